@@ -1,0 +1,9 @@
+// Library entry: pure and DOM-free; runs in Node and in the browser.
+export * from "./schema/record.ts";
+export * from "./schema/graph.ts";
+export * from "./pipeline/types.ts";
+export { DOCUMENT_STAGES, CORPUS_STAGES, PIPELINE, extractDocument, buildCorpusGraph, runDocumentStages } from "./pipeline/pipeline.ts";
+export { segment } from "./text/segment.ts";
+export { tokenize } from "./text/tokenize.ts";
+export { buildGraph, type NewsGraph } from "./graph/build.ts";
+export { entityId, slug } from "./entities/ids.ts";

@@ -1,0 +1,55 @@
+// The pipeline: named, pure stages in one array. segment → mentions → entities → statements, then resolve → graph.
+import type { DocState, Resources } from "./types.ts";
+import type { ExtractionRecord } from "../schema/record.ts";
+import { segment } from "../text/segment.ts";
+import { findMentions } from "../ner/mentions.ts";
+import { groupEntities } from "../entities/group.ts";
+import { extractStatements } from "../statements/extract.ts";
+import { resolveAcrossDocuments } from "../resolve/resolve.ts";
+import { buildGraph, type NewsGraph } from "../graph/build.ts";
+
+export interface DocumentStage {
+  name: "segment" | "mentions" | "entities" | "statements";
+  run: (state: DocState, res: Resources) => DocState;
+}
+
+/** Per-document stages, in order. Each adds one field to the state and never mutates what it was given. */
+export const DOCUMENT_STAGES: readonly DocumentStage[] = [
+  { name: "segment", run: (s) => ({ ...s, seg: segment(s.doc.text) }) },
+  { name: "mentions", run: (s, r) => ({ ...s, raw: findMentions(s.doc, s.seg!, r) }) },
+  { name: "entities", run: (s, r) => ({ ...s, ents: groupEntities(s.doc, s.seg!, s.raw!, r) }) },
+  { name: "statements", run: (s, r) => ({ ...s, statements: extractStatements(s.doc, s.seg!, s.ents!, r) }) },
+];
+
+/** Corpus stages, in order, after every document has been extracted. */
+export const CORPUS_STAGES = ["resolve", "graph"] as const;
+
+export const PIPELINE = [...DOCUMENT_STAGES.map((s) => s.name), ...CORPUS_STAGES] as const;
+
+export function runDocumentStages(doc: DocState["doc"], res: Resources): DocState {
+  let state: DocState = { doc };
+  for (const stage of DOCUMENT_STAGES) state = stage.run(state, res);
+  return state;
+}
+
+export function extractDocument(doc: DocState["doc"], res: Resources, opts: { withText?: boolean } = {}): ExtractionRecord {
+  const s = runDocumentStages(doc, res);
+  const { id, source, title, date, url } = doc;
+  return {
+    id,
+    ...(source !== undefined ? { source } : {}),
+    ...(title !== undefined ? { title } : {}),
+    ...(date !== undefined ? { date } : {}),
+    ...(url !== undefined ? { url } : {}),
+    ...(opts.withText ? { text: doc.text } : {}),
+    entities: s.ents!.entities,
+    mentions: s.ents!.mentions,
+    statements: s.statements!,
+    relations: s.ents!.relations,
+  };
+}
+
+export function buildCorpusGraph(records: ExtractionRecord[], res: Resources): NewsGraph {
+  const resolution = resolveAcrossDocuments(records, res);
+  return buildGraph(records, resolution);
+}

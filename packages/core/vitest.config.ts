@@ -1,0 +1,10 @@
+// Core tests run on source; no build step.
+import { defineProject } from "vitest/config";
+
+export default defineProject({
+  test: {
+    name: "core",
+    include: ["test/**/*.test.ts"],
+    testTimeout: 60_000,
+  },
+});
