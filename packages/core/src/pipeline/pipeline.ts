@@ -42,9 +42,9 @@ export function extractDocument(doc: DocState["doc"], res: Resources, opts: { wi
     ...(date !== undefined ? { date } : {}),
     ...(url !== undefined ? { url } : {}),
     ...(opts.withText ? { text: doc.text } : {}),
-    entities: s.ents!.entities,
-    mentions: s.ents!.mentions,
-    statements: s.statements!,
+    entities: mergeEntities(s.ents!.entities, s.statements!.entities),
+    mentions: [...s.ents!.mentions, ...s.statements!.mentions].sort((a, b) => a.start - b.start || a.end - b.end),
+    statements: s.statements!.statements,
     relations: s.ents!.relations,
   };
 }
@@ -52,4 +52,11 @@ export function extractDocument(doc: DocState["doc"], res: Resources, opts: { wi
 export function buildCorpusGraph(records: ExtractionRecord[], res: Resources): NewsGraph {
   const resolution = resolveAcrossDocuments(records, res);
   return buildGraph(records, resolution);
+}
+
+/** Entities found by the statements stage join the document's entities; an id already present wins. */
+function mergeEntities(a: ExtractionRecord["entities"], b: ExtractionRecord["entities"]): ExtractionRecord["entities"] {
+  if (b.length === 0) return a;
+  const ids = new Set(a.map((e) => e.id));
+  return [...a, ...b.filter((e) => !ids.has(e.id))];
 }

@@ -46,12 +46,22 @@ export interface Resources {
   lexicon: unknown;
 }
 
+/**
+ * Output of the `statements` stage. Besides statements it may add entities and mentions it discovered
+ * (an outlet after "told", a platform after "in a post on"), so a `medium` always names a real entity.
+ */
+export interface StatementsResult {
+  statements: Statement[];
+  entities: Entity[];
+  mentions: Mention[];
+}
+
 export interface DocState {
   doc: Document;
   seg?: Segmentation;
   raw?: RawMention[];
   ents?: DocEntities;
-  statements?: Statement[];
+  statements?: StatementsResult;
 }
 
 export type { Document, Entity, Mention, Relation, Statement, ExtractionRecord };
