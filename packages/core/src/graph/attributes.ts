@@ -1,0 +1,70 @@
+// Attribute model for the XML exporters: infer one typed column per scalar attribute, flatten arrays/objects to strings.
+import type { Attributes } from "graphology-types";
+
+export type ColumnType = "boolean" | "integer" | "long" | "double" | "string";
+
+export interface Column {
+  name: string;
+  type: ColumnType;
+}
+
+const INT32 = 2 ** 31 - 1;
+
+function typeOf(v: unknown): ColumnType {
+  if (typeof v === "boolean") return "boolean";
+  if (typeof v === "number") {
+    if (!Number.isInteger(v)) return "double";
+    return Math.abs(v) > INT32 ? "long" : "integer";
+  }
+  return "string";
+}
+
+/** The narrowest type that holds both: integer ⊂ long ⊂ double; anything else mixed becomes string. */
+function widen(a: ColumnType, b: ColumnType): ColumnType {
+  if (a === b) return a;
+  const numeric: ColumnType[] = ["integer", "long", "double"];
+  if (numeric.includes(a) && numeric.includes(b)) return numeric[Math.max(numeric.indexOf(a), numeric.indexOf(b))]!;
+  return "string";
+}
+
+/** Infer columns from every element's attributes, skipping `reserved` names (those map to dedicated XML fields). */
+export function inferColumns(items: Iterable<Attributes>, reserved: ReadonlySet<string>): Column[] {
+  const types = new Map<string, ColumnType>();
+  for (const attrs of items) {
+    for (const [name, v] of Object.entries(attrs)) {
+      if (reserved.has(name) || v === undefined || v === null) continue;
+      const t = typeOf(v);
+      const prev = types.get(name);
+      types.set(name, prev ? widen(prev, t) : t);
+    }
+  }
+  return [...types.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, type]) => ({ name, type }));
+}
+
+/** Separator for arrays flattened into one string value (Gephi has no portable list type across versions). */
+export const LIST_SEPARATOR = " | ";
+
+/** The string form of a value for the column; undefined when the element has no value. */
+export function formatValue(v: unknown, type: ColumnType): string | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (type === "boolean") return v ? "true" : "false";
+  if (type === "integer" || type === "long" || type === "double") return Number.isFinite(v as number) ? String(v) : undefined;
+  if (Array.isArray(v)) return v.map((x) => (typeof x === "object" && x !== null ? stableJson(x) : String(x))).join(LIST_SEPARATOR);
+  if (typeof v === "object") return stableJson(v);
+  return String(v);
+}
+
+/** JSON with sorted keys, so flattened objects are byte-identical across runs. */
+export function stableJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(stableJson).join(",")}]`;
+  if (v && typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    const keys = Object.keys(o).filter((k) => o[k] !== undefined).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(o[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(v) ?? "null";
+}
+
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,107 @@
+// GEXF 1.3 writer: pure string building (no DOM), deterministic, valid against the official RelaxNG schema.
+import type { AbstractGraph } from "graphology-types";
+import { formatValue, inferColumns, type Column } from "./attributes.ts";
+import { parseColor } from "./color.ts";
+import { DEFAULT_COLOR } from "./style.ts";
+import { exportView, type ExportViewOptions, type ViewEdge, type ViewNode } from "./view.ts";
+import { escapeAttr, escapeText, xmlNumber } from "./xml.ts";
+
+export interface GexfOptions extends ExportViewOptions {
+  creator?: string;
+  description?: string;
+  /** YYYY-MM-DD; omitted by default so the same graph always gives the same bytes */
+  lastModified?: string;
+}
+
+/** Node attributes that map to GEXF's own fields (label, viz:*) instead of attribute columns. */
+const NODE_RESERVED = new Set(["label", "x", "y", "z", "size", "color"]);
+/** `kind` is GEXF's native edge kind (and the label); `weight` is the native weight. */
+const EDGE_RESERVED = new Set(["label", "kind", "weight", "size", "color", "thickness"]);
+
+/** GEXF types for our inferred column types (same names, but keep the mapping explicit). */
+const GEXF_TYPE: Record<Column["type"], string> = { boolean: "boolean", integer: "integer", long: "long", double: "double", string: "string" };
+
+/** Serialise any graphology graph (or a filtered view of it) to a GEXF 1.3 document. */
+export function toGexf(graph: AbstractGraph, options: GexfOptions = {}): string {
+  const view = exportView(graph, options);
+  const nodeCols = inferColumns(view.nodes.map((n) => n.attributes), NODE_RESERVED);
+  const edgeCols = inferColumns(view.edges.map((e) => e.attributes), EDGE_RESERVED);
+  const out: string[] = [];
+  out.push('<?xml version="1.0" encoding="UTF-8"?>');
+  out.push('<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">');
+  out.push(options.lastModified ? `  <meta lastmodifieddate="${escapeAttr(options.lastModified)}">` : "  <meta>");
+  out.push(`    <creator>${escapeText(options.creator ?? "newsgraph")}</creator>`);
+  if (options.description) out.push(`    <description>${escapeText(options.description)}</description>`);
+  out.push("  </meta>");
+  // a mixed graph declares no default; each edge then says its own type
+  const defaultType = view.type === "mixed" ? "" : ` defaultedgetype="${view.type}"`;
+  out.push(`  <graph${defaultType}>`);
+  declare(out, "node", nodeCols);
+  declare(out, "edge", edgeCols);
+  out.push(`    <nodes count="${view.nodes.length}">`);
+  for (const n of view.nodes) writeNode(out, n, nodeCols);
+  out.push("    </nodes>");
+  out.push(`    <edges count="${view.edges.length}">`);
+  for (const e of view.edges) writeEdge(out, e, edgeCols, view.type === "mixed");
+  out.push("    </edges>");
+  out.push("  </graph>");
+  out.push("</gexf>");
+  return out.join("\n") + "\n";
+}
+
+function declare(out: string[], cls: "node" | "edge", cols: Column[]): void {
+  if (cols.length === 0) return;
+  out.push(`    <attributes class="${cls}">`);
+  for (const c of cols) out.push(`      <attribute id="${escapeAttr(c.name)}" title="${escapeAttr(c.name)}" type="${GEXF_TYPE[c.type]}"/>`);
+  out.push("    </attributes>");
+}
+
+function attvalues(out: string[], attrs: Record<string, unknown>, cols: Column[]): void {
+  const vals: string[] = [];
+  for (const c of cols) {
+    const v = formatValue(attrs[c.name], c.type);
+    if (v !== undefined) vals.push(`          <attvalue for="${escapeAttr(c.name)}" value="${escapeAttr(v)}"/>`);
+  }
+  if (vals.length === 0) return;
+  out.push("        <attvalues>", ...vals, "        </attvalues>");
+}
+
+function vizColor(color: string): string {
+  const c = parseColor(color) ?? parseColor(DEFAULT_COLOR)!;
+  const a = c.a < 1 ? ` a="${xmlNumber(Math.round(c.a * 1000) / 1000)}"` : "";
+  return `<viz:color r="${c.r}" g="${c.g}" b="${c.b}"${a}/>`;
+}
+
+/** GEXF labels are xsd:token; collapse whitespace so what Gephi shows is what the schema means. */
+function label(s: unknown): string {
+  return escapeAttr(String(s ?? "").replace(/\s+/g, " ").trim());
+}
+
+function writeNode(out: string[], n: ViewNode, cols: Column[]): void {
+  const lab = n.attributes.label ?? n.key;
+  out.push(`      <node id="${escapeAttr(n.key)}" label="${label(lab)}">`);
+  attvalues(out, n.attributes, cols);
+  out.push(`        ${vizColor(n.color)}`);
+  out.push(`        <viz:position x="${xmlNumber(n.x)}" y="${xmlNumber(n.y)}"/>`);
+  out.push(`        <viz:size value="${xmlNumber(Math.max(0, n.size))}"/>`);
+  out.push("      </node>");
+}
+
+function writeEdge(out: string[], e: ViewEdge, cols: Column[], perEdgeType: boolean): void {
+  const a = e.attributes;
+  const kind = typeof a.kind === "string" && a.kind ? a.kind : undefined;
+  const lab = a.label ?? kind;
+  const parts = [`id="${escapeAttr(e.id)}"`, `source="${escapeAttr(e.source)}"`, `target="${escapeAttr(e.target)}"`];
+  if (perEdgeType) parts.push(`type="${e.undirected ? "undirected" : "directed"}"`);
+  if (kind) parts.push(`kind="${label(kind)}"`);
+  if (lab !== undefined) parts.push(`label="${label(lab)}"`);
+  if (typeof a.weight === "number" && Number.isFinite(a.weight)) parts.push(`weight="${xmlNumber(a.weight)}"`);
+  const body: string[] = [];
+  attvalues(body, a, cols);
+  if (typeof a.color === "string") body.push(`        ${vizColor(a.color)}`);
+  if (body.length === 0) {
+    out.push(`      <edge ${parts.join(" ")}/>`);
+    return;
+  }
+  out.push(`      <edge ${parts.join(" ")}>`, ...body, "      </edge>");
+}

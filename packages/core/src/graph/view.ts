@@ -1,0 +1,89 @@
+// The exported view of a graph: filtered, sorted, with positions/colours/sizes resolved. Shared by the XML writers.
+import type { AbstractGraph, Attributes } from "graphology-types";
+import { colorForKind, seededPosition, sizeForDegree } from "./style.ts";
+import { compareStrings } from "./attributes.ts";
+
+type Lookup<T> = Readonly<Record<string, T>> | ReadonlyMap<string, T> | ((key: string) => T | undefined);
+
+export interface ExportViewOptions {
+  /** keep only the nodes for which this returns true (edges to dropped nodes are dropped too) */
+  nodeFilter?: (key: string, attributes: Attributes) => boolean;
+  edgeFilter?: (key: string, attributes: Attributes, source: string, target: string) => boolean;
+  /** overrides, e.g. the viewer's current layout and highlight colours */
+  positions?: Lookup<{ x: number; y: number }>;
+  colors?: Lookup<string>;
+  sizes?: Lookup<number>;
+}
+
+export interface ViewNode {
+  key: string;
+  attributes: Attributes;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+}
+
+export interface ViewEdge {
+  id: string;
+  source: string;
+  target: string;
+  undirected: boolean;
+  attributes: Attributes;
+}
+
+export interface ExportView {
+  type: "directed" | "undirected" | "mixed";
+  nodes: ViewNode[];
+  edges: ViewEdge[];
+}
+
+function lookup<T>(l: Lookup<T> | undefined, key: string): T | undefined {
+  if (!l) return undefined;
+  if (typeof l === "function") return l(key);
+  if (l instanceof Map) return l.get(key);
+  return Object.prototype.hasOwnProperty.call(l, key) ? (l as Record<string, T>)[key] : undefined;
+}
+
+const finite = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+
+/** Nodes sorted by key, edges by (source, target, kind, key): the output never depends on insertion order. */
+export function exportView(graph: AbstractGraph, opts: ExportViewOptions = {}): ExportView {
+  const keep = new Set<string>();
+  graph.forEachNode((k, a) => {
+    if (!opts.nodeFilter || opts.nodeFilter(k, a)) keep.add(k);
+  });
+  const raw: { key: string; source: string; target: string; undirected: boolean; attributes: Attributes; generated: boolean }[] = [];
+  graph.forEachEdge((key, attributes, source, target, _sa, _ta, undirected) => {
+    if (!keep.has(source) || !keep.has(target)) return;
+    if (opts.edgeFilter && !opts.edgeFilter(key, attributes, source, target)) return;
+    raw.push({ key, source, target, undirected, attributes, generated: key.startsWith("geid_") });
+  });
+  raw.sort(
+    (a, b) =>
+      compareStrings(a.source, b.source) ||
+      compareStrings(a.target, b.target) ||
+      compareStrings(String(a.attributes.kind ?? ""), String(b.attributes.kind ?? "")) ||
+      (a.generated || b.generated ? 0 : compareStrings(a.key, b.key)),
+  );
+  const degree = new Map<string, number>();
+  for (const e of raw) {
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+  }
+  // graphology's generated keys embed a per-process instance counter: replace them with positional ids
+  const edges: ViewEdge[] = raw.map((e, i) => ({
+    id: e.generated ? `e${i}` : e.key, source: e.source, target: e.target, undirected: e.undirected, attributes: e.attributes,
+  }));
+  const nodes: ViewNode[] = [...keep].sort(compareStrings).map((key) => {
+    const a = graph.getNodeAttributes(key);
+    const pos = lookup(opts.positions, key) ?? (finite(a.x) && finite(a.y) ? { x: a.x, y: a.y } : seededPosition(key));
+    const size = lookup(opts.sizes, key) ?? sizeForDegree(degree.get(key) ?? 0);
+    const color = lookup(opts.colors, key) ?? (typeof a.color === "string" ? a.color : colorForKind(a.kind));
+    return { key, attributes: a, x: pos.x, y: pos.y, size, color };
+  });
+  const type = graph.type === "mixed" && edges.length > 0 && edges.every((e) => e.undirected === edges[0]!.undirected)
+    ? (edges[0]!.undirected ? "undirected" : "directed")
+    : graph.type;
+  return { type, nodes, edges };
+}

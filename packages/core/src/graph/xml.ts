@@ -1,0 +1,33 @@
+// XML text helpers shared by the GEXF and GraphML writers: escaping, and removal of characters XML 1.0 forbids.
+
+/**
+ * Characters XML 1.0 cannot carry at all (C0 controls except tab/LF/CR, U+FFFE/U+FFFF, lone surrogates).
+ * They are replaced by U+FFFD rather than dropped, so string lengths (and offsets into them) do not shift.
+ */
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function xmlSafe(s: string): string {
+  return s.replace(FORBIDDEN, "\uFFFD");
+}
+
+const ATTR_ESCAPES: Record<string, string> = {
+  "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;",
+  // tab/LF/CR inside an attribute value would be normalised to spaces by any XML parser; character references keep them
+  "\t": "&#9;", "\n": "&#10;", "\r": "&#13;",
+};
+
+/** Escape a string for use inside a double-quoted attribute value. */
+export function escapeAttr(s: string): string {
+  return xmlSafe(s).replace(/[&<>"'\t\n\r]/g, (c) => ATTR_ESCAPES[c]!);
+}
+
+/** Escape a string for use as element text. CR is kept as a reference so it survives line-end normalisation. */
+export function escapeText(s: string): string {
+  return xmlSafe(s).replace(/[&<>\r]/g, (c) => (c === "\r" ? "&#13;" : ATTR_ESCAPES[c]!));
+}
+
+/** Numbers as XML Schema accepts them: finite, plain decimal notation where possible. */
+export function xmlNumber(n: number): string {
+  if (!Number.isFinite(n)) return "0";
+  return Object.is(n, -0) ? "0" : String(n);
+}
