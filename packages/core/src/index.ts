@@ -6,4 +6,9 @@ export { DOCUMENT_STAGES, CORPUS_STAGES, PIPELINE, extractDocument, buildCorpusG
 export { segment } from "./text/segment.ts";
 export { tokenize } from "./text/tokenize.ts";
 export { buildGraph, type NewsGraph } from "./graph/build.ts";
+export { toGexf, type GexfOptions } from "./graph/gexf.ts";
+export { toGraphml, type GraphmlOptions } from "./graph/graphml.ts";
+export { serializeGraph, exportSorted } from "./graph/serialize.ts";
+export { runLayout, seedPositions } from "./graph/layout.ts";
+export { KIND_COLORS, colorForKind, sizeForDegree, seededPosition } from "./graph/style.ts";
 export { entityId, slug } from "./entities/ids.ts";

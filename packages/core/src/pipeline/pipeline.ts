@@ -6,7 +6,7 @@ import { findMentions } from "../ner/mentions.ts";
 import { groupEntities } from "../entities/group.ts";
 import { extractStatements } from "../statements/extract.ts";
 import { resolveAcrossDocuments } from "../resolve/resolve.ts";
-import { buildGraph, type NewsGraph } from "../graph/build.ts";
+import { buildGraph, type BuildGraphOptions, type NewsGraph } from "../graph/build.ts";
 
 export interface DocumentStage {
   name: "segment" | "mentions" | "entities" | "statements";
@@ -49,9 +49,14 @@ export function extractDocument(doc: DocState["doc"], res: Resources, opts: { wi
   };
 }
 
-export function buildCorpusGraph(records: ExtractionRecord[], res: Resources): NewsGraph {
+/** Corpus options: document texts (for evidence sentences) and the user's corrections (see ../node/corrections.ts). */
+export interface CorpusOptions extends BuildGraphOptions {
+  corrections?: unknown;
+}
+
+export function buildCorpusGraph(records: ExtractionRecord[], res: Resources, opts: CorpusOptions = {}): NewsGraph {
   const resolution = resolveAcrossDocuments(records, res);
-  return buildGraph(records, resolution);
+  return buildGraph(records, resolution, opts);
 }
 
 /** Entities found by the statements stage join the document's entities; an id already present wins. */
