@@ -5,6 +5,7 @@ export * from "./pipeline/types.ts";
 export { DOCUMENT_STAGES, CORPUS_STAGES, PIPELINE, extractDocument, buildCorpusGraph, runDocumentStages } from "./pipeline/pipeline.ts";
 export { segment } from "./text/segment.ts";
 export { tokenize } from "./text/tokenize.ts";
+export { tagDocument, tagDocumentClasses, parseModel as parseNerModel, type NerModel, ChunkScorer, chunks, iob1ToIob2, TAGS as NER_TAGS } from "./ner/index.ts";
 export { buildGraph, type NewsGraph } from "./graph/build.ts";
 export { toGexf, type GexfOptions } from "./graph/gexf.ts";
 export { toGraphml, type GraphmlOptions } from "./graph/graphml.ts";

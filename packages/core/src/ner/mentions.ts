@@ -1,7 +1,31 @@
-// Stage `mentions`: typed name spans. Placeholder rule (capitalised runs) until the trained model lands (issue 4).
-import type { Document, RawMention, Resources, Segmentation } from "../pipeline/types.ts";
+// Stage `mentions`: typed name spans from the trained tagger (PER/ORG/LOC/MISC), one document at a time.
+import type { Document, NerLabel, RawMention, Resources, Segmentation } from "../pipeline/types.ts";
+import { chunks, TAGS } from "./iob.ts";
+import type { NerModel } from "./model.ts";
+import { tagDocumentClasses } from "./tagger.ts";
 
-export function findMentions(doc: Document, seg: Segmentation, _res: Resources): RawMention[] {
+export const NER_RULE = "ner:perceptron";
+
+export function findMentions(doc: Document, seg: Segmentation, res: Resources): RawMention[] {
+  const model = res.ner as NerModel | null;
+  if (!model) return capitalisedRuns(doc, seg);
+  const toks = seg.tokens;
+  const sentences = seg.sentences.map((s) => toks.slice(s.firstToken, s.lastToken + 1).map((t) => t.text));
+  const classes = tagDocumentClasses(model, sentences);
+  const out: RawMention[] = [];
+  seg.sentences.forEach((s, si) => {
+    const tags = Array.from(classes[si]!, (c) => TAGS[c]!);
+    for (const c of chunks(tags)) {
+      const start = toks[s.firstToken + c.start]!.start;
+      const end = toks[s.firstToken + c.end - 1]!.end;
+      out.push({ start, end, text: doc.text.slice(start, end), label: c.type as NerLabel, rule: NER_RULE });
+    }
+  });
+  return out;
+}
+
+/** Fallback without a model: runs of capitalised words not at a sentence start, labelled PER. */
+function capitalisedRuns(doc: Document, seg: Segmentation): RawMention[] {
   const out: RawMention[] = [];
   const toks = seg.tokens;
   for (const s of seg.sentences) {

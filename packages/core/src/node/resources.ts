@@ -1,6 +1,7 @@
 // Node-only: load the default resources (model files, lexicons) from disk.
 import type { Resources } from "../pipeline/types.ts";
+import { loadNerModel } from "./load-ner.ts";
 
 export function loadDefaultResources(): Resources {
-  return { ner: null, lexicon: null };
+  return { ner: loadNerModel(), lexicon: null };
 }

@@ -1,0 +1,128 @@
+// Greedy left-to-right decoding with previous-tag features, and the document features of the second pass.
+import { mix } from "./hash.ts";
+import { NUM_TAGS } from "./iob.ts";
+import type { SentenceFeatures } from "./features.ts";
+
+const enum D {
+  Prev = 201, Prev2, PrevL, PrevS, Maj, MajM1, MajP1, P1, P1Ctx, MajL,
+}
+/** max tag-dependent + document features per token */
+export const MAX_EXTRA = 16;
+
+/** Weights: rows × NUM_TAGS, any numeric typed array (Float32 while training, Int16 when shipped). */
+export type Weights = Float32Array | Int16Array;
+
+/** I-X may follow only B-X or I-X (IOB2). Class 1 + 2k is B of type k, 2 + 2k is I. */
+export function allowed(prev: number, c: number): boolean {
+  return c === 0 || (c & 1) === 1 || prev === c || prev === c - 1;
+}
+
+/** Document features of one token, computed from first-pass tags; filled into `out`, returns the count. */
+export type DocFeatureFn = (i: number, out: Int32Array, start: number) => number;
+
+/** Tag-dependent features for token i given the previous two predicted tags. */
+export function dynamicFeatures(sf: SentenceFeatures, i: number, prev: number, prev2: number, rowMask: number, out: Int32Array, start: number): number {
+  let p = start;
+  out[p++] = (mix(D.Prev, prev) & rowMask) * NUM_TAGS;
+  out[p++] = (mix(D.Prev2, prev, prev2) & rowMask) * NUM_TAGS;
+  out[p++] = (mix(D.PrevL, prev, sf.lower[i]!) & rowMask) * NUM_TAGS;
+  out[p++] = (mix(D.PrevS, prev, sf.shape[i]!) & rowMask) * NUM_TAGS;
+  return p - start;
+}
+
+/**
+ * Score all classes for token i: static features plus `extra[0..nExtra)`. Writes into `scores`.
+ * Unrolled over the 9 classes because this loop is the tagger's hot path.
+ */
+export function scoreToken(w: Weights, sf: SentenceFeatures, i: number, extra: Int32Array, nExtra: number, scores: Float64Array): void {
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+  const f = sf.feats;
+  const end = sf.off[i + 1]!;
+  for (let j = sf.off[i]!; j < end + nExtra; j++) {
+    const o = j < end ? f[j]! : extra[j - end]!;
+    s0 += w[o]!; s1 += w[o + 1]!; s2 += w[o + 2]!; s3 += w[o + 3]!; s4 += w[o + 4]!;
+    s5 += w[o + 5]!; s6 += w[o + 6]!; s7 += w[o + 7]!; s8 += w[o + 8]!;
+  }
+  scores[0] = s0; scores[1] = s1; scores[2] = s2; scores[3] = s3; scores[4] = s4;
+  scores[5] = s5; scores[6] = s6; scores[7] = s7; scores[8] = s8;
+}
+
+/** Best allowed class given the previous class. */
+export function argmaxAllowed(scores: Float64Array, prev: number): number {
+  let best = 0;
+  let bs = scores[0]!;
+  for (let c = 1; c < NUM_TAGS; c++) if (scores[c]! > bs && allowed(prev, c)) { bs = scores[c]!; best = c; }
+  return best;
+}
+
+/** Greedy decode of one sentence; `doc` adds second-pass features. Returns class indices. */
+export function decodeSentence(w: Weights, sf: SentenceFeatures, rowMask: number, doc: DocFeatureFn | null, out = new Uint8Array(sf.n)): Uint8Array {
+  const extra = new Int32Array(MAX_EXTRA);
+  const scores = new Float64Array(NUM_TAGS);
+  let prev = 0;
+  let prev2 = 0;
+  for (let i = 0; i < sf.n; i++) {
+    let k = dynamicFeatures(sf, i, prev, prev2, rowMask, extra, 0);
+    if (doc) k += doc(i, extra, k);
+    scoreToken(w, sf, i, extra, k, scores);
+    const c = argmaxAllowed(scores, prev);
+    out[i] = c;
+    prev2 = prev;
+    prev = c;
+  }
+  return out;
+}
+
+/** Entity type of a class index: 0 = outside, 1..4 = PER, ORG, LOC, MISC. */
+export function typeOf(c: number): number {
+  return c === 0 ? 0 : (c + 1) >> 1;
+}
+
+/**
+ * Build the second-pass feature function for a document from first-pass tags. For each name-like token
+ * the majority first-pass type of its OTHER occurrences in the document is a feature (document consistency).
+ */
+export function documentFeatures(sents: readonly SentenceFeatures[], pass1: readonly Uint8Array[], rowMask: number): DocFeatureFn[] {
+  const counts = new Map<number, Int32Array>();
+  sents.forEach((sf, s) => {
+    for (let i = 0; i < sf.n; i++) {
+      const key = sf.docKey[i]!;
+      if (!key) continue;
+      let c = counts.get(key);
+      if (!c) counts.set(key, (c = new Int32Array(5)));
+      c[typeOf(pass1[s]![i]!)]!++;
+    }
+  });
+  const majority = (key: number, own: number): number => {
+    const c = key ? counts.get(key) : undefined;
+    if (!c) return -1;
+    let total = 0;
+    let best = -1;
+    let bc = 0;
+    for (let t = 0; t < 5; t++) {
+      const v = c[t]! - (t === own ? 1 : 0);
+      total += v;
+      if (v > bc) { bc = v; best = t; }
+    }
+    if (total === 0) return -1;
+    return best * 4 + (bc === total ? 1 : 0) + (total > 2 ? 2 : 0);
+  };
+  return sents.map((sf, s) => {
+    const tags = pass1[s]!;
+    const maj = new Int32Array(sf.n);
+    for (let i = 0; i < sf.n; i++) maj[i] = majority(sf.docKey[i]!, typeOf(tags[i]!));
+    return (i, out, start) => {
+      let p = start;
+      const m = maj[i]!;
+      out[p++] = (mix(D.P1, tags[i]!) & rowMask) * NUM_TAGS;
+      out[p++] = (mix(D.P1Ctx, i > 0 ? tags[i - 1]! : 99, i + 1 < sf.n ? tags[i + 1]! : 99) & rowMask) * NUM_TAGS;
+      if (m >= 0) {
+        out[p++] = (mix(D.Maj, m) & rowMask) * NUM_TAGS;
+        out[p++] = (mix(D.MajL, m, sf.shape[i]!) & rowMask) * NUM_TAGS;
+      }
+      if (i > 0 && maj[i - 1]! >= 0) out[p++] = (mix(D.MajM1, maj[i - 1]!) & rowMask) * NUM_TAGS;
+      if (i + 1 < sf.n && maj[i + 1]! >= 0) out[p++] = (mix(D.MajP1, maj[i + 1]!) & rowMask) * NUM_TAGS;
+      return p - start;
+    };
+  });
+}

@@ -1,0 +1,111 @@
+// The shipped NER model: quantised weights plus its lexicon, in one binary blob that parses without Node APIs.
+import { parseClusters, parseGazetteer, type NerLexicon } from "./lexicon.ts";
+import { FEATURE_VERSION } from "./features.ts";
+import { NUM_TAGS } from "./iob.ts";
+
+export interface NerModel {
+  bits: number;
+  rowMask: number;
+  /** one weight table per pass: pass 1 sentence-level, pass 2 adds document features */
+  passes: Int16Array[];
+  lexicon: NerLexicon;
+  meta: Record<string, unknown>;
+}
+
+const MAGIC = "NGNER1";
+
+/** Quantise float weights to Int16 with one scale per table (argmax is unchanged by scaling). */
+export function quantise(w: Float32Array): Int16Array {
+  let max = 0;
+  for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]!));
+  const scale = max > 0 ? 32767 / max : 1;
+  const q = new Int16Array(w.length);
+  for (let i = 0; i < w.length; i++) q[i] = Math.round(w[i]! * scale);
+  return q;
+}
+
+/**
+ * Layout: magic, u32 header length, JSON header, then sections each prefixed by a u32 length:
+ * cluster text, gazetteer text, and per pass the varint-delta row list followed by Int16 weights of those rows.
+ */
+export function serializeModel(m: { bits: number; passes: Int16Array[]; clusters: string; gazetteer: string; meta: Record<string, unknown> }): Uint8Array {
+  const enc = new TextEncoder();
+  const parts: Uint8Array[] = [enc.encode(MAGIC)];
+  const section = (b: Uint8Array) => {
+    const len = new Uint8Array(4);
+    new DataView(len.buffer).setUint32(0, b.length, true);
+    parts.push(len, b);
+  };
+  section(enc.encode(JSON.stringify({ ...m.meta, bits: m.bits, passes: m.passes.length, featureVersion: FEATURE_VERSION })));
+  section(enc.encode(m.clusters));
+  section(enc.encode(m.gazetteer));
+  for (const w of m.passes) {
+    const rows: number[] = [];
+    for (let r = 0; r < w.length / NUM_TAGS; r++) {
+      for (let k = 0; k < NUM_TAGS; k++) if (w[r * NUM_TAGS + k] !== 0) { rows.push(r); break; }
+    }
+    const idx: number[] = [];
+    let last = 0;
+    for (const r of rows) {
+      let d = r - last;
+      last = r;
+      while (d >= 0x80) { idx.push((d & 0x7f) | 0x80); d >>>= 7; }
+      idx.push(d);
+    }
+    section(Uint8Array.from(idx));
+    const vals = new Uint8Array(rows.length * NUM_TAGS * 2);
+    const dv = new DataView(vals.buffer);
+    rows.forEach((r, j) => {
+      for (let k = 0; k < NUM_TAGS; k++) dv.setInt16((j * NUM_TAGS + k) * 2, w[r * NUM_TAGS + k]!, true);
+    });
+    section(vals);
+  }
+  const total = parts.reduce((s, p) => s + p.length, 0);
+  const out = new Uint8Array(total);
+  let o = 0;
+  for (const p of parts) { out.set(p, o); o += p.length; }
+  return out;
+}
+
+/** Parse an uncompressed model blob (Node or browser). */
+export function parseModel(bytes: Uint8Array): NerModel {
+  const dec = new TextDecoder();
+  if (dec.decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) {
+    throw new Error("newsgraph/ner: not a newsgraph NER model (bad magic); decompress it first or run pnpm train:ner");
+  }
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let o = MAGIC.length;
+  const next = (): Uint8Array => {
+    if (o + 4 > bytes.length) throw new Error("newsgraph/ner: model file is truncated; run pnpm train:ner");
+    const len = dv.getUint32(o, true);
+    const b = bytes.subarray(o + 4, o + 4 + len);
+    if (b.length !== len) throw new Error("newsgraph/ner: model file is truncated; run pnpm train:ner");
+    o += 4 + len;
+    return b;
+  };
+  const meta = JSON.parse(dec.decode(next())) as Record<string, unknown> & { bits: number; passes: number; featureVersion: number };
+  if (meta.featureVersion !== FEATURE_VERSION) {
+    throw new Error(`newsgraph/ner: model has feature version ${meta.featureVersion}, code expects ${FEATURE_VERSION}; run pnpm train:ner`);
+  }
+  const lexicon: NerLexicon = { ...parseClusters(dec.decode(next())), gazetteer: parseGazetteer(dec.decode(next())) };
+  const passes: Int16Array[] = [];
+  for (let p = 0; p < meta.passes; p++) {
+    const idx = next();
+    const vals = next();
+    const w = new Int16Array((1 << meta.bits) * NUM_TAGS);
+    const vdv = new DataView(vals.buffer, vals.byteOffset, vals.byteLength);
+    let row = 0;
+    let j = 0;
+    for (let i = 0; i < idx.length; ) {
+      let d = 0;
+      let shift = 0;
+      let b: number;
+      do { b = idx[i++]!; d |= (b & 0x7f) << shift; shift += 7; } while (b & 0x80);
+      row += d;
+      for (let k = 0; k < NUM_TAGS; k++) w[row * NUM_TAGS + k] = vdv.getInt16((j * NUM_TAGS + k) * 2, true);
+      j++;
+    }
+    passes.push(w);
+  }
+  return { bits: meta.bits, rowMask: (1 << meta.bits) - 1, passes, lexicon, meta };
+}

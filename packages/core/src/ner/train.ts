@@ -1,0 +1,79 @@
+// Averaged-perceptron training for the greedy tagger (pure; the script in scripts/train-ner.ts feeds it data).
+import { NUM_TAGS } from "./iob.ts";
+import { argmaxAllowed, dynamicFeatures, MAX_EXTRA, scoreToken, type DocFeatureFn } from "./decode.ts";
+import type { SentenceFeatures } from "./features.ts";
+
+export interface TrainItem {
+  sf: SentenceFeatures;
+  gold: Uint8Array;
+  doc: DocFeatureFn | null;
+}
+
+export interface TrainOptions {
+  bits: number;
+  epochs: number;
+  seed: number;
+  log?: (msg: string) => void;
+}
+
+/** Seeded PRNG (mulberry32) so training is reproducible. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Trains on predicted previous tags (not gold ones) so training sees the errors decoding will make. */
+export function trainPerceptron(items: readonly TrainItem[], opts: TrainOptions): Float32Array {
+  const rows = 1 << opts.bits;
+  const rowMask = rows - 1;
+  const w = new Float32Array(rows * NUM_TAGS);
+  const u = new Float64Array(rows * NUM_TAGS);
+  const extra = new Int32Array(MAX_EXTRA);
+  const scores = new Float64Array(NUM_TAGS);
+  const order = items.map((_, i) => i);
+  const rand = rng(opts.seed);
+  let c = 1;
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let errors = 0;
+    let tokens = 0;
+    for (const idx of order) {
+      const { sf, gold, doc } = items[idx]!;
+      let prev = 0;
+      let prev2 = 0;
+      for (let i = 0; i < sf.n; i++, c++) {
+        let k = dynamicFeatures(sf, i, prev, prev2, rowMask, extra, 0);
+        if (doc) k += doc(i, extra, k);
+        scoreToken(w, sf, i, extra, k, scores);
+        const pred = argmaxAllowed(scores, prev);
+        const g = gold[i]!;
+        if (pred !== g) {
+          errors++;
+          const end = sf.off[i + 1]!;
+          for (let j = sf.off[i]!; j < end + k; j++) {
+            const o = j < end ? sf.feats[j]! : extra[j - end]!;
+            w[o + g]! += 1;
+            u[o + g]! += c;
+            w[o + pred]! -= 1;
+            u[o + pred]! -= c;
+          }
+        }
+        tokens++;
+        prev2 = prev;
+        prev = pred;
+      }
+    }
+    opts.log?.(`epoch ${epoch + 1}/${opts.epochs}: ${errors} errors in ${tokens} tokens (${((100 * errors) / tokens).toFixed(2)}%)`);
+  }
+  for (let i = 0; i < w.length; i++) w[i] = w[i]! - u[i]! / c;
+  return w;
+}

@@ -1,0 +1,14 @@
+// Node-only: read the committed NER model (gzip) from disk and parse it with the pure parser.
+import { existsSync, readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { fileURLToPath } from "node:url";
+import { parseModel, type NerModel } from "../ner/model.ts";
+
+export const DEFAULT_NER_MODEL = fileURLToPath(new URL("../../models/ner.bin.gz", import.meta.url));
+
+export function loadNerModel(path = DEFAULT_NER_MODEL): NerModel {
+  if (!existsSync(path)) throw new Error(`newsgraph/ner: model file not found at ${path}; run pnpm train:ner`);
+  const raw = readFileSync(path);
+  const bytes = raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw;
+  return parseModel(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+}

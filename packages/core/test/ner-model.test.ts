@@ -1,0 +1,46 @@
+// Training, serialisation and decoding round-trip on a tiny invented corpus (no shared data needed).
+import { describe, expect, test } from "vitest";
+import { extractSentence } from "../src/ner/features.ts";
+import { emptyLexicon, parseGazetteer } from "../src/ner/lexicon.ts";
+import { tagIndex } from "../src/ner/iob.ts";
+import { trainPerceptron } from "../src/ner/train.ts";
+import { parseModel, quantise, serializeModel } from "../src/ner/model.ts";
+import { tagDocument } from "../src/ner/tagger.ts";
+
+const CORPUS: [string, string][] = [
+  ["Ilsa Varnok visited Pelmora .", "B-PER I-PER O B-LOC O"],
+  ["The Torvik Bank said on Monday .", "O B-ORG I-ORG O O O O"],
+  ["Orlan Destry met Ilsa Varnok in Pelmora .", "B-PER I-PER O B-PER I-PER O B-LOC O"],
+  ["Torvik Bank shares fell .", "B-ORG I-ORG O O O"],
+  ["It rained .", "O O O"],
+];
+const gaz = "city\tpelmora\n";
+const bits = 12;
+
+function train() {
+  const lex = { ...emptyLexicon(), gazetteer: parseGazetteer(gaz) };
+  const items = CORPUS.map(([s, t]) => ({
+    sf: extractSentence(s.split(" "), lex, (1 << bits) - 1),
+    gold: Uint8Array.from(t.split(" "), tagIndex),
+    doc: null,
+  }));
+  return trainPerceptron(items, { bits, epochs: 10, seed: 1 });
+}
+
+describe("perceptron", () => {
+  test("training is deterministic for a seed", () => {
+    expect(Array.from(train())).toEqual(Array.from(train()));
+  });
+
+  test("a model survives serialise → parse and tags its training data", () => {
+    const w = quantise(train());
+    const model = parseModel(serializeModel({ bits, passes: [w], clusters: "", gazetteer: gaz, meta: {} }));
+    expect(model.passes[0]).toEqual(w);
+    const tags = tagDocument(model, CORPUS.map(([s]) => s.split(" ")));
+    expect(tags.map((t) => t.join(" "))).toEqual(CORPUS.map(([, t]) => t));
+  });
+
+  test("garbage bytes are rejected with a fix in the message", () => {
+    expect(() => parseModel(new Uint8Array([1, 2, 3]))).toThrow(/run pnpm train:ner/);
+  });
+});

@@ -1,0 +1,34 @@
+// pnpm eval:ner — chunk P/R/F1 (conlleval-equivalent) on CoNLL-2003 eng.testa, for our model and for compromise.
+import path from "node:path";
+import { loadNerModel } from "../packages/core/src/node/load-ner.ts";
+import { tagDocument } from "../packages/core/src/ner/tagger.ts";
+import { ChunkScorer, formatScore } from "../packages/core/src/ner/score.ts";
+import { compromiseTags } from "./compromise-ner.ts";
+import { arg, readConll, shared } from "./ner-data.ts";
+
+const file = arg("file", path.join(shared, "ner/conll2003/eng.testa"));
+const docs = readConll(file);
+const t0 = performance.now();
+const model = loadNerModel(arg("model", "") || undefined);
+const loadMs = performance.now() - t0;
+
+const ours = new ChunkScorer();
+const t1 = performance.now();
+let tokens = 0;
+for (const d of docs) {
+  const pred = tagDocument(model, d.sentences.map((s) => s.words));
+  d.sentences.forEach((s, i) => { ours.add(s.tags, pred[i]!); tokens += s.words.length; });
+}
+const ourMs = performance.now() - t1;
+console.log(formatScore(`newsgraph (${path.basename(file)})`, ours.result()));
+console.log(`model load ${loadMs.toFixed(0)} ms; tagging ${tokens} tokens in ${ourMs.toFixed(0)} ms (${Math.round(tokens / (ourMs / 1000))} tokens/s, includes JIT warm-up)`);
+
+if (!process.argv.includes("--no-compromise")) {
+  const theirs = new ChunkScorer();
+  const t2 = performance.now();
+  for (const d of docs) for (const s of d.sentences) theirs.add(s.tags, compromiseTags(s.words));
+  const cMs = performance.now() - t2;
+  console.log("");
+  console.log(formatScore(`compromise (${path.basename(file)}; people/organizations/places → PER/ORG/LOC, never MISC)`, theirs.result()));
+  console.log(`compromise: ${tokens} tokens in ${cMs.toFixed(0)} ms (${Math.round(tokens / (cMs / 1000))} tokens/s)`);
+}
