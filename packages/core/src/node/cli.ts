@@ -1,13 +1,88 @@
-// The `newsgraph` command line. Placeholder dispatcher; commands land with issue 2.
-import { readFileSync } from "node:fs";
-import { extractDocument } from "../pipeline/pipeline.ts";
-import { loadDefaultResources } from "./resources.ts";
+// The `newsgraph` command line: dispatch to src/node/commands/*, map errors to messages and exit codes.
+import { readFileSync, realpathSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { CliError, type CliIO } from "./io.ts";
+import { extractCommand } from "./commands/extract.ts";
+import { buildCommand } from "./commands/build.ts";
+import { exportCommand } from "./commands/export.ts";
+import { nerCommand } from "./commands/ner.ts";
+import { viewCommandEntry } from "./commands/view.ts";
 
-const [cmd, ...args] = process.argv.slice(2);
-if (cmd === "extract") {
-  const res = loadDefaultResources();
-  for (const p of args) process.stdout.write(JSON.stringify(extractDocument({ id: p, text: readFileSync(p, "utf8") }, res)) + "\n");
-} else {
-  process.stderr.write("newsgraph: usage: newsgraph <extract|build|export|ner|view> ...\n");
-  process.exit(cmd ? 2 : 0);
+export const USAGE = `newsgraph: build a knowledge graph of people, organisations, countries and statements from English news.
+
+usage: newsgraph <command> [options]
+
+commands:
+  extract <inputs…> [-o out.jsonl]            one extraction record per document (JSON Lines)
+  build <inputs…> -o graph.json [--gexf F]    merge the documents into one graph (graphology JSON, GEXF)
+  export <graph> --to gexf|graphml|json       convert a graph
+  ner --conll FILE                            tag CoNLL-2003 column input (PER/ORG/LOC/MISC, IOB2)
+  view <graph.json|graph.gexf>                explore a graph in the browser
+
+Run newsgraph <command> --help for a command's options. Exit code: 0 when every input was processed,
+1 when an input was skipped or a command failed, 2 for a usage error.
+`;
+
+type Command = (argv: string[], io: CliIO) => number | Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  extract: extractCommand,
+  build: buildCommand,
+  export: exportCommand,
+  ner: nerCommand,
+  view: viewCommandEntry,
+};
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  const [cmd, ...rest] = argv;
+  if (!cmd || cmd === "--help" || cmd === "-h" || cmd === "help") {
+    io.stdout.write(USAGE);
+    return cmd ? 0 : 2;
+  }
+  if (cmd === "--version" || cmd === "-v") {
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+    io.stdout.write(`${pkg.version}\n`);
+    return 0;
+  }
+  const command = COMMANDS[cmd];
+  if (!command) {
+    io.stderr.write(`newsgraph: unknown command "${cmd}"\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await command(rest, io);
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.stderr.write(`${e.message.trimEnd()}\n`);
+      return e.exitCode;
+    }
+    throw e;
+  }
+}
+
+export const processIO: CliIO = { stdout: process.stdout, stderr: process.stderr, readStdin: () => readFileSync(0) };
+
+/** True when this file is the program being run (`tsx src/node/cli.ts`); the bin launcher calls run() itself. */
+function isMain(): boolean {
+  const entry = process.argv[1];
+  if (!entry) return false;
+  try {
+    return realpathSync(entry) === fileURLToPath(import.meta.url);
+  } catch {
+    return false;
+  }
+}
+
+if (isMain()) {
+  // `pnpm newsgraph …` runs in the workspace root; resolve the user's relative paths from where they typed it
+  if (process.env.npm_lifecycle_event === "newsgraph" && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
+  run(process.argv.slice(2), processIO).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`newsgraph: internal error: ${(e as Error).stack ?? String(e)}\nPlease report this with the command you ran.\n`);
+      process.exitCode = 70;
+    },
+  );
 }

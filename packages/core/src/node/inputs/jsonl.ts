@@ -1,0 +1,52 @@
+// JSONL input: one document per line ({id?, text, title?, date?, url?, source?}) or an extraction record per line.
+import { ExtractionRecord, JsonlInput, type Document } from "../../schema/record.ts";
+
+export type JsonlItem =
+  | { type: "document"; doc: Document; line: number }
+  | { type: "record"; record: ExtractionRecord; line: number }
+  | { type: "problem"; line: number; message: string };
+
+function firstIssue(e: { issues: { path: PropertyKey[]; message: string }[] }): string {
+  const i = e.issues[0]!;
+  return `${i.path.length ? i.path.map(String).join(".") + ": " : ""}${i.message}`;
+}
+
+/**
+ * Parse JSONL text line by line. Blank lines are skipped; a bad line becomes a problem with its line number and
+ * the rest are still read. A line with `entities` and `mentions` arrays is taken as an already extracted record.
+ */
+export function* parseJsonl(text: string, fileId: string): Generator<JsonlItem> {
+  let lineNo = 0;
+  for (const raw of text.split("\n")) {
+    lineNo++;
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (line.trim() === "") continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (e) {
+      yield { type: "problem", line: lineNo, message: `invalid JSON (${(e as Error).message})` };
+      continue;
+    }
+    if (value && typeof value === "object" && Array.isArray((value as Record<string, unknown>).entities) && Array.isArray((value as Record<string, unknown>).mentions)) {
+      const r = ExtractionRecord.safeParse(value);
+      if (r.success) yield { type: "record", record: r.data, line: lineNo };
+      else yield { type: "problem", line: lineNo, message: `not a valid extraction record: ${firstIssue(r.error)}` };
+      continue;
+    }
+    const r = JsonlInput.safeParse(value);
+    if (!r.success) {
+      yield { type: "problem", line: lineNo, message: `expected {id?, text, title?, date?, url?, source?}: ${firstIssue(r.error)}` };
+      continue;
+    }
+    const { id, text: body, title, date, url, source } = r.data;
+    yield {
+      type: "document", line: lineNo,
+      doc: {
+        id: id !== undefined ? String(id) : `${fileId}:${lineNo}`, text: body,
+        ...(title !== undefined ? { title } : {}), ...(date !== undefined ? { date } : {}),
+        ...(url !== undefined ? { url } : {}), ...(source !== undefined ? { source } : {}),
+      },
+    };
+  }
+}
