@@ -1,6 +1,157 @@
-// Stage `statements`: who said what. Placeholder returning nothing until issue 5 lands.
+// Stage `statements`: who said what — candidates from cue patterns, conflicts settled, continuations, speakers, media.
 import type { DocEntities, Document, Resources, Segmentation, StatementsResult } from "../pipeline/types.ts";
+import type { Statement } from "../schema/record.ts";
+import { buildContext, type Ctx } from "./context.ts";
+import { findCandidates, type Candidate } from "./patterns.ts";
+import { SpeakerResolver, type PrevSpeaker } from "./speaker.ts";
+import { MediumFinder } from "./medium.ts";
+import { SpanSet } from "./spans.ts";
 
-export function extractStatements(_doc: Document, _seg: Segmentation, _ents: DocEntities, _res: Resources): StatementsResult {
-  return { statements: [], entities: [], mentions: [] };
+const MIN_CLAUSE_CHARS = 12;
+
+export function extractStatements(doc: Document, seg: Segmentation, ents: DocEntities, _res: Resources): StatementsResult {
+  const ctx = buildContext(doc.text, seg);
+  const accepted = settle(ctx, findCandidates(ctx));
+  addContinuations(ctx, accepted);
+  accepted.sort((a, b) => a.start - b.start);
+  return finish(doc, ctx, ents, accepted);
+}
+
+/** Direct quotes first, then clauses by position; a clause colliding with an accepted span is cut to its longest free part. */
+function settle(ctx: Ctx, cands: Candidate[]): Candidate[] {
+  cands.sort((a, b) => a.priority - b.priority || a.start - b.start);
+  const taken = new SpanSet();
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const [cs, ce] = c.claim ?? [c.start, c.end];
+    if (!taken.overlaps(cs, ce)) {
+      taken.add(cs, ce);
+      out.push(c);
+      continue;
+    }
+    if (c.kind === "direct") continue;
+    const free = taken.longestFree(c.start, c.end);
+    if (!free || free[1] - free[0] < MIN_CLAUSE_CHARS) continue;
+    const [s, e] = trim(ctx.text, free[0], free[1]);
+    if (e - s < MIN_CLAUSE_CHARS) continue;
+    taken.add(s, e);
+    const kind = quoteInside(ctx, s, e) ? "mixed" : "indirect";
+    out.push({ ...c, start: s, end: e, kind, rule: c.rule.replace(/^\w+:/, `${kind}:`) });
+  }
+  return out;
+}
+
+function trim(text: string, s: number, e: number): [number, number] {
+  while (s < e && /[\s,;:—–”"-]/.test(text[s]!)) s++;
+  while (e > s && /[\s,;:—–“"-]/.test(text[e - 1]!)) e--;
+  return [s, e];
+}
+
+function quoteInside(ctx: Ctx, s: number, e: number): boolean {
+  return ctx.quotes.some((q) => q.open >= s && q.close <= e);
+}
+
+/**
+ * A quote nobody attributed continues the previous speaker when it opens a sentence in a paragraph that already has a
+ * direct quote, or opens a paragraph right after one (“…,” he said. “…” and the quote-only paragraph).
+ */
+function addContinuations(ctx: Ctx, accepted: Candidate[]): void {
+  const claimed = new SpanSet();
+  for (const c of accepted) claimed.add(...(c.claim ?? [c.start, c.end]));
+  const directs = accepted.filter((c) => c.kind === "direct").sort((a, b) => a.start - b.start);
+  let d = 0;
+  let last: Candidate | null = null;
+  let lastPara = -1;
+  for (let qi = 0; qi < ctx.quotes.length; qi++) {
+    const q = ctx.quotes[qi]!;
+    while (d < directs.length && directs[d]!.start <= q.start) {
+      last = directs[d]!;
+      lastPara = ctx.para[tokenAt(ctx, last.start)]!;
+      d++;
+    }
+    if (claimed.overlaps(q.start, q.end) || !last) continue;
+    const openTok = ctx.qOpenTok[qi]!;
+    const paraStart = openTok === 0 || ctx.para[openTok - 1] !== q.paragraph;
+    const sentenceStart = paraStart || ctx.ends[openTok - 1] === 1 || /^[.!?]$/.test(ctx.tokens[openTok - 1]!.text);
+    const samePara = lastPara === q.paragraph && sentenceStart;
+    const nextPara = paraStart && q.paragraph - lastPara === 1;
+    if (!samePara && !nextPara) continue;
+    const cont: Candidate = {
+      kind: "direct", start: q.start, end: q.end, cue: null, source: null, inherit: true, mediumFrom: null, priority: 0,
+      rule: samePara ? "direct:continued" : "direct:continued-paragraph",
+    };
+    accepted.push(cont);
+    claimed.add(q.start, q.end);
+    last = cont;
+    lastPara = q.paragraph;
+  }
+}
+
+function tokenAt(ctx: Ctx, pos: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ctx.tokens[mid]!.start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function finish(doc: Document, ctx: Ctx, ents: DocEntities, accepted: Candidate[]): StatementsResult {
+  const { text, tokens } = ctx;
+  const speakers = new SpeakerResolver(ctx, ents);
+  const media = new MediumFinder(ctx, ents, doc);
+  const sources = new SpanSet();
+  const cues = new SpanSet();
+  const statements: Statement[] = [];
+  const publisherSlots: Statement[] = [];
+  let prev: PrevSpeaker | null = null;
+  for (const c of accepted) {
+    const para = ctx.para[tokenAt(ctx, c.start)]!;
+    let source: Statement["source"] = null;
+    let speaker: string | null = null;
+    let speakerRule = "none";
+    if (c.source) {
+      const s = tokens[c.source.first]!.start;
+      const e = tokens[c.source.last]!.end;
+      const r = speakers.resolve(s, e, text.slice(s, e), prev, para);
+      speaker = r.id;
+      speakerRule = r.rule;
+      if (!sources.overlaps(s, e)) {
+        sources.add(s, e);
+        source = { start: s, end: e, text: text.slice(s, e) };
+      }
+    } else if (c.inherit && prev && para - prev.paragraph <= 1) {
+      speaker = prev.id;
+      speakerRule = "previous-speaker";
+    }
+    let cue: Statement["cue"] = null;
+    if (c.cue) {
+      const s = tokens[c.cue[0]]!.start;
+      const e = tokens[c.cue[1]]!.end;
+      if (!cues.overlaps(s, e)) {
+        cues.add(s, e);
+        cue = { start: s, end: e, text: text.slice(s, e) };
+      }
+    }
+    let medium: string | null = null;
+    if (c.mediumFrom && c.cue) {
+      const told = /^(?:tell|tells|told|telling)$/i.test(tokens[c.cue[0]]!.text);
+      const hit = media.find(c.mediumFrom[0], c.mediumFrom[1], told);
+      if (hit && "id" in hit) medium = hit.id;
+    }
+    const st: Statement = {
+      id: `s${statements.length + 1}`, kind: c.kind, start: c.start, end: c.end, text: text.slice(c.start, c.end),
+      speaker, source, cue, medium, rule: c.rule, speakerRule,
+    };
+    if (c.mediumFrom && c.cue && /^(?:told|tells|tell)$/i.test(tokens[c.cue[0]]!.text) && /^\s+(?:us|me)\b/.test(text.slice(tokens[c.cue[1]]!.end, tokens[c.cue[1]]!.end + 4))) publisherSlots.push(st);
+    statements.push(st);
+    if (speaker) prev = { id: speaker, paragraph: para };
+  }
+  if (publisherSlots.length) {
+    const pub = media.publisher();
+    for (const st of publisherSlots) st.medium = pub;
+  }
+  return { statements, entities: [...media.entities.values()], mentions: media.newMentions };
 }

@@ -1,0 +1,228 @@
+// Attribution patterns: for each cue word, find its content (an adjacent quote, or the reported clause) and its source.
+import type { QuoteKind } from "../schema/record.ts";
+import { CUES, type CueInfo } from "./lexicon.ts";
+import { clauseEnd, clauseStart, isCap, type Ctx } from "./context.ts";
+import { leftSubject, rightSubject, type SourceSpan } from "./source.ts";
+
+export interface Candidate {
+  kind: QuoteKind;
+  /** content characters */
+  start: number;
+  end: number;
+  /** cue token range, inclusive */
+  cue: [number, number] | null;
+  source: SourceSpan | null;
+  rule: string;
+  /** the speaker is the previous statement's (participles, continuations) */
+  inherit: boolean;
+  /** token range after the cue where an outlet or platform may be named */
+  mediumFrom: [number, number] | null;
+  /** direct quotes win over clauses when spans collide */
+  priority: number;
+  /** the range this candidate blocks for others: a direct quote blocks its marks too */
+  claim?: [number, number];
+}
+
+const COORD = new Set(["and", "but", "while", "whereas"]);
+/** Reporting verbs whose -s form is more often a plural noun ("reports", "pledges"): weak in that form. */
+const NOUNISH = new Set(["report", "claim", "pledge", "note", "promise", "vow", "comment", "tweet", "post", "question", "charge", "estimate", "warn", "reply", "remark", "answer", "statement", "finding", "show"]);
+const TRAIL = /^(?:[,.;:!?…—–-]+|that)$/;
+
+/** Content characters for tokens a..b, trimming "that", commas and final punctuation. */
+function contentSpan(ctx: Ctx, a: number, b: number): [number, number] | null {
+  while (a <= b && TRAIL.test(ctx.tokens[a]!.text) && ctx.qidx[a]! < 0) a++;
+  while (b >= a && /^[,.;:!?—–-]+$/.test(ctx.tokens[b]!.text) && ctx.qidx[b]! < 0) b--;
+  if (b < a) return null;
+  let words = 0;
+  for (let t = a; t <= b && words < 2; t++) if (/[\p{L}\p{N}]/u.test(ctx.tokens[t]!.text)) words++;
+  if (words < 2) return null;
+  const q0 = ctx.qidx[a]!;
+  const q1 = ctx.qidx[b]!;
+  // a content starting or ending with a quote keeps its marks, so it is never cut inside a mark pair
+  const start = q0 >= 0 ? ctx.quotes[q0]!.open : ctx.tokens[a]!.start;
+  const end = q1 >= 0 ? ctx.quotes[q1]!.close : ctx.tokens[b]!.end;
+  return [start, end];
+}
+
+/** True when a whole quote lies inside [start, end); binary search over the sorted quotes. */
+function hasQuote(ctx: Ctx, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = ctx.quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.quotes[mid]!.open < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = ctx.quotes[lo];
+  return q !== undefined && q.close <= end;
+}
+
+/** Stop a reported clause before a coordinated clause with its own cue (", and sources say …"). */
+function cutCoordinate(ctx: Ctx, a: number, b: number): number {
+  for (let j = a; j < b; j++) {
+    if (ctx.qidx[j]! >= 0) continue;
+    if (ctx.tokens[j]!.text === "and" && j > a && CUES.get(ctx.tokens[j + 1]!.text)?.kind === "verb") return j - 1;
+    if (ctx.tokens[j]!.text !== ",") continue;
+    if (!COORD.has(ctx.tokens[j + 1]!.text.toLowerCase())) continue;
+    for (let k = j + 2; k <= Math.min(b, j + 9); k++) if (ctx.qidx[k]! < 0 && CUES.get(ctx.tokens[k]!.text)?.kind === "verb") return j - 1;
+  }
+  return b;
+}
+
+function clauseCandidate(ctx: Ctx, a: number, b: number, base: Omit<Candidate, "kind" | "start" | "end">): Candidate | null {
+  const span = contentSpan(ctx, a, cutCoordinate(ctx, a, b));
+  if (!span) return null;
+  const kind: QuoteKind = hasQuote(ctx, span[0], span[1]) ? "mixed" : "indirect";
+  return { kind, start: span[0], end: span[1], ...base, rule: `${kind}:${base.rule}` };
+}
+
+function directCandidate(ctx: Ctx, q: number, base: Omit<Candidate, "kind" | "start" | "end" | "priority">): Candidate {
+  const quote = ctx.quotes[q]!;
+  return { kind: "direct", start: quote.start, end: quote.end, ...base, rule: `direct:${base.rule}`, priority: 0, claim: [quote.open, quote.close] };
+}
+
+/** Every candidate attribution in the document, one scan over the tokens. */
+export function findCandidates(ctx: Ctx): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = ctx.tokens;
+  for (let c = 0; c < toks.length; c++) {
+    if (ctx.qidx[c]! >= 0) continue;
+    const word = toks[c]!.text;
+    const info = CUES.get(word) ?? (word === "According" ? CUES.get("according") : undefined);
+    if (!info) continue;
+    let cueLast = c;
+    if (info.kind === "according") {
+      if (toks[c + 1]?.text.toLowerCase() !== "to") continue;
+      cueLast = c + 1;
+    } else if (info.base === "point") {
+      if (!/^(?:out|to)$/.test(toks[c + 1]?.text ?? "")) continue;
+      cueLast = c + 1;
+    }
+    const cand = forCue(ctx, c, cueLast, info);
+    if (cand) out.push(cand);
+  }
+  return out;
+}
+
+function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo): Candidate | null {
+  const toks = ctx.tokens;
+  const floor = clauseStart(ctx, c);
+  const ceil = clauseEnd(ctx, cueLast);
+  const cue: [number, number] = [c, cueLast];
+  const mediumAfter = (to: number): [number, number] | null => (to > cueLast ? [cueLast + 1, to] : null);
+
+  if (info.kind === "according") {
+    const src = rightSubject(ctx, cueLast, ceil);
+    if (!src) return null;
+    const base = { cue, source: src, inherit: false, mediumFrom: null, priority: 1, rule: "according-to" };
+    if (c > floor) return clauseCandidate(ctx, floor, c - 1, base) ?? clauseCandidate(ctx, src.last + 1, ceil, base);
+    return clauseCandidate(ctx, src.last + 1, ceil, base);
+  }
+
+  if (info.kind === "participle") {
+    if (toks[c - 1]?.text !== ",") return null;
+    const direct = quoteAfter(ctx, cueLast, info);
+    if (direct) return directCandidate(ctx, direct.q, { cue, source: null, inherit: true, mediumFrom: mediumAfter(direct.before), rule: "participle-quote" });
+    let k = cueLast + 1;
+    if (toks[k]?.text === "that") k++;
+    else if (info.weak) return null;
+    return clauseCandidate(ctx, k, ceil, { cue, source: null, inherit: true, mediumFrom: null, priority: 2, rule: "participle" });
+  }
+
+  if (c > floor && isCap(toks[c]!.text)) return null;
+  const next = toks[cueLast + 1]?.text.toLowerCase() ?? "";
+  // "reports say": the noun before the verb is not a cue; "claimed to annex" is not speech
+  if (CUES.get(next)?.kind === "verb" || (next === "to" && !info.takesAddressee)) return null;
+  const weak = info.weak || (NOUNISH.has(info.base) && toks[c]!.text.endsWith("s"));
+  let subj = leftSubject(ctx, c, floor);
+
+  // “…,” Keane said / “…,” said Rob Dannenberg
+  let b = subj ? subj.first - 1 : c - 1;
+  if (b >= 0 && toks[b]!.text === "," && ctx.qidx[b]! < 0) b--;
+  const qb = b >= 0 ? ctx.qidx[b]! : -1;
+  if (qb >= 0 && ctx.qCloseTok[qb] === b && ctx.quotes[qb]!.closed && ctx.para[b] === ctx.para[c] && !ctx.ends[b]) {
+    const inverted = !subj;
+    subj ??= rightSubject(ctx, cueLast, ceil);
+    if (subj) {
+      const after = inverted ? subj.last : cueLast;
+      return directCandidate(ctx, qb, { cue, source: subj, inherit: false, mediumFrom: mediumAfter(Math.min(ceil, after + 12)), rule: inverted ? "quote-cue-source" : "quote-source-cue" });
+    }
+  }
+  if (!subj && toks[c - 1]?.text.toLowerCase() === "and") {
+    // "threatened … and said …": a second verb sharing the subject of the first
+    let k = cueLast + 1;
+    if (toks[k]?.text === "that") k++;
+    else if (weak) return null;
+    return clauseCandidate(ctx, k, ceil, { cue, source: null, inherit: true, mediumFrom: mediumAfter(Math.min(ceil, cueLast + 6)), priority: 2, rule: "and-cue-clause" });
+  }
+  if (!subj) {
+    // "…, said the spokesman." — an inverted cue closing its clause
+    if (toks[c - 1]?.text !== "," || c - 2 < floor) return null;
+    const inv = rightSubject(ctx, cueLast, ceil);
+    if (!inv || !endsAfter(ctx, inv.last, ceil)) return null;
+    return clauseCandidate(ctx, floor, c - 2, { cue, source: inv, inherit: false, mediumFrom: null, priority: 1, rule: "clause-cue-source" });
+  }
+
+  // Breedlove … told The Cipher Brief, “…” / Caddell continued: ¶ “…”
+  const direct = quoteAfter(ctx, cueLast, info);
+  if (direct) return directCandidate(ctx, direct.q, { cue, source: subj, inherit: false, mediumFrom: mediumAfter(direct.before), rule: "source-cue-quote" });
+
+  // "…, Keane said." — the reported clause comes first
+  const before = subj.first - 1;
+  if (before - 1 >= floor && toks[before]!.text === "," && endsAfter(ctx, cueLast, ceil))
+    return clauseCandidate(ctx, floor, before - 1, { cue, source: subj, inherit: false, mediumFrom: mediumAfter(ceil), priority: 1, rule: "clause-source-cue" });
+
+  // "Keane said (that) …", "Putin told officials that …"
+  let k = cueLast + 1;
+  let addrEnd = cueLast;
+  const that = findThat(ctx, k, ceil, info.takesAddressee ? 10 : weak ? 1 : 6);
+  if (that >= 0) {
+    addrEnd = that - 1;
+    k = that + 1;
+  } else if (weak) return null;
+  else if (info.takesAddressee) {
+    const addr = rightSubject(ctx, cueLast, ceil);
+    if (!addr) return null;
+    addrEnd = addr.last;
+    k = addr.last + 1;
+  }
+  return clauseCandidate(ctx, k, ceil, { cue, source: subj, inherit: false, mediumFrom: mediumAfter(addrEnd), priority: 2, rule: that >= 0 ? "source-cue-that" : "source-cue-clause" });
+}
+
+/** A quote opened right after the cue, after an optional addressee and a comma or colon; may start the next paragraph after a colon. */
+function quoteAfter(ctx: Ctx, cueLast: number, info: CueInfo): { q: number; before: number } | null {
+  const toks = ctx.tokens;
+  for (let k = cueLast + 1; k < toks.length && k - cueLast <= 10; k++) {
+    const q = ctx.qidx[k]!;
+    if (q >= 0) {
+      if (ctx.qOpenTok[q] !== k) return null;
+      const sep = toks[k - 1]!.text;
+      if (sep === "," || sep === ":" || (k === cueLast + 1 && !info.weak && endsAfter(ctx, ctx.qCloseTok[q]!, clauseEnd(ctx, k))))
+        return { q, before: k - 1 };
+      return null;
+    }
+    if (toks[k]!.text === ":" && ctx.para[k + 1] !== ctx.para[k]) continue; // the quote opens the next paragraph
+    if (ctx.para[k] !== ctx.para[cueLast] && toks[k - 1]!.text !== ":") return null;
+    if (ctx.ends[k] || toks[k]!.text.toLowerCase() === "that") return null;
+  }
+  return null;
+}
+
+/** True when only a short tail (a time phrase, "in a statement") follows token i before the clause ends. */
+function endsAfter(ctx: Ctx, i: number, ceil: number): boolean {
+  if (i >= ceil) return true;
+  if (ctx.tokens[i + 1]!.text === ",") return true;
+  if (ceil - i > 7) return false;
+  for (let t = i + 1; t <= ceil; t++) if (ctx.qidx[t]! >= 0 || ctx.tokens[t]!.text.toLowerCase() === "that") return false;
+  return true;
+}
+
+function findThat(ctx: Ctx, from: number, ceil: number, within: number): number {
+  for (let t = from; t <= ceil && t - from < within; t++) {
+    if (ctx.qidx[t]! >= 0) return -1;
+    const s = ctx.tokens[t]!.text;
+    if (s.toLowerCase() === "that") return t;
+    if (s === "," && t > from) return -1;
+  }
+  return -1;
+}

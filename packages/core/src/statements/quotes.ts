@@ -1,0 +1,88 @@
+// Quote pairing: double quotation marks (curly, straight, mixed pairs) into spans, per paragraph, in one linear pass.
+import type { Range } from "../pipeline/types.ts";
+
+export interface Quote {
+  /** index of the opening mark */
+  open: number;
+  /** index just after the closing mark, or the paragraph end when never closed */
+  close: number;
+  /** the quoted words, without marks and surrounding space */
+  start: number;
+  end: number;
+  closed: boolean;
+  paragraph: number;
+}
+
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * Pair double quotes in each paragraph. “ always opens, ” always closes, a straight " opens when nothing is open and
+ * otherwise closes (or opens an inner quote when it stands before a word inside a curly quote). A quote still open at
+ * the paragraph end ends there: news leaves a quote unclosed when it continues in the next paragraph.
+ */
+export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
+  const out: Quote[] = [];
+  paragraphs.forEach((p, pi) => {
+    let open = -1;
+    let openChar = "";
+    let inner = ""; // the mark that opened a nested double quote, if any
+    const emit = (close: number, closedMark: boolean) => {
+      let s = open + 1;
+      let e = closedMark ? close - 1 : close;
+      while (s < e && isSpace(text[s])) s++;
+      while (e > s && isSpace(text[e - 1])) e--;
+      if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) out.push({ open, close, start: s, end: e, closed: closedMark, paragraph: pi });
+      open = -1;
+      inner = "";
+    };
+    for (let i = p.start; i < p.end; i++) {
+      const c = text[i];
+      if (c !== "“" && c !== "”" && c !== '"' && c !== "„" && c !== "«" && c !== "»") continue;
+      const prev = text[i - 1];
+      const next = text[i + 1];
+      if (open < 0) {
+        if (c === "”" || c === "»") continue; // a stray closer: nothing to close
+        open = i;
+        openChar = c;
+        continue;
+      }
+      if (c === "“" || c === "«" || c === "„") {
+        if (inner) continue;
+        // a new opener after a finished sentence means the previous quote was never closed
+        if (openChar === c && isSpace(prev) && /[.!?]["”’]?\s*$/.test(text.slice(Math.max(open, i - 4), i))) {
+          let e = i;
+          while (e > open && isSpace(text[e - 1])) e--;
+          emit(e, false);
+          open = i;
+          openChar = c;
+        } else inner = c;
+        continue;
+      }
+      if (c === "”" || c === "»") {
+        if (inner && inner !== '"') inner = "";
+        else emit(i + 1, true);
+        continue;
+      }
+      // straight double quote while a quote is open
+      if (inner === '"') inner = "";
+      else if (openChar !== '"' && !inner && isSpace(prev) && isWordChar(next)) inner = '"';
+      else emit(i + 1, true);
+    }
+    if (open >= 0) emit(p.end, false);
+  });
+  return out;
+}
+
+/** For each token, the index of the quote it lies in (marks included), or -1. Linear merge of two sorted lists. */
+export function tokenQuoteIndex(tokens: Range[], quotes: Quote[]): Int32Array {
+  const idx = new Int32Array(tokens.length).fill(-1);
+  let q = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t]!;
+    while (q < quotes.length && quotes[q]!.close <= tok.start) q++;
+    const cur = quotes[q];
+    if (cur && tok.start >= cur.open && tok.start < cur.close) idx[t] = q;
+  }
+  return idx;
+}

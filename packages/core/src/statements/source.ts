@@ -1,0 +1,96 @@
+// Source spans: the subject noun phrase before a cue ("Glenn Corn, a former officer, told"), or after it ("said Rob Dannenberg").
+import { CLAUSE_WORDS, CUES, PASSIVE, PRONOUNS, SKIP_BEFORE_CUE } from "./lexicon.ts";
+import { isCap, isWord, type Ctx } from "./context.ts";
+
+/** A capitalised name token, or the "(Ret.)" after a retired officer's name. */
+export const nameLike = (s: string) => isCap(s) || s === "(Ret.)";
+
+export interface SourceSpan {
+  first: number;
+  last: number;
+  pronoun: boolean;
+}
+
+const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "some", "many", "several", "two", "three", "most", "other", "both", "one", "all", "few"]);
+const APPOSITION_START = new Set(["a", "an", "the", "who", "which", "former", "now", "then", "its", "his", "her", "their"]);
+const MAX_LOWER = 4;
+
+/** True for a token that may sit inside a subject noun phrase. */
+function npToken(ctx: Ctx, t: number): boolean {
+  const s = ctx.tokens[t]!.text;
+  if (ctx.qidx[t]! >= 0) return false;
+  if (isCap(s) || /^\(Ret\.\)$/.test(s)) return true;
+  if (s === "'s" || s === "’s" || s === "-" || s === "&" || s === "of" || s === "for") return true;
+  if (/^[0-9]/.test(s)) return true;
+  const low = s.toLowerCase();
+  return isWord(s) && !CLAUSE_WORDS.has(low) && !CUES.has(low) && !PRONOUNS.has(low) && !SKIP_BEFORE_CUE.has(low) && !/ly$/.test(low);
+}
+
+/** Collect a noun phrase leftwards from token `last`; null when none. */
+function npLeft(ctx: Ctx, last: number, floor: number): SourceSpan | null {
+  let first = last + 1;
+  let lower = 0;
+  for (let t = last; t >= floor; t--) {
+    if (ctx.para[t] !== ctx.para[last] || !npToken(ctx, t)) break;
+    const s = ctx.tokens[t]!.text;
+    if (!isCap(s) && isWord(s) && !DETERMINERS.has(s.toLowerCase()) && ++lower > MAX_LOWER) break;
+    first = t;
+    if (DETERMINERS.has(s.toLowerCase())) break;
+  }
+  // "of", "for" and "'s" cannot start a phrase
+  while (first <= last && /^(?:of|for|'s|’s|-|&)$/.test(ctx.tokens[first]!.text)) first++;
+  if (first > last) return null;
+  return { first, last, pronoun: false };
+}
+
+/** The subject of the cue at token c, read leftwards; null when the verb has none (or is passive). */
+export function leftSubject(ctx: Ctx, c: number, floor: number): SourceSpan | null {
+  let i = c - 1;
+  while (i >= floor && SKIP_BEFORE_CUE.has(ctx.tokens[i]!.text.toLowerCase()) && ctx.qidx[i]! < 0) i--;
+  if (i < floor || ctx.qidx[i]! >= 0) return null;
+  const low = ctx.tokens[i]!.text.toLowerCase();
+  if (PASSIVE.has(low) || low === "to") return null;
+  if (PRONOUNS.has(low)) return { first: i, last: i, pronoun: true };
+  if (low === "who" || low === "which") return null;
+  if (ctx.tokens[i]!.text === ",") {
+    // "NAME, a former officer, told" / "NAME, who served as ..., told": the subject sits before the apposition
+    for (let k = i - 1; k >= floor && i - k < 40; k--) {
+      if (ctx.qidx[k]! >= 0 || ctx.ends[k]) break;
+      if (ctx.tokens[k]!.text !== ",") continue;
+      const after = ctx.tokens[k + 1]!.text.toLowerCase();
+      if (!APPOSITION_START.has(after) && isCap(ctx.tokens[k + 1]!.text)) continue;
+      const np = npLeft(ctx, k - 1, floor);
+      if (np && nameLike(ctx.tokens[np.last]!.text)) return np;
+      break;
+    }
+    return null;
+  }
+  const np = npLeft(ctx, i, floor);
+  if (!np) return null;
+  // "Glenn Corn, a former senior officer told": extend over the name before the apposition
+  const head = ctx.tokens[np.first]!.text.toLowerCase();
+  if (APPOSITION_START.has(head) && np.first - 2 >= floor && ctx.tokens[np.first - 1]!.text === ",") {
+    const name = npLeft(ctx, np.first - 2, floor);
+    if (name && nameLike(ctx.tokens[name.last]!.text)) return { first: name.first, last: np.last, pronoun: false };
+  }
+  return np;
+}
+
+/** The speaker named after the cue in an inversion ("said Rob Dannenberg, former chief"); null when none. */
+export function rightSubject(ctx: Ctx, c: number, ceil: number): SourceSpan | null {
+  const i = c + 1;
+  if (i > ceil || ctx.qidx[i]! >= 0) return null;
+  const low = ctx.tokens[i]!.text.toLowerCase();
+  if (PRONOUNS.has(low)) return PRONOUNS.get(low) === "person" ? { first: i, last: i, pronoun: true } : null;
+  if (low === "that" || !npToken(ctx, i)) return null;
+  let last = i - 1;
+  let lower = 0;
+  for (let t = i; t <= ceil && t - i < 10; t++) {
+    if (!npToken(ctx, t) || ctx.para[t] !== ctx.para[c]) break;
+    const s = ctx.tokens[t]!.text;
+    if (!isCap(s) && isWord(s) && !DETERMINERS.has(s.toLowerCase()) && ++lower > MAX_LOWER) break;
+    last = t;
+  }
+  while (last >= i && /^(?:of|for|'s|’s|-|&)$/.test(ctx.tokens[last]!.text)) last--;
+  return last >= i ? { first: i, last, pronoun: false } : null;
+}

@@ -1,0 +1,42 @@
+// A set of disjoint half-open ranges with overlap tests, kept sorted so each test is a binary search.
+
+export class SpanSet {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  /** index of the first range whose end is > pos */
+  private first(pos: number): number {
+    let lo = 0;
+    let hi = this.ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ends[mid]! <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  overlaps(s: number, e: number): boolean {
+    const i = this.first(s);
+    return i < this.starts.length && this.starts[i]! < e;
+  }
+
+  /** Adds a range that overlaps nothing already present (callers check first). */
+  add(s: number, e: number): void {
+    const i = this.first(s);
+    this.starts.splice(i, 0, s);
+    this.ends.splice(i, 0, e);
+  }
+
+  /** The longest stretch of [s, e) not covered by any range, or null. */
+  longestFree(s: number, e: number): [number, number] | null {
+    let best: [number, number] | null = null;
+    let cur = s;
+    for (let i = this.first(s); i < this.starts.length && this.starts[i]! < e; i++) {
+      if (this.starts[i]! > cur && (!best || this.starts[i]! - cur > best[1] - best[0])) best = [cur, this.starts[i]!];
+      cur = Math.max(cur, this.ends[i]!);
+    }
+    if (e > cur && (!best || e - cur > best[1] - best[0])) best = [cur, e];
+    return best;
+  }
+}

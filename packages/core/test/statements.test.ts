@@ -1,0 +1,123 @@
+// Stage `statements`: tables of invented sentences — each attribution form, speakers, media, and rows that find nothing.
+import { describe, expect, test } from "vitest";
+import { run, type EntSpec } from "./statements-helpers.ts";
+
+const P = (name: string, ...aliases: string[]): EntSpec => [name, "person", aliases];
+const O = (name: string, ...aliases: string[]): EntSpec => [name, "organization", aliases];
+const C = (name: string, ...aliases: string[]): EntSpec => [name, "country", aliases];
+
+interface Want {
+  kind: "direct" | "mixed" | "indirect";
+  text: string;
+  speaker: string | null;
+  source?: string | null;
+  cue?: string | null;
+  medium?: string | null;
+}
+
+const rows: [string, string, EntSpec[], Want[]][] = [
+  ["curly quote, source then cue", "“We will not retreat,” Mara Quell said.", [P("Mara Quell")],
+    [{ kind: "direct", text: "We will not retreat,", speaker: "person:mara-quell", source: "Mara Quell", cue: "said" }]],
+  ["straight quote, inverted cue", '"The plan failed," said Ivo Brandt, a former envoy.', [P("Ivo Brandt")],
+    [{ kind: "direct", text: "The plan failed,", speaker: "person:ivo-brandt", source: "Ivo Brandt", cue: "said" }]],
+  ["mixed pair straight-open curly-close", 'Tomas Reyl said the "talks will resume” soon.', [P("Tomas Reyl")],
+    [{ kind: "mixed", text: 'the "talks will resume” soon', speaker: "person:tomas-reyl", cue: "said" }]],
+  ["cue before the quote with colon", "Anja Vetter said: “Nothing is settled.”", [P("Anja Vetter")],
+    [{ kind: "direct", text: "Nothing is settled.", speaker: "person:anja-vetter", cue: "said" }]],
+  ["told an outlet before the quote", "Retired General Oskar Lindqvist told The Harbor Ledger, “We wait.”", [P("Oskar Lindqvist")],
+    [{ kind: "direct", text: "We wait.", speaker: "person:oskar-lindqvist", cue: "told", medium: "organization:the-harbor-ledger" }]],
+  ["indirect with that", "Mara Quell said that the border would stay closed.", [P("Mara Quell")],
+    [{ kind: "indirect", text: "the border would stay closed", speaker: "person:mara-quell", cue: "said" }]],
+  ["indirect without that", "Ivo Brandt says the vote was rigged.", [P("Ivo Brandt")],
+    [{ kind: "indirect", text: "the vote was rigged", speaker: "person:ivo-brandt", cue: "says" }]],
+  ["told addressee that", "Mara Quell told factory workers that wages would rise.", [P("Mara Quell")],
+    [{ kind: "indirect", text: "wages would rise", speaker: "person:mara-quell", cue: "told", medium: null }]],
+  ["according to, sentence initial", "According to Ivo Brandt, the deal is dead.", [P("Ivo Brandt")],
+    [{ kind: "indirect", text: "the deal is dead", speaker: "person:ivo-brandt", cue: "According to", source: "Ivo Brandt" }]],
+  ["according to, sentence final", "The deal is dead, according to Ivo Brandt.", [P("Ivo Brandt")],
+    [{ kind: "indirect", text: "The deal is dead", speaker: "person:ivo-brandt", cue: "according to" }]],
+  ["rejected … as “…”", "Tomas Reyl rejected the report as “pure invention”.", [P("Tomas Reyl")],
+    [{ kind: "mixed", text: "the report as “pure invention”", speaker: "person:tomas-reyl", cue: "rejected" }]],
+  ["clause first, then source and cue", "The border will reopen in May, Anja Vetter said.", [P("Anja Vetter")],
+    [{ kind: "indirect", text: "The border will reopen in May", speaker: "person:anja-vetter", cue: "said" }]],
+  ["country as speaker", "Valdoria claimed the drones came from the south.", [C("Valdoria")],
+    [{ kind: "indirect", text: "the drones came from the south", speaker: "country:valdoria", cue: "claimed" }]],
+  ["organisation as speaker", "The Orbis Group warned that prices would climb.", [O("Orbis Group")],
+    [{ kind: "indirect", text: "prices would climb", speaker: "organization:orbis-group", cue: "warned" }]],
+  ["surname refers back", "Mara Quell arrived late. “We are ready,” Quell said.", [P("Mara Quell", "Quell")],
+    [{ kind: "direct", text: "We are ready,", speaker: "person:mara-quell", source: "Quell" }]],
+  ["pronoun to nearest person", "Ivo Brandt left the hall. “It is over,” he said.", [P("Ivo Brandt")],
+    [{ kind: "direct", text: "It is over,", speaker: "person:ivo-brandt", source: "he" }]],
+  ["the general → the named general", "General Oskar Lindqvist spoke first. “Hold the line,” the general said.", [P("Oskar Lindqvist")],
+    [{ kind: "direct", text: "Hold the line,", speaker: "person:oskar-lindqvist", source: "the general" }]],
+  ["apposition before the cue", "“Stay calm,” Ivo Brandt, a former customs officer, told reporters.", [P("Ivo Brandt")],
+    [{ kind: "direct", text: "Stay calm,", speaker: "person:ivo-brandt", cue: "told", medium: null }]],
+  ["post on a platform", "“No deal,” Tomas Reyl said in a post on X.", [P("Tomas Reyl")],
+    [{ kind: "direct", text: "No deal,", speaker: "person:tomas-reyl", medium: "organization:x" }]],
+  ["told us → the document source", "“We saw it,” Anja Vetter told us.", [P("Anja Vetter")],
+    [{ kind: "direct", text: "We saw it,", speaker: "person:anja-vetter", medium: "organization:the-lantern" }]],
+  ["unknown speaker stays null", "“It was chaos,” the witness said.", [],
+    [{ kind: "direct", text: "It was chaos,", speaker: null, source: "the witness" }]],
+];
+
+describe("statements: attribution forms", () => {
+  test.each(rows)("%s", (_name, text, ents, want) => {
+    const res = run(text, ents, text.includes("told us") ? "The Lantern" : undefined);
+    expect(res.statements.map((s) => ({ kind: s.kind, text: s.text, speaker: s.speaker }))).toEqual(
+      want.map((w) => ({ kind: w.kind, text: w.text, speaker: w.speaker })),
+    );
+    res.statements.forEach((s, i) => {
+      const w = want[i]!;
+      if (w.source !== undefined) expect(s.source?.text ?? null).toBe(w.source);
+      if (w.cue !== undefined) expect(s.cue?.text ?? null).toBe(w.cue);
+      if (w.medium !== undefined) expect(s.medium).toBe(w.medium);
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+      expect(s.rule).toMatch(/^(direct|mixed|indirect):/);
+    });
+  });
+});
+
+describe("statements: quotes that continue", () => {
+  test("split around the cue: both halves, same speaker", () => {
+    const text = "“We tried,” Mara Quell said. “Nobody listened.”";
+    const res = run(text, [P("Mara Quell")]);
+    expect(res.statements.map((s) => [s.text, s.speaker, s.rule])).toEqual([
+      ["We tried,", "person:mara-quell", "direct:quote-source-cue"],
+      ["Nobody listened.", "person:mara-quell", "direct:continued"],
+    ]);
+  });
+  test("a quote-only paragraph continues the previous speaker", () => {
+    const text = "Ivo Brandt told the panel, “The dam is old.”\n“It will not last another winter.”";
+    const res = run(text, [P("Ivo Brandt")]);
+    expect(res.statements.map((s) => [s.text, s.speaker])).toEqual([
+      ["The dam is old.", "person:ivo-brandt"],
+      ["It will not last another winter.", "person:ivo-brandt"],
+    ]);
+  });
+  test("a final quote never closed ends at the paragraph end", () => {
+    const text = "“The road is long,” Anja Vetter said. “We walk it anyway.\nNext paragraph here.";
+    const res = run(text, [P("Anja Vetter")]);
+    expect(res.statements.map((s) => s.text)).toEqual(["The road is long,", "We walk it anyway."]);
+  });
+  test("the told outlet is returned as a new entity with its mention", () => {
+    const text = "“Enough,” Tomas Reyl told Radio Kestrel.";
+    const res = run(text, [P("Tomas Reyl")]);
+    expect(res.entities).toEqual([expect.objectContaining({ id: "organization:radio-kestrel", kind: "organization", name: "Radio Kestrel" })]);
+    expect(res.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["Radio Kestrel"]);
+  });
+});
+
+describe("statements: rows that must find nothing", () => {
+  test.each([
+    ["scare quotes", "The so-called “peace” plan stalled again in Brevik."],
+    ["scare quote in straight marks", 'Officials described a "free trade zone" near the river.'],
+    ["title of a work", "Mara Quell starred in “The Long Winter” last year."],
+    ["single quoted term", "The word “resilience” appears on every poster."],
+    ["no cue at all", "The ferry left at noon and arrived at dusk."],
+    ["passive told", "Workers were told to leave the plant."],
+    ["plural noun, not a verb", "Fresh reports of shelling reached the capital."],
+    ["empty", ""],
+  ])("%s", (_name, text) => {
+    expect(run(text, [P("Mara Quell")]).statements).toEqual([]);
+  });
+});
