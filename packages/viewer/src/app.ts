@@ -1,0 +1,133 @@
+// The app controller: owns the loaded graph, the view state, sigma and the layout; every change flows through dispatch().
+import type Sigma from "sigma";
+import { deriveIndex, type GraphIndex } from "./model/derive.ts";
+import { describeEdge, describeNode } from "./model/details.ts";
+import { buildSearchIndex, type SearchIndex } from "./model/search.ts";
+import type { LoadedGraph } from "./model/types.ts";
+import { LayoutController } from "./layout/layout.ts";
+import { makeFrame, type Frame } from "./render/reducers.ts";
+import { createRenderer, focusCamera, graphUnitsPerPixel } from "./render/renderer.ts";
+import { DEFAULT_STATE, fromHash, toHash, update, type Action, type ViewState } from "./state/view-state.ts";
+import { edgeVisible } from "./state/visibility.ts";
+import { buildControls, type Controls } from "./ui/controls.ts";
+import { renderEdge, renderEmpty, renderNode } from "./ui/details-panel.ts";
+
+export interface AppElements {
+  graph: HTMLElement;
+  controls: HTMLElement;
+  details: HTMLElement;
+  layoutButton: HTMLButtonElement;
+}
+
+/** Dimming everything on hover costs one full reducer pass; on huge graphs hover only labels, selection still dims. */
+const HOVER_DIM_LIMIT = 20_000;
+
+export class App {
+  loaded: LoadedGraph | null = null;
+  index: GraphIndex | null = null;
+  search: SearchIndex | null = null;
+  renderer: Sigma | null = null;
+  layout: LayoutController | null = null;
+  state: ViewState = DEFAULT_STATE;
+  private frame: Frame | null = null;
+  private controls: Controls | null = null;
+
+  constructor(private readonly el: AppElements) {}
+
+  /** Replace whatever is shown by a freshly loaded graph; the URL hash (if any) restores the view. */
+  show(loaded: LoadedGraph, hash: string): void {
+    this.dispose();
+    const { graph } = loaded;
+    this.loaded = loaded;
+    this.index = deriveIndex(graph);
+    this.search = buildSearchIndex(graph, this.index);
+    const base: ViewState = { ...DEFAULT_STATE, sizeBy: loaded.format === "gexf" && loaded.hadSizes ? "file" : "degree" };
+    this.state = fromHash(hash, { node: (k) => graph.hasNode(k), edge: (k) => graph.hasEdge(k) }, base);
+    this.frame = makeFrame(graph, this.index, this.state);
+    this.controls = buildControls(this.el.controls, this.index, loaded.hadSizes, (a) => this.dispatch(a));
+    this.controls.sync(this.state);
+    this.renderer = createRenderer(this.el.graph, graph, () => this.frame!, {
+      hover: (n) => this.dispatch({ type: "hover", node: n }),
+      clickNode: (n) => this.dispatch({ type: "select", node: n }),
+      clickEdge: (e) => this.dispatch({ type: "selectEdge", edge: e }),
+      clickStage: () => this.dispatch({ type: "clear" }),
+    });
+    const renderer = this.renderer;
+    this.layout = new LayoutController(graph, {
+      sizeInGraphUnits: (k) => (this.frame?.sizes.get(k) ?? 3) * graphUnitsPerPixel(renderer),
+      onChange: (running) => this.showLayoutState(running),
+    });
+    this.showLayoutState(false);
+    this.updateCounts();
+    this.renderDetails();
+    if (this.state.selected) void focusCamera(renderer, this.state.selected);
+    // positions from the file are kept; only a graph without them gets a few seconds of layout by itself
+    if (!loaded.hadPositions) {
+      this.layout.start();
+      setTimeout(() => this.layout?.stop(), Math.min(8000, 2000 + graph.order));
+    }
+  }
+
+  dispatch(a: Action): void {
+    if (!this.loaded || !this.index) return;
+    let action = a;
+    if (a.type === "hover" && this.loaded.graph.order > HOVER_DIM_LIMIT) action = { type: "hover", node: null };
+    const prev = this.state;
+    const next = update(prev, action);
+    if (next === prev) return;
+    this.state = next;
+    this.frame = makeFrame(this.loaded.graph, this.index, next, this.frame ?? undefined);
+    this.renderer?.refresh();
+    if (a.type === "hover") return;
+    this.controls?.sync(next);
+    this.updateCounts();
+    if (prev.selected !== next.selected || prev.selectedEdge !== next.selectedEdge) this.renderDetails();
+    const hash = toHash(next);
+    if (hash !== location.hash && !(hash === "" && location.hash === "")) history.replaceState(null, "", `${location.pathname}${location.search}${hash || "#"}`);
+  }
+
+  /** Select a node and fly the camera to it (search results, details links). */
+  focusNode(key: string): void {
+    this.dispatch({ type: "select", node: key });
+    if (this.renderer) void focusCamera(this.renderer, key);
+  }
+
+  /** The current frame (visible set, sizes) for exports. */
+  currentFrame(): Frame | null {
+    return this.frame;
+  }
+
+  private renderDetails(): void {
+    const g = this.loaded?.graph;
+    const aside = this.el.details;
+    const act = { selectNode: (k: string) => this.focusNode(k), selectEdge: (k: string) => this.dispatch({ type: "selectEdge", edge: k }) };
+    if (g && this.state.selected && g.hasNode(this.state.selected)) renderNode(aside, describeNode(g, this.state.selected), act);
+    else if (g && this.state.selectedEdge && g.hasEdge(this.state.selectedEdge)) renderEdge(aside, describeEdge(g, this.state.selectedEdge), act);
+    else renderEmpty(aside, "Click a node or an edge, or search for a name, to see who said what and the evidence behind it.");
+  }
+
+  private updateCounts(): void {
+    const f = this.frame;
+    const g = this.loaded?.graph;
+    if (!f || !g || !this.controls) return;
+    let edges = 0;
+    g.forEachEdge((_e, a, s, t) => {
+      if (edgeVisible(f.visible, f.state, a, s, t)) edges++;
+    });
+    this.controls.setCounts(f.visible.size, edges);
+  }
+
+  private showLayoutState(running: boolean): void {
+    const b = this.el.layoutButton;
+    b.disabled = !this.loaded;
+    b.textContent = running ? "Stop layout" : "Start layout";
+  }
+
+  dispose(): void {
+    this.layout?.kill();
+    this.layout = null;
+    this.renderer?.kill();
+    this.renderer = null;
+    this.loaded = null;
+  }
+}

@@ -1,0 +1,77 @@
+// The single owner of the ForceAtlas2 web worker: idempotent start/stop/kill, settings inferred from graph size, noverlap after stop.
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import FA2Layout from "graphology-layout-forceatlas2/worker";
+import noverlap from "graphology-layout-noverlap";
+import type { ViewerGraph } from "../model/types.ts";
+
+export interface LayoutOptions {
+  /** display size of a node in graph coordinates, so noverlap separates what the user actually sees */
+  sizeInGraphUnits: (key: string) => number;
+  onChange: (running: boolean) => void;
+}
+
+/** noverlap is synchronous: bound its work so stopping the layout never freezes the page on huge graphs. */
+function noverlapIterations(order: number): number {
+  if (order > 20_000) return 0;
+  if (order > 5_000) return 5;
+  return 40;
+}
+
+export class LayoutController {
+  private fa2: FA2Layout | null = null;
+  private killed = false;
+  /** worker round trips while running; the bench reads it to report iterations per second */
+  iterations = 0;
+  private readonly countIteration = () => {
+    if (this.fa2?.isRunning()) this.iterations++;
+  };
+
+  constructor(private readonly graph: ViewerGraph, private readonly opts: LayoutOptions) {
+    graph.on("eachNodeAttributesUpdated", this.countIteration);
+  }
+
+  isRunning(): boolean {
+    return this.fa2?.isRunning() ?? false;
+  }
+
+  start(): void {
+    if (this.killed || this.isRunning()) return;
+    this.fa2 ??= new FA2Layout(this.graph, { settings: forceAtlas2.inferSettings(this.graph) });
+    this.fa2.start();
+    this.opts.onChange(true);
+  }
+
+  /** Stopping twice, or before any start, is a no-op. */
+  stop(): void {
+    if (!this.fa2 || !this.isRunning()) return;
+    this.fa2.stop();
+    this.removeOverlaps();
+    this.opts.onChange(false);
+  }
+
+  toggle(): void {
+    if (this.isRunning()) this.stop();
+    else this.start();
+  }
+
+  /** Killing twice is safe; after kill, start() does nothing. */
+  kill(): void {
+    if (this.killed) return;
+    const wasRunning = this.isRunning();
+    this.killed = true;
+    this.fa2?.kill();
+    this.fa2 = null;
+    this.graph.off("eachNodeAttributesUpdated", this.countIteration);
+    if (wasRunning) this.opts.onChange(false);
+  }
+
+  removeOverlaps(): void {
+    const maxIterations = noverlapIterations(this.graph.order);
+    if (maxIterations === 0) return;
+    noverlap.assign(this.graph, {
+      maxIterations,
+      inputReducer: (key, a) => ({ x: a.x, y: a.y, size: this.opts.sizeInGraphUnits(key) }),
+      settings: { margin: 0, ratio: 1.2 },
+    });
+  }
+}

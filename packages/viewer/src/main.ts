@@ -1,0 +1,121 @@
+// Entry: wire the page (file picker, drag and drop, ?graph= URL, search, buttons, keyboard) to the App.
+import Graph from "graphology";
+import { parse as parseGexf } from "graphology-gexf/browser";
+import { App } from "./app.ts";
+import { download, viewToGexf, viewToPng } from "./export/export.ts";
+import { GraphLoadError, loadGraphText } from "./model/load.ts";
+import { fromHash } from "./state/view-state.ts";
+import { bindSearch } from "./ui/search-box.ts";
+import "./style.css";
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const errorBox = $<HTMLDivElement>("error");
+const status = $<HTMLParagraphElement>("status");
+const app = new App({ graph: $("graph"), controls: $("controls"), details: $("details"), layoutButton: $<HTMLButtonElement>("layout") });
+
+function showError(message: string): void {
+  errorBox.textContent = message;
+  errorBox.hidden = false;
+  document.body.dataset.state = "error";
+}
+
+function open(text: string, name: string, hash = location.hash): void {
+  try {
+    const loaded = loadGraphText(text, name, (t) => parseGexf(Graph, t) as never);
+    errorBox.hidden = true;
+    app.show(loaded, hash);
+    $("empty").hidden = true;
+    status.textContent = name;
+    document.title = `${name} · newsgraph`;
+    for (const id of ["export-gexf", "export-png", "search"]) $<HTMLButtonElement>(id).disabled = false;
+    document.body.dataset.state = "ready";
+  } catch (e) {
+    showError(e instanceof GraphLoadError ? e.message : `newsgraph/viewer: could not open ${name}: ${(e as Error).message}`);
+  }
+}
+
+async function openFile(file: File): Promise<void> {
+  // a new file starts from a clean view: the old hash names nodes of the old graph
+  history.replaceState(null, "", `${location.pathname}${location.search}`);
+  open(await file.text(), file.name, "");
+}
+
+/** `?graph=NAME` loads a graph served beside the viewer (same origin only); otherwise graph.json if it is there. */
+async function openFromUrl(): Promise<void> {
+  const param = new URLSearchParams(location.search).get("graph");
+  const url = new URL(param ?? "graph.json", location.href);
+  if (url.origin !== location.origin) return showError(`newsgraph/viewer: ?graph= must point at a file served beside the viewer, not ${url.origin}`);
+  let res: Response;
+  try {
+    res = await fetch(url);
+  } catch (e) {
+    return param ? showError(`newsgraph/viewer: could not fetch ${param}: ${(e as Error).message}`) : undefined;
+  }
+  if (!res.ok) {
+    if (param) showError(`newsgraph/viewer: could not fetch ${param} (HTTP ${res.status}); is it served beside the viewer?`);
+    else document.body.dataset.state = "empty";
+    return;
+  }
+  open(await res.text(), decodeURIComponent(url.pathname.split("/").pop() || "graph.json"));
+}
+
+$<HTMLInputElement>("file").addEventListener("change", (ev) => {
+  const f = (ev.target as HTMLInputElement).files?.[0];
+  if (f) void openFile(f);
+});
+
+// drag and drop anywhere on the page
+let dragDepth = 0;
+const overlay = $("drop-overlay");
+document.addEventListener("dragenter", (ev) => {
+  ev.preventDefault();
+  dragDepth++;
+  overlay.hidden = false;
+});
+document.addEventListener("dragleave", () => {
+  if (--dragDepth <= 0) overlay.hidden = true;
+});
+document.addEventListener("dragover", (ev) => ev.preventDefault());
+document.addEventListener("drop", (ev) => {
+  ev.preventDefault();
+  dragDepth = 0;
+  overlay.hidden = true;
+  const f = ev.dataTransfer?.files[0];
+  if (f) void openFile(f);
+});
+
+bindSearch($<HTMLInputElement>("search"), $<HTMLUListElement>("search-results"), () => app.search, (key) => app.focusNode(key));
+
+$<HTMLButtonElement>("layout").addEventListener("click", () => app.layout?.toggle());
+$<HTMLButtonElement>("export-gexf").addEventListener("click", () => {
+  const frame = app.currentFrame();
+  if (!app.loaded || !frame) return;
+  const base = app.loaded.name.replace(/\.(json|gexf|xml)$/i, "");
+  download(viewToGexf(app.loaded.graph, frame, app.loaded.name), `${base}-view.gexf`, "application/gexf+xml");
+});
+$<HTMLButtonElement>("export-png").addEventListener("click", () => {
+  if (!app.renderer || !app.loaded) return;
+  const base = app.loaded.name.replace(/\.(json|gexf|xml)$/i, "");
+  viewToPng(app.renderer).then(
+    (blob) => download(blob, `${base}-view.png`, "image/png"),
+    (e: Error) => showError(e.message),
+  );
+});
+
+document.addEventListener("keydown", (ev) => {
+  if (ev.key === "Escape") app.dispatch({ type: "clear" });
+});
+
+// a pasted or edited link reopens that view without reloading the graph
+window.addEventListener("hashchange", () => {
+  const g = app.loaded?.graph;
+  if (!g) return;
+  const next = fromHash(location.hash, { node: (k) => g.hasNode(k), edge: (k) => g.hasEdge(k) }, { ...app.state, hidden: [], minDegree: 0 });
+  app.dispatch({ type: "replace", state: next });
+  if (next.selected) app.focusNode(next.selected);
+});
+
+// read-only hooks for the end-to-end tests and the viewer benchmark (not an API for pages)
+Object.assign(window, { __newsgraph: app });
+
+void openFromUrl();

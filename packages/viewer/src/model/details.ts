@@ -1,0 +1,141 @@
+// What the details panel shows, as plain data (unit-tested): a node's names, roles, statements and affiliations, or an edge's evidence.
+import { quoteSegments, spanSegments, type Segments } from "./evidence.ts";
+import type { Kind, ViewerGraph } from "./types.ts";
+
+export interface Link {
+  key: string;
+  label: string;
+  kind: Kind;
+}
+export interface StatementItem {
+  key: string;
+  text: string;
+  quoteKind?: string;
+  speaker: Link | null;
+  outlet: Link | null;
+  document?: string;
+  date?: string;
+  evidence: Segments;
+}
+export interface Affiliation {
+  edge: string;
+  other: Link;
+  role?: string;
+  former: boolean;
+}
+export interface RoleItem {
+  role: string;
+  at: Link | null;
+  former: boolean;
+}
+export interface NodeDetails {
+  key: string;
+  label: string;
+  kind: Kind;
+  aliases: string[];
+  roles: RoleItem[];
+  documents: string[];
+  mentionCount?: number;
+  said: StatementItem[];
+  mentionedIn: StatementItem[];
+  /** person → organisation/country */
+  affiliations: Affiliation[];
+  /** organisation/country ← person */
+  members: Affiliation[];
+  /** set when the node is itself a statement */
+  statement: (StatementItem & { mentions: Link[] }) | null;
+  /** lists are capped for hubs of huge graphs; this counts what was left out */
+  truncated: number;
+}
+export interface EdgeDetails {
+  key: string;
+  kind: string;
+  source: Link;
+  target: Link;
+  document?: string;
+  start?: number;
+  end?: number;
+  role?: string;
+  former?: boolean;
+  rule?: string;
+  evidence: Segments | null;
+}
+
+export const LIST_CAP = 200;
+
+export function link(graph: ViewerGraph, key: string): Link {
+  const a = graph.getNodeAttributes(key);
+  return { key, label: a.label, kind: a.kind };
+}
+
+export function statementItem(graph: ViewerGraph, key: string): StatementItem {
+  const a = graph.getNodeAttributes(key);
+  let speaker: Link | null = null;
+  let outlet: Link | null = null;
+  graph.forEachInEdge(key, (_e, ea, source) => {
+    if (ea.kind === "said" && !speaker) speaker = link(graph, source);
+  });
+  graph.forEachOutEdge(key, (_e, ea, _s, target) => {
+    if ((ea.kind === "told" || ea.kind === "via") && !outlet) outlet = link(graph, target);
+  });
+  const item: StatementItem = { key, text: a.text ?? a.label, speaker, outlet, evidence: quoteSegments(a) };
+  if (a.quoteKind) item.quoteKind = a.quoteKind;
+  if (a.document) item.document = a.document;
+  if (a.date) item.date = a.date;
+  return item;
+}
+
+export function describeNode(graph: ViewerGraph, key: string): NodeDetails {
+  const a = graph.getNodeAttributes(key);
+  const d: NodeDetails = {
+    key, label: a.label, kind: a.kind, aliases: a.aliases.filter((x) => x !== a.label), documents: a.documents ?? [],
+    roles: (a.roles ?? []).map((r) => ({ role: r.role, former: r.former === true, at: r.at && graph.hasNode(r.at) ? link(graph, r.at) : null })),
+    said: [], mentionedIn: [], affiliations: [], members: [], statement: null, truncated: 0,
+  };
+  if (a.mentionCount !== undefined) d.mentionCount = a.mentionCount;
+  const push = <T>(list: T[], make: () => T) => {
+    if (list.length < LIST_CAP) list.push(make());
+    else d.truncated++;
+  };
+  graph.forEachOutEdge(key, (e, ea, _s, t) => {
+    if (ea.kind === "said") push(d.said, () => statementItem(graph, t));
+    else if (ea.kind === "affiliated_with") push(d.affiliations, () => affiliation(graph, e, t, ea.role, ea.former));
+  });
+  graph.forEachInEdge(key, (e, ea, s) => {
+    if (ea.kind === "mentions") push(d.mentionedIn, () => statementItem(graph, s));
+    else if (ea.kind === "affiliated_with") push(d.members, () => affiliation(graph, e, s, ea.role, ea.former));
+  });
+  if (a.kind === "statement") {
+    const mentions: Link[] = [];
+    graph.forEachOutEdge(key, (_e, ea, _s, t) => {
+      if (ea.kind === "mentions") mentions.push(link(graph, t));
+    });
+    d.statement = { ...statementItem(graph, key), mentions };
+  }
+  return d;
+}
+
+function affiliation(graph: ViewerGraph, edge: string, other: string, role: string | undefined, former: boolean | undefined): Affiliation {
+  const x: Affiliation = { edge, other: link(graph, other), former: former === true };
+  if (role) x.role = role;
+  return x;
+}
+
+/** An edge's evidence: the statement's sentence with the edge's span marked when it falls inside it. */
+export function describeEdge(graph: ViewerGraph, key: string): EdgeDetails {
+  const a = graph.getEdgeAttributes(key);
+  const source = graph.source(key);
+  const target = graph.target(key);
+  const d: EdgeDetails = { key, kind: a.kind, source: link(graph, source), target: link(graph, target), evidence: null };
+  for (const f of ["document", "start", "end", "role", "former", "rule"] as const) {
+    if (a[f] !== undefined) (d as unknown as Record<string, unknown>)[f] = a[f];
+  }
+  const stmtKey = d.source.kind === "statement" ? source : d.target.kind === "statement" ? target : null;
+  if (stmtKey) {
+    const s = graph.getNodeAttributes(stmtKey);
+    d.evidence = (typeof a.start === "number" && typeof a.end === "number" ? spanSegments(s, a.start, a.end) : null) ?? quoteSegments(s);
+  } else if (typeof a.evidence === "string" && a.evidence) {
+    d.evidence = { before: "", mark: a.evidence, after: "" };
+  }
+  return d;
+}

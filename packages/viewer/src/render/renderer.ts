@@ -1,0 +1,68 @@
+// Sigma setup: programs, settings scaled to graph size, reducers reading the current frame, and pointer events.
+import Sigma from "sigma";
+import { NodeCircleProgram } from "sigma/rendering";
+import type { ViewerGraph } from "../model/types.ts";
+import { edgeDisplay, nodeDisplay, type Frame } from "./reducers.ts";
+import { NodeSquareProgram } from "./square-program.ts";
+
+export interface PointerHandlers {
+  hover(node: string | null): void;
+  clickNode(node: string): void;
+  clickEdge(edge: string): void;
+  clickStage(): void;
+}
+
+/** Above this many edges, edges are hidden while the camera moves and edge picking is off (it doubles GPU work). */
+const BIG_EDGES = 50_000;
+
+export function createRenderer(container: HTMLElement, graph: ViewerGraph, frame: () => Frame, on: PointerHandlers): Sigma {
+  const big = graph.size > BIG_EDGES;
+  const renderer = new Sigma(graph as never, container, {
+    nodeProgramClasses: { circle: NodeCircleProgram, square: NodeSquareProgram },
+    defaultNodeType: "circle",
+    defaultEdgeType: "line",
+    renderEdgeLabels: false,
+    enableEdgeEvents: !big,
+    hideEdgesOnMove: big,
+    hideLabelsOnMove: big,
+    labelDensity: 0.6,
+    labelGridCellSize: 90,
+    labelRenderedSizeThreshold: 7,
+    labelFont: "system-ui, sans-serif",
+    minCameraRatio: 0.01,
+    maxCameraRatio: 10,
+    zIndex: false,
+    nodeReducer: (key, attrs) => nodeDisplay(key, attrs as never, frame()),
+    edgeReducer: (key, attrs) => edgeDisplay(attrs as never, graph.source(key), graph.target(key), frame()),
+  });
+  renderer.on("enterNode", ({ node }) => {
+    container.style.cursor = "pointer";
+    on.hover(node);
+  });
+  renderer.on("leaveNode", () => {
+    container.style.cursor = "";
+    on.hover(null);
+  });
+  renderer.on("enterEdge", () => (container.style.cursor = "pointer"));
+  renderer.on("leaveEdge", () => (container.style.cursor = ""));
+  renderer.on("clickNode", ({ node }) => on.clickNode(node));
+  renderer.on("clickEdge", ({ edge }) => on.clickEdge(edge));
+  renderer.on("clickStage", () => on.clickStage());
+  return renderer;
+}
+
+/** Centre the camera on a node (in sigma's framed coordinates) and zoom in if we are far out. */
+export function focusCamera(renderer: Sigma, node: string): Promise<void> {
+  const d = renderer.getNodeDisplayData(node);
+  if (!d) return Promise.resolve();
+  const camera = renderer.getCamera();
+  return camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.4) }, { duration: 600 });
+}
+
+/** One screen pixel in graph units at the default (fitted) camera: converts display sizes for noverlap. */
+export function graphUnitsPerPixel(renderer: Sigma): number {
+  const ratio = renderer.getCamera().ratio || 1;
+  const a = renderer.viewportToGraph({ x: 0, y: 0 });
+  const b = renderer.viewportToGraph({ x: 100, y: 0 });
+  return Math.hypot(b.x - a.x, b.y - a.y) / 100 / ratio;
+}

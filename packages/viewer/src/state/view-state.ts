@@ -1,0 +1,118 @@
+// The view state: everything the user chose (selection, hover, filters, appearance) as one immutable value with pure updates.
+import { isKind, KINDS, type Kind } from "../model/types.ts";
+
+export type SizeBy = "degree" | "mentions" | "file";
+export const SIZE_BY: readonly SizeBy[] = ["degree", "mentions", "file"];
+export const MAX_HOPS = 3;
+
+export interface ViewState {
+  selected: string | null;
+  selectedEdge: string | null;
+  /** transient: never written to the URL */
+  hovered: string | null;
+  /** kinds switched off, in KINDS order */
+  hidden: Kind[];
+  minDegree: number;
+  document: string | null;
+  speaker: string | null;
+  /** 0 = off; otherwise show only the k-hop neighbourhood of the selection */
+  hops: number;
+  sizeBy: SizeBy;
+}
+
+export const DEFAULT_STATE: ViewState = Object.freeze({
+  selected: null,
+  selectedEdge: null,
+  hovered: null,
+  hidden: [],
+  minDegree: 0,
+  document: null,
+  speaker: null,
+  hops: 0,
+  sizeBy: "degree",
+}) as ViewState;
+
+export type Action =
+  | { type: "select"; node: string | null }
+  | { type: "selectEdge"; edge: string | null }
+  | { type: "hover"; node: string | null }
+  | { type: "clear" }
+  | { type: "setKind"; kind: Kind; visible: boolean }
+  | { type: "minDegree"; value: number }
+  | { type: "document"; value: string | null }
+  | { type: "speaker"; value: string | null }
+  | { type: "hops"; value: number }
+  | { type: "sizeBy"; value: SizeBy }
+  | { type: "replace"; state: ViewState };
+
+const clampInt = (v: number, lo: number, hi: number) => (Number.isFinite(v) ? Math.min(hi, Math.max(lo, Math.round(v))) : lo);
+
+export function update(s: ViewState, a: Action): ViewState {
+  switch (a.type) {
+    case "select":
+      return { ...s, selected: a.node, selectedEdge: null };
+    case "selectEdge":
+      return { ...s, selectedEdge: a.edge, selected: null };
+    case "hover":
+      return s.hovered === a.node ? s : { ...s, hovered: a.node };
+    case "clear":
+      return s.selected === null && s.selectedEdge === null ? s : { ...s, selected: null, selectedEdge: null };
+    case "setKind": {
+      const hidden = new Set(s.hidden);
+      if (a.visible) hidden.delete(a.kind);
+      else hidden.add(a.kind);
+      return { ...s, hidden: KINDS.filter((k) => hidden.has(k)) };
+    }
+    case "minDegree":
+      return { ...s, minDegree: clampInt(a.value, 0, 1e6) };
+    case "document":
+      return { ...s, document: a.value || null };
+    case "speaker":
+      return { ...s, speaker: a.value || null };
+    case "hops":
+      return { ...s, hops: clampInt(a.value, 0, MAX_HOPS) };
+    case "sizeBy":
+      return { ...s, sizeBy: a.value };
+    case "replace":
+      return a.state;
+  }
+}
+
+/** Serialise the shareable part of the state (not hover) as a URL hash; defaults are left out to keep links short. */
+export function toHash(s: ViewState): string {
+  const p = new URLSearchParams();
+  if (s.selected !== null) p.set("node", s.selected);
+  if (s.selectedEdge !== null) p.set("edge", s.selectedEdge);
+  if (s.hidden.length) p.set("hide", s.hidden.join(","));
+  if (s.minDegree > 0) p.set("deg", String(s.minDegree));
+  if (s.document !== null) p.set("doc", s.document);
+  if (s.speaker !== null) p.set("speaker", s.speaker);
+  if (s.hops > 0) p.set("hops", String(s.hops));
+  if (s.sizeBy !== DEFAULT_STATE.sizeBy) p.set("size", s.sizeBy);
+  const q = p.toString();
+  return q ? `#${q}` : "";
+}
+
+/**
+ * Read a hash back; unknown or malformed values fall back to defaults (links may be old or hand-edited).
+ * `exists` lets the caller drop node/edge keys that are not in the loaded graph.
+ */
+export function fromHash(hash: string, exists: { node(k: string): boolean; edge(k: string): boolean } = { node: () => true, edge: () => true }, base: ViewState = DEFAULT_STATE): ViewState {
+  const p = new URLSearchParams(hash.replace(/^#/, ""));
+  const s: ViewState = { ...base, hovered: null };
+  const node = p.get("node");
+  const edge = p.get("edge");
+  s.selected = node !== null && exists.node(node) ? node : null;
+  s.selectedEdge = s.selected === null && edge !== null && exists.edge(edge) ? edge : null;
+  const hide = (p.get("hide") ?? "").split(",").filter(isKind);
+  s.hidden = KINDS.filter((k) => hide.includes(k));
+  s.minDegree = clampInt(Number(p.get("deg") ?? 0), 0, 1e6);
+  const doc = p.get("doc");
+  s.document = doc ? doc : null;
+  const speaker = p.get("speaker");
+  s.speaker = speaker !== null && exists.node(speaker) ? speaker : null;
+  s.hops = clampInt(Number(p.get("hops") ?? 0), 0, MAX_HOPS);
+  const size = p.get("size");
+  s.sizeBy = (SIZE_BY as readonly string[]).includes(size ?? "") ? (size as SizeBy) : base.sizeBy;
+  return s;
+}

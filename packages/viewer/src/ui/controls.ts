@@ -1,0 +1,76 @@
+// The filter and appearance panel: kind checkboxes (doubling as the colour legend), min degree, document, speaker, k-hop, size.
+import type { GraphIndex } from "../model/derive.ts";
+import { KIND_LABELS } from "../model/types.ts";
+import { KIND_COLOR } from "../render/appearance.ts";
+import { MAX_HOPS, type Action, type SizeBy, type ViewState } from "../state/view-state.ts";
+import { h, replace } from "./dom.ts";
+
+export interface Controls {
+  sync(s: ViewState): void;
+  setCounts(nodes: number, edges: number): void;
+}
+
+export function buildControls(root: HTMLElement, index: GraphIndex, hasFileSizes: boolean, dispatch: (a: Action) => void): Controls {
+  const boxes = new Map<string, HTMLInputElement>();
+  const kinds = h("fieldset", { class: "kinds" }, h("legend", {}, "Kinds"));
+  for (const { kind, count } of index.kinds) {
+    const box = h("input", {
+      attrs: { type: "checkbox", "aria-label": KIND_LABELS[kind] },
+      on: { change: () => dispatch({ type: "setKind", kind, visible: box.checked }) },
+    });
+    box.checked = true;
+    boxes.set(kind, box);
+    const swatch = h("span", { class: kind === "statement" ? "swatch square" : "swatch", attrs: { "aria-hidden": "true" } });
+    swatch.style.background = KIND_COLOR[kind];
+    kinds.append(h("label", { class: "kind" }, box, swatch, KIND_LABELS[kind], h("span", { class: "count", attrs: { "aria-hidden": "true" } }, ` ${count}`)));
+  }
+
+  const minDegree = h("input", {
+    attrs: { type: "number", min: "0", max: String(index.maxDegree), step: "1", id: "min-degree" },
+    on: { input: () => dispatch({ type: "minDegree", value: Number(minDegree.value) }) },
+  });
+  minDegree.value = "0";
+  const documents = select("document", "All documents", index.documents.map((d) => [d, d]), (v) => dispatch({ type: "document", value: v }));
+  const speakers = select("speaker", "All speakers", index.speakers.map((s) => [s.key, `${s.label} (${s.count})`]), (v) => dispatch({ type: "speaker", value: v }));
+  const hops = select("hops", "Off", Array.from({ length: MAX_HOPS }, (_, i) => [String(i + 1), `${i + 1} hop${i ? "s" : ""}`]), (v) => dispatch({ type: "hops", value: Number(v ?? 0) }));
+  const sizeOptions: [SizeBy, string][] = [["degree", "Degree"], ["mentions", "Mention count"]];
+  if (hasFileSizes) sizeOptions.push(["file", "As in file"]);
+  const sizeBy = select("size-by", null, sizeOptions, (v) => dispatch({ type: "sizeBy", value: (v ?? "degree") as SizeBy }));
+  const counts = h("p", { class: "counts", attrs: { "aria-live": "polite" } });
+
+  replace(
+    root,
+    kinds,
+    field("Minimum degree", "min-degree", minDegree),
+    field("Document", "document", documents),
+    field("Statements of", "speaker", speakers),
+    field("Neighbourhood of selection", "hops", hops),
+    field("Size by", "size-by", sizeBy),
+    counts,
+  );
+
+  return {
+    sync(s) {
+      for (const [kind, box] of boxes) box.checked = !s.hidden.includes(kind as never);
+      if (Number(minDegree.value) !== s.minDegree) minDegree.value = String(s.minDegree);
+      documents.value = s.document ?? "";
+      speakers.value = s.speaker ?? "";
+      hops.value = s.hops ? String(s.hops) : "";
+      sizeBy.value = s.sizeBy;
+    },
+    setCounts(n, e) {
+      counts.textContent = `${n.toLocaleString("en")} nodes, ${e.toLocaleString("en")} edges shown`;
+    },
+  };
+}
+
+function field(label: string, id: string, control: HTMLElement): HTMLElement {
+  return h("div", { class: "field" }, h("label", { attrs: { for: id } }, label), control);
+}
+
+function select(id: string, empty: string | null, options: [string, string][], onChange: (v: string | null) => void): HTMLSelectElement {
+  const el = h("select", { attrs: { id }, on: { change: () => onChange(el.value || null) } });
+  if (empty !== null) el.append(h("option", { attrs: { value: "" } }, empty));
+  for (const [value, text] of options) el.append(h("option", { attrs: { value } }, text));
+  return el;
+}

@@ -1,0 +1,36 @@
+// Tiny DOM helpers. Data (names, quotes, sentences) only ever becomes text nodes: article text is hostile input.
+import type { Segments } from "../model/evidence.ts";
+
+type Child = Node | string | null | undefined | false;
+interface Props {
+  class?: string;
+  attrs?: Record<string, string>;
+  on?: { [K in keyof HTMLElementEventMap]?: (ev: HTMLElementEventMap[K]) => void };
+}
+
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  if (props.class) el.className = props.class;
+  for (const [k, v] of Object.entries(props.attrs ?? {})) el.setAttribute(k, v);
+  for (const [k, fn] of Object.entries(props.on ?? {})) el.addEventListener(k, fn as EventListener);
+  append(el, ...children);
+  return el;
+}
+
+export function append(el: Node, ...children: Child[]): void {
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    el.appendChild(typeof c === "string" ? document.createTextNode(c) : c);
+  }
+}
+
+/** Replace an element's content (no innerHTML anywhere in the viewer). */
+export function replace(el: Element, ...children: Child[]): void {
+  el.replaceChildren();
+  append(el, ...children);
+}
+
+/** Evidence with the quoted span in <mark>, built from text nodes. */
+export function marked(seg: Segments, cls = "evidence"): HTMLElement {
+  return h("blockquote", { class: cls }, seg.before, seg.mark ? h("mark", {}, seg.mark) : null, seg.after);
+}

@@ -1,0 +1,61 @@
+// Details panel data: a person's statements with outlet, document and evidence; an organisation's people; an edge's evidence.
+import { describe, expect, it } from "vitest";
+import { describeEdge, describeNode } from "../../src/model/details.ts";
+import { cut, quoteSegments } from "../../src/model/evidence.ts";
+import { FIXTURE_TEXT } from "./fixture.ts";
+import { loadFixture } from "./helpers.ts";
+
+const { graph } = loadFixture();
+
+describe("node details", () => {
+  it("a person: aliases (without the name), roles with former marked, statements with outlet, document and evidence", () => {
+    const d = describeNode(graph, "person:ada-brenner");
+    expect(d.aliases).toEqual(["Brenner", "Minister Brenner"]);
+    expect(d.roles).toEqual([
+      { role: "energy minister", former: false, at: { key: "country:velmora", label: "Velmora", kind: "country" } },
+      { role: "ambassador", former: true, at: null },
+    ]);
+    expect(d.said).toHaveLength(1);
+    const s = d.said[0]!;
+    expect(s).toMatchObject({ text: FIXTURE_TEXT.QUOTE_1, document: "a.txt", outlet: { label: "Channel Nine" }, speaker: { label: "Ada Brenner" } });
+    expect(s.evidence.mark).toBe(FIXTURE_TEXT.QUOTE_1);
+    expect(s.evidence.before + s.evidence.mark + s.evidence.after).toBe(FIXTURE_TEXT.EVIDENCE_1);
+    expect(d.affiliations).toMatchObject([{ other: { key: "country:velmora" }, role: "energy minister", former: false }]);
+  });
+
+  it("an organisation: affiliated people (former marked) and the statements that mention it", () => {
+    const d = describeNode(graph, "organization:northgrid");
+    expect(d.members).toMatchObject([{ other: { label: "Tomas Quill" }, role: "chief executive", former: true }]);
+    expect(d.mentionedIn.map((s) => s.key)).toEqual(["statement:a.txt#s1"]);
+  });
+
+  it("a statement: its text, speaker and what it mentions", () => {
+    const d = describeNode(graph, "statement:b.txt#s1");
+    expect(d.statement).toMatchObject({ speaker: { key: "person:tomas-quill" }, mentions: [{ key: "country:velmora" }], quoteKind: "indirect" });
+  });
+});
+
+describe("edge details", () => {
+  it("a mentions edge marks the mention inside the statement's evidence sentence", () => {
+    const d = describeEdge(graph, "e3");
+    expect(d).toMatchObject({ kind: "mentions", document: "a.txt", source: { kind: "statement" }, target: { label: "Northgrid Utilities" } });
+    expect(d.evidence?.mark).toBe("Northgrid");
+  });
+
+  it("an affiliation edge carries role and former", () => {
+    expect(describeEdge(graph, "e5")).toMatchObject({ kind: "affiliated_with", role: "chief executive", former: true });
+  });
+});
+
+describe("evidence segments", () => {
+  it("clamps bad offsets instead of producing garbage", () => {
+    expect(cut("abc", -5, 99)).toEqual({ before: "", mark: "abc", after: "" });
+    expect(cut("abc", 2, 1)).toEqual({ before: "ab", mark: "", after: "c" });
+  });
+
+  it("falls back to the statement text, fully marked, without evidence", () => {
+    const a = { ...graph.getNodeAttributes("statement:a.txt#s1") };
+    delete a.evidence;
+    expect(quoteSegments(a)).toEqual({ before: "", mark: FIXTURE_TEXT.QUOTE_1, after: "" });
+  });
+});
