@@ -33,9 +33,12 @@ export function serializeGraph(graph: AbstractGraph): string {
     const i = check.error.issues[0]!;
     throw new Error(`newsgraph/graph: refusing to write an invalid graph: ${i.path.join(".")}: ${i.message}`);
   }
+  // zod's output lists known attributes in schema order (then the extras), so the bytes do not depend on how the
+  // graph was built or loaded
+  const out = check.data;
   const lines = (xs: unknown[]) => xs.map((x) => JSON.stringify(x)).join(",\n");
   return (
-    `{"options":${JSON.stringify(data.options)},\n"attributes":${JSON.stringify(data.attributes)},\n` +
-    `"nodes":[\n${lines(data.nodes)}\n],\n"edges":[\n${lines(data.edges)}\n]}\n`
+    `{"options":${JSON.stringify(out.options)},\n"attributes":${JSON.stringify(out.attributes)},\n` +
+    `"nodes":[\n${lines(out.nodes)}\n],\n"edges":[\n${lines(out.edges)}\n]}\n`
   );
 }

@@ -15,7 +15,8 @@ const BLOCK = new Set([
   "H4", "H5", "H6", "HEADER", "HR", "MAIN", "NAV", "OL", "P", "SECTION", "TABLE", "TR", "UL",
 ]);
 const LINE = new Set(["LI", "BR", "TD", "TH"]);
-const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG"]);
+// page furniture is dropped too, for pages where Readability finds no article and the body is used
+const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "NAV", "HEADER", "FOOTER", "ASIDE", "FORM", "BUTTON"]);
 
 type DomNode = { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<DomNode> };
 
@@ -30,10 +31,11 @@ export function blockText(root: DomNode): string {
     if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) return;
     const name = n.nodeName.toUpperCase();
     if (SKIP.has(name)) return;
-    const brk = BLOCK.has(name) ? "\n\n" : LINE.has(name) ? "\n" : "";
-    if (brk) parts.push(brk);
+    // blocks get blank lines around them; list items, cells and <br> end their line
+    if (BLOCK.has(name)) parts.push("\n\n");
     for (let i = 0; i < n.childNodes.length; i++) walk(n.childNodes[i]!, pre || name === "PRE");
-    if (brk && name !== "BR") parts.push(brk);
+    if (BLOCK.has(name)) parts.push("\n\n");
+    else if (LINE.has(name)) parts.push("\n");
   };
   walk(root, false);
   return parts
@@ -53,14 +55,21 @@ function meta(document: { querySelector: (s: string) => { getAttribute: (a: stri
 
 /** Main article of a saved web page. Falls back to the whole body when Readability finds no article. */
 export function htmlToArticle(html: string): HtmlArticle {
-  const { document } = parseHTML(html);
+  if (html.trim() === "") return { text: "" };
+  // linkedom needs a full document; a bare fragment (e.g. piped in) is wrapped
+  const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
   const date = meta(document, ['meta[property="article:published_time"]', 'meta[name="date"]', 'meta[name="pubdate"]', 'meta[itemprop="datePublished"]'])
     ?? meta(document, ["time[datetime]"], "datetime");
   const url = meta(document, ['link[rel="canonical"]'], "href") ?? meta(document, ['meta[property="og:url"]']);
   const site = meta(document, ['meta[property="og:site_name"]']);
   const docTitle = document.querySelector("title")?.textContent?.trim() || undefined;
   // Readability mutates the DOM it is given, so metadata is read first
-  const article = new Readability(document as never).parse();
+  let article: ReturnType<Readability["parse"]> = null;
+  try {
+    article = new Readability(document as never).parse();
+  } catch {
+    article = null; // Readability gives up on odd markup; the body text below is still useful
+  }
   let text: string;
   if (article?.content) {
     text = blockText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body as never);

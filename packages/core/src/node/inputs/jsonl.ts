@@ -13,7 +13,7 @@ function firstIssue(e: { issues: { path: PropertyKey[]; message: string }[] }): 
 
 /**
  * Parse JSONL text line by line. Blank lines are skipped; a bad line becomes a problem with its line number and
- * the rest are still read. A line with `entities` and `mentions` arrays is taken as an already extracted record.
+ * the rest are still read. A line with `entities` and `statements` is taken as an already extracted record.
  */
 export function* parseJsonl(text: string, fileId: string): Generator<JsonlItem> {
   let lineNo = 0;
@@ -28,7 +28,7 @@ export function* parseJsonl(text: string, fileId: string): Generator<JsonlItem> 
       yield { type: "problem", line: lineNo, message: `invalid JSON (${(e as Error).message})` };
       continue;
     }
-    if (value && typeof value === "object" && Array.isArray((value as Record<string, unknown>).entities) && Array.isArray((value as Record<string, unknown>).mentions)) {
+    if (value && typeof value === "object" && "entities" in value && "statements" in value) {
       const r = ExtractionRecord.safeParse(value);
       if (r.success) yield { type: "record", record: r.data, line: lineNo };
       else yield { type: "problem", line: lineNo, message: `not a valid extraction record: ${firstIssue(r.error)}` };
