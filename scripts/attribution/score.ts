@@ -1,8 +1,8 @@
 // Attribution scorer: one-to-one greedy matching of content spans by character overlap, plus strict, quote recall, source/cue accuracy.
 import type { Attribution, Frag } from "./brat.ts";
 
-/** Double quotation marks: a gold content containing one of these counts as a direct quote. */
-export const QUOTE_MARK = /["“”„«»]/;
+/** Double quotation marks (and the two-apostrophe form some wire text uses): gold content containing one is a direct quote. */
+export const QUOTE_MARK = /["“”„«»]|''/;
 
 export interface DocPair {
   text: string;

@@ -110,7 +110,7 @@ describe("statements: quotes that continue", () => {
 describe("statements: rows that must find nothing", () => {
   test.each([
     ["scare quotes", "The so-called “peace” plan stalled again in Brevik."],
-    ["scare quote in straight marks", 'Officials described a "free trade zone" near the river.'],
+    ["scare quote in straight marks", 'The treaty created a "free trade zone" near the river.'],
     ["title of a work", "Mara Quell starred in “The Long Winter” last year."],
     ["single quoted term", "The word “resilience” appears on every poster."],
     ["no cue at all", "The ferry left at noon and arrived at dusk."],

@@ -6,13 +6,20 @@ import { findCandidates, type Candidate } from "./patterns.ts";
 import { SpeakerResolver, type PrevSpeaker } from "./speaker.ts";
 import { MediumFinder } from "./medium.ts";
 import { SpanSet } from "./spans.ts";
+import { dashSigned, transcriptTurns, uncued } from "./fallback.ts";
 
 const MIN_CLAUSE_CHARS = 12;
 
 export function extractStatements(doc: Document, seg: Segmentation, ents: DocEntities, _res: Resources): StatementsResult {
   const ctx = buildContext(doc.text, seg);
-  const accepted = settle(ctx, findCandidates(ctx));
+  const cands = findCandidates(ctx);
+  for (let q = 0; q < ctx.quotes.length; q++) {
+    const d = dashSigned(ctx, q);
+    if (d) cands.push(d);
+  }
+  const accepted = settle(ctx, cands);
   addContinuations(ctx, accepted);
+  addFallbacks(ctx, accepted);
   accepted.sort((a, b) => a.start - b.start);
   return finish(doc, ctx, ents, accepted);
 }
@@ -84,6 +91,24 @@ function addContinuations(ctx: Ctx, accepted: Candidate[]): void {
     claimed.add(q.start, q.end);
     last = cont;
     lastPara = q.paragraph;
+  }
+}
+
+/** Transcript turns and long quotes nobody attributed, in the space left free. */
+function addFallbacks(ctx: Ctx, accepted: Candidate[]): void {
+  const taken = new SpanSet();
+  for (const c of accepted.sort((a, b) => a.start - b.start)) taken.add(...(c.claim ?? [c.start, c.end]));
+  for (const t of transcriptTurns(ctx, taken)) {
+    taken.add(t.start, t.end);
+    accepted.push(t);
+  }
+  for (let q = 0; q < ctx.quotes.length; q++) {
+    const quote = ctx.quotes[q]!;
+    if (taken.overlaps(quote.open, quote.close)) continue;
+    const u = uncued(ctx, q);
+    if (!u) continue;
+    taken.add(quote.open, quote.close);
+    accepted.push(u);
   }
 }
 

@@ -14,6 +14,8 @@ const SPEECH_VERBS = [
   "criticise", "praise", "blast", "slam", "dismiss", "lament", "acknowledge", "assure", "brag", "cite", "comment",
   "explain", "find", "show", "hint", "joke", "muse", "propose", "recount", "reiterate", "retort", "scoff", "speculate",
   "swear", "quip", "yell", "shout", "write", "fear", "hope", "expect", "worry", "wonder", "know", "doubt",
+  // naming verbs: only cues when the words they frame are quoted ("called the plan “a disaster”")
+  "call", "dub", "label", "brand", "liken", "refer", "sing", "read", "decry", "denounce", "attack", "tout", "recite",
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -38,7 +40,7 @@ function inflect(base: string): string[] {
 }
 
 /** Weak cues: thinking and evidence verbs, only accepted when followed by "that" or a quote. */
-const WEAK = new Set(["believe", "think", "fear", "hope", "expect", "worry", "wonder", "know", "doubt", "find", "show", "agree", "continue", "point", "mention", "describe", "question", "cite", "post", "hint", "comment", "praise", "indicate", "charge", "counter", "muse"]);
+const WEAK = new Set(["call", "dub", "label", "brand", "liken", "refer", "sing", "read", "decry", "denounce", "attack", "tout", "recite", "believe", "think", "fear", "hope", "expect", "worry", "wonder", "know", "doubt", "find", "show", "agree", "continue", "point", "mention", "describe", "question", "cite", "post", "hint", "comment", "praise", "indicate", "charge", "counter", "muse"]);
 
 export interface CueInfo {
   kind: CueKind;
@@ -81,6 +83,13 @@ export const CLAUSE_WORDS = new Set([
   "or", "nor", "where", "whether", "than", "to", "is", "are", "was", "were", "be", "been", "being", "in", "on", "at",
   "for", "with", "by", "from", "about", "into", "over", "under", "said", "says", "told", "until", "unless", "what", "how",
   "why", "whom", "whose", "this", "these", "those", "yet", "not", "there", "here", "even", "just", "also", "like",
+]);
+
+/** Words that open a prepositional or time phrase, not a reported clause ("said on Twitter", "told in August"). */
+export const NOT_CLAUSE_START = new Set([
+  "on", "of", "in", "at", "when", "before", "after", "during", "as", "last", "this", "earlier", "later", "while", "to",
+  "for", "with", "by", "from", "about", "since", "until", "yesterday", "today", "tonight", "recently", "afterward",
+  "and", "but", "or", "so", "then", "through", "via", "under", "over", "is", "was", "it", "too",
 ]);
 
 /** Passive markers: "was told", "is said to" are not attributions by the subject. */

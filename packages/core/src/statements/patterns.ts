@@ -1,6 +1,6 @@
 // Attribution patterns: for each cue word, find its content (an adjacent quote, or the reported clause) and its source.
 import type { QuoteKind } from "../schema/record.ts";
-import { CUES, type CueInfo } from "./lexicon.ts";
+import { CUES, NOT_CLAUSE_START, type CueInfo } from "./lexicon.ts";
 import { clauseEnd, clauseStart, isCap, type Ctx } from "./context.ts";
 import { leftSubject, rightSubject, type SourceSpan } from "./source.ts";
 
@@ -23,9 +23,12 @@ export interface Candidate {
   claim?: [number, number];
 }
 
+const GENERIC_CUE: CueInfo = { kind: "verb", base: "that-verb", weak: true, takesAddressee: false };
+/** -s/-ed words that are not verbs reporting a claim, though "that" follows them */
+const NOT_VERB = new Set(["is", "was", "has", "does", "as", "this", "thus", "unless", "was", "needs", "means", "ensures", "makes", "used", "seems", "appears", "proves", "required", "requires", "ordered", "orders", "assumes", "assumed", "provided", "provides", "given", "less", "unless", "process", "access", "less", "progress", "pledges", "reports", "claims", "notes", "rules", "ruled", "times", "days", "years", "weeks", "months", "ones", "things", "changes", "signs", "odds", "chances", "hopes", "fears", "views", "news", "numbers", "facts", "details", "questions", "issues", "states", "laws", "policies", "concerns", "stories", "comments", "remarks", "statements", "words", "reasons", "rumors", "allegations", "accusations", "evidence", "indicates"]);
 const COORD = new Set(["and", "but", "while", "whereas"]);
 /** Reporting verbs whose -s form is more often a plural noun ("reports", "pledges"): weak in that form. */
-const NOUNISH = new Set(["report", "claim", "pledge", "note", "promise", "vow", "comment", "tweet", "post", "question", "charge", "estimate", "warn", "reply", "remark", "answer", "statement", "finding", "show"]);
+const NOUNISH = new Set(["state", "report", "claim", "pledge", "note", "promise", "vow", "comment", "tweet", "post", "question", "charge", "estimate", "warn", "reply", "remark", "answer", "statement", "finding", "show"]);
 const TRAIL = /^(?:[,.;:!?…—–-]+|that)$/;
 
 /** Content characters for tokens a..b, trimming "that", commas and final punctuation. */
@@ -88,7 +91,9 @@ export function findCandidates(ctx: Ctx): Candidate[] {
   for (let c = 0; c < toks.length; c++) {
     if (ctx.qidx[c]! >= 0) continue;
     const word = toks[c]!.text;
-    const info = CUES.get(word) ?? (word === "According" ? CUES.get("according") : undefined);
+    let info = CUES.get(word) ?? (word === "According" ? CUES.get("according") : undefined);
+    // any verb-looking word before "that" with a subject reports a claim or belief ("Democrats fear that …")
+    if (!info && toks[c + 1]?.text === "that" && /^[a-z]+(?:ed|es|s)$/.test(word) && !NOT_VERB.has(word)) info = GENERIC_CUE;
     if (!info) continue;
     let cueLast = c;
     if (info.kind === "according") {
@@ -133,7 +138,7 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo): Candidate 
   const next = toks[cueLast + 1]?.text.toLowerCase() ?? "";
   // "reports say": the noun before the verb is not a cue; "claimed to annex" is not speech
   if (CUES.get(next)?.kind === "verb" || (next === "to" && !info.takesAddressee)) return null;
-  const weak = info.weak || (NOUNISH.has(info.base) && toks[c]!.text.endsWith("s"));
+  const weak = info.weak || (NOUNISH.has(info.base) && (toks[c]!.text === info.base || toks[c]!.text === info.base + "s"));
   let subj = leftSubject(ctx, c, floor);
 
   // “…,” Keane said / “…,” said Rob Dannenberg
@@ -176,10 +181,12 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo): Candidate 
   let k = cueLast + 1;
   let addrEnd = cueLast;
   const that = findThat(ctx, k, ceil, info.takesAddressee ? 10 : weak ? 1 : 6);
+  const base = { cue, source: subj, inherit: false, mediumFrom: mediumAfter(addrEnd), priority: 2 };
   if (that >= 0) {
     addrEnd = that - 1;
     k = that + 1;
-  } else if (weak) return null;
+  } else if (weak) return quotedClause(ctx, k, ceil, { ...base, rule: "source-cue-quoted" });
+  else if (NOT_CLAUSE_START.has(toks[k]?.text.toLowerCase() ?? "")) return quotedClause(ctx, k, ceil, { ...base, rule: "source-cue-quoted" });
   else if (info.takesAddressee) {
     const addr = rightSubject(ctx, cueLast, ceil);
     if (!addr) return null;
@@ -187,6 +194,12 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo): Candidate 
     k = addr.last + 1;
   }
   return clauseCandidate(ctx, k, ceil, { cue, source: subj, inherit: false, mediumFrom: mediumAfter(addrEnd), priority: 2, rule: that >= 0 ? "source-cue-that" : "source-cue-clause" });
+}
+
+/** A clause after a weak cue counts only when it holds a quote ("called the plan “a disaster”"). */
+function quotedClause(ctx: Ctx, a: number, b: number, base: Omit<Candidate, "kind" | "start" | "end">): Candidate | null {
+  const cand = clauseCandidate(ctx, a, b, base);
+  return cand && cand.kind === "mixed" ? cand : null;
 }
 
 /** A quote opened right after the cue, after an optional addressee and a comma or colon; may start the next paragraph after a colon. */
@@ -197,7 +210,7 @@ function quoteAfter(ctx: Ctx, cueLast: number, info: CueInfo): { q: number; befo
     if (q >= 0) {
       if (ctx.qOpenTok[q] !== k) return null;
       const sep = toks[k - 1]!.text;
-      if (sep === "," || sep === ":" || (k === cueLast + 1 && !info.weak && endsAfter(ctx, ctx.qCloseTok[q]!, clauseEnd(ctx, k))))
+      if (sep === "," || sep === ":" || (k === cueLast + 1 && !info.weak))
         return { q, before: k - 1 };
       return null;
     }

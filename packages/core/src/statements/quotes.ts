@@ -25,11 +25,12 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
   const out: Quote[] = [];
   paragraphs.forEach((p, pi) => {
     let open = -1;
+    let openLen = 1;
     let openChar = "";
     let inner = ""; // the mark that opened a nested double quote, if any
     const emit = (close: number, closedMark: boolean) => {
-      let s = open + 1;
-      let e = closedMark ? close - 1 : close;
+      let s = open + openLen;
+      let e = closedMark ? close - (text[close - 1] === "'" && text[close - 2] === "'" ? 2 : 1) : close;
       while (s < e && isSpace(text[s])) s++;
       while (e > s && isSpace(text[e - 1])) e--;
       if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) out.push({ open, close, start: s, end: e, closed: closedMark, paragraph: pi });
@@ -37,13 +38,20 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
       inner = "";
     };
     for (let i = p.start; i < p.end; i++) {
-      const c = text[i];
-      if (c !== "“" && c !== "”" && c !== '"' && c !== "„" && c !== "«" && c !== "»") continue;
-      const prev = text[i - 1];
+      let c = text[i];
+      // two apostrophes stand for a straight double quote in some wire text: ''like this''
+      if (c === "'" && text[i + 1] === "'") {
+        c = '"';
+        i++;
+      } else if (c !== "“" && c !== "”" && c !== '"' && c !== "„" && c !== "«" && c !== "»") continue;
+      const len = c === '"' && text[i] === "'" ? 2 : 1;
+      const at = i + 1 - len;
+      const prev = text[at - 1];
       const next = text[i + 1];
       if (open < 0) {
         if (c === "”" || c === "»") continue; // a stray closer: nothing to close
-        open = i;
+        open = at;
+        openLen = len;
         openChar = c;
         continue;
       }
@@ -55,6 +63,7 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
           while (e > open && isSpace(text[e - 1])) e--;
           emit(e, false);
           open = i;
+          openLen = 1;
           openChar = c;
         } else inner = c;
         continue;

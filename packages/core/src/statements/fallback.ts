@@ -1,0 +1,51 @@
+// Attributions without a reporting verb: "“…” ― Name" signatures, transcript turns ("PENCE: …"), and long quotes nobody claimed.
+import { isCap, type Ctx } from "./context.ts";
+import type { Candidate } from "./patterns.ts";
+import { rightSubject } from "./source.ts";
+import type { SpanSet } from "./spans.ts";
+
+const DASH = /^[―—–]$/;
+const SPEAKER_LABEL = /^(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})$/;
+/** quotes with at least this many words read as speech even without a cue; shorter ones are terms or titles */
+const MIN_UNCUED_WORDS = 4;
+
+/** "“…” ― Maria Lopez, teacher": a quote signed with a dash and a name. */
+export function dashSigned(ctx: Ctx, q: number): Candidate | null {
+  const close = ctx.qCloseTok[q]!;
+  const dash = close + 1;
+  if (!ctx.tokens[dash] || !DASH.test(ctx.tokens[dash]!.text) || ctx.para[dash] !== ctx.para[close]) return null;
+  const src = rightSubject(ctx, dash, Math.min(ctx.tokens.length - 1, dash + 12));
+  if (!src || src.pronoun || !isCap(ctx.tokens[src.first]!.text)) return null;
+  const quote = ctx.quotes[q]!;
+  return { kind: "direct", start: quote.start, end: quote.end, cue: [dash, dash], source: src, inherit: false, mediumFrom: null, priority: 0, rule: "direct:quote-dash-source", claim: [quote.open, quote.close] };
+}
+
+/** Transcript turns: a paragraph opening with an upper-case speaker label and a colon. */
+export function transcriptTurns(ctx: Ctx, taken: SpanSet): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens, text } = ctx;
+  for (let t = 0; t < tokens.length; t++) {
+    if (t > 0 && ctx.para[t - 1] === ctx.para[t]) continue;
+    let colon = t;
+    while (colon < tokens.length && colon - t < 5 && tokens[colon]!.text !== ":" && ctx.para[colon] === ctx.para[t]) colon++;
+    if (tokens[colon]?.text !== ":" || colon === t || ctx.para[colon] !== ctx.para[t]) continue;
+    const label = text.slice(tokens[t]!.start, tokens[colon - 1]!.end);
+    if (!SPEAKER_LABEL.test(label) || label.length < 3) continue;
+    const p = ctx.paragraphs[ctx.para[t]!]!;
+    const start = tokens[colon + 1]?.start ?? p.end;
+    if (start >= p.end || taken.overlaps(start, p.end)) continue;
+    out.push({ kind: "direct", start, end: p.end, cue: [colon, colon], source: { first: t, last: colon - 1, pronoun: false }, inherit: false, mediumFrom: null, priority: 0, rule: "direct:transcript-turn" });
+  }
+  return out;
+}
+
+/** A long quote that no pattern attributed: kept as speech with no speaker, rather than lost. */
+export function uncued(ctx: Ctx, q: number): Candidate | null {
+  const quote = ctx.quotes[q]!;
+  let words = 0;
+  const re = /[\p{L}\p{N}]+/gu;
+  const inner = ctx.text.slice(quote.start, quote.end);
+  while (words < MIN_UNCUED_WORDS && re.exec(inner)) words++;
+  if (words < MIN_UNCUED_WORDS) return null;
+  return { kind: "direct", start: quote.start, end: quote.end, cue: null, source: null, inherit: false, mediumFrom: null, priority: 0, rule: "direct:uncued", claim: [quote.open, quote.close] };
+}

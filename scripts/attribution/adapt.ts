@@ -1,0 +1,20 @@
+// Statements → scorer attributions: a quote continued in the same paragraph joins its attribution as another fragment, as PolNeAR marks it.
+import type { Statement } from "../../packages/core/src/schema/record.ts";
+import type { Attribution } from "./brat.ts";
+
+export function toAttributions(statements: Statement[], text: string): Attribution[] {
+  const out: Attribution[] = [];
+  let prev: { a: Attribution; end: number } | null = null;
+  for (const s of statements) {
+    const frag = { start: s.start, end: s.end };
+    if (s.rule === "direct:continued" && prev && !text.slice(prev.end, s.start).includes("\n")) {
+      prev.a.content.push(frag);
+      prev.end = s.end;
+      continue;
+    }
+    const a: Attribution = { content: [frag], cue: s.cue ? [s.cue] : [], source: s.source ? [s.source] : [] };
+    out.push(a);
+    prev = { a, end: s.end };
+  }
+  return out;
+}
