@@ -1,18 +1,83 @@
-// Stage `entities`: group raw mentions into document entities. Placeholder: one entity per distinct string (issue 6).
-import type { DocEntities, Document, RawMention, Resources, Segmentation } from "../pipeline/types.ts";
-import type { EntityKind } from "../schema/record.ts";
+// Stage `entities`: typed entities, within-document coreference of names, roles and affiliations (issue 6).
+import type { DocEntities, Document, RawMention, Resources, Segmentation, Token } from "../pipeline/types.ts";
+import type { Entity, Mention, Relation } from "../schema/record.ts";
 import { entityId } from "./ids.ts";
+import { buildLexicon, isLexicon, type Lexicon } from "./lexicon/index.ts";
+import { findCandidates, type Cand } from "./candidates.ts";
+import { clusterPersons } from "./persons.ts";
+import { titleBefore, clauseAfter, reverseApposition, type Affiliation } from "./affiliations.ts";
+import { linkAcronyms, stateBodies } from "./orgs.ts";
 
-const KIND: Record<string, EntityKind> = { PER: "person", ORG: "organization", LOC: "location", MISC: "location" };
+/** Built once at import: an immutable value used when the caller passes no lexicon. */
+export const DEFAULT_LEXICON: Lexicon = buildLexicon();
 
-export function groupEntities(_doc: Document, _seg: Segmentation, raw: RawMention[], _res: Resources): DocEntities {
-  const entities = new Map<string, DocEntities["entities"][number]>();
-  const mentions: DocEntities["mentions"] = [];
-  for (const m of raw) {
-    const kind = KIND[m.label]!;
-    const id = entityId(kind, m.text);
-    if (!entities.has(id)) entities.set(id, { id, kind, name: m.text, aliases: [m.text] });
-    mentions.push({ start: m.start, end: m.end, text: m.text, kind, entity: id, rule: m.rule });
+export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[], res: Resources): DocEntities {
+  const lex = isLexicon(res.lexicon) ? res.lexicon : DEFAULT_LEXICON;
+  const { text } = doc;
+  const tokens = seg.tokens;
+  const starts = new Set(seg.sentences.map((s) => s.firstToken));
+  const cands = findCandidates(text, tokens, raw, lex, starts);
+  cands.push(...linkAcronyms(text, tokens, cands), ...stateBodies(text, tokens, cands, lex));
+  cands.sort((a, b) => a.first - b.first || b.last - a.last);
+
+  const candAt = new Map<number, Cand>(), candEnding = new Map<number, Cand>();
+  for (const c of cands) if (c.kind !== "person" && c.kind !== "location") candAt.set(c.first, candAt.get(c.first) ?? c), candEnding.set(c.last, c);
+  const persons = cands.filter((c) => c.kind === "person");
+  const titles = persons.map((p) => titleBefore(text, tokens, p, candEnding));
+  const { clusters, of } = clusterPersons(persons.map((p) => span(text, tokens, p)), titles.map((t) => t?.role.toLowerCase() ?? null));
+
+  const entities = new Map<string, Entity>();
+  const idOf = new Map<Cand, string>();
+  const countryId = (iso: string) => entityId("country", lex.countries.get(iso)?.name ?? iso);
+  const touch = (c: Cand, id: string, name: string, rules: Iterable<string>) => {
+    let e = entities.get(id);
+    if (!e) {
+      e = { id, kind: c.kind, name, aliases: [name], rules: [] };
+      if (c.kind === "country" && c.iso) e.iso = c.iso;
+      if (c.kind === "location" && c.country) e.country = countryId(c.country);
+      entities.set(id, e);
+    }
+    const surface = span(text, tokens, c);
+    if (!e.aliases.includes(surface)) e.aliases.push(surface);
+    for (const r of rules) if (!e.rules!.includes(r)) e.rules!.push(r);
+    idOf.set(c, id);
+  };
+  persons.forEach((p, i) => {
+    const cl = clusters[of[i]!]!;
+    touch(p, entityId("person", cl.name), cl.name, [p.rule, ...cl.rules]);
+  });
+  for (const c of cands) if (c.kind !== "person") touch(c, entityId(c.kind, c.name), c.name, [c.rule]);
+
+  const mentions: Mention[] = cands.map((c) => ({ start: tokens[c.first]!.start, end: tokens[c.last]!.end, text: span(text, tokens, c), kind: c.kind, entity: idOf.get(c)!, rule: c.rule }));
+  const relations = new Map<string, Relation>();
+  const addRel = (r: Relation) => {
+    const k = `${r.kind}|${r.source}|${r.target}|${r.role ?? ""}`;
+    if (!relations.has(k) && r.source !== r.target && entities.has(r.target)) relations.set(k, r);
+  };
+  const addAff = (p: Cand, a: Affiliation) => {
+    const e = entities.get(idOf.get(p)!)!;
+    const at = a.target ? idOf.get(a.target) : undefined;
+    const roles = (e.roles ??= []);
+    if (a.role && !roles.some((r) => r.role === a.role && r.at === at)) roles.push({ role: a.role, ...(a.former ? { former: true } : {}), ...(at ? { at } : {}) });
+    if (!e.rules!.includes(`affiliation:${a.rule}`)) e.rules!.push(`affiliation:${a.rule}`);
+    if (at) addRel({ kind: "affiliated_with", source: e.id, target: at, ...(a.role ? { role: a.role } : {}), former: a.former, start: tokens[a.first]!.start, end: tokens[a.last]!.end, rule: a.rule });
+  };
+  persons.forEach((p, i) => {
+    if (titles[i]) addAff(p, titles[i]!);
+    for (const a of clauseAfter(text, tokens, p, candAt)) addAff(p, a);
+    const rev = reverseApposition(text, tokens, p, candEnding);
+    if (rev) addAff(p, rev);
+  });
+  // organisations and places belong to countries named in the same document
+  for (const c of cands) {
+    const iso = c.kind === "organization" ? c.org?.country ?? c.iso : c.kind === "location" ? c.country : undefined;
+    if (!iso) continue;
+    const kind = c.kind === "location" ? "located_in" : c.org?.rel ?? "based_in";
+    addRel({ kind, source: idOf.get(c)!, target: countryId(iso), start: tokens[c.first]!.start, end: tokens[c.last]!.end, rule: c.rule });
   }
-  return { entities: [...entities.values()], mentions, relations: [] };
+  return { entities: [...entities.values()], mentions, relations: [...relations.values()] };
+}
+
+export function span(text: string, tokens: Token[], c: { first: number; last: number }): string {
+  return text.slice(tokens[c.first]!.start, tokens[c.last]!.end);
 }

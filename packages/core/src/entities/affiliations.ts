@@ -1,0 +1,135 @@
+// Roles and affiliations of people: title before the name, apposition, relative clause, "(Ret.)"/"Retired", reverse apposition.
+import type { Token } from "../pipeline/types.ts";
+import type { Cand } from "./candidates.ts";
+import { TITLE_WORDS, HONORIFICS, RANKS, FORMER } from "./lexicon/titles.ts";
+import { isPossessive } from "./context.ts";
+
+export interface Affiliation {
+  role: string;
+  former: boolean;
+  /** the organisation or country candidate, when the text names one */
+  target: Cand | null;
+  /** token range of the evidence */
+  first: number;
+  last: number;
+  rule: string;
+}
+
+const isTarget = (c: Cand | undefined): c is Cand => !!c && (c.kind === "organization" || c.kind === "country");
+const low = (t: Token | undefined) => (t ? t.text.toLowerCase() : "");
+const STOP = new Set([",", ".", ";", ":", "—", "–", "(", ")", "\"", "“", "”", "told", "said", "says", "who", "which", "and", "but", "when", "while"]);
+const DET = new Set(["a", "an", "the", "its", "his", "her", "their"]);
+
+function roleText(text: string, tokens: Token[], from: number, to: number): string {
+  while (from <= to && (HONORIFICS.has(low(tokens[from])) || FORMER.has(low(tokens[from])) || DET.has(low(tokens[from])))) from++;
+  return from > to ? "" : text.slice(tokens[from]!.start, tokens[to]!.end);
+}
+
+/** "Russian Foreign Minister Sergei Lavrov", "White House envoy Steve Witkoff", "Retired General Philip Breedlove". */
+export function titleBefore(text: string, tokens: Token[], person: Cand, candEnding: Map<number, Cand>): Affiliation | null {
+  let i = person.first - 1;
+  let titleEnd = -1, titleStart = -1, former = false;
+  let target: Cand | null = null;
+  while (i >= 0) {
+    const t = tokens[i]!, w = low(t);
+    const c = candEnding.get(i);
+    if (isTarget(c)) {
+      target = c;
+      i = c.first - 1;
+      break;
+    }
+    if (TITLE_WORDS.has(w) || FORMER.has(w) || w === "-") {
+      if (FORMER.has(w)) former = true;
+      else if (!HONORIFICS.has(w)) {
+        if (titleEnd < 0) titleEnd = i;
+        titleStart = i;
+      }
+      i--;
+    } else if (isPossessive(t) && isTarget(candEnding.get(i - 1))) i--;
+    else break;
+  }
+  if (titleEnd < 0) return null;
+  if (target === null && FORMER.has(low(tokens[i]))) (former = true), i--; // "former CIA Senior Executive": former before the org
+  else if (target && FORMER.has(low(tokens[i]))) (former = true), i--;
+  const retired = tokens[person.last + 1]?.text === "(Ret.)";
+  if (retired && RANKS.has(low(tokens[titleStart]))) former = true;
+  const role = text.slice(tokens[titleStart]!.start, tokens[titleEnd]!.end);
+  return { role, former, target, first: i + 1, last: person.last + (retired ? 1 : 0), rule: target ? "title-before-name" : "title-only" };
+}
+
+/** "Glenn Corn, a former senior CIA Officer", "Robert Ansell, the U.S. special envoy ...", "who served as ... of the U.S. Army". */
+export function clauseAfter(text: string, tokens: Token[], person: Cand, candAt: Map<number, Cand>): Affiliation[] {
+  const out: Affiliation[] = [];
+  let i = person.last + 1;
+  if (tokens[i]?.text === "(Ret.)") i++;
+  while (tokens[i]?.text === ",") {
+    const start = i + 1;
+    const relative = low(tokens[start]) === "who";
+    let j = start + (relative ? 1 : 0);
+    if (relative) {
+      // who served as / who is / who was / who has been / who worked as
+      const verb: string[] = [];
+      while (j < tokens.length && verb.length < 3 && /^(served|serves|is|was|has|had|been|worked|works|as|previously|once)$/.test(low(tokens[j]))) verb.push(low(tokens[j++]!));
+      if (!verb.includes("as") && !verb.includes("is") && !verb.includes("was") && !verb.includes("been")) return out;
+      const past = verb.some((v) => /^(served|was|had|worked|previously|once)$/.test(v));
+      const end = clauseEnd(tokens, j);
+      const aff = withTarget(text, tokens, j, end, candAt, past || FORMER.has(low(tokens[j])), "relative-clause");
+      if (aff) out.push({ ...aff, first: person.first });
+      return out;
+    }
+    const w = low(tokens[start]);
+    const c = candAt.get(start);
+    if (!(DET.has(w) || FORMER.has(w) || TITLE_WORDS.has(w) || isTarget(c))) return out;
+    const end = clauseEnd(tokens, start);
+    const former = FORMER.has(w) || FORMER.has(low(tokens[start + 1]));
+    const aff = withTarget(text, tokens, start, end, candAt, former, "apposition");
+    if (aff) out.push({ ...aff, first: person.first });
+    i = end + 1;
+  }
+  return out;
+}
+
+function clauseEnd(tokens: Token[], from: number): number {
+  let j = from;
+  while (j + 1 < tokens.length && j - from < 18 && !STOP.has(low(tokens[j + 1]))) j++;
+  return j;
+}
+
+/** The first organisation or country inside tokens[from..to] is the target; the words around it are the role. */
+function withTarget(text: string, tokens: Token[], from: number, to: number, candAt: Map<number, Cand>, former: boolean, rule: string): Affiliation | null {
+  for (let k = from; k <= to; k++) {
+    const c = candAt.get(k);
+    if (!isTarget(c) || c.last > to) continue;
+    let rs = from, re = to;
+    const before = roleText(text, tokens, from, k - 1);
+    if (before === "") {
+      rs = c.last + 1 + (isPossessive(tokens[c.last + 1]) ? 1 : 0); // "the U.S. special envoy", "Ukraine's energy minister"
+    } else if (/^(of|at|for|with|in)$/.test(low(tokens[k - 1]))) re = k - 2; // "an analyst at Nordhavn Capital"
+    else if (DET.has(low(tokens[k - 1])) && /^(of|at|for|with|in)$/.test(low(tokens[k - 2]))) re = k - 3; // "Vice Chief of Staff of the U.S. Army"
+    else re = Math.max(c.last, stopAtPrep(tokens, c.last + 1, to)); // "a former senior CIA Officer"
+    const role = roleText(text, tokens, rs, re);
+    return { role, former, target: c, first: from, last: to, rule };
+  }
+  return null;
+}
+
+function stopAtPrep(tokens: Token[], from: number, to: number): number {
+  let j = from - 1;
+  while (j + 1 <= to && !/^(of|at|for|with|in|who|since|until)$/.test(low(tokens[j + 1]))) j++;
+  return j;
+}
+
+/** "Moldova's energy minister, Sorin Ceban" and "The EU's foreign policy chief, Ana Paula Reis". */
+export function reverseApposition(text: string, tokens: Token[], person: Cand, candEnding: Map<number, Cand>): Affiliation | null {
+  let i = person.first - 1;
+  if (tokens[i]?.text !== ",") return null;
+  const roleEnd = i - 1;
+  i--;
+  while (i >= 0 && (TITLE_WORDS.has(low(tokens[i])) || /^\p{Ll}+$/u.test(tokens[i]!.text)) && !isPossessive(tokens[i]) && roleEnd - i < 6) i--;
+  if (!isPossessive(tokens[i])) return null;
+  const c = candEnding.get(i - 1);
+  if (!isTarget(c) || roleEnd <= i) return null;
+  const role = text.slice(tokens[i + 1]!.start, tokens[roleEnd]!.end);
+  if (!role.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()))) return null;
+  return { role, former: /former/.test(role), target: c, first: c.first, last: person.last, rule: "reverse-apposition" };
+}

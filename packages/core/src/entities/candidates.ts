@@ -1,0 +1,157 @@
+// Typed mention candidates from the NER spans and the lexicon scan: titles peeled off, possessives folded, lexicon wins on exact spans.
+import type { RawMention, Token } from "../pipeline/types.ts";
+import type { EntityKind } from "../schema/record.ts";
+import type { Lexicon } from "./lexicon/index.ts";
+import type { OrgInfo } from "./lexicon/orgs.ts";
+import { ORG_HEADS, OUTLET_HEADS } from "./lexicon/orgs.ts";
+import { NOT_NAME, TITLE_WORDS, FORMER, SUFFIXES } from "./lexicon/titles.ts";
+import { REGION_ADJECTIVES } from "./lexicon/places.ts";
+import { scanLexicon, isCap, type LexMatch } from "./scan.ts";
+import { capitalIsPlace, georgiaIsState, isPossessive } from "./context.ts";
+
+export interface Cand {
+  /** token indices, inclusive */
+  first: number;
+  last: number;
+  kind: EntityKind;
+  /** canonical entity name */
+  name: string;
+  iso?: string;
+  /** for a location: ISO code of its country */
+  country?: string;
+  org?: OrgInfo;
+  outlet?: boolean;
+  rule: string;
+}
+
+const isTitle = (t: Token | undefined) => !!t && (TITLE_WORDS.has(t.text.toLowerCase()) || FORMER.has(t.text.toLowerCase()));
+
+/** Decide what a lexicon match names here, or null when the context says it is part of something else. */
+function typeLexMatch(tokens: Token[], m: LexMatch, lex: Lexicon, prevPlace: { at: number | null }): Cand | null {
+  const by = (k: string) => m.hits.find((h) => h.kind === k);
+  const base = { first: m.first, last: m.last };
+  const prev = tokens[m.first - 1], next = tokens[m.last + 1];
+  const org = by("org");
+  if (org) {
+    if (org.name === "X" && m.first === m.last && prev?.text !== "on") return null;
+    return { ...base, kind: "organization", name: org.name, org: org.org!, ...(org.iso ? { iso: org.iso } : {}), ...(org.org!.outlet ? { outlet: true } : {}), rule: "lexicon:org" };
+  }
+  const seat = by("seat");
+  if (seat) return { ...base, kind: "country", name: seat.name, iso: seat.iso!, rule: "lexicon:seat-of-government" };
+  const country = by("country"), state = by("usstate");
+  if (country && state && georgiaIsState(tokens, m.first, m.last)) return { ...base, kind: "location", name: state.name, country: "US", rule: "lexicon:us-state" };
+  if (country) {
+    // "Chad Smith", "Michael Jordan": a country name glued to another capitalised word is part of a name
+    const glued = (isCap(next) && !isTitle(next) && !isPossessive(next)) || (isCap(prev) && !isTitle(prev) && m.first > 0 && !/^[.!?"“”'‘’]$/.test(prev!.text) && m.hits.length === 1 && m.first === m.last && !lex.byFirst.has(prev!.text));
+    if (glued && m.first === m.last) return null;
+    return { ...base, kind: "country", name: country.name, iso: country.iso!, rule: "lexicon:country" };
+  }
+  if (state) return { ...base, kind: "location", name: state.name, country: "US", rule: "lexicon:us-state" };
+  const dem = by("demonym");
+  if (dem) return { ...base, kind: "country", name: dem.name, iso: dem.iso!, rule: "lexicon:demonym" };
+  const cap = by("capital");
+  if (cap) {
+    if (isCap(next) && !isPossessive(next) && !isTitle(next)) return null; // "Washington Irving"
+    if (isCap(prev) && m.first > 0 && !/[.!?"“”'‘’,]/.test(prev!.text) && !isTitle(prev) && !PREV_OK.has(prev!.text)) return null; // "Denzel Washington"
+    if (capitalIsPlace(tokens, m.first, m.last, prevPlace.at)) {
+      prevPlace.at = m.last;
+      return { ...base, kind: "location", name: cap.name, country: cap.iso!, rule: "lexicon:capital-place" };
+    }
+    if (cap.agentOrg) {
+      const o = lex.orgs.get(cap.agentOrg)!;
+      return { ...base, kind: "organization", name: o.name, org: o, rule: "lexicon:capital-as-agent" };
+    }
+    const c = lex.countries.get(cap.iso!)!;
+    return { ...base, kind: "country", name: c.name, iso: c.iso, rule: "lexicon:capital-as-agent" };
+  }
+  const region = by("region");
+  if (region) return { ...base, kind: "location", name: region.name, rule: "lexicon:region" };
+  const place = by("place");
+  if (place) return { ...base, kind: "location", name: place.name, country: place.iso!, rule: "lexicon:place" };
+  return null;
+}
+/** Last words that make a capitalised run an event or a thing, never a person. */
+const NOT_LAST = new Set(["War", "Operation", "Day", "Games", "Cup", "League", "Act", "Bill", "Treaty", "Accord", "Summit", "Awards", "Prize", "Festival", "Street", "Road", "Avenue", "Square", "Ahead", "Playbook"]);
+const PREV_OK = new Set(["In", "At", "From", "To", "The", "And", "But", "For", "On", "By", "With", "Both", "As"]);
+
+/** Does this token fit inside a person name? */
+function nameToken(t: Token): boolean {
+  return (/^\p{Lu}/u.test(t.text) && !/^\p{Lu}{2,}$/u.test(t.text.replace(/[.-]/g, "")) && !NOT_NAME.has(t.text)) || /^(van|von|de|der|den|del|della|di|da|du|la|le|bin|al|el|ben)$/.test(t.text) || SUFFIXES.has(t.text) || /^\p{Lu}\.$/u.test(t.text) || t.text === "-";
+}
+
+export function findCandidates(text: string, tokens: Token[], raw: RawMention[], lex: Lexicon, sentenceStarts: Set<number>): Cand[] {
+  const tokAtStart = new Map<number, number>(), tokAtEnd = new Map<number, number>();
+  tokens.forEach((t, i) => (tokAtStart.set(t.start, i), tokAtEnd.set(t.end, i)));
+  const lexMatches = scanLexicon(text, tokens, lex);
+  const lexAt = new Map<number, LexMatch>();
+  const lexCover: (LexMatch | undefined)[] = new Array(tokens.length);
+  for (const m of lexMatches) {
+    lexAt.set(m.first, m);
+    for (let i = m.first; i <= m.last; i++) lexCover[i] = m;
+  }
+  const prevPlace = { at: null as number | null };
+  const typed = new Map<LexMatch, Cand | null>();
+  const typeOf = (m: LexMatch) => {
+    if (!typed.has(m)) typed.set(m, typeLexMatch(tokens, m, lex, prevPlace));
+    return typed.get(m)!;
+  };
+  for (const m of lexMatches) typeOf(m); // in text order, so "and" conjuncts see the previous decision
+
+  const out: Cand[] = [];
+  const covered = new Uint8Array(tokens.length);
+  const push = (c: Cand) => {
+    out.push(c);
+    for (let i = c.first; i <= c.last; i++) covered[i] = 1;
+  };
+  for (const r of raw) {
+    let a = tokAtStart.get(r.start), b = tokAtEnd.get(r.end);
+    if (a === undefined || b === undefined) continue; // not on token boundaries: the NER span is unusable
+    if (covered[a] || covered[b]) continue;
+    // the rule-based finder skips sentence-initial words: take back a name-like first word ("Tomas Reuel, a ...")
+    if (r.rule.startsWith("rule:") && sentenceStarts.has(a - 1) && nameToken(tokens[a - 1]!) && !isTitle(tokens[a - 1]) && !lexAt.has(a - 1) && tokens[a - 1]!.end === tokens[a]!.start - 1) a--;
+    while (b > a && (isPossessive(tokens[b]) || tokens[b]!.text === "(Ret.)" || /^[,.;:]$/.test(tokens[b]!.text))) b--;
+    if ((tokens[a]!.text === "The" || tokens[a]!.text === "the") && !(lexAt.get(a) && typeOf(lexAt.get(a)!))) a++;
+    if (a > b) continue;
+    // a known phrase that straddles the NER span wins: "White House" when the span is "House", "U.S. Army" when it is "Army"
+    const straddle = [lexCover[a], lexCover[b]].find((m) => m && (m.first < a! || m.last > b!) && typeOf(m));
+    if (straddle) {
+      push(typeOf(straddle)!);
+      if (straddle.last >= b) continue;
+      a = straddle.last + 1;
+    }
+    // peel leading demonyms, organisations, seats and titles: "Russian Foreign Minister Sergei Lavrov"
+    while (a < b) {
+      const m = lexAt.get(a);
+      const c = m && m.last < b ? typeOf(m) : null;
+      if (c && (c.rule !== "lexicon:country" || isTitle(tokens[m!.last + 1]))) {
+        push(c);
+        a = m!.last + 1;
+      } else if (isTitle(tokens[a]) || tokens[a]!.text === "-") a++;
+      else break;
+    }
+    const m = lexAt.get(a);
+    if (m && m.last === b) {
+      const c = typeOf(m);
+      if (c) push(c);
+      continue;
+    }
+    const words = tokens.slice(a, b + 1);
+    if (words.every((t) => isTitle(t) || NOT_NAME.has(t.text))) continue; // "Commander", "Vice Chief": a title alone names nobody
+    const surface = text.slice(tokens[a]!.start, tokens[b]!.end);
+    const head = tokens[b]!.text;
+    if (ORG_HEADS.has(head) || r.label === "ORG") {
+      push({ first: a, last: b, kind: "organization", name: surface, ...(OUTLET_HEADS.has(head) ? { outlet: true } : {}), rule: `${r.rule}+org` });
+    } else if (r.label === "PER") {
+      if (words.every(nameToken) && !SUFFIXES.has(words[0]!.text) && !REGION_ADJECTIVES.has(words[0]!.text) && !NOT_LAST.has(head)) push({ first: a, last: b, kind: "person", name: surface, rule: r.rule });
+    } else if (r.label === "LOC") push({ first: a, last: b, kind: "location", name: surface, rule: r.rule });
+  }
+  // lexicon-only mentions the model missed: countries, demonyms, known organisations, places
+  for (const m of lexMatches) {
+    let free = true;
+    for (let i = m.first; i <= m.last && free; i++) free = !covered[i];
+    const c = free ? typeOf(m) : null;
+    if (c) push(c);
+  }
+  out.sort((x, y) => x.first - y.first);
+  return out;
+}

@@ -1,0 +1,66 @@
+// The entities lexicon: a value built once (see node/resources.ts) and passed in through Resources.lexicon.
+import { tokenize } from "../../text/tokenize.ts";
+import { buildCountries, type CountryInfo } from "./countries.ts";
+import { ORGS, SEATS, ORG_CAPITALS, type OrgInfo } from "./orgs.ts";
+import { PLACES, REGIONS, US_STATES } from "./places.ts";
+
+export type LexKind = "country" | "demonym" | "capital" | "seat" | "org" | "region" | "usstate" | "place";
+
+export interface LexHit {
+  kind: LexKind;
+  /** canonical name of the entity the phrase names (country, organisation or place) */
+  name: string;
+  /** ISO code: the country itself, the country of a capital/place, or an organisation's home */
+  iso?: string;
+  org?: OrgInfo;
+  /** for a capital that stands for an organisation when it acts ("Brussels" → EU) */
+  agentOrg?: string;
+}
+
+export interface Lexicon {
+  kind: "newsgraph-lexicon";
+  /** phrases by their first token; longest first */
+  byFirst: Map<string, { tokens: string[]; hits: LexHit[] }[]>;
+  countries: Map<string, CountryInfo>;
+  orgs: Map<string, OrgInfo>;
+}
+
+export function isLexicon(x: unknown): x is Lexicon {
+  return typeof x === "object" && x !== null && (x as Lexicon).kind === "newsgraph-lexicon";
+}
+
+export function buildLexicon(): Lexicon {
+  const byFirst: Lexicon["byFirst"] = new Map();
+  const add = (phrase: string, hit: LexHit) => {
+    const tokens = tokenize(phrase).map((t) => t.text);
+    if (tokens.length === 0) return;
+    const list = byFirst.get(tokens[0]!) ?? [];
+    const same = list.find((e) => e.tokens.join(" ") === tokens.join(" "));
+    if (same) {
+      const dup = same.hits.find((h) => h.kind === hit.kind && (h.name === hit.name || hit.kind === "demonym"));
+      if (dup && hit.agentOrg) dup.agentOrg = hit.agentOrg;
+      else if (!dup) same.hits.push(hit);
+    } else list.push({ tokens, hits: [hit] });
+    byFirst.set(tokens[0]!, list);
+  };
+  const countries = new Map<string, CountryInfo>();
+  for (const c of buildCountries()) {
+    countries.set(c.iso, c);
+    for (const n of c.names) add(n, { kind: "country", name: c.name, iso: c.iso });
+    for (const d of c.demonyms) add(d, { kind: "demonym", name: c.name, iso: c.iso });
+    for (const cap of c.capitals) add(cap, { kind: "capital", name: cap.replace(/,? D\.C\.$/, ""), iso: c.iso });
+  }
+  for (const [seat, iso] of Object.entries(SEATS)) add(seat, { kind: "seat", name: countries.get(iso)!.name, iso });
+  const orgs = new Map<string, OrgInfo>();
+  for (const o of ORGS) {
+    orgs.set(o.name, o);
+    for (const f of o.forms) add(f, { kind: "org", name: o.name, org: o, ...(o.country ? { iso: o.country } : {}) });
+  }
+  add("X", { kind: "org", name: "X", org: orgs.get("X")! });
+  for (const [cap, org] of Object.entries(ORG_CAPITALS)) add(cap, { kind: "capital", name: cap, iso: "BE", agentOrg: org });
+  for (const r of REGIONS) add(r, { kind: "region", name: r });
+  for (const s of US_STATES) add(s, { kind: "usstate", name: s, iso: "US" });
+  for (const [p, iso] of Object.entries(PLACES)) add(p, { kind: "place", name: p, iso });
+  for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return { kind: "newsgraph-lexicon", byFirst, countries, orgs };
+}

@@ -1,0 +1,49 @@
+// Organisations the lexicon cannot know: acronyms defined in the article, and state bodies named by demonym ("Russian defense ministry").
+import type { Token } from "../pipeline/types.ts";
+import type { Cand } from "./candidates.ts";
+import type { Lexicon } from "./lexicon/index.ts";
+
+const SMALL = new Set(["of", "the", "and", "for", "on", "in", "&"]);
+
+function initials(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => w && !SMALL.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join("");
+}
+
+/** "the Transpontic Gas Company (TGC)": the acronym and its later uses are the same organisation. */
+export function linkAcronyms(_text: string, tokens: Token[], cands: Cand[]): Cand[] {
+  const covered = new Set<number>();
+  for (const c of cands) for (let i = c.first; i <= c.last; i++) covered.add(i);
+  const defs = new Map<string, Cand>();
+  for (const c of cands) {
+    if (c.kind !== "organization" || c.rule.startsWith("lexicon")) continue;
+    const acr = tokens[c.last + 2];
+    if (tokens[c.last + 1]?.text === "(" && tokens[c.last + 3]?.text === ")" && acr && /^\p{Lu}{2,}$/u.test(acr.text) && initials(c.name) === acr.text) defs.set(acr.text, c);
+  }
+  if (defs.size === 0) return [];
+  const out: Cand[] = [];
+  tokens.forEach((t, i) => {
+    const def = defs.get(t.text);
+    if (def && !covered.has(i) && i > def.last) out.push({ first: i, last: i, kind: "organization", name: def.name, rule: "acronym" });
+  });
+  return out;
+}
+
+const BODY = /^(ministry|government|parliament|embassy|army|navy|cabinet|foreign|defense|defence|interior|finance|energy|justice|economy|health|trade|security|intelligence|air|force|central|bank|state)$/;
+const HEAD = /^(ministry|government|parliament|embassy|army|navy|cabinet|force|bank)$/;
+
+/** "the Russian defense ministry" → an organisation that is part of Russia. */
+export function stateBodies(text: string, tokens: Token[], cands: Cand[], lex: Lexicon): Cand[] {
+  const out: Cand[] = [];
+  for (const c of cands) {
+    if (c.rule !== "lexicon:demonym" || !c.iso) continue;
+    let j = c.last;
+    while (j + 1 < tokens.length && j - c.last < 3 && BODY.test(tokens[j + 1]!.text.toLowerCase())) j++;
+    while (j > c.last && !HEAD.test(tokens[j]!.text.toLowerCase())) j--;
+    if (j === c.last) continue;
+    const name = text.slice(tokens[c.first]!.start, tokens[j]!.end);
+    const canon = name.replace(/\b\p{Ll}/gu, (m) => m.toUpperCase());
+    out.push({ first: c.first, last: j, kind: "organization", name: canon, iso: c.iso, org: { name: canon, forms: [], country: c.iso, rel: "part_of" }, rule: "demonym+state-body" });
+  }
+  void lex;
+  return out;
+}

@@ -1,0 +1,79 @@
+// Within-document person resolution: full names cluster, a lone surname or first name refers back to the one compatible person in scope.
+import { parseName, norm, firstNames, middlesConflict, closeSpelling, type PersonName } from "./names.ts";
+
+export interface PersonCluster {
+  /** canonical (longest full) name */
+  name: string;
+  parsed: PersonName;
+  rules: Set<string>;
+  /** titles seen before its mentions ("senator"), to pick between namesakes */
+  titles: Set<string>;
+}
+
+/** Assign each person mention (in text order) to a cluster; returns the cluster index per mention. */
+export function clusterPersons(names: string[], titles: (string | null)[] = []): { clusters: PersonCluster[]; of: number[] } {
+  const clusters: PersonCluster[] = [];
+  const of: number[] = new Array(names.length).fill(-1);
+  const lastSeen: number[] = [];
+  const parsed = names.map(parseName);
+  // pass 1: full names (two or more parts), in text order
+  parsed.forEach((p, i) => {
+    if (p.parts.length < 2) return;
+    let best = -1;
+    let rule = "";
+    for (let c = 0; c < clusters.length; c++) {
+      const q = clusters[c]!.parsed;
+      if (norm(q.last) !== norm(p.last) || q.suffix !== p.suffix || middlesConflict(p, q)) continue;
+      const f = firstNames(p.first, q.first);
+      if (f === "same") (best = c), (rule = "within:full-name");
+      else if (f && best < 0) (best = c), (rule = `within:${f}`);
+    }
+    // a variant first name only merges when no other full name shares the surname ("Katrin" vs "Per" Lindqvist)
+    if (best >= 0 && rule !== "within:full-name" && clusters.some((c, k) => k !== best && norm(c.parsed.last) === norm(p.last))) best = -1;
+    if (best < 0) {
+      clusters.push({ name: names[i]!.replace(/['’]s$/, ""), parsed: p, rules: new Set(["within:full-name"]), titles: new Set() });
+      best = clusters.length - 1;
+    } else {
+      clusters[best]!.rules.add(rule);
+      if (p.parts.length > clusters[best]!.parsed.parts.length) (clusters[best]!.name = names[i]!), (clusters[best]!.parsed = p);
+    }
+    of[i] = best;
+  });
+  // pass 2: single names, resolved against the full names before them (nearest), else the only one after them
+  parsed.forEach((p, i) => {
+    const title = titles[i] ?? null;
+    if (p.parts.length >= 2) {
+      lastSeen[of[i]!] = i;
+      if (title) clusters[of[i]!]!.titles.add(title);
+      return;
+    }
+    const tok = p.parts[0] ?? "";
+    const surname = (c: PersonCluster) => norm(c.parsed.last) === norm(tok);
+    const firstName = (c: PersonCluster) => norm(c.parsed.first) === norm(tok);
+    const fuzzy = (c: PersonCluster) => closeSpelling(c.parsed.last, tok);
+    const tests = [[surname, "within:surname"], [firstName, "within:first-name"], [fuzzy, "within:surname-spelling"]] as const;
+    for (const [test, rule] of tests) {
+      const compat = clusters.map((c, k) => (c.parsed.parts.length >= 2 && test(c) ? k : -1)).filter((k) => k >= 0);
+      if (compat.length === 0) continue;
+      let before = compat.filter((k) => lastSeen[k] !== undefined).sort((x, y) => lastSeen[y]! - lastSeen[x]!);
+      // "Senator Brenner" after both "Senator Harold Brenner" and "Harold Brenner Jr.": the title decides
+      const titled = title ? before.filter((k) => clusters[k]!.titles.has(title)) : [];
+      if (titled.length === 1) before = titled;
+      const pick = before.length > 0 ? before[0]! : compat.length === 1 ? compat[0]! : -1;
+      if (pick < 0) continue;
+      of[i] = pick;
+      lastSeen[pick] = i;
+      clusters[pick]!.rules.add(before.length > 1 ? `${rule}-nearest` : rule);
+      return;
+    }
+    // no full name in scope: a lone name is its own person (or joins an earlier lone mention of it)
+    const same = clusters.findIndex((c) => c.parsed.parts.length === 1 && norm(c.parsed.parts[0]!) === norm(tok));
+    if (same >= 0) (of[i] = same), (lastSeen[same] = i);
+    else {
+      clusters.push({ name: names[i]!.replace(/['’]s$/, ""), parsed: p, rules: new Set(["within:single-name"]), titles: new Set() });
+      of[i] = clusters.length - 1;
+      lastSeen[of[i]!] = i;
+    }
+  });
+  return { clusters, of };
+}

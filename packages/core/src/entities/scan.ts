@@ -1,0 +1,49 @@
+// Lexicon scan: longest-match lookup of countries, demonyms, capitals, organisations and places over the tokens.
+import type { Token } from "../pipeline/types.ts";
+import type { LexHit, Lexicon } from "./lexicon/index.ts";
+
+export interface LexMatch {
+  /** token indices, inclusive */
+  first: number;
+  last: number;
+  hits: LexHit[];
+}
+
+/** Dateline capitals ("CHISINAU —") are looked up in title case as well. */
+function keys(t: string): string[] {
+  if (t.length > 3 && /^\p{Lu}+$/u.test(t)) return [t, t[0] + t.slice(1).toLowerCase()];
+  return [t];
+}
+
+function matchAt(tokens: Token[], i: number, lex: Lexicon): LexMatch | null {
+  for (const k of keys(tokens[i]!.text)) {
+    for (const e of lex.byFirst.get(k) ?? []) {
+      if (i + e.tokens.length > tokens.length) continue;
+      let ok = true;
+      for (let j = 1; j < e.tokens.length && ok; j++) {
+        const t = tokens[i + j]!.text;
+        ok = t === e.tokens[j] || (t.length > 3 && keys(t)[1] === e.tokens[j]);
+      }
+      // a phrase must be contiguous with single spaces/commas between tokens, never across lines
+      if (ok) return { first: i, last: i + e.tokens.length - 1, hits: e.hits };
+    }
+  }
+  return null;
+}
+
+export function scanLexicon(text: string, tokens: Token[], lex: Lexicon): LexMatch[] {
+  const out: LexMatch[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const m = matchAt(tokens, i, lex);
+    if (m && !/\n/.test(text.slice(tokens[m.first]!.start, tokens[m.last]!.end))) {
+      out.push(m);
+      i = m.last + 1;
+    } else i++;
+  }
+  return out;
+}
+
+/** Is this token a capitalised word that could belong to a name (not sentence punctuation, not lowercase)? */
+export function isCap(t: Token | undefined): boolean {
+  return !!t && /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
+}
