@@ -3,6 +3,7 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    projects: ["packages/*"],
+    // the viewer e2e suite (headless Chromium) is a second project inside packages/viewer
+    projects: ["packages/*", "packages/viewer/test/e2e/vitest.config.ts"],
   },
 });

@@ -156,7 +156,11 @@ export async function serveViewer(opts: ServeOptions): Promise<RunningServer> {
       assets = listAssets(opts.distDir);
       file = assets.get(key);
     }
-    if (file === undefined) return send(res, 404, "not found\n");
+    if (file === undefined) {
+      // browsers ask for /favicon.ico on their own; "no content" keeps their consoles free of a useless 404
+      if (key === "/favicon.ico") return void res.writeHead(204).end();
+      return send(res, 404, "not found\n");
+    }
     sendFile(req, res, file, false);
   });
   await new Promise<void>((resolve, reject) => {
