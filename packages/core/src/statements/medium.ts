@@ -10,6 +10,9 @@ const TOLD_RE = new RegExp(String.raw`^\s+(?:(us|me)\b|` + RUN + ")", "u");
 /** "in a post on X", "in an interview with CNN", "on Twitter" — anywhere in the window after the cue */
 const ON_RE = new RegExp(String.raw`\b(?:(?:post|tweet|interview|statement|appearance|video|message|op-ed|remarks|article|column|broadcast|episode|podcast)\s+(?:on|with|to|in|for)|on|to|with)\s+` + RUN, "gu");
 
+/** What may follow an outlet's name: punctuation, the end, or a word that starts a new phrase. */
+const PHRASE_END = /^(?:['’]s\b|\s*(?:[,.;:!?)”"—–-]|$)|\s+(?:that|on|in|about|last|this|during|at|after|before|when|while|for|from|earlier|later|yesterday|today|via|and|but|referring|adding|saying|as|of)\b)/u;
+
 export type MediumHit = { id: string } | { publisher: true };
 
 export class MediumFinder {
@@ -53,6 +56,8 @@ export class MediumFinder {
     const name = raw.replace(/(?:['’]s|\.)$/u, "").trim();
     if (!name || TIME_WORDS.test(name)) return null;
     const end = start + name.length;
+    // "told Russian defence officials": the capitalised words only modify the addressee
+    if (!PHRASE_END.test(this.ctx.text.slice(end, end + 12))) return null;
     let overlapping: Mention | null = null;
     for (const m of this.mentions) {
       if (m.start >= end || m.end <= start) continue;

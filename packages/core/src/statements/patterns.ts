@@ -28,7 +28,7 @@ const GENERIC_CUE: CueInfo = { kind: "verb", base: "that-verb", weak: true, take
 const NOT_VERB = new Set(["is", "was", "has", "does", "as", "this", "thus", "unless", "was", "needs", "means", "ensures", "makes", "used", "seems", "appears", "proves", "required", "requires", "ordered", "orders", "assumes", "assumed", "provided", "provides", "given", "less", "unless", "process", "access", "less", "progress", "pledges", "reports", "claims", "notes", "rules", "ruled", "times", "days", "years", "weeks", "months", "ones", "things", "changes", "signs", "odds", "chances", "hopes", "fears", "views", "news", "numbers", "facts", "details", "questions", "issues", "states", "laws", "policies", "concerns", "stories", "comments", "remarks", "statements", "words", "reasons", "rumors", "allegations", "accusations", "evidence", "indicates"]);
 const COORD = new Set(["and", "but", "while", "whereas"]);
 /** Reporting verbs whose -s form is more often a plural noun ("reports", "pledges"): weak in that form. */
-const NOUNISH = new Set(["state", "report", "claim", "pledge", "note", "promise", "vow", "comment", "tweet", "post", "question", "charge", "estimate", "warn", "reply", "remark", "answer", "statement", "finding", "show"]);
+const NOUNISH = new Set(["attack", "call", "label", "brand", "read", "state", "report", "claim", "pledge", "note", "promise", "vow", "comment", "tweet", "post", "question", "charge", "estimate", "warn", "reply", "remark", "answer", "statement", "finding", "show"]);
 const TRAIL = /^(?:[,.;:!?…—–-]+|that)$/;
 
 /** Content characters for tokens a..b, trimming "that", commas and final punctuation. */
@@ -138,7 +138,9 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo): Candidate 
   const next = toks[cueLast + 1]?.text.toLowerCase() ?? "";
   // "reports say": the noun before the verb is not a cue; "claimed to annex" is not speech
   if (CUES.get(next)?.kind === "verb" || (next === "to" && !info.takesAddressee)) return null;
-  const weak = info.weak || (NOUNISH.has(info.base) && (toks[c]!.text === info.base || toks[c]!.text === info.base + "s"));
+  // "Russian attacks", "reports say": forms that are as often plural nouns need a pronoun subject or a that-clause
+  const nounForm = NOUNISH.has(info.base) && (toks[c]!.text === info.base || toks[c]!.text === info.base + "s");
+  const weak = info.weak || nounForm;
   let subj = leftSubject(ctx, c, floor);
 
   // “…,” Keane said / “…,” said Rob Dannenberg
@@ -185,7 +187,8 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo): Candidate 
   if (that >= 0) {
     addrEnd = that - 1;
     k = that + 1;
-  } else if (weak) return quotedClause(ctx, k, ceil, { ...base, rule: "source-cue-quoted" });
+  } else if (nounForm && !subj.pronoun) return null;
+  else if (weak) return quotedClause(ctx, k, ceil, { ...base, rule: "source-cue-quoted" });
   else if (NOT_CLAUSE_START.has(toks[k]?.text.toLowerCase() ?? "")) return quotedClause(ctx, k, ceil, { ...base, rule: "source-cue-quoted" });
   else if (info.takesAddressee) {
     const addr = rightSubject(ctx, cueLast, ceil);

@@ -66,7 +66,8 @@ export function leftSubject(ctx: Ctx, c: number, floor: number): SourceSpan | nu
     return null;
   }
   const np = npLeft(ctx, i, floor);
-  if (!np) return null;
+  // "the continued attacks": a determiner right before the word makes it an adjective, not a verb
+  if (!np || (np.first === np.last && DETERMINERS.has(low))) return null;
   // "Glenn Corn, a former senior officer told": extend over the name before the apposition
   const head = ctx.tokens[np.first]!.text.toLowerCase();
   if (APPOSITION_START.has(head) && np.first - 2 >= floor && ctx.tokens[np.first - 1]!.text === ",") {
