@@ -5,7 +5,7 @@ import { describeEdge, describeNode } from "./model/details.ts";
 import { buildSearchIndex, type SearchIndex } from "./model/search.ts";
 import type { LoadedGraph } from "./model/types.ts";
 import { LayoutController } from "./layout/layout.ts";
-import { makeFrame, type Frame } from "./render/reducers.ts";
+import { focusDelta, makeFrame, onlyFocusChanged, type Frame } from "./render/reducers.ts";
 import { createRenderer, focusCamera, graphUnitsPerPixel } from "./render/renderer.ts";
 import { DEFAULT_STATE, fromHash, toHash, update, type Action, type ViewState } from "./state/view-state.ts";
 import { edgeVisible } from "./state/visibility.ts";
@@ -19,8 +19,8 @@ export interface AppElements {
   layoutButton: HTMLButtonElement;
 }
 
-/** Dimming everything on hover costs one full reducer pass; on huge graphs hover only labels, selection still dims. */
-const HOVER_DIM_LIMIT = 20_000;
+/** Dimming costs a full sigma refresh (every node and edge); above this, focus only highlights (partial refresh). */
+const DIM_LIMIT = { nodes: 20_000, edges: 60_000 };
 
 export class App {
   loaded: LoadedGraph | null = null;
@@ -43,7 +43,8 @@ export class App {
     this.search = buildSearchIndex(graph, this.index);
     const base: ViewState = { ...DEFAULT_STATE, sizeBy: loaded.format === "gexf" && loaded.hadSizes ? "file" : "degree" };
     this.state = fromHash(hash, { node: (k) => graph.hasNode(k), edge: (k) => graph.hasEdge(k) }, base);
-    this.frame = makeFrame(graph, this.index, this.state);
+    const dim = graph.order <= DIM_LIMIT.nodes && graph.size <= DIM_LIMIT.edges;
+    this.frame = makeFrame(graph, this.index, this.state, undefined, dim);
     this.controls = buildControls(this.el.controls, this.index, loaded.hadSizes, (a) => this.dispatch(a));
     this.controls.sync(this.state);
     this.renderer = createRenderer(this.el.graph, graph, () => this.frame!, {
@@ -55,7 +56,11 @@ export class App {
     const renderer = this.renderer;
     this.layout = new LayoutController(graph, {
       sizeInGraphUnits: (k) => (this.frame?.sizes.get(k) ?? 3) * graphUnitsPerPixel(renderer),
-      onChange: (running) => this.showLayoutState(running),
+      onChange: (running) => {
+        // the layout moves everything: show the whole graph rather than a now-empty close-up
+        if (running) void renderer.getCamera().animatedReset({ duration: 400 });
+        this.showLayoutState(running);
+      },
     });
     this.showLayoutState(false);
     this.updateCounts();
@@ -70,18 +75,20 @@ export class App {
 
   dispatch(a: Action): void {
     if (!this.loaded || !this.index) return;
-    let action = a;
-    if (a.type === "hover" && this.loaded.graph.order > HOVER_DIM_LIMIT) action = { type: "hover", node: null };
     const prev = this.state;
-    const next = update(prev, action);
+    const next = update(prev, a);
     if (next === prev) return;
     this.state = next;
-    this.frame = makeFrame(this.loaded.graph, this.index, next, this.frame ?? undefined);
-    this.renderer?.refresh();
+    const before = this.frame;
+    this.frame = makeFrame(this.loaded.graph, this.index, next, before ?? undefined);
+    if (before && !this.frame.dim && onlyFocusChanged(prev, next)) {
+      const partialGraph = focusDelta(this.loaded.graph, before, this.frame);
+      this.renderer?.refresh({ partialGraph, skipIndexation: true });
+    } else this.renderer?.refresh();
     if (a.type === "hover") return;
     this.controls?.sync(next);
     this.updateCounts();
-    if (prev.selected !== next.selected || prev.selectedEdge !== next.selectedEdge) this.renderDetails();
+    if (prev.selected !== next.selected || prev.selectedEdge !== next.selectedEdge || prev.speaker !== next.speaker) this.renderDetails();
     const hash = toHash(next);
     if (hash !== location.hash && !(hash === "" && location.hash === "")) history.replaceState(null, "", `${location.pathname}${location.search}${hash || "#"}`);
   }
@@ -100,7 +107,12 @@ export class App {
   private renderDetails(): void {
     const g = this.loaded?.graph;
     const aside = this.el.details;
-    const act = { selectNode: (k: string) => this.focusNode(k), selectEdge: (k: string) => this.dispatch({ type: "selectEdge", edge: k }) };
+    const act = {
+      selectNode: (k: string) => this.focusNode(k),
+      selectEdge: (k: string) => this.dispatch({ type: "selectEdge", edge: k }),
+      onlySpeaker: (k: string | null) => this.dispatch({ type: "speaker", value: k }),
+      speaker: this.state.speaker,
+    };
     if (g && this.state.selected && g.hasNode(this.state.selected)) renderNode(aside, describeNode(g, this.state.selected), act);
     else if (g && this.state.selectedEdge && g.hasEdge(this.state.selectedEdge)) renderEdge(aside, describeEdge(g, this.state.selectedEdge), act);
     else renderEmpty(aside, "Click a node or an edge, or search for a name, to see who said what and the evidence behind it.");

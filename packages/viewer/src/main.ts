@@ -9,20 +9,24 @@ import { bindSearch } from "./ui/search-box.ts";
 import "./style.css";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const errorBox = $<HTMLDivElement>("error");
+const errorBox = $<HTMLDivElement>("error-box");
+const errorText = $<HTMLParagraphElement>("error");
 const status = $<HTMLParagraphElement>("status");
 const app = new App({ graph: $("graph"), controls: $("controls"), details: $("details"), layoutButton: $<HTMLButtonElement>("layout") });
 
 function showError(message: string): void {
-  errorBox.textContent = message;
+  errorText.textContent = message;
   errorBox.hidden = false;
-  document.body.dataset.state = "error";
+  // keep "ready" when a graph is still on screen: only the new file failed
+  if (!app.loaded) document.body.dataset.state = "error";
 }
 
 function open(text: string, name: string, hash = location.hash): void {
   try {
     const loaded = loadGraphText(text, name, (t) => parseGexf(Graph, t) as never);
     errorBox.hidden = true;
+    // a new file starts from a clean view: an old hash names nodes of the old graph
+    if (hash === "" && location.hash) history.replaceState(null, "", `${location.pathname}${location.search}`);
     app.show(loaded, hash);
     $("empty").hidden = true;
     status.textContent = name;
@@ -35,8 +39,6 @@ function open(text: string, name: string, hash = location.hash): void {
 }
 
 async function openFile(file: File): Promise<void> {
-  // a new file starts from a clean view: the old hash names nodes of the old graph
-  history.replaceState(null, "", `${location.pathname}${location.search}`);
   open(await file.text(), file.name, "");
 }
 
@@ -87,6 +89,10 @@ document.addEventListener("drop", (ev) => {
 bindSearch($<HTMLInputElement>("search"), $<HTMLUListElement>("search-results"), () => app.search, (key) => app.focusNode(key));
 
 $<HTMLButtonElement>("layout").addEventListener("click", () => app.layout?.toggle());
+$<HTMLButtonElement>("error-close").addEventListener("click", () => (errorBox.hidden = true));
+$<HTMLButtonElement>("zoom-in").addEventListener("click", () => void app.renderer?.getCamera().animatedZoom({ duration: 300 }));
+$<HTMLButtonElement>("zoom-out").addEventListener("click", () => void app.renderer?.getCamera().animatedUnzoom({ duration: 300 }));
+$<HTMLButtonElement>("zoom-fit").addEventListener("click", () => void app.renderer?.getCamera().animatedReset({ duration: 400 }));
 $<HTMLButtonElement>("export-gexf").addEventListener("click", () => {
   const frame = app.currentFrame();
   if (!app.loaded || !frame) return;

@@ -12,6 +12,11 @@ export interface Frame {
   visible: Set<string>;
   focus: { center: string; nodes: Set<string> } | null;
   sizes: Map<string, number>;
+  /**
+   * Dim everything outside the focus. Off for huge graphs: dimming touches every node, so hover and selection
+   * there only highlight the neighbourhood, which a partial sigma refresh can redraw cheaply.
+   */
+  dim: boolean;
 }
 
 /** Force labels on the focused neighbourhood only while it is small enough to stay readable. */
@@ -29,8 +34,10 @@ export function nodeDisplay(key: string, a: VNode, f: Frame): Partial<NodeDispla
   };
   if (f.focus) {
     if (!f.focus.nodes.has(key)) {
-      d.color = DIM_NODE;
-      d.label = "";
+      if (f.dim) {
+        d.color = DIM_NODE;
+        d.label = "";
+      }
     } else if (f.focus.nodes.size <= MAX_FORCED_LABELS) d.forceLabel = true;
   }
   if (key === f.state.selected) {
@@ -45,24 +52,46 @@ export function edgeDisplay(a: VEdge, source: string, target: string, f: Frame):
   const d: Partial<EdgeDisplayData> = { color: edgeColor(a.kind, a.color), size: 1 };
   if (f.focus) {
     if (source === f.focus.center || target === f.focus.center) d.size = 2;
+    else if (!f.dim) return d;
     else if (f.focus.nodes.has(source) && f.focus.nodes.has(target)) d.color = DIM_EDGE;
     else d.hidden = true;
   }
   return d;
 }
 
+/** True when going from `a` to `b` changes only hover/selection, i.e. what is visible and how big stays the same. */
+export function onlyFocusChanged(a: ViewState, b: ViewState): boolean {
+  return (
+    a.hidden === b.hidden &&
+    a.minDegree === b.minDegree &&
+    a.document === b.document &&
+    a.speaker === b.speaker &&
+    a.hops === b.hops &&
+    a.sizeBy === b.sizeBy &&
+    (b.hops === 0 || a.selected === b.selected)
+  );
+}
+
 /** Build a frame; pass the previous one to reuse the expensive parts when only hover or selection changed. */
-export function makeFrame(graph: ViewerGraph, index: GraphIndex, state: ViewState, prev?: Frame): Frame {
+export function makeFrame(graph: ViewerGraph, index: GraphIndex, state: ViewState, prev?: Frame, dim = prev?.dim ?? true): Frame {
   const p = prev?.state;
-  const sameFilters =
-    p !== undefined &&
-    p.hidden === state.hidden &&
-    p.minDegree === state.minDegree &&
-    p.document === state.document &&
-    p.speaker === state.speaker &&
-    p.hops === state.hops &&
-    (state.hops === 0 || p.selected === state.selected);
-  const visible = sameFilters && prev ? prev.visible : visibleNodes(graph, index, state);
+  const reuse = prev !== undefined && p !== undefined && onlyFocusChanged(p, { ...state, sizeBy: p.sizeBy });
+  const visible = reuse ? prev.visible : visibleNodes(graph, index, state);
   const sizes = prev && p?.sizeBy === state.sizeBy ? prev.sizes : sizeTable(graph, index, state.sizeBy);
-  return { state, visible, sizes, focus: focusSet(graph, state, visible) };
+  return { state, visible, sizes, dim, focus: focusSet(graph, state, visible) };
+}
+
+/** Nodes and edges whose display changes when the focus moves from frame `a` to `b` (for a partial refresh). */
+export function focusDelta(graph: ViewerGraph, a: Frame, b: Frame): { nodes: string[]; edges: string[] } {
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  for (const f of [a, b]) {
+    if (f.state.selected !== null && graph.hasNode(f.state.selected)) nodes.add(f.state.selected);
+    if (!f.focus) continue;
+    for (const n of f.focus.nodes) nodes.add(n);
+    graph.forEachEdge(f.focus.center, (e) => {
+      edges.add(e);
+    });
+  }
+  return { nodes: [...nodes], edges: [...edges] };
 }

@@ -14,7 +14,7 @@ void main(void) {
   vec2 m = abs(gl_PointCoord - vec2(0.5, 0.5));
   float inside = 0.5 - max(m.x, m.y);
   float rim = max(v_border * 2.0, 0.14);
-  gl_FragColor = inside < rim ? vec4(v_color.rgb * 0.55, v_color.a) : v_color;
+  gl_FragColor = inside < rim ? vec4(v_color.rgb * 0.7, v_color.a) : v_color;
   #endif
 }
 `;

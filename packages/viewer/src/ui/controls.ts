@@ -5,6 +5,8 @@ import { KIND_COLOR } from "../render/appearance.ts";
 import { MAX_HOPS, type Action, type SizeBy, type ViewState } from "../state/view-state.ts";
 import { h, replace } from "./dom.ts";
 
+const MAX_SPEAKERS = 300;
+
 export interface Controls {
   sync(s: ViewState): void;
   setCounts(nodes: number, edges: number): void;
@@ -31,7 +33,10 @@ export function buildControls(root: HTMLElement, index: GraphIndex, hasFileSizes
   });
   minDegree.value = "0";
   const documents = select("document", "All documents", index.documents.map((d) => [d, d]), (v) => dispatch({ type: "document", value: v }));
-  const speakers = select("speaker", "All speakers", index.speakers.map((s) => [s.key, `${s.label} (${s.count})`]), (v) => dispatch({ type: "speaker", value: v }));
+  // a select of ten thousand people is unusable (and slow to build): list the most quoted; the details panel offers the rest
+  const top = [...index.speakers].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)).slice(0, MAX_SPEAKERS);
+  top.sort((a, b) => a.label.localeCompare(b.label));
+  const speakers = select("speaker", "All speakers", top.map((s) => [s.key, `${s.label} (${s.count})`]), (v) => dispatch({ type: "speaker", value: v }));
   const hops = select("hops", "Off", Array.from({ length: MAX_HOPS }, (_, i) => [String(i + 1), `${i + 1} hop${i ? "s" : ""}`]), (v) => dispatch({ type: "hops", value: Number(v ?? 0) }));
   const sizeOptions: [SizeBy, string][] = [["degree", "Degree"], ["mentions", "Mention count"]];
   if (hasFileSizes) sizeOptions.push(["file", "As in file"]);
@@ -54,6 +59,10 @@ export function buildControls(root: HTMLElement, index: GraphIndex, hasFileSizes
       for (const [kind, box] of boxes) box.checked = !s.hidden.includes(kind as never);
       if (Number(minDegree.value) !== s.minDegree) minDegree.value = String(s.minDegree);
       documents.value = s.document ?? "";
+      if (s.speaker !== null && ![...speakers.options].some((o) => o.value === s.speaker)) {
+        const label = index.speakers.find((x) => x.key === s.speaker);
+        speakers.append(h("option", { attrs: { value: s.speaker } }, label ? `${label.label} (${label.count})` : s.speaker));
+      }
       speakers.value = s.speaker ?? "";
       hops.value = s.hops ? String(s.hops) : "";
       sizeBy.value = s.sizeBy;

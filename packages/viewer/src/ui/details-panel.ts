@@ -6,6 +6,9 @@ import { h, marked, replace } from "./dom.ts";
 export interface DetailsActions {
   selectNode(key: string): void;
   selectEdge(key: string): void;
+  onlySpeaker(key: string | null): void;
+  /** the speaker restriction in force, to offer the right toggle */
+  speaker: string | null;
 }
 
 export function renderEmpty(aside: HTMLElement, hint: string): void {
@@ -27,7 +30,7 @@ export function renderNode(aside: HTMLElement, d: NodeDetails, act: DetailsActio
         st.mentions.length ? section("Mentions", list(st.mentions.map((m) => h("li", {}, nodeButton(m, act))))) : null,
       ]
     : [
-        d.said.length ? section(`Statements (${d.said.length})`, list(d.said.map((s) => h("li", {}, statement(s, act, true))))) : null,
+        d.said.length ? section(`Statements (${d.said.length})`, speakerToggle(d, act), list(d.said.map((s) => h("li", {}, statement(s, act, true))))) : null,
         d.mentionedIn.length ? section(`Mentioned in statements (${d.mentionedIn.length})`, list(d.mentionedIn.map((s) => h("li", {}, statement(s, act, true))))) : null,
       ];
   const docs = d.documents.length ? section("Documents", h("p", {}, d.documents.join(", "))) : null;
@@ -49,6 +52,15 @@ export function renderEdge(aside: HTMLElement, d: EdgeDetails, act: DetailsActio
   const dl = h("dl");
   for (const [k, v] of rows) dl.append(h("dt", {}, k), h("dd", {}, v));
   replace(aside, h("h2", {}, `${d.source.label} — ${d.kind.replace(/_/g, " ")} — ${d.target.label}`), h("p", { class: "kind-tag" }, `Edge: ${d.kind}`), dl, d.evidence ? section("Evidence", marked(d.evidence)) : null);
+}
+
+function speakerToggle(d: NodeDetails, act: DetailsActions): HTMLElement {
+  const on = act.speaker === d.key;
+  return h(
+    "button",
+    { class: "small", attrs: { type: "button" }, on: { click: () => act.onlySpeaker(on ? null : d.key) } },
+    on ? "Show all statements" : "Show only these statements",
+  );
 }
 
 function section(title: string, ...content: (HTMLElement | null)[]): HTMLElement {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { deriveIndex } from "../../src/model/derive.ts";
 import { DIM_NODE, KIND_COLOR } from "../../src/render/appearance.ts";
-import { edgeDisplay, makeFrame, nodeDisplay, type Frame } from "../../src/render/reducers.ts";
+import { edgeDisplay, focusDelta, makeFrame, nodeDisplay, onlyFocusChanged, type Frame } from "../../src/render/reducers.ts";
 import { DEFAULT_STATE, update, type Action, type ViewState } from "../../src/state/view-state.ts";
 import { loadFixture } from "./helpers.ts";
 
@@ -101,5 +101,33 @@ describe("focus", () => {
     expect(byMent.sizes.get("person:ada-brenner")!).toBeGreaterThan(byMent.sizes.get("person:tomas-quill")!);
     expect(byMent.sizes.get("organization:channel-nine")!).toBeLessThan(byMent.sizes.get("country:velmora")!);
     expect(byDeg.sizes.get("statement:a.txt#s1")!).toBeLessThan(byDeg.sizes.get("person:ada-brenner")!);
+  });
+});
+
+describe("focus on huge graphs (no dimming, partial refresh)", () => {
+  const light = (s: ViewState, prev?: Frame) => makeFrame(graph, index, s, prev, false);
+
+  it("highlights the neighbourhood without dimming or hiding anything else", () => {
+    const f = light(update(DEFAULT_STATE, { type: "hover", node: "person:tomas-quill" }));
+    expect(nodeDisplay("organization:channel-nine", graph.getNodeAttributes("organization:channel-nine"), f).color).toBe(KIND_COLOR.organization);
+    expect(shownEdges(f)).toHaveLength(graph.size);
+    expect(edgeDisplay(graph.getEdgeAttributes("e6"), "person:tomas-quill", "statement:b.txt#s1", f).size).toBe(2);
+  });
+
+  it("the partial refresh covers the old and new neighbourhoods and their edges", () => {
+    const a = light(update(DEFAULT_STATE, { type: "select", node: "person:tomas-quill" }));
+    const b = light(update(a.state, { type: "select", node: "organization:channel-nine" }), a);
+    const d = focusDelta(graph, a, b);
+    expect(d.nodes.sort()).toEqual(["organization:channel-nine", "organization:northgrid", "person:tomas-quill", "statement:a.txt#s1", "statement:b.txt#s1"]);
+    expect(d.edges.sort()).toEqual(["e2", "e5", "e6"]);
+  });
+
+  it("only selection and hover count as focus changes; filters, size and k-hop selection do not", () => {
+    const s = update(DEFAULT_STATE, { type: "select", node: "a" });
+    expect(onlyFocusChanged(DEFAULT_STATE, s)).toBe(true);
+    expect(onlyFocusChanged(s, update(s, { type: "minDegree", value: 1 }))).toBe(false);
+    expect(onlyFocusChanged(s, update(s, { type: "sizeBy", value: "mentions" }))).toBe(false);
+    const hop = update(s, { type: "hops", value: 1 });
+    expect(onlyFocusChanged(hop, update(hop, { type: "select", node: "b" }))).toBe(false);
   });
 });
