@@ -1,0 +1,24 @@
+// `pnpm bench [section…]`: runs the benchmark sections in order (all by default). Add a section with one import + one entry.
+import { runPipelineBench } from "./pipeline.ts";
+
+export interface BenchSection {
+  name: string;
+  description: string;
+  run: () => Promise<unknown> | unknown;
+}
+
+export const SECTIONS: BenchSection[] = [
+  { name: "pipeline", description: "extraction + graph over ../shared/corpus/bbc vs compromise, per-stage split", run: runPipelineBench },
+];
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((w) => !SECTIONS.some((s) => s.name === w));
+if (unknown.length) {
+  console.error(`bench: unknown section(s) ${unknown.join(", ")}; available: ${SECTIONS.map((s) => s.name).join(", ")}`);
+  process.exit(2);
+}
+for (const s of SECTIONS) {
+  if (wanted.length && !wanted.includes(s.name)) continue;
+  console.log(`\n## ${s.name}: ${s.description}\n`);
+  await s.run();
+}
