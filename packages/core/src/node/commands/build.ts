@@ -40,7 +40,7 @@ export function findCorrections(inputs: string[], explicit: string | undefined):
   return undefined;
 }
 
-type CorrectionsModule = { loadCorrections: (file: string) => unknown };
+type CorrectionsModule = { loadCorrections: (file: string) => { warnings?: string[] } };
 
 export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs("build", BUILD_USAGE, argv, {
@@ -60,12 +60,21 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   let corrections: unknown;
   if (correctionsFile) {
     const mod = await importOptional<CorrectionsModule>("corrections.ts", "--corrections");
-    corrections = mod.loadCorrections(correctionsFile);
+    let loaded: { warnings?: string[] };
+    try {
+      loaded = mod.loadCorrections(correctionsFile);
+    } catch (e) {
+      throw new CliError((e as Error).message, 1);
+    }
+    corrections = loaded;
     io.stderr.write(`newsgraph: applying corrections from ${correctionsFile}\n`);
+    for (const w of loaded.warnings ?? []) io.stderr.write(`newsgraph: warning: ${w}\n`);
   }
   const res = loadDefaultResources();
   const { records, texts, stats } = runExtraction(positionals, io, { strict: !!values.strict, withText: false, resources: res, collect: true });
   const graph = buildCorpusGraph(records, res, { texts, ...(corrections !== undefined ? { corrections } : {}) });
+  const resolveWarnings = graph.getAttribute("warnings");
+  if (Array.isArray(resolveWarnings)) for (const w of resolveWarnings) io.stderr.write(`newsgraph: warning: ${String(w)}\n`);
   if (iterations > 0) runLayout(graph, iterations);
   writeFileAtomic(values.output, serializeGraph(graph));
   if (values.gexf) writeFileAtomic(values.gexf, toGexf(graph, { description: `newsgraph: ${stats.documents} documents` }));

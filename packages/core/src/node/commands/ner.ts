@@ -8,7 +8,7 @@ Reads CoNLL-2003 column format and writes every line back with one more column: 
 (PER, ORG, LOC, MISC). -DOCSTART- and blank lines pass through unchanged.
 `;
 
-type NerModule = { runNerConll: (argv: string[], io?: CliIO) => number | Promise<number> };
+type NerModule = { runNerConll: (argv: readonly string[]) => number | Promise<number> };
 
 export async function nerCommand(argv: string[], io: CliIO): Promise<number> {
   if (argv.length === 0 || argv.includes("--help") || argv.includes("-h")) {
@@ -16,5 +16,5 @@ export async function nerCommand(argv: string[], io: CliIO): Promise<number> {
     return argv.length === 0 ? 2 : 0;
   }
   const mod = await importOptional<NerModule>("ner-conll.ts", "newsgraph ner");
-  return mod.runNerConll(argv, io);
+  return mod.runNerConll(argv);
 }
