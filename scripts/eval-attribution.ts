@@ -79,7 +79,7 @@ function printErrors(docs: DocPair[], n: number) {
     d.gold.forEach((g, gi) => d.pred.forEach((p, pi) => {
       if (g.content.some((x) => p.content.some((y) => Math.min(x.end, y.end) > Math.max(x.start, y.start)))) { matchedG.add(gi); matchedP.add(pi); }
     }));
-    d.gold.forEach((g, gi) => { if (!matchedG.has(gi) && fn++ < n) console.log(`MISS  [${g.cue.map((c) => d.text.slice(c.start, c.end)).join(" ")}] ${show(d.text, g)}`); });
+    d.gold.forEach((g, gi) => { if (!matchedG.has(gi) && fn++ < n) console.log(`MISS  [${g.source.map((c) => d.text.slice(c.start, c.end)).join(" ")} / ${g.cue.map((c) => d.text.slice(c.start, c.end)).join(" ")}] ${show(d.text, g)}`); });
     d.pred.forEach((p, pi) => { if (!matchedP.has(pi) && fp++ < n) console.log(`EXTRA [${p.cue.map((c) => d.text.slice(c.start, c.end)).join(" ")}] ${show(d.text, p)}`); });
   }
 }

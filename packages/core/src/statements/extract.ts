@@ -18,8 +18,9 @@ export function extractStatements(doc: Document, seg: Segmentation, ents: DocEnt
     if (d) cands.push(d);
   }
   const accepted = settle(ctx, cands);
+  addTranscriptTurns(ctx, accepted);
   addContinuations(ctx, accepted);
-  addFallbacks(ctx, accepted);
+  addUncued(ctx, accepted);
   accepted.sort((a, b) => a.start - b.start);
   return finish(doc, ctx, ents, accepted);
 }
@@ -80,7 +81,9 @@ function addContinuations(ctx: Ctx, accepted: Candidate[]): void {
     const openTok = ctx.qOpenTok[qi]!;
     const paraStart = openTok === 0 || ctx.para[openTok - 1] !== q.paragraph;
     const sentenceStart = paraStart || ctx.ends[openTok - 1] === 1 || /^[.!?]$/.test(ctx.tokens[openTok - 1]!.text);
-    const samePara = lastPara === q.paragraph && sentenceStart;
+    // “…,” Tester said, referring to X, “…”: the second half may follow a comma, close after the attribution
+    const afterComma = /^[,:;]$/.test(ctx.tokens[openTok - 1]?.text ?? "") && q.open - last.end < 160;
+    const samePara = lastPara === q.paragraph && (sentenceStart || afterComma);
     const nextPara = paraStart && q.paragraph - lastPara === 1;
     if (!samePara && !nextPara) continue;
     const cont: Candidate = {
@@ -94,14 +97,24 @@ function addContinuations(ctx: Ctx, accepted: Candidate[]): void {
   }
 }
 
-/** Transcript turns and long quotes nobody attributed, in the space left free. */
-function addFallbacks(ctx: Ctx, accepted: Candidate[]): void {
+function takenBy(accepted: Candidate[]): SpanSet {
   const taken = new SpanSet();
-  for (const c of accepted.sort((a, b) => a.start - b.start)) taken.add(...(c.claim ?? [c.start, c.end]));
+  for (const c of [...accepted].sort((a, b) => a.start - b.start)) taken.add(...(c.claim ?? [c.start, c.end]));
+  return taken;
+}
+
+/** Transcript turns ("PENCE: …") in paragraphs no pattern claimed. */
+function addTranscriptTurns(ctx: Ctx, accepted: Candidate[]): void {
+  const taken = takenBy(accepted);
   for (const t of transcriptTurns(ctx, taken)) {
-    taken.add(t.start, t.end);
+    taken.add(...(t.claim ?? [t.start, t.end]));
     accepted.push(t);
   }
+}
+
+/** Long quotes nobody attributed, kept as speech with an unknown speaker. */
+function addUncued(ctx: Ctx, accepted: Candidate[]): void {
+  const taken = takenBy(accepted);
   for (let q = 0; q < ctx.quotes.length; q++) {
     const quote = ctx.quotes[q]!;
     if (taken.overlaps(quote.open, quote.close)) continue;

@@ -24,17 +24,24 @@ export function dashSigned(ctx: Ctx, q: number): Candidate | null {
 export function transcriptTurns(ctx: Ctx, taken: SpanSet): Candidate[] {
   const out: Candidate[] = [];
   const { tokens, text } = ctx;
-  for (let t = 0; t < tokens.length; t++) {
-    if (t > 0 && ctx.para[t - 1] === ctx.para[t]) continue;
+  for (let t0 = 0; t0 < tokens.length; t0++) {
+    if (t0 > 0 && ctx.para[t0 - 1] === ctx.para[t0]) continue;
+    // the turn may sit inside a quote that wraps the whole paragraph: "PENCE: …
+    const wrapped = ctx.qidx[t0]! >= 0 && ctx.qOpenTok[ctx.qidx[t0]!] === t0 ? ctx.qidx[t0]! : -1;
+    const t = wrapped >= 0 ? t0 + 1 : t0;
+    if (!tokens[t] || ctx.para[t] !== ctx.para[t0]) continue;
     let colon = t;
     while (colon < tokens.length && colon - t < 5 && tokens[colon]!.text !== ":" && ctx.para[colon] === ctx.para[t]) colon++;
     if (tokens[colon]?.text !== ":" || colon === t || ctx.para[colon] !== ctx.para[t]) continue;
     const label = text.slice(tokens[t]!.start, tokens[colon - 1]!.end);
     if (!SPEAKER_LABEL.test(label) || label.length < 3) continue;
     const p = ctx.paragraphs[ctx.para[t]!]!;
+    const quote = wrapped >= 0 ? ctx.quotes[wrapped]! : null;
     const start = tokens[colon + 1]?.start ?? p.end;
-    if (start >= p.end || taken.overlaps(start, p.end)) continue;
-    out.push({ kind: "direct", start, end: p.end, cue: [colon, colon], source: { first: t, last: colon - 1, pronoun: false }, inherit: false, mediumFrom: null, priority: 0, rule: "direct:transcript-turn" });
+    const end = quote ? quote.end : p.end;
+    const claim: [number, number] = quote ? [quote.open, quote.close] : [start, end];
+    if (start >= end || taken.overlaps(claim[0], claim[1])) continue;
+    out.push({ kind: "direct", start, end, cue: [colon, colon], source: { first: t, last: colon - 1, pronoun: false }, inherit: false, mediumFrom: null, priority: 0, rule: "direct:transcript-turn", claim });
   }
   return out;
 }

@@ -16,7 +16,12 @@ const SPEECH_VERBS = [
   "swear", "quip", "yell", "shout", "write", "fear", "hope", "expect", "worry", "wonder", "know", "doubt",
   // naming verbs: only cues when the words they frame are quoted ("called the plan “a disaster”")
   "call", "dub", "label", "brand", "liken", "refer", "sing", "read", "decry", "denounce", "attack", "tout", "recite",
+  // stances and intentions, which attribution corpora count as well: "the union wants to …", "Vale pledged to …"
+  "want", "plan", "refuse", "seek", "support", "oppose", "demand", "propose", "intend", "endorse", "decide",
 ];
+
+/** Verbs whose content may be a to-infinitive ("pledged to cut taxes"); for the rest "claimed to annex" is not speech. */
+export const TAKES_INFINITIVE = new Set(["want", "plan", "pledge", "vow", "promise", "agree", "refuse", "seek", "demand", "propose", "intend", "decide", "offer", "threaten", "urge", "ask", "call", "warn", "tell", "hope", "expect"]);
 
 const IRREGULAR: Record<string, string[]> = {
   say: ["say", "says", "said", "saying"],
@@ -26,6 +31,8 @@ const IRREGULAR: Record<string, string[]> = {
   find: ["find", "finds", "found", "finding"],
   show: ["show", "shows", "showed", "shown", "showing"],
   swear: ["swear", "swears", "swore", "sworn", "swearing"],
+  seek: ["seek", "seeks", "sought", "seeking"],
+  plan: ["plan", "plans", "planned", "planning"],
   know: ["know", "knows", "knew", "known", "knowing"],
 };
 
@@ -40,7 +47,7 @@ function inflect(base: string): string[] {
 }
 
 /** Weak cues: thinking and evidence verbs, only accepted when followed by "that" or a quote. */
-const WEAK = new Set(["call", "dub", "label", "brand", "liken", "refer", "sing", "read", "decry", "denounce", "attack", "tout", "recite", "believe", "think", "fear", "hope", "expect", "worry", "wonder", "know", "doubt", "find", "show", "agree", "continue", "point", "mention", "describe", "question", "cite", "post", "hint", "comment", "praise", "indicate", "charge", "counter", "muse"]);
+const WEAK = new Set(["call", "dub", "label", "brand", "liken", "refer", "sing", "read", "decry", "denounce", "attack", "tout", "recite", "believe", "think", "fear", "hope", "expect", "worry", "wonder", "know", "doubt", "find", "show", "agree", "continue", "point", "post", "hint", "comment", "praise", "indicate", "charge", "counter", "muse"]);
 
 export interface CueInfo {
   kind: CueKind;
@@ -75,7 +82,11 @@ export const SKIP_BEFORE_CUE = new Set([
   "had", "long", "now", "still", "never", "always", "just", "first", "initially", "subsequently", "similarly", "flatly",
   "simply", "bluntly", "frequently", "famously", "openly", "may", "might", "could", "should", "can", "must", "not",
   "explicitly", "even", "allegedly", "apparently", "specifically", "quickly", "angrily", "finally", "herself", "himself",
+  "n't", "n’t", "once", "again", "now", "increasingly",
 ]);
+
+/** Auxiliaries before an -ing cue make it a finite verb: "Clinton is stressing that …", "He’s claiming …". */
+export const PROGRESSIVE_AUX = new Set(["is", "are", "was", "were", "been", "be", "'s", "’s", "'re", "’re", "am", "keeps", "kept"]);
 
 /** Tokens a subject noun phrase never crosses when read leftwards from its verb. */
 export const CLAUSE_WORDS = new Set([

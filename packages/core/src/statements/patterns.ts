@@ -1,6 +1,6 @@
 // Attribution patterns: for each cue word, find its content (an adjacent quote, or the reported clause) and its source.
 import type { QuoteKind } from "../schema/record.ts";
-import { CUES, NOT_CLAUSE_START, type CueInfo } from "./lexicon.ts";
+import { CUES, NOT_CLAUSE_START, PROGRESSIVE_AUX, SKIP_BEFORE_CUE, TAKES_INFINITIVE, type CueInfo } from "./lexicon.ts";
 import { clauseEnd, clauseStart, isCap, type Ctx } from "./context.ts";
 import { leftSubject, rightSubject, type SourceSpan } from "./source.ts";
 
@@ -26,9 +26,11 @@ export interface Candidate {
 const GENERIC_CUE: CueInfo = { kind: "verb", base: "that-verb", weak: true, takesAddressee: false };
 /** -s/-ed words that are not verbs reporting a claim, though "that" follows them */
 const NOT_VERB = new Set(["is", "was", "has", "does", "as", "this", "thus", "unless", "was", "needs", "means", "ensures", "makes", "used", "seems", "appears", "proves", "required", "requires", "ordered", "orders", "assumes", "assumed", "provided", "provides", "given", "less", "unless", "process", "access", "less", "progress", "pledges", "reports", "claims", "notes", "rules", "ruled", "times", "days", "years", "weeks", "months", "ones", "things", "changes", "signs", "odds", "chances", "hopes", "fears", "views", "news", "numbers", "facts", "details", "questions", "issues", "states", "laws", "policies", "concerns", "stories", "comments", "remarks", "statements", "words", "reasons", "rumors", "allegations", "accusations", "evidence", "indicates"]);
+/** Verbs that put the speaker after them: "“…,” said Vale"; "“peace” plan stalled" is no inversion. */
+const INVERTIBLE = new Set(["say", "add", "tell", "ask", "write", "note", "explain", "insist", "argue", "claim", "warn", "reply", "continue", "respond", "declare", "conclude", "recall", "observe", "remark", "announce", "report", "state", "counter", "tweet", "post", "quip", "joke", "retort", "concede", "admit", "acknowledge", "predict", "suggest", "complain", "boast", "confirm", "deny"]);
 const COORD = new Set(["and", "but", "while", "whereas"]);
 /** Reporting verbs whose -s form is more often a plural noun ("reports", "pledges"): weak in that form. */
-const NOUNISH = new Set(["attack", "call", "label", "brand", "read", "state", "report", "claim", "pledge", "note", "promise", "vow", "comment", "tweet", "post", "question", "charge", "estimate", "warn", "reply", "remark", "answer", "statement", "finding", "show"]);
+const NOUNISH = new Set(["plan", "support", "demand", "attack", "call", "label", "brand", "read", "state", "report", "claim", "pledge", "note", "promise", "vow", "comment", "tweet", "post", "question", "charge", "estimate", "warn", "reply", "remark", "answer", "statement", "finding", "show"]);
 const TRAIL = /^(?:[,.;:!?…—–-]+|that)$/;
 
 /** Content characters for tokens a..b, trimming "that", commas and final punctuation. */
@@ -102,6 +104,10 @@ export function findCandidates(ctx: Ctx): Candidate[] {
     } else if (info.base === "point") {
       if (!/^(?:out|to)$/.test(toks[c + 1]?.text ?? "")) continue;
       cueLast = c + 1;
+    } else if (info.base === "call" && /^(?:for|on)$/.test(toks[c + 1]?.text ?? "")) {
+      // "called for a recount", "called on Congress to act": a demand, its object is the content
+      cueLast = c + 1;
+      info = { ...info, weak: false };
     }
     const cand = forCue(ctx, c, cueLast, info);
     if (cand) out.push(cand);
@@ -124,10 +130,19 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo): Candidate 
     return clauseCandidate(ctx, src.last + 1, ceil, base);
   }
 
+  // "Clinton is stressing that …": an auxiliary makes the -ing form a finite verb whose subject precedes the auxiliary
+  let anchor = c;
   if (info.kind === "participle") {
-    if (toks[c - 1]?.text !== ",") return null;
+    let a = c - 1;
+    while (a > floor && SKIP_BEFORE_CUE.has(toks[a]!.text.toLowerCase()) && ctx.qidx[a]! < 0) a--;
+    if (a > floor && PROGRESSIVE_AUX.has(toks[a]!.text.toLowerCase()) && ctx.qidx[a]! < 0) anchor = a;
+  }
+  if (info.kind === "participle" && anchor === c) {
     const direct = quoteAfter(ctx, cueLast, info);
-    if (direct) return directCandidate(ctx, direct.q, { cue, source: null, inherit: true, mediumFrom: mediumAfter(direct.before), rule: "participle-quote" });
+    const subj = toks[c - 1]?.text === "," ? null : leftSubject(ctx, c, floor);
+    if (direct && ctx.tokens[direct.before]!.text.length === 1 && /[,:]/.test(ctx.tokens[direct.before]!.text))
+      return directCandidate(ctx, direct.q, { cue, source: subj, inherit: !subj, mediumFrom: mediumAfter(direct.before), rule: "participle-quote" });
+    if (toks[c - 1]?.text !== ",") return null;
     let k = cueLast + 1;
     if (toks[k]?.text === "that") k++;
     else if (info.weak) return null;
@@ -137,18 +152,21 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo): Candidate 
   if (c > floor && isCap(toks[c]!.text)) return null;
   const next = toks[cueLast + 1]?.text.toLowerCase() ?? "";
   // "reports say": the noun before the verb is not a cue; "claimed to annex" is not speech
-  if (CUES.get(next)?.kind === "verb" || (next === "to" && !info.takesAddressee)) return null;
+  const infinitive = next === "to" && TAKES_INFINITIVE.has(info.base);
+  if (CUES.get(next)?.kind === "verb" || (next === "to" && !infinitive)) return null;
   // "Russian attacks", "reports say": forms that are as often plural nouns need a pronoun subject or a that-clause
   const nounForm = NOUNISH.has(info.base) && (toks[c]!.text === info.base || toks[c]!.text === info.base + "s");
   const weak = info.weak || nounForm;
-  let subj = leftSubject(ctx, c, floor);
+  let subj = leftSubject(ctx, anchor, floor);
 
   // “…,” Keane said / “…,” said Rob Dannenberg
   let b = subj ? subj.first - 1 : c - 1;
   if (b >= 0 && toks[b]!.text === "," && ctx.qidx[b]! < 0) b--;
   const qb = b >= 0 ? ctx.qidx[b]! : -1;
-  if (qb >= 0 && ctx.qCloseTok[qb] === b && ctx.quotes[qb]!.closed && ctx.para[b] === ctx.para[c] && !ctx.ends[b]) {
+  // a quote ending its own sentence attaches only when the cue closes the clause ("“…?” Graham asked.")
+  if (qb >= 0 && ctx.qCloseTok[qb] === b && ctx.quotes[qb]!.closed && ctx.para[b] === ctx.para[c] && (!ctx.ends[b] || endsAfter(ctx, cueLast, clauseEnd(ctx, cueLast)))) {
     const inverted = !subj;
+    if (inverted && (nounForm || !INVERTIBLE.has(info.base))) return null;
     subj ??= rightSubject(ctx, cueLast, ceil);
     if (subj) {
       const after = inverted ? subj.last : cueLast;
@@ -189,6 +207,7 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo): Candidate 
     k = that + 1;
   } else if (nounForm && !subj.pronoun) return null;
   else if (weak) return quotedClause(ctx, k, ceil, { ...base, rule: "source-cue-quoted" });
+  else if (infinitive) return clauseCandidate(ctx, k, ceil, { ...base, rule: "source-cue-infinitive" });
   else if (NOT_CLAUSE_START.has(toks[k]?.text.toLowerCase() ?? "")) return quotedClause(ctx, k, ceil, { ...base, rule: "source-cue-quoted" });
   else if (info.takesAddressee) {
     const addr = rightSubject(ctx, cueLast, ceil);

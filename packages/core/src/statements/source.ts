@@ -35,7 +35,13 @@ function npLeft(ctx: Ctx, last: number, floor: number): SourceSpan | null {
     const s = ctx.tokens[t]!.text;
     if (!isCap(s) && isWord(s) && !DETERMINERS.has(s.toLowerCase()) && ++lower > MAX_LOWER) break;
     first = t;
-    if (DETERMINERS.has(s.toLowerCase())) break;
+    if (DETERMINERS.has(s.toLowerCase())) {
+      // "a narrator in the campaign ad": a prepositional phrase inside the subject
+      const prep = ctx.tokens[t - 1]?.text;
+      if (t - 2 < floor || !prep || !/^(?:in|at|from|with|of|for)$/.test(prep) || !npToken(ctx, t - 2) || ctx.para[t - 2] !== ctx.para[last]) break;
+      t--;
+      first = t;
+    }
   }
   // "of", "for" and "'s" cannot start a phrase
   while (first <= last && /^(?:of|for|'s|’s|-|&)$/.test(ctx.tokens[first]!.text)) first++;
@@ -47,6 +53,15 @@ function npLeft(ctx: Ctx, last: number, floor: number): SourceSpan | null {
 export function leftSubject(ctx: Ctx, c: number, floor: number): SourceSpan | null {
   let i = c - 1;
   while (i >= floor && SKIP_BEFORE_CUE.has(ctx.tokens[i]!.text.toLowerCase()) && ctx.qidx[i]! < 0) i--;
+  // "Sen. Ada Vale (D-Mo.) said": a party or place tag in brackets sits between the name and the verb
+  if (i >= floor && ctx.tokens[i]!.text === ")") {
+    let k = i - 1;
+    while (k >= floor && i - k < 8 && ctx.tokens[k]!.text !== "(") k--;
+    if (k >= floor && ctx.tokens[k]!.text === "(" && k - 1 >= floor) {
+      const np = npLeft(ctx, k - 1, floor);
+      return np ? { first: np.first, last: i, pronoun: false } : null;
+    }
+  }
   if (i < floor || ctx.qidx[i]! >= 0) return null;
   const low = ctx.tokens[i]!.text.toLowerCase();
   if (PASSIVE.has(low) || low === "to") return null;
