@@ -18,6 +18,7 @@ export interface Affiliation {
 const isTarget = (c: Cand | undefined): c is Cand => !!c && (c.kind === "organization" || c.kind === "country");
 const low = (t: Token | undefined) => (t ? t.text.toLowerCase() : "");
 const STOP = new Set([",", ".", ";", ":", "—", "–", "(", ")", "\"", "“", "”", "told", "said", "says", "who", "which", "and", "but", "when", "while"]);
+const VERBS = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "asked", "says", "added", "called", "wants", "wanted"]);
 const DET = new Set(["a", "an", "the", "its", "his", "her", "their"]);
 
 function roleText(text: string, tokens: Token[], from: number, to: number): string {
@@ -62,6 +63,15 @@ export function clauseAfter(text: string, tokens: Token[], person: Cand, candAt:
   const out: Affiliation[] = [];
   let i = person.last + 1;
   if (tokens[i]?.text === "(Ret.)") i++;
+  if (tokens[i]?.text === "." && /^(Jr|Sr)$/.test(tokens[person.last]!.text)) i++; // "Harold Brenner Jr., is ..."
+  // "Harold Brenner Jr., is chief executive of Brenner LNG": a copular predicate right after the name
+  const j0 = tokens[i]?.text === "," ? i + 1 : i;
+  if (/^(is|was|became|remains)$/.test(low(tokens[j0]))) {
+    const past = low(tokens[j0]) === "was";
+    const aff = withTarget(text, tokens, j0 + 1, clauseEnd(tokens, j0 + 1), candAt, past || FORMER.has(low(tokens[j0 + 1])), "predicate");
+    if (aff && aff.role) out.push({ ...aff, first: person.first });
+    return out;
+  }
   while (tokens[i]?.text === ",") {
     const start = i + 1;
     const relative = low(tokens[start]) === "who";
@@ -81,6 +91,7 @@ export function clauseAfter(text: string, tokens: Token[], person: Cand, candAt:
     const c = candAt.get(start);
     if (!(DET.has(w) || FORMER.has(w) || TITLE_WORDS.has(w) || isTarget(c))) return out;
     const end = clauseEnd(tokens, start);
+    if (tokens.slice(start, end + 1).some((t) => VERBS.has(low(t)))) return out; // "According to Dobrescu, the ministry has asked ..." is a clause, not an apposition
     const former = FORMER.has(w) || FORMER.has(low(tokens[start + 1]));
     const aff = withTarget(text, tokens, start, end, candAt, former, "apposition");
     if (aff) out.push({ ...aff, first: person.first });
@@ -97,7 +108,10 @@ function clauseEnd(tokens: Token[], from: number): number {
 
 /** The first organisation or country inside tokens[from..to] is the target; the words around it are the role. */
 function withTarget(text: string, tokens: Token[], from: number, to: number, candAt: Map<number, Cand>, former: boolean, rule: string): Affiliation | null {
-  for (let k = from; k <= to; k++) {
+  // a known organisation or country beats an unknown capitalised run ("Vice Chief of Naval Operations of the U.S. Navy")
+  let known = -1;
+  for (let k = from; k <= to && known < 0; k++) if (isTarget(candAt.get(k)) && candAt.get(k)!.rule.startsWith("lexicon") && candAt.get(k)!.last <= to) known = k;
+  for (let k = known >= 0 ? known : from; k <= to; k++) {
     const c = candAt.get(k);
     if (!isTarget(c) || c.last > to) continue;
     let rs = from, re = to;

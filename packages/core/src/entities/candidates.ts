@@ -27,10 +27,12 @@ export interface Cand {
 const isTitle = (t: Token | undefined) => !!t && (TITLE_WORDS.has(t.text.toLowerCase()) || FORMER.has(t.text.toLowerCase()));
 
 /** Decide what a lexicon match names here, or null when the context says it is part of something else. */
-function typeLexMatch(tokens: Token[], m: LexMatch, lex: Lexicon, prevPlace: { at: number | null }): Cand | null {
+function typeLexMatch(text: string, tokens: Token[], m: LexMatch, lex: Lexicon, prevPlace: { at: number | null }): Cand | null {
   const by = (k: string) => m.hits.find((h) => h.kind === k);
   const base = { first: m.first, last: m.last };
-  const prev = tokens[m.first - 1], next = tokens[m.last + 1];
+  // neighbours only count when on the same line with one space between ("Savannah\nTBILISI —" is not a name)
+  const near = (t: Token | undefined, a: Token, after: boolean) => (t && text.slice(after ? a.end : t.end, after ? t.start : a.start) === " " ? t : undefined);
+  const prev = near(tokens[m.first - 1], tokens[m.first]!, false), next = near(tokens[m.last + 1], tokens[m.last]!, true);
   const org = by("org");
   if (org) {
     if (org.name === "X" && m.first === m.last && prev?.text !== "on") return null;
@@ -71,7 +73,7 @@ function typeLexMatch(tokens: Token[], m: LexMatch, lex: Lexicon, prevPlace: { a
   return null;
 }
 /** Last words that make a capitalised run an event or a thing, never a person. */
-const NOT_LAST = new Set(["War", "Operation", "Day", "Games", "Cup", "League", "Act", "Bill", "Treaty", "Accord", "Summit", "Awards", "Prize", "Festival", "Street", "Road", "Avenue", "Square", "Ahead", "Playbook"]);
+const NOT_LAST = new Set(["War", "Operation", "Day", "Games", "Cup", "League", "Act", "Bill", "Treaty", "Accord", "Summit", "Operations", "Awards", "Prize", "Festival", "Street", "Road", "Avenue", "Square", "Ahead", "Playbook"]);
 const PREV_OK = new Set(["In", "At", "From", "To", "The", "And", "But", "For", "On", "By", "With", "Both", "As"]);
 
 /** Does this token fit inside a person name? */
@@ -92,7 +94,7 @@ export function findCandidates(text: string, tokens: Token[], raw: RawMention[],
   const prevPlace = { at: null as number | null };
   const typed = new Map<LexMatch, Cand | null>();
   const typeOf = (m: LexMatch) => {
-    if (!typed.has(m)) typed.set(m, typeLexMatch(tokens, m, lex, prevPlace));
+    if (!typed.has(m)) typed.set(m, typeLexMatch(text, tokens, m, lex, prevPlace));
     return typed.get(m)!;
   };
   for (const m of lexMatches) typeOf(m); // in text order, so "and" conjuncts see the previous decision
@@ -108,7 +110,8 @@ export function findCandidates(text: string, tokens: Token[], raw: RawMention[],
     if (a === undefined || b === undefined) continue; // not on token boundaries: the NER span is unusable
     if (covered[a] || covered[b]) continue;
     // the rule-based finder skips sentence-initial words: take back a name-like first word ("Tomas Reuel, a ...")
-    if (r.rule.startsWith("rule:") && sentenceStarts.has(a - 1) && nameToken(tokens[a - 1]!) && !isTitle(tokens[a - 1]) && !lexAt.has(a - 1) && tokens[a - 1]!.end === tokens[a]!.start - 1) a--;
+    while (a < b && /^\p{Ll}/u.test(tokens[a]!.text) && !/^(van|von|de|al|el|bin)$/.test(tokens[a]!.text)) a++; // "and Bucharest"
+    if (r.label === "PER" && sentenceStarts.has(a - 1) && nameToken(tokens[a - 1]!) && !isTitle(tokens[a - 1]) && !lexAt.has(a - 1) && !covered[a - 1] && tokens[a - 1]!.end === tokens[a]!.start - 1) a--;
     while (b > a && (isPossessive(tokens[b]) || tokens[b]!.text === "(Ret.)" || /^[,.;:]$/.test(tokens[b]!.text))) b--;
     if ((tokens[a]!.text === "The" || tokens[a]!.text === "the") && !(lexAt.get(a) && typeOf(lexAt.get(a)!))) a++;
     if (a > b) continue;
@@ -120,13 +123,15 @@ export function findCandidates(text: string, tokens: Token[], raw: RawMention[],
       a = straddle.last + 1;
     }
     // peel leading demonyms, organisations, seats and titles: "Russian Foreign Minister Sergei Lavrov"
+    let titled = false;
     while (a < b) {
       const m = lexAt.get(a);
       const c = m && m.last < b ? typeOf(m) : null;
       if (c && (c.rule !== "lexicon:country" || isTitle(tokens[m!.last + 1]))) {
         push(c);
         a = m!.last + 1;
-      } else if (isTitle(tokens[a]) || tokens[a]!.text === "-") a++;
+      } else if (isTitle(tokens[a]) || tokens[a]!.text === "-") (titled = true), a++;
+      else if (/^(and|or|,|&)$/.test(tokens[a]!.text) && (out.at(-1)?.last ?? -2) === a - 1) a++; // "Chisinau and Bucharest" tagged as one span
       else break;
     }
     const m = lexAt.get(a);
@@ -139,11 +144,14 @@ export function findCandidates(text: string, tokens: Token[], raw: RawMention[],
     if (words.every((t) => isTitle(t) || NOT_NAME.has(t.text))) continue; // "Commander", "Vice Chief": a title alone names nobody
     const surface = text.slice(tokens[a]!.start, tokens[b]!.end);
     const head = tokens[b]!.text;
-    if (ORG_HEADS.has(head) || r.label === "ORG") {
+    // "EU Energy Commissioner Katrin Lindqvist" tagged ORG: after a title, a name-shaped rest is a person
+    const label = titled && b > a && b - a < 3 && words.every(nameToken) && !ORG_HEADS.has(head) ? "PER" : r.label;
+    if (a === b && NOT_NAME.has(head)) continue;
+    if ((ORG_HEADS.has(head) && !(titled && label === "PER")) || label === "ORG") {
       push({ first: a, last: b, kind: "organization", name: surface, ...(OUTLET_HEADS.has(head) ? { outlet: true } : {}), rule: `${r.rule}+org` });
-    } else if (r.label === "PER") {
+    } else if (label === "PER") {
       if (words.every(nameToken) && !SUFFIXES.has(words[0]!.text) && !REGION_ADJECTIVES.has(words[0]!.text) && !NOT_LAST.has(head)) push({ first: a, last: b, kind: "person", name: surface, rule: r.rule });
-    } else if (r.label === "LOC") push({ first: a, last: b, kind: "location", name: surface, rule: r.rule });
+    } else if (label === "LOC") push({ first: a, last: b, kind: "location", name: surface, rule: r.rule });
   }
   // lexicon-only mentions the model missed: countries, demonyms, known organisations, places
   for (const m of lexMatches) {
@@ -153,5 +161,36 @@ export function findCandidates(text: string, tokens: Token[], raw: RawMention[],
     if (c) push(c);
   }
   out.sort((x, y) => x.first - y.first);
-  return out;
+  return headsRefer(tokens, surnamesArePeople(text, tokens, out));
+}
+
+/** "the Fund" after "the International Monetary Fund": a lone head word refers back to the organisation it ends. */
+function headsRefer(tokens: Token[], cands: Cand[]): Cand[] {
+  const heads = new Map<string, Cand>();
+  return cands.map((c) => {
+    if (c.kind !== "organization") return c;
+    if (c.first === c.last && !c.rule.startsWith("lexicon")) {
+      const h = heads.get(tokens[c.first]!.text);
+      if (h) return { ...h, first: c.first, last: c.last, rule: "org-head-backref" };
+    } else {
+      const forms = c.org ? [...c.org.forms, c.name] : [c.name];
+      for (const f of forms) {
+        const last = f.split(" ").at(-1)!;
+        if (f.includes(" ") && ORG_HEADS.has(last) && !heads.has(last)) heads.set(last, c);
+      }
+    }
+    return c;
+  });
+}
+
+/** A lone word tagged ORG or LOC that is the surname of a person named in full here is that person ("Lindqvist said"). */
+function surnamesArePeople(text: string, tokens: Token[], cands: Cand[]): Cand[] {
+  const surnames = new Set<string>();
+  for (const c of cands) if (c.kind === "person" && c.last > c.first) surnames.add(tokens[c.last]!.text);
+  if (surnames.size === 0) return cands;
+  return cands.map((c) =>
+    c.first === c.last && c.kind !== "person" && !c.rule.startsWith("lexicon") && surnames.has(tokens[c.first]!.text)
+      ? { first: c.first, last: c.last, kind: "person" as const, name: text.slice(tokens[c.first]!.start, tokens[c.first]!.end), rule: `${c.rule}+surname` }
+      : c,
+  );
 }

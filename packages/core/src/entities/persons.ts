@@ -59,7 +59,8 @@ export function clusterPersons(names: string[], titles: (string | null)[] = []):
       // "Senator Brenner" after both "Senator Harold Brenner" and "Harold Brenner Jr.": the title decides
       const titled = title ? before.filter((k) => clusters[k]!.titles.has(title)) : [];
       if (titled.length === 1) before = titled;
-      const pick = before.length > 0 ? before[0]! : compat.length === 1 ? compat[0]! : -1;
+      // nobody in scope yet (a headline): the first of them the article introduces
+      const pick = before.length > 0 ? before[0]! : compat.length > 0 ? Math.min(...compat) : -1;
       if (pick < 0) continue;
       of[i] = pick;
       lastSeen[pick] = i;

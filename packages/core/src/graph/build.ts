@@ -26,6 +26,8 @@ export function buildGraph(records: ExtractionRecord[], resolution: Resolution, 
   const g: NewsGraph = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
   const sorted = [...records].sort((a, b) => compareStrings(a.id, b.id));
   let edgeCount = 0;
+  // per node: documents and aliases already listed, so popular nodes do not make merging quadratic
+  const seen = new Map<string, Set<string>>();
   // explicit sequential keys: graphology's generated keys differ between processes
   const addEdge = (s: string, t: string, attrs: EdgeAttributes) => {
     if (s === t || !g.hasNode(s) || !g.hasNode(t)) return;
@@ -39,7 +41,7 @@ export function buildGraph(records: ExtractionRecord[], resolution: Resolution, 
       const ev = finder?.find(a.start, a.end);
       return ev ? { ...a, ...ev } : a;
     };
-    addEntities(g, rec, key, resolution);
+    addEntities(g, rec, key, resolution, seen);
     for (const s of rec.statements) {
       const sk = statementKey(rec.id, s.id);
       const ev = finder?.find(s.start, s.end, [s.source, s.cue]);
@@ -77,25 +79,37 @@ export function buildGraph(records: ExtractionRecord[], resolution: Resolution, 
   }
   finishNodes(g);
   g.setAttribute("documents", documentTable(sorted));
+  if (resolution.warnings?.length) g.setAttribute("warnings", [...resolution.warnings]);
   return g;
 }
 
-function addEntities(g: NewsGraph, rec: ExtractionRecord, key: (id: string) => string, resolution: Resolution): void {
+function addEntities(g: NewsGraph, rec: ExtractionRecord, key: (id: string) => string, resolution: Resolution, seen: Map<string, Set<string>>): void {
   const counts = new Map<string, number>();
   for (const m of rec.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   for (const e of rec.entities) {
     const k = key(e.id);
+    if (resolution.deleted?.has(k)) continue; // deleted by a user correction: no node, so no edges either
     const n = counts.get(e.id) ?? 0;
     if (!g.hasNode(k)) {
-      g.addNode(k, newEntityNode(e, rec.id, n));
+      const attrs = { ...newEntityNode(e, rec.id, n), ...resolution.overrides?.get(k) };
+      g.addNode(k, attrs);
+      seen.set(k, new Set([...attrs.aliases.map((a) => `a:${a}`), `d:${rec.id}`]));
       const merges = resolution.merges.get(k);
       if (merges) g.setNodeAttribute(k, "merges", merges);
       continue;
     }
     const a = g.getNodeAttributes(k);
     a.mentionCount = (a.mentionCount ?? 0) + n;
-    if (!a.documents!.includes(rec.id)) a.documents!.push(rec.id);
-    for (const al of [e.name, ...e.aliases]) if (!a.aliases.includes(al)) a.aliases.push(al);
+    const known = seen.get(k)!;
+    if (!known.has(`d:${rec.id}`)) {
+      known.add(`d:${rec.id}`);
+      a.documents!.push(rec.id);
+    }
+    for (const al of [e.name, ...e.aliases]) {
+      if (known.has(`a:${al}`)) continue;
+      known.add(`a:${al}`);
+      a.aliases.push(al);
+    }
     for (const r of e.roles ?? []) if (!a.roles?.some((x) => x.role === r.role && x.at === r.at)) (a.roles ??= []).push(r);
     if (e.iso && !a.iso) a.iso = e.iso;
   }

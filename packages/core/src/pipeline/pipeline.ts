@@ -55,7 +55,7 @@ export interface CorpusOptions extends BuildGraphOptions {
 }
 
 export function buildCorpusGraph(records: ExtractionRecord[], res: Resources, opts: CorpusOptions = {}): NewsGraph {
-  const resolution = resolveAcrossDocuments(records, res);
+  const resolution = resolveAcrossDocuments(records, res, opts.corrections as Parameters<typeof resolveAcrossDocuments>[2]);
   return buildGraph(records, resolution, opts);
 }
 

@@ -1,14 +1,117 @@
-// Stage `resolve`: merge entities across documents. Placeholder: entities with the same id are one (issue 6).
-import type { ExtractionRecord } from "../schema/record.ts";
+// Stage `resolve`: merge entities across documents, recording the rule behind every merge, then apply user corrections.
+import type { EntityKind, ExtractionRecord } from "../schema/record.ts";
 import type { Resources } from "../pipeline/types.ts";
+import { applyCorrections, type Corrections, type ResolvedItem } from "../schema/corrections.ts";
+import { resolvePeople, personItem } from "./people.ts";
+import { slug } from "../entities/ids.ts";
+
+export interface MergeNote {
+  rule: string;
+  from: string;
+}
 
 export interface Resolution {
   /** entity id in a record -> canonical node key */
   canonical: (docId: string, entityId: string) => string;
   /** why nodes were merged: canonical key -> [{rule, from}] */
-  merges: Map<string, { rule: string; from: string }[]>;
+  merges: Map<string, MergeNote[]>;
+  /** node label and kind chosen by resolution or by a correction */
+  overrides?: Map<string, { label?: string; kind?: EntityKind }>;
+  /** node keys a correction deleted: the graph drops them with their edges */
+  deleted?: Set<string>;
+  /** corrections that named unknown ids, and similar non-fatal problems */
+  warnings?: string[];
 }
 
-export function resolveAcrossDocuments(_records: ExtractionRecord[], _res: Resources): Resolution {
-  return { canonical: (_d, e) => e, merges: new Map() };
+/** Corrections as passed in: the parsed file, or what node/corrections.ts loadCorrections returns. */
+export type CorrectionsInput = Corrections | { corrections: Corrections; warnings?: string[] };
+
+export function resolveAcrossDocuments(records: ExtractionRecord[], _res: Resources, corrections?: CorrectionsInput): Resolution {
+  const items: ResolvedItem[] = [];
+  const sorted = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const r of sorted) for (const e of r.entities) items.push({ doc: r.id, entity: e, key: e.id });
+  const parent = items.map((_, i) => i);
+  const docs = items.map((it) => new Set([it.doc]));
+  const accepted: { a: number; b: number; rule: string }[] = [];
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
+  };
+  /** Join two clusters unless that would put two different entities of one document together. */
+  const union = (a: number, b: number, rule: string): boolean => {
+    let ra = find(a), rb = find(b);
+    if (ra === rb) return false;
+    if (docs[ra]!.size < docs[rb]!.size) [ra, rb] = [rb, ra];
+    for (const d of docs[rb]!) if (docs[ra]!.has(d)) return false;
+    parent[rb] = ra;
+    for (const d of docs[rb]!) docs[ra]!.add(d);
+    docs[rb]!.clear();
+    accepted.push({ a, b, rule });
+    return true;
+  };
+  // same id: countries (by ISO name), known organisations, places and identical names are one node
+  const byId = new Map<string, number>();
+  items.forEach((it, i) => {
+    const first = byId.get(it.entity.id);
+    if (first === undefined) byId.set(it.entity.id, i);
+    else union(first, i, "same-id");
+  });
+  // an acronym the article defined ("Transpontic Gas Company (TGC)") names the same organisation elsewhere
+  items.forEach((it, i) => {
+    if (it.entity.kind !== "organization") return;
+    for (const al of it.entity.aliases) {
+      const j = /^\p{Lu}{2,}$/u.test(al) && al !== it.entity.name ? byId.get(`organization:${slug(al)}`) : undefined;
+      if (j !== undefined) union(i, j, "acronym");
+    }
+  });
+  resolvePeople(items.flatMap((it, i) => (it.entity.kind === "person" ? [personItem(i, it.entity)] : [])), union, find);
+
+  // canonical member per cluster: the fullest name, then the most documents, then the smallest id
+  const members = new Map<number, number[]>();
+  items.forEach((_, i) => {
+    const r = find(i);
+    const l = members.get(r);
+    if (l) l.push(i);
+    else members.set(r, [i]);
+  });
+  const overrides = new Map<string, { label?: string; kind?: EntityKind }>();
+  const merges = new Map<string, MergeNote[]>();
+  const ruleOf = new Map<number, string>();
+  for (const { a, b, rule } of accepted) for (const x of [a, b]) if (!ruleOf.has(x)) ruleOf.set(x, rule);
+  for (const list of members.values()) {
+    const count = new Map<string, number>();
+    for (const i of list) count.set(items[i]!.entity.id, (count.get(items[i]!.entity.id) ?? 0) + 1);
+    const best = [...list].sort((x, y) => score(items[y]!, count) - score(items[x]!, count) || (items[x]!.entity.id < items[y]!.entity.id ? -1 : 1))[0]!;
+    const key = items[best]!.entity.id;
+    for (const i of list) items[i]!.key = key;
+    if (count.size > 1) {
+      overrides.set(key, { label: items[best]!.entity.name });
+      const notes: MergeNote[] = [];
+      for (const id of [...count.keys()].sort()) {
+        if (id === key) continue;
+        const i = list.find((x) => items[x]!.entity.id === id && ruleOf.has(x)) ?? list.find((x) => items[x]!.entity.id === id)!;
+        notes.push({ rule: ruleOf.get(i) ?? "same-id", from: id });
+      }
+      merges.set(key, notes);
+    }
+  }
+  const input = corrections && "corrections" in corrections ? corrections.corrections : corrections;
+  const applied = input ? applyCorrections(items, input) : { deleted: new Set<string>(), warnings: [], overrides: new Map(), merges: new Map() };
+  for (const [k, o] of applied.overrides) overrides.set(k, { ...overrides.get(k), ...o });
+  for (const [k, notes] of applied.merges) merges.set(k, [...(merges.get(k) ?? []), ...notes]);
+  const keyOf = new Map<string, string>();
+  for (const it of items) keyOf.set(`${it.doc}\u0000${it.entity.id}`, it.key);
+  const warnings = [...(corrections && "warnings" in corrections ? corrections.warnings ?? [] : []), ...applied.warnings];
+  return {
+    canonical: (d, e) => keyOf.get(`${d}\u0000${e}`) ?? e,
+    merges,
+    overrides,
+    deleted: applied.deleted,
+    warnings,
+  };
+}
+
+function score(it: ResolvedItem, count: Map<string, number>): number {
+  const parts = it.entity.kind === "person" ? it.entity.name.split(/\s+/).length : 0;
+  return Math.min(parts, 3) * 1e6 + (count.get(it.entity.id) ?? 0) * 100 + Math.min(it.entity.name.length, 99);
 }

@@ -32,6 +32,12 @@ export function isLexicon(x: unknown): x is Lexicon {
 export function buildLexicon(): Lexicon {
   const byFirst: Lexicon["byFirst"] = new Map();
   const add = (phrase: string, hit: LexHit) => {
+    // "Chișinău" is usually written "Chisinau" in English copy: index both
+    const plain = phrase.normalize("NFKD").replace(/\p{M}/gu, "");
+    if (plain !== phrase) addOne(plain, hit);
+    addOne(phrase, hit);
+  };
+  const addOne = (phrase: string, hit: LexHit) => {
     const tokens = tokenize(phrase).map((t) => t.text);
     if (tokens.length === 0) return;
     const list = byFirst.get(tokens[0]!) ?? [];

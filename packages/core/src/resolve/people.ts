@@ -1,0 +1,90 @@
+// Person matching across documents: buckets keyed by normalised surname, so resolution never compares all pairs.
+import type { Entity } from "../schema/record.ts";
+import { parseName, norm, translit, firstNames, middlesConflict, type PersonName } from "../entities/names.ts";
+import { TITLE_WORDS } from "../entities/lexicon/titles.ts";
+
+export interface PersonItem {
+  item: number;
+  parsed: PersonName;
+  entity: Entity;
+}
+
+type Union = (a: number, b: number, rule: string) => boolean;
+type Find = (a: number) => number;
+
+/** Role words too generic to tell two people apart or together. */
+const GENERIC = new Set(["former", "retired", "senior", "top", "deputy", "vice", "chief", "head", "official", "national", "state", "the", "of", "for", "and", "acting", "interim", "mr", "mrs", "ms", "dr"]);
+
+function roleWords(e: Entity): Set<string> {
+  const out = new Set<string>();
+  for (const r of e.roles ?? []) {
+    if (r.at) out.add(r.at);
+    for (const w of r.role.toLowerCase().split(/[^\p{L}]+/u)) if (TITLE_WORDS.has(w) && !GENERIC.has(w)) out.add(w);
+  }
+  return out;
+}
+
+/** Run the person rules in order of strength: full name, transliteration, nickname/initial with a shared role, lone surname. */
+export function resolvePeople(people: PersonItem[], union: Union, find: Find): void {
+  const full = people.filter((p) => p.parsed.parts.length >= 2);
+  const bucket = <T>(xs: T[], key: (x: T) => string) => {
+    const m = new Map<string, T[]>();
+    for (const x of xs) {
+      const k = key(x);
+      const l = m.get(k);
+      if (l) l.push(x);
+      else m.set(k, [x]);
+    }
+    return m;
+  };
+  const sameFirst = (key: (s: string) => string, rule: string) => {
+    for (const group of bucket(full, (p) => `${key(p.parsed.last)}|${key(p.parsed.first)}|${p.parsed.suffix}`).values()) {
+      for (let i = 1; i < group.length; i++) {
+        const a = group[0]!, b = group[i]!;
+        if (!middlesConflict(a.parsed, b.parsed)) union(a.item, b.item, rule);
+      }
+    }
+  };
+  sameFirst(norm, "full-name");
+  sameFirst(translit, "transliteration");
+  // nicknames and initials: same surname, and the two share an organisation, a country or a role word
+  const bySurname = bucket(full, (p) => `${translit(p.parsed.last)}|${p.parsed.suffix}`);
+  for (const group of bySurname.values()) {
+    if (group.length < 2) continue;
+    const roots = new Map<number, PersonItem[]>();
+    for (const p of group) {
+      const r = find(p.item);
+      const l = roots.get(r);
+      if (l) l.push(p);
+      else roots.set(r, [p]);
+    }
+    const clusters = [...roots.values()];
+    for (let i = 0; i < clusters.length; i++) {
+      for (let j = i + 1; j < clusters.length; j++) {
+        const a = clusters[i]!, b = clusters[j]!;
+        const rel = firstNames(a[0]!.parsed.first, b[0]!.parsed.first);
+        if (rel !== "nickname" && rel !== "initial") continue;
+        const wa = new Set(a.flatMap((p) => [...roleWords(p.entity)]));
+        const shared = b.some((p) => [...roleWords(p.entity)].some((w) => wa.has(w)));
+        if (shared) union(a[0]!.item, b[0]!.item, `${rel}+role`);
+      }
+    }
+  }
+  // a lone surname joins the only full-name person with that surname in the corpus
+  const singles = people.filter((p) => p.parsed.parts.length === 1);
+  const surnameRoots = new Map<string, Set<number>>();
+  for (const p of full) {
+    const k = translit(p.parsed.last);
+    const s = surnameRoots.get(k) ?? new Set<number>();
+    s.add(find(p.item));
+    surnameRoots.set(k, s);
+  }
+  for (const p of singles) {
+    const roots = surnameRoots.get(translit(p.parsed.parts[0]!));
+    if (roots && roots.size === 1) union([...roots][0]!, p.item, "surname-only");
+  }
+}
+
+export function personItem(item: number, entity: Entity): PersonItem {
+  return { item, entity, parsed: parseName(entity.name) };
+}
