@@ -68,15 +68,15 @@ export function leftSubject(ctx: Ctx, c: number, floor: number): SourceSpan | nu
   if (PRONOUNS.has(low)) return { first: i, last: i, pronoun: true };
   if (low === "who" || low === "which") return null;
   if (ctx.tokens[i]!.text === ",") {
-    // "NAME, a former officer, told" / "NAME, who served as ..., told": the subject sits before the apposition
+    // "NAME, a former officer, told" / "one of the lawyers, Ann Vale, said": the subject spans both sides of the
+    // apposition; "NAME, who served as …, told" keeps just the name
     for (let k = i - 1; k >= floor && i - k < 40; k--) {
       if (ctx.qidx[k]! >= 0 || ctx.ends[k]) break;
       if (ctx.tokens[k]!.text !== ",") continue;
-      const after = ctx.tokens[k + 1]!.text.toLowerCase();
-      if (!APPOSITION_START.has(after) && isCap(ctx.tokens[k + 1]!.text)) continue;
-      const np = npLeft(ctx, k - 1, floor);
-      if (np && nameLike(ctx.tokens[np.last]!.text)) return np;
-      break;
+      const head = npLeft(ctx, k - 1, floor);
+      if (!head) return null;
+      const rel = /^(?:who|which|whose)$/i.test(ctx.tokens[k + 1]!.text);
+      return { first: head.first, last: rel ? head.last : i - 1, pronoun: false };
     }
     return null;
   }
