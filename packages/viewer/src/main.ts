@@ -21,9 +21,17 @@ function showError(message: string): void {
   if (!app.loaded) document.body.dataset.state = "error";
 }
 
+/** The browser's XML parser never throws: it returns a <parsererror> document, which we turn into an error. */
+function parseGexfText(text: string): Graph {
+  const doc = new DOMParser().parseFromString(text, "application/xml");
+  const err = doc.getElementsByTagName("parsererror")[0];
+  if (err) throw new Error(`XML error: ${(err.textContent ?? "").trim().split("\n")[0]}`);
+  return parseGexf(Graph, doc) as unknown as Graph;
+}
+
 function open(text: string, name: string, hash = location.hash): void {
   try {
-    const loaded = loadGraphText(text, name, (t) => parseGexf(Graph, t) as never);
+    const loaded = loadGraphText(text, name, parseGexfText);
     errorBox.hidden = true;
     // a new file starts from a clean view: an old hash names nodes of the old graph
     if (hash === "" && location.hash) history.replaceState(null, "", `${location.pathname}${location.search}`);

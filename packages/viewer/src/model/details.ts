@@ -1,6 +1,6 @@
 // What the details panel shows, as plain data (unit-tested): a node's names, roles, statements and affiliations, or an edge's evidence.
 import { quoteSegments, spanSegments, type Segments } from "./evidence.ts";
-import type { Kind, ViewerGraph } from "./types.ts";
+import type { Kind, VEdge, ViewerGraph } from "./types.ts";
 
 export interface Link {
   key: string;
@@ -17,8 +17,9 @@ export interface StatementItem {
   date?: string;
   evidence: Segments;
 }
+/** One line per (other end, role, former); the same tie seen in several articles lists each edge as evidence. */
 export interface Affiliation {
-  edge: string;
+  edges: { key: string; document?: string }[];
   other: Link;
   role?: string;
   former: boolean;
@@ -99,11 +100,11 @@ export function describeNode(graph: ViewerGraph, key: string): NodeDetails {
   };
   graph.forEachOutEdge(key, (e, ea, _s, t) => {
     if (ea.kind === "said") push(d.said, () => statementItem(graph, t));
-    else if (ea.kind === "affiliated_with") push(d.affiliations, () => affiliation(graph, e, t, ea.role, ea.former));
+    else if (ea.kind === "affiliated_with") addAffiliation(graph, d.affiliations, e, t, ea, () => d.truncated++);
   });
   graph.forEachInEdge(key, (e, ea, s) => {
     if (ea.kind === "mentions") push(d.mentionedIn, () => statementItem(graph, s));
-    else if (ea.kind === "affiliated_with") push(d.members, () => affiliation(graph, e, s, ea.role, ea.former));
+    else if (ea.kind === "affiliated_with") addAffiliation(graph, d.members, e, s, ea, () => d.truncated++);
   });
   if (a.kind === "statement") {
     const mentions: Link[] = [];
@@ -115,10 +116,19 @@ export function describeNode(graph: ViewerGraph, key: string): NodeDetails {
   return d;
 }
 
-function affiliation(graph: ViewerGraph, edge: string, other: string, role: string | undefined, former: boolean | undefined): Affiliation {
-  const x: Affiliation = { edge, other: link(graph, other), former: former === true };
-  if (role) x.role = role;
-  return x;
+function addAffiliation(graph: ViewerGraph, list: Affiliation[], edge: string, other: string, ea: VEdge, overflow: () => void): void {
+  const former = ea.former === true;
+  const ev: { key: string; document?: string } = { key: edge };
+  if (ea.document) ev.document = ea.document;
+  const same = list.find((a) => a.other.key === other && a.role === ea.role && a.former === former);
+  if (same) {
+    same.edges.push(ev);
+    return;
+  }
+  if (list.length >= LIST_CAP) return overflow();
+  const x: Affiliation = { edges: [ev], other: link(graph, other), former };
+  if (ea.role) x.role = ea.role;
+  list.push(x);
 }
 
 /** An edge's evidence: the statement's sentence with the edge's span marked when it falls inside it. */

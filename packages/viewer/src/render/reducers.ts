@@ -19,8 +19,15 @@ export interface Frame {
   dim: boolean;
 }
 
-/** Force labels on the focused neighbourhood only while it is small enough to stay readable. */
+/** Force labels on the focused entities only while they are few; focused statements compete for label room as usual. */
 const MAX_FORCED_LABELS = 40;
+const MAX_FORCED_QUOTES = 8;
+/** Quotes make long labels; on the canvas a short lead is enough (the details panel has the full text). */
+const STATEMENT_LABEL = 36;
+
+export function shortLabel(label: string): string {
+  return label.length > STATEMENT_LABEL ? `${label.slice(0, STATEMENT_LABEL - 1).trimEnd()}…` : label;
+}
 
 export function nodeDisplay(key: string, a: VNode, f: Frame): Partial<NodeDisplayData> {
   if (!f.visible.has(key) && key !== f.state.selected) return { x: a.x, y: a.y, hidden: true };
@@ -29,7 +36,7 @@ export function nodeDisplay(key: string, a: VNode, f: Frame): Partial<NodeDispla
     y: a.y,
     size: f.sizes.get(key) ?? 3,
     color: nodeColor(a),
-    label: a.label,
+    label: a.kind === "statement" ? shortLabel(a.label) : a.label,
     type: a.kind === "statement" ? "square" : "circle",
   };
   if (f.focus) {
@@ -38,7 +45,7 @@ export function nodeDisplay(key: string, a: VNode, f: Frame): Partial<NodeDispla
         d.color = DIM_NODE;
         d.label = "";
       }
-    } else if (f.focus.nodes.size <= MAX_FORCED_LABELS) d.forceLabel = true;
+    } else if (f.focus.nodes.size <= (a.kind === "statement" ? MAX_FORCED_QUOTES : MAX_FORCED_LABELS)) d.forceLabel = true;
   }
   if (key === f.state.selected) {
     d.highlighted = true;

@@ -56,7 +56,7 @@ export function focusCamera(renderer: Sigma, node: string): Promise<void> {
   const d = renderer.getNodeDisplayData(node);
   if (!d) return Promise.resolve();
   const camera = renderer.getCamera();
-  return camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.4) }, { duration: 600 });
+  return camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.55) }, { duration: 600 });
 }
 
 /** One screen pixel in graph units at the default (fitted) camera: converts display sizes for noverlap. */

@@ -14,7 +14,10 @@ void main(void) {
   vec2 m = abs(gl_PointCoord - vec2(0.5, 0.5));
   float inside = 0.5 - max(m.x, m.y);
   float rim = max(v_border * 2.0, 0.14);
-  gl_FragColor = inside < rim ? vec4(v_color.rgb * 0.7, v_color.a) : v_color;
+  // a dimmed (near-white) square gets a faint rim so the background stays quiet
+  float light = dot(v_color.rgb, vec3(0.299, 0.587, 0.114));
+  float shade = light > 0.85 ? 0.93 : 0.7;
+  gl_FragColor = inside < rim ? vec4(v_color.rgb * shade, v_color.a) : v_color;
   #endif
 }
 `;

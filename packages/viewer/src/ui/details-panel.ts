@@ -83,7 +83,13 @@ function affiliation(a: Affiliation, act: DetailsActions): HTMLElement {
     a.role ? ` — ${a.role}` : "",
     a.former ? h("span", { class: "former" }, " (former)") : null,
     " ",
-    h("button", { class: "evidence-link", attrs: { type: "button" }, on: { click: () => act.selectEdge(a.edge) } }, "evidence"),
+    ...a.edges.map((e) =>
+      h(
+        "button",
+        { class: "evidence-link", attrs: { type: "button", title: `Evidence${e.document ? ` in ${e.document}` : ""}` }, on: { click: () => act.selectEdge(e.key) } },
+        a.edges.length > 1 && e.document ? `evidence: ${e.document}` : "evidence",
+      ),
+    ),
   );
 }
 

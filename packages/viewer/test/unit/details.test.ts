@@ -23,6 +23,15 @@ describe("node details", () => {
     expect(d.affiliations).toMatchObject([{ other: { key: "country:velmora" }, role: "energy minister", former: false }]);
   });
 
+  it("the same tie seen in several articles is one line with one evidence link per edge", () => {
+    const g = graph.copy();
+    g.addEdgeWithKey("e8", "person:ada-brenner", "country:velmora", { kind: "affiliated_with", document: "b.txt", start: 1, end: 2, role: "energy minister" });
+    g.addEdgeWithKey("e9", "person:ada-brenner", "country:velmora", { kind: "affiliated_with", document: "b.txt", start: 1, end: 2, role: "energy minister", former: true });
+    const d = describeNode(g, "person:ada-brenner");
+    const lines = d.affiliations.map((a) => `${a.former}:${a.edges.map((e) => e.key).sort().join(",")}`).sort();
+    expect(lines).toEqual(["false:e4,e8", "true:e9"]);
+  });
+
   it("an organisation: affiliated people (former marked) and the statements that mention it", () => {
     const d = describeNode(graph, "organization:northgrid");
     expect(d.members).toMatchObject([{ other: { label: "Tomas Quill" }, role: "chief executive", former: true }]);
