@@ -1,11 +1,11 @@
 // The viewer's static server: binds loopback, serves only dist + the graph, refuses traversal and directories.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cleanPath, serveViewer, type RunningServer } from "../src/node/serve.ts";
-import { checkGraphFile, parseViewArgs } from "../src/node/view-command.ts";
+import { checkGraphFile, parseViewArgs, viewerBuildReason } from "../src/node/view-command.ts";
 
 const GRAPH = {
   options: { type: "directed", multi: true, allowSelfLoops: false },
@@ -188,5 +188,22 @@ describe("view arguments", () => {
     expect(() => checkGraphFile(join(root, "broken.json"))).toThrow(/not valid JSON/);
     expect(() => checkGraphFile(join(root, "notgexf.gexf"))).toThrow(/not a GEXF file/);
     expect(() => checkGraphFile(join(root, "secret.txt"))).toThrow(/\.json or \.gexf/);
+  });
+});
+
+describe("viewer build staleness", () => {
+  test("dist is rebuilt when missing or older than any source, and left alone otherwise", () => {
+    const viewer = join(root, "viewer");
+    mkdirSync(join(viewer, "src"), { recursive: true });
+    writeFileSync(join(viewer, "index.html"), "<!doctype html>");
+    writeFileSync(join(viewer, "src/main.ts"), "export {};");
+    expect(viewerBuildReason(viewer)).toBe("dist is missing");
+    mkdirSync(join(viewer, "dist"));
+    writeFileSync(join(viewer, "dist/index.html"), "built");
+    const past = new Date(Date.now() - 60_000);
+    for (const f of ["index.html", "src/main.ts"]) utimesSync(join(viewer, f), past, past);
+    expect(viewerBuildReason(viewer)).toBeNull();
+    writeFileSync(join(viewer, "src/main.ts"), "export const changed = 1;");
+    expect(viewerBuildReason(viewer)).toBe("sources are newer than dist");
   });
 });

@@ -8,7 +8,7 @@ import type { SerializedGraph } from "@newsgraph/core";
 import type { RunningServer } from "@newsgraph/core/node";
 import { buildSampleGraph } from "../../../../scripts/start.ts";
 import { GEXF_RNG, launchBrowser, reportSkip, serve, settledSnapshot, snapshotGraph, tempDir, watchErrors } from "./harness.ts";
-import { diffPixels, nonBackgroundPixels } from "./png.ts";
+import { decodePng, diffPixels, nonBackgroundPixels } from "./png.ts";
 import { chooseSearchResult, details, stopLayout, waitForDrawing } from "./ui.ts";
 
 const skip = reportSkip("the viewer suite");
@@ -24,7 +24,7 @@ describe.skipIf(skip)("viewer on the sample graph", () => {
 
   beforeAll(async () => {
     dir = tempDir("e2e-sample");
-    const built = buildSampleGraph(undefined, join(dir, "graph.json"));
+    const built = await buildSampleGraph(undefined, join(dir, "graph.json"), () => undefined);
     graph = JSON.parse(readFileSync(built.path, "utf8")) as SerializedGraph;
     server = await serve(built.path);
     browser = await launchBrowser();
@@ -130,6 +130,15 @@ describe.skipIf(skip)("viewer on the sample graph", () => {
     }
     // xmllint exits non-zero (and execFileSync throws with its report) when the file is invalid
     execFileSync("xmllint", ["--noout", "--relaxng", GEXF_RNG, file], { stdio: "pipe" });
+  });
+
+  test("Export PNG downloads an image of the drawn graph", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export PNG" }).click()]);
+    const file = join(dir, "export.png");
+    await download.saveAs(file);
+    const img = decodePng(readFileSync(file));
+    expect(img.width).toBeGreaterThan(100);
+    expect(nonBackgroundPixels(img)).toBeGreaterThan(500);
   });
 
   test("the exported GEXF opens in the viewer when served as /graph.gexf", async () => {

@@ -1,0 +1,179 @@
+// Viewer benchmark in headless Debian Chromium: first frame, FA2 iterations/s, JS heap, and 50k pan/zoom/search response.
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { ensureViewerBuilt, serveViewer } from "../packages/core/src/node/index.ts";
+import { generateGraph } from "../packages/viewer/bench/generate.ts";
+import { installProbe, type BenchProbe } from "../packages/viewer/bench/instrument.ts";
+import { chooseSearchResult, details, searchBox } from "../packages/viewer/test/e2e/ui.ts";
+
+const CHROMIUM = "/usr/bin/chromium";
+const VIEWER = resolve(fileURLToPath(import.meta.url), "../../packages/viewer");
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--enable-unsafe-swiftshader", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--enable-precise-memory-info"];
+
+export interface ViewerBenchRow {
+  graph: string;
+  nodes: number;
+  edges: number;
+  firstFrameMs: number | null;
+  fa2ItersPerSec: number | null;
+  heapMB: number;
+  searchMs?: number;
+  panFps?: number;
+  zoomFps?: number;
+  inputLatencyMs?: number;
+}
+
+const probe = (page: Page) => page.evaluate(() => (window as unknown as { __bench: BenchProbe }).__bench);
+
+async function heapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  await cdp.send("Performance.enable");
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  await cdp.detach();
+  return (metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? 0) / 2 ** 20;
+}
+
+/** Layout buttons are pressed with a synthetic click: under software WebGL a 50k-node page may not paint for seconds,
+ * and a real click waits for paints (actionability checks). */
+async function layoutButton(page: Page, name: "Start layout" | "Stop layout"): Promise<boolean> {
+  const b = page.getByRole("button", { name });
+  if (!(await b.isVisible().catch(() => false))) return false;
+  await b.dispatchEvent("click");
+  return true;
+}
+
+async function stopLayoutIfRunning(page: Page): Promise<void> {
+  await layoutButton(page, "Stop layout");
+  await page.getByRole("button", { name: "Start layout" }).waitFor({ timeout: 120_000 });
+}
+
+/**
+ * FA2 iterations per second while "Start layout" runs: graphology's supervisor gets one worker message per
+ * iteration, so the rate is (messages - 1) / (time between the first and the last) of the busiest worker.
+ */
+async function fa2Rate(page: Page, seconds: number): Promise<number | null> {
+  await stopLayoutIfRunning(page);
+  await page.waitForTimeout(300);
+  const before = (await probe(page)).workerTimes.map((t) => t.length);
+  if (!(await layoutButton(page, "Start layout"))) return null;
+  await page.waitForTimeout(seconds * 1000);
+  const times = (await probe(page)).workerTimes.map((t, i) => t.slice(before[i] ?? 0));
+  await stopLayoutIfRunning(page);
+  const busiest = times.sort((a, b) => b.length - a.length)[0] ?? [];
+  if (busiest.length < 2) return busiest.length / seconds;
+  return ((busiest.length - 1) * 1000) / (busiest[busiest.length - 1]! - busiest[0]!);
+}
+
+/** Frames drawn per second while the user drags (pan) or scrolls (zoom) for about a second. */
+async function gestureFps(page: Page, kind: "pan" | "zoom"): Promise<number> {
+  const box = (await page.locator("canvas").first().boundingBox())!;
+  const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
+  const f0 = (await probe(page)).frames;
+  const t0 = Date.now();
+  if (kind === "pan") {
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    for (let i = 0; i < 30; i++) await page.mouse.move(cx + 8 * i, cy + 4 * i);
+    await page.mouse.up();
+  } else {
+    await page.mouse.move(cx, cy);
+    for (let i = 0; i < 15; i++) {
+      await page.mouse.wheel(0, i < 8 ? -120 : 120);
+      await page.waitForTimeout(40);
+    }
+  }
+  await page.waitForTimeout(400); // let the camera animation finish
+  return ((await probe(page)).frames - f0) / ((Date.now() - t0) / 1000);
+}
+
+/** Types a node's name into Search, picks it, and waits until the details panel names it. */
+async function searchRoundTrip(page: Page, label: string): Promise<number> {
+  await searchBox(page).fill("");
+  const t0 = performance.now();
+  await chooseSearchResult(page, label);
+  await details(page).locator("h2", { hasText: label }).first().waitFor({ timeout: 10_000 });
+  return performance.now() - t0;
+}
+
+async function measure(browser: Browser, dir: string, nodes: number, positions: boolean, usability: boolean): Promise<ViewerBenchRow> {
+  const graph = generateGraph({ nodes, positions });
+  const file = join(dir, `graph-${nodes}-${positions ? "pos" : "nopos"}.json`);
+  writeFileSync(file, JSON.stringify(graph));
+  const server = await serveViewer({ distDir: join(VIEWER, "dist"), graphPath: file });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  try {
+    await page.addInitScript("window.__name = (f) => f;"); // tsx may wrap functions in __name()
+    await page.addInitScript(installProbe);
+    await page.goto(server.url);
+    await page.waitForFunction(() => (window as unknown as { __bench: BenchProbe }).__bench.firstFrame !== null, undefined, { timeout: 180_000 });
+    const p = await probe(page);
+    const row: ViewerBenchRow = {
+      graph: `${nodes / 1000}k${positions ? "" : " (no positions)"}`,
+      nodes: graph.nodes.length,
+      edges: graph.edges.length,
+      firstFrameMs: p.firstFrame,
+      heapMB: await heapMB(page),
+      fa2ItersPerSec: await fa2Rate(page, nodes >= 50_000 ? 15 : 4),
+    };
+    if (usability) {
+      row.searchMs = await searchRoundTrip(page, graph.nodes[Math.floor(graph.nodes.length / 3)]!.attributes.label);
+      const lat0 = (await probe(page)).latencies.length;
+      row.panFps = await gestureFps(page, "pan");
+      row.zoomFps = await gestureFps(page, "zoom");
+      const lat = (await probe(page)).latencies.slice(lat0).sort((a, b) => a - b);
+      row.inputLatencyMs = lat[Math.floor(lat.length / 2)];
+    }
+    return row;
+  } finally {
+    await page.close();
+    await server.close();
+  }
+}
+
+const fmt = (v: number | null | undefined, digits = 0) => (v === null || v === undefined ? "n/a" : v.toFixed(digits));
+
+export function printViewerTable(rows: ViewerBenchRow[]): void {
+  const load = loadavg().map((l) => l.toFixed(1)).join(" ");
+  console.log(`\nviewer (headless Chromium, software WebGL via SwiftShader, ${cpus().length} cores, load average ${load}; times in ms since navigation start)`);
+  console.log("| graph | nodes | edges | first frame ms | FA2 iter/s | JS heap MB | search→select ms | pan fps | zoom fps | input→draw ms |");
+  console.log("|---|---|---|---|---|---|---|---|---|---|");
+  for (const r of rows) {
+    console.log(`| ${r.graph} | ${r.nodes} | ${r.edges} | ${fmt(r.firstFrameMs)} | ${fmt(r.fa2ItersPerSec, 1)} | ${fmt(r.heapMB, 1)} | ${fmt(r.searchMs)} | ${fmt(r.panFps, 1)} | ${fmt(r.zoomFps, 1)} | ${fmt(r.inputLatencyMs, 1)} |`);
+  }
+}
+
+/** The viewer section of `pnpm bench`; returns no rows (and says why) when Chromium is absent. */
+export async function runViewerBench(sizes = [1_000, 10_000, 50_000]): Promise<ViewerBenchRow[]> {
+  if (!existsSync(CHROMIUM)) {
+    console.log(`viewer bench skipped: ${CHROMIUM} is absent (apt-get install chromium)`);
+    return [];
+  }
+  ensureViewerBuilt(VIEWER, (s) => process.stderr.write(s));
+  const dir = mkdtempSync(join(tmpdir(), "newsgraph-viewer-bench-"));
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const rows: ViewerBenchRow[] = [];
+  try {
+    for (const n of sizes) {
+      rows.push(await measure(browser, dir, n, true, n === Math.max(...sizes)));
+      process.stderr.write(`viewer bench: ${n} nodes done\n`);
+    }
+    rows.push(await measure(browser, dir, sizes[1] ?? sizes[0]!, false, false));
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  printViewerTable(rows);
+  return rows;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  runViewerBench(sizes.length ? sizes : undefined).catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
