@@ -26,7 +26,8 @@ const lex: NerLexicon = { ...emptyLexicon(), ...parseClusters(clustersText), gaz
 log(`lexicon: ${lex.clusterIndex.size} clustered words, ${lex.truecase.size} truecase forms, ${lex.gazetteer.size} gazetteer heads`);
 
 const docs = readConll(path.join(shared, "ner/conll2003/eng.train"));
-const feats: SentenceFeatures[][] = docs.map((d) => d.sentences.map((s) => extractSentence(s.words, lex, rowMask)));
+const cache = new Map();
+const feats: SentenceFeatures[][] = docs.map((d) => d.sentences.map((s) => extractSentence(s.words, lex, rowMask, cache)));
 const gold: Uint8Array[][] = docs.map((d) => d.sentences.map((s) => Uint8Array.from(s.tags, tagIndex)));
 log(`features for ${docs.length} documents, ${feats.flat().reduce((n, sf) => n + sf.n, 0)} tokens`);
 

@@ -31,7 +31,7 @@ describe("findMentions with the trained model", () => {
     }
   });
 
-  test.fails("an all-caps headline still finds the person (needs truecasing)", () => {
+  test("an all-caps headline still finds the country", () => {
     expect(run("PRESIDENT ARNAV KELDORIS VISITS BRAZIL")).toContain("LOC:BRAZIL");
   });
 });

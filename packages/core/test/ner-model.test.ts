@@ -35,7 +35,7 @@ describe("perceptron", () => {
   test("a model survives serialise → parse and tags its training data", () => {
     const w = quantise(train());
     const model = parseModel(serializeModel({ bits, passes: [w], clusters: "", gazetteer: gaz, meta: {} }));
-    expect(model.passes[0]).toEqual(w);
+    expect(model.weights).toEqual(w);
     const tags = tagDocument(model, CORPUS.map(([s]) => s.split(" ")));
     expect(tags.map((t) => t.join(" "))).toEqual(CORPUS.map(([, t]) => t));
   });

@@ -21,12 +21,12 @@ export function allowed(prev: number, c: number): boolean {
 export type DocFeatureFn = (i: number, out: Int32Array, start: number) => number;
 
 /** Tag-dependent features for token i given the previous two predicted tags. */
-export function dynamicFeatures(sf: SentenceFeatures, i: number, prev: number, prev2: number, rowMask: number, out: Int32Array, start: number): number {
+export function dynamicFeatures(sf: SentenceFeatures, i: number, prev: number, prev2: number, rowMask: number, out: Int32Array, start: number, stride: number = NUM_TAGS): number {
   let p = start;
-  out[p++] = (mix(D.Prev, prev) & rowMask) * NUM_TAGS;
-  out[p++] = (mix(D.Prev2, prev, prev2) & rowMask) * NUM_TAGS;
-  out[p++] = (mix(D.PrevL, prev, sf.lower[i]!) & rowMask) * NUM_TAGS;
-  out[p++] = (mix(D.PrevS, prev, sf.shape[i]!) & rowMask) * NUM_TAGS;
+  out[p++] = (mix(D.Prev, prev) & rowMask) * stride;
+  out[p++] = (mix(D.Prev2, prev, prev2) & rowMask) * stride;
+  out[p++] = (mix(D.PrevL, prev, sf.lower[i]!) & rowMask) * stride;
+  out[p++] = (mix(D.PrevS, prev, sf.shape[i]!) & rowMask) * stride;
   return p - start;
 }
 
@@ -55,7 +55,7 @@ export function argmaxAllowed(scores: Float64Array, prev: number): number {
   return best;
 }
 
-/** Greedy decode of one sentence; `doc` adds second-pass features. Returns class indices. */
+/** Greedy decode of one sentence; `doc` adds second-pass features. Returns class indices. (Training layout.) */
 export function decodeSentence(w: Weights, sf: SentenceFeatures, rowMask: number, doc: DocFeatureFn | null, out = new Uint8Array(sf.n)): Uint8Array {
   const extra = new Int32Array(MAX_EXTRA);
   const scores = new Float64Array(NUM_TAGS);
@@ -73,6 +73,55 @@ export function decodeSentence(w: Weights, sf: SentenceFeatures, rowMask: number
   return out;
 }
 
+/**
+ * Sums of the static features for every token and every pass at once (shipped layout: each weight row holds
+ * `stride` = 9 × passes values, so one memory fetch serves both passes). Returns n × stride sums.
+ */
+export function staticScores(w: Int16Array, sf: SentenceFeatures, stride: number): Int32Array {
+  const acc = new Int32Array(sf.n * stride);
+  const f = sf.feats;
+  for (let i = 0; i < sf.n; i++) {
+    const end = sf.off[i + 1]!;
+    // one accumulator per class in locals: the JIT keeps them in registers
+    for (let base = 0; base < stride; base += NUM_TAGS) {
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+      for (let j = sf.off[i]!; j < end; j++) {
+        const o = f[j]! + base;
+        s0 += w[o]!; s1 += w[o + 1]!; s2 += w[o + 2]!; s3 += w[o + 3]!; s4 += w[o + 4]!;
+        s5 += w[o + 5]!; s6 += w[o + 6]!; s7 += w[o + 7]!; s8 += w[o + 8]!;
+      }
+      const a = i * stride + base;
+      acc[a] = s0; acc[a + 1] = s1; acc[a + 2] = s2; acc[a + 3] = s3; acc[a + 4] = s4;
+      acc[a + 5] = s5; acc[a + 6] = s6; acc[a + 7] = s7; acc[a + 8] = s8;
+    }
+  }
+  return acc;
+}
+
+/** Greedy decode with precomputed static sums; `base` selects the pass inside each weight row. */
+export function decodeFast(w: Int16Array, sf: SentenceFeatures, stat: Int32Array, rowMask: number, stride: number, base: number, doc: DocFeatureFn | null): Uint8Array {
+  const out = new Uint8Array(sf.n);
+  const extra = new Int32Array(MAX_EXTRA);
+  const scores = new Float64Array(NUM_TAGS);
+  let prev = 0;
+  let prev2 = 0;
+  for (let i = 0; i < sf.n; i++) {
+    let k = dynamicFeatures(sf, i, prev, prev2, rowMask, extra, 0, stride);
+    if (doc) k += doc(i, extra, k);
+    const a = i * stride + base;
+    for (let c = 0; c < NUM_TAGS; c++) scores[c] = stat[a + c]!;
+    for (let j = 0; j < k; j++) {
+      const o = extra[j]! + base;
+      for (let c = 0; c < NUM_TAGS; c++) scores[c]! += w[o + c]!;
+    }
+    const c = argmaxAllowed(scores, prev);
+    out[i] = c;
+    prev2 = prev;
+    prev = c;
+  }
+  return out;
+}
+
 /** Entity type of a class index: 0 = outside, 1..4 = PER, ORG, LOC, MISC. */
 export function typeOf(c: number): number {
   return c === 0 ? 0 : (c + 1) >> 1;
@@ -82,7 +131,7 @@ export function typeOf(c: number): number {
  * Build the second-pass feature function for a document from first-pass tags. For each name-like token
  * the majority first-pass type of its OTHER occurrences in the document is a feature (document consistency).
  */
-export function documentFeatures(sents: readonly SentenceFeatures[], pass1: readonly Uint8Array[], rowMask: number): DocFeatureFn[] {
+export function documentFeatures(sents: readonly SentenceFeatures[], pass1: readonly Uint8Array[], rowMask: number, stride: number = NUM_TAGS): DocFeatureFn[] {
   const counts = new Map<number, Int32Array>();
   sents.forEach((sf, s) => {
     for (let i = 0; i < sf.n; i++) {
@@ -114,14 +163,14 @@ export function documentFeatures(sents: readonly SentenceFeatures[], pass1: read
     return (i, out, start) => {
       let p = start;
       const m = maj[i]!;
-      out[p++] = (mix(D.P1, tags[i]!) & rowMask) * NUM_TAGS;
-      out[p++] = (mix(D.P1Ctx, i > 0 ? tags[i - 1]! : 99, i + 1 < sf.n ? tags[i + 1]! : 99) & rowMask) * NUM_TAGS;
+      out[p++] = (mix(D.P1, tags[i]!) & rowMask) * stride;
+      out[p++] = (mix(D.P1Ctx, i > 0 ? tags[i - 1]! : 99, i + 1 < sf.n ? tags[i + 1]! : 99) & rowMask) * stride;
       if (m >= 0) {
-        out[p++] = (mix(D.Maj, m) & rowMask) * NUM_TAGS;
-        out[p++] = (mix(D.MajL, m, sf.shape[i]!) & rowMask) * NUM_TAGS;
+        out[p++] = (mix(D.Maj, m) & rowMask) * stride;
+        out[p++] = (mix(D.MajL, m, sf.shape[i]!) & rowMask) * stride;
       }
-      if (i > 0 && maj[i - 1]! >= 0) out[p++] = (mix(D.MajM1, maj[i - 1]!) & rowMask) * NUM_TAGS;
-      if (i + 1 < sf.n && maj[i + 1]! >= 0) out[p++] = (mix(D.MajP1, maj[i + 1]!) & rowMask) * NUM_TAGS;
+      if (i > 0 && maj[i - 1]! >= 0) out[p++] = (mix(D.MajM1, maj[i - 1]!) & rowMask) * stride;
+      if (i + 1 < sf.n && maj[i + 1]! >= 0) out[p++] = (mix(D.MajP1, maj[i + 1]!) & rowMask) * stride;
       return p - start;
     };
   });

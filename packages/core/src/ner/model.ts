@@ -1,15 +1,20 @@
 // The shipped NER model: quantised weights plus its lexicon, in one binary blob that parses without Node APIs.
 import { parseClusters, parseGazetteer, type NerLexicon } from "./lexicon.ts";
-import { FEATURE_VERSION } from "./features.ts";
+import { FEATURE_VERSION, type WordCache } from "./features.ts";
 import { NUM_TAGS } from "./iob.ts";
 
 export interface NerModel {
   bits: number;
   rowMask: number;
-  /** one weight table per pass: pass 1 sentence-level, pass 2 adds document features */
-  passes: Int16Array[];
+  /** number of passes: 1 sentence-level, 2 adds document features from the first pass */
+  passes: number;
+  /** interleaved weights: row r holds pass 1's 9 class weights, then pass 2's (stride = 9 × passes) */
+  weights: Int16Array;
+  stride: number;
   lexicon: NerLexicon;
   meta: Record<string, unknown>;
+  /** memo of per-word features; a speed-up only, tagging results never depend on it */
+  cache: WordCache;
 }
 
 const MAGIC = "NGNER1";
@@ -88,12 +93,11 @@ export function parseModel(bytes: Uint8Array): NerModel {
     throw new Error(`newsgraph/ner: model has feature version ${meta.featureVersion}, code expects ${FEATURE_VERSION}; run pnpm train:ner`);
   }
   const lexicon: NerLexicon = { ...parseClusters(dec.decode(next())), gazetteer: parseGazetteer(dec.decode(next())) };
-  const passes: Int16Array[] = [];
+  const stride = NUM_TAGS * meta.passes;
+  const weights = new Int16Array((1 << meta.bits) * stride);
   for (let p = 0; p < meta.passes; p++) {
     const idx = next();
-    const vals = next();
-    const w = new Int16Array((1 << meta.bits) * NUM_TAGS);
-    const vdv = new DataView(vals.buffer, vals.byteOffset, vals.byteLength);
+    const v16 = int16View(next());
     let row = 0;
     let j = 0;
     for (let i = 0; i < idx.length; ) {
@@ -102,10 +106,19 @@ export function parseModel(bytes: Uint8Array): NerModel {
       let b: number;
       do { b = idx[i++]!; d |= (b & 0x7f) << shift; shift += 7; } while (b & 0x80);
       row += d;
-      for (let k = 0; k < NUM_TAGS; k++) w[row * NUM_TAGS + k] = vdv.getInt16((j * NUM_TAGS + k) * 2, true);
+      weights.set(v16.subarray(j * NUM_TAGS, (j + 1) * NUM_TAGS), row * stride + p * NUM_TAGS);
       j++;
     }
-    passes.push(w);
   }
-  return { bits: meta.bits, rowMask: (1 << meta.bits) - 1, passes, lexicon, meta };
+  return { bits: meta.bits, rowMask: (1 << meta.bits) - 1, passes: meta.passes, weights, stride, lexicon, meta, cache: new Map() };
+}
+
+/** Little-endian Int16 values as an Int16Array (copied when unaligned or on a big-endian host). */
+function int16View(b: Uint8Array): Int16Array {
+  const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+  if (littleEndian && b.byteOffset % 2 === 0) return new Int16Array(b.buffer, b.byteOffset, b.byteLength / 2);
+  const out = new Int16Array(b.byteLength / 2);
+  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  for (let i = 0; i < out.length; i++) out[i] = dv.getInt16(i * 2, true);
+  return out;
 }

@@ -5,7 +5,11 @@ import type { Token } from "../pipeline/types.ts";
 const TOKEN_RE = new RegExp(
   [
     String.raw`\(Ret\.\)`, // "(Ret.)" stays one token
-    String.raw`(?:[A-Za-z]\.){2,}(?![A-Za-z])`, // U.S. U.K. e.g.
+    String.raw`(?:https?://|www\.)[^\s<>"“”‘’()]*[^\s<>"“”‘’().,;:!?]`, // URLs stay whole (no spurious names inside)
+    String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`, // e-mail addresses
+    String.raw`[@#][\p{L}\p{N}_]+`, // handles and hashtags
+    String.raw`(?:[A-Za-z]\.){2,}(?:-[\p{L}]+)*(?![A-Za-z])`, // U.S. U.K. e.g. U.S.-led
+    String.raw`\p{Lu}\.(?=\s+\p{Lu})`, // an initial: "John F. Kennedy"
     String.raw`(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Rep|Sen|Gov|St|Jr|Sr|Inc|Corp|Ltd|Co|No|Ret|Prof|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|vs)\.(?=\s|$)`,
     String.raw`[0-9]+(?:[.,:/][0-9]+)*(?:%|s\b)?`, // numbers, times, 1990s
     String.raw`['’](?:s|S|re|ve|ll|d|m|t)\b`, // clitics 's 're 've

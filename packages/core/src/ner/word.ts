@@ -1,0 +1,83 @@
+// Per-word feature information (everything that does not depend on neighbours), memoised per model.
+import { hashString, mix } from "./hash.ts";
+import type { GazEntry, NerLexicon } from "./lexicon.ts";
+import { hasLetter, isAllCaps, isCapitalised, shortShape, titleCase, wordShape } from "./shape.ts";
+
+// Template ids shared with features.ts; changing any invalidates trained models (bump FEATURE_VERSION).
+export const FEATURE_VERSION = 1;
+export const enum T {
+  Bias = 1, W, L, Lm1, Lp1, Lm2, Lp2, Shape, SS, SSm1, SSp1, SS3, Pre, Suf, C0, Cm1, Cp1,
+  Gaz, GazM1, GazP1, LL, LR, First, Caps, Len1, Wm1, Wp1, Last, NoClus, SSm2, SSp2,
+}
+const AFFIX = [1, 2, 3, 4];
+
+export interface WordInfo {
+  /** the form features see (typographic quotes made ASCII; truecased inside all-caps sentences) */
+  form: string;
+  lower: string;
+  w: number;
+  l: number;
+  ss: number;
+  /** has a letter and no lower-case letter (for headline detection; raw word) */
+  upper: boolean;
+  letter: boolean;
+  /** capitalised or a digit at the start (gazetteer boundaries) */
+  upperStart: boolean;
+  /** capitalised word with a letter: a candidate for document-level consistency */
+  name: boolean;
+  clus: Int32Array;
+  /** word-only feature offsets, already masked and multiplied by the row stride */
+  own: Int32Array;
+  /** gazetteer entries whose first token is this word */
+  gaz: GazEntry[] | undefined;
+}
+
+/** A per-model memo; tagging results never depend on it, it only saves work. Keys: raw word, or "\u0001" + word in capitals. */
+export type WordCache = Map<string, WordInfo>;
+const CACHE_LIMIT = 200_000;
+
+const TYPOGRAPHIC = /[\u2018\u2019\u201c\u201d\u201e\u2013\u2014]/;
+
+/** The form features see: ASCII quotes, and the usual casing of a word inside an all-caps sentence. */
+export function featureForm(word: string, caps: boolean, lex: NerLexicon): string {
+  if (TYPOGRAPHIC.test(word)) word = word.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d\u201e]/g, '"').replace(/^[\u2013\u2014]$/, "--");
+  if (!caps || !hasLetter(word)) return word;
+  const lower = word.toLowerCase();
+  const tc = lex.truecase.get(lower);
+  if (tc !== undefined) return tc;
+  if (lex.clusterIndex.has(lower)) return lower;
+  return word.length <= 2 ? word : titleCase(word);
+}
+
+export function wordInfo(word: string, caps: boolean, lex: NerLexicon, rowMask: number, stride: number, cache: WordCache): WordInfo {
+  const key = caps ? "\u0001" + word : word;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const f = featureForm(word, caps, lex);
+  const lo = f.toLowerCase();
+  const levels = lex.clusterLevels.length;
+  const w = hashString(f);
+  const l = hashString(lo);
+  const ss = hashString(shortShape(f));
+  const clus = new Int32Array(levels).fill(-1);
+  const ci = lex.clusterIndex.get(f) ?? lex.clusterIndex.get(lo) ?? lex.clusterIndex.get(titleCase(f));
+  if (ci !== undefined) for (let k = 0; k < levels; k++) clus[k] = lex.clusterLevels[k]![ci]!;
+  const own: number[] = [mix(T.Bias, 0), mix(T.W, w), mix(T.L, l), mix(T.Shape, hashString(wordShape(f))), mix(T.SS, ss)];
+  for (const k of AFFIX) if (lo.length > k) own.push(mix(T.Pre + 100 * k, hashString(lo.slice(0, k))));
+  for (const k of AFFIX) if (lo.length > k) own.push(mix(T.Suf + 100 * k, hashString(lo.slice(-k))));
+  if (levels && clus[0] === -1) own.push(mix(T.NoClus, ss));
+  for (let k = 0; k < levels; k++) if (clus[k]! >= 0) own.push(mix(T.C0 + 100 * k, clus[k]!));
+  const letter = hasLetter(word);
+  const c0 = f.charCodeAt(0);
+  const info: WordInfo = {
+    form: f, lower: lo, w, l, ss, clus, letter,
+    upper: letter && isAllCaps(word),
+    upperStart: isCapitalised(f) || (c0 >= 48 && c0 <= 57),
+    name: isCapitalised(f) && hasLetter(f),
+    own: Int32Array.from(own, (h) => (h & rowMask) * stride),
+    gaz: lex.gazetteer.get(lo),
+  };
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, info);
+  return info;
+}
