@@ -1,6 +1,7 @@
 // `pnpm bench [section…]`: runs the benchmark sections in order (all by default). Add a section with one import + one entry.
 import { runPipelineBench } from "./pipeline.ts";
 import { runViewerBench } from "./viewer.ts";
+import { runNerBench } from "./ner.ts";
 
 export interface BenchSection {
   name: string;
@@ -11,6 +12,7 @@ export interface BenchSection {
 export const SECTIONS: BenchSection[] = [
   { name: "pipeline", description: "extraction + graph over ../shared/corpus/bbc vs compromise, per-stage split", run: runPipelineBench },
   { name: "viewer", description: "viewer in headless Chromium: 1k/10k/50k-node graphs, first frame, FA2 iterations/s, heap, 50k pan/zoom/search", run: () => runViewerBench() },
+  { name: "ner", description: "NER tagger tokens/s on tokenised CoNLL testa vs compromise, model load, peak memory", run: runNerBench },
 ];
 
 const wanted = process.argv.slice(2);
