@@ -4,11 +4,23 @@ import FA2Layout from "graphology-layout-forceatlas2/worker";
 import noverlap from "graphology-layout-noverlap";
 import type { ViewerGraph } from "../model/types.ts";
 
+/** What we use of graphology's FA2 worker supervisor; injectable so the controller's logic is testable without a Worker. */
+export interface Supervisor {
+  start(): void;
+  stop(): void;
+  kill(): void;
+  isRunning(): boolean;
+}
+export type FA2Settings = ReturnType<typeof forceAtlas2.inferSettings>;
+
 export interface LayoutOptions {
   /** display size of a node in graph coordinates, so noverlap separates what the user actually sees */
   sizeInGraphUnits: (key: string) => number;
   onChange: (running: boolean) => void;
+  createSupervisor?: (graph: ViewerGraph, settings: FA2Settings) => Supervisor;
 }
+
+const workerSupervisor = (graph: ViewerGraph, settings: FA2Settings): Supervisor => new FA2Layout(graph, { settings });
 
 /** noverlap is synchronous: bound its work so stopping the layout never freezes the page on huge graphs. */
 function noverlapIterations(order: number): number {
@@ -18,7 +30,7 @@ function noverlapIterations(order: number): number {
 }
 
 export class LayoutController {
-  private fa2: FA2Layout | null = null;
+  private fa2: Supervisor | null = null;
   private killed = false;
   /** worker round trips while running; the bench reads it to report iterations per second */
   iterations = 0;
@@ -36,7 +48,7 @@ export class LayoutController {
 
   start(): void {
     if (this.killed || this.isRunning()) return;
-    this.fa2 ??= new FA2Layout(this.graph, { settings: forceAtlas2.inferSettings(this.graph) });
+    this.fa2 ??= (this.opts.createSupervisor ?? workerSupervisor)(this.graph, forceAtlas2.inferSettings(this.graph));
     this.fa2.start();
     this.opts.onChange(true);
   }
