@@ -1,7 +1,8 @@
-// JSON Schema (draft 2020-12) for the extraction record and the graph, generated from the zod schemas with z.toJSONSchema.
+// JSON Schema (draft 2020-12) for the record, graph, JSONL input and corrections, generated from the zod schemas with z.toJSONSchema.
 import { z } from "zod";
 import { ExtractionRecord, JsonlInput } from "./record.ts";
 import { SerializedGraph } from "./graph.ts";
+import { Corrections } from "./corrections.ts";
 
 const BASE = "https://newsgraph.invalid/schema";
 
@@ -20,5 +21,7 @@ export function jsonSchemas(): Record<string, string> {
       "graphology's serialised JSON with newsgraph node and edge attributes, as written by `newsgraph build`."),
     "jsonl-input.schema.json": emit(JsonlInput, "jsonl-input.schema.json", "newsgraph JSONL input line",
       "One document per line of a .jsonl input file."),
+    "corrections.schema.json": emit(Corrections, "corrections.schema.json", "newsgraph corrections",
+      "User corrections for `newsgraph build --corrections FILE` or newsgraph.config.json beside the inputs."),
   };
 }
