@@ -6,6 +6,7 @@ import { findCandidates, type Candidate } from "./patterns.ts";
 import { SpeakerResolver, type PrevSpeaker } from "./speaker.ts";
 import { MediumFinder } from "./medium.ts";
 import { SpanSet } from "./spans.ts";
+import { stanceCandidates } from "./generic.ts";
 import { dashSigned, transcriptTurns, uncued } from "./fallback.ts";
 
 const MIN_CLAUSE_CHARS = 12;
@@ -13,6 +14,7 @@ const MIN_CLAUSE_CHARS = 12;
 export function extractStatements(doc: Document, seg: Segmentation, ents: DocEntities, _res: Resources): StatementsResult {
   const ctx = buildContext(doc.text, seg);
   const cands = findCandidates(ctx);
+  cands.push(...stanceCandidates(ctx, [...ents.mentions].sort((a, b) => a.start - b.start)));
   for (let q = 0; q < ctx.quotes.length; q++) {
     const d = dashSigned(ctx, q);
     if (d) cands.push(d);
@@ -77,7 +79,7 @@ function addContinuations(ctx: Ctx, accepted: Candidate[]): void {
       lastPara = ctx.para[tokenAt(ctx, last.start)]!;
       d++;
     }
-    if (claimed.overlaps(q.start, q.end) || !last) continue;
+    if (claimed.overlaps(q.start, q.end) || !last || !/[\p{L}\p{N}]+\W+[\p{L}\p{N}]/u.test(ctx.text.slice(q.start, q.end))) continue;
     const openTok = ctx.qOpenTok[qi]!;
     const paraStart = openTok === 0 || ctx.para[openTok - 1] !== q.paragraph;
     const sentenceStart = paraStart || ctx.ends[openTok - 1] === 1 || /^[.!?]$/.test(ctx.tokens[openTok - 1]!.text);

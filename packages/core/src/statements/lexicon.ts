@@ -18,7 +18,18 @@ const SPEECH_VERBS = [
   "call", "dub", "label", "brand", "liken", "refer", "sing", "read", "decry", "denounce", "attack", "tout", "recite",
   // stances and intentions, which attribution corpora count as well: "the union wants to …", "Vale pledged to …"
   "want", "plan", "refuse", "seek", "support", "oppose", "demand", "propose", "intend", "endorse", "decide",
+  "express", "defend", "blame", "press", "challenge", "highlight", "echo", "rail", "discuss", "talk", "speak",
+  "feel", "remember", "learn", "recognize", "understand", "see", "assess", "conclude", "signal", "announce",
 ];
+
+/** Cues whose content follows a preposition: "talked about the deficit", "railed against the deal". */
+export const PREP_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["talk", new Set(["about", "of"])], ["speak", new Set(["about", "of", "on"])], ["rail", new Set(["against"])],
+  ["complain", new Set(["about", "of"])], ["warn", new Set(["against", "of", "about"])], ["testify", new Set(["about", "that"])],
+  ["comment", new Set(["on"])], ["write", new Set(["about", "of"])], ["speculate", new Set(["about", "on"])],
+  ["boast", new Set(["about", "of"])], ["brag", new Set(["about"])], ["joke", new Set(["about"])], ["worry", new Set(["about"])],
+  ["blame", new Set([])], ["echo", new Set([])], ["press", new Set(["for"])], ["call", new Set([])],
+]);
 
 /** Verbs whose content may be a to-infinitive ("pledged to cut taxes"); for the rest "claimed to annex" is not speech. */
 export const TAKES_INFINITIVE = new Set(["want", "plan", "pledge", "vow", "promise", "agree", "refuse", "seek", "demand", "propose", "intend", "decide", "offer", "threaten", "urge", "ask", "call", "warn", "tell", "hope", "expect"]);
@@ -32,6 +43,11 @@ const IRREGULAR: Record<string, string[]> = {
   show: ["show", "shows", "showed", "shown", "showing"],
   swear: ["swear", "swears", "swore", "sworn", "swearing"],
   seek: ["seek", "seeks", "sought", "seeking"],
+  speak: ["speak", "speaks", "spoke", "spoken", "speaking"],
+  feel: ["feel", "feels", "felt", "feeling"],
+  see: ["see", "sees", "saw", "seen", "seeing"],
+  learn: ["learn", "learns", "learned", "learnt", "learning"],
+  understand: ["understand", "understands", "understood", "understanding"],
   plan: ["plan", "plans", "planned", "planning"],
   know: ["know", "knows", "knew", "known", "knowing"],
 };
@@ -47,7 +63,7 @@ function inflect(base: string): string[] {
 }
 
 /** Weak cues: thinking and evidence verbs, only accepted when followed by "that" or a quote. */
-const WEAK = new Set(["call", "dub", "label", "brand", "liken", "refer", "sing", "read", "decry", "denounce", "attack", "tout", "recite", "believe", "think", "fear", "hope", "expect", "worry", "wonder", "know", "doubt", "find", "show", "agree", "continue", "point", "post", "hint", "comment", "praise", "indicate", "charge", "counter", "muse"]);
+const WEAK = new Set(["feel", "remember", "learn", "recognize", "understand", "see", "signal", "call", "dub", "label", "brand", "liken", "refer", "sing", "read", "decry", "denounce", "attack", "tout", "recite", "believe", "think", "fear", "hope", "expect", "worry", "wonder", "know", "doubt", "find", "show", "agree", "continue", "point", "post", "hint", "comment", "praise", "indicate", "charge", "counter", "muse"]);
 
 export interface CueInfo {
   kind: CueKind;

@@ -1,6 +1,6 @@
 // Attribution patterns: for each cue word, find its content (an adjacent quote, or the reported clause) and its source.
 import type { QuoteKind } from "../schema/record.ts";
-import { CUES, NOT_CLAUSE_START, PROGRESSIVE_AUX, SKIP_BEFORE_CUE, TAKES_INFINITIVE, type CueInfo } from "./lexicon.ts";
+import { CUES, NOT_CLAUSE_START, PREP_CUES, PROGRESSIVE_AUX, SKIP_BEFORE_CUE, TAKES_INFINITIVE, type CueInfo } from "./lexicon.ts";
 import { clauseEnd, clauseStart, isCap, type Ctx } from "./context.ts";
 import { leftSubject, rightSubject, type SourceSpan } from "./source.ts";
 
@@ -28,7 +28,7 @@ const GENERIC_CUE: CueInfo = { kind: "verb", base: "that-verb", weak: true, take
 const NOT_VERB = new Set(["is", "was", "has", "does", "as", "this", "thus", "unless", "was", "needs", "means", "ensures", "makes", "used", "seems", "appears", "proves", "required", "requires", "ordered", "orders", "assumes", "assumed", "provided", "provides", "given", "less", "unless", "process", "access", "less", "progress", "pledges", "reports", "claims", "notes", "rules", "ruled", "times", "days", "years", "weeks", "months", "ones", "things", "changes", "signs", "odds", "chances", "hopes", "fears", "views", "news", "numbers", "facts", "details", "questions", "issues", "states", "laws", "policies", "concerns", "stories", "comments", "remarks", "statements", "words", "reasons", "rumors", "allegations", "accusations", "evidence", "indicates"]);
 /** Verbs that put the speaker after them: "“…,” said Vale"; "“peace” plan stalled" is no inversion. */
 const INVERTIBLE = new Set(["say", "add", "tell", "ask", "write", "note", "explain", "insist", "argue", "claim", "warn", "reply", "continue", "respond", "declare", "conclude", "recall", "observe", "remark", "announce", "report", "state", "counter", "tweet", "post", "quip", "joke", "retort", "concede", "admit", "acknowledge", "predict", "suggest", "complain", "boast", "confirm", "deny"]);
-const COORD = new Set(["and", "but", "while", "whereas"]);
+const COORD = new Set(["and", "but", "while", "whereas", "although", "though", "even", "yet"]);
 /** Reporting verbs whose -s form is more often a plural noun ("reports", "pledges"): weak in that form. */
 const NOUNISH = new Set(["plan", "support", "demand", "attack", "call", "label", "brand", "read", "state", "report", "claim", "pledge", "note", "promise", "vow", "comment", "tweet", "post", "question", "charge", "estimate", "warn", "reply", "remark", "answer", "statement", "finding", "show"]);
 const TRAIL = /^(?:[,.;:!?…—–-]+|that)$/;
@@ -62,19 +62,23 @@ function hasQuote(ctx: Ctx, start: number, end: number): boolean {
   return q !== undefined && q.close <= end;
 }
 
-/** Stop a reported clause before a coordinated clause with its own cue (", and sources say …"). */
+/** Stop a reported clause before another attribution joined to it (", and sources say …", ", arguing that …"). */
 function cutCoordinate(ctx: Ctx, a: number, b: number): number {
   for (let j = a; j < b; j++) {
     if (ctx.qidx[j]! >= 0) continue;
-    if (ctx.tokens[j]!.text === "and" && j > a && CUES.get(ctx.tokens[j + 1]!.text)?.kind === "verb") return j - 1;
-    if (ctx.tokens[j]!.text !== ",") continue;
+    const w = ctx.tokens[j]!.text;
+    if (w === "and" && j > a && CUES.get(ctx.tokens[j + 1]!.text)?.kind === "verb") return j - 1;
+    if (w !== ",") continue;
+    let k = j + 1;
+    while (k < b && SKIP_BEFORE_CUE.has(ctx.tokens[k]!.text.toLowerCase())) k++;
+    if (CUES.get(ctx.tokens[k]!.text)?.kind === "participle" && j > a) return j - 1;
     if (!COORD.has(ctx.tokens[j + 1]!.text.toLowerCase())) continue;
     for (let k = j + 2; k <= Math.min(b, j + 9); k++) if (ctx.qidx[k]! < 0 && CUES.get(ctx.tokens[k]!.text)?.kind === "verb") return j - 1;
   }
   return b;
 }
 
-function clauseCandidate(ctx: Ctx, a: number, b: number, base: Omit<Candidate, "kind" | "start" | "end">): Candidate | null {
+export function clauseCandidate(ctx: Ctx, a: number, b: number, base: Omit<Candidate, "kind" | "start" | "end">): Candidate | null {
   const span = contentSpan(ctx, a, cutCoordinate(ctx, a, b));
   if (!span) return null;
   const kind: QuoteKind = hasQuote(ctx, span[0], span[1]) ? "mixed" : "indirect";
@@ -95,7 +99,7 @@ export function findCandidates(ctx: Ctx): Candidate[] {
     const word = toks[c]!.text;
     let info = CUES.get(word) ?? (word === "According" ? CUES.get("according") : undefined);
     // any verb-looking word before "that" with a subject reports a claim or belief ("Democrats fear that …")
-    if (!info && toks[c + 1]?.text === "that" && /^[a-z]+(?:ed|es|s)$/.test(word) && !NOT_VERB.has(word)) info = GENERIC_CUE;
+    if (!info && toks[c + 1]?.text === "that" && /^[a-z]+ed$/.test(word) && !NOT_VERB.has(word)) info = GENERIC_CUE;
     if (!info) continue;
     let cueLast = c;
     if (info.kind === "according") {
@@ -185,7 +189,7 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo): Candidate 
     if (toks[c - 1]?.text !== "," || c - 2 < floor) return null;
     const inv = rightSubject(ctx, cueLast, ceil);
     if (!inv || !endsAfter(ctx, inv.last, ceil)) return null;
-    return clauseCandidate(ctx, floor, c - 2, { cue, source: inv, inherit: false, mediumFrom: null, priority: 1, rule: "clause-cue-source" });
+    return sideClause(ctx, floor, c - 2, inv.last, ceil, { cue, source: inv, inherit: false, mediumFrom: null, priority: 1, rule: "clause-cue-source" });
   }
 
   // Breedlove … told The Cipher Brief, “…” / Caddell continued: ¶ “…”
@@ -195,7 +199,7 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo): Candidate 
   // "…, Keane said." — the reported clause comes first
   const before = subj.first - 1;
   if (before - 1 >= floor && toks[before]!.text === "," && endsAfter(ctx, cueLast, ceil))
-    return clauseCandidate(ctx, floor, before - 1, { cue, source: subj, inherit: false, mediumFrom: mediumAfter(ceil), priority: 1, rule: "clause-source-cue" });
+    return sideClause(ctx, floor, before - 1, cueLast, ceil, { cue, source: subj, inherit: false, mediumFrom: mediumAfter(ceil), priority: 1, rule: "clause-source-cue" });
 
   // "Keane said (that) …", "Putin told officials that …"
   let k = cueLast + 1;
@@ -208,6 +212,7 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo): Candidate 
   } else if (nounForm && !subj.pronoun) return null;
   else if (weak) return quotedClause(ctx, k, ceil, { ...base, rule: "source-cue-quoted" });
   else if (infinitive) return clauseCandidate(ctx, k, ceil, { ...base, rule: "source-cue-infinitive" });
+  else if (PREP_CUES.get(info.base)?.has(toks[k]?.text.toLowerCase() ?? "")) return clauseCandidate(ctx, k + 1, ceil, { ...base, rule: "source-cue-prep" });
   else if (NOT_CLAUSE_START.has(toks[k]?.text.toLowerCase() ?? "")) return quotedClause(ctx, k, ceil, { ...base, rule: "source-cue-quoted" });
   else if (info.takesAddressee) {
     const addr = rightSubject(ctx, cueLast, ceil);
@@ -216,6 +221,17 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo): Candidate 
     k = addr.last + 1;
   }
   return clauseCandidate(ctx, k, ceil, { cue, source: subj, inherit: false, mediumFrom: mediumAfter(addrEnd), priority: 2, rule: that >= 0 ? "source-cue-that" : "source-cue-clause" });
+}
+
+/**
+ * "The truth, the senator said, was that …": an attribution in the middle of its clause reports the longer side —
+ * the words before it, or those after the comma that follows it.
+ */
+function sideClause(ctx: Ctx, a: number, b: number, after: number, ceil: number, base: Omit<Candidate, "kind" | "start" | "end">): Candidate | null {
+  let k = after + 1;
+  while (k <= ceil && k - after < 6 && ctx.tokens[k]!.text !== "," && ctx.qidx[k]! < 0) k++;
+  if (k < ceil && ctx.tokens[k]!.text === "," && ceil - k > b - a + 1) return clauseCandidate(ctx, k + 1, ceil, base);
+  return clauseCandidate(ctx, a, b, base);
 }
 
 /** A clause after a weak cue counts only when it holds a quote ("called the plan “a disaster”"). */
@@ -232,7 +248,7 @@ function quoteAfter(ctx: Ctx, cueLast: number, info: CueInfo): { q: number; befo
     if (q >= 0) {
       if (ctx.qOpenTok[q] !== k) return null;
       const sep = toks[k - 1]!.text;
-      if (sep === "," || sep === ":" || (k === cueLast + 1 && !info.weak))
+      if (sep === "," || sep === ":" || (k === cueLast + 1 && !info.weak && !isTitle(ctx, q)))
         return { q, before: k - 1 };
       return null;
     }
@@ -241,6 +257,12 @@ function quoteAfter(ctx: Ctx, cueLast: number, info: CueInfo): { q: number; befo
     if (ctx.ends[k] || toks[k]!.text.toLowerCase() === "that") return null;
   }
   return null;
+}
+
+/** “Fox News Sunday,” after "told": a title-cased short quote names a show, it is not what was said. */
+function isTitle(ctx: Ctx, q: number): boolean {
+  const words = ctx.text.slice(ctx.quotes[q]!.start, ctx.quotes[q]!.end).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  return words.length <= 5 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|a|an|in|on|for|to)$/.test(w));
 }
 
 /** True when only a short tail (a time phrase, "in a statement") follows token i before the clause ends. */

@@ -1,0 +1,46 @@
+// Stance fallback: a named person or organisation opening a clause, then a verb, reports a position (PolNeAR counts these).
+import type { Mention } from "../pipeline/types.ts";
+import { clauseEnd, clauseStart, type Ctx } from "./context.ts";
+import { CUES, SKIP_BEFORE_CUE, NOT_CLAUSE_START } from "./lexicon.ts";
+import { clauseCandidate, type Candidate } from "./patterns.ts";
+
+/** Verbs after a name that state facts about the subject rather than a view it holds. */
+const NOT_STANCE = new Set([
+  "is", "was", "are", "were", "has", "had", "have", "does", "did", "be", "been", "became", "becomes", "remains", "remained",
+  "died", "lives", "lived", "arrived", "left", "won", "lost", "led", "leads", "served", "serves", "works", "worked", "joined",
+  "spent", "took", "takes", "got", "gets", "went", "goes", "came", "comes", "met", "meets", "ran", "runs", "visited",
+  "received", "earned", "owns", "owned", "paid", "pays", "faced", "faces", "appeared", "appears", "seemed", "seems",
+  "tried", "tries", "began", "begins", "started", "starts", "continued", "continues", "needs", "needed", "used", "uses",
+  "returned", "traveled", "travelled", "moved", "grew", "raised", "held", "holds", "sat", "stood", "walked", "headed",
+  "made", "makes", "gave", "gives", "played", "plays", "hosted", "hosts", "filed", "signed", "hired", "fired", "bought",
+  "sold", "launched", "opened", "closed", "entered", "reached", "includes", "included", "helped", "helps", "let", "lets",
+]);
+// reporting verbs in the cue lexicon are the patterns' business; this catches the long tail of stance verbs
+const VERBISH = /^[a-z]+(?:ed|es|s)$/;
+
+export function stanceCandidates(ctx: Ctx, mentions: Mention[]): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = ctx.tokens;
+  let t = 0;
+  for (const m of mentions) {
+    if (m.kind !== "person" && m.kind !== "organization") continue;
+    while (t < toks.length && toks[t]!.end <= m.start) t++;
+    const first = t;
+    if (first >= toks.length || toks[first]!.start !== m.start || ctx.qidx[first]! >= 0) continue;
+    // the subject opens its clause, or follows an introductory phrase ("On Friday, Vale laid out …")
+    if (clauseStart(ctx, first) !== first && toks[first - 1]!.text !== ",") continue;
+    let last = first;
+    while (last + 1 < toks.length && toks[last + 1]!.end <= m.end) last++;
+    let v = last + 1;
+    while (v < toks.length && v - last < 4 && SKIP_BEFORE_CUE.has(toks[v]!.text.toLowerCase())) v++;
+    const verb = toks[v];
+    if (!verb || ctx.qidx[v]! >= 0 || ctx.para[v] !== ctx.para[first] || !VERBISH.test(verb.text) || NOT_STANCE.has(verb.text) || CUES.has(verb.text)) continue;
+    const next = toks[v + 1];
+    if (!next || NOT_CLAUSE_START.has(next.text.toLowerCase()) || /^[,.;:!?]$/.test(next.text)) continue;
+    const end = clauseEnd(ctx, v + 1);
+    if (end - v < 3) continue;
+    const cand = clauseCandidate(ctx, v + 1, end, { cue: [v, v], source: { first, last, pronoun: false }, inherit: false, mediumFrom: null, priority: 3, rule: "subject-stance" });
+    if (cand) out.push(cand);
+  }
+  return out;
+}
