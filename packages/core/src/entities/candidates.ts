@@ -92,6 +92,9 @@ export function findCandidates(text: string, tokens: Token[], raw: RawMention[],
     for (let i = m.first; i <= m.last; i++) lexCover[i] = m;
   }
   const prevPlace = { at: null as number | null };
+  // words the article also writes in lowercase are ordinary words, not names ("Although", "Troubled", "Robot")
+  const vocab = new Set<string>();
+  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) vocab.add(t.text);
   const typed = new Map<LexMatch, Cand | null>();
   const typeOf = (m: LexMatch) => {
     if (!typed.has(m)) typed.set(m, typeLexMatch(text, tokens, m, lex, prevPlace));
@@ -111,9 +114,10 @@ export function findCandidates(text: string, tokens: Token[], raw: RawMention[],
     if (covered[a] || covered[b]) continue;
     // the rule-based finder skips sentence-initial words: take back a name-like first word ("Tomas Reuel, a ...")
     while (a < b && /^\p{Ll}/u.test(tokens[a]!.text) && !/^(van|von|de|al|el|bin)$/.test(tokens[a]!.text)) a++; // "and Bucharest"
-    if (r.label === "PER" && sentenceStarts.has(a - 1) && nameToken(tokens[a - 1]!) && !isTitle(tokens[a - 1]) && !lexAt.has(a - 1) && !covered[a - 1] && tokens[a - 1]!.end === tokens[a]!.start - 1) a--;
+    if (r.rule.startsWith("rule:") && r.label === "PER" && sentenceStarts.has(a - 1) && !vocab.has(tokens[a - 1]!.text.toLowerCase()) && nameToken(tokens[a - 1]!) && !isTitle(tokens[a - 1]) && !lexAt.has(a - 1) && !covered[a - 1] && tokens[a - 1]!.end === tokens[a]!.start - 1) a--;
     while (b > a && (isPossessive(tokens[b]) || tokens[b]!.text === "(Ret.)" || /^[,.;:]$/.test(tokens[b]!.text))) b--;
-    if ((tokens[a]!.text === "The" || tokens[a]!.text === "the") && !(lexAt.get(a) && typeOf(lexAt.get(a)!))) a++;
+    // "the" is not part of a name, except for outlets that carry it ("The Meridian Ledger")
+    if ((tokens[a]!.text === "The" || tokens[a]!.text === "the") && !(lexAt.get(a) && typeOf(lexAt.get(a)!)) && !(tokens[a]!.text === "The" && OUTLET_HEADS.has(tokens[b]!.text))) a++;
     if (a > b) continue;
     // a known phrase that straddles the NER span wins: "White House" when the span is "House", "U.S. Army" when it is "Army"
     const straddle = [lexCover[a], lexCover[b]].find((m) => m && (m.first < a! || m.last > b!) && typeOf(m));
@@ -150,6 +154,8 @@ export function findCandidates(text: string, tokens: Token[], raw: RawMention[],
     if ((ORG_HEADS.has(head) && !(titled && label === "PER")) || label === "ORG") {
       push({ first: a, last: b, kind: "organization", name: surface, ...(OUTLET_HEADS.has(head) ? { outlet: true } : {}), rule: `${r.rule}+org` });
     } else if (label === "PER") {
+      const common = (i: number) => vocab.has(tokens[i]!.text.toLowerCase());
+      if (a === b ? common(a) : common(a) && (sentenceStarts.has(a) || /\n\s*$/.test(text.slice(Math.max(0, tokens[a]!.start - 2), tokens[a]!.start)))) continue;
       if (words.every(nameToken) && !SUFFIXES.has(words[0]!.text) && !REGION_ADJECTIVES.has(words[0]!.text) && !NOT_LAST.has(head)) push({ first: a, last: b, kind: "person", name: surface, rule: r.rule });
     } else if (label === "LOC") push({ first: a, last: b, kind: "location", name: surface, rule: r.rule });
   }

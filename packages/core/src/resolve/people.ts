@@ -24,9 +24,33 @@ function roleWords(e: Entity): Set<string> {
   return out;
 }
 
+/** Evidence that two clusters are about the same person: at least two other entities named around both. */
+function sharedContext(a: PersonItem[], b: PersonItem[], context: (item: number) => ReadonlySet<string>): boolean {
+  const own = new Set([...a, ...b].map((p) => p.entity.id));
+  const ca = new Set<string>();
+  for (const p of a) for (const x of context(p.item)) if (!own.has(x)) ca.add(x);
+  let n = 0;
+  const seen = new Set<string>();
+  for (const p of b) for (const x of context(p.item)) if (ca.has(x) && !seen.has(x) && (seen.add(x), ++n >= 2)) return true;
+  return false;
+}
+
 /** Run the person rules in order of strength: full name, transliteration, nickname/initial with a shared role, lone surname. */
-export function resolvePeople(people: PersonItem[], union: Union, find: Find): void {
+export function resolvePeople(people: PersonItem[], rawUnion: Union, find: Find, context: (item: number) => ReadonlySet<string>): void {
   const full = people.filter((p) => p.parsed.parts.length >= 2);
+  // spelled-out first names per cluster: an initial must never bridge "Ryan Jones" and "Robert Jones"
+  const firsts = new Map<number, Set<string>>();
+  for (const p of full) if (p.parsed.first.replace(/\./g, "").length > 1) {
+    const r = find(p.item);
+    (firsts.get(r) ?? firsts.set(r, new Set()).get(r)!).add(p.parsed.first);
+  }
+  const union: Union = (a, b, rule) => {
+    const fa = firsts.get(find(a)) ?? new Set<string>(), fb = firsts.get(find(b)) ?? new Set<string>();
+    for (const x of fa) for (const y of fb) if (!firstNames(x, y) || firstNames(x, y) === "initial") return false;
+    if (!rawUnion(a, b, rule)) return false;
+    firsts.set(find(a), new Set([...fa, ...fb]));
+    return true;
+  };
   const bucket = <T>(xs: T[], key: (x: T) => string) => {
     const m = new Map<string, T[]>();
     for (const x of xs) {
@@ -41,7 +65,11 @@ export function resolvePeople(people: PersonItem[], union: Union, find: Find): v
     for (const group of bucket(full, (p) => `${key(p.parsed.last)}|${key(p.parsed.first)}|${p.parsed.suffix}`).values()) {
       for (let i = 1; i < group.length; i++) {
         const a = group[0]!, b = group[i]!;
-        if (!middlesConflict(a.parsed, b.parsed)) union(a.item, b.item, rule);
+        if (middlesConflict(a.parsed, b.parsed)) continue;
+        // "Chris Rhys Jones" is not "Chris Jones" on the name alone; "George W. Bush" is "George Bush"
+        const spelled = (p: PersonItem) => p.parsed.middle.some((m) => m.replace(/\./g, "").length > 1);
+        if (spelled(a) !== spelled(b) && a.parsed.middle.length !== b.parsed.middle.length && !sharedContext([a], [b], context)) continue;
+        union(a.item, b.item, rule);
       }
     }
   };
@@ -64,9 +92,10 @@ export function resolvePeople(people: PersonItem[], union: Union, find: Find): v
         const a = clusters[i]!, b = clusters[j]!;
         const rel = firstNames(a[0]!.parsed.first, b[0]!.parsed.first);
         if (rel !== "nickname" && rel !== "initial") continue;
+        if (a.some((p) => middlesConflict(p.parsed, b[0]!.parsed))) continue;
         const wa = new Set(a.flatMap((p) => [...roleWords(p.entity)]));
-        const shared = b.some((p) => [...roleWords(p.entity)].some((w) => wa.has(w)));
-        if (shared) union(a[0]!.item, b[0]!.item, `${rel}+role`);
+        if (b.some((p) => [...roleWords(p.entity)].some((w) => wa.has(w)))) union(a[0]!.item, b[0]!.item, `${rel}+role`);
+        else if (sharedContext(a, b, context)) union(a[0]!.item, b[0]!.item, `${rel}+context`);
       }
     }
   }
@@ -79,9 +108,27 @@ export function resolvePeople(people: PersonItem[], union: Union, find: Find): v
     s.add(find(p.item));
     surnameRoots.set(k, s);
   }
+  const fullOf = new Map<number, PersonItem[]>();
+  for (const p of full) {
+    const r = find(p.item);
+    fullOf.set(r, [...(fullOf.get(r) ?? []), p]);
+  }
+  // a lone surname joins the only full-name person with that surname, when the two share context
   for (const p of singles) {
     const roots = surnameRoots.get(translit(p.parsed.parts[0]!));
-    if (roots && roots.size === 1) union([...roots][0]!, p.item, "surname-only");
+    if (roots && roots.size === 1) {
+      const root = [...roots][0]!;
+      if (sharedContext(fullOf.get(root) ?? [], [p], context)) union(root, p.item, "surname+context");
+    }
+  }
+  // the same lone name in two documents: one person only with shared context
+  for (const group of bucket(singles, (p) => norm(p.parsed.parts[0]!)).values()) {
+    for (let i = 1; i < group.length; i++) {
+      for (let j = 0; j < i; j++) {
+        if (find(group[i]!.item) === find(group[j]!.item)) break;
+        if (sharedContext([group[j]!], [group[i]!], context) && union(group[j]!.item, group[i]!.item, "same-name+context")) break;
+      }
+    }
   }
 }
 

@@ -54,8 +54,12 @@ export function resolveAcrossDocuments(records: ExtractionRecord[], _res: Resour
   items.forEach((it, i) => {
     const first = byId.get(it.entity.id);
     if (first === undefined) byId.set(it.entity.id, i);
-    else union(first, i, "same-id");
+    else if (!(it.entity.kind === "person" && !it.entity.name.includes(" "))) union(first, i, "same-id"); // a lone name needs evidence (people.ts)
   });
+  // context of each item: the other people and organisations of its document (countries and places are too common to tell)
+  const docContext = new Map<string, Set<string>>();
+  for (const it of items) if (it.entity.kind === "person" || it.entity.kind === "organization") (docContext.get(it.doc) ?? docContext.set(it.doc, new Set()).get(it.doc)!).add(it.entity.id);
+  const context = (i: number): ReadonlySet<string> => docContext.get(items[i]!.doc)!;
   // an acronym the article defined ("Transpontic Gas Company (TGC)") names the same organisation elsewhere
   items.forEach((it, i) => {
     if (it.entity.kind !== "organization") return;
@@ -64,7 +68,7 @@ export function resolveAcrossDocuments(records: ExtractionRecord[], _res: Resour
       if (j !== undefined) union(i, j, "acronym");
     }
   });
-  resolvePeople(items.flatMap((it, i) => (it.entity.kind === "person" ? [personItem(i, it.entity)] : [])), union, find);
+  resolvePeople(items.flatMap((it, i) => (it.entity.kind === "person" ? [personItem(i, it.entity)] : [])), union, find, context);
 
   // canonical member per cluster: the fullest name, then the most documents, then the smallest id
   const members = new Map<number, number[]>();
@@ -76,8 +80,13 @@ export function resolveAcrossDocuments(records: ExtractionRecord[], _res: Resour
   });
   const overrides = new Map<string, { label?: string; kind?: EntityKind }>();
   const merges = new Map<string, MergeNote[]>();
-  const ruleOf = new Map<number, string>();
-  for (const { a, b, rule } of accepted) for (const x of [a, b]) if (!ruleOf.has(x)) ruleOf.set(x, rule);
+  // the rule recorded for an id is the first merge that joined it to a different id
+  const ruleOfId = new Map<string, string>();
+  for (const { a, b, rule } of accepted) {
+    const ia = items[a]!.entity.id, ib = items[b]!.entity.id;
+    if (ia === ib) continue;
+    for (const id of [ia, ib]) if (!ruleOfId.has(id)) ruleOfId.set(id, rule);
+  }
   for (const list of members.values()) {
     const count = new Map<string, number>();
     for (const i of list) count.set(items[i]!.entity.id, (count.get(items[i]!.entity.id) ?? 0) + 1);
@@ -89,8 +98,7 @@ export function resolveAcrossDocuments(records: ExtractionRecord[], _res: Resour
       const notes: MergeNote[] = [];
       for (const id of [...count.keys()].sort()) {
         if (id === key) continue;
-        const i = list.find((x) => items[x]!.entity.id === id && ruleOf.has(x)) ?? list.find((x) => items[x]!.entity.id === id)!;
-        notes.push({ rule: ruleOf.get(i) ?? "same-id", from: id });
+        notes.push({ rule: ruleOfId.get(id) ?? "same-id", from: id });
       }
       merges.set(key, notes);
     }
@@ -112,6 +120,7 @@ export function resolveAcrossDocuments(records: ExtractionRecord[], _res: Resour
 }
 
 function score(it: ResolvedItem, count: Map<string, number>): number {
-  const parts = it.entity.kind === "person" ? it.entity.name.split(/\s+/).length : 0;
-  return Math.min(parts, 3) * 1e6 + (count.get(it.entity.id) ?? 0) * 100 + Math.min(it.entity.name.length, 99);
+  const words = it.entity.kind === "person" ? it.entity.name.split(/\s+/) : [];
+  const spelled = words.length > 1 && words[0]!.replace(/\./g, "").length > 1 ? 5e5 : 0; // "Stuart Grimes" over "S Grimes"
+  return Math.min(words.length, 3) * 1e6 + spelled + (count.get(it.entity.id) ?? 0) * 100 + Math.min(it.entity.name.length, 99);
 }

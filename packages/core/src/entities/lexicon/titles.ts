@@ -41,4 +41,5 @@ export const NOT_NAME = new Set([
   "Mr", "Mrs", "Ms", "Dr", "Asked", "Speaking", "According", "Meanwhile", "However", "Some", "Many", "Members",
   "Residents", "Investigators", "Analysts", "Economists", "Officials", "Experts", "Sources", "Read", "Sign",
   "Subscribe", "Need", "Are", "Is", "Was", "Indeed", "Through", "Throughout", "Across", "Gas", "Deal", "Senate",
+  "Although", "Though", "Despite", "Later", "Earlier", "Today", "Yesterday", "Because", "Since", "Yet", "So", "Then", "Now", "Still", "Also", "Even", "Only", "Troubled",
 ]);
