@@ -66,9 +66,13 @@ export function clauseAfter(text: string, tokens: Token[], person: Cand, candAt:
   if (tokens[i]?.text === "." && /^(Jr|Sr)$/.test(tokens[person.last]!.text)) i++; // "Harold Brenner Jr., is ..."
   // "Harold Brenner Jr., is chief executive of Brenner LNG": a copular predicate right after the name
   const j0 = tokens[i]?.text === "," ? i + 1 : i;
-  if (/^(is|was|became|remains)$/.test(low(tokens[j0]))) {
+  // only a noun phrase: "is chief executive of ...", never "is reportedly planning a trip to ..."
+  const np = (k: number) => DET.has(low(tokens[k])) || FORMER.has(low(tokens[k])) || TITLE_WORDS.has(low(tokens[k]));
+  if (/^(is|was|became|remains)$/.test(low(tokens[j0])) && np(j0 + 1)) {
     const past = low(tokens[j0]) === "was";
-    const aff = withTarget(text, tokens, j0 + 1, clauseEnd(tokens, j0 + 1), candAt, past || FORMER.has(low(tokens[j0 + 1])), "predicate");
+    const end = clauseEnd(tokens, j0 + 1);
+    const verbal = tokens.slice(j0 + 1, end + 1).some((t) => VERBS.has(low(t)) || /^\p{Ll}+ing$/u.test(t.text));
+    const aff = verbal ? null : withTarget(text, tokens, j0 + 1, end, candAt, past || FORMER.has(low(tokens[j0 + 1])), "predicate");
     if (aff && aff.role) out.push({ ...aff, first: person.first });
     return out;
   }
