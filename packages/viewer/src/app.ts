@@ -81,10 +81,12 @@ export class App {
     this.state = next;
     const before = this.frame;
     this.frame = makeFrame(this.loaded.graph, this.index, next, before ?? undefined);
+    // hover events come in bursts: let sigma coalesce them into one render per frame
+    const schedule = a.type === "hover";
     if (before && !this.frame.dim && onlyFocusChanged(prev, next)) {
       const partialGraph = focusDelta(this.loaded.graph, before, this.frame);
-      this.renderer?.refresh({ partialGraph, skipIndexation: true });
-    } else this.renderer?.refresh();
+      this.renderer?.refresh({ partialGraph, skipIndexation: true, schedule });
+    } else this.renderer?.refresh({ schedule });
     if (a.type === "hover") return;
     this.controls?.sync(next);
     this.updateCounts();

@@ -45,6 +45,9 @@ export interface NodeDetails {
   members: Affiliation[];
   /** set when the node is itself a statement */
   statement: (StatementItem & { mentions: Link[] }) | null;
+  /** for nodes of foreign GEXF files (kind "other"): their neighbours and their own scalar attributes */
+  neighbours: Link[];
+  attributes: [string, string][];
   /** lists are capped for hubs of huge graphs; this counts what was left out */
   truncated: number;
 }
@@ -63,6 +66,8 @@ export interface EdgeDetails {
 }
 
 export const LIST_CAP = 200;
+/** Attributes that the panel or the drawing already shows, so the generic attribute list leaves them out. */
+const SHOWN_ELSEWHERE = new Set(["kind", "label", "aliases", "x", "y", "size", "color"]);
 
 export function link(graph: ViewerGraph, key: string): Link {
   const a = graph.getNodeAttributes(key);
@@ -91,7 +96,7 @@ export function describeNode(graph: ViewerGraph, key: string): NodeDetails {
   const d: NodeDetails = {
     key, label: a.label, kind: a.kind, aliases: a.aliases.filter((x) => x !== a.label), documents: a.documents ?? [],
     roles: (a.roles ?? []).map((r) => ({ role: r.role, former: r.former === true, at: r.at && graph.hasNode(r.at) ? link(graph, r.at) : null })),
-    said: [], mentionedIn: [], affiliations: [], members: [], statement: null, truncated: 0,
+    said: [], mentionedIn: [], affiliations: [], members: [], statement: null, truncated: 0, neighbours: [], attributes: [],
   };
   if (a.mentionCount !== undefined) d.mentionCount = a.mentionCount;
   const push = <T>(list: T[], make: () => T) => {
@@ -106,6 +111,13 @@ export function describeNode(graph: ViewerGraph, key: string): NodeDetails {
     if (ea.kind === "mentions") push(d.mentionedIn, () => statementItem(graph, s));
     else if (ea.kind === "affiliated_with") addAffiliation(graph, d.members, e, s, ea, () => d.truncated++);
   });
+  if (a.kind === "other") {
+    graph.forEachNeighbor(key, (n) => push(d.neighbours, () => link(graph, n)));
+    for (const [k, v] of Object.entries(a)) {
+      if (!SHOWN_ELSEWHERE.has(k) && (typeof v === "string" || typeof v === "number" || typeof v === "boolean")) d.attributes.push([k, String(v)]);
+    }
+    d.attributes.sort((x, y) => (x[0] < y[0] ? -1 : 1));
+  }
   if (a.kind === "statement") {
     const mentions: Link[] = [];
     graph.forEachOutEdge(key, (_e, ea, _s, t) => {

@@ -22,6 +22,8 @@ export function renderNode(aside: HTMLElement, d: NodeDetails, act: DetailsActio
     d.roles.length ? section("Roles", list(d.roles.map((r) => h("li", {}, r.role, r.at ? ` at ${r.at.label}` : "", r.former ? h("span", { class: "former" }, " (former)") : null)))) : null,
     d.affiliations.length ? section("Affiliated with", list(d.affiliations.map((a) => affiliation(a, act)))) : null,
     d.members.length ? section("Affiliated people", list(d.members.map((a) => affiliation(a, act)))) : null,
+    d.attributes.length ? section("Attributes", pairs(d.attributes)) : null,
+    d.neighbours.length ? section(`Connected to (${d.neighbours.length})`, list(d.neighbours.map((n) => h("li", {}, nodeButton(n, act))))) : null,
   ];
   const st = d.statement;
   const body: (HTMLElement | null)[] = st
@@ -49,8 +51,7 @@ export function renderEdge(aside: HTMLElement, d: EdgeDetails, act: DetailsActio
   if (d.document) rows.push(["Document", d.document]);
   if (d.start !== undefined && d.end !== undefined) rows.push(["Span", `characters ${d.start}–${d.end}`]);
   if (d.rule) rows.push(["Rule", d.rule]);
-  const dl = h("dl");
-  for (const [k, v] of rows) dl.append(h("dt", {}, k), h("dd", {}, v));
+  const dl = pairs(rows);
   replace(aside, h("h2", {}, `${d.source.label} — ${d.kind.replace(/_/g, " ")} — ${d.target.label}`), h("p", { class: "kind-tag" }, `Edge: ${d.kind}`), dl, d.evidence ? section("Evidence", marked(d.evidence)) : null);
 }
 
@@ -61,6 +62,12 @@ function speakerToggle(d: NodeDetails, act: DetailsActions): HTMLElement {
     { class: "small", attrs: { type: "button" }, on: { click: () => act.onlySpeaker(on ? null : d.key) } },
     on ? "Show all statements" : "Show only these statements",
   );
+}
+
+function pairs(rows: [string, Node | string][]): HTMLElement {
+  const dl = h("dl");
+  for (const [k, v] of rows) dl.append(h("dt", {}, k), h("dd", {}, v));
+  return dl;
 }
 
 function section(title: string, ...content: (HTMLElement | null)[]): HTMLElement {

@@ -44,6 +44,21 @@ describe("node details", () => {
   });
 });
 
+describe("foreign GEXF nodes", () => {
+  it("list their neighbours and their own attributes (not the drawn ones)", async () => {
+    const { loadGraphText } = await import("../../src/model/load.ts");
+    const { parseGexf } = await import("./helpers.ts");
+    const gexf = `<?xml version="1.0" encoding="UTF-8"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="undirected">
+      <attributes class="node"><attribute id="0" title="modularity_class" type="integer"/></attributes>
+      <nodes><node id="a" label="Alpha"><attvalues><attvalue for="0" value="3"/></attvalues></node><node id="b" label="Beta"/></nodes>
+      <edges><edge id="0" source="a" target="b"/></edges></graph></gexf>`;
+    const g = loadGraphText(gexf, "g.gexf", parseGexf).graph;
+    const d = describeNode(g, "a");
+    expect(d.neighbours).toEqual([{ key: "b", label: "Beta", kind: "other" }]);
+    expect(d.attributes).toEqual([["modularity_class", "3"]]);
+  });
+});
+
 describe("edge details", () => {
   it("a mentions edge marks the mention inside the statement's evidence sentence", () => {
     const d = describeEdge(graph, "e3");
