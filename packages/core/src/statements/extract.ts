@@ -117,10 +117,12 @@ function addTranscriptTurns(ctx: Ctx, accepted: Candidate[]): void {
 /** Long quotes nobody attributed, kept as speech with an unknown speaker. */
 function addUncued(ctx: Ctx, accepted: Candidate[]): void {
   const taken = takenBy(accepted);
+  const usedCues = new Set<number>();
+  for (const c of accepted) if (c.cue) usedCues.add(c.cue[0]);
   for (let q = 0; q < ctx.quotes.length; q++) {
     const quote = ctx.quotes[q]!;
     if (taken.overlaps(quote.open, quote.close)) continue;
-    const u = uncued(ctx, q);
+    const u = uncued(ctx, q, usedCues);
     if (!u) continue;
     taken.add(quote.open, quote.close);
     accepted.push(u);

@@ -1,7 +1,8 @@
 // Attributions without a reporting verb: "“…” ― Name" signatures, transcript turns ("PENCE: …"), and long quotes nobody claimed.
-import { isCap, type Ctx } from "./context.ts";
+import { clauseStart, isCap, type Ctx } from "./context.ts";
+import { CUES } from "./lexicon.ts";
 import type { Candidate } from "./patterns.ts";
-import { rightSubject } from "./source.ts";
+import { leftSubject, rightSubject } from "./source.ts";
 import type { SpanSet } from "./spans.ts";
 
 const DASH = /^[―—–]$/;
@@ -46,13 +47,23 @@ export function transcriptTurns(ctx: Ctx, taken: SpanSet): Candidate[] {
   return out;
 }
 
-/** A long quote that no pattern attributed: kept as speech with no speaker, rather than lost. */
-export function uncued(ctx: Ctx, q: number): Candidate | null {
+/** A long quote that no pattern attributed: kept as speech, with the nearest unused cue before it in its clause, if any. */
+export function uncued(ctx: Ctx, q: number, usedCues: Set<number>): Candidate | null {
   const quote = ctx.quotes[q]!;
   let words = 0;
   const re = /[\p{L}\p{N}]+/gu;
   const inner = ctx.text.slice(quote.start, quote.end);
   while (words < MIN_UNCUED_WORDS && re.exec(inner)) words++;
   if (words < MIN_UNCUED_WORDS) return null;
+  const open = ctx.qOpenTok[q]!;
+  const floor = clauseStart(ctx, open);
+  for (let t = open - 1; t >= floor; t--) {
+    if (ctx.qidx[t]! >= 0 || usedCues.has(t)) continue;
+    const info = CUES.get(ctx.tokens[t]!.text);
+    if (!info || info.kind === "according") continue;
+    const src = leftSubject(ctx, t, floor);
+    usedCues.add(t);
+    return { kind: "direct", start: quote.start, end: quote.end, cue: [t, t], source: src, inherit: !src, mediumFrom: null, priority: 0, rule: "direct:clause-cue", claim: [quote.open, quote.close] };
+  }
   return { kind: "direct", start: quote.start, end: quote.end, cue: null, source: null, inherit: false, mediumFrom: null, priority: 0, rule: "direct:uncued", claim: [quote.open, quote.close] };
 }

@@ -21,8 +21,15 @@ const VERBISH = /^[a-z]+(?:ed|es|s)$/;
 export function stanceCandidates(ctx: Ctx, mentions: Mention[]): Candidate[] {
   const out: Candidate[] = [];
   const toks = ctx.tokens;
+  // subjects: entity mentions, plus personal pronouns opening a clause
+  const subjects: { start: number; end: number; kind: string }[] = mentions;
+  const pron: { start: number; end: number; kind: string }[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (/^(?:he|she|they|He|She|They)$/.test(toks[i]!.text) && ctx.qidx[i]! < 0) pron.push({ start: toks[i]!.start, end: toks[i]!.end, kind: "person" });
+  }
+  const all = mergeByStart(subjects, pron);
   let t = 0;
-  for (const m of mentions) {
+  for (const m of all) {
     if (m.kind !== "person" && m.kind !== "organization") continue;
     while (t < toks.length && toks[t]!.end <= m.start) t++;
     const first = t;
@@ -39,8 +46,19 @@ export function stanceCandidates(ctx: Ctx, mentions: Mention[]): Candidate[] {
     if (!next || NOT_CLAUSE_START.has(next.text.toLowerCase()) || /^[,.;:!?]$/.test(next.text)) continue;
     const end = clauseEnd(ctx, v + 1);
     if (end - v < 3) continue;
-    const cand = clauseCandidate(ctx, v + 1, end, { cue: [v, v], source: { first, last, pronoun: false }, inherit: false, mediumFrom: null, priority: 3, rule: "subject-stance" });
+    const cand = clauseCandidate(ctx, v + 1, end, { cue: [v, v], source: { first, last, pronoun: first === last && /^(?:he|she|they)$/i.test(toks[first]!.text) }, inherit: false, mediumFrom: null, priority: 3, rule: "subject-stance" });
     if (cand) out.push(cand);
+  }
+  return out;
+}
+
+function mergeByStart<T extends { start: number }>(a: T[], b: T[]): T[] {
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]!.start <= b[j]!.start)) out.push(a[i++]!);
+    else out.push(b[j++]!);
   }
   return out;
 }
