@@ -13,3 +13,7 @@ export { serializeGraph, exportSorted } from "./graph/serialize.ts";
 export { runLayout, seedPositions } from "./graph/layout.ts";
 export { KIND_COLORS, colorForKind, sizeForDegree, seededPosition } from "./graph/style.ts";
 export { entityId, slug } from "./entities/ids.ts";
+export { groupEntities } from "./entities/group.ts";
+export { buildLexicon, type Lexicon } from "./entities/lexicon/index.ts";
+export { resolveAcrossDocuments, type Resolution, type MergeNote } from "./resolve/resolve.ts";
+export { Corrections, applyCorrections } from "./schema/corrections.ts";
