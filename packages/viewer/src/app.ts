@@ -68,8 +68,10 @@ export class App {
     if (this.state.selected) void focusCamera(renderer, this.state.selected);
     // positions from the file are kept; only a graph without them gets a few seconds of layout by itself
     if (!loaded.hadPositions) {
-      this.layout.start();
-      setTimeout(() => this.layout?.stop(), Math.min(8000, 2000 + graph.order));
+      const layout = this.layout;
+      layout.start();
+      // this controller, not whichever graph is open by then (stop on a killed controller is a no-op)
+      setTimeout(() => layout.stop(), Math.min(8000, 2000 + graph.order));
     }
   }
 

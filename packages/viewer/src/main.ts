@@ -124,7 +124,7 @@ document.addEventListener("keydown", (ev) => {
 window.addEventListener("hashchange", () => {
   const g = app.loaded?.graph;
   if (!g) return;
-  const next = fromHash(location.hash, { node: (k) => g.hasNode(k), edge: (k) => g.hasEdge(k) }, { ...app.state, hidden: [], minDegree: 0 });
+  const next = fromHash(location.hash, { node: (k) => g.hasNode(k), edge: (k) => g.hasEdge(k) }, app.state);
   app.dispatch({ type: "replace", state: next });
   if (next.selected) app.focusNode(next.selected);
 });

@@ -23,10 +23,19 @@ export function loadGraphText(text: string, name: string, parseGexf: GexfParser)
   if (graph.order === 0) throw new GraphLoadError(`newsgraph/viewer: ${name} holds no nodes; build a graph with \`pnpm newsgraph build <articles> -o graph.json\``);
   let hadPositions = true;
   let hadSizes = true;
+  let spread = false;
+  let first: { x: unknown; y: unknown } | null = null;
   graph.forEachNode((_k, a) => {
     if (!finite(a.x) || !finite(a.y)) hadPositions = false;
     if (!finite(a.size)) hadSizes = false;
+    if (!first) first = { x: a.x, y: a.y };
+    else if (a.x !== first.x || a.y !== first.y) spread = true;
   });
+  // every node on one spot (e.g. all zeros) is no layout at all: treat it as missing
+  if (graph.order > 1 && !spread) {
+    hadPositions = false;
+    graph.updateEachNodeAttributes((_k, a) => ({ ...a, x: Number.NaN, y: Number.NaN }));
+  }
   if (!hadPositions) seedPositions(graph);
   return { graph, format, name, hadPositions, hadSizes };
 }

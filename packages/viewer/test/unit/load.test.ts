@@ -56,6 +56,14 @@ describe("graph.json", () => {
     expect(failure(JSON.stringify({ nodes: [], edges: [] }))).toMatch(/holds no nodes/);
   });
 
+  it("treats every node at the same spot as no positions", () => {
+    const g = fixture();
+    for (const n of g.nodes) Object.assign(n.attributes, { x: 0, y: 0 });
+    const l = load(JSON.stringify(g));
+    expect(l.hadPositions).toBe(false);
+    expect(new Set(l.graph.mapNodes((_k, a) => `${a.x},${a.y}`)).size).toBe(l.graph.order);
+  });
+
   it("seeds positions when the file has none, and says so", () => {
     const g = fixture();
     for (const n of g.nodes) {
