@@ -143,6 +143,17 @@ describe("newsgraph build and export", () => {
     expect(keys(g2)).toEqual(keys(g));
   });
 
+  it("checks the output folder before doing any work", async () => {
+    const root = corpus();
+    const r = await cli(["build", path.join(root, "in"), "-o", path.join(root, "no/such/dir/g.json")]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`folder ${path.join(root, "no/such/dir")} does not exist`);
+    expect(r.err).not.toContain("built a graph");
+    const e = await cli(["extract", path.join(root, "in"), "-o", path.join(root, "nope/out.jsonl")]);
+    expect(e.code).toBe(1);
+    expect(e.err).toContain("check that the folder exists");
+  });
+
   it("requires -o and a whole number for --layout; a missing corrections file is an error", async () => {
     const root = corpus();
     expect((await cli(["build", path.join(root, "in")])).err).toContain("-o graph.json is required");
@@ -256,6 +267,12 @@ describe("the launcher", () => {
     expect(r.stderr).toContain("extracted 1 document");
     expect(r.status).toBe(0);
     expect(records(r.stdout)[0]!.id).toBe("stdin");
+  });
+
+  it.skipIf(spawnSync("pnpm", ["--version"]).status !== 0)("pnpm newsgraph works from the repository root", () => {
+    const r = spawnSync("pnpm", ["newsgraph", "export", "--help"], { cwd: REPO_ROOT, encoding: "utf8" });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("usage: newsgraph export");
   });
 
   it("exits non-zero through the launcher when an input is missing", () => {

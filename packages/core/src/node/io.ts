@@ -1,5 +1,5 @@
 // CLI plumbing: the streams a command talks to (injectable for tests) and atomic file output.
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import path from "node:path";
 
 export interface OutStream {
@@ -68,5 +68,13 @@ export function writeFileAtomic(target: string, content: string): void {
   } catch (e) {
     f.abort();
     throw e;
+  }
+}
+
+/** Fail before a long run, not after it, when an output's folder does not exist. */
+export function checkOutputDir(target: string, command: string): void {
+  const dir = path.dirname(path.resolve(target));
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new CliError(`newsgraph ${command}: cannot write ${target}: folder ${dir} does not exist; create it first`, 1);
   }
 }
