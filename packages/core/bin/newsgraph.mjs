@@ -4,5 +4,5 @@
 import { register } from "tsx/esm/api";
 
 register();
-const { run, processIO } = await import("../src/node/cli.ts");
-process.exitCode = await run(process.argv.slice(2), processIO);
+const { main } = await import("../src/node/cli.ts");
+await main();

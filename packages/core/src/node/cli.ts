@@ -62,7 +62,22 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 
 export const processIO: CliIO = { stdout: process.stdout, stderr: process.stderr, readStdin: () => readFileSync(0) };
 
-/** True when this file is the program being run (`tsx src/node/cli.ts`); the bin launcher calls run() itself. */
+/** The process entry (used by bin/newsgraph.mjs and `tsx src/node/cli.ts`): real streams, exit code, crash report. */
+export async function main(argv = process.argv.slice(2)): Promise<void> {
+  // `newsgraph extract … | head` closes the pipe early: stop quietly instead of crashing with EPIPE
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  try {
+    process.exitCode = await run(argv, processIO);
+  } catch (e) {
+    process.stderr.write(`newsgraph: internal error: ${(e as Error).stack ?? String(e)}\nPlease report this with the command you ran.\n`);
+    process.exitCode = 70;
+  }
+}
+
+/** True when this file is the program being run (`tsx src/node/cli.ts`); the bin launcher calls main() itself. */
 function isMain(): boolean {
   const entry = process.argv[1];
   if (!entry) return false;
@@ -76,13 +91,5 @@ function isMain(): boolean {
 if (isMain()) {
   // `pnpm newsgraph …` runs in the workspace root; resolve the user's relative paths from where they typed it
   if (process.env.npm_lifecycle_event === "newsgraph" && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
-  run(process.argv.slice(2), processIO).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e: unknown) => {
-      process.stderr.write(`newsgraph: internal error: ${(e as Error).stack ?? String(e)}\nPlease report this with the command you ran.\n`);
-      process.exitCode = 70;
-    },
-  );
+  await main();
 }
