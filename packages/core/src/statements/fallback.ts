@@ -35,7 +35,9 @@ export function transcriptTurns(ctx: Ctx, taken: SpanSet): Candidate[] {
     while (colon < tokens.length && colon - t < 5 && tokens[colon]!.text !== ":" && ctx.para[colon] === ctx.para[t]) colon++;
     if (tokens[colon]?.text !== ":" || colon === t || ctx.para[colon] !== ctx.para[t]) continue;
     const label = text.slice(tokens[t]!.start, tokens[colon - 1]!.end);
-    if (!SPEAKER_LABEL.test(label) || label.length < 3) continue;
+    // transcript labels are upper case; a headline may also open with a name and a colon ("Vale: Budget Is Safe")
+    const headlineLabel = ctx.para[t] === 0 && colon - t <= 4 && tokens.slice(t, colon).every((k) => isCap(k.text));
+    if ((!SPEAKER_LABEL.test(label) && !headlineLabel) || label.length < 3) continue;
     const p = ctx.paragraphs[ctx.para[t]!]!;
     const quote = wrapped >= 0 ? ctx.quotes[wrapped]! : null;
     const start = tokens[colon + 1]?.start ?? p.end;

@@ -16,7 +16,8 @@ const NOT_STANCE = new Set([
   "sold", "launched", "opened", "closed", "entered", "reached", "includes", "included", "helped", "helps", "let", "lets",
 ]);
 // reporting verbs in the cue lexicon are the patterns' business; this catches the long tail of stance verbs
-const VERBISH = /^[a-z]+(?:ed|es|s)$/;
+// (past tense only: "-s" words after a name are as often nouns, "Clinton aides", "E.U. leaders")
+const VERBISH = /^[a-z]+ed$/;
 
 export function stanceCandidates(ctx: Ctx, mentions: Mention[]): Candidate[] {
   const out: Candidate[] = [];

@@ -28,6 +28,7 @@ const GENERIC_CUE: CueInfo = { kind: "verb", base: "that-verb", weak: true, take
 const NOT_VERB = new Set(["is", "was", "has", "does", "as", "this", "thus", "unless", "was", "needs", "means", "ensures", "makes", "used", "seems", "appears", "proves", "required", "requires", "ordered", "orders", "assumes", "assumed", "provided", "provides", "given", "less", "unless", "process", "access", "less", "progress", "pledges", "reports", "claims", "notes", "rules", "ruled", "times", "days", "years", "weeks", "months", "ones", "things", "changes", "signs", "odds", "chances", "hopes", "fears", "views", "news", "numbers", "facts", "details", "questions", "issues", "states", "laws", "policies", "concerns", "stories", "comments", "remarks", "statements", "words", "reasons", "rumors", "allegations", "accusations", "evidence", "indicates"]);
 /** Verbs that put the speaker after them: "“…,” said Vale"; "“peace” plan stalled" is no inversion. */
 const INVERTIBLE = new Set(["say", "add", "tell", "ask", "write", "note", "explain", "insist", "argue", "claim", "warn", "reply", "continue", "respond", "declare", "conclude", "recall", "observe", "remark", "announce", "report", "state", "counter", "tweet", "post", "quip", "joke", "retort", "concede", "admit", "acknowledge", "predict", "suggest", "complain", "boast", "confirm", "deny"]);
+const NOUN_CONTEXT = new Set(["the", "a", "an", "of", "in", "on", "at", "for", "with", "by", "from", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this", "such", "despite", "about", "into", "without", "no", "any", "every", "each", "some", "many", "more", "most", "other", "further", "new", "recent", "earlier", "public", "latest"]);
 const COORD = new Set(["and", "but", "while", "whereas", "although", "though", "even", "yet"]);
 /** Reporting verbs whose -s form is more often a plural noun ("reports", "pledges"): weak in that form. */
 const NOUNISH = new Set(["plan", "support", "demand", "attack", "call", "label", "brand", "read", "state", "report", "claim", "pledge", "note", "promise", "vow", "comment", "tweet", "post", "question", "charge", "estimate", "warn", "reply", "remark", "answer", "statement", "finding", "show"]);
@@ -97,7 +98,9 @@ export function findCandidates(ctx: Ctx): Candidate[] {
   for (let c = 0; c < toks.length; c++) {
     if (ctx.qidx[c]! >= 0) continue;
     const word = toks[c]!.text;
-    let info = CUES.get(word) ?? (word === "According" ? CUES.get("according") : undefined);
+    // headlines are title-cased: "Mayor Says Budget Is Safe"
+    const headline = ctx.para[c] === 0 && ctx.paragraphs[0]!.end - ctx.paragraphs[0]!.start < 200;
+    let info = CUES.get(word) ?? (word === "According" || headline ? CUES.get(word.toLowerCase()) : undefined);
     // any verb-looking word before "that" with a subject reports a claim or belief ("Democrats fear that …")
     if (!info && toks[c + 1]?.text === "that" && /^[a-z]+ed$/.test(word) && !NOT_VERB.has(word)) info = GENERIC_CUE;
     if (!info) continue;
@@ -113,13 +116,13 @@ export function findCandidates(ctx: Ctx): Candidate[] {
       cueLast = c + 1;
       info = { ...info, weak: false };
     }
-    const cand = forCue(ctx, c, cueLast, info);
+    const cand = forCue(ctx, c, cueLast, info, headline);
     if (cand) out.push(cand);
   }
   return out;
 }
 
-function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo): Candidate | null {
+function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: boolean): Candidate | null {
   const toks = ctx.tokens;
   const floor = clauseStart(ctx, c);
   const ceil = clauseEnd(ctx, cueLast);
@@ -153,9 +156,11 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo): Candidate 
     return clauseCandidate(ctx, k, ceil, { cue, source: null, inherit: true, mediumFrom: null, priority: 2, rule: "participle" });
   }
 
-  if (c > floor && isCap(toks[c]!.text)) return null;
+  if (c > floor && isCap(toks[c]!.text) && !headline) return null;
   const next = toks[cueLast + 1]?.text.toLowerCase() ?? "";
   // "reports say": the noun before the verb is not a cue; "claimed to annex" is not speech
+  // "the torrent of challenges", "despite repeated warnings": after a determiner or preposition the word is a noun
+  if (NOUN_CONTEXT.has(toks[c - 1]?.text.toLowerCase() ?? "") && ctx.qidx[c - 1]! < 0) return null;
   const infinitive = next === "to" && TAKES_INFINITIVE.has(info.base);
   if (CUES.get(next)?.kind === "verb" || (next === "to" && !infinitive)) return null;
   // "Russian attacks", "reports say": forms that are as often plural nouns need a pronoun subject or a that-clause
