@@ -112,9 +112,14 @@ export class App {
     const g = this.loaded?.graph;
     const aside = this.el.details;
     const act = {
-      selectNode: (k: string) => this.focusNode(k),
+      selectNode: (k: string) => {
+        // the clicked panel item is about to be replaced, so it will never report mouseleave/blur
+        this.dispatch({ type: "hover", node: null });
+        this.focusNode(k);
+      },
       selectEdge: (k: string) => this.dispatch({ type: "selectEdge", edge: k }),
       onlySpeaker: (k: string | null) => this.dispatch({ type: "speaker", value: k }),
+      hover: (k: string | null) => this.dispatch({ type: "hover", node: k }),
       speaker: this.state.speaker,
     };
     if (g && this.state.selected && g.hasNode(this.state.selected)) renderNode(aside, describeNode(g, this.state.selected), act);

@@ -61,7 +61,9 @@ async function openFromUrl(): Promise<void> {
   } catch (e) {
     return param ? showError(`newsgraph/viewer: could not fetch ${param}: ${(e as Error).message}`) : undefined;
   }
-  if (!res.ok) {
+  // a dev server answers a missing graph.json with its index.html: that is "no graph" too, not a broken one
+  const html = (res.headers.get("content-type") ?? "").includes("text/html");
+  if (!res.ok || (html && !param)) {
     if (param) showError(`newsgraph/viewer: could not fetch ${param} (HTTP ${res.status}); is it served beside the viewer?`);
     else document.body.dataset.state = "empty";
     return;

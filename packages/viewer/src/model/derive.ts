@@ -7,6 +7,8 @@ export interface GraphIndex {
   maxMentions: number;
   /** kinds present in the graph, in legend order, with counts */
   kinds: { kind: Kind; count: number }[];
+  /** edge kinds present, most frequent first, for the edge legend */
+  edgeKinds: { kind: string; count: number }[];
   /** document ids, sorted */
   documents: string[];
   /** nodes that said at least one statement, by label */
@@ -38,8 +40,10 @@ export function deriveIndex(graph: ViewerGraph): GraphIndex {
       if (a.size > max) max = a.size;
     } else allSized = false;
   });
+  const edgeKinds = new Map<string, number>();
   graph.forEachEdge((_e, a, source) => {
     if (a.kind === "said") said.set(source, (said.get(source) ?? 0) + 1);
+    edgeKinds.set(a.kind, (edgeKinds.get(a.kind) ?? 0) + 1);
   });
   const speakers = [...said].map(([key, count]) => ({ key, label: graph.getNodeAttribute(key, "label"), count }));
   speakers.sort((a, b) => a.label.localeCompare(b.label) || (a.key < b.key ? -1 : 1));
@@ -48,6 +52,7 @@ export function deriveIndex(graph: ViewerGraph): GraphIndex {
     maxDegree,
     maxMentions,
     kinds: KINDS.filter((k) => kindCount.has(k)).map((kind) => ({ kind, count: kindCount.get(kind)! })),
+    edgeKinds: [...edgeKinds].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count || (a.kind < b.kind ? -1 : 1)),
     documents: [...documents].sort(),
     speakers,
     fileSize: allSized && graph.order > 0 ? { min, max } : null,

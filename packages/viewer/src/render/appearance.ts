@@ -22,6 +22,9 @@ export const EDGE_COLOR: Record<string, string> = {
   via: "#c9a9c2",
   mentions: "#d8c7d4",
   affiliated_with: "#f3be8c",
+  based_in: "#e6c9a0",
+  part_of: "#a8cfc9",
+  located_in: "#a8cfc9",
 };
 export const DEFAULT_EDGE_COLOR = "#cccccc";
 

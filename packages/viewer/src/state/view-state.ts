@@ -56,7 +56,8 @@ export function update(s: ViewState, a: Action): ViewState {
     case "hover":
       return s.hovered === a.node ? s : { ...s, hovered: a.node };
     case "clear":
-      return s.selected === null && s.selectedEdge === null ? s : { ...s, selected: null, selectedEdge: null };
+      // a hover left behind by a panel item that vanished on re-render must not outlive Escape either
+      return s.selected === null && s.selectedEdge === null && s.hovered === null ? s : { ...s, selected: null, selectedEdge: null, hovered: null };
     case "setKind": {
       const hidden = new Set(s.hidden);
       if (a.visible) hidden.delete(a.kind);

@@ -1,7 +1,7 @@
 // The filter and appearance panel: kind checkboxes (doubling as the colour legend), min degree, document, speaker, k-hop, size.
 import type { GraphIndex } from "../model/derive.ts";
 import { KIND_LABELS } from "../model/types.ts";
-import { KIND_COLOR } from "../render/appearance.ts";
+import { edgeColor, KIND_COLOR } from "../render/appearance.ts";
 import { MAX_HOPS, type Action, type SizeBy, type ViewState } from "../state/view-state.ts";
 import { h, replace } from "./dom.ts";
 
@@ -27,6 +27,13 @@ export function buildControls(root: HTMLElement, index: GraphIndex, hasFileSizes
     kinds.append(h("label", { class: "kind" }, box, swatch, KIND_LABELS[kind], h("span", { class: "count", attrs: { "aria-hidden": "true" } }, ` ${count}`)));
   }
 
+  const edges = h("ul", { class: "edge-legend", attrs: { "aria-label": "Edge colours" } });
+  for (const { kind, count } of index.edgeKinds.slice(0, 12)) {
+    const line = h("span", { class: "edge-swatch", attrs: { "aria-hidden": "true" } });
+    line.style.background = edgeColor(kind, undefined);
+    edges.append(h("li", {}, line, kind.replace(/_/g, " "), h("span", { class: "count" }, ` ${count}`)));
+  }
+
   const minDegree = h("input", {
     attrs: { type: "number", min: "0", max: String(index.maxDegree), step: "1", id: "min-degree" },
     on: { input: () => dispatch({ type: "minDegree", value: Number(minDegree.value) }) },
@@ -46,6 +53,7 @@ export function buildControls(root: HTMLElement, index: GraphIndex, hasFileSizes
   replace(
     root,
     kinds,
+    index.edgeKinds.length ? h("details", { class: "edges" }, h("summary", {}, "Edge colours"), edges) : null,
     field("Minimum degree", "min-degree", minDegree),
     index.documents.length ? field("Document", "document", documents) : null,
     index.speakers.length ? field("Statements of", "speaker", speakers) : null,

@@ -7,6 +7,8 @@ export interface DetailsActions {
   selectNode(key: string): void;
   selectEdge(key: string): void;
   onlySpeaker(key: string | null): void;
+  /** pointing at (or tabbing to) a name in the panel highlights that node in the graph */
+  hover(key: string | null): void;
   /** the speaker restriction in force, to offer the right toggle */
   speaker: string | null;
 }
@@ -79,7 +81,13 @@ function list(items: HTMLElement[]): HTMLElement {
 }
 
 function nodeButton(l: Link, act: DetailsActions): HTMLElement {
-  return h("button", { class: `link kind-${l.kind}`, attrs: { type: "button" }, on: { click: () => act.selectNode(l.key) } }, l.label);
+  const on = () => act.hover(l.key);
+  const off = () => act.hover(null);
+  return h(
+    "button",
+    { class: `link kind-${l.kind}`, attrs: { type: "button" }, on: { click: () => act.selectNode(l.key), mouseenter: on, mouseleave: off, focus: on, blur: off } },
+    l.label,
+  );
 }
 
 function affiliation(a: Affiliation, act: DetailsActions): HTMLElement {

@@ -14,6 +14,7 @@ describe("view state updates", () => {
     const s = update(update(DEFAULT_STATE, { type: "minDegree", value: 2 }), { type: "select", node: "n1" });
     expect(update(s, { type: "clear" })).toMatchObject({ selected: null, minDegree: 2 });
     expect(update(DEFAULT_STATE, { type: "clear" })).toBe(DEFAULT_STATE);
+    expect(update({ ...DEFAULT_STATE, hovered: "n2" }, { type: "clear" }).hovered).toBeNull();
   });
 
   it("kind toggles keep the hidden list in canonical order", () => {
