@@ -23,9 +23,11 @@ export function bbcReport(dir: string, res: Resources, sample: number): void {
   const t2 = performance.now();
   // person nodes: canonical keys of person entities, with their names and roles
   const nodes = new Map<string, { names: Set<string>; docs: Set<string>; roles: Set<string> }>();
+  const docsOf = new Map<string, string[]>(); // entity id -> documents, to show where a merged id came from
   for (const r of records) {
     for (const e of r.entities) {
       if (e.kind !== "person") continue;
+      docsOf.set(e.id, [...(docsOf.get(e.id) ?? []), r.id]);
       const k = resolution.canonical(r.id, e.id);
       const n = nodes.get(k) ?? { names: new Set(), docs: new Set(), roles: new Set() };
       n.names.add(e.name);
@@ -60,9 +62,9 @@ export function bbcReport(dir: string, res: Resources, sample: number): void {
   const byRule = new Map<string, number>();
   for (const m of notes) byRule.set(m.rule, (byRule.get(m.rule) ?? 0) + 1);
   console.log(`person merges by rule: ${[...byRule].map(([r, c]) => `${r} ${c}`).join(", ")}`);
-  console.log(`sample of ${picked.length} merges (node ← merged id [rule]: names | roles | documents):`);
+  console.log(`sample of ${picked.length} merges (node ← merged id [rule]: names | roles | node documents | documents of the merged id):`);
   for (const m of picked) {
     const n = nodes.get(m.k)!;
-    console.log(`  ${m.k} ← ${m.from} [${m.rule}]: ${[...n.names].join(" / ")} | ${[...n.roles].slice(0, 4).join("; ")} | ${[...n.docs].slice(0, 4).join(" ")}`);
+    console.log(`  ${m.k} ← ${m.from} [${m.rule}]: ${[...n.names].join(" / ")} | ${[...n.roles].slice(0, 3).join("; ")} | ${[...n.docs].slice(0, 4).join(" ")} | ${(docsOf.get(m.from) ?? []).slice(0, 3).join(" ")}`);
   }
 }

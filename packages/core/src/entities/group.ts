@@ -8,8 +8,8 @@ import { clusterPersons } from "./persons.ts";
 import { titleBefore, clauseAfter, reverseApposition, type Affiliation } from "./affiliations.ts";
 import { linkAcronyms, stateBodies } from "./orgs.ts";
 
-/** Built once at import: an immutable value used when the caller passes no lexicon. */
-export const DEFAULT_LEXICON: Lexicon = buildLexicon();
+/** Built once at import: an immutable value used when the caller passes no lexicon (pure, so bundles that never extract drop it). */
+export const DEFAULT_LEXICON: Lexicon = /* @__PURE__ */ buildLexicon();
 
 export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[], res: Resources): DocEntities {
   const lex = isLexicon(res.lexicon) ? res.lexicon : DEFAULT_LEXICON;

@@ -113,8 +113,11 @@ export function resolvePeople(people: PersonItem[], rawUnion: Union, find: Find,
     const r = find(p.item);
     fullOf.set(r, [...(fullOf.get(r) ?? []), p]);
   }
-  // a lone surname joins the only full-name person with that surname, when the two share context
+  // a lone surname joins the only full-name person with that surname, when the two share context;
+  // a lone word that is also someone's first name ("Charles": Prince Charles? Ray Charles?) stays apart
+  const firstNamesSeen = new Set(full.map((p) => translit(p.parsed.first)));
   for (const p of singles) {
+    if (firstNamesSeen.has(translit(p.parsed.parts[0]!))) continue;
     const roots = surnameRoots.get(translit(p.parsed.parts[0]!));
     if (roots && roots.size === 1) {
       const root = [...roots][0]!;
