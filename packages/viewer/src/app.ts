@@ -43,6 +43,8 @@ export class App {
     this.search = buildSearchIndex(graph, this.index);
     const base: ViewState = { ...DEFAULT_STATE, sizeBy: loaded.format === "gexf" && loaded.hadSizes ? "file" : "degree" };
     this.state = fromHash(hash, { node: (k) => graph.hasNode(k), edge: (k) => graph.hasEdge(k) }, base);
+    // a link made for another graph may name a document this one does not have: that filter would show nothing
+    if (this.state.document !== null && !this.index.documents.includes(this.state.document)) this.state = { ...this.state, document: null };
     const dim = graph.order <= DIM_LIMIT.nodes && graph.size <= DIM_LIMIT.edges;
     this.frame = makeFrame(graph, this.index, this.state, undefined, dim);
     this.controls = buildControls(this.el.controls, this.index, loaded.hadSizes, (a) => this.dispatch(a));

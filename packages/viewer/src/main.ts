@@ -36,6 +36,7 @@ function open(text: string, name: string, hash = location.hash): void {
     // a new file starts from a clean view: an old hash names nodes of the old graph
     if (hash === "" && location.hash) history.replaceState(null, "", `${location.pathname}${location.search}`);
     app.show(loaded, hash);
+    $<HTMLInputElement>("search").value = "";
     $("empty").hidden = true;
     status.textContent = name;
     document.title = `${name} · newsgraph`;
