@@ -11,6 +11,8 @@ export interface BenchProbe {
   workers: number[];
   /** performance.now() of each worker message, per worker */
   workerTimes: number[][];
+  /** per worker: ms between our postMessage and the worker's answer (the worker's own compute time per iteration) */
+  workerBusy: number[][];
   /** input → first draw after it, in ms */
   latencies: number[];
 }
@@ -18,7 +20,7 @@ export interface BenchProbe {
 /** Runs in the page (serialised by playwright's addInitScript), so it must be self-contained. */
 export function installProbe(): void {
   const w = window as unknown as { __bench: BenchProbe; Worker: typeof Worker };
-  const b: BenchProbe = { firstDraw: null, firstFrame: null, frames: 0, workers: [], workerTimes: [], latencies: [] };
+  const b: BenchProbe = { firstDraw: null, firstFrame: null, frames: 0, workers: [], workerTimes: [], workerBusy: [], latencies: [] };
   w.__bench = b;
   let inFrame = false;
   let inputAt: number | null = null;
@@ -60,10 +62,21 @@ export function installProbe(): void {
       super(url, opts);
       const i = b.workers.push(0) - 1;
       b.workerTimes.push([]);
+      b.workerBusy.push([]);
       this.addEventListener("message", () => {
+        const now = performance.now();
         b.workers[i]!++;
-        b.workerTimes[i]!.push(performance.now());
+        b.workerTimes[i]!.push(now);
+        if (this.postedAt !== null) b.workerBusy[i]!.push(now - this.postedAt);
+        this.postedAt = null;
       });
+    }
+    postedAt: number | null = null;
+    override postMessage(message: unknown, transfer: Transferable[]): void;
+    override postMessage(message: unknown, options?: StructuredSerializeOptions): void;
+    override postMessage(message: unknown, opt?: Transferable[] | StructuredSerializeOptions): void {
+      this.postedAt = performance.now();
+      super.postMessage(message, opt as StructuredSerializeOptions);
     }
   };
 }

@@ -64,6 +64,9 @@ export function buildViewer(viewerDir = VIEWER_DIR, log: (s: string) => void = (
 
 /** Builds the viewer when dist is missing or older than its sources; returns the dist directory. */
 export function ensureViewerBuilt(viewerDir = VIEWER_DIR, log?: (s: string) => void): string {
+  // set by the e2e suite for the servers it spawns: the suite built dist once, and a rebuild mid-run would pull
+  // assets from under the browsers of the other test files
+  if (process.env.NEWSGRAPH_VIEWER_PREBUILT === "1" && existsSync(join(viewerDir, "dist/index.html"))) return join(viewerDir, "dist");
   const reason = viewerBuildReason(viewerDir);
   if (reason) {
     log?.(`newsgraph: viewer ${reason}\n`);

@@ -10,6 +10,8 @@ const TSX = join(REPO_ROOT, "node_modules/tsx/dist/cli.mjs");
 const noViewer = !existsSync(join(DIST, "index.html"));
 if (noViewer) console.warn(`[viewer e2e] skipping the CLI suite: ${DIST}/index.html is missing (the viewer is not built yet)`);
 
+// the global setup built the viewer; a rebuild by a spawned server would race the browsers of the other files
+const ENV = { ...process.env, NEWSGRAPH_VIEWER_PREBUILT: "1" };
 const children: ChildProcess[] = [];
 const dirs: string[] = [];
 afterAll(() => {
@@ -19,7 +21,7 @@ afterAll(() => {
 
 /** Starts a command and resolves with the first http URL it prints. */
 function startAndReadUrl(args: string[]): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawn(process.execPath, [TSX, ...args], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [TSX, ...args], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"], env: ENV });
   children.push(child);
   let out = "";
   return new Promise((resolve, reject) => {
@@ -66,7 +68,7 @@ describe.skipIf(noViewer)("serving commands", () => {
   });
 
   test("newsgraph view refuses a file that is not a graph, naming it", async () => {
-    const child = spawn(process.execPath, [TSX, "packages/core/src/node/cli.ts", "view", "package.json"], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [TSX, "packages/core/src/node/cli.ts", "view", "package.json"], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"], env: ENV });
     children.push(child);
     let err = "";
     child.stderr!.on("data", (d: Buffer) => (err += d.toString()));

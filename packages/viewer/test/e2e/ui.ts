@@ -46,3 +46,10 @@ export async function stopLayout(page: Page): Promise<void> {
   if (await stop.isVisible().catch(() => false)) await stop.click();
   await page.getByRole("button", { name: "Start layout" }).waitFor({ state: "visible", timeout: 10_000 });
 }
+
+/** The node count the filter panel announces ("1,234 nodes, 56 edges shown"), or null when it shows none. */
+export async function shownNodes(page: Page): Promise<number | null> {
+  const text = (await page.getByRole("navigation", { name: "Filters" }).textContent()) ?? "";
+  const m = /([\d,]+) nodes?, [\d,]+ edges? shown/.exec(text);
+  return m ? Number(m[1]!.replace(/,/g, "")) : null;
+}

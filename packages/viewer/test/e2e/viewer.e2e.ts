@@ -9,7 +9,7 @@ import type { RunningServer } from "@newsgraph/core/node";
 import { buildSampleGraph } from "../../../../scripts/start.ts";
 import { GEXF_RNG, launchBrowser, reportSkip, serve, settledSnapshot, snapshotGraph, tempDir, watchErrors } from "./harness.ts";
 import { decodePng, diffPixels, nonBackgroundPixels } from "./png.ts";
-import { chooseSearchResult, details, stopLayout, waitForDrawing } from "./ui.ts";
+import { chooseSearchResult, details, shownNodes, stopLayout, waitForDrawing } from "./ui.ts";
 
 const skip = reportSkip("the viewer suite");
 
@@ -101,8 +101,11 @@ describe.skipIf(skip)("viewer on the sample graph", () => {
       const box = page.getByRole("checkbox", { name: kind, exact: true });
       await expect.poll(() => box.isChecked()).toBe(true);
       await box.uncheck();
+      const ofKind = graph.nodes.filter((n) => n.attributes.kind === kind.toLowerCase()).length;
+      await expect.poll(() => shownNodes(page)).toBe(graph.nodes.length - ofKind);
       const hidden = await settledSnapshot(page, diffPixels);
       await box.check();
+      await expect.poll(() => shownNodes(page)).toBe(graph.nodes.length);
       const back = await settledSnapshot(page, diffPixels);
       const total = before.width * before.height;
       if (graph.nodes.some((n) => n.attributes.kind === kind.toLowerCase())) {
