@@ -20,6 +20,9 @@ const SPEECH_VERBS = [
   "want", "plan", "refuse", "seek", "support", "oppose", "demand", "propose", "intend", "endorse", "decide",
   "express", "defend", "blame", "press", "challenge", "highlight", "echo", "rail", "discuss", "talk", "speak",
   "feel", "remember", "learn", "recognize", "understand", "see", "assess", "conclude", "signal", "announce",
+  // evaluative verbs that frame quoted words: "hailed him as “the comeback kid”"
+  "proclaim", "chant", "exhort", "hail", "rate", "admire", "reference", "mock", "ridicule", "deride", "scold", "chide",
+  "lambaste", "term", "characterize", "portray", "depict", "nickname", "compare", "laud", "applaud", "cheer", "quote",
 ];
 
 /** Cues whose content follows a preposition: "talked about the deficit", "railed against the deal". */
@@ -63,7 +66,7 @@ function inflect(base: string): string[] {
 }
 
 /** Weak cues: thinking and evidence verbs, only accepted when followed by "that" or a quote. */
-const WEAK = new Set(["feel", "remember", "learn", "recognize", "understand", "see", "signal", "call", "dub", "label", "brand", "liken", "refer", "sing", "read", "decry", "denounce", "attack", "tout", "recite", "believe", "think", "fear", "hope", "expect", "worry", "wonder", "know", "doubt", "find", "show", "agree", "continue", "point", "post", "hint", "comment", "praise", "indicate", "charge", "counter", "muse"]);
+const WEAK = new Set(["proclaim", "chant", "exhort", "hail", "rate", "admire", "reference", "mock", "ridicule", "deride", "scold", "chide", "lambaste", "term", "characterize", "portray", "depict", "nickname", "compare", "laud", "applaud", "cheer", "quote", "feel", "remember", "learn", "recognize", "understand", "see", "signal", "call", "dub", "label", "brand", "liken", "refer", "sing", "read", "decry", "denounce", "attack", "tout", "recite", "believe", "think", "fear", "hope", "expect", "worry", "wonder", "know", "doubt", "find", "show", "agree", "continue", "point", "post", "hint", "comment", "praise", "indicate", "charge", "counter", "muse"]);
 
 export interface CueInfo {
   kind: CueKind;
@@ -116,7 +119,7 @@ export const CLAUSE_WORDS = new Set([
 export const NOT_CLAUSE_START = new Set([
   "on", "of", "in", "at", "when", "before", "after", "during", "as", "last", "this", "earlier", "later", "while", "to",
   "for", "with", "by", "from", "about", "since", "until", "yesterday", "today", "tonight", "recently", "afterward",
-  "and", "but", "or", "so", "then", "through", "via", "under", "over", "is", "was", "it", "too",
+  "and", "but", "or", "so", "then", "through", "via", "under", "over", "is", "was",
 ]);
 
 /** Passive markers: "was told", "is said to" are not attributions by the subject. */

@@ -162,7 +162,8 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
   // "the torrent of challenges", "despite repeated warnings": after a determiner or preposition the word is a noun
   if (NOUN_CONTEXT.has(toks[c - 1]?.text.toLowerCase() ?? "") && ctx.qidx[c - 1]! < 0) return null;
   const infinitive = next === "to" && TAKES_INFINITIVE.has(info.base);
-  if (CUES.get(next)?.kind === "verb" || (next === "to" && !infinitive)) return null;
+  const plural = /s$/.test(toks[c]!.text) && toks[c]!.text !== "says";
+  if ((plural && CUES.get(next)?.kind === "verb") || (next === "to" && !infinitive)) return null;
   // "Russian attacks", "reports say": forms that are as often plural nouns need a pronoun subject or a that-clause
   const nounForm = NOUNISH.has(info.base) && (toks[c]!.text === info.base || toks[c]!.text === info.base + "s");
   const weak = info.weak || nounForm;
@@ -209,7 +210,7 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
   // "Keane said (that) …", "Putin told officials that …"
   let k = cueLast + 1;
   let addrEnd = cueLast;
-  const that = findThat(ctx, k, ceil, info.takesAddressee ? 10 : weak ? 1 : 6);
+  const that = findThat(ctx, k, ceil, info.takesAddressee ? 10 : weak ? 1 : NOT_CLAUSE_START.has(next) ? 14 : 6);
   const base = { cue, source: subj, inherit: false, mediumFrom: mediumAfter(addrEnd), priority: 2 };
   if (that >= 0) {
     addrEnd = that - 1;
@@ -284,7 +285,8 @@ function findThat(ctx: Ctx, from: number, ceil: number, within: number): number 
     if (ctx.qidx[t]! >= 0) return -1;
     const s = ctx.tokens[t]!.text;
     if (s.toLowerCase() === "that") return t;
-    if (s === "," && t > from) return -1;
+    // "says at a campaign stop in Toledo, Ohio, that …": commas inside a leading place or time phrase
+    if (s === "," && t > from && !NOT_CLAUSE_START.has(ctx.tokens[from]!.text.toLowerCase())) return -1;
   }
   return -1;
 }

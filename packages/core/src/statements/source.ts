@@ -66,7 +66,8 @@ export function leftSubject(ctx: Ctx, c: number, floor: number): SourceSpan | nu
   const low = ctx.tokens[i]!.text.toLowerCase();
   if (PASSIVE.has(low) || low === "to") return null;
   if (PRONOUNS.has(low)) return { first: i, last: i, pronoun: true };
-  if (low === "who" || low === "which") return null;
+  // "an architect who said …": the relative pronoun is the source; the speaker is what it refers back to
+  if (low === "who" || low === "which") return { first: i, last: i, pronoun: true };
   if (ctx.tokens[i]!.text === ",") {
     // "NAME, a former officer, told" / "one of the lawyers, Ann Vale, said": the subject spans both sides of the
     // apposition; "NAME, who served as …, told" keeps just the name

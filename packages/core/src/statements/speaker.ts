@@ -84,6 +84,7 @@ export class SpeakerResolver {
 
   resolve(start: number, end: number, text: string, prev: PrevSpeaker | null, paragraph: number): Resolved {
     const low = text.toLowerCase();
+    if (low === "who" || low === "which") return this.relative(start);
     const pron = PRONOUNS.get(low);
     if (pron) return this.pronoun(pron, start, prev, paragraph);
     // mentions inside the source span: a person first, else an organisation, country or place
@@ -104,6 +105,14 @@ export class SpeakerResolver {
     if (bare) return bare;
     if (/^the\s/i.test(text)) return this.descriptor(lastWord(text), start);
     return { id: null, rule: "unresolved" };
+  }
+
+  /** "Ann Vale, who said …": the mention ending just before the relative pronoun. */
+  private relative(start: number): Resolved {
+    const i = this.lower(start) - 1;
+    const m = this.mentions[i];
+    if (m && start - m.end <= 3 && /^[\s,]*$/.test(this.ctx.text.slice(m.end, start))) return { id: this.fullName(m.kind === "person" ? m.entity : null, m.text)?.id ?? m.entity, rule: "relative-pronoun" };
+    return { id: null, rule: "relative-pronoun:unresolved" };
   }
 
   /** A lone surname (or a one-letter misspelling of it) refers back to the full name used earlier. */
