@@ -60,7 +60,12 @@ describe("entities: details", () => {
     const e = entitiesOf("“Yes,” said {PER:Mara Quellen}’s aide in {LOC:Kyiv}.\r\n");
     for (const m of e.mentions) expect(e.text.slice(m.start, m.end)).toBe(m.text);
   });
-  test.fails("known gap: a hyphenated prefix ('UN-led') is not split into a mention", () => {
-    expect(summary(entitiesOf("Russia would accept only a UN-led inquiry."))).toContain("organization:UN");
+  test("the head of a compound ('UN-led', 'Russia-backed') is a mention of its own", () => {
+    const e = entitiesOf("Moscow would accept only a UN-led inquiry into Russia-backed groups.");
+    expect(summary(e)).toEqual(["country:Russia", "organization:UN"]);
+    expect(e.mentions.map((m) => m.text)).toEqual(["Moscow", "UN", "Russia"]);
+  });
+  test("nothing: a hyphenated word that is not a name", () => {
+    expect(summary(entitiesOf("A state-backed, well-run fund."))).toEqual([]);
   });
 });

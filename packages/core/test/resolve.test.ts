@@ -60,6 +60,7 @@ describe("resolve: merges that must never happen", () => {
     ["spelled middle name without evidence", "Chris Rhys Jonas", "Chris Jonas", []],
     ["lone surname without shared context", "Kvirikov", "Tamar Kvirikov", []],
     ["initial that could be two people", "R Jonas", "Ryan Jonas", []],
+    ["a lone word that is also someone's first name", "Charles", "Ray Charles", [...ctx, ["person", "Charles Kenning"]]],
   ] as [string, string, string, E[]][])("%s", (_n, a, b, extra) => {
     const [ka, kb] = keys([doc("a", ["person", a], ...extra), doc("b", ["person", b], ...extra)], ["a", a], ["b", b]);
     expect(ka).not.toBe(kb);

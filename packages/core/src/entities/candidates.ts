@@ -22,6 +22,8 @@ export interface Cand {
   org?: OrgInfo;
   outlet?: boolean;
   rule: string;
+  /** the mention ends inside its last token ("UN" of "UN-led") */
+  endChar?: number;
 }
 
 const isTitle = (t: Token | undefined) => !!t && (TITLE_WORDS.has(t.text.toLowerCase()) || FORMER.has(t.text.toLowerCase()));
@@ -29,7 +31,7 @@ const isTitle = (t: Token | undefined) => !!t && (TITLE_WORDS.has(t.text.toLower
 /** Decide what a lexicon match names here, or null when the context says it is part of something else. */
 function typeLexMatch(text: string, tokens: Token[], m: LexMatch, lex: Lexicon, prevPlace: { at: number | null }): Cand | null {
   const by = (k: string) => m.hits.find((h) => h.kind === k);
-  const base = { first: m.first, last: m.last };
+  const base = { first: m.first, last: m.last, ...(m.endChar !== undefined ? { endChar: m.endChar } : {}) };
   // neighbours only count when on the same line with one space between ("Savannah\nTBILISI —" is not a name)
   const near = (t: Token | undefined, a: Token, after: boolean) => (t && text.slice(after ? a.end : t.end, after ? t.start : a.start) === " " ? t : undefined);
   const prev = near(tokens[m.first - 1], tokens[m.first]!, false), next = near(tokens[m.last + 1], tokens[m.last]!, true);

@@ -48,7 +48,7 @@ export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[
   });
   for (const c of cands) if (c.kind !== "person") touch(c, entityId(c.kind, c.name), c.name, [c.rule]);
 
-  const mentions: Mention[] = cands.map((c) => ({ start: tokens[c.first]!.start, end: tokens[c.last]!.end, text: span(text, tokens, c), kind: c.kind, entity: idOf.get(c)!, rule: c.rule }));
+  const mentions: Mention[] = cands.map((c) => ({ start: tokens[c.first]!.start, end: c.endChar ?? tokens[c.last]!.end, text: span(text, tokens, c), kind: c.kind, entity: idOf.get(c)!, rule: c.rule }));
   const relations = new Map<string, Relation>();
   const addRel = (r: Relation) => {
     const k = `${r.kind}|${r.source}|${r.target}|${r.role ?? ""}`;
@@ -78,6 +78,6 @@ export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[
   return { entities: [...entities.values()], mentions, relations: [...relations.values()] };
 }
 
-export function span(text: string, tokens: Token[], c: { first: number; last: number }): string {
-  return text.slice(tokens[c.first]!.start, tokens[c.last]!.end);
+export function span(text: string, tokens: Token[], c: { first: number; last: number; endChar?: number }): string {
+  return text.slice(tokens[c.first]!.start, c.endChar ?? tokens[c.last]!.end);
 }

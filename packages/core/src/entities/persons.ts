@@ -35,7 +35,9 @@ export function clusterPersons(names: string[], titles: (string | null)[] = []):
       best = clusters.length - 1;
     } else {
       clusters[best]!.rules.add(rule);
-      if (p.parts.length > clusters[best]!.parsed.parts.length) (clusters[best]!.name = names[i]!), (clusters[best]!.parsed = p);
+      // the fullest form names the cluster: more parts, or the same parts written out ("Jr." over "Jr")
+      const cur = clusters[best]!;
+      if (p.parts.length > cur.parsed.parts.length || (p.parts.length === cur.parsed.parts.length && rule === "within:full-name" && names[i]!.length > cur.name.length && !/['’]s$/.test(names[i]!))) (cur.name = names[i]!), (cur.parsed = p);
     }
     of[i] = best;
   });

@@ -7,7 +7,11 @@ export interface LexMatch {
   first: number;
   last: number;
   hits: LexHit[];
+  /** set when the phrase is only the head of a compound token: "UN" in "UN-led" */
+  endChar?: number;
 }
+
+const COMPOUND = /^(.+?)-(led|backed|brokered|based|run|owned|funded|controlled|occupied|allied|aligned|sponsored|made|born|style)$/;
 
 /** Dateline capitals ("CHISINAU —") are looked up in title case as well. */
 function keys(t: string): string[] {
@@ -16,6 +20,11 @@ function keys(t: string): string[] {
 }
 
 function matchAt(tokens: Token[], i: number, lex: Lexicon): LexMatch | null {
+  const m = COMPOUND.exec(tokens[i]!.text);
+  if (m) {
+    const e = lex.byFirst.get(m[1]!)?.find((x) => x.tokens.length === 1);
+    return e ? { first: i, last: i, hits: e.hits, endChar: tokens[i]!.start + m[1]!.length } : null;
+  }
   for (const k of keys(tokens[i]!.text)) {
     for (const e of lex.byFirst.get(k) ?? []) {
       if (i + e.tokens.length > tokens.length) continue;
