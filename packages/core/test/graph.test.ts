@@ -127,6 +127,24 @@ describe("buildGraph", () => {
     expect(aff).toMatchObject({ role: "Minister", former: false, evidence: "Minister Talia Brenmoor of Norland spoke on Tuesday." });
   });
 
+  it("edges to and from statements rely on the statement's evidence, which covers speaker, cue and outlet", () => {
+    const g = build();
+    g.forEachEdge((_e, a) => {
+      if (a.kind === "affiliated_with") expect(a.evidence).toBeDefined();
+      else expect(a.evidence).toBeUndefined();
+    });
+    const a = recordA();
+    const t = a.text + " Brenmoor spoke to Tide Radio as well.";
+    const radio = span(t, "Tide Radio");
+    a.text = t;
+    a.entities.push({ id: "organization:tide-radio", kind: "organization", name: "Tide Radio", aliases: ["Tide Radio"] });
+    a.mentions.push({ ...radio, kind: "organization", entity: "organization:tide-radio" });
+    a.statements[0] = { ...a.statements[0]!, medium: "organization:tide-radio", cue: span(t, "told") };
+    const s = build([a]).getNodeAttributes(statementKey("a.txt", "s1"));
+    expect(s.evidence!.endsWith("Brenmoor spoke to Tide Radio as well.")).toBe(true);
+    expect(s.evidence!.startsWith('"Ports will reopen')).toBe(true);
+  });
+
   it("a speaker-less statement has no said edge; a relation to an unknown entity is dropped", () => {
     const a = recordA();
     a.statements[0] = { ...a.statements[0]!, speaker: null, medium: null };

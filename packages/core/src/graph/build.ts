@@ -16,6 +16,8 @@ export interface BuildGraphOptions {
 }
 
 const LABEL_MAX = 60;
+/** An outlet mention farther than this from the quote stays out of its evidence (it would pull in whole paragraphs). */
+const NEAR = 300;
 
 /** Statement node key: unique per document and statement id. */
 export function statementKey(docId: string, statementId: string): string {
@@ -44,7 +46,10 @@ export function buildGraph(records: ExtractionRecord[], resolution: Resolution, 
     addEntities(g, rec, key, resolution, seen);
     for (const s of rec.statements) {
       const sk = statementKey(rec.id, s.id);
-      const ev = finder?.find(s.start, s.end, [s.source, s.cue]);
+      const medium = s.medium ? mediumMention(rec, s) : undefined;
+      // the statement's evidence covers speaker, cue and outlet, so the edges to and from it need none of their own
+      const near = medium && Math.min(Math.abs(medium.start - s.end), Math.abs(s.start - medium.end)) <= NEAR ? medium : undefined;
+      const ev = finder?.find(s.start, s.end, [s.source, s.cue, near]);
       g.addNode(sk, {
         kind: "statement", label: shorten(s.text), aliases: [],
         text: s.text, quoteKind: s.kind, document: rec.id, start: s.start, end: s.end,
@@ -55,19 +60,16 @@ export function buildGraph(records: ExtractionRecord[], resolution: Resolution, 
       const base = { document: rec.id, start: s.start, end: s.end };
       if (s.speaker) {
         const span = s.source ?? s.cue ?? s;
-        addEdge(key(s.speaker), sk, { kind: "said", ...withEvidence({ ...base, start: span.start, end: span.end }), ...(s.speakerRule ? { rule: s.speakerRule } : {}) });
+        addEdge(key(s.speaker), sk, { kind: "said", ...base, start: span.start, end: span.end, ...(s.speakerRule ? { rule: s.speakerRule } : {}) });
       }
-      if (s.medium) {
-        const m = mediumMention(rec, s);
-        addEdge(sk, key(s.medium), { kind: mediumEdgeKind(s), ...withEvidence(m ? { ...base, start: m.start, end: m.end } : base) });
-      }
+      if (s.medium) addEdge(sk, key(s.medium), { kind: mediumEdgeKind(s), ...base, ...(medium ? { start: medium.start, end: medium.end } : {}) });
       const seen = new Set<string>();
       for (const m of rec.mentions) {
         if (m.start < s.start || m.end > s.end) continue;
         const target = key(m.entity);
         if (seen.has(target)) continue;
         seen.add(target);
-        addEdge(sk, target, { kind: "mentions", ...withEvidence({ document: rec.id, start: m.start, end: m.end }) });
+        addEdge(sk, target, { kind: "mentions", document: rec.id, start: m.start, end: m.end });
       }
     }
     for (const r of rec.relations) {
