@@ -16,7 +16,7 @@ const ours = new ChunkScorer();
 const t1 = performance.now();
 let tokens = 0;
 for (const d of docs) {
-  const pred = tagDocument(model, d.sentences.map((s) => s.words));
+  const pred = tagDocument(model, d.sentences.map((s) => s.words), { documentRules: !process.argv.includes("--no-rules") });
   d.sentences.forEach((s, i) => { ours.add(s.tags, pred[i]!); tokens += s.words.length; });
 }
 const ourMs = performance.now() - t1;

@@ -1,7 +1,11 @@
 // Greedy left-to-right decoding with previous-tag features, and the document features of the second pass.
-import { mix } from "./hash.ts";
-import { NUM_TAGS } from "./iob.ts";
+import { mix as mixImport } from "./hash.ts";
+import { NUM_TAGS as NUM_TAGS_IMPORT } from "./iob.ts";
 import type { SentenceFeatures } from "./features.ts";
+
+// tsx and vitest compile imports into getter calls; hot paths use a local copy
+const mix = mixImport;
+const NUM_TAGS: number = NUM_TAGS_IMPORT;
 
 const enum D {
   Prev = 201, Prev2, PrevL, PrevS, Maj, MajM1, MajP1, P1, P1Ctx, MajL,
@@ -78,21 +82,36 @@ export function decodeSentence(w: Weights, sf: SentenceFeatures, rowMask: number
  * `stride` = 9 × passes values, so one memory fetch serves both passes). Returns n × stride sums.
  */
 export function staticScores(w: Int16Array, sf: SentenceFeatures, stride: number): Int32Array {
+  if (stride !== 2 * NUM_TAGS) return staticScoresAny(w, sf, stride);
   const acc = new Int32Array(sf.n * stride);
   const f = sf.feats;
   for (let i = 0; i < sf.n; i++) {
     const end = sf.off[i + 1]!;
-    // one accumulator per class in locals: the JIT keeps them in registers
-    for (let base = 0; base < stride; base += NUM_TAGS) {
-      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
-      for (let j = sf.off[i]!; j < end; j++) {
-        const o = f[j]! + base;
-        s0 += w[o]!; s1 += w[o + 1]!; s2 += w[o + 2]!; s3 += w[o + 3]!; s4 += w[o + 4]!;
-        s5 += w[o + 5]!; s6 += w[o + 6]!; s7 += w[o + 7]!; s8 += w[o + 8]!;
-      }
-      const a = i * stride + base;
-      acc[a] = s0; acc[a + 1] = s1; acc[a + 2] = s2; acc[a + 3] = s3; acc[a + 4] = s4;
-      acc[a + 5] = s5; acc[a + 6] = s6; acc[a + 7] = s7; acc[a + 8] = s8;
+    // both passes in one sweep, one accumulator per class in locals so the JIT keeps them in registers
+    let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0;
+    let b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0, b5 = 0, b6 = 0, b7 = 0, b8 = 0;
+    for (let j = sf.off[i]!; j < end; j++) {
+      const o = f[j]!;
+      a0 += w[o]!; a1 += w[o + 1]!; a2 += w[o + 2]!; a3 += w[o + 3]!; a4 += w[o + 4]!;
+      a5 += w[o + 5]!; a6 += w[o + 6]!; a7 += w[o + 7]!; a8 += w[o + 8]!;
+      b0 += w[o + 9]!; b1 += w[o + 10]!; b2 += w[o + 11]!; b3 += w[o + 12]!; b4 += w[o + 13]!;
+      b5 += w[o + 14]!; b6 += w[o + 15]!; b7 += w[o + 16]!; b8 += w[o + 17]!;
+    }
+    const a = i * stride;
+    acc[a] = a0; acc[a + 1] = a1; acc[a + 2] = a2; acc[a + 3] = a3; acc[a + 4] = a4;
+    acc[a + 5] = a5; acc[a + 6] = a6; acc[a + 7] = a7; acc[a + 8] = a8;
+    acc[a + 9] = b0; acc[a + 10] = b1; acc[a + 11] = b2; acc[a + 12] = b3; acc[a + 13] = b4;
+    acc[a + 14] = b5; acc[a + 15] = b6; acc[a + 16] = b7; acc[a + 17] = b8;
+  }
+  return acc;
+}
+
+function staticScoresAny(w: Int16Array, sf: SentenceFeatures, stride: number): Int32Array {
+  const acc = new Int32Array(sf.n * stride);
+  for (let i = 0; i < sf.n; i++) {
+    for (let j = sf.off[i]!; j < sf.off[i + 1]!; j++) {
+      const o = sf.feats[j]!;
+      for (let k = 0; k < stride; k++) acc[i * stride + k]! += w[o + k]!;
     }
   }
   return acc;

@@ -1,15 +1,23 @@
 // Static (tag-independent) features of a sentence, hashed to weight-row offsets once and reused by every pass.
-import { mix } from "./hash.ts";
+import { mix as mixImport } from "./hash.ts";
 import type { NerLexicon } from "./lexicon.ts";
-import { NUM_TAGS } from "./iob.ts";
-import { T, wordInfo, type WordCache, type WordInfo } from "./word.ts";
+import { NUM_TAGS as NUM_TAGS_IMPORT } from "./iob.ts";
+import { T as TImport, wordInfo as wordInfoImport, type WordCache, type WordInfo } from "./word.ts";
 
 export { FEATURE_VERSION, featureForm, type WordCache } from "./word.ts";
+
+// tsx and vitest compile imports into getter calls; the hot loop uses local copies
+const mix = mixImport;
+const T = TImport;
+const wordInfo = wordInfoImport;
+const NUM_TAGS: number = NUM_TAGS_IMPORT;
 
 /** fixed features per token plus room for gazetteer matches */
 const MAX_FEATS = 96;
 const NO_VALUE = 0x5f3759df;
 const TITLE_TYPE = 11;
+/** tokens after which a capital letter says nothing (sentence openers) */
+const OPENERS = new Set(['"', "\u201c", "'", "\u2018", "(", "[", ":", "-", "--", "\u2014", "\u2013", "*"]);
 const DATE_TYPE = 10;
 
 export interface SentenceFeatures {
@@ -23,6 +31,8 @@ export interface SentenceFeatures {
   shape: Int32Array;
   /** document key: lower-case hash for tokens that look like names, else 0 */
   docKey: Int32Array;
+  /** like docKey, but a word usually written in lower case only counts mid-sentence (for the consistency rule) */
+  consKey: Int32Array;
 }
 
 /** Headline-style sentence: every word with letters is in capitals, and one has two or more letters. */
@@ -47,11 +57,15 @@ export function extractSentence(words: readonly string[], lex: NerLexicon, rowMa
   const lower = new Int32Array(n);
   const ss = new Int32Array(n);
   const docKey = new Int32Array(n);
+  const consKey = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const x = infos[i]!;
     lower[i] = x.l;
     ss[i] = x.ss;
     docKey[i] = x.name ? x.l || 1 : 0;
+    // a capitalised word usually written in lower case counts only mid-sentence ("Corn" the name, not the crop)
+    const midSentence = i > 0 && !OPENERS.has(words[i - 1]!);
+    consKey[i] = x.name && (x.casing !== 1 || (midSentence && !caps)) ? x.l || 1 : 0;
   }
   const gaz = gazetteerMatches(infos);
   const feats = new Int32Array(n * MAX_FEATS);
@@ -71,15 +85,19 @@ export function extractSentence(words: readonly string[], lex: NerLexicon, rowMa
     const sp1 = i + 1 < n ? ss[i + 1]! : NO_VALUE;
     const sm2 = i > 1 ? ss[i - 2]! : NO_VALUE;
     const sp2 = i + 2 < n ? ss[i + 2]! : NO_VALUE;
-    const h = [
-      mix(T.Lm1, lm1), mix(T.Lp1, lp1),
-      mix(T.Lm2, i > 1 ? lower[i - 2]! : NO_VALUE), mix(T.Lp2, i + 2 < n ? lower[i + 2]! : NO_VALUE),
-      mix(T.Wm1, i > 0 ? infos[i - 1]!.w : NO_VALUE), mix(T.Wp1, i + 1 < n ? infos[i + 1]!.w : NO_VALUE),
-      mix(T.LL, lm1, l0), mix(T.LR, l0, lp1),
-      mix(T.SSm1, sm1, sh), mix(T.SSp1, sh, sp1), mix(T.SSm2, sm2, sh), mix(T.SSp2, sh, sp2),
-      mix(T.SS3, mix(sm1, sh), sp1),
-    ];
-    for (const x of h) feats[p++] = (x & rowMask) * stride;
+    feats[p++] = (mix(T.Lm1, lm1) & rowMask) * stride;
+    feats[p++] = (mix(T.Lp1, lp1) & rowMask) * stride;
+    feats[p++] = (mix(T.Lm2, i > 1 ? lower[i - 2]! : NO_VALUE) & rowMask) * stride;
+    feats[p++] = (mix(T.Lp2, i + 2 < n ? lower[i + 2]! : NO_VALUE) & rowMask) * stride;
+    feats[p++] = (mix(T.Wm1, i > 0 ? infos[i - 1]!.w : NO_VALUE) & rowMask) * stride;
+    feats[p++] = (mix(T.Wp1, i + 1 < n ? infos[i + 1]!.w : NO_VALUE) & rowMask) * stride;
+    feats[p++] = (mix(T.LL, lm1, l0) & rowMask) * stride;
+    feats[p++] = (mix(T.LR, l0, lp1) & rowMask) * stride;
+    feats[p++] = (mix(T.SSm1, sm1, sh) & rowMask) * stride;
+    feats[p++] = (mix(T.SSp1, sh, sp1) & rowMask) * stride;
+    feats[p++] = (mix(T.SSm2, sm2, sh) & rowMask) * stride;
+    feats[p++] = (mix(T.SSp2, sh, sp2) & rowMask) * stride;
+    feats[p++] = (mix(T.SS3, mix(sm1, sh), sp1) & rowMask) * stride;
     for (let k = 0; k < levels; k++) {
       feats[p++] = (mix(T.Cm1 + 100 * k, i > 0 ? infos[i - 1]!.clus[k]! : -2) & rowMask) * stride;
       feats[p++] = (mix(T.Cp1 + 100 * k, i + 1 < n ? infos[i + 1]!.clus[k]! : -2) & rowMask) * stride;
@@ -89,12 +107,13 @@ export function extractSentence(words: readonly string[], lex: NerLexicon, rowMa
     for (let m = i > 0 ? gaz.mask[i - 1]! : 0, b = 0; m; b++, m >>>= 1) if (m & 1) feats[p++] = (mix(T.GazM1, b) & rowMask) * stride;
     for (let m = i + 1 < n ? gaz.mask[i + 1]! : 0, b = 0; m; b++, m >>>= 1) if (m & 1) feats[p++] = (mix(T.GazP1, b) & rowMask) * stride;
     if (i === 0) feats[p++] = (mix(T.First, sh) & rowMask) * stride;
+    if (i === 0) feats[p++] = (mix(T.FirstCasing, info.casing, sh) & rowMask) * stride;
     if (i === n - 1) feats[p++] = (mix(T.Last, sh) & rowMask) * stride;
     if (caps) feats[p++] = (mix(T.Caps, sh) & rowMask) * stride;
     if (n === 1) feats[p++] = (mix(T.Len1, sh) & rowMask) * stride;
   }
   off[n] = p;
-  return { n, feats: feats.subarray(0, p), off, lower, shape: ss, docKey };
+  return { n, feats: feats.subarray(0, p), off, lower, shape: ss, docKey, consKey };
 }
 
 /** Longest gazetteer match per type at each start; features carry the type and the position (U/B/I/L). */

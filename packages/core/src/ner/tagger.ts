@@ -2,20 +2,33 @@
 import { decodeFast, documentFeatures, staticScores } from "./decode.ts";
 import { extractSentence, type SentenceFeatures } from "./features.ts";
 import { NUM_TAGS, TAGS } from "./iob.ts";
+import { enforceConsistency, fixOrganisationHeads, harmoniseChunks } from "./consistency.ts";
 import type { NerModel } from "./model.ts";
 
+export interface TagOptions {
+  /** document rules after decoding (surname consistency, organisation heads, same string same type); default on */
+  documentRules?: boolean;
+}
+
 /** Class indices per sentence (see TAGS); sentences of one document share document-level evidence. */
-export function tagDocumentClasses(model: NerModel, sentences: readonly (readonly string[])[]): Uint8Array[] {
+export function tagDocumentClasses(model: NerModel, sentences: readonly (readonly string[])[], opts: TagOptions = {}): Uint8Array[] {
   const { weights: w, rowMask, stride } = model;
   const sfs: SentenceFeatures[] = sentences.map((words) => extractSentence(words, model.lexicon, rowMask, model.cache, stride));
   const stat = sfs.map((sf) => staticScores(w, sf, stride));
-  const pass1 = sfs.map((sf, s) => decodeFast(w, sf, stat[s]!, rowMask, stride, 0, null));
-  if (model.passes < 2) return pass1;
-  const docFns = documentFeatures(sfs, pass1, rowMask, stride);
-  return sfs.map((sf, s) => decodeFast(w, sf, stat[s]!, rowMask, stride, NUM_TAGS, docFns[s]!));
+  let tags = sfs.map((sf, s) => decodeFast(w, sf, stat[s]!, rowMask, stride, 0, null));
+  if (model.passes > 1) {
+    const docFns = documentFeatures(sfs, tags, rowMask, stride);
+    tags = sfs.map((sf, s) => decodeFast(w, sf, stat[s]!, rowMask, stride, NUM_TAGS, docFns[s]!));
+  }
+  if (opts.documentRules !== false) {
+    enforceConsistency(sfs, tags);
+    fixOrganisationHeads(sentences, tags, model.lexicon);
+    harmoniseChunks(sentences, tags);
+  }
+  return tags;
 }
 
 /** IOB2 tag strings per sentence. */
-export function tagDocument(model: NerModel, sentences: readonly (readonly string[])[]): string[][] {
-  return tagDocumentClasses(model, sentences).map((cls) => Array.from(cls, (c) => TAGS[c]!));
+export function tagDocument(model: NerModel, sentences: readonly (readonly string[])[], opts: TagOptions = {}): string[][] {
+  return tagDocumentClasses(model, sentences, opts).map((cls) => Array.from(cls, (c) => TAGS[c]!));
 }

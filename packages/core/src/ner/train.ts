@@ -1,7 +1,12 @@
 // Averaged-perceptron training for the greedy tagger (pure; the script in scripts/train-ner.ts feeds it data).
-import { NUM_TAGS } from "./iob.ts";
-import { argmaxAllowed, dynamicFeatures, MAX_EXTRA, scoreToken, type DocFeatureFn } from "./decode.ts";
+import { NUM_TAGS as NUM_TAGS_IMPORT } from "./iob.ts";
+import * as decode from "./decode.ts";
+import type { DocFeatureFn } from "./decode.ts";
 import type { SentenceFeatures } from "./features.ts";
+
+// tsx and vitest compile imports into getter calls; the training loop uses local copies
+const { argmaxAllowed, dynamicFeatures, MAX_EXTRA, scoreToken } = decode;
+const NUM_TAGS: number = NUM_TAGS_IMPORT;
 
 export interface TrainItem {
   sf: SentenceFeatures;

@@ -5,10 +5,11 @@ import { hasLetter, isAllCaps, isCapitalised, shortShape, titleCase, wordShape }
 
 // Template ids shared with features.ts; changing any invalidates trained models (bump FEATURE_VERSION).
 export const FEATURE_VERSION = 1;
-export const enum T {
-  Bias = 1, W, L, Lm1, Lp1, Lm2, Lp2, Shape, SS, SSm1, SSp1, SS3, Pre, Suf, C0, Cm1, Cp1,
-  Gaz, GazM1, GazP1, LL, LR, First, Caps, Len1, Wm1, Wp1, Last, NoClus, SSm2, SSp2,
-}
+export const T = Object.freeze({
+  Bias: 1, W: 2, L: 3, Lm1: 4, Lp1: 5, Lm2: 6, Lp2: 7, Shape: 8, SS: 9, SSm1: 10, SSp1: 11, SS3: 12, Pre: 13,
+  Suf: 14, C0: 15, Cm1: 16, Cp1: 17, Gaz: 18, GazM1: 19, GazP1: 20, LL: 21, LR: 22, First: 23, Caps: 24,
+  Len1: 25, Wm1: 26, Wp1: 27, Last: 28, NoClus: 29, SSm2: 30, SSp2: 31, Casing: 32, FirstCasing: 33,
+});
 const AFFIX = [1, 2, 3, 4];
 
 export interface WordInfo {
@@ -25,6 +26,8 @@ export interface WordInfo {
   upperStart: boolean;
   /** capitalised word with a letter: a candidate for document-level consistency */
   name: boolean;
+  /** usual casing in the unlabelled corpus: 0 unknown, 1 lower, 2 capitalised, 3 capitals, 4 other */
+  casing: number;
   clus: Int32Array;
   /** word-only feature offsets, already masked and multiplied by the row stride */
   own: Int32Array;
@@ -66,11 +69,13 @@ export function wordInfo(word: string, caps: boolean, lex: NerLexicon, rowMask: 
   for (const k of AFFIX) if (lo.length > k) own.push(mix(T.Pre + 100 * k, hashString(lo.slice(0, k))));
   for (const k of AFFIX) if (lo.length > k) own.push(mix(T.Suf + 100 * k, hashString(lo.slice(-k))));
   if (levels && clus[0] === -1) own.push(mix(T.NoClus, ss));
+  const casing = usualCasing(lo, lex);
+  own.push(mix(T.Casing, casing, ss));
   for (let k = 0; k < levels; k++) if (clus[k]! >= 0) own.push(mix(T.C0 + 100 * k, clus[k]!));
   const letter = hasLetter(word);
   const c0 = f.charCodeAt(0);
   const info: WordInfo = {
-    form: f, lower: lo, w, l, ss, clus, letter,
+    form: f, lower: lo, w, l, ss, clus, letter, casing,
     upper: letter && isAllCaps(word),
     upperStart: isCapitalised(f) || (c0 >= 48 && c0 <= 57),
     name: isCapitalised(f) && hasLetter(f),
@@ -80,4 +85,11 @@ export function wordInfo(word: string, caps: boolean, lex: NerLexicon, rowMask: 
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, info);
   return info;
+}
+
+function usualCasing(lo: string, lex: NerLexicon): number {
+  const tc = lex.truecase.get(lo);
+  if (tc === undefined) return lex.clusterIndex.has(lo) ? 1 : 0;
+  if (isAllCaps(tc)) return 3;
+  return isCapitalised(tc) ? 2 : 4;
 }

@@ -1,0 +1,114 @@
+// Document consistency after decoding: a name-like word left outside any entity takes the type it has
+// everywhere else in the document ("Pitts told us" after "Dave Pitts said"). Deterministic, no weights.
+import type { SentenceFeatures } from "./features.ts";
+import { typeOf } from "./decode.ts";
+import { GAZ_TYPES, type NerLexicon } from "./lexicon.ts";
+
+/** Only people: a surname on its own is the common case; for other types the rule cost accuracy on testa. */
+const CONS_TYPE = 1;
+
+/** Tags are class indices (see TAGS) and are updated in place. */
+export function enforceConsistency(sfs: readonly SentenceFeatures[], tags: Uint8Array[]): void {
+  const counts = new Map<number, Int32Array>();
+  sfs.forEach((sf, s) => {
+    for (let i = 0; i < sf.n; i++) {
+      const k = sf.consKey[i]!;
+      if (!k) continue;
+      let c = counts.get(k);
+      if (!c) counts.set(k, (c = new Int32Array(5)));
+      c[typeOf(tags[s]![i]!)]!++;
+    }
+  });
+  sfs.forEach((sf, s) => {
+    const t = tags[s]!;
+    for (let i = 0; i < sf.n; i++) {
+      const k = sf.consKey[i]!;
+      if (!k || t[i] !== 0) continue;
+      // only a word standing alone: tagging it must not split or extend a neighbouring entity
+      if ((i > 0 && t[i - 1] !== 0) || (i + 1 < sf.n && t[i + 1] !== 0)) continue;
+      const c = counts.get(k)!;
+      let best = 0;
+      let bc = 0;
+      for (let ty = 1; ty <= 4; ty++) if (c[ty]! > bc) { bc = c[ty]!; best = ty; }
+      if (best === 0) continue;
+      const named = c[1]! + c[2]! + c[3]! + c[4]!;
+      // clearly a name elsewhere: at least twice as often tagged as left out, mostly with one type
+      if (best === CONS_TYPE && bc >= 2 * (c[0]! - 1) + 1 && bc * 3 >= named * 2) t[i] = 2 * best - 1;
+    }
+  });
+}
+
+/**
+ * Same string, same type: every entity chunk takes the majority type of that string in the document, counting
+ * exact chunks and occurrences inside longer chunks ("Cipher Brief" inside "The Cipher Brief" votes ORG).
+ * A chunk keeps its type on a tie. Tags are class indices, updated in place.
+ */
+export function harmoniseChunks(words: readonly (readonly string[])[], tags: Uint8Array[]): void {
+  type Span = { s: number; start: number; end: number; type: number; key: string };
+  const spans: Span[] = [];
+  words.forEach((ws, s) => {
+    const t = tags[s]!;
+    for (let i = 0; i < t.length; ) {
+      if (t[i] === 0) { i++; continue; }
+      const type = typeOf(t[i]!);
+      let j = i + 1;
+      while (j < t.length && t[j] !== 0 && (t[j]! & 1) === 0 && typeOf(t[j]!) === type) j++;
+      spans.push({ s, start: i, end: j, type, key: ws.slice(i, j).join(" ") });
+      i = j;
+    }
+  });
+  const votes = new Map<string, Int32Array>();
+  for (const sp of spans) {
+    // every contiguous sub-span of a chunk, up to four tokens, votes for the chunk's type
+    const ws = words[sp.s]!;
+    for (let a = sp.start; a < sp.end; a++) {
+      for (let b = a + 1; b <= Math.min(sp.end, a + 4); b++) {
+        const key = ws.slice(a, b).join(" ");
+        let v = votes.get(key);
+        if (!v) votes.set(key, (v = new Int32Array(5)));
+        v[sp.type]!++;
+      }
+    }
+  }
+  for (const sp of spans) {
+    const v = votes.get(sp.key);
+    if (!v) continue;
+    let best = sp.type;
+    for (let ty = 1; ty <= 4; ty++) if (v[ty]! > v[best]!) best = ty;
+    if (best === sp.type) continue;
+    const t = tags[sp.s]!;
+    t[sp.start] = 2 * best - 1;
+    for (let k = sp.start + 1; k < sp.end; k++) t[k] = 2 * best;
+  }
+}
+
+/**
+ * A person's name does not end in an organisation head word ("... Initiative", "... Party", "... Bank"):
+ * such a PER chunk becomes ORG, absorbing capitalised words just before it that were left outside.
+ */
+export function fixOrganisationHeads(words: readonly (readonly string[])[], tags: Uint8Array[], lex: NerLexicon): void {
+  words.forEach((ws, s) => {
+    const t = tags[s]!;
+    for (let i = 0; i < t.length; i++) {
+      if (t[i] !== 1) continue; // B-PER
+      let j = i + 1;
+      while (j < t.length && t[j] === 2) j++;
+      if (j - i >= 2 && isOrgHead(lex, ws[j - 1]!.toLowerCase())) {
+        let a = i;
+        while (a > 1 && t[a - 1] === 0 && /^\p{Lu}/u.test(ws[a - 1]!)) a--;
+        t[a] = 3;
+        for (let k = a + 1; k < j; k++) t[k] = 4;
+      }
+      i = j - 1;
+    }
+  });
+}
+
+const ORGWORD = GAZ_TYPES.indexOf("orgword");
+const NAME_TYPES = new Set([GAZ_TYPES.indexOf("first"), GAZ_TYPES.indexOf("last"), GAZ_TYPES.indexOf("person")]);
+
+/** An organisation head word that is not also a name ("Bank" yes, "Young" no). */
+function isOrgHead(lex: NerLexicon, lower: string): boolean {
+  const single = (lex.gazetteer.get(lower) ?? []).filter((e) => e.toks.length === 1);
+  return single.some((e) => e.type === ORGWORD) && !single.some((e) => NAME_TYPES.has(e.type));
+}
