@@ -14,6 +14,8 @@ export interface SourceSpan {
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "some", "many", "several", "two", "three", "most", "other", "both", "one", "all", "few"]);
 const APPOSITION_START = new Set(["a", "an", "the", "who", "which", "former", "now", "then", "its", "his", "her", "their"]);
 const MAX_LOWER = 4;
+/** Finite verbs and modals: an "apposition" holding one is a clause. */
+const FINITE = new Set(["would", "will", "could", "should", "may", "might", "can", "must", "is", "are", "was", "were"]);
 
 /** True for a token that may sit inside a subject noun phrase. */
 function npToken(ctx: Ctx, t: number): boolean {
@@ -74,9 +76,11 @@ export function leftSubject(ctx: Ctx, c: number, floor: number): SourceSpan | nu
     for (let k = i - 1; k >= floor && i - k < 40; k--) {
       if (ctx.qidx[k]! >= 0 || ctx.ends[k]) break;
       if (ctx.tokens[k]!.text !== ",") continue;
+      const rel = /^(?:who|which|whose)$/i.test(ctx.tokens[k + 1]!.text);
+      // an apposition is a noun phrase; "for some, the losses would outstrip the gains, said" is a clause
+      if (!rel) for (let j = k + 1; j < i; j++) if (FINITE.has(ctx.tokens[j]!.text.toLowerCase())) return null;
       const head = npLeft(ctx, k - 1, floor);
       if (!head) return null;
-      const rel = /^(?:who|which|whose)$/i.test(ctx.tokens[k + 1]!.text);
       return { first: head.first, last: rel ? head.last : i - 1, pronoun: false };
     }
     return null;
