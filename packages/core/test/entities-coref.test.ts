@@ -17,6 +17,12 @@ describe("entities: names within a document", () => {
     ["nothing: no names", "Officials said the talks had stalled again.", []],
   ])("%s", (_n, src, want) => expect(people(src)).toEqual(want));
 
+  test("a surname the model missed is found when it reports something", () => {
+    expect(mentionOf("{PER:Glen Harrow} spoke first. Harrow told reporters the plan was dead.", "Harrow")).toBe("person:glen-harrow");
+  });
+  test("nothing: the same word used otherwise is no mention", () => {
+    expect(entitiesOf("{PER:Tom Young} left. Young people said they would stay.").mentions).toHaveLength(1);
+  });
   test("a lone surname after two namesakes goes to the nearest", () => {
     const src = "{PER:Katrin Lindholm} spoke. {PER:Per Lindholm}, an analyst, disagreed. {PER:Lindholm} said prices would rise.";
     expect(mentionOf(src, "Lindholm")).toBe("person:per-lindholm");

@@ -191,11 +191,21 @@ function headsRefer(tokens: Token[], cands: Cand[]): Cand[] {
   });
 }
 
-/** A lone word tagged ORG or LOC that is the surname of a person named in full here is that person ("Lindqvist said"). */
+/** Words after a bare surname that make it the subject of a report ("Corn told", "Keane said", "Pitts's view"). */
+const AFTER_SURNAME = /^(said|says|told|tells|added|adds|wrote|writes|argued|argues|warned|warns|noted|notes|believes|believed|explained|insisted|replied|according|['’]s)$/;
+
+/** A lone word tagged ORG or LOC, or missed, that is the surname of a person named in full here is that person ("Lindqvist said"). */
 function surnamesArePeople(text: string, tokens: Token[], cands: Cand[]): Cand[] {
   const surnames = new Set<string>();
-  for (const c of cands) if (c.kind === "person" && c.last > c.first) surnames.add(tokens[c.last]!.text);
+  for (const c of cands) if (c.kind === "person" && c.last > c.first && !SUFFIXES.has(tokens[c.last]!.text)) surnames.add(tokens[c.last]!.text);
   if (surnames.size === 0) return cands;
+  const covered = new Set<number>();
+  for (const c of cands) for (let i = c.first; i <= c.last; i++) covered.add(i);
+  const found: Cand[] = [];
+  tokens.forEach((t, i) => {
+    if (!covered.has(i) && surnames.has(t.text) && AFTER_SURNAME.test(tokens[i + 1]?.text ?? "") && !isCap(tokens[i - 1])) found.push({ first: i, last: i, kind: "person", name: t.text, rule: "surname-scan" });
+  });
+  if (found.length > 0) cands = [...cands, ...found].sort((x, y) => x.first - y.first);
   return cands.map((c) =>
     c.first === c.last && c.kind !== "person" && !c.rule.startsWith("lexicon") && surnames.has(tokens[c.first]!.text)
       ? { first: c.first, last: c.last, kind: "person" as const, name: text.slice(tokens[c.first]!.start, tokens[c.first]!.end), rule: `${c.rule}+surname` }
