@@ -31,22 +31,35 @@ export function extractStatements(doc: Document, seg: Segmentation, ents: DocEnt
 function settle(ctx: Ctx, cands: Candidate[]): Candidate[] {
   cands.sort((a, b) => a.priority - b.priority || a.start - b.start);
   const taken = new SpanSet();
+  // cue and source tokens of accepted attributions: a cut-down clause holding one is another attribution's frame
+  const frames = new SpanSet();
+  const addFrame = (c: Candidate) => {
+    for (const r of [c.cue, c.source ? [c.source.first, c.source.last] : null]) {
+      if (!r) continue;
+      const s = ctx.tokens[r[0]!]!.start;
+      const e = ctx.tokens[r[1]!]!.end;
+      if (!frames.overlaps(s, e)) frames.add(s, e);
+    }
+  };
   const out: Candidate[] = [];
   for (const c of cands) {
     const [cs, ce] = c.claim ?? [c.start, c.end];
     if (!taken.overlaps(cs, ce)) {
       taken.add(cs, ce);
       out.push(c);
+      addFrame(c);
       continue;
     }
     if (c.kind === "direct") continue;
     const free = taken.longestFree(c.start, c.end);
     if (!free || free[1] - free[0] < MIN_CLAUSE_CHARS) continue;
     const [s, e] = trim(ctx.text, free[0], free[1]);
-    if (e - s < MIN_CLAUSE_CHARS) continue;
+    if (e - s < MIN_CLAUSE_CHARS || frames.overlaps(s, e)) continue;
     taken.add(s, e);
-    const kind = quoteInside(ctx, s, e) ? "mixed" : "indirect";
-    out.push({ ...c, start: s, end: e, kind, rule: c.rule.replace(/^\w+:/, `${kind}:`) });
+    const kind: Candidate["kind"] = quoteInside(ctx, s, e) ? "mixed" : "indirect";
+    const cut = { ...c, start: s, end: e, kind, rule: c.rule.replace(/^\w+:/, `${kind}:`) };
+    out.push(cut);
+    addFrame(cut);
   }
   return out;
 }
