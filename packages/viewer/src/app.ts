@@ -19,6 +19,9 @@ export interface AppElements {
   layoutButton: HTMLButtonElement;
 }
 
+/** A file without a real layout gets a few seconds of ForceAtlas2 on open, up to this size (beyond, it is the user's call). */
+const AUTO_LAYOUT_MAX_NODES = 5_000;
+
 /** Dimming costs a full sigma refresh (every node and edge); above this, focus only highlights (partial refresh). */
 const DIM_LIMIT = { nodes: 20_000, edges: 60_000 };
 
@@ -68,8 +71,8 @@ export class App {
     this.updateCounts();
     this.renderDetails();
     if (this.state.selected) void focusCamera(renderer, this.state.selected);
-    // positions from the file are kept; only a graph without them gets a few seconds of layout by itself
-    if (!loaded.hadPositions) {
+    // a layout from the file is kept; seeded or missing positions get a few seconds of layout by themselves
+    if (!loaded.laidOut && graph.order <= AUTO_LAYOUT_MAX_NODES) {
       const layout = this.layout;
       layout.start();
       // this controller, not whichever graph is open by then (stop on a killed controller is a no-op)

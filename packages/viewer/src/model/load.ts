@@ -1,6 +1,7 @@
 // Turn file text (newsgraph graph.json or any GEXF) into the viewer's graph; every failure becomes a readable GraphLoadError.
 import Graph from "graphology";
 import { SerializedGraph } from "@newsgraph/core";
+import { looksLaidOut } from "./layout-quality.ts";
 import { isKind, type Attributes, type LoadedGraph, type VEdge, type VNode, type ViewerGraph } from "./types.ts";
 
 /** Parses GEXF text into a graphology graph: graphology-gexf's browser parser in the app, its node parser in tests. */
@@ -37,7 +38,7 @@ export function loadGraphText(text: string, name: string, parseGexf: GexfParser)
     graph.updateEachNodeAttributes((_k, a) => ({ ...a, x: Number.NaN, y: Number.NaN }));
   }
   if (!hadPositions) seedPositions(graph);
-  return { graph, format, name, hadPositions, hadSizes };
+  return { graph, format, name, hadPositions, hadSizes, laidOut: hadPositions && looksLaidOut(graph) };
 }
 
 function fromJson(text: string, name: string): ViewerGraph {

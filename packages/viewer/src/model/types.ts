@@ -34,8 +34,10 @@ export interface LoadedGraph {
   /** where it came from: newsgraph JSON or a GEXF file (ours or Gephi's) */
   format: "json" | "gexf";
   name: string;
-  /** every node had x/y in the file: use them and do not start the layout by itself */
+  /** every node had x/y in the file (and not all on one spot) */
   hadPositions: boolean;
+  /** those positions are a real layout (neighbours close together), not seeded start positions: keep them as they are */
+  laidOut: boolean;
   /** every node had a size in the file (Gephi files): offer "size as in file" */
   hadSizes: boolean;
 }
