@@ -29,6 +29,7 @@ const NOT_VERB = new Set(["is", "was", "has", "does", "as", "this", "thus", "unl
 /** Verbs that put the speaker after them: "“…,” said Vale"; "“peace” plan stalled" is no inversion. */
 const INVERTIBLE = new Set(["say", "add", "tell", "ask", "write", "note", "explain", "insist", "argue", "claim", "warn", "reply", "continue", "respond", "declare", "conclude", "recall", "observe", "remark", "announce", "report", "state", "counter", "tweet", "post", "quip", "joke", "retort", "concede", "admit", "acknowledge", "predict", "suggest", "complain", "boast", "confirm", "deny"]);
 const NOUN_CONTEXT = new Set(["the", "a", "an", "of", "in", "on", "at", "for", "with", "by", "from", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this", "such", "despite", "about", "into", "without", "no", "any", "every", "each", "some", "many", "more", "most", "other", "further", "new", "recent", "earlier", "public", "latest"]);
+const SPEECH_PARTICIPLE = new Set(["saying", "claiming", "arguing", "warning", "noting", "insisting", "asserting", "suggesting", "stating", "declaring", "announcing", "explaining", "adding"]);
 const COORD = new Set(["and", "but", "while", "whereas", "although", "though", "even", "yet"]);
 /** Reporting verbs whose -s form is more often a plural noun ("reports", "pledges"): weak in that form. */
 const NOUNISH = new Set(["plan", "support", "demand", "attack", "call", "label", "brand", "read", "state", "report", "claim", "pledge", "note", "promise", "vow", "comment", "tweet", "post", "question", "charge", "estimate", "warn", "reply", "remark", "answer", "statement", "finding", "show"]);
@@ -149,11 +150,14 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
     const subj = toks[c - 1]?.text === "," ? null : leftSubject(ctx, c, floor);
     if (direct && ctx.tokens[direct.before]!.text.length === 1 && /[,:]/.test(ctx.tokens[direct.before]!.text))
       return directCandidate(ctx, direct.q, { cue, source: subj, inherit: !subj, mediumFrom: mediumAfter(direct.before), rule: "participle-quote" });
-    if (toks[c - 1]?.text !== ",") return null;
     let k = cueLast + 1;
-    if (toks[k]?.text === "that") k++;
+    const that = toks[k]?.text === "that";
+    // "a statement saying the plant will close": without a comma, only speech participles or a that-clause
+    if (toks[c - 1]?.text !== "," && !that && !SPEECH_PARTICIPLE.has(toks[c]!.text)) return null;
+    if (that) k++;
     else if (info.weak) return null;
-    return clauseCandidate(ctx, k, ceil, { cue, source: null, inherit: true, mediumFrom: null, priority: 2, rule: "participle" });
+    if (NOT_CLAUSE_START.has(toks[k]?.text.toLowerCase() ?? "")) return null;
+    return clauseCandidate(ctx, k, ceil, { cue, source: subj, inherit: !subj, mediumFrom: null, priority: 2, rule: "participle" });
   }
 
   if (c > floor && isCap(toks[c]!.text) && !headline) return null;
