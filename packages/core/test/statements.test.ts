@@ -58,6 +58,22 @@ const rows: [string, string, EntSpec[], Want[]][] = [
     [{ kind: "direct", text: "We saw it,", speaker: "person:anja-vetter", medium: "organization:the-lantern" }]],
   ["unknown speaker stays null", "“It was chaos,” the witness said.", [],
     [{ kind: "direct", text: "It was chaos,", speaker: null, source: "the witness" }]],
+  ["relative pronoun source", "The fund hired Ivo Brandt, who said the audit was clean.", [P("Ivo Brandt")],
+    [{ kind: "indirect", text: "the audit was clean", speaker: "person:ivo-brandt", source: "who", cue: "said" }]],
+  ["progressive cue", "Mara Quell is stressing that the levee will hold.", [P("Mara Quell")],
+    [{ kind: "indirect", text: "the levee will hold", speaker: "person:mara-quell", cue: "stressing" }]],
+  ["bracketed party tag", "“We stay,” Sen. Ivo Brandt (D-Ore.) said.", [P("Ivo Brandt")],
+    [{ kind: "direct", text: "We stay,", speaker: "person:ivo-brandt", source: "Sen. Ivo Brandt (D-Ore.)" }]],
+  ["apposition after a noun", "The union's lawyer, Tomas Reyl, said the strike would go on.", [P("Tomas Reyl")],
+    [{ kind: "indirect", text: "the strike would go on", speaker: "person:tomas-reyl", cue: "said" }]],
+  ["quote signed with a dash", "“The river is rising.” ― Anja Vetter, farmer", [P("Anja Vetter")],
+    [{ kind: "direct", text: "The river is rising.", speaker: "person:anja-vetter", cue: "―" }]],
+  ["transcript turn", "Interview follows.\nVETTER: We waited three days for help.", [P("Anja Vetter", "VETTER")],
+    [{ kind: "direct", text: "We waited three days for help.", speaker: "person:anja-vetter", cue: ":" }]],
+  ["title-cased headline", "Quell Says Bridge Will Reopen In May\nBody text here.", [P("Mara Quell", "Quell")],
+    [{ kind: "indirect", text: "Bridge Will Reopen In May", speaker: "person:mara-quell", cue: "Says" }]],
+  ["naming verb with a quote", "Ivo Brandt called the ruling “a travesty”.", [P("Ivo Brandt")],
+    [{ kind: "mixed", text: "the ruling “a travesty”", speaker: "person:ivo-brandt", cue: "called" }]],
 ];
 
 describe("statements: attribution forms", () => {
@@ -116,6 +132,9 @@ describe("statements: rows that must find nothing", () => {
     ["no cue at all", "The ferry left at noon and arrived at dusk."],
     ["passive told", "Workers were told to leave the plant."],
     ["plural noun, not a verb", "Fresh reports of shelling reached the capital."],
+    ["noun after a determiner", "The repeated warnings went unheeded in Brevik."],
+    ["adjective before a quote", "The continued “peace” effort collapsed."],
+    ["a place phrase after said is no clause", "Mara Quell said on Tuesday."],
     ["empty", ""],
   ])("%s", (_name, text) => {
     expect(run(text, [P("Mara Quell")]).statements).toEqual([]);

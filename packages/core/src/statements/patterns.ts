@@ -1,6 +1,6 @@
 // Attribution patterns: for each cue word, find its content (an adjacent quote, or the reported clause) and its source.
 import type { QuoteKind } from "../schema/record.ts";
-import { CUES, NOT_CLAUSE_START, PREP_CUES, PROGRESSIVE_AUX, SKIP_BEFORE_CUE, TAKES_INFINITIVE, type CueInfo } from "./lexicon.ts";
+import { CUES, TIME_WORDS, NOT_CLAUSE_START, PREP_CUES, PROGRESSIVE_AUX, SKIP_BEFORE_CUE, TAKES_INFINITIVE, type CueInfo } from "./lexicon.ts";
 import { clauseEnd, clauseStart, isCap, type Ctx } from "./context.ts";
 import { leftSubject, rightSubject, type SourceSpan } from "./source.ts";
 
@@ -278,8 +278,9 @@ function isTitle(ctx: Ctx, q: number): boolean {
 /** True when only a short tail (a time phrase, "in a statement") follows token i before the clause ends. */
 function endsAfter(ctx: Ctx, i: number, ceil: number): boolean {
   if (i >= ceil) return true;
-  if (ctx.tokens[i + 1]!.text === ",") return true;
-  if (ceil - i > 7) return false;
+  const next = ctx.tokens[i + 1]!.text;
+  if (next === "," || /^[.!?;:]$/.test(next)) return true;
+  if (ceil - i > 7 || !(NOT_CLAUSE_START.has(next.toLowerCase()) || TIME_WORDS.test(next))) return false;
   for (let t = i + 1; t <= ceil; t++) if (ctx.qidx[t]! >= 0 || ctx.tokens[t]!.text.toLowerCase() === "that") return false;
   return true;
 }
