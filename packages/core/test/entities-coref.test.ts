@@ -62,8 +62,11 @@ describe("entities: roles and affiliations", () => {
     const rel = e.relations.filter((r) => r.kind !== "affiliated_with").map((r) => `${r.kind} ${r.source} ${r.target}`).sort();
     expect(rel).toEqual(["based_in organization:rosneft country:russia"]);
   });
-  test.fails("known gap: 'the fund's spokeswoman' needs coreference of 'the fund'", () => {
-    const e = entitiesOf("The IMF met. The fund's spokeswoman, {PER:Grace Adewole}, declined to comment.");
-    expect(affiliations(e)).toContain("person:grace-adewole -> organization:imf [spokeswoman]");
+  test.each([
+    ["the fund", "The IMF met. The fund's spokeswoman, {PER:Grace Adewole}, declined to comment.", "person:grace-adewole -> organization:imf [spokeswoman]"],
+    ["the company", "{ORG:Carpathia Energy} said repairs were due. The company's chief executive, {PER:Lucian Mateescu}, agreed.", "person:lucian-mateescu -> organization:carpathia-energy [chief executive]"],
+  ])("a generic noun refers to the organisation before it: %s", (_n, src, want) => expect(affiliations(entitiesOf(src))).toEqual([want]));
+  test("nothing: a generic noun with no organisation before it", () => {
+    expect(affiliations(entitiesOf("The company's chief executive, {PER:Lucian Mateescu}, agreed."))).toEqual([]);
   });
 });

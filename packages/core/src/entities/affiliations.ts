@@ -138,16 +138,40 @@ function stopAtPrep(tokens: Token[], from: number, to: number): number {
 }
 
 /** "Moldova's energy minister, Sorin Ceban" and "The EU's foreign policy chief, Ana Paula Reis". */
-export function reverseApposition(text: string, tokens: Token[], person: Cand, candEnding: Map<number, Cand>): Affiliation | null {
+/** "the fund's spokeswoman": which earlier organisation a generic noun refers to. */
+const ORG_NOUNS: Record<string, (c: Cand) => boolean> = {
+  company: (c) => !c.org || c.org.rel === "based_in",
+  firm: (c) => !c.org || c.org.rel === "based_in",
+  group: (c) => !c.org || c.org.rel === "based_in",
+  fund: (c) => /\bFund\b/.test([c.name, ...(c.org?.forms ?? [])].join(" ")),
+  bank: (c) => /\bBank\b/.test([c.name, ...(c.org?.forms ?? [])].join(" ")),
+  alliance: (c) => c.name === "NATO",
+  bloc: (c) => c.name === "EU",
+  commission: (c) => /Commission/.test(c.name),
+  agency: (c) => /Agency|Bureau/.test([c.name, ...(c.org?.forms ?? [])].join(" ")) || /^[A-Z]{3}$/.test(c.name),
+};
+
+/** The nearest organisation before token `i` that a generic noun ("the company") can refer to. */
+export function genericOrg(tokens: Token[], i: number, cands: Cand[]): Cand | null {
+  const test = ORG_NOUNS[low(tokens[i])];
+  if (!test || low(tokens[i - 1]) !== "the") return null;
+  for (let k = cands.length - 1; k >= 0; k--) {
+    const c = cands[k]!;
+    if (c.last < i && c.kind === "organization" && !c.outlet && test(c)) return c;
+  }
+  return null;
+}
+
+export function reverseApposition(text: string, tokens: Token[], person: Cand, candEnding: Map<number, Cand>, cands: Cand[] = []): Affiliation | null {
   let i = person.first - 1;
   if (tokens[i]?.text !== ",") return null;
   const roleEnd = i - 1;
   i--;
   while (i >= 0 && (TITLE_WORDS.has(low(tokens[i])) || /^\p{Ll}+$/u.test(tokens[i]!.text)) && !isPossessive(tokens[i]) && roleEnd - i < 6) i--;
   if (!isPossessive(tokens[i])) return null;
-  const c = candEnding.get(i - 1);
+  const c = candEnding.get(i - 1) ?? genericOrg(tokens, i - 1, cands) ?? undefined;
   if (!isTarget(c) || roleEnd <= i) return null;
   const role = text.slice(tokens[i + 1]!.start, tokens[roleEnd]!.end);
   if (!role.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()))) return null;
-  return { role, former: /former/.test(role), target: c, first: c.first, last: person.last, rule: "reverse-apposition" };
+  return { role, former: /former/.test(role), target: c, first: c.last === i - 1 ? c.first : i - 2, last: person.last, rule: c.last === i - 1 ? "reverse-apposition" : "reverse-apposition+generic-noun" };
 }

@@ -65,7 +65,7 @@ export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[
   persons.forEach((p, i) => {
     if (titles[i]) addAff(p, titles[i]!);
     for (const a of clauseAfter(text, tokens, p, candAt)) addAff(p, a);
-    const rev = reverseApposition(text, tokens, p, candEnding);
+    const rev = reverseApposition(text, tokens, p, candEnding, cands);
     if (rev) addAff(p, rev);
   });
   // organisations and places belong to countries named in the same document
