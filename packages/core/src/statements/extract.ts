@@ -5,7 +5,7 @@ import { buildContext, type Ctx } from "./context.ts";
 import { findCandidates, type Candidate } from "./patterns.ts";
 import { SpeakerResolver, type PrevSpeaker } from "./speaker.ts";
 import { MediumFinder } from "./medium.ts";
-import { SpanSet } from "./spans.ts";
+import { SpanSet, firstIndex } from "./spans.ts";
 import { stanceCandidates } from "./generic.ts";
 import { dashSigned, transcriptTurns, uncued } from "./fallback.ts";
 
@@ -142,15 +142,9 @@ function addUncued(ctx: Ctx, accepted: Candidate[]): void {
   }
 }
 
+/** The token holding character `pos` (the last token starting at or before it). */
 function tokenAt(ctx: Ctx, pos: number): number {
-  let lo = 0;
-  let hi = ctx.tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (ctx.tokens[mid]!.start <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, firstIndex(ctx.tokens.length, (i) => ctx.tokens[i]!.start <= pos) - 1);
 }
 
 function finish(doc: Document, ctx: Ctx, ents: DocEntities, accepted: Candidate[]): StatementsResult {

@@ -3,6 +3,7 @@ import type { QuoteKind } from "../schema/record.ts";
 import { CUES, TIME_WORDS, NOT_CLAUSE_START, PREP_CUES, PROGRESSIVE_AUX, SKIP_BEFORE_CUE, TAKES_INFINITIVE, type CueInfo } from "./lexicon.ts";
 import { clauseEnd, clauseStart, isCap, type Ctx } from "./context.ts";
 import { leftSubject, rightSubject, type SourceSpan } from "./source.ts";
+import { firstIndex } from "./spans.ts";
 
 export interface Candidate {
   kind: QuoteKind;
@@ -53,14 +54,7 @@ function contentSpan(ctx: Ctx, a: number, b: number): [number, number] | null {
 
 /** True when a whole quote lies inside [start, end); binary search over the sorted quotes. */
 function hasQuote(ctx: Ctx, start: number, end: number): boolean {
-  let lo = 0;
-  let hi = ctx.quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.quotes[mid]!.open < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const q = ctx.quotes[lo];
+  const q = ctx.quotes[firstIndex(ctx.quotes.length, (i) => ctx.quotes[i]!.open < start)];
   return q !== undefined && q.close <= end;
 }
 

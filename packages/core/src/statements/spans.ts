@@ -1,19 +1,24 @@
 // A set of disjoint half-open ranges with overlap tests, kept sorted so each test is a binary search.
 
+/** Binary search: the first index in [0, n) for which `before(i)` is false (`before` must be true, then false). */
+export function firstIndex(n: number, before: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export class SpanSet {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
 
   /** index of the first range whose end is > pos */
   private first(pos: number): number {
-    let lo = 0;
-    let hi = this.ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.ends[mid]! <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstIndex(this.ends.length, (i) => this.ends[i]! <= pos);
   }
 
   overlaps(s: number, e: number): boolean {

@@ -2,6 +2,7 @@
 import type { DocEntities, Entity, Mention } from "../pipeline/types.ts";
 import type { Ctx } from "./context.ts";
 import { PRONOUNS } from "./lexicon.ts";
+import { firstIndex } from "./spans.ts";
 
 export interface Resolved {
   id: string | null;
@@ -59,26 +60,12 @@ export class SpeakerResolver {
 
   /** Index of the first mention whose start is >= pos. */
   private lower(pos: number): number {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid]!.start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstIndex(this.mentions.length, (i) => this.mentions[i]!.start < pos);
   }
 
   private inQuote(pos: number): boolean {
     const qs = this.ctx.quotes;
-    let lo = 0;
-    let hi = qs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (qs[mid]!.close <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    const q = qs[lo];
+    const q = qs[firstIndex(qs.length, (i) => qs[i]!.close <= pos)];
     return q !== undefined && q.open <= pos && pos < q.close;
   }
 
