@@ -73,8 +73,10 @@ async function openFromUrl(): Promise<void> {
 }
 
 $<HTMLInputElement>("file").addEventListener("change", (ev) => {
-  const f = (ev.target as HTMLInputElement).files?.[0];
-  if (f) void openFile(f);
+  const input = ev.target as HTMLInputElement;
+  const f = input.files?.[0];
+  // clear it so choosing the same file again (after fixing it) fires "change" again
+  if (f) void openFile(f).finally(() => (input.value = ""));
 });
 
 // drag and drop anywhere on the page
