@@ -63,3 +63,32 @@ function mergeByStart<T extends { start: number }>(a: T[], b: T[]): T[] {
   }
   return out;
 }
+
+/** Nouns that report what someone said or holds: "Vale's claim that the vote was rigged". */
+const NOUN_CUES = new Set([
+  "claim", "claims", "assertion", "statement", "argument", "warning", "promise", "pledge", "belief", "suggestion",
+  "allegation", "allegations", "accusation", "accusations", "insistence", "contention", "finding", "findings", "remark",
+  "remarks", "comment", "comments", "criticism", "fear", "fears", "hope", "hopes", "concern", "concerns", "message",
+  "view", "assurance", "assurances", "announcement", "admission", "threat", "vow", "prediction", "declaration",
+]);
+/** After "that", these make it a relative clause ("the statement that was issued"), not the content. */
+const RELATIVE_NEXT = new Set(["was", "is", "were", "are", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should"]);
+
+export function nounCueCandidates(ctx: Ctx): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = ctx.tokens;
+  for (let c = 1; c + 2 < toks.length; c++) {
+    if (!NOUN_CUES.has(toks[c]!.text) || toks[c + 1]!.text !== "that" || ctx.qidx[c]! >= 0) continue;
+    if (RELATIVE_NEXT.has(toks[c + 2]!.text.toLowerCase())) continue;
+    // the holder: "Vale's claim", "the company's statement"
+    let source: Candidate["source"] = null;
+    if (/^['’]s$/.test(toks[c - 1]!.text)) {
+      let first = c - 2;
+      while (first - 1 >= 0 && /^\p{Lu}/u.test(toks[first - 1]!.text) && ctx.para[first - 1] === ctx.para[c]) first--;
+      if (first >= 0 && /^\p{Lu}/u.test(toks[first]!.text)) source = { first, last: c - 2, pronoun: false };
+    }
+    const cand = clauseCandidate(ctx, c + 2, clauseEnd(ctx, c + 2), { cue: [c, c], source, inherit: false, mediumFrom: null, priority: 3, rule: "noun-cue-that" });
+    if (cand) out.push(cand);
+  }
+  return out;
+}
