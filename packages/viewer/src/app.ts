@@ -6,7 +6,7 @@ import { buildSearchIndex, type SearchIndex } from "./model/search.ts";
 import type { LoadedGraph } from "./model/types.ts";
 import { LayoutController } from "./layout/layout.ts";
 import { focusDelta, makeFrame, onlyFocusChanged, type Frame } from "./render/reducers.ts";
-import { createRenderer, focusCamera, graphUnitsPerPixel } from "./render/renderer.ts";
+import { createRenderer, focusCamera, graphUnitsPerPixel, isHuge } from "./render/renderer.ts";
 import { DEFAULT_STATE, fromHash, toHash, update, type Action, type ViewState } from "./state/view-state.ts";
 import { edgeVisible } from "./state/visibility.ts";
 import { buildControls, type Controls } from "./ui/controls.ts";
@@ -22,8 +22,6 @@ export interface AppElements {
 /** A file without a real layout gets a few seconds of ForceAtlas2 on open, up to this size (beyond, it is the user's call). */
 const AUTO_LAYOUT_MAX_NODES = 5_000;
 
-/** Dimming costs a full sigma refresh (every node and edge); above this, focus only highlights (partial refresh). */
-const DIM_LIMIT = { nodes: 20_000, edges: 60_000 };
 
 export class App {
   loaded: LoadedGraph | null = null;
@@ -48,7 +46,7 @@ export class App {
     this.state = fromHash(hash, { node: (k) => graph.hasNode(k), edge: (k) => graph.hasEdge(k) }, base);
     // a link made for another graph may name a document this one does not have: that filter would show nothing
     if (this.state.document !== null && !this.index.documents.includes(this.state.document)) this.state = { ...this.state, document: null };
-    const dim = graph.order <= DIM_LIMIT.nodes && graph.size <= DIM_LIMIT.edges;
+    const dim = !isHuge(graph);
     this.frame = makeFrame(graph, this.index, this.state, undefined, dim);
     this.controls = buildControls(this.el.controls, this.index, loaded.hadSizes, (a) => this.dispatch(a));
     this.controls.sync(this.state);

@@ -12,11 +12,18 @@ export interface PointerHandlers {
   clickStage(): void;
 }
 
-/** Above these sizes: cheaper programs, edges hidden while the camera moves, and no edge picking (it doubles GPU work). */
-const BIG = { nodes: 20_000, edges: 50_000 };
+/**
+ * Above these sizes a graph is "huge": cheaper programs, edges hidden while the camera moves, no edge picking (it doubles
+ * GPU work), and focus highlights without dimming (dimming needs a full refresh of every node and edge).
+ */
+const HUGE = { nodes: 20_000, edges: 50_000 };
+
+export function isHuge(graph: ViewerGraph): boolean {
+  return graph.order > HUGE.nodes || graph.size > HUGE.edges;
+}
 
 export function createRenderer(container: HTMLElement, graph: ViewerGraph, frame: () => Frame, on: PointerHandlers): Sigma {
-  const big = graph.order > BIG.nodes || graph.size > BIG.edges;
+  const big = isHuge(graph);
   const renderer = new Sigma(graph as never, container, {
     // huge graphs: one-pixel GL lines and point sprites draw several times faster than quads (measured under
     // software WebGL: about 8 s → 2 s per frame at 50k nodes / 110k edges), and look the same at that density
