@@ -75,6 +75,11 @@ describe("resolve: merges that must never happen", () => {
     const r = resolveAcrossDocuments(records, res);
     expect(r.canonical("a", "person:ryan-jonas")).not.toBe(r.canonical("c", "person:robert-jonas"));
   });
+  test("an initial never bridges a name with and without a spelled middle name", () => {
+    const records = [doc("a", ["person", "Chris Rhys Jonas"], ...ctx), doc("b", ["person", "C Jonas"], ...ctx), doc("c", ["person", "Chris Jonas"], ...ctx)];
+    const r = resolveAcrossDocuments(records, res);
+    expect(r.canonical("a", "person:chris-rhys-jonas")).not.toBe(r.canonical("c", "person:chris-jonas"));
+  });
   test("Georgia the country and Georgia the US state stay apart", () => {
     const records = [doc("a", ["country", "Georgia"]), doc("b", ["location", "Georgia"])];
     const r = resolveAcrossDocuments(records, res);

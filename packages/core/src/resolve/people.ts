@@ -44,11 +44,22 @@ export function resolvePeople(people: PersonItem[], rawUnion: Union, find: Find,
     const r = find(p.item);
     (firsts.get(r) ?? firsts.set(r, new Set()).get(r)!).add(p.parsed.first);
   }
+  // spelled-out middle names per cluster: "C Jones" must not bridge "Chris Jones" and "Chris Rhys Jones"
+  const sig = (p: PersonItem) => `${norm(p.parsed.first)}|${p.parsed.middle.filter((m) => m.replace(/\./g, "").length > 1).map(norm).join(" ")}`;
+  const middles = new Map<number, Set<string>>();
+  for (const p of full) (middles.get(find(p.item)) ?? middles.set(find(p.item), new Set()).get(find(p.item))!).add(sig(p));
+  const middleClash = (ma: Set<string>, mb: Set<string>) => {
+    for (const x of ma) for (const y of mb) if (x !== y && x.split("|")[0] === y.split("|")[0]) return true;
+    return false;
+  };
   const union: Union = (a, b, rule) => {
     const fa = firsts.get(find(a)) ?? new Set<string>(), fb = firsts.get(find(b)) ?? new Set<string>();
     for (const x of fa) for (const y of fb) if (!firstNames(x, y) || firstNames(x, y) === "initial") return false;
+    const ma = middles.get(find(a)) ?? new Set<string>(), mb = middles.get(find(b)) ?? new Set<string>();
+    if (rule !== "full-name" && rule !== "transliteration" && middleClash(ma, mb)) return false;
     if (!rawUnion(a, b, rule)) return false;
     firsts.set(find(a), new Set([...fa, ...fb]));
+    middles.set(find(a), new Set([...ma, ...mb]));
     return true;
   };
   const bucket = <T>(xs: T[], key: (x: T) => string) => {
@@ -68,7 +79,7 @@ export function resolvePeople(people: PersonItem[], rawUnion: Union, find: Find,
         if (middlesConflict(a.parsed, b.parsed)) continue;
         // "Chris Rhys Jones" is not "Chris Jones" on the name alone; "George W. Bush" is "George Bush"
         const spelled = (p: PersonItem) => p.parsed.middle.some((m) => m.replace(/\./g, "").length > 1);
-        if (spelled(a) !== spelled(b) && a.parsed.middle.length !== b.parsed.middle.length && !sharedContext([a], [b], context)) continue;
+        if (spelled(a) !== spelled(b) && a.parsed.middle.length !== b.parsed.middle.length && ![...roleWords(a.entity)].some((w) => roleWords(b.entity).has(w))) continue;
         union(a.item, b.item, rule);
       }
     }
