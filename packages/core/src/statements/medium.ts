@@ -3,6 +3,7 @@ import type { DocEntities, Document, Entity, Mention } from "../pipeline/types.t
 import { entityId } from "../entities/ids.ts";
 import type { Ctx } from "./context.ts";
 import { OUTLET_HINT, TIME_WORDS } from "./lexicon.ts";
+import { firstIndex } from "./spans.ts";
 
 const RUN = String.raw`((?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*)`;
 /** "told Fox News", "told us" — directly after the cue */
@@ -26,7 +27,7 @@ export class MediumFinder {
     private readonly ents: DocEntities,
     private readonly doc: Document,
   ) {
-    this.mentions = ents.mentions;
+    this.mentions = [...ents.mentions].sort((a, b) => a.start - b.start);
   }
 
   /** Look for a medium in the token window [a, b] after a cue; `told` is true for tell-type cues. */
@@ -59,8 +60,11 @@ export class MediumFinder {
     // "told Russian defence officials": the capitalised words only modify the addressee
     if (!PHRASE_END.test(this.ctx.text.slice(end, end + 12))) return null;
     let overlapping: Mention | null = null;
-    for (const m of this.mentions) {
-      if (m.start >= end || m.end <= start) continue;
+    // mentions are sorted by start; one that overlaps starts before `end` and (names being short) not long before `start`
+    for (let i = firstIndex(this.mentions.length, (k) => this.mentions[k]!.start < start - 200); i < this.mentions.length; i++) {
+      const m = this.mentions[i]!;
+      if (m.start >= end) break;
+      if (m.end <= start) continue;
       overlapping = m;
       if (m.kind === "organization") break;
     }

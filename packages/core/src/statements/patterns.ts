@@ -33,7 +33,7 @@ const NOUN_CONTEXT = new Set(["the", "a", "an", "of", "in", "on", "at", "for", "
 const SPEECH_PARTICIPLE = new Set(["saying", "claiming", "arguing", "warning", "noting", "insisting", "asserting", "suggesting", "stating", "declaring", "announcing", "explaining", "adding"]);
 const COORD = new Set(["and", "but", "while", "whereas", "although", "though", "even", "yet"]);
 /** Reporting verbs whose -s form is more often a plural noun ("reports", "pledges"): weak in that form. */
-const NOUNISH = new Set(["plan", "support", "demand", "attack", "call", "label", "brand", "read", "state", "report", "claim", "pledge", "note", "promise", "vow", "comment", "tweet", "post", "question", "charge", "estimate", "warn", "reply", "remark", "answer", "statement", "finding", "show"]);
+const NOUNISH = new Set(["press", "stress", "talk", "challenge", "echo", "concern", "fear", "hope", "doubt", "plan", "support", "demand", "attack", "call", "label", "brand", "read", "state", "report", "claim", "pledge", "note", "promise", "vow", "comment", "tweet", "post", "question", "charge", "estimate", "warn", "reply", "remark", "answer", "statement", "finding", "show"]);
 const TRAIL = /^(?:[,.;:!?…—–-]+|that)$/;
 
 /** Content characters for tokens a..b, trimming "that", commas and final punctuation. */
