@@ -49,7 +49,8 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
       const prev = text[at - 1];
       const next = text[i + 1];
       if (open < 0) {
-        if (c === "”" || c === "»") continue; // a stray closer: nothing to close
+        // a stray closer closes nothing, unless it opens a paragraph or a word the way an opener would (a typo)
+        if ((c === "”" || c === "»") && !(at === p.start && isWordChar(next))) continue;
         open = at;
         openLen = len;
         openChar = c;
