@@ -14,6 +14,7 @@ export interface SourceSpan {
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "some", "many", "several", "two", "three", "most", "other", "both", "one", "all", "few"]);
 const APPOSITION_START = new Set(["a", "an", "the", "who", "which", "former", "now", "then", "its", "his", "her", "their"]);
 const MAX_LOWER = 4;
+const TIME_NOUN = /^(?:month|week|year|weekend|morning|afternoon|evening|night|today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** Finite verbs and modals: an "apposition" holding one is a clause. */
 const FINITE = new Set(["would", "will", "could", "should", "may", "might", "can", "must", "is", "are", "was", "were"]);
 
@@ -54,7 +55,13 @@ function npLeft(ctx: Ctx, last: number, floor: number): SourceSpan | null {
 /** The subject of the cue at token c, read leftwards; null when the verb has none (or is passive). */
 export function leftSubject(ctx: Ctx, c: number, floor: number): SourceSpan | null {
   let i = c - 1;
-  while (i >= floor && SKIP_BEFORE_CUE.has(ctx.tokens[i]!.text.toLowerCase()) && ctx.qidx[i]! < 0) i--;
+  // adverbs and time phrases between subject and verb: "also", "boldly", "this month", "on Wednesday"
+  for (;;) {
+    while (i >= floor && ctx.qidx[i]! < 0 && (SKIP_BEFORE_CUE.has(ctx.tokens[i]!.text.toLowerCase()) || /^[a-z]+ly$/.test(ctx.tokens[i]!.text))) i--;
+    if (i < floor || ctx.qidx[i]! >= 0 || !TIME_NOUN.test(ctx.tokens[i]!.text)) break;
+    i--;
+    if (i >= floor && /^(?:this|last|next|earlier|on|early|late)$/i.test(ctx.tokens[i]!.text)) i--;
+  }
   // "Sen. Ada Vale (D-Mo.) said": a party or place tag in brackets sits between the name and the verb
   if (i >= floor && ctx.tokens[i]!.text === ")") {
     let k = i - 1;
