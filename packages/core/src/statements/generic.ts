@@ -40,7 +40,7 @@ export function stanceCandidates(ctx: Ctx, mentions: Mention[]): Candidate[] {
     let last = first;
     while (last + 1 < toks.length && toks[last + 1]!.end <= m.end) last++;
     let v = last + 1;
-    while (v < toks.length && v - last < 4 && SKIP_BEFORE_CUE.has(toks[v]!.text.toLowerCase())) v++;
+    while (v < toks.length && v - last < 4 && (SKIP_BEFORE_CUE.has(toks[v]!.text.toLowerCase()) || /^[a-z]+ly$/.test(toks[v]!.text))) v++;
     const verb = toks[v];
     if (!verb || ctx.qidx[v]! >= 0 || ctx.para[v] !== ctx.para[first] || !VERBISH.test(verb.text) || NOT_STANCE.has(verb.text) || CUES.has(verb.text)) continue;
     const next = toks[v + 1];

@@ -123,7 +123,7 @@ export const NOT_CLAUSE_START = new Set([
 ]);
 
 /** Passive markers: "was told", "is said to" are not attributions by the subject. */
-export const PASSIVE = new Set(["was", "were", "is", "are", "be", "been", "being", "get", "got"]);
+export const PASSIVE = new Set(["was", "were", "is", "are", "be", "been", "being", "get", "got", "having"]);
 
 /** Words that make a capitalised run after "told"/"on" an outlet or platform rather than a person. */
 export const OUTLET_HINT =
