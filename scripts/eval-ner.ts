@@ -8,6 +8,8 @@ import { arg, readConll, shared } from "./ner-data.ts";
 
 const file = arg("file", path.join(shared, "ner/conll2003/eng.testa"));
 const docs = readConll(file);
+// --upper: every word in capitals, as in headlines (robustness check; gold tags unchanged)
+if (process.argv.includes("--upper")) for (const d of docs) for (const s of d.sentences) s.words = s.words.map((w) => w.toUpperCase());
 const t0 = performance.now();
 const model = loadNerModel(arg("model", "") || undefined);
 const loadMs = performance.now() - t0;

@@ -4,7 +4,8 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { extractSentence, type SentenceFeatures } from "../packages/core/src/ner/features.ts";
 import { parseClusters, parseGazetteer, emptyLexicon, type NerLexicon } from "../packages/core/src/ner/lexicon.ts";
-import { tagIndex } from "../packages/core/src/ner/iob.ts";
+import { NUM_TAGS, tagIndex } from "../packages/core/src/ner/iob.ts";
+import { denseLayout } from "../packages/core/src/ner/rows.ts";
 import { decodeSentence, documentFeatures } from "../packages/core/src/ner/decode.ts";
 import { quantise, serializeModel } from "../packages/core/src/ner/model.ts";
 import { trainPerceptron, type TrainItem } from "../packages/core/src/ner/train.ts";
@@ -17,7 +18,7 @@ const folds = Number(arg("folds", "4"));
 const passes = Number(arg("passes", "2"));
 const seed = Number(arg("seed", "17"));
 const out = arg("out", path.join(modelsDir, "ner.bin.gz"));
-const rowMask = (1 << bits) - 1;
+const layout = denseLayout(bits, NUM_TAGS);
 const log = (m: string) => process.stderr.write(`[train-ner ${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}\n`);
 
 const clustersText = readIfExists(path.join(modelsDir, "clusters.txt"));
@@ -25,9 +26,20 @@ const gazText = readIfExists(path.join(modelsDir, "gazetteer.txt"));
 const lex: NerLexicon = { ...emptyLexicon(), ...parseClusters(clustersText), gazetteer: parseGazetteer(gazText) };
 log(`lexicon: ${lex.clusterIndex.size} clustered words, ${lex.truecase.size} truecase forms, ${lex.gazetteer.size} gazetteer heads`);
 
-const docs = readConll(path.join(shared, "ner/conll2003/eng.train"));
+const original = readConll(path.join(shared, "ner/conll2003/eng.train"));
+// Headline robustness: an upper-cased copy of every CAPS_EVERY-th document (same fold as its source, see below).
+const capsEvery = Number(arg("caps-every", "0"));
+const source: number[] = original.map((_, i) => i);
+const docs = [...original];
+if (capsEvery > 0) {
+  original.forEach((d, i) => {
+    if (i % capsEvery !== 0) return;
+    docs.push({ sentences: d.sentences.map((s) => ({ ...s, words: s.words.map((w) => w.toUpperCase()) })) });
+    source.push(i);
+  });
+}
 const cache = new Map();
-const feats: SentenceFeatures[][] = docs.map((d) => d.sentences.map((s) => extractSentence(s.words, lex, rowMask, cache)));
+const feats: SentenceFeatures[][] = docs.map((d) => d.sentences.map((s) => extractSentence(s.words, lex, layout, cache)));
 const gold: Uint8Array[][] = docs.map((d) => d.sentences.map((s) => Uint8Array.from(s.tags, tagIndex)));
 log(`features for ${docs.length} documents, ${feats.flat().reduce((n, sf) => n + sf.n, 0)} tokens`);
 
@@ -43,12 +55,12 @@ if (passes > 1) {
   // so the second pass learns how far to trust first-pass predictions on unseen text.
   const pass1: Uint8Array[][] = docs.map(() => []);
   for (let f = 0; f < folds; f++) {
-    const train = all.filter((d) => d % folds !== f);
+    const train = all.filter((d) => source[d]! % folds !== f);
     const wf = quantise(trainPerceptron(items(train, null), { bits, epochs, seed: seed + f + 1 }));
-    for (const d of all.filter((d) => d % folds === f)) pass1[d] = feats[d]!.map((sf) => decodeSentence(wf, sf, rowMask, null));
+    for (const d of all.filter((d) => source[d]! % folds === f)) pass1[d] = feats[d]!.map((sf) => decodeSentence(wf, sf, layout, null));
     log(`fold ${f + 1}/${folds} done`);
   }
-  const docFns = all.map((d) => documentFeatures(feats[d]!, pass1[d]!, rowMask));
+  const docFns = all.map((d) => documentFeatures(feats[d]!, pass1[d]!, layout));
   const w2 = trainPerceptron(items(all, docFns), { bits, epochs, seed: seed + 100, log: (m) => log(`pass 2 ${m}`) });
   tables.push(quantise(w2));
 }
@@ -58,7 +70,7 @@ const blob = serializeModel({
   passes: tables,
   clusters: clustersText,
   gazetteer: gazText,
-  meta: { trainedOn: "CoNLL-2003 eng.train", epochs, folds, seed, trainedAt: undefined },
+  meta: { trainedOn: "CoNLL-2003 eng.train", epochs, folds, seed, capsEvery },
 });
 const gz = gzipSync(blob, { level: 9 });
 writeFileSync(out, gz);

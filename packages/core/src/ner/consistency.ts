@@ -1,7 +1,7 @@
 // Document consistency after decoding: a name-like word left outside any entity takes the type it has
 // everywhere else in the document ("Pitts told us" after "Dave Pitts said"). Deterministic, no weights.
 import type { SentenceFeatures } from "./features.ts";
-import { typeOf } from "./decode.ts";
+import { typeCounts, typeOf } from "./decode.ts";
 import { GAZ_TYPES, type NerLexicon } from "./lexicon.ts";
 
 /** Only people: a surname on its own is the common case; for other types the rule cost accuracy on testa. */
@@ -9,16 +9,7 @@ const CONS_TYPE = 1;
 
 /** Tags are class indices (see TAGS) and are updated in place. */
 export function enforceConsistency(sfs: readonly SentenceFeatures[], tags: Uint8Array[]): void {
-  const counts = new Map<number, Int32Array>();
-  sfs.forEach((sf, s) => {
-    for (let i = 0; i < sf.n; i++) {
-      const k = sf.consKey[i]!;
-      if (!k) continue;
-      let c = counts.get(k);
-      if (!c) counts.set(k, (c = new Int32Array(5)));
-      c[typeOf(tags[s]![i]!)]!++;
-    }
-  });
+  const counts = typeCounts(sfs, tags, "consKey");
   sfs.forEach((sf, s) => {
     const t = tags[s]!;
     for (let i = 0; i < sf.n; i++) {

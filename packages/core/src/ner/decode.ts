@@ -1,10 +1,12 @@
 // Greedy left-to-right decoding with previous-tag features, and the document features of the second pass.
 import { mix as mixImport } from "./hash.ts";
+import { rowOf as rowOfImport, type RowLayout } from "./rows.ts";
 import { NUM_TAGS as NUM_TAGS_IMPORT } from "./iob.ts";
 import type { SentenceFeatures } from "./features.ts";
 
 // tsx and vitest compile imports into getter calls; hot paths use a local copy
 const mix = mixImport;
+const rowOf = rowOfImport;
 const NUM_TAGS: number = NUM_TAGS_IMPORT;
 
 const enum D {
@@ -25,12 +27,16 @@ export function allowed(prev: number, c: number): boolean {
 export type DocFeatureFn = (i: number, out: Int32Array, start: number) => number;
 
 /** Tag-dependent features for token i given the previous two predicted tags. */
-export function dynamicFeatures(sf: SentenceFeatures, i: number, prev: number, prev2: number, rowMask: number, out: Int32Array, start: number, stride: number = NUM_TAGS): number {
+export function dynamicFeatures(sf: SentenceFeatures, i: number, prev: number, prev2: number, L: RowLayout, out: Int32Array, start: number): number {
   let p = start;
-  out[p++] = (mix(D.Prev, prev) & rowMask) * stride;
-  out[p++] = (mix(D.Prev2, prev, prev2) & rowMask) * stride;
-  out[p++] = (mix(D.PrevL, prev, sf.lower[i]!) & rowMask) * stride;
-  out[p++] = (mix(D.PrevS, prev, sf.shape[i]!) & rowMask) * stride;
+  let o = rowOf(mix(D.Prev, prev), L);
+  if (o >= 0) out[p++] = o;
+  o = rowOf(mix(D.Prev2, prev, prev2), L);
+  if (o >= 0) out[p++] = o;
+  o = rowOf(mix(D.PrevL, prev, sf.lower[i]!), L);
+  if (o >= 0) out[p++] = o;
+  o = rowOf(mix(D.PrevS, prev, sf.shape[i]!), L);
+  if (o >= 0) out[p++] = o;
   return p - start;
 }
 
@@ -60,13 +66,13 @@ export function argmaxAllowed(scores: Float64Array, prev: number): number {
 }
 
 /** Greedy decode of one sentence; `doc` adds second-pass features. Returns class indices. (Training layout.) */
-export function decodeSentence(w: Weights, sf: SentenceFeatures, rowMask: number, doc: DocFeatureFn | null, out = new Uint8Array(sf.n)): Uint8Array {
+export function decodeSentence(w: Weights, sf: SentenceFeatures, L: RowLayout, doc: DocFeatureFn | null, out = new Uint8Array(sf.n)): Uint8Array {
   const extra = new Int32Array(MAX_EXTRA);
   const scores = new Float64Array(NUM_TAGS);
   let prev = 0;
   let prev2 = 0;
   for (let i = 0; i < sf.n; i++) {
-    let k = dynamicFeatures(sf, i, prev, prev2, rowMask, extra, 0);
+    let k = dynamicFeatures(sf, i, prev, prev2, L, extra, 0);
     if (doc) k += doc(i, extra, k);
     scoreToken(w, sf, i, extra, k, scores);
     const c = argmaxAllowed(scores, prev);
@@ -118,14 +124,15 @@ function staticScoresAny(w: Int16Array, sf: SentenceFeatures, stride: number): I
 }
 
 /** Greedy decode with precomputed static sums; `base` selects the pass inside each weight row. */
-export function decodeFast(w: Int16Array, sf: SentenceFeatures, stat: Int32Array, rowMask: number, stride: number, base: number, doc: DocFeatureFn | null): Uint8Array {
+export function decodeFast(w: Int16Array, sf: SentenceFeatures, stat: Int32Array, L: RowLayout, base: number, doc: DocFeatureFn | null): Uint8Array {
+  const stride = L.stride;
   const out = new Uint8Array(sf.n);
   const extra = new Int32Array(MAX_EXTRA);
   const scores = new Float64Array(NUM_TAGS);
   let prev = 0;
   let prev2 = 0;
   for (let i = 0; i < sf.n; i++) {
-    let k = dynamicFeatures(sf, i, prev, prev2, rowMask, extra, 0, stride);
+    let k = dynamicFeatures(sf, i, prev, prev2, L, extra, 0);
     if (doc) k += doc(i, extra, k);
     const a = i * stride + base;
     for (let c = 0; c < NUM_TAGS; c++) scores[c] = stat[a + c]!;
@@ -146,21 +153,28 @@ export function typeOf(c: number): number {
   return c === 0 ? 0 : (c + 1) >> 1;
 }
 
+/** Per document key: how often its tokens were tagged O, PER, ORG, LOC, MISC (index = typeOf). */
+export function typeCounts(sents: readonly SentenceFeatures[], tags: readonly Uint8Array[], key: "docKey" | "consKey"): Map<number, Int32Array> {
+  const counts = new Map<number, Int32Array>();
+  sents.forEach((sf, s) => {
+    const keys = sf[key];
+    for (let i = 0; i < sf.n; i++) {
+      const k = keys[i]!;
+      if (!k) continue;
+      let c = counts.get(k);
+      if (!c) counts.set(k, (c = new Int32Array(5)));
+      c[typeOf(tags[s]![i]!)]!++;
+    }
+  });
+  return counts;
+}
+
 /**
  * Build the second-pass feature function for a document from first-pass tags. For each name-like token
  * the majority first-pass type of its OTHER occurrences in the document is a feature (document consistency).
  */
-export function documentFeatures(sents: readonly SentenceFeatures[], pass1: readonly Uint8Array[], rowMask: number, stride: number = NUM_TAGS): DocFeatureFn[] {
-  const counts = new Map<number, Int32Array>();
-  sents.forEach((sf, s) => {
-    for (let i = 0; i < sf.n; i++) {
-      const key = sf.docKey[i]!;
-      if (!key) continue;
-      let c = counts.get(key);
-      if (!c) counts.set(key, (c = new Int32Array(5)));
-      c[typeOf(pass1[s]![i]!)]!++;
-    }
-  });
+export function documentFeatures(sents: readonly SentenceFeatures[], pass1: readonly Uint8Array[], L: RowLayout): DocFeatureFn[] {
+  const counts = typeCounts(sents, pass1, "docKey");
   const majority = (key: number, own: number): number => {
     const c = key ? counts.get(key) : undefined;
     if (!c) return -1;
@@ -182,14 +196,18 @@ export function documentFeatures(sents: readonly SentenceFeatures[], pass1: read
     return (i, out, start) => {
       let p = start;
       const m = maj[i]!;
-      out[p++] = (mix(D.P1, tags[i]!) & rowMask) * stride;
-      out[p++] = (mix(D.P1Ctx, i > 0 ? tags[i - 1]! : 99, i + 1 < sf.n ? tags[i + 1]! : 99) & rowMask) * stride;
+      let o = rowOf(mix(D.P1, tags[i]!), L);
+      if (o >= 0) out[p++] = o;
+      o = rowOf(mix(D.P1Ctx, i > 0 ? tags[i - 1]! : 99, i + 1 < sf.n ? tags[i + 1]! : 99), L);
+      if (o >= 0) out[p++] = o;
       if (m >= 0) {
-        out[p++] = (mix(D.Maj, m) & rowMask) * stride;
-        out[p++] = (mix(D.MajL, m, sf.shape[i]!) & rowMask) * stride;
+        o = rowOf(mix(D.Maj, m), L);
+        if (o >= 0) out[p++] = o;
+        o = rowOf(mix(D.MajL, m, sf.shape[i]!), L);
+        if (o >= 0) out[p++] = o;
       }
-      if (i > 0 && maj[i - 1]! >= 0) out[p++] = (mix(D.MajM1, maj[i - 1]!) & rowMask) * stride;
-      if (i + 1 < sf.n && maj[i + 1]! >= 0) out[p++] = (mix(D.MajP1, maj[i + 1]!) & rowMask) * stride;
+      if (i > 0 && maj[i - 1]! >= 0 && (o = rowOf(mix(D.MajM1, maj[i - 1]!), L)) >= 0) out[p++] = o;
+      if (i + 1 < sf.n && maj[i + 1]! >= 0 && (o = rowOf(mix(D.MajP1, maj[i + 1]!), L)) >= 0) out[p++] = o;
       return p - start;
     };
   });

@@ -1,7 +1,7 @@
 // Static (tag-independent) features of a sentence, hashed to weight-row offsets once and reused by every pass.
 import { mix as mixImport } from "./hash.ts";
 import type { NerLexicon } from "./lexicon.ts";
-import { NUM_TAGS as NUM_TAGS_IMPORT } from "./iob.ts";
+import { rowOf as rowOfImport, type RowLayout } from "./rows.ts";
 import { T as TImport, wordInfo as wordInfoImport, type WordCache, type WordInfo } from "./word.ts";
 
 export { FEATURE_VERSION, featureForm, type WordCache } from "./word.ts";
@@ -10,7 +10,7 @@ export { FEATURE_VERSION, featureForm, type WordCache } from "./word.ts";
 const mix = mixImport;
 const T = TImport;
 const wordInfo = wordInfoImport;
-const NUM_TAGS: number = NUM_TAGS_IMPORT;
+const rowOf = rowOfImport;
 
 /** fixed features per token plus room for gazetteer matches */
 const MAX_FEATS = 96;
@@ -22,7 +22,7 @@ const DATE_TYPE = 10;
 
 export interface SentenceFeatures {
   n: number;
-  /** weight-row offsets (row × stride); token i uses feats[off[i] .. off[i + 1]) */
+  /** weight offsets (see RowLayout); token i uses feats[off[i] .. off[i + 1]) */
   feats: Int32Array;
   off: Int32Array;
   /** hash of each token's lower-case form, for tag-conjoined and document features */
@@ -47,13 +47,13 @@ function isCapsSentence(words: readonly string[], raw: WordInfo[]): boolean {
   return caps;
 }
 
-/** `stride` is the weight-row width: 9 while training one pass, 9 × passes for a shipped model. */
-export function extractSentence(words: readonly string[], lex: NerLexicon, rowMask: number, cache: WordCache = new Map(), stride: number = NUM_TAGS): SentenceFeatures {
+/** Feature offsets follow `layout`: dense rows of 9 while training, the compact shipped table when tagging. */
+export function extractSentence(words: readonly string[], lex: NerLexicon, layout: RowLayout, cache: WordCache = new Map()): SentenceFeatures {
   const n = words.length;
   let infos: WordInfo[] = new Array(n);
-  for (let i = 0; i < n; i++) infos[i] = wordInfo(words[i]!, false, lex, rowMask, stride, cache);
+  for (let i = 0; i < n; i++) infos[i] = wordInfo(words[i]!, false, lex, layout, cache);
   const caps = isCapsSentence(words, infos);
-  if (caps) for (let i = 0; i < n; i++) infos[i] = wordInfo(words[i]!, true, lex, rowMask, stride, cache);
+  if (caps) for (let i = 0; i < n; i++) infos[i] = wordInfo(words[i]!, true, lex, layout, cache);
   const lower = new Int32Array(n);
   const ss = new Int32Array(n);
   const docKey = new Int32Array(n);
@@ -72,11 +72,15 @@ export function extractSentence(words: readonly string[], lex: NerLexicon, rowMa
   const off = new Int32Array(n + 1);
   const levels = lex.clusterLevels.length;
   let p = 0;
+  const add = (h: number) => {
+    const o = rowOf(h, layout);
+    if (o >= 0) feats[p++] = o;
+  };
   for (let i = 0; i < n; i++) {
     off[i] = p;
     const info = infos[i]!;
-    feats.set(info.own, p);
-    p += info.own.length;
+    const own = info.own;
+    for (let k = 0; k < own.length; k++) feats[p++] = own[k]!;
     const l0 = lower[i]!;
     const sh = ss[i]!;
     const lm1 = i > 0 ? lower[i - 1]! : NO_VALUE;
@@ -85,32 +89,32 @@ export function extractSentence(words: readonly string[], lex: NerLexicon, rowMa
     const sp1 = i + 1 < n ? ss[i + 1]! : NO_VALUE;
     const sm2 = i > 1 ? ss[i - 2]! : NO_VALUE;
     const sp2 = i + 2 < n ? ss[i + 2]! : NO_VALUE;
-    feats[p++] = (mix(T.Lm1, lm1) & rowMask) * stride;
-    feats[p++] = (mix(T.Lp1, lp1) & rowMask) * stride;
-    feats[p++] = (mix(T.Lm2, i > 1 ? lower[i - 2]! : NO_VALUE) & rowMask) * stride;
-    feats[p++] = (mix(T.Lp2, i + 2 < n ? lower[i + 2]! : NO_VALUE) & rowMask) * stride;
-    feats[p++] = (mix(T.Wm1, i > 0 ? infos[i - 1]!.w : NO_VALUE) & rowMask) * stride;
-    feats[p++] = (mix(T.Wp1, i + 1 < n ? infos[i + 1]!.w : NO_VALUE) & rowMask) * stride;
-    feats[p++] = (mix(T.LL, lm1, l0) & rowMask) * stride;
-    feats[p++] = (mix(T.LR, l0, lp1) & rowMask) * stride;
-    feats[p++] = (mix(T.SSm1, sm1, sh) & rowMask) * stride;
-    feats[p++] = (mix(T.SSp1, sh, sp1) & rowMask) * stride;
-    feats[p++] = (mix(T.SSm2, sm2, sh) & rowMask) * stride;
-    feats[p++] = (mix(T.SSp2, sh, sp2) & rowMask) * stride;
-    feats[p++] = (mix(T.SS3, mix(sm1, sh), sp1) & rowMask) * stride;
+    add(mix(T.Lm1, lm1));
+    add(mix(T.Lp1, lp1));
+    add(mix(T.Lm2, i > 1 ? lower[i - 2]! : NO_VALUE));
+    add(mix(T.Lp2, i + 2 < n ? lower[i + 2]! : NO_VALUE));
+    add(mix(T.Wm1, i > 0 ? infos[i - 1]!.w : NO_VALUE));
+    add(mix(T.Wp1, i + 1 < n ? infos[i + 1]!.w : NO_VALUE));
+    add(mix(T.LL, lm1, l0));
+    add(mix(T.LR, l0, lp1));
+    add(mix(T.SSm1, sm1, sh));
+    add(mix(T.SSp1, sh, sp1));
+    add(mix(T.SSm2, sm2, sh));
+    add(mix(T.SSp2, sh, sp2));
+    add(mix(T.SS3, mix(sm1, sh), sp1));
     for (let k = 0; k < levels; k++) {
-      feats[p++] = (mix(T.Cm1 + 100 * k, i > 0 ? infos[i - 1]!.clus[k]! : -2) & rowMask) * stride;
-      feats[p++] = (mix(T.Cp1 + 100 * k, i + 1 < n ? infos[i + 1]!.clus[k]! : -2) & rowMask) * stride;
+      add(mix(T.Cm1 + 100 * k, i > 0 ? infos[i - 1]!.clus[k]! : -2));
+      add(mix(T.Cp1 + 100 * k, i + 1 < n ? infos[i + 1]!.clus[k]! : -2));
     }
     const g = gaz.here[i];
-    if (g) for (const x of g) feats[p++] = (mix(T.Gaz, x) & rowMask) * stride;
-    for (let m = i > 0 ? gaz.mask[i - 1]! : 0, b = 0; m; b++, m >>>= 1) if (m & 1) feats[p++] = (mix(T.GazM1, b) & rowMask) * stride;
-    for (let m = i + 1 < n ? gaz.mask[i + 1]! : 0, b = 0; m; b++, m >>>= 1) if (m & 1) feats[p++] = (mix(T.GazP1, b) & rowMask) * stride;
-    if (i === 0) feats[p++] = (mix(T.First, sh) & rowMask) * stride;
-    if (i === 0) feats[p++] = (mix(T.FirstCasing, info.casing, sh) & rowMask) * stride;
-    if (i === n - 1) feats[p++] = (mix(T.Last, sh) & rowMask) * stride;
-    if (caps) feats[p++] = (mix(T.Caps, sh) & rowMask) * stride;
-    if (n === 1) feats[p++] = (mix(T.Len1, sh) & rowMask) * stride;
+    if (g) for (const x of g) add(mix(T.Gaz, x));
+    for (let m = i > 0 ? gaz.mask[i - 1]! : 0, b = 0; m; b++, m >>>= 1) if (m & 1) add(mix(T.GazM1, b));
+    for (let m = i + 1 < n ? gaz.mask[i + 1]! : 0, b = 0; m; b++, m >>>= 1) if (m & 1) add(mix(T.GazP1, b));
+    if (i === 0) add(mix(T.First, sh));
+    if (i === 0) add(mix(T.FirstCasing, info.casing, sh));
+    if (i === n - 1) add(mix(T.Last, sh));
+    if (caps) add(mix(T.Caps, sh));
+    if (n === 1) add(mix(T.Len1, sh));
   }
   off[n] = p;
   return { n, feats: feats.subarray(0, p), off, lower, shape: ss, docKey, consKey };

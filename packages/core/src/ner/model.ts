@@ -2,15 +2,18 @@
 import { parseClusters, parseGazetteer, type NerLexicon } from "./lexicon.ts";
 import { FEATURE_VERSION, type WordCache } from "./features.ts";
 import { NUM_TAGS } from "./iob.ts";
+import type { RowLayout } from "./rows.ts";
 
 export interface NerModel {
   bits: number;
-  rowMask: number;
   /** number of passes: 1 sentence-level, 2 adds document features from the first pass */
   passes: number;
-  /** interleaved weights: row r holds pass 1's 9 class weights, then pass 2's (stride = 9 × passes) */
+  /**
+   * Compact interleaved weights: only rows with a non-zero weight are kept (about a tenth of 2^bits); each holds
+   * pass 1's 9 class weights, then pass 2's (stride = 9 × passes). `layout.index` maps a hashed row to its offset.
+   */
   weights: Int16Array;
-  stride: number;
+  layout: RowLayout;
   lexicon: NerLexicon;
   meta: Record<string, unknown>;
   /** memo of per-word features; a speed-up only, tagging results never depend on it */
@@ -94,10 +97,12 @@ export function parseModel(bytes: Uint8Array): NerModel {
   }
   const lexicon: NerLexicon = { ...parseClusters(dec.decode(next())), gazetteer: parseGazetteer(dec.decode(next())) };
   const stride = NUM_TAGS * meta.passes;
-  const weights = new Int16Array((1 << meta.bits) * stride);
+  const index = new Int32Array(1 << meta.bits).fill(-1);
+  const tables: { rows: Int32Array; vals: Int16Array }[] = [];
   for (let p = 0; p < meta.passes; p++) {
     const idx = next();
-    const v16 = int16View(next());
+    const vals = int16View(next());
+    const rows = new Int32Array(vals.length / NUM_TAGS);
     let row = 0;
     let j = 0;
     for (let i = 0; i < idx.length; ) {
@@ -106,11 +111,19 @@ export function parseModel(bytes: Uint8Array): NerModel {
       let b: number;
       do { b = idx[i++]!; d |= (b & 0x7f) << shift; shift += 7; } while (b & 0x80);
       row += d;
-      weights.set(v16.subarray(j * NUM_TAGS, (j + 1) * NUM_TAGS), row * stride + p * NUM_TAGS);
-      j++;
+      rows[j++] = row;
     }
+    tables.push({ rows, vals });
   }
-  return { bits: meta.bits, rowMask: (1 << meta.bits) - 1, passes: meta.passes, weights, stride, lexicon, meta, cache: new Map() };
+  // compact rows in hashed-row order: the union of the rows any pass uses
+  for (const t of tables) for (const r of t.rows) index[r] = 0;
+  let count = 0;
+  for (let r = 0; r < index.length; r++) if (index[r] === 0) index[r] = stride * count++;
+  const weights = new Int16Array(count * stride);
+  tables.forEach((t, p) => {
+    t.rows.forEach((r, j) => weights.set(t.vals.subarray(j * NUM_TAGS, (j + 1) * NUM_TAGS), index[r]! + p * NUM_TAGS));
+  });
+  return { bits: meta.bits, passes: meta.passes, weights, layout: { mask: (1 << meta.bits) - 1, stride, index }, lexicon, meta, cache: new Map() };
 }
 
 /** Little-endian Int16 values as an Int16Array (copied when unaligned or on a big-endian host). */

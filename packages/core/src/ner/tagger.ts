@@ -12,13 +12,13 @@ export interface TagOptions {
 
 /** Class indices per sentence (see TAGS); sentences of one document share document-level evidence. */
 export function tagDocumentClasses(model: NerModel, sentences: readonly (readonly string[])[], opts: TagOptions = {}): Uint8Array[] {
-  const { weights: w, rowMask, stride } = model;
-  const sfs: SentenceFeatures[] = sentences.map((words) => extractSentence(words, model.lexicon, rowMask, model.cache, stride));
-  const stat = sfs.map((sf) => staticScores(w, sf, stride));
-  let tags = sfs.map((sf, s) => decodeFast(w, sf, stat[s]!, rowMask, stride, 0, null));
+  const { weights: w, layout } = model;
+  const sfs: SentenceFeatures[] = sentences.map((words) => extractSentence(words, model.lexicon, layout, model.cache));
+  const stat = sfs.map((sf) => staticScores(w, sf, layout.stride));
+  let tags = sfs.map((sf, s) => decodeFast(w, sf, stat[s]!, layout, 0, null));
   if (model.passes > 1) {
-    const docFns = documentFeatures(sfs, tags, rowMask, stride);
-    tags = sfs.map((sf, s) => decodeFast(w, sf, stat[s]!, rowMask, stride, NUM_TAGS, docFns[s]!));
+    const docFns = documentFeatures(sfs, tags, layout);
+    tags = sfs.map((sf, s) => decodeFast(w, sf, stat[s]!, layout, NUM_TAGS, docFns[s]!));
   }
   if (opts.documentRules !== false) {
     enforceConsistency(sfs, tags);

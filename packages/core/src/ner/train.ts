@@ -3,6 +3,7 @@ import { NUM_TAGS as NUM_TAGS_IMPORT } from "./iob.ts";
 import * as decode from "./decode.ts";
 import type { DocFeatureFn } from "./decode.ts";
 import type { SentenceFeatures } from "./features.ts";
+import { denseLayout } from "./rows.ts";
 
 // tsx and vitest compile imports into getter calls; the training loop uses local copies
 const { argmaxAllowed, dynamicFeatures, MAX_EXTRA, scoreToken } = decode;
@@ -36,7 +37,7 @@ export function rng(seed: number): () => number {
 /** Trains on predicted previous tags (not gold ones) so training sees the errors decoding will make. */
 export function trainPerceptron(items: readonly TrainItem[], opts: TrainOptions): Float32Array {
   const rows = 1 << opts.bits;
-  const rowMask = rows - 1;
+  const layout = denseLayout(opts.bits, NUM_TAGS);
   const w = new Float32Array(rows * NUM_TAGS);
   const u = new Float64Array(rows * NUM_TAGS);
   const extra = new Int32Array(MAX_EXTRA);
@@ -56,7 +57,7 @@ export function trainPerceptron(items: readonly TrainItem[], opts: TrainOptions)
       let prev = 0;
       let prev2 = 0;
       for (let i = 0; i < sf.n; i++, c++) {
-        let k = dynamicFeatures(sf, i, prev, prev2, rowMask, extra, 0);
+        let k = dynamicFeatures(sf, i, prev, prev2, layout, extra, 0);
         if (doc) k += doc(i, extra, k);
         scoreToken(w, sf, i, extra, k, scores);
         const pred = argmaxAllowed(scores, prev);

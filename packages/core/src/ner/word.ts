@@ -1,5 +1,6 @@
 // Per-word feature information (everything that does not depend on neighbours), memoised per model.
 import { hashString, mix } from "./hash.ts";
+import { rowOf, type RowLayout } from "./rows.ts";
 import type { GazEntry, NerLexicon } from "./lexicon.ts";
 import { hasLetter, isAllCaps, isCapitalised, shortShape, titleCase, wordShape } from "./shape.ts";
 
@@ -29,7 +30,7 @@ export interface WordInfo {
   /** usual casing in the unlabelled corpus: 0 unknown, 1 lower, 2 capitalised, 3 capitals, 4 other */
   casing: number;
   clus: Int32Array;
-  /** word-only feature offsets, already masked and multiplied by the row stride */
+  /** word-only feature weight offsets (see RowLayout), zero-weight features left out */
   own: Int32Array;
   /** gazetteer entries whose first token is this word */
   gaz: GazEntry[] | undefined;
@@ -52,7 +53,7 @@ export function featureForm(word: string, caps: boolean, lex: NerLexicon): strin
   return word.length <= 2 ? word : titleCase(word);
 }
 
-export function wordInfo(word: string, caps: boolean, lex: NerLexicon, rowMask: number, stride: number, cache: WordCache): WordInfo {
+export function wordInfo(word: string, caps: boolean, lex: NerLexicon, layout: RowLayout, cache: WordCache): WordInfo {
   const key = caps ? "\u0001" + word : word;
   const hit = cache.get(key);
   if (hit) return hit;
@@ -79,7 +80,7 @@ export function wordInfo(word: string, caps: boolean, lex: NerLexicon, rowMask: 
     upper: letter && isAllCaps(word),
     upperStart: isCapitalised(f) || (c0 >= 48 && c0 <= 57),
     name: isCapitalised(f) && hasLetter(f),
-    own: Int32Array.from(own, (h) => (h & rowMask) * stride),
+    own: Int32Array.from(own.map((h) => rowOf(h, layout)).filter((o) => o >= 0)),
     gaz: lex.gazetteer.get(lo),
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
