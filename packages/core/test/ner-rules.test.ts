@@ -1,0 +1,59 @@
+// Document rules after decoding, on hand-made tag sequences (class indices: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC).
+import { describe, expect, test } from "vitest";
+import { enforceConsistency, fixOrganisationHeads, harmoniseChunks } from "../src/ner/consistency.ts";
+import { extractSentence } from "../src/ner/features.ts";
+import { emptyLexicon, parseGazetteer } from "../src/ner/lexicon.ts";
+import { denseLayout } from "../src/ner/rows.ts";
+import { TAGS } from "../src/ner/iob.ts";
+
+const lex = { ...emptyLexicon(), gazetteer: parseGazetteer("orgword\tinitiative\norgword\tbank\nlast\tbank\n") };
+const cls = (tags: string) => Uint8Array.from(tags.split(" "), (t) => TAGS.indexOf(t as (typeof TAGS)[number]));
+const str = (a: Uint8Array[]) => a.map((t) => Array.from(t, (c) => TAGS[c]).join(" "));
+const doc = (sents: string[]) => sents.map((s) => s.split(" "));
+const feats = (ws: string[][]) => ws.map((w) => extractSentence(w, lex, denseLayout(10, 9)));
+
+describe("enforceConsistency (a surname on its own)", () => {
+  test.each([
+    // a person elsewhere: the lone mid-sentence surname becomes PER
+    [["Said Ovrin Maltek today", "Later , Maltek left"], ["O B-PER I-PER O", "O O O O"], ["O B-PER I-PER O", "O O B-PER O"]],
+    // left out as often as tagged: no change
+    [["Ovrin Maltek came", "Maltek rose , Maltek fell"], ["B-PER I-PER O", "O O O O O"], ["B-PER I-PER O", "O O O O O"]],
+    // only people: an organisation elsewhere does not spread
+    [["The Velcor Group grew", "shares in Velcor rose"], ["O B-ORG I-ORG O", "O O O O"], ["O B-ORG I-ORG O", "O O O O"]],
+    // never next to another entity (that would split or extend it)
+    [["Ovrin Maltek spoke", "in Brask Maltek was"], ["B-PER I-PER O", "O B-LOC O O"], ["B-PER I-PER O", "O B-LOC O O"]],
+  ])("%j", (sents, before, after) => {
+    const ws = doc(sents);
+    const tags = before.map(cls);
+    enforceConsistency(feats(ws), tags);
+    expect(str(tags)).toEqual(after);
+  });
+});
+
+describe("fixOrganisationHeads", () => {
+  test.each([
+    ["the Security Assistance Initiative pays", "O O B-PER I-PER O", "O B-ORG I-ORG I-ORG O"],
+    ["met Ovrin Maltek today", "O B-PER I-PER O", "O B-PER I-PER O"],
+    // a head word that is also a surname is left alone
+    ["met Ovrin Bank today", "O B-PER I-PER O", "O B-PER I-PER O"],
+  ])("%s", (s, before, after) => {
+    const tags = [cls(before)];
+    fixOrganisationHeads(doc([s]), tags, lex);
+    expect(str(tags)).toEqual([after]);
+  });
+});
+
+describe("harmoniseChunks (same string, same type)", () => {
+  test("a string inside longer chunks takes their type", () => {
+    const ws = doc(["told The Velcor Review", "said The Velcor Review", "told Velcor Review"]);
+    const tags = ["O B-ORG I-ORG I-ORG", "O B-ORG I-ORG I-ORG", "O B-PER I-PER"].map(cls);
+    harmoniseChunks(ws, tags);
+    expect(str(tags)[2]).toBe("O B-ORG I-ORG");
+  });
+  test("a tie keeps the predicted type", () => {
+    const ws = doc(["in Brask", "by Brask"]);
+    const tags = ["O B-LOC", "O B-ORG"].map(cls);
+    harmoniseChunks(ws, tags);
+    expect(str(tags)).toEqual(["O B-LOC", "O B-ORG"]);
+  });
+});
