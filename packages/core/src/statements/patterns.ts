@@ -31,6 +31,8 @@ const NOT_VERB = new Set(["is", "was", "has", "does", "as", "this", "thus", "unl
 const INVERTIBLE = new Set(["say", "add", "tell", "ask", "write", "note", "explain", "insist", "argue", "claim", "warn", "reply", "continue", "respond", "declare", "conclude", "recall", "observe", "remark", "announce", "report", "state", "counter", "tweet", "post", "quip", "joke", "retort", "concede", "admit", "acknowledge", "predict", "suggest", "complain", "boast", "confirm", "deny"]);
 const NOUN_CONTEXT = new Set(["the", "a", "an", "of", "in", "on", "at", "for", "with", "by", "from", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this", "such", "despite", "about", "into", "without", "no", "any", "every", "each", "some", "many", "most", "other", "new", "recent", "earlier", "public", "latest"]);
 const SPEECH_PARTICIPLE = new Set(["saying", "claiming", "arguing", "warning", "noting", "insisting", "asserting", "suggesting", "stating", "declaring", "announcing", "explaining", "adding"]);
+const BELIEF = new Set(["believe", "think", "fear", "hope", "expect", "doubt", "feel", "worry", "know"]);
+const CLAUSE_OPENER = /^(?:he|she|it|they|we|i|you|his|her|their|its|the|this|these|those|there)$/;
 const COORD = new Set(["and", "but", "while", "whereas", "although", "though", "even", "yet"]);
 /** Reporting verbs whose -s form is more often a plural noun ("reports", "pledges"): weak in that form. */
 const NOUNISH = new Set(["press", "stress", "talk", "challenge", "echo", "concern", "fear", "hope", "doubt", "plan", "support", "demand", "attack", "call", "label", "brand", "read", "state", "report", "claim", "pledge", "note", "promise", "vow", "comment", "tweet", "post", "question", "charge", "estimate", "warn", "reply", "remark", "answer", "statement", "finding", "show"]);
@@ -164,8 +166,15 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
   if ((plural && CUES.get(next)?.kind === "verb") || (next === "to" && !infinitive)) return null;
   // "Russian attacks", "reports say": forms that are as often plural nouns need a pronoun subject or a that-clause
   const nounForm = NOUNISH.has(info.base) && (toks[c]!.text === info.base || toks[c]!.text === info.base + "s");
-  const weak = info.weak || nounForm;
   let subj = leftSubject(ctx, anchor, floor);
+  // a person's name (not a demonym) or a pronoun before the word makes it a verb: "Vale plans to", "they call"
+  const lastSubj = subj ? toks[subj.last]!.text : "";
+  const named = subj !== null && (subj.pronoun || (isCap(lastSubj) && !/(?:an|ese|ic|ish|i)$/.test(lastSubj)));
+  // "The campaign called the charges baseless": the past tense of a naming verb takes its object as content
+  const namingPast = info.base === "call" && toks[c]!.text === "called" && subj !== null && toks[c - 1]!.text !== ",";
+  // "Vale believes his efforts will last": a belief verb before a clause opener needs no "that"
+  const beliefClause = BELIEF.has(info.base) && named && CLAUSE_OPENER.test(next);
+  const weak = (info.weak && !namingPast && !beliefClause) || (nounForm && !named);
 
   // “…,” Keane said / “…,” said Rob Dannenberg
   let b = subj ? subj.first - 1 : c - 1;
@@ -213,7 +222,7 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
   if (that >= 0) {
     addrEnd = that - 1;
     k = that + 1;
-  } else if (nounForm && !subj.pronoun) return null;
+  } else if (nounForm && !named) return null;
   else if (weak) return quotedClause(ctx, k, ceil, { ...base, rule: "source-cue-quoted" });
   else if (infinitive) return clauseCandidate(ctx, k, ceil, { ...base, rule: "source-cue-infinitive" });
   else if (PREP_CUES.get(info.base)?.has(toks[k]?.text.toLowerCase() ?? "")) return clauseCandidate(ctx, k + 1, ceil, { ...base, rule: "source-cue-prep" });
