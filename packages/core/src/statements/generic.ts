@@ -14,6 +14,11 @@ const NOT_STANCE = new Set([
   "returned", "traveled", "travelled", "moved", "grew", "raised", "held", "holds", "sat", "stood", "walked", "headed",
   "made", "makes", "gave", "gives", "played", "plays", "hosted", "hosts", "filed", "signed", "hired", "fired", "bought",
   "sold", "launched", "opened", "closed", "entered", "reached", "includes", "included", "helped", "helps", "let", "lets",
+  "planted", "summoned", "turned", "picked", "rounded", "revised", "released", "assembled", "committed", "established",
+  "collected", "assumed", "introduced", "enjoyed", "experienced", "built", "created", "founded", "purchased", "acquired",
+  "donated", "raised", "spent", "invested", "traveled", "flew", "drove", "attended", "hosted", "visited", "dropped",
+  "gained", "posted", "scored", "finished", "completed", "managed", "ended", "passed", "voted", "cast", "appointed",
+  "nominated", "named", "elected", "hired", "married", "divorced", "graduated", "studied", "taught", "changed", "moved",
 ]);
 // reporting verbs in the cue lexicon are the patterns' business; this catches the long tail of stance verbs
 // (past tense only: "-s" words after a name are as often nouns, "Clinton aides", "E.U. leaders")

@@ -33,6 +33,8 @@ const NOUN_CONTEXT = new Set(["the", "a", "an", "of", "in", "on", "at", "for", "
 const SPEECH_PARTICIPLE = new Set(["saying", "claiming", "arguing", "warning", "noting", "insisting", "asserting", "suggesting", "stating", "declaring", "announcing", "explaining", "adding"]);
 const BELIEF = new Set(["believe", "think", "fear", "hope", "expect", "doubt", "feel", "worry", "know"]);
 const CLAUSE_OPENER = /^(?:he|she|it|they|we|i|you|his|her|their|its|the|this|these|those|there)$/;
+/** Verbs whose content only comes after a preposition: "spoke about X", never "spoke X". */
+const PREP_ONLY = new Set(["speak", "talk"]);
 const COORD = new Set(["and", "but", "while", "whereas", "although", "though", "even", "yet"]);
 /** Reporting verbs whose -s form is more often a plural noun ("reports", "pledges"): weak in that form. */
 const NOUNISH = new Set(["press", "stress", "talk", "challenge", "echo", "concern", "fear", "hope", "doubt", "plan", "support", "demand", "attack", "call", "label", "brand", "read", "state", "report", "claim", "pledge", "note", "promise", "vow", "comment", "tweet", "post", "question", "charge", "estimate", "warn", "reply", "remark", "answer", "statement", "finding", "show"]);
@@ -226,6 +228,7 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
   else if (weak) return quotedClause(ctx, k, ceil, { ...base, rule: "source-cue-quoted" });
   else if (infinitive) return clauseCandidate(ctx, k, ceil, { ...base, rule: "source-cue-infinitive" });
   else if (PREP_CUES.get(info.base)?.has(toks[k]?.text.toLowerCase() ?? "")) return clauseCandidate(ctx, k + 1, ceil, { ...base, rule: "source-cue-prep" });
+  else if (PREP_ONLY.has(info.base)) return null;
   else if (NOT_CLAUSE_START.has(toks[k]?.text.toLowerCase() ?? "")) return quotedClause(ctx, k, ceil, { ...base, rule: "source-cue-quoted" });
   else if (info.takesAddressee) {
     const addr = rightSubject(ctx, cueLast, ceil);
