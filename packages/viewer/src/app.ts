@@ -6,7 +6,7 @@ import { buildSearchIndex, type SearchIndex } from "./model/search.ts";
 import type { LoadedGraph } from "./model/types.ts";
 import { LayoutController } from "./layout/layout.ts";
 import { focusDelta, makeFrame, onlyFocusChanged, type Frame } from "./render/reducers.ts";
-import { createRenderer, focusCamera, graphUnitsPerPixel, isHuge } from "./render/renderer.ts";
+import { createRenderer, focusCamera, graphUnitsPerPixel, isHuge, isLarge } from "./render/renderer.ts";
 import { DEFAULT_STATE, fromHash, toHash, update, type Action, type ViewState } from "./state/view-state.ts";
 import { edgeVisible } from "./state/visibility.ts";
 import { buildControls, type Controls } from "./ui/controls.ts";
@@ -62,6 +62,10 @@ export class App {
       onChange: (running) => {
         // the layout moves everything: show the whole graph rather than a now-empty close-up
         if (running) void renderer.getCamera().animatedReset({ duration: 400 });
+        if (this.frame && isLarge(graph)) {
+          this.frame = { ...this.frame, hideEdges: running };
+          renderer.refresh();
+        }
         this.showLayoutState(running);
       },
     });

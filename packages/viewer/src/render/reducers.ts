@@ -17,6 +17,8 @@ export interface Frame {
    * there only highlight the neighbourhood, which a partial sigma refresh can redraw cheaply.
    */
   dim: boolean;
+  /** edges are not drawn while the layout runs on a large graph (drawing them would slow the layout down) */
+  hideEdges: boolean;
 }
 
 /** Force labels on the focused entities only while they are few; focused statements compete for label room as usual. */
@@ -55,7 +57,7 @@ export function nodeDisplay(key: string, a: VNode, f: Frame): Partial<NodeDispla
 }
 
 export function edgeDisplay(a: VEdge, source: string, target: string, f: Frame): Partial<EdgeDisplayData> {
-  if (!edgeVisible(f.visible, f.state, a, source, target)) return { hidden: true };
+  if (f.hideEdges || !edgeVisible(f.visible, f.state, a, source, target)) return { hidden: true };
   const d: Partial<EdgeDisplayData> = { color: edgeColor(a.kind, a.color), size: 1 };
   if (f.focus) {
     if (source === f.focus.center || target === f.focus.center) d.size = 2;
@@ -85,7 +87,7 @@ export function makeFrame(graph: ViewerGraph, index: GraphIndex, state: ViewStat
   const reuse = prev !== undefined && p !== undefined && onlyFocusChanged(p, { ...state, sizeBy: p.sizeBy });
   const visible = reuse ? prev.visible : visibleNodes(graph, index, state);
   const sizes = prev && p?.sizeBy === state.sizeBy ? prev.sizes : sizeTable(graph, index, state.sizeBy);
-  return { state, visible, sizes, dim, focus: focusSet(graph, state, visible) };
+  return { state, visible, sizes, dim, hideEdges: prev?.hideEdges ?? false, focus: focusSet(graph, state, visible) };
 }
 
 /** Nodes and edges whose display changes when the focus moves from frame `a` to `b` (for a partial refresh). */

@@ -12,21 +12,27 @@ export interface PointerHandlers {
   clickStage(): void;
 }
 
-/**
- * Above these sizes a graph is "huge": cheaper programs, edges hidden while the camera moves, no edge picking (it doubles
- * GPU work), and focus highlights without dimming (dimming needs a full refresh of every node and edge).
- */
+/** Above these sizes a graph is "huge": focus highlights without dimming (dimming needs a full refresh of every item). */
 const HUGE = { nodes: 20_000, edges: 50_000 };
 
 export function isHuge(graph: ViewerGraph): boolean {
   return graph.order > HUGE.nodes || graph.size > HUGE.edges;
 }
 
+/**
+ * Above these sizes drawing, not JavaScript, is the cost (measured under software WebGL: edges take about two thirds of
+ * a frame, and edge picking draws them twice), so nodes become point sprites, edges one-pixel GL lines, and edges are
+ * neither pickable nor drawn while the camera moves. Small graphs keep the anti-aliased programs.
+ */
+const LARGE = { nodes: 5_000, edges: 10_000 };
+
+export function isLarge(graph: ViewerGraph): boolean {
+  return graph.order > LARGE.nodes || graph.size > LARGE.edges;
+}
+
 export function createRenderer(container: HTMLElement, graph: ViewerGraph, frame: () => Frame, on: PointerHandlers): Sigma {
-  const big = isHuge(graph);
+  const big = isLarge(graph);
   const renderer = new Sigma(graph as never, container, {
-    // huge graphs: one-pixel GL lines and point sprites draw several times faster than quads (measured under
-    // software WebGL: about 8 s → 2 s per frame at 50k nodes / 110k edges), and look the same at that density
     nodeProgramClasses: { circle: big ? NodePointProgram : NodeCircleProgram, square: NodeSquareProgram },
     edgeProgramClasses: { line: big ? EdgeLineProgram : EdgeRectangleProgram },
     defaultNodeType: "circle",

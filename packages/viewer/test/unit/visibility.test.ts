@@ -87,6 +87,12 @@ describe("focus", () => {
     expect(nodeDisplay("person:ada-brenner", graph.getNodeAttributes("person:ada-brenner"), f).hidden).not.toBe(true);
   });
 
+  it("hides every edge while a large graph's layout runs, and keeps that through focus changes", () => {
+    const f = { ...frameOf(), hideEdges: true };
+    expect(shownEdges(f)).toEqual([]);
+    expect(makeFrame(graph, index, update(f.state, { type: "hover", node: "person:ada-brenner" }), f).hideEdges).toBe(true);
+  });
+
   it("reuses the visible set when only hover changes", () => {
     const a = frameOf({ type: "minDegree", value: 1 });
     const b = makeFrame(graph, index, update(a.state, { type: "hover", node: "person:ada-brenner" }), a);
