@@ -19,14 +19,14 @@ const TIME_NOUN = /^(?:month|week|year|weekend|morning|afternoon|evening|night|t
 const FINITE = new Set(["would", "will", "could", "should", "may", "might", "can", "must", "is", "are", "was", "were"]);
 
 /** True for a token that may sit inside a subject noun phrase. */
-function npToken(ctx: Ctx, t: number): boolean {
+function npToken(ctx: Ctx, t: number, allowCue = false): boolean {
   const s = ctx.tokens[t]!.text;
   if (ctx.qidx[t]! >= 0) return false;
   if (isCap(s) || /^\(Ret\.\)$/.test(s)) return true;
   if (s === "'s" || s === "’s" || s === "-" || s === "&" || s === "of" || s === "for") return true;
   if (/^[0-9]/.test(s)) return true;
   const low = s.toLowerCase();
-  return isWord(s) && !CLAUSE_WORDS.has(low) && !CUES.has(low) && !PRONOUNS.has(low) && !SKIP_BEFORE_CUE.has(low) && !/ly$/.test(low);
+  return isWord(s) && !CLAUSE_WORDS.has(low) && (allowCue || !CUES.has(low)) && !PRONOUNS.has(low) && !SKIP_BEFORE_CUE.has(low) && !/ly$/.test(low);
 }
 
 /** Collect a noun phrase leftwards from token `last`; null when none. */
@@ -110,11 +110,12 @@ export function rightSubject(ctx: Ctx, c: number, ceil: number): SourceSpan | nu
   if (i > ceil || ctx.qidx[i]! >= 0) return null;
   const low = ctx.tokens[i]!.text.toLowerCase();
   if (PRONOUNS.has(low)) return PRONOUNS.get(low) === "person" ? { first: i, last: i, pronoun: true } : null;
-  if (low === "that" || !npToken(ctx, i)) return null;
+  // reading rightwards a cue-like word is a noun ("told state officials"); a verb would follow a subject, not a cue
+  if (low === "that" || !npToken(ctx, i, true)) return null;
   let last = i - 1;
   let lower = 0;
   for (let t = i; t <= ceil && t - i < 10; t++) {
-    if (!npToken(ctx, t) || ctx.para[t] !== ctx.para[c]) break;
+    if (!npToken(ctx, t, true) || ctx.para[t] !== ctx.para[c]) break;
     const s = ctx.tokens[t]!.text;
     if (!isCap(s) && isWord(s) && !DETERMINERS.has(s.toLowerCase()) && ++lower > MAX_LOWER) break;
     last = t;
