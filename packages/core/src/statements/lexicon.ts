@@ -130,4 +130,4 @@ export const OUTLET_HINT =
   /\b(?:News|Times|Post|Journal|Brief|Press|Radio|TV|Television|Network|Channel|Magazine|Daily|Herald|Tribune|Guardian|Telegraph|Gazette|Wire|Agency|Broadcasting|Media|Reuters|Bloomberg|Politico|Axios|BBC|CNN|CNBC|MSNBC|NBC|ABC|CBS|NPR|PBS|AFP|AP|Fox|Breitbart|Twitter|X|Facebook|Instagram|Telegram|YouTube|TikTok|Truth Social|Reddit|LinkedIn|Substack|Threads|Bluesky|Weibo|Podcast|Show|Hour|Today|Nation|Sun|Mail|Mirror|Independent|Economist|Observer|Review|Star|Globe|Atlantic|Hill|Examiner|Monitor|Report|Insider|Vox|Slate)\b/;
 
 /** Capitalised words that are times, not outlets ("said on Tuesday"). */
-export const TIME_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)$/;
+export const TIME_WORDS = /^(?:week|month|year|weekend|morning|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)$/;

@@ -216,8 +216,9 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
   if (before - 1 >= floor && toks[before]!.text === "," && endsAfter(ctx, cueLast, ceil))
     return sideClause(ctx, floor, before - 1, cueLast, ceil, { cue, source: subj, inherit: false, mediumFrom: mediumAfter(ceil), priority: 1, rule: "clause-source-cue" });
 
-  // "Keane said (that) …", "Putin told officials that …"
+  // "Keane said (that) …", "Putin told officials that …"; "announced on Friday the arrest …" skips the time phrase
   let k = cueLast + 1;
+  if (/^(?:on|last|this|earlier)$/.test(toks[k]?.text ?? "") && TIME_WORDS.test(toks[k + 1]?.text ?? "") && toks[k + 2] && !/^[,.;]$/.test(toks[k + 2]!.text) && toks[k + 2]!.text !== "that") k += 2;
   let addrEnd = cueLast;
   const that = findThat(ctx, k, ceil, info.takesAddressee ? 10 : weak ? 1 : NOT_CLAUSE_START.has(next) ? 14 : 6);
   const base = { cue, source: subj, inherit: false, mediumFrom: mediumAfter(addrEnd), priority: 2 };
