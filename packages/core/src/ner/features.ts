@@ -2,7 +2,7 @@
 import { mix as mixImport } from "./hash.ts";
 import type { NerLexicon } from "./lexicon.ts";
 import { rowOf as rowOfImport, type RowLayout } from "./rows.ts";
-import { T as TImport, wordInfo as wordInfoImport, type WordCache, type WordInfo } from "./word.ts";
+import { boundaryInfo, T as TImport, wordInfo as wordInfoImport, type WordCache, type WordInfo } from "./word.ts";
 
 export { FEATURE_VERSION, featureForm, type WordCache } from "./word.ts";
 
@@ -12,8 +12,10 @@ const T = TImport;
 const wordInfo = wordInfoImport;
 const rowOf = rowOfImport;
 
-/** fixed features per token plus room for gazetteer matches */
-const MAX_FEATS = 96;
+/** room per token in the first allocation (about 33 are used on news text); the buffer grows when needed */
+const FEATS_PER_TOKEN = 40;
+/** more than one token can ever add (own + neighbours + pairs + gazetteer types × positions + flags) */
+const TOKEN_MAX = 256;
 const NO_VALUE = 0x5f3759df;
 const TITLE_TYPE = 11;
 /** tokens after which a capital letter says nothing (sentence openers) */
@@ -68,15 +70,20 @@ export function extractSentence(words: readonly string[], lex: NerLexicon, layou
     consKey[i] = x.name && (x.casing !== 1 || (midSentence && !caps)) ? x.l || 1 : 0;
   }
   const gaz = gazetteerMatches(infos);
-  const feats = new Int32Array(n * MAX_FEATS);
+  let feats = new Int32Array(n * FEATS_PER_TOKEN + TOKEN_MAX);
   const off = new Int32Array(n + 1);
-  const levels = lex.clusterLevels.length;
+  const edge = boundaryInfo(lex, layout, cache);
   let p = 0;
   const add = (h: number) => {
     const o = rowOf(h, layout);
     if (o >= 0) feats[p++] = o;
   };
   for (let i = 0; i < n; i++) {
+    if (p + TOKEN_MAX > feats.length) {
+      const bigger = new Int32Array(feats.length * 2);
+      bigger.set(feats);
+      feats = bigger;
+    }
     off[i] = p;
     const info = infos[i]!;
     const own = info.own;
@@ -89,12 +96,14 @@ export function extractSentence(words: readonly string[], lex: NerLexicon, layou
     const sp1 = i + 1 < n ? ss[i + 1]! : NO_VALUE;
     const sm2 = i > 1 ? ss[i - 2]! : NO_VALUE;
     const sp2 = i + 2 < n ? ss[i + 2]! : NO_VALUE;
-    add(mix(T.Lm1, lm1));
-    add(mix(T.Lp1, lp1));
-    add(mix(T.Lm2, i > 1 ? lower[i - 2]! : NO_VALUE));
-    add(mix(T.Lp2, i + 2 < n ? lower[i + 2]! : NO_VALUE));
-    add(mix(T.Wm1, i > 0 ? infos[i - 1]!.w : NO_VALUE));
-    add(mix(T.Wp1, i + 1 < n ? infos[i + 1]!.w : NO_VALUE));
+    const prev = i > 0 ? infos[i - 1]! : edge;
+    const next = i + 1 < n ? infos[i + 1]! : edge;
+    const prev2 = i > 1 ? infos[i - 2]! : edge;
+    const next2 = i + 2 < n ? infos[i + 2]! : edge;
+    for (let k = 0; k < prev.asPrev.length; k++) feats[p++] = prev.asPrev[k]!;
+    for (let k = 0; k < next.asNext.length; k++) feats[p++] = next.asNext[k]!;
+    for (let k = 0; k < prev2.asPrev2.length; k++) feats[p++] = prev2.asPrev2[k]!;
+    for (let k = 0; k < next2.asNext2.length; k++) feats[p++] = next2.asNext2[k]!;
     add(mix(T.LL, lm1, l0));
     add(mix(T.LR, l0, lp1));
     add(mix(T.SSm1, sm1, sh));
@@ -102,10 +111,6 @@ export function extractSentence(words: readonly string[], lex: NerLexicon, layou
     add(mix(T.SSm2, sm2, sh));
     add(mix(T.SSp2, sh, sp2));
     add(mix(T.SS3, mix(sm1, sh), sp1));
-    for (let k = 0; k < levels; k++) {
-      add(mix(T.Cm1 + 100 * k, i > 0 ? infos[i - 1]!.clus[k]! : -2));
-      add(mix(T.Cp1 + 100 * k, i + 1 < n ? infos[i + 1]!.clus[k]! : -2));
-    }
     const g = gaz.here[i];
     if (g) for (const x of g) add(mix(T.Gaz, x));
     for (let m = i > 0 ? gaz.mask[i - 1]! : 0, b = 0; m; b++, m >>>= 1) if (m & 1) add(mix(T.GazM1, b));

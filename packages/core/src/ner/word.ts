@@ -34,6 +34,11 @@ export interface WordInfo {
   own: Int32Array;
   /** gazetteer entries whose first token is this word */
   gaz: GazEntry[] | undefined;
+  /** weight offsets of the features this word gives its neighbours: as w-1, w+1, w-2 and w+2 */
+  asPrev: Int32Array;
+  asNext: Int32Array;
+  asPrev2: Int32Array;
+  asNext2: Int32Array;
 }
 
 /** A per-model memo; tagging results never depend on it, it only saves work. Keys: raw word, or "\u0001" + word in capitals. */
@@ -82,9 +87,34 @@ export function wordInfo(word: string, caps: boolean, lex: NerLexicon, layout: R
     name: isCapitalised(f) && hasLetter(f),
     own: Int32Array.from(own.map((h) => rowOf(h, layout)).filter((o) => o >= 0)),
     gaz: lex.gazetteer.get(lo),
+    ...neighbourFeatures(w, l, clus, layout),
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, info);
+  return info;
+}
+
+const NO_VALUE = 0x5f3759df;
+
+/** Features a word contributes to its neighbours depend on the word alone, so they are computed once per word. */
+function neighbourFeatures(w: number, l: number, clus: Int32Array, layout: RowLayout): Pick<WordInfo, "asPrev" | "asNext" | "asPrev2" | "asNext2"> {
+  const offsets = (hs: number[]) => Int32Array.from(hs.map((h) => rowOf(h, layout)).filter((o) => o >= 0));
+  const cl = Array.from(clus);
+  return {
+    asPrev: offsets([mix(T.Lm1, l), mix(T.Wm1, w), ...cl.map((c, k) => mix(T.Cm1 + 100 * k, c))]),
+    asNext: offsets([mix(T.Lp1, l), mix(T.Wp1, w), ...cl.map((c, k) => mix(T.Cp1 + 100 * k, c))]),
+    asPrev2: offsets([mix(T.Lm2, l)]),
+    asNext2: offsets([mix(T.Lp2, l)]),
+  };
+}
+
+/** The sentence boundary as a neighbour: the same templates with the "no word" values. */
+export function boundaryInfo(lex: NerLexicon, layout: RowLayout, cache: WordCache): WordInfo {
+  const hit = cache.get("\u0000");
+  if (hit) return hit;
+  const info = wordInfo("\u0000", false, lex, layout, cache);
+  const levels = lex.clusterLevels.length;
+  Object.assign(info, neighbourFeatures(NO_VALUE, NO_VALUE, new Int32Array(levels).fill(-2), layout));
   return info;
 }
 
