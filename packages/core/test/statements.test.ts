@@ -128,6 +128,7 @@ describe("statements: rows that must find nothing", () => {
     ["scare quotes", "The so-called “peace” plan stalled again in Brevik."],
     ["scare quote in straight marks", 'The treaty created a "free trade zone" near the river.'],
     ["title of a work", "Mara Quell starred in “The Long Winter” last year."],
+    ["long title of a work", "The band closed with “Long Road Out Of Brevik Town” twice."],
     ["single quoted term", "The word “resilience” appears on every poster."],
     ["no cue at all", "The ferry left at noon and arrived at dusk."],
     ["passive told", "Workers were told to leave the plant."],

@@ -2,7 +2,7 @@
 import type { DocEntities, Document, Resources, Segmentation, StatementsResult } from "../pipeline/types.ts";
 import type { Statement } from "../schema/record.ts";
 import { buildContext, type Ctx } from "./context.ts";
-import { findCandidates, type Candidate } from "./patterns.ts";
+import { findCandidates, isTitle, type Candidate } from "./patterns.ts";
 import { SpeakerResolver, type PrevSpeaker } from "./speaker.ts";
 import { MediumFinder } from "./medium.ts";
 import { SpanSet, firstIndex } from "./spans.ts";
@@ -92,7 +92,7 @@ function addContinuations(ctx: Ctx, accepted: Candidate[]): void {
       lastPara = ctx.para[tokenAt(ctx, last.start)]!;
       d++;
     }
-    if (claimed.overlaps(q.start, q.end) || !last || !/[\p{L}\p{N}]+\W+[\p{L}\p{N}]/u.test(ctx.text.slice(q.start, q.end))) continue;
+    if (claimed.overlaps(q.start, q.end) || !last || !/[\p{L}\p{N}]+\W+[\p{L}\p{N}]/u.test(ctx.text.slice(q.start, q.end)) || isTitle(ctx, qi)) continue;
     const openTok = ctx.qOpenTok[qi]!;
     const paraStart = openTok === 0 || ctx.para[openTok - 1] !== q.paragraph;
     const sentenceStart = paraStart || ctx.ends[openTok - 1] === 1 || /^[.!?]$/.test(ctx.tokens[openTok - 1]!.text);

@@ -1,7 +1,7 @@
 // Attributions without a reporting verb: "“…” ― Name" signatures, transcript turns ("PENCE: …"), and long quotes nobody claimed.
 import { clauseStart, isCap, type Ctx } from "./context.ts";
 import { CUES } from "./lexicon.ts";
-import type { Candidate } from "./patterns.ts";
+import { isTitle, type Candidate } from "./patterns.ts";
 import { leftSubject, rightSubject } from "./source.ts";
 import type { SpanSet } from "./spans.ts";
 
@@ -56,7 +56,8 @@ export function uncued(ctx: Ctx, q: number, usedCues: Set<number>): Candidate | 
   const re = /[\p{L}\p{N}]+/gu;
   const inner = ctx.text.slice(quote.start, quote.end);
   while (words < MIN_UNCUED_WORDS && re.exec(inner)) words++;
-  if (words < MIN_UNCUED_WORDS) return null;
+  // a short title-cased quote is the title of a work (“The Long Winter”), not speech
+  if (words < MIN_UNCUED_WORDS || isTitle(ctx, q)) return null;
   const open = ctx.qOpenTok[q]!;
   const floor = clauseStart(ctx, open);
   for (let t = open - 1; t >= floor; t--) {
