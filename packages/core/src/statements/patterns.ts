@@ -279,7 +279,7 @@ function quoteAfter(ctx: Ctx, cueLast: number, info: CueInfo): { q: number; befo
 /** “Fox News Sunday,” after "told": a title-cased short quote names a show, it is not what was said. */
 export function isTitle(ctx: Ctx, q: number): boolean {
   const words = ctx.text.slice(ctx.quotes[q]!.start, ctx.quotes[q]!.end).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-  return words.length <= 5 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|a|an|in|on|for|to)$/.test(w));
+  return words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|a|an|in|on|for|to)$/.test(w));
 }
 
 /** True when only a short tail (a time phrase, "in a statement") follows token i before the clause ends. */
