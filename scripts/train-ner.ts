@@ -2,7 +2,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { extractSentence, type SentenceFeatures } from "../packages/core/src/ner/features.ts";
+import { extractSentence, newWordCache, type SentenceFeatures } from "../packages/core/src/ner/features.ts";
 import { parseClusters, parseGazetteer, emptyLexicon, type NerLexicon } from "../packages/core/src/ner/lexicon.ts";
 import { NUM_TAGS, tagIndex } from "../packages/core/src/ner/iob.ts";
 import { denseLayout } from "../packages/core/src/ner/rows.ts";
@@ -38,7 +38,7 @@ if (capsEvery > 0) {
     source.push(i);
   });
 }
-const cache = new Map();
+const cache = newWordCache();
 const feats: SentenceFeatures[][] = docs.map((d) => d.sentences.map((s) => extractSentence(s.words, lex, layout, cache)));
 const gold: Uint8Array[][] = docs.map((d) => d.sentences.map((s) => Uint8Array.from(s.tags, tagIndex)));
 log(`features for ${docs.length} documents, ${feats.flat().reduce((n, sf) => n + sf.n, 0)} tokens`);

@@ -123,12 +123,21 @@ function staticScoresAny(w: Int16Array, sf: SentenceFeatures, stride: number): I
   return acc;
 }
 
+/** Reusable buffers for decoding, so a document allocates them once. */
+export interface Scratch {
+  extra: Int32Array;
+  scores: Float64Array;
+}
+
+export function newScratch(): Scratch {
+  return { extra: new Int32Array(MAX_EXTRA), scores: new Float64Array(NUM_TAGS) };
+}
+
 /** Greedy decode with precomputed static sums; `base` selects the pass inside each weight row. */
-export function decodeFast(w: Int16Array, sf: SentenceFeatures, stat: Int32Array, L: RowLayout, base: number, doc: DocFeatureFn | null): Uint8Array {
+export function decodeFast(w: Int16Array, sf: SentenceFeatures, stat: Int32Array, L: RowLayout, base: number, doc: DocFeatureFn | null, scratch: Scratch = newScratch()): Uint8Array {
   const stride = L.stride;
   const out = new Uint8Array(sf.n);
-  const extra = new Int32Array(MAX_EXTRA);
-  const scores = new Float64Array(NUM_TAGS);
+  const { extra, scores } = scratch;
   let prev = 0;
   let prev2 = 0;
   for (let i = 0; i < sf.n; i++) {

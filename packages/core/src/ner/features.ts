@@ -2,9 +2,9 @@
 import { mix as mixImport } from "./hash.ts";
 import type { NerLexicon } from "./lexicon.ts";
 import { rowOf as rowOfImport, type RowLayout } from "./rows.ts";
-import { boundaryInfo, T as TImport, wordInfo as wordInfoImport, type WordCache, type WordInfo } from "./word.ts";
+import { boundaryInfo, newWordCache, T as TImport, wordInfo as wordInfoImport, type WordCache, type WordInfo } from "./word.ts";
 
-export { FEATURE_VERSION, featureForm, type WordCache } from "./word.ts";
+export { FEATURE_VERSION, featureForm, newWordCache, type WordCache } from "./word.ts";
 
 // tsx and vitest compile imports into getter calls; the hot loop uses local copies
 const mix = mixImport;
@@ -50,7 +50,7 @@ function isCapsSentence(words: readonly string[], raw: WordInfo[]): boolean {
 }
 
 /** Feature offsets follow `layout`: dense rows of 9 while training, the compact shipped table when tagging. */
-export function extractSentence(words: readonly string[], lex: NerLexicon, layout: RowLayout, cache: WordCache = new Map()): SentenceFeatures {
+export function extractSentence(words: readonly string[], lex: NerLexicon, layout: RowLayout, cache: WordCache = newWordCache()): SentenceFeatures {
   const n = words.length;
   let infos: WordInfo[] = new Array(n);
   for (let i = 0; i < n; i++) infos[i] = wordInfo(words[i]!, false, lex, layout, cache);

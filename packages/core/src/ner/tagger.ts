@@ -1,5 +1,5 @@
 // Public tagging API: a document (sentences of words) in, IOB2 tags out. Two passes when the model has them.
-import { decodeFast, documentFeatures, staticScores } from "./decode.ts";
+import { decodeFast, documentFeatures, newScratch, staticScores } from "./decode.ts";
 import { extractSentence, type SentenceFeatures } from "./features.ts";
 import { NUM_TAGS, TAGS } from "./iob.ts";
 import { enforceConsistency, fixOrganisationHeads, harmoniseChunks } from "./consistency.ts";
@@ -15,10 +15,11 @@ export function tagDocumentClasses(model: NerModel, sentences: readonly (readonl
   const { weights: w, layout } = model;
   const sfs: SentenceFeatures[] = sentences.map((words) => extractSentence(words, model.lexicon, layout, model.cache));
   const stat = sfs.map((sf) => staticScores(w, sf, layout.stride));
-  let tags = sfs.map((sf, s) => decodeFast(w, sf, stat[s]!, layout, 0, null));
+  const scratch = newScratch();
+  let tags = sfs.map((sf, s) => decodeFast(w, sf, stat[s]!, layout, 0, null, scratch));
   if (model.passes > 1) {
     const docFns = documentFeatures(sfs, tags, layout);
-    tags = sfs.map((sf, s) => decodeFast(w, sf, stat[s]!, layout, NUM_TAGS, docFns[s]!));
+    tags = sfs.map((sf, s) => decodeFast(w, sf, stat[s]!, layout, NUM_TAGS, docFns[s]!, scratch));
   }
   if (opts.documentRules !== false) {
     enforceConsistency(sfs, tags);

@@ -41,8 +41,16 @@ export interface WordInfo {
   asNext2: Int32Array;
 }
 
-/** A per-model memo; tagging results never depend on it, it only saves work. Keys: raw word, or "\u0001" + word in capitals. */
-export type WordCache = Map<string, WordInfo>;
+/** A per-model memo; tagging results never depend on it, it only saves work. Words in all-caps sentences apart. */
+export interface WordCache {
+  plain: Map<string, WordInfo>;
+  caps: Map<string, WordInfo>;
+  boundary?: WordInfo;
+}
+
+export function newWordCache(): WordCache {
+  return { plain: new Map(), caps: new Map() };
+}
 const CACHE_LIMIT = 200_000;
 
 const TYPOGRAPHIC = /[\u2018\u2019\u201c\u201d\u201e\u2013\u2014]/;
@@ -59,8 +67,8 @@ export function featureForm(word: string, caps: boolean, lex: NerLexicon): strin
 }
 
 export function wordInfo(word: string, caps: boolean, lex: NerLexicon, layout: RowLayout, cache: WordCache): WordInfo {
-  const key = caps ? "\u0001" + word : word;
-  const hit = cache.get(key);
+  const map = caps ? cache.caps : cache.plain;
+  const hit = map.get(word);
   if (hit) return hit;
   const f = featureForm(word, caps, lex);
   const lo = f.toLowerCase();
@@ -89,8 +97,8 @@ export function wordInfo(word: string, caps: boolean, lex: NerLexicon, layout: R
     gaz: lex.gazetteer.get(lo),
     ...neighbourFeatures(w, l, clus, layout),
   };
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, info);
+  if (map.size >= CACHE_LIMIT) map.clear();
+  map.set(word, info);
   return info;
 }
 
@@ -110,11 +118,10 @@ function neighbourFeatures(w: number, l: number, clus: Int32Array, layout: RowLa
 
 /** The sentence boundary as a neighbour: the same templates with the "no word" values. */
 export function boundaryInfo(lex: NerLexicon, layout: RowLayout, cache: WordCache): WordInfo {
-  const hit = cache.get("\u0000");
-  if (hit) return hit;
-  const info = wordInfo("\u0000", false, lex, layout, cache);
-  const levels = lex.clusterLevels.length;
-  Object.assign(info, neighbourFeatures(NO_VALUE, NO_VALUE, new Int32Array(levels).fill(-2), layout));
+  if (cache.boundary) return cache.boundary;
+  const info = { ...wordInfo("\u0000", false, lex, layout, newWordCache()) };
+  Object.assign(info, neighbourFeatures(NO_VALUE, NO_VALUE, new Int32Array(lex.clusterLevels.length).fill(-2), layout));
+  cache.boundary = info;
   return info;
 }
 
