@@ -43,9 +43,9 @@ for (const txt of readdirSync(path.join(dir, "text")).filter((f) => f.endsWith("
 const a = score(ours);
 const b = score(base);
 const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
-const row = (name: string, f: (s: Scores) => string) => console.log(`${name.padEnd(34)}${f(a).padStart(16)}${f(b).padStart(16)}`);
+const row = (name: string, f: (s: Scores) => string) => console.log(`${name.padEnd(34)}${f(a).padStart(20)}${f(b).padStart(20)}`);
 console.log(`PolNeAR ${split}: ${ours.length} articles, ${a.gold} gold attributions\n`);
-console.log(`${"measure".padEnd(34)}${"newsgraph".padStart(16)}${"baseline".padStart(16)}`);
+console.log(`${"measure".padEnd(34)}${"newsgraph".padStart(20)}${"baseline".padStart(20)}`);
 row("predicted attributions", (s) => String(s.pred));
 row("overlap P / R / F1", (s) => `${pct(s.overlap.p)}${pct(s.overlap.r)}${pct(s.overlap.f1)}`.replace(/\s+/g, " ").trim());
 row("strict (>=80% both) P / R / F1", (s) => `${pct(s.strict.p)}${pct(s.strict.r)}${pct(s.strict.f1)}`.replace(/\s+/g, " ").trim());
