@@ -14,7 +14,7 @@ const GRAPH = {
 };
 
 /** Sends a raw request line, so paths reach the server exactly as written (fetch would normalise `/../`). */
-function rawGet(port: number, path: string, method = "GET"): Promise<{ status: number; headers: string; body: string }> {
+function rawGet(port: number, path: string, method = "GET", host = "127.0.0.1"): Promise<{ status: number; headers: string; body: string }> {
   return new Promise((resolve, reject) => {
     const sock = connect(port, "127.0.0.1");
     let data = "";
@@ -25,7 +25,7 @@ function rawGet(port: number, path: string, method = "GET"): Promise<{ status: n
       const [head = "", body = ""] = data.split("\r\n\r\n", 2);
       resolve({ status: Number(/^HTTP\/1\.1 (\d+)/.exec(head)?.[1] ?? 0), headers: head.toLowerCase(), body });
     });
-    sock.write(`${method} ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
+    sock.write(`${method} ${path} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`);
   });
 }
 
@@ -72,6 +72,33 @@ describe("serveViewer", () => {
     expect(r.headers).toContain(`content-type: ${type}`);
     expect(r.headers).toContain("x-content-type-options: nosniff");
     expect(r.body).toContain(content);
+  });
+
+  test.each([
+    ["127.0.0.1:8080", 200],
+    ["localhost:8080", 200],
+    ["LOCALHOST", 200],
+    ["[::1]:8080", 200],
+    ["evil.example", 403],
+    ["evil.example:8080", 403],
+    ["127.0.0.1.evil.example", 403],
+    ["", 403],
+  ])("on loopback, Host %j gets %i (no DNS rebinding)", async (host, status) => {
+    const r = await rawGet(srv.port, "/graph.json", "GET", host);
+    expect(r.status).toBe(status);
+    if (status !== 200) expect(r.body).not.toContain("ada-vell");
+  });
+
+  test("--host binds the given interface, and then any Host name is accepted", async () => {
+    const open = await serveViewer({ distDir: join(root, "dist"), graphPath: join(root, "graph.json"), host: "0.0.0.0" });
+    try {
+      const addr = open.server.address();
+      expect(typeof addr === "object" && addr?.address).toBe("0.0.0.0");
+      expect(open.url).toBe(`http://0.0.0.0:${open.port}/`);
+      expect((await rawGet(open.port, "/graph.json", "GET", "newsroom-laptop.lan:9000")).status).toBe(200);
+    } finally {
+      await open.close();
+    }
   });
 
   test("HEAD answers without a body; other methods get 405", async () => {

@@ -5,14 +5,15 @@ export interface BenchProbe {
   /** ms since navigation start: first WebGL draw that drew something, and the frame that presented it */
   firstDraw: number | null;
   firstFrame: number | null;
-  /** animation frames in which at least one WebGL draw happened */
+  /** animation frames in which at least one WebGL draw happened, and when each began drawing */
   frames: number;
+  frameTimes: number[];
   /** messages received from each Worker the page created (graphology's FA2 worker posts one per iteration) */
   workers: number[];
   /** performance.now() of each worker message, per worker */
   workerTimes: number[][];
-  /** per worker: ms between our postMessage and the worker's answer (the worker's own compute time per iteration) */
-  workerBusy: number[][];
+  /** per worker: ms the worker itself spent on each request (measured inside the worker, see WORKER_PRELUDE) */
+  workerCompute: number[][];
   /** input → first draw after it, in ms */
   latencies: number[];
 }
@@ -20,7 +21,7 @@ export interface BenchProbe {
 /** Runs in the page (serialised by playwright's addInitScript), so it must be self-contained. */
 export function installProbe(): void {
   const w = window as unknown as { __bench: BenchProbe; Worker: typeof Worker };
-  const b: BenchProbe = { firstDraw: null, firstFrame: null, frames: 0, workers: [], workerTimes: [], workerBusy: [], latencies: [] };
+  const b: BenchProbe = { firstDraw: null, firstFrame: null, frames: 0, frameTimes: [], workers: [], workerTimes: [], workerCompute: [], latencies: [] };
   w.__bench = b;
   let inFrame = false;
   let inputAt: number | null = null;
@@ -37,6 +38,7 @@ export function installProbe(): void {
     if (!inFrame) {
       inFrame = true;
       b.frames++;
+      b.frameTimes.push(now);
       requestAnimationFrame(() => (inFrame = false));
     }
   };
@@ -56,27 +58,31 @@ export function installProbe(): void {
       if (inputAt === null) inputAt = performance.now();
     }, { capture: true });
   }
+  // graphology builds its workers from a Blob of source text: prepend a prelude that times each request inside the
+  // worker and tags the answer with it, so the main thread can tell compute time from its own delays
+  const prelude =
+    "(function(){var t0=0;self.addEventListener('message',function(){t0=performance.now();});" +
+    "var post=self.postMessage.bind(self);self.postMessage=function(m,t){if(m&&typeof m==='object')m.__computeMs=performance.now()-t0;return post(m,t);};})();\n";
+  const OrigBlob = window.Blob;
+  window.Blob = class extends OrigBlob {
+    constructor(parts?: BlobPart[], opts?: BlobPropertyBag) {
+      const src = parts?.length === 1 && typeof parts[0] === "string" ? parts[0] : null;
+      super(opts?.type === "text/javascript" && src?.includes("self.postMessage") ? [prelude + src] : parts, opts);
+    }
+  };
   const Orig = w.Worker;
   w.Worker = class extends Orig {
     constructor(url: string | URL, opts?: WorkerOptions) {
       super(url, opts);
       const i = b.workers.push(0) - 1;
       b.workerTimes.push([]);
-      b.workerBusy.push([]);
-      this.addEventListener("message", () => {
-        const now = performance.now();
+      b.workerCompute.push([]);
+      this.addEventListener("message", (e) => {
         b.workers[i]!++;
-        b.workerTimes[i]!.push(now);
-        if (this.postedAt !== null) b.workerBusy[i]!.push(now - this.postedAt);
-        this.postedAt = null;
+        b.workerTimes[i]!.push(performance.now());
+        const ms = (e.data as { __computeMs?: unknown } | null)?.__computeMs;
+        if (typeof ms === "number") b.workerCompute[i]!.push(ms);
       });
-    }
-    postedAt: number | null = null;
-    override postMessage(message: unknown, transfer: Transferable[]): void;
-    override postMessage(message: unknown, options?: StructuredSerializeOptions): void;
-    override postMessage(message: unknown, opt?: Transferable[] | StructuredSerializeOptions): void {
-      this.postedAt = performance.now();
-      super.postMessage(message, opt as StructuredSerializeOptions);
     }
   };
 }

@@ -58,6 +58,15 @@ const CSP = [
   "frame-ancestors 'none'",
 ].join("; ");
 
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1", "[::1]"]);
+
+/** The host name of a Host header value, without the port ("[::1]:8080" → "[::1]"). */
+export function hostName(hostHeader: string): string {
+  const h = hostHeader.trim().toLowerCase();
+  if (h.startsWith("[")) return h.slice(0, h.indexOf("]") + 1);
+  return h.split(":", 1)[0] ?? "";
+}
+
 export function contentType(file: string): string {
   return TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
 }
@@ -141,7 +150,11 @@ export async function serveViewer(opts: ServeOptions): Promise<RunningServer> {
   if (!assets.has("/index.html")) {
     throw new Error(`newsgraph/serve: no index.html in ${opts.distDir}; run pnpm install (it builds the viewer)`);
   }
+  const loopbackOnly = LOOPBACK.has(host);
   const server = createServer((req, res) => {
+    // DNS rebinding: a web page whose name resolves to 127.0.0.1 must not read the graph, so on loopback only
+    // loopback names are accepted in Host
+    if (loopbackOnly && !LOOPBACK.has(hostName(req.headers.host ?? ""))) return send(res, 403, "forbidden host\n");
     if (req.method !== "GET" && req.method !== "HEAD") {
       res.setHeader("Allow", "GET, HEAD");
       return send(res, 405, "method not allowed\n");

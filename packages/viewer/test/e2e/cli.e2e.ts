@@ -27,7 +27,7 @@ function startAndReadUrl(args: string[]): Promise<{ child: ChildProcess; url: st
   return new Promise((resolve, reject) => {
     const onData = (d: Buffer) => {
       out += d.toString();
-      const m = /(http:\/\/\S+)/.exec(out);
+      const m = /(http:\/\/\S+)\n/.exec(out); // up to the newline: a pipe may deliver half a line
       if (m) resolve({ child, url: m[1]!, output: () => out });
     };
     child.stdout!.on("data", onData);
@@ -42,7 +42,7 @@ function exitCode(child: ChildProcess): Promise<number | null> {
 
 describe.skipIf(noViewer)("serving commands", () => {
   test("pnpm start builds the sample graph from data/, serves it on 127.0.0.1 and stops on Ctrl-C", async () => {
-    const { child, url } = await startAndReadUrl(["scripts/start.ts"]);
+    const { child, url, output } = await startAndReadUrl(["scripts/start.ts"]);
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     const index = await fetch(url);
     expect(index.status).toBe(200);
@@ -52,19 +52,19 @@ describe.skipIf(noViewer)("serving commands", () => {
     expect(graph.nodes.some((n) => n.attributes.documents?.some((d) => d.startsWith("01-")))).toBe(true);
     expect((await fetch(new URL("/package.json", url))).status).toBe(404);
     child.kill("SIGINT");
-    expect(await exitCode(child)).toBe(0);
+    expect(await exitCode(child), output()).toBe(0);
   });
 
   test("newsgraph view serves the given graph on the given host and port", async () => {
     const dir = tempDir("view");
     dirs.push(dir);
     const { path } = buildGraphFile([{ id: "a.txt", text: "Mara Quell, the chief of Tollin Energy, said the plant would reopen." }], dir);
-    const { child, url } = await startAndReadUrl(["packages/core/src/node/cli.ts", "view", path, "--host", "127.0.0.1", "--port", "0"]);
+    const { child, url, output } = await startAndReadUrl(["packages/core/src/node/cli.ts", "view", path, "--host", "127.0.0.1", "--port", "0"]);
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     const served = await (await fetch(new URL("graph.json", url))).json();
     expect(served).toEqual(JSON.parse(readFileSync(path, "utf8")));
     child.kill("SIGINT");
-    expect(await exitCode(child)).toBe(0);
+    expect(await exitCode(child), output()).toBe(0);
   });
 
   test("newsgraph view refuses a file that is not a graph, naming it", async () => {
