@@ -72,6 +72,10 @@ const rows: [string, string, EntSpec[], Want[]][] = [
     [{ kind: "direct", text: "We waited three days for help.", speaker: "person:anja-vetter", cue: ":" }]],
   ["title-cased headline", "Quell Says Bridge Will Reopen In May\nBody text here.", [P("Mara Quell", "Quell")],
     [{ kind: "indirect", text: "Bridge Will Reopen In May", speaker: "person:mara-quell", cue: "Says" }]],
+  ["a participle borrows the speaker only within its sentence", "Ivo Brandt said the dam was old. The board met later, adding that costs would rise.", [P("Ivo Brandt")],
+    [{ kind: "indirect", text: "the dam was old", speaker: "person:ivo-brandt" }, { kind: "indirect", text: "costs would rise", speaker: null, source: null, cue: "adding" }]],
+  ["a participle in the same sentence keeps the speaker", "“We are done,” Mara Quell said, adding that the talks had failed.", [P("Mara Quell")],
+    [{ kind: "direct", text: "We are done,", speaker: "person:mara-quell" }, { kind: "indirect", text: "the talks had failed", speaker: "person:mara-quell", source: null, cue: "adding" }]],
   ["naming verb with a quote", "Ivo Brandt called the ruling “a travesty”.", [P("Ivo Brandt")],
     [{ kind: "mixed", text: "the ruling “a travesty”", speaker: "person:ivo-brandt", cue: "called" }]],
 ];

@@ -147,6 +147,12 @@ function tokenAt(ctx: Ctx, pos: number): number {
   return Math.max(0, firstIndex(ctx.tokens.length, (i) => ctx.tokens[i]!.start <= pos) - 1);
 }
 
+/** "…, Vale said, adding that …": a participle borrows the speaker only from an attribution in its own sentence. */
+function sameSentence(ctx: Ctx, from: number, to: number): boolean {
+  for (let t = tokenAt(ctx, from); t < ctx.tokens.length && ctx.tokens[t]!.end <= to; t++) if (ctx.ends[t] && ctx.tokens[t]!.end > from) return false;
+  return true;
+}
+
 function finish(doc: Document, ctx: Ctx, ents: DocEntities, accepted: Candidate[]): StatementsResult {
   const { text, tokens } = ctx;
   const speakers = new SpeakerResolver(ctx, ents);
@@ -156,6 +162,7 @@ function finish(doc: Document, ctx: Ctx, ents: DocEntities, accepted: Candidate[
   const statements: Statement[] = [];
   const publisherSlots: Statement[] = [];
   let prev: PrevSpeaker | null = null;
+  let prevEnd = 0;
   for (const c of accepted) {
     const para = ctx.para[tokenAt(ctx, c.start)]!;
     let source: Statement["source"] = null;
@@ -171,7 +178,7 @@ function finish(doc: Document, ctx: Ctx, ents: DocEntities, accepted: Candidate[
         sources.add(s, e);
         source = { start: s, end: e, text: text.slice(s, e) };
       }
-    } else if (c.inherit && prev && para - prev.paragraph <= 1) {
+    } else if (c.inherit && prev && para - prev.paragraph <= 1 && (c.rule.startsWith("direct:continued") || sameSentence(ctx, prevEnd, c.start))) {
       speaker = prev.id;
       speakerRule = "previous-speaker";
     }
@@ -197,6 +204,7 @@ function finish(doc: Document, ctx: Ctx, ents: DocEntities, accepted: Candidate[
     if (c.mediumFrom && c.cue && /^(?:told|tells|tell)$/i.test(tokens[c.cue[0]]!.text) && /^\s+(?:us|me)\b/.test(text.slice(tokens[c.cue[1]]!.end, tokens[c.cue[1]]!.end + 4))) publisherSlots.push(st);
     statements.push(st);
     if (speaker) prev = { id: speaker, paragraph: para };
+    prevEnd = c.end;
   }
   if (publisherSlots.length) {
     const pub = media.publisher();
