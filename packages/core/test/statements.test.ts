@@ -76,6 +76,8 @@ const rows: [string, string, EntSpec[], Want[]][] = [
     [{ kind: "indirect", text: "the dam was old", speaker: "person:ivo-brandt" }, { kind: "indirect", text: "costs would rise", speaker: null, source: null, cue: "adding" }]],
   ["a participle in the same sentence keeps the speaker", "“We are done,” Mara Quell said, adding that the talks had failed.", [P("Mara Quell")],
     [{ kind: "direct", text: "We are done,", speaker: "person:mara-quell" }, { kind: "indirect", text: "the talks had failed", speaker: "person:mara-quell", source: null, cue: "adding" }]],
+  ["phrasal cue", "Tomas Reyl is raising questions about the tender process.", [P("Tomas Reyl")],
+    [{ kind: "indirect", text: "the tender process", speaker: "person:tomas-reyl", cue: "raising questions about" }]],
   ["naming verb with a quote", "Ivo Brandt called the ruling “a travesty”.", [P("Ivo Brandt")],
     [{ kind: "mixed", text: "the ruling “a travesty”", speaker: "person:ivo-brandt", cue: "called" }]],
 ];

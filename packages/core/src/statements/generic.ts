@@ -1,8 +1,9 @@
 // Stance fallback: a named person or organisation opening a clause, then a verb, reports a position (PolNeAR counts these).
 import type { Mention } from "../pipeline/types.ts";
 import { clauseEnd, clauseStart, type Ctx } from "./context.ts";
-import { CUES, SKIP_BEFORE_CUE, NOT_CLAUSE_START } from "./lexicon.ts";
+import { CUES, PROGRESSIVE_AUX, SKIP_BEFORE_CUE, NOT_CLAUSE_START } from "./lexicon.ts";
 import { clauseCandidate, type Candidate } from "./patterns.ts";
+import { leftSubject } from "./source.ts";
 
 /** Verbs after a name that state facts about the subject rather than a view it holds. */
 const NOT_STANCE = new Set([
@@ -93,6 +94,45 @@ export function nounCueCandidates(ctx: Ctx): Candidate[] {
       if (first >= 0 && /^\p{Lu}/u.test(toks[first]!.text)) source = { first, last: c - 2, pronoun: false };
     }
     const cand = clauseCandidate(ctx, c + 2, clauseEnd(ctx, c + 2), { cue: [c, c], source, inherit: false, mediumFrom: null, priority: 3, rule: "noun-cue-that" });
+    if (cand) out.push(cand);
+  }
+  return out;
+}
+
+/** Phrasal reporting verbs: the verb's forms, then the words that must follow ("raised questions about …"). */
+const PHRASAL: [RegExp, RegExp][] = [
+  [/^(?:raise|raises|raised|raising)$/, /^(?:new\s+)?(?:questions|concerns|doubts)\s+(?:about|over)\b/],
+  [/^(?:express|expresses|expressed|expressing)$/, /^(?:\w+\s+)?(?:concerns?|support|doubts?|opposition|frustration|hope|confidence)\s+(?:about|over|for|in|that|with)\b/],
+  [/^(?:take|takes|took|taking)$/, /^aim\s+at\b/],
+  [/^(?:go|goes|went|gone|going)$/, /^after\b/],
+  [/^(?:lash|lashes|lashed|lashing)$/, /^out\s+at\b/],
+  [/^(?:speak|speaks|spoke|speaking)$/, /^out\s+(?:about|against|on)\b/],
+  [/^(?:weigh|weighs|weighed|weighing)$/, /^in\s+on\b/],
+];
+
+/** "Vale raised questions about the audit", "Vale took aim at the board": content after the phrase. */
+export function phrasalCandidates(ctx: Ctx): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = ctx.tokens;
+  for (let c = 1; c < toks.length; c++) {
+    const w = toks[c]!.text;
+    if (ctx.qidx[c]! >= 0 || !/^[a-z]+$/.test(w)) continue;
+    const rule = PHRASAL.find(([verb]) => verb.test(w));
+    if (!rule) continue;
+    const raw = ctx.text.slice(toks[c]!.end, toks[c]!.end + 60);
+    const after = raw.trimStart();
+    const m = rule[1].exec(after);
+    if (!m) continue;
+    const phraseEnd = toks[c]!.end + (raw.length - after.length) + m[0].length;
+    let last = c;
+    while (last + 1 < toks.length && toks[last + 1]!.end <= phraseEnd) last++;
+    const floor = clauseStart(ctx, c);
+    // "is raising questions": the subject stands before the auxiliary
+    let anchor = c;
+    while (anchor - 1 > floor && (SKIP_BEFORE_CUE.has(toks[anchor - 1]!.text.toLowerCase()) || PROGRESSIVE_AUX.has(toks[anchor - 1]!.text.toLowerCase()))) anchor--;
+    const source = leftSubject(ctx, anchor, floor);
+    if (!source) continue;
+    const cand = clauseCandidate(ctx, last + 1, clauseEnd(ctx, last + 1), { cue: [c, last], source, inherit: false, mediumFrom: null, priority: 2, rule: "source-phrasal-cue" });
     if (cand) out.push(cand);
   }
   return out;
