@@ -29,13 +29,19 @@ export type DocFeatureFn = (i: number, out: Int32Array, start: number) => number
 /** Tag-dependent features for token i given the previous two predicted tags. */
 export function dynamicFeatures(sf: SentenceFeatures, i: number, prev: number, prev2: number, L: RowLayout, out: Int32Array, start: number): number {
   let p = start;
-  let o = rowOf(mix(D.Prev, prev), L);
+  const { mask, stride, index } = L;
+  // rowOf inlined: four lookups per token and pass
+  let r = mix(D.Prev, prev) & mask;
+  let o = index ? index[r]! : r * stride;
   if (o >= 0) out[p++] = o;
-  o = rowOf(mix(D.Prev2, prev, prev2), L);
+  r = mix(D.Prev2, prev, prev2) & mask;
+  o = index ? index[r]! : r * stride;
   if (o >= 0) out[p++] = o;
-  o = rowOf(mix(D.PrevL, prev, sf.lower[i]!), L);
+  r = mix(D.PrevL, prev, sf.lower[i]!) & mask;
+  o = index ? index[r]! : r * stride;
   if (o >= 0) out[p++] = o;
-  o = rowOf(mix(D.PrevS, prev, sf.shape[i]!), L);
+  r = mix(D.PrevS, prev, sf.shape[i]!) & mask;
+  o = index ? index[r]! : r * stride;
   if (o >= 0) out[p++] = o;
   return p - start;
 }

@@ -1,7 +1,7 @@
 // Static (tag-independent) features of a sentence, hashed to weight-row offsets once and reused by every pass.
 import { mix as mixImport } from "./hash.ts";
 import type { NerLexicon } from "./lexicon.ts";
-import { rowOf as rowOfImport, type RowLayout } from "./rows.ts";
+import type { RowLayout } from "./rows.ts";
 import { boundaryInfo, newWordCache, T as TImport, wordInfo as wordInfoImport, type WordCache, type WordInfo } from "./word.ts";
 
 export { FEATURE_VERSION, featureForm, newWordCache, type WordCache } from "./word.ts";
@@ -10,7 +10,6 @@ export { FEATURE_VERSION, featureForm, newWordCache, type WordCache } from "./wo
 const mix = mixImport;
 const T = TImport;
 const wordInfo = wordInfoImport;
-const rowOf = rowOfImport;
 
 /** room per token in the first allocation (about 33 are used on news text); the buffer grows when needed */
 const FEATS_PER_TOKEN = 40;
@@ -18,8 +17,6 @@ const FEATS_PER_TOKEN = 40;
 const TOKEN_MAX = 256;
 const NO_VALUE = 0x5f3759df;
 const TITLE_TYPE = 11;
-/** tokens after which a capital letter says nothing (sentence openers) */
-const OPENERS = new Set(['"', "\u201c", "'", "\u2018", "(", "[", ":", "-", "--", "\u2014", "\u2013", "*"]);
 const DATE_TYPE = 10;
 
 export interface SentenceFeatures {
@@ -66,7 +63,7 @@ export function extractSentence(words: readonly string[], lex: NerLexicon, layou
     ss[i] = x.ss;
     docKey[i] = x.name ? x.l || 1 : 0;
     // a capitalised word usually written in lower case counts only mid-sentence ("Corn" the name, not the crop)
-    const midSentence = i > 0 && !OPENERS.has(words[i - 1]!);
+    const midSentence = i > 0 && !infos[i - 1]!.opener;
     consKey[i] = x.name && (x.casing !== 1 || (midSentence && !caps)) ? x.l || 1 : 0;
   }
   const gaz = gazetteerMatches(infos);
@@ -74,8 +71,11 @@ export function extractSentence(words: readonly string[], lex: NerLexicon, layou
   const off = new Int32Array(n + 1);
   const edge = boundaryInfo(lex, layout, cache);
   let p = 0;
+  // rowOf inlined: this closure runs a dozen times per token
+  const { mask, stride, index } = layout;
   const add = (h: number) => {
-    const o = rowOf(h, layout);
+    const r = h & mask;
+    const o = index ? index[r]! : r * stride;
     if (o >= 0) feats[p++] = o;
   };
   for (let i = 0; i < n; i++) {

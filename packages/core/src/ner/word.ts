@@ -12,6 +12,9 @@ export const T = Object.freeze({
   Len1: 25, Wm1: 26, Wp1: 27, Last: 28, NoClus: 29, SSm2: 30, SSp2: 31, Casing: 32, FirstCasing: 33,
 });
 const AFFIX = [1, 2, 3, 4];
+/** tokens after which a capital letter says nothing (sentence openers) */
+const OPENERS = new Set(['"', "\u201c", "'", "\u2018", "(", "[", ":", "-", "--", "\u2014", "\u2013", "*"]);
+
 
 export interface WordInfo {
   /** the form features see (typographic quotes made ASCII; truecased inside all-caps sentences) */
@@ -27,6 +30,8 @@ export interface WordInfo {
   upperStart: boolean;
   /** capitalised word with a letter: a candidate for document-level consistency */
   name: boolean;
+  /** a token after which a capital letter says nothing (quote, bracket, colon, dash) */
+  opener: boolean;
   /** usual casing in the unlabelled corpus: 0 unknown, 1 lower, 2 capitalised, 3 capitals, 4 other */
   casing: number;
   clus: Int32Array;
@@ -89,7 +94,7 @@ export function wordInfo(word: string, caps: boolean, lex: NerLexicon, layout: R
   const letter = hasLetter(word);
   const c0 = f.charCodeAt(0);
   const info: WordInfo = {
-    form: f, lower: lo, w, l, ss, clus, letter, casing,
+    form: f, lower: lo, w, l, ss, clus, letter, casing, opener: OPENERS.has(word),
     upper: letter && isAllCaps(word),
     upperStart: isCapitalised(f) || (c0 >= 48 && c0 <= 57),
     name: isCapitalised(f) && hasLetter(f),
