@@ -67,6 +67,15 @@ describe("toGexf", () => {
     expect(xml).toContain('<viz:color r="89" g="161" b="79"/>'); // country green
   });
 
+  it("sizes come from degree in the exported view unless the node has a size or an override is given", () => {
+    const g = tiny();
+    g.addNode("location:vessar", { kind: "location", label: "Vessar", aliases: [], size: 12 });
+    const xml = toGexf(g, { sizes: (k) => (k === "country:norland" ? 9 : undefined) });
+    expect(xml).toMatch(/<node id="location:vessar"[^]*?<viz:size value="12"\/>/);
+    expect(xml).toMatch(/<node id="country:norland"[^]*?<viz:size value="9"\/>/);
+    expect(xml).toMatch(/<node id="person:ada-quill"[^]*?<viz:size value="5"\/>/);
+  });
+
   it("exports a filtered view with position and colour overrides", () => {
     const g = loadGolden();
     const xml = toGexf(g, {

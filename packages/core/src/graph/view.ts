@@ -78,7 +78,8 @@ export function exportView(graph: AbstractGraph, opts: ExportViewOptions = {}): 
   const nodes: ViewNode[] = [...keep].sort(compareStrings).map((key) => {
     const a = graph.getNodeAttributes(key);
     const pos = lookup(opts.positions, key) ?? (finite(a.x) && finite(a.y) ? { x: a.x, y: a.y } : seededPosition(key));
-    const size = lookup(opts.sizes, key) ?? sizeForDegree(degree.get(key) ?? 0);
+    // a size already on the node wins (newsgraph build sets it from degree; a Gephi file keeps its own)
+    const size = lookup(opts.sizes, key) ?? (finite(a.size) ? a.size : sizeForDegree(degree.get(key) ?? 0));
     const color = lookup(opts.colors, key) ?? (typeof a.color === "string" ? a.color : colorForKind(a.kind));
     return { key, attributes: a, x: pos.x, y: pos.y, size, color };
   });
