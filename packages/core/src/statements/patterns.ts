@@ -1,6 +1,7 @@
 // Attribution patterns: for each cue word, find its content (an adjacent quote, or the reported clause) and its source.
 import type { QuoteKind } from "../schema/record.ts";
 import { CUES, TIME_WORDS, NOT_CLAUSE_START, PREP_CUES, PROGRESSIVE_AUX, SKIP_BEFORE_CUE, TAKES_INFINITIVE, type CueInfo } from "./lexicon.ts";
+import { BELIEF, CLAUSE_OPENER, COORD, INVERTIBLE, NOT_VERB, NOUNISH, NOUN_CONTEXT, PREP_ONLY, SPEECH_PARTICIPLE } from "./lexicon-syntax.ts";
 import { clauseEnd, clauseStart, isCap, type Ctx } from "./context.ts";
 import { leftSubject, rightSubject, type SourceSpan } from "./source.ts";
 import { firstIndex } from "./spans.ts";
@@ -25,19 +26,6 @@ export interface Candidate {
 }
 
 const GENERIC_CUE: CueInfo = { kind: "verb", base: "that-verb", weak: true, takesAddressee: false };
-/** -s/-ed words that are not verbs reporting a claim, though "that" follows them */
-const NOT_VERB = new Set(["is", "was", "has", "does", "as", "this", "thus", "unless", "was", "needs", "means", "ensures", "makes", "used", "seems", "appears", "proves", "required", "requires", "ordered", "orders", "assumes", "assumed", "provided", "provides", "given", "less", "unless", "process", "access", "less", "progress", "pledges", "reports", "claims", "notes", "rules", "ruled", "times", "days", "years", "weeks", "months", "ones", "things", "changes", "signs", "odds", "chances", "hopes", "fears", "views", "news", "numbers", "facts", "details", "questions", "issues", "states", "laws", "policies", "concerns", "stories", "comments", "remarks", "statements", "words", "reasons", "rumors", "allegations", "accusations", "evidence", "indicates"]);
-/** Verbs that put the speaker after them: "“…,” said Vale"; "“peace” plan stalled" is no inversion. */
-const INVERTIBLE = new Set(["say", "add", "tell", "ask", "write", "note", "explain", "insist", "argue", "claim", "warn", "reply", "continue", "respond", "declare", "conclude", "recall", "observe", "remark", "announce", "report", "state", "counter", "tweet", "post", "quip", "joke", "retort", "concede", "admit", "acknowledge", "predict", "suggest", "complain", "boast", "confirm", "deny"]);
-const NOUN_CONTEXT = new Set(["the", "a", "an", "of", "in", "on", "at", "for", "with", "by", "from", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this", "such", "despite", "about", "into", "without", "no", "any", "every", "each", "some", "many", "most", "other", "new", "recent", "earlier", "public", "latest"]);
-const SPEECH_PARTICIPLE = new Set(["saying", "claiming", "arguing", "warning", "noting", "insisting", "asserting", "suggesting", "stating", "declaring", "announcing", "explaining", "adding"]);
-const BELIEF = new Set(["believe", "think", "fear", "hope", "expect", "doubt", "feel", "worry", "know"]);
-const CLAUSE_OPENER = /^(?:he|she|it|they|we|i|you|his|her|their|its|the|this|these|those|there)$/;
-/** Verbs whose content only comes after a preposition: "spoke about X", never "spoke X". */
-const PREP_ONLY = new Set(["speak", "talk"]);
-const COORD = new Set(["and", "but", "while", "whereas", "although", "though", "even", "yet"]);
-/** Reporting verbs whose -s form is more often a plural noun ("reports", "pledges"): weak in that form. */
-const NOUNISH = new Set(["press", "stress", "talk", "challenge", "echo", "concern", "fear", "hope", "doubt", "plan", "support", "demand", "attack", "call", "label", "brand", "read", "state", "report", "claim", "pledge", "note", "promise", "vow", "comment", "tweet", "post", "question", "charge", "estimate", "warn", "reply", "remark", "answer", "statement", "finding", "show"]);
 const TRAIL = /^(?:[,.;:!?…—–-]+|that)$/;
 
 /** Content characters for tokens a..b, trimming "that", commas and final punctuation. */
