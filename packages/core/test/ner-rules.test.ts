@@ -1,12 +1,12 @@
 // Document rules after decoding, on hand-made tag sequences (class indices: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC).
 import { describe, expect, test } from "vitest";
-import { enforceConsistency, fixOrganisationHeads, harmoniseChunks } from "../src/ner/consistency.ts";
+import { enforceConsistency, fixOrganisationHeads, harmoniseChunks, splitTitledNames } from "../src/ner/consistency.ts";
 import { extractSentence } from "../src/ner/features.ts";
 import { emptyLexicon, parseGazetteer } from "../src/ner/lexicon.ts";
 import { denseLayout } from "../src/ner/rows.ts";
 import { TAGS } from "../src/ner/iob.ts";
 
-const lex = { ...emptyLexicon(), gazetteer: parseGazetteer("orgword\tinitiative\norgword\tbank\nlast\tbank\n") };
+const lex = { ...emptyLexicon(), gazetteer: parseGazetteer("orgword\tinitiative\norgword\tbank\nlast\tbank\ndemonym\tvelorian\n") };
 const cls = (tags: string) => Uint8Array.from(tags.split(" "), (t) => TAGS.indexOf(t as (typeof TAGS)[number]));
 const str = (a: Uint8Array[]) => a.map((t) => Array.from(t, (c) => TAGS[c]).join(" "));
 const doc = (sents: string[]) => sents.map((s) => s.split(" "));
@@ -55,5 +55,22 @@ describe("harmoniseChunks (same string, same type)", () => {
     const tags = ["O B-LOC", "O B-ORG"].map(cls);
     harmoniseChunks(ws, tags);
     expect(str(tags)).toEqual(["O B-LOC", "O B-ORG"]);
+  });
+});
+
+describe("splitTitledNames", () => {
+  test.each([
+    ["said EU Energy Commissioner Katrin Osvald today", "O B-ORG I-ORG I-ORG I-ORG I-ORG O", "O B-ORG O O B-PER I-PER O"],
+    ["Velorian Defence Minister Ivo Parnak spoke", "B-ORG I-ORG I-ORG I-ORG I-ORG O", "B-MISC O O B-PER I-PER O"],
+    // no title inside: unchanged
+    ["the Velcor Savings Bank said", "O B-ORG I-ORG I-ORG O", "O B-ORG I-ORG I-ORG O"],
+    // a title at the end of the chunk names no person: unchanged
+    ["the Velcor Minister said", "O B-ORG I-ORG O", "O B-ORG I-ORG O"],
+    // PER chunks are left to the model
+    ["Minister Ivo Parnak spoke", "B-PER I-PER I-PER O", "B-PER I-PER I-PER O"],
+  ])("%s", (s, before, after) => {
+    const tags = [cls(before)];
+    splitTitledNames(doc([s]), tags, lex);
+    expect(str(tags)).toEqual([after]);
   });
 });

@@ -103,3 +103,46 @@ function isOrgHead(lex: NerLexicon, lower: string): boolean {
   const single = (lex.gazetteer.get(lower) ?? []).filter((e) => e.toks.length === 1);
   return single.some((e) => e.type === ORGWORD) && !single.some((e) => NAME_TYPES.has(e.type));
 }
+
+/** Person titles that never end an organisation's or a place's name (a short list on purpose: not "General"). */
+const PERSON_TITLES = new Set([
+  "minister", "commissioner", "president", "secretary", "ambassador", "envoy", "chairman", "chairwoman", "spokesman",
+  "spokeswoman", "governor", "senator", "mayor", "chancellor", "premier", "representative", "congressman", "congresswoman",
+]);
+
+/**
+ * "EU Energy Commissioner Katrin Lindqvist" tagged as one ORG chunk: the capitalised words after a person title
+ * are the person (PER), the title and the words between are outside, and the first word keeps an entity type
+ * (a demonym → MISC, a country or place → LOC, otherwise the chunk's type).
+ */
+export function splitTitledNames(words: readonly (readonly string[])[], tags: Uint8Array[], lex: NerLexicon): void {
+  words.forEach((ws, s) => {
+    const t = tags[s]!;
+    for (let i = 0; i < t.length; i++) {
+      if (t[i] === 0 || t[i] === 1 || (t[i]! & 1) === 0) continue; // a B- of ORG, LOC or MISC
+      let j = i + 1;
+      while (j < t.length && t[j] === t[i]! + 1) j++;
+      let title = -1;
+      for (let k = j - 2; k > i; k--) if (PERSON_TITLES.has(ws[k]!.toLowerCase())) { title = k; break; }
+      const tailLen = j - title - 1;
+      if (title > i && tailLen >= 1 && tailLen <= 3 && !isOrgHead(lex, ws[j - 1]!.toLowerCase()) && !hasType(lex, ws[j - 1]!, LOCWORD)) {
+        const type = typeOf(t[i]!);
+        const first = ws[i]!;
+        t[i] = 2 * (hasType(lex, first, DEMONYM) ? 4 : hasType(lex, first, COUNTRY) || hasType(lex, first, CAPITAL) ? 3 : type) - 1;
+        for (let k = i + 1; k <= title; k++) t[k] = 0;
+        t[title + 1] = 1;
+        for (let k = title + 2; k < j; k++) t[k] = 2;
+      }
+      i = j - 1;
+    }
+  });
+}
+
+const LOCWORD = GAZ_TYPES.indexOf("locword");
+const DEMONYM = GAZ_TYPES.indexOf("demonym");
+const COUNTRY = GAZ_TYPES.indexOf("country");
+const CAPITAL = GAZ_TYPES.indexOf("capital");
+
+function hasType(lex: NerLexicon, word: string, type: number): boolean {
+  return (lex.gazetteer.get(word.toLowerCase()) ?? []).some((e) => e.toks.length === 1 && e.type === type);
+}

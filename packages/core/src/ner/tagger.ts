@@ -2,11 +2,11 @@
 import { decodeFast, documentFeatures, newScratch, staticScores } from "./decode.ts";
 import { extractSentence, type SentenceFeatures } from "./features.ts";
 import { NUM_TAGS, TAGS } from "./iob.ts";
-import { enforceConsistency, fixOrganisationHeads, harmoniseChunks } from "./consistency.ts";
+import { enforceConsistency, fixOrganisationHeads, harmoniseChunks, splitTitledNames } from "./consistency.ts";
 import type { NerModel } from "./model.ts";
 
 export interface TagOptions {
-  /** document rules after decoding (surname consistency, organisation heads, same string same type); default on */
+  /** document rules after decoding (surname consistency, organisation heads, titled names, same string same type); default on */
   documentRules?: boolean;
 }
 
@@ -24,6 +24,7 @@ export function tagDocumentClasses(model: NerModel, sentences: readonly (readonl
   if (opts.documentRules !== false) {
     enforceConsistency(sfs, tags);
     fixOrganisationHeads(sentences, tags, model.lexicon);
+    splitTitledNames(sentences, tags, model.lexicon);
     harmoniseChunks(sentences, tags);
   }
   return tags;
