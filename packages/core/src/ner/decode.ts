@@ -1,17 +1,16 @@
 // Greedy left-to-right decoding with previous-tag features, and the document features of the second pass.
 import { mix as mixImport } from "./hash.ts";
 import { rowOf as rowOfImport, type RowLayout } from "./rows.ts";
+import { D as DImport } from "./templates.ts";
 import { NUM_TAGS as NUM_TAGS_IMPORT } from "./iob.ts";
 import type { SentenceFeatures } from "./features.ts";
 
 // tsx and vitest compile imports into getter calls; hot paths use a local copy
 const mix = mixImport;
 const rowOf = rowOfImport;
+const D = DImport;
 const NUM_TAGS: number = NUM_TAGS_IMPORT;
 
-const enum D {
-  Prev = 201, Prev2, PrevL, PrevS, Maj, MajM1, MajP1, P1, P1Ctx, MajL,
-}
 /** max tag-dependent + document features per token */
 export const MAX_EXTRA = 16;
 
@@ -29,19 +28,14 @@ export type DocFeatureFn = (i: number, out: Int32Array, start: number) => number
 /** Tag-dependent features for token i given the previous two predicted tags. */
 export function dynamicFeatures(sf: SentenceFeatures, i: number, prev: number, prev2: number, L: RowLayout, out: Int32Array, start: number): number {
   let p = start;
-  const { mask, stride, index } = L;
-  // rowOf inlined: four lookups per token and pass
-  let r = mix(D.Prev, prev) & mask;
-  let o = index ? index[r]! : r * stride;
+  // all four are looked up in tables built once per word and per model, not hashed here
+  let o = L.prevRows[prev]!;
   if (o >= 0) out[p++] = o;
-  r = mix(D.Prev2, prev, prev2) & mask;
-  o = index ? index[r]! : r * stride;
+  o = L.prevRows[9 + prev * 9 + prev2]!;
   if (o >= 0) out[p++] = o;
-  r = mix(D.PrevL, prev, sf.lower[i]!) & mask;
-  o = index ? index[r]! : r * stride;
+  o = sf.tagRows[i * 18 + prev]!;
   if (o >= 0) out[p++] = o;
-  r = mix(D.PrevS, prev, sf.shape[i]!) & mask;
-  o = index ? index[r]! : r * stride;
+  o = sf.tagRows[i * 18 + 9 + prev]!;
   if (o >= 0) out[p++] = o;
   return p - start;
 }

@@ -2,9 +2,11 @@
 import { mix as mixImport } from "./hash.ts";
 import type { NerLexicon } from "./lexicon.ts";
 import type { RowLayout } from "./rows.ts";
-import { boundaryInfo, newWordCache, T as TImport, wordInfo as wordInfoImport, type WordCache, type WordInfo } from "./word.ts";
+import { boundaryInfo, newWordCache, wordInfo as wordInfoImport, type WordCache, type WordInfo } from "./word.ts";
+import { T as TImport } from "./templates.ts";
 
-export { FEATURE_VERSION, featureForm, newWordCache, type WordCache } from "./word.ts";
+export { featureForm, newWordCache, type WordCache } from "./word.ts";
+export { FEATURE_VERSION } from "./templates.ts";
 
 // tsx and vitest compile imports into getter calls; the hot loop uses local copies
 const mix = mixImport;
@@ -32,6 +34,8 @@ export interface SentenceFeatures {
   docKey: Int32Array;
   /** like docKey, but a word usually written in lower case only counts mid-sentence (for the consistency rule) */
   consKey: Int32Array;
+  /** per token 18 offsets: (previous tag, word) then (previous tag, shape), see WordInfo.tagRows */
+  tagRows: Int32Array;
 }
 
 /** Headline-style sentence: every word with letters is in capitals, and one has two or more letters. */
@@ -57,8 +61,10 @@ export function extractSentence(words: readonly string[], lex: NerLexicon, layou
   const ss = new Int32Array(n);
   const docKey = new Int32Array(n);
   const consKey = new Int32Array(n);
+  const tagRows = new Int32Array(n * 18);
   for (let i = 0; i < n; i++) {
     const x = infos[i]!;
+    tagRows.set(x.tagRows, i * 18);
     lower[i] = x.l;
     ss[i] = x.ss;
     docKey[i] = x.name ? x.l || 1 : 0;
@@ -122,7 +128,7 @@ export function extractSentence(words: readonly string[], lex: NerLexicon, layou
     if (n === 1) add(mix(T.Len1, sh));
   }
   off[n] = p;
-  return { n, feats: feats.subarray(0, p), off, lower, shape: ss, docKey, consKey };
+  return { n, feats: feats.subarray(0, p), off, lower, shape: ss, docKey, consKey, tagRows };
 }
 
 /** Longest gazetteer match per type at each start; features carry the type and the position (U/B/I/L). */

@@ -2,7 +2,7 @@
 import { parseClusters, parseGazetteer, type NerLexicon } from "./lexicon.ts";
 import { FEATURE_VERSION, newWordCache, type WordCache } from "./features.ts";
 import { NUM_TAGS } from "./iob.ts";
-import type { RowLayout } from "./rows.ts";
+import { makeLayout, type RowLayout } from "./rows.ts";
 
 export interface NerModel {
   bits: number;
@@ -123,7 +123,7 @@ export function parseModel(bytes: Uint8Array): NerModel {
   tables.forEach((t, p) => {
     t.rows.forEach((r, j) => weights.set(t.vals.subarray(j * NUM_TAGS, (j + 1) * NUM_TAGS), index[r]! + p * NUM_TAGS));
   });
-  return { bits: meta.bits, passes: meta.passes, weights, layout: { mask: (1 << meta.bits) - 1, stride, index }, lexicon, meta, cache: newWordCache() };
+  return { bits: meta.bits, passes: meta.passes, weights, layout: makeLayout((1 << meta.bits) - 1, stride, index), lexicon, meta, cache: newWordCache() };
 }
 
 /** Little-endian Int16 values as an Int16Array (copied when unaligned or on a big-endian host). */

@@ -1,16 +1,10 @@
 // Per-word feature information (everything that does not depend on neighbours), memoised per model.
 import { hashString, mix } from "./hash.ts";
 import { rowOf, type RowLayout } from "./rows.ts";
+import { D, T } from "./templates.ts";
 import type { GazEntry, NerLexicon } from "./lexicon.ts";
 import { hasLetter, isAllCaps, isCapitalised, shortShape, titleCase, wordShape } from "./shape.ts";
 
-// Template ids shared with features.ts; changing any invalidates trained models (bump FEATURE_VERSION).
-export const FEATURE_VERSION = 1;
-export const T = Object.freeze({
-  Bias: 1, W: 2, L: 3, Lm1: 4, Lp1: 5, Lm2: 6, Lp2: 7, Shape: 8, SS: 9, SSm1: 10, SSp1: 11, SS3: 12, Pre: 13,
-  Suf: 14, C0: 15, Cm1: 16, Cp1: 17, Gaz: 18, GazM1: 19, GazP1: 20, LL: 21, LR: 22, First: 23, Caps: 24,
-  Len1: 25, Wm1: 26, Wp1: 27, Last: 28, NoClus: 29, SSm2: 30, SSp2: 31, Casing: 32, FirstCasing: 33,
-});
 const AFFIX = [1, 2, 3, 4];
 /** tokens after which a capital letter says nothing (sentence openers) */
 const OPENERS = new Set(['"', "\u201c", "'", "\u2018", "(", "[", ":", "-", "--", "\u2014", "\u2013", "*"]);
@@ -44,6 +38,8 @@ export interface WordInfo {
   asNext: Int32Array;
   asPrev2: Int32Array;
   asNext2: Int32Array;
+  /** offsets of (previous tag c, word) for c = 0..8, then (previous tag c, shape): -1 when without weight */
+  tagRows: Int32Array;
 }
 
 /** A per-model memo; tagging results never depend on it, it only saves work. Words in all-caps sentences apart. */
@@ -101,6 +97,7 @@ export function wordInfo(word: string, caps: boolean, lex: NerLexicon, layout: R
     own: Int32Array.from(own.map((h) => rowOf(h, layout)).filter((o) => o >= 0)),
     gaz: lex.gazetteer.get(lo),
     ...neighbourFeatures(w, l, clus, layout),
+    tagRows: Int32Array.from({ length: 18 }, (_, k) => rowOf(k < 9 ? mix(D.PrevL, k, l) : mix(D.PrevS, k - 9, ss), layout)),
   };
   if (map.size >= CACHE_LIMIT) map.clear();
   map.set(word, info);
