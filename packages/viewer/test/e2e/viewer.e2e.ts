@@ -171,4 +171,25 @@ describe.skipIf(skip)("viewer on the sample graph", () => {
     // the graph that was open stays on screen
     expect(nonBackgroundPixels(await snapshotGraph(page))).toBeGreaterThan(500);
   });
+
+  test("a graph dropped onto the page replaces the open one", async () => {
+    const small = {
+      options: { type: "directed", multi: true, allowSelfLoops: false },
+      nodes: [
+        { key: "person:ivo-mork", attributes: { kind: "person", label: "Ivo Mork", aliases: [], x: 0, y: 0 } },
+        { key: "organization:tollin", attributes: { kind: "organization", label: "Tollin Energy", aliases: [], x: 10, y: 10 } },
+      ],
+      edges: [{ key: "e0", source: "person:ivo-mork", target: "organization:tollin", attributes: { kind: "affiliated_with", document: "d.txt", start: 0, end: 5 } }],
+    };
+    const dt = await page.evaluateHandle((json) => {
+      const t = new DataTransfer();
+      t.items.add(new File([json], "dropped.json", { type: "application/json" }));
+      return t;
+    }, JSON.stringify(small));
+    await page.dispatchEvent("body", "dragenter", { dataTransfer: dt });
+    await page.dispatchEvent("body", "drop", { dataTransfer: dt });
+    await expect.poll(() => shownNodes(page)).toBe(2);
+    await chooseSearchResult(page, "Ivo Mork");
+    await expect.poll(() => details(page).locator("h2").first().textContent()).toBe("Ivo Mork");
+  });
 });
