@@ -1,13 +1,14 @@
 // Greedy left-to-right decoding with previous-tag features, and the document features of the second pass.
 import { mix as mixImport } from "./hash.ts";
-import { rowOf as rowOfImport, type RowLayout } from "./rows.ts";
+import * as rows from "./rows.ts";
+import type { RowLayout } from "./rows.ts";
 import { D as DImport } from "./templates.ts";
 import { NUM_TAGS as NUM_TAGS_IMPORT } from "./iob.ts";
 import type { SentenceFeatures } from "./features.ts";
 
 // tsx and vitest compile imports into getter calls; hot paths use a local copy
 const mix = mixImport;
-const rowOf = rowOfImport;
+const { rowOf, DOC_MAJ, DOC_MAJM1, DOC_MAJP1, DOC_P1, DOC_P1CTX } = rows;
 const D = DImport;
 const NUM_TAGS: number = NUM_TAGS_IMPORT;
 
@@ -202,21 +203,22 @@ export function documentFeatures(sents: readonly SentenceFeatures[], pass1: read
     const tags = pass1[s]!;
     const maj = new Int32Array(sf.n);
     for (let i = 0; i < sf.n; i++) maj[i] = majority(sf.docKey[i]!, typeOf(tags[i]!));
+    const docRows = L.docRows;
     return (i, out, start) => {
       let p = start;
       const m = maj[i]!;
-      let o = rowOf(mix(D.P1, tags[i]!), L);
+      let o = docRows[DOC_P1 + tags[i]!]!;
       if (o >= 0) out[p++] = o;
-      o = rowOf(mix(D.P1Ctx, i > 0 ? tags[i - 1]! : 99, i + 1 < sf.n ? tags[i + 1]! : 99), L);
+      o = docRows[DOC_P1CTX + (i > 0 ? tags[i - 1]! : 9) * 10 + (i + 1 < sf.n ? tags[i + 1]! : 9)]!;
       if (o >= 0) out[p++] = o;
       if (m >= 0) {
-        o = rowOf(mix(D.Maj, m), L);
+        o = docRows[DOC_MAJ + m]!;
         if (o >= 0) out[p++] = o;
         o = rowOf(mix(D.MajL, m, sf.shape[i]!), L);
         if (o >= 0) out[p++] = o;
       }
-      if (i > 0 && maj[i - 1]! >= 0 && (o = rowOf(mix(D.MajM1, maj[i - 1]!), L)) >= 0) out[p++] = o;
-      if (i + 1 < sf.n && maj[i + 1]! >= 0 && (o = rowOf(mix(D.MajP1, maj[i + 1]!), L)) >= 0) out[p++] = o;
+      if (i > 0 && maj[i - 1]! >= 0 && (o = docRows[DOC_MAJM1 + maj[i - 1]!]!) >= 0) out[p++] = o;
+      if (i + 1 < sf.n && maj[i + 1]! >= 0 && (o = docRows[DOC_MAJP1 + maj[i + 1]!]!) >= 0) out[p++] = o;
       return p - start;
     };
   });
