@@ -33,7 +33,10 @@ function newestMtime(paths: string[]): number {
 function viewerSources(viewerDir: string): string[] {
   const own = ["src", "index.html", "public", "package.json"].map((f) => join(viewerDir, f));
   const configs = existsSync(viewerDir) ? readdirSync(viewerDir).filter((f) => /^vite\.config\./.test(f)).map((f) => join(viewerDir, f)) : [];
-  return [...own, ...configs, join(viewerDir, "../core/src")];
+  // the viewer bundles core's pure library entry; core's node-only code (this folder) never reaches the browser
+  const core = join(viewerDir, "../core/src");
+  const coreLib = existsSync(core) ? readdirSync(core).filter((f) => f !== "node").map((f) => join(core, f)) : [];
+  return [...own, ...configs, ...coreLib];
 }
 
 /** Why the viewer must be (re)built, or null when dist is up to date. */
