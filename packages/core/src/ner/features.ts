@@ -64,7 +64,7 @@ export function extractSentence(words: readonly string[], lex: NerLexicon, layou
   const tagRows = new Int32Array(n * 18);
   for (let i = 0; i < n; i++) {
     const x = infos[i]!;
-    tagRows.set(x.tagRows, i * 18);
+    for (let k = 0; k < 18; k++) tagRows[i * 18 + k] = x.tagRows[k]!;
     lower[i] = x.l;
     ss[i] = x.ss;
     docKey[i] = x.name ? x.l || 1 : 0;
@@ -77,13 +77,8 @@ export function extractSentence(words: readonly string[], lex: NerLexicon, layou
   const off = new Int32Array(n + 1);
   const edge = boundaryInfo(lex, layout, cache);
   let p = 0;
-  // rowOf inlined: this closure runs a dozen times per token
   const { mask, stride, index } = layout;
-  const add = (h: number) => {
-    const r = h & mask;
-    const o = index ? index[r]! : r * stride;
-    if (o >= 0) feats[p++] = o;
-  };
+  let o = 0;
   for (let i = 0; i < n; i++) {
     if (p + TOKEN_MAX > feats.length) {
       const bigger = new Int32Array(feats.length * 2);
@@ -110,25 +105,31 @@ export function extractSentence(words: readonly string[], lex: NerLexicon, layou
     for (let k = 0; k < next.asNext.length; k++) feats[p++] = next.asNext[k]!;
     for (let k = 0; k < prev2.asPrev2.length; k++) feats[p++] = prev2.asPrev2[k]!;
     for (let k = 0; k < next2.asNext2.length; k++) feats[p++] = next2.asNext2[k]!;
-    add(mix(T.LL, lm1, l0));
-    add(mix(T.LR, l0, lp1));
-    add(mix(T.SSm1, sm1, sh));
-    add(mix(T.SSp1, sh, sp1));
-    add(mix(T.SSm2, sm2, sh));
-    add(mix(T.SSp2, sh, sp2));
-    add(mix(T.SS3, mix(sm1, sh), sp1));
+    if ((o = at(mix(T.LL, lm1, l0), mask, stride, index)) >= 0) feats[p++] = o;
+    if ((o = at(mix(T.LR, l0, lp1), mask, stride, index)) >= 0) feats[p++] = o;
+    if ((o = at(mix(T.SSm1, sm1, sh), mask, stride, index)) >= 0) feats[p++] = o;
+    if ((o = at(mix(T.SSp1, sh, sp1), mask, stride, index)) >= 0) feats[p++] = o;
+    if ((o = at(mix(T.SSm2, sm2, sh), mask, stride, index)) >= 0) feats[p++] = o;
+    if ((o = at(mix(T.SSp2, sh, sp2), mask, stride, index)) >= 0) feats[p++] = o;
+    if ((o = at(mix(T.SS3, mix(sm1, sh), sp1), mask, stride, index)) >= 0) feats[p++] = o;
     const g = gaz.here[i];
-    if (g) for (const x of g) add(mix(T.Gaz, x));
-    for (let m = i > 0 ? gaz.mask[i - 1]! : 0, b = 0; m; b++, m >>>= 1) if (m & 1) add(mix(T.GazM1, b));
-    for (let m = i + 1 < n ? gaz.mask[i + 1]! : 0, b = 0; m; b++, m >>>= 1) if (m & 1) add(mix(T.GazP1, b));
-    if (i === 0) add(mix(T.First, sh));
-    if (i === 0) add(mix(T.FirstCasing, info.casing, sh));
-    if (i === n - 1) add(mix(T.Last, sh));
-    if (caps) add(mix(T.Caps, sh));
-    if (n === 1) add(mix(T.Len1, sh));
+    if (g) for (const x of g) if ((o = at(mix(T.Gaz, x), mask, stride, index)) >= 0) feats[p++] = o;
+    for (let m = i > 0 ? gaz.mask[i - 1]! : 0, b = 0; m; b++, m >>>= 1) if (m & 1 && (o = at(mix(T.GazM1, b), mask, stride, index)) >= 0) feats[p++] = o;
+    for (let m = i + 1 < n ? gaz.mask[i + 1]! : 0, b = 0; m; b++, m >>>= 1) if (m & 1 && (o = at(mix(T.GazP1, b), mask, stride, index)) >= 0) feats[p++] = o;
+    if (i === 0 && (o = at(mix(T.First, sh), mask, stride, index)) >= 0) feats[p++] = o;
+    if (i === 0 && (o = at(mix(T.FirstCasing, info.casing, sh), mask, stride, index)) >= 0) feats[p++] = o;
+    if (i === n - 1 && (o = at(mix(T.Last, sh), mask, stride, index)) >= 0) feats[p++] = o;
+    if (caps && (o = at(mix(T.Caps, sh), mask, stride, index)) >= 0) feats[p++] = o;
+    if (n === 1 && (o = at(mix(T.Len1, sh), mask, stride, index)) >= 0) feats[p++] = o;
   }
   off[n] = p;
   return { n, feats: feats.subarray(0, p), off, lower, shape: ss, docKey, consKey, tagRows };
+}
+
+/** Weight offset of a feature hash (rowOf without the layout object: this runs a dozen times per token). */
+function at(h: number, mask: number, stride: number, index: Int32Array | null): number {
+  const r = h & mask;
+  return index ? index[r]! : r * stride;
 }
 
 /** Longest gazetteer match per type at each start; features carry the type and the position (U/B/I/L). */
