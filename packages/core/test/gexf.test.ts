@@ -109,6 +109,22 @@ describe("toGexf", () => {
     expect(back.getEdgeAttributes(aff)).toMatchObject({ former: false, role: "minister", weight: 2, start: 0, end: 30 });
   });
 
+  it("a mixed graph declares each edge's type and round-trips its parallel edges", () => {
+    const g = new Graph({ type: "mixed", multi: true });
+    g.addNode("a", { label: "A" });
+    g.addNode("b", { label: "B" });
+    g.addDirectedEdge("a", "b", { kind: "said" });
+    g.addDirectedEdge("a", "b", { kind: "said" });
+    g.addUndirectedEdge("a", "b", { kind: "related" });
+    const xml = toGexf(g);
+    expect(xml).toContain("<graph>");
+    expect(xml.match(/type="directed"/g)).toHaveLength(2);
+    expect(xml.match(/type="undirected"/g)).toHaveLength(1);
+    const back = gexf.parse(Graph, xml);
+    expect(back.size).toBe(3);
+    expect(back.type).toBe("mixed");
+  });
+
   it("writes an empty graph", () => {
     const xml = toGexf(new Graph());
     expect(xml).toContain('<nodes count="0">');
@@ -120,6 +136,15 @@ describe("toGexf", () => {
       ["golden graph", () => loadGolden()],
       ["tiny graph", () => tiny()],
       ["empty graph", () => new Graph()],
+      ["mixed graph with parallel edges", () => {
+        const g = new Graph({ type: "mixed", multi: true });
+        g.addNode("a", { kind: "person", label: "A" });
+        g.addNode("b", { kind: "organization", label: "B" });
+        g.addDirectedEdge("a", "b", { kind: "affiliated_with" });
+        g.addDirectedEdge("a", "b", { kind: "affiliated_with", former: true });
+        g.addUndirectedEdge("a", "b", { kind: "related" });
+        return g;
+      }],
       ["undirected graph with odd keys", () => {
         const g = new Graph({ type: "undirected" });
         g.addNode("a b\t<c>", { label: "  spaced\nlabel  ", score: 0.5, big: 2 ** 40, flag: true });
