@@ -1,4 +1,4 @@
-// pnpm eval:attribution [--split dev|train] [--errors N]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
+// pnpm eval:attribution [--split dev|train] [--errors N] [--misses N] [--wrong source|cue N]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,6 +8,7 @@ import { parseAnn, type Attribution } from "./attribution/brat.ts";
 import { baseline } from "./attribution/baseline.ts";
 import { score, type DocPair, type Scores } from "./attribution/score.ts";
 import { toAttributions } from "./attribution/adapt.ts";
+import { printMisses, printWrong } from "./attribution/misses.ts";
 import { extractStatements } from "../packages/core/src/statements/extract.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -56,6 +57,11 @@ console.log(`\nstatements stage: ${statementMs.toFixed(0)} ms of ${totalMs.toFix
 
 const nErr = args.includes("--errors") ? Number(args[args.indexOf("--errors") + 1]) : 0;
 if (nErr > 0) printErrors(ours, nErr);
+if (args.includes("--misses")) printMisses(ours, Number(args[args.indexOf("--misses") + 1]) || 100);
+if (args.includes("--wrong")) {
+  const i = args.indexOf("--wrong");
+  printWrong(ours, args[i + 1] === "cue" ? "cue" : "source", Number(args[i + 2]) || 100);
+}
 
 /** Re-run only the statements stage on a finished state, to time it apart from the other stages. */
 function timeStatements(state: ReturnType<typeof runDocumentStages>): number {

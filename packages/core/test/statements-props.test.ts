@@ -5,10 +5,11 @@ import { run, type EntSpec } from "./statements-helpers.ts";
 import type { StatementsResult } from "../src/pipeline/types.ts";
 
 const PIECES = ["“", "”", '"', "‘", "’", "''", "'", " ", " ", "\n", "\n\n", ",", ".", ":", "—", "―", "said", "told", "says",
-  "according to", "that", "he", "she", "Mara Quell", "Quell", "Fox News", "the general", "in a post on X", "us", "We",
+  "according to", "that", "adding", "and", "also", "he", "she", "Mara Quell", "Quell", "Fox News", "the general", "in a post on X", "us", "We",
   "will", "win", "Valdoria", "claimed", "as", "called", "PENCE:", "reporters", "added", ",”", ".”"];
 const ENTS: EntSpec[] = [["Mara Quell", "person", ["Quell"]], ["Valdoria", "country"], ["Fox News", "organization"]];
 
+/** Sources may be shared identically by statements of one chain ("Quell said …, adding …"); otherwise spans of a kind never overlap. */
 function checkSpans(text: string, res: StatementsResult) {
   const kinds = {
     content: res.statements.map((s) => [s.start, s.end, s.text] as const),
@@ -23,7 +24,10 @@ function checkSpans(text: string, res: StatementsResult) {
       expect(e, kind).toBeLessThanOrEqual(text.length);
       expect(e, kind).toBeGreaterThan(s);
       expect(text.slice(s, e), kind).toBe(t);
-      if (i > 0) expect(s, `${kind} spans overlap`).toBeGreaterThanOrEqual(sorted[i - 1]![1]);
+      if (i === 0) return;
+      const [ps, pe] = sorted[i - 1]!;
+      if (kind === "source" && ps === s && pe === e) return;
+      expect(s, `${kind} spans overlap`).toBeGreaterThanOrEqual(pe);
     });
   }
   const ids = new Set([...ENTS.map(([n, k]) => `${k}:${n.toLowerCase().replace(/\s+/g, "-")}`), ...res.entities.map((e) => e.id)]);
@@ -32,6 +36,28 @@ function checkSpans(text: string, res: StatementsResult) {
     if (s.medium) expect(ids.has(s.medium), `medium ${s.medium}`).toBe(true);
   }
 }
+
+describe("statements: the span checker itself", () => {
+  const st = (start: number, end: number, src: [number, number]) => ({
+    id: "s", kind: "indirect" as const, start, end, text: T.slice(start, end), speaker: null, medium: null, rule: "indirect:x", speakerRule: "none",
+    cue: null, source: { start: src[0], end: src[1], text: T.slice(src[0], src[1]) },
+  });
+  const T = "Mara Quell said the dam was old, adding that costs would rise.";
+  test("an identical shared source passes", () => {
+    expect(() => checkSpans(T, { statements: [st(16, 31, [0, 10]), st(45, 62, [0, 10])], entities: [], mentions: [] })).not.toThrow();
+  });
+  test("partially overlapping sources fail", () => {
+    expect(() => checkSpans(T, { statements: [st(16, 31, [0, 10]), st(45, 62, [5, 10])], entities: [], mentions: [] })).toThrow(/source spans overlap/);
+  });
+  test("overlapping contents fail", () => {
+    expect(() => checkSpans(T, { statements: [st(16, 31, [0, 4]), st(20, 62, [5, 10])], entities: [], mentions: [] })).toThrow(/content spans overlap/);
+  });
+  test("a chain shares its subject's span in real output", () => {
+    const res = run(T, ENTS);
+    checkSpans(T, res);
+    expect(res.statements.map((s) => s.source?.text)).toEqual(["Mara Quell", "Mara Quell"]);
+  });
+});
 
 describe("statements: properties", () => {
   test("random texts built from quotes, cues and names", () => {

@@ -163,6 +163,7 @@ function finish(doc: Document, ctx: Ctx, ents: DocEntities, accepted: Candidate[
   const publisherSlots: Statement[] = [];
   let prev: PrevSpeaker | null = null;
   let prevEnd = 0;
+  let prevSource: Statement["source"] = null;
   for (const c of accepted) {
     const para = ctx.para[tokenAt(ctx, c.start)]!;
     let source: Statement["source"] = null;
@@ -174,13 +175,17 @@ function finish(doc: Document, ctx: Ctx, ents: DocEntities, accepted: Candidate[
       const r = speakers.resolve(s, e, text.slice(s, e), prev, para);
       speaker = r.id;
       speakerRule = r.rule;
-      if (!sources.overlaps(s, e)) {
-        sources.add(s, e);
+      // one subject may head several statements of a chain ("Keane said …, adding …"): shared identically, never partly
+      const shared = sources.has(s, e);
+      if (shared || !sources.overlaps(s, e)) {
+        if (!shared) sources.add(s, e);
         source = { start: s, end: e, text: text.slice(s, e) };
       }
     } else if (c.inherit && prev && para - prev.paragraph <= 1 && (c.rule.startsWith("direct:continued") || sameSentence(ctx, prevEnd, c.start))) {
       speaker = prev.id;
       speakerRule = "previous-speaker";
+      // the participle or second verb shares the subject of the attribution it continues
+      if (prevSource && !c.rule.startsWith("direct:continued")) source = prevSource;
     }
     let cue: Statement["cue"] = null;
     if (c.cue) {
@@ -203,7 +208,10 @@ function finish(doc: Document, ctx: Ctx, ents: DocEntities, accepted: Candidate[
     };
     if (c.mediumFrom && c.cue && /^(?:told|tells|tell)$/i.test(tokens[c.cue[0]]!.text) && /^\s+(?:us|me)\b/.test(text.slice(tokens[c.cue[1]]!.end, tokens[c.cue[1]]!.end + 4))) publisherSlots.push(st);
     statements.push(st);
-    if (speaker) prev = { id: speaker, paragraph: para };
+    if (speaker) {
+      prev = { id: speaker, paragraph: para };
+      prevSource = source;
+    }
     prevEnd = c.end;
   }
   if (publisherSlots.length) {

@@ -1,7 +1,7 @@
 // Attribution patterns: for each cue word, find its content (an adjacent quote, or the reported clause) and its source.
 import type { QuoteKind } from "../schema/record.ts";
-import { CUES, TIME_WORDS, NOT_CLAUSE_START, PREP_CUES, PROGRESSIVE_AUX, SKIP_BEFORE_CUE, TAKES_INFINITIVE, type CueInfo } from "./lexicon.ts";
-import { BELIEF, CLAUSE_OPENER, COORD, INVERTIBLE, NOT_VERB, NOUNISH, NOUN_CONTEXT, PREP_ONLY, SPEECH_PARTICIPLE } from "./lexicon-syntax.ts";
+import { CUES, PRONOUNS, TIME_WORDS, NOT_CLAUSE_START, PREP_CUES, PROGRESSIVE_AUX, SKIP_BEFORE_CUE, TAKES_INFINITIVE, type CueInfo } from "./lexicon.ts";
+import { BELIEF, CLAUSE_OPENER, COORD, INVERTIBLE, NAMING, NOT_VERB, PERFORMS, NOUNISH, NOUN_CONTEXT, PREP_ONLY, SPEECH_PARTICIPLE } from "./lexicon-syntax.ts";
 import { clauseEnd, clauseStart, isCap, type Ctx } from "./context.ts";
 import { leftSubject, rightSubject, type SourceSpan } from "./source.ts";
 import { firstIndex } from "./spans.ts";
@@ -53,10 +53,14 @@ function hasQuote(ctx: Ctx, start: number, end: number): boolean {
 /** Stop a reported clause before another attribution joined to it (", and sources say …", ", arguing that …"). */
 function cutCoordinate(ctx: Ctx, a: number, b: number): number {
   for (let j = a; j < b; j++) {
-    if (ctx.qidx[j]! >= 0) continue;
+    const q = ctx.qidx[j]!;
+    // a quote ending in a comma (“…,” but he said) is the comma before the next clause
+    const quoteComma = q >= 0 && ctx.qCloseTok[q] === j && ctx.qidx[j + 1] !== q && /,\s*$/.test(ctx.text.slice(ctx.quotes[q]!.start, ctx.quotes[q]!.close - 1));
+    if (q >= 0 && !quoteComma) continue;
     const w = ctx.tokens[j]!.text;
-    if (w === "and" && j > a && CUES.get(ctx.tokens[j + 1]!.text)?.kind === "verb") return j - 1;
-    if (w !== ",") continue;
+    if (w === "and" && j > a && CUES.get(ctx.tokens[skipAdverbs(ctx, j + 1, b)]!.text)?.kind === "verb") return j - 1;
+    if (w !== "," && !quoteComma) continue;
+    if (j > a && subjectThenCue(ctx, j + 1, b)) return quoteComma ? j : j - 1;
     let k = j + 1;
     while (k < b && SKIP_BEFORE_CUE.has(ctx.tokens[k]!.text.toLowerCase())) k++;
     if (CUES.get(ctx.tokens[k]!.text)?.kind === "participle" && j > a) return j - 1;
@@ -64,6 +68,25 @@ function cutCoordinate(ctx: Ctx, a: number, b: number): number {
     for (let k = j + 2; k <= Math.min(b, j + 9); k++) if (ctx.qidx[k]! < 0 && CUES.get(ctx.tokens[k]!.text)?.kind === "verb") return j - 1;
   }
   return b;
+}
+
+/** First token at or after k that is not an adverb ("and repeatedly says"). */
+function skipAdverbs(ctx: Ctx, k: number, b: number): number {
+  while (k < b && ctx.qidx[k]! < 0 && (SKIP_BEFORE_CUE.has(ctx.tokens[k]!.text.toLowerCase()) || /^[a-z]+ly$/.test(ctx.tokens[k]!.text))) k++;
+  return k;
+}
+
+/** ", Vale also noted …", ", he said …": a new subject and a reporting verb start another attribution. */
+function subjectThenCue(ctx: Ctx, k: number, b: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || ctx.qidx[k]! >= 0) return false;
+  let v = k;
+  if (PRONOUNS.get(t.text.toLowerCase()) === "person" || PRONOUNS.get(t.text.toLowerCase()) === "plural") v = k + 1;
+  else while (v <= b && v - k < 4 && ctx.qidx[v]! < 0 && /^\p{Lu}[\p{L}.'’-]*$/u.test(ctx.tokens[v]!.text)) v++;
+  if (v === k) return false;
+  const at = skipAdverbs(ctx, v, b);
+  const info = CUES.get(ctx.tokens[at]?.text ?? "");
+  return info?.kind === "verb" && (!info.weak || ctx.tokens[at + 1]?.text === "that");
 }
 
 export function clauseCandidate(ctx: Ctx, a: number, b: number, base: Omit<Candidate, "kind" | "start" | "end">): Candidate | null {
@@ -180,8 +203,16 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
       return directCandidate(ctx, qb, { cue, source: subj, inherit: false, mediumFrom: mediumAfter(Math.min(ceil, after + 12)), rule: inverted ? "quote-cue-source" : "quote-source-cue" });
     }
   }
-  if (!subj && toks[c - 1]?.text.toLowerCase() === "and") {
-    // "threatened … and said …": a second verb sharing the subject of the first
+  let and = c - 1;
+  while (and > floor && ctx.qidx[and]! < 0 && (SKIP_BEFORE_CUE.has(toks[and]!.text.toLowerCase()) || /^[a-z]+ly$/.test(toks[and]!.text))) and--;
+  if (!subj && toks[and]?.text.toLowerCase() === "and" && ctx.qidx[and]! < 0) {
+    // "threatened … and said …": a second verb sharing the subject of the first; "laughed and said, “…”" frames a quote
+    const direct = quoteAfter(ctx, cueLast, info);
+    if (direct) {
+      // "Vale laughed and said": the first verb's subject, when that verb stands right before "and"
+      const first = and - 1 > floor && /^[a-z]+(?:ed|s)$/.test(toks[and - 1]!.text) ? leftSubject(ctx, and - 1, floor) : null;
+      return directCandidate(ctx, direct.q, { cue, source: first, inherit: !first, mediumFrom: mediumAfter(direct.before), rule: "and-cue-quote" });
+    }
     let k = cueLast + 1;
     if (toks[k]?.text === "that") k++;
     else if (weak) return null;
@@ -210,22 +241,24 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
   let addrEnd = cueLast;
   const that = findThat(ctx, k, ceil, info.takesAddressee ? 10 : weak ? 1 : NOT_CLAUSE_START.has(next) ? 14 : 6);
   const base = { cue, source: subj, inherit: false, mediumFrom: mediumAfter(addrEnd), priority: 2 };
+  // "called it “a farce,” a phrase …": a naming verb's object ends with the quoted name it gives
+  const objEnd = NAMING.has(info.base) ? firstQuoteEnd(ctx, k, ceil) : ceil;
   if (that >= 0) {
     addrEnd = that - 1;
     k = that + 1;
   } else if (nounForm && !named) return null;
-  else if (weak) return quotedClause(ctx, k, ceil, { ...base, rule: "source-cue-quoted" });
+  else if (weak) return quotedClause(ctx, k, objEnd, { ...base, rule: "source-cue-quoted" }, PERFORMS.has(info.base));
   else if (infinitive) return clauseCandidate(ctx, k, ceil, { ...base, rule: "source-cue-infinitive" });
   else if (PREP_CUES.get(info.base)?.has(toks[k]?.text.toLowerCase() ?? "")) return clauseCandidate(ctx, k + 1, ceil, { ...base, rule: "source-cue-prep" });
   else if (PREP_ONLY.has(info.base)) return null;
-  else if (NOT_CLAUSE_START.has(toks[k]?.text.toLowerCase() ?? "")) return quotedClause(ctx, k, ceil, { ...base, rule: "source-cue-quoted" });
+  else if (NOT_CLAUSE_START.has(toks[k]?.text.toLowerCase() ?? "")) return quotedClause(ctx, k, objEnd, { ...base, rule: "source-cue-quoted" }, PERFORMS.has(info.base));
   else if (info.takesAddressee) {
     const addr = rightSubject(ctx, cueLast, ceil);
     if (!addr) return null;
     addrEnd = addr.last;
     k = addr.last + 1;
   }
-  return clauseCandidate(ctx, k, ceil, { cue, source: subj, inherit: false, mediumFrom: mediumAfter(addrEnd), priority: 2, rule: that >= 0 ? "source-cue-that" : "source-cue-clause" });
+  return clauseCandidate(ctx, k, that >= 0 ? ceil : objEnd, { cue, source: subj, inherit: false, mediumFrom: mediumAfter(addrEnd), priority: 2, rule: that >= 0 ? "source-cue-that" : "source-cue-clause" });
 }
 
 /**
@@ -240,9 +273,15 @@ function sideClause(ctx: Ctx, a: number, b: number, after: number, ceil: number,
 }
 
 /** A clause after a weak cue counts only when it holds a quote ("called the plan “a disaster”"). */
-function quotedClause(ctx: Ctx, a: number, b: number, base: Omit<Candidate, "kind" | "start" | "end">): Candidate | null {
+function quotedClause(ctx: Ctx, a: number, b: number, base: Omit<Candidate, "kind" | "start" | "end">, performs: boolean): Candidate | null {
   const cand = clauseCandidate(ctx, a, b, base);
-  return cand && cand.kind === "mixed" ? cand : null;
+  if (!cand || cand.kind !== "mixed") return null;
+  // “Salt And Iron” after "read from" or "known as" is a title, not words the subject gave; after "called" or "proclaimed" it is theirs
+  for (let t = a; t <= b; t++) {
+    const q = ctx.qidx[t]!;
+    if (q >= 0 && ctx.qOpenTok[q] === t && (!performs || !isTitle(ctx, q))) return cand;
+  }
+  return null;
 }
 
 /** A quote opened right after the cue, after an optional addressee and a comma or colon; may start the next paragraph after a colon. */
@@ -280,11 +319,22 @@ function endsAfter(ctx: Ctx, i: number, ceil: number): boolean {
   return true;
 }
 
+/** The token closing the first quote opened in [k, ceil], or ceil when none. */
+function firstQuoteEnd(ctx: Ctx, k: number, ceil: number): number {
+  for (let t = k; t <= ceil; t++) {
+    const q = ctx.qidx[t]!;
+    if (q >= 0) return ctx.qOpenTok[q] === t ? Math.min(ceil, ctx.qCloseTok[q]!) : ceil;
+  }
+  return ceil;
+}
+
 function findThat(ctx: Ctx, from: number, ceil: number, within: number): number {
   for (let t = from; t <= ceil && t - from < within; t++) {
     if (ctx.qidx[t]! >= 0) return -1;
     const s = ctx.tokens[t]!.text;
     if (s.toLowerCase() === "that") return t;
+    // "threatened to quit and said that …": the "that" belongs to the later cue
+    if (t > from && CUES.get(s)?.kind === "verb" && ctx.tokens[t - 1]!.text === "and") return -1;
     // "says at a campaign stop in Toledo, Ohio, that …": commas inside a leading place or time phrase
     if (s === "," && t > from && !NOT_CLAUSE_START.has(ctx.tokens[from]!.text.toLowerCase())) return -1;
   }

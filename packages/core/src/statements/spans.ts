@@ -26,6 +26,12 @@ export class SpanSet {
     return i < this.starts.length && this.starts[i]! < e;
   }
 
+  /** True when exactly [s, e) is already present. */
+  has(s: number, e: number): boolean {
+    const i = this.first(s);
+    return i < this.starts.length && this.starts[i] === s && this.ends[i] === e;
+  }
+
   /** Adds a range that overlaps nothing already present (callers check first). */
   add(s: number, e: number): void {
     const i = this.first(s);

@@ -1,0 +1,46 @@
+// Error listings for eval:attribution: missed gold direct quotes and wrong sources/cues on matched attributions, with context.
+import type { Attribution, Frag } from "./brat.ts";
+import { greedyMatch, fragOverlap, QUOTE_MARK, type DocPair } from "./score.ts";
+
+const one = (s: string) => s.replace(/\s+/g, " ");
+const spans = (t: string, fs: Frag[]) => fs.map((f) => t.slice(f.start, f.end)).join(" | ");
+
+/** The text around an attribution's content, the content itself in ⟦…⟧. */
+function context(text: string, a: Attribution, width: number): string {
+  const s = Math.min(...a.content.map((f) => f.start));
+  const e = Math.max(...a.content.map((f) => f.end));
+  const inner = e - s > 200 ? `${text.slice(s, s + 90)} … ${text.slice(e - 90, e)}` : text.slice(s, e);
+  return one(`${text.slice(Math.max(0, s - width), s)}⟦${inner}⟧${text.slice(e, e + width)}`);
+}
+
+/** `--misses N`: gold direct quotes left unmatched, with `width` characters of context either side. */
+export function printMisses(docs: DocPair[], n: number, width = 120): void {
+  let k = 0;
+  for (const [di, d] of docs.entries()) {
+    const m = greedyMatch(d.gold, d.pred, false);
+    d.gold.forEach((g, gi) => {
+      if (m.has(gi) || !g.content.some((f) => QUOTE_MARK.test(d.text.slice(f.start, f.end))) || k++ >= n) return;
+      console.log(`\n#${k} doc ${di} [source: ${one(spans(d.text, g.source))} / cue: ${one(spans(d.text, g.cue))}]\n  ${context(d.text, g, width)}`);
+      // our attributions nearby, and whether another gold took them: why this one went unmatched
+      const taken = new Set(m.values());
+      const s = Math.min(...g.content.map((f) => f.start)) - width;
+      const e = Math.max(...g.content.map((f) => f.end)) + width;
+      d.pred.forEach((p, pi) => {
+        if (p.content.some((f) => f.end > s && f.start < e)) console.log(`    ours${taken.has(pi) ? " (matched)" : ""} [${one(spans(d.text, p.cue))}] ${one(spans(d.text, p.content)).slice(0, 120)}`);
+      });
+    });
+  }
+}
+
+/** `--wrong source|cue N`: matched attributions whose predicted span misses the gold one. */
+export function printWrong(docs: DocPair[], what: "source" | "cue", n: number, width = 80): void {
+  let k = 0;
+  for (const [di, d] of docs.entries()) {
+    for (const [gi, pi] of greedyMatch(d.gold, d.pred, false)) {
+      const g = d.gold[gi]!;
+      const p = d.pred[pi]!;
+      if (!g[what].length || fragOverlap(g[what], p[what]) > 0 || k++ >= n) continue;
+      console.log(`\n#${k} doc ${di} gold ${what}: ${one(spans(d.text, g[what]))} · ours: ${one(spans(d.text, p[what])) || "—"}\n  ${context(d.text, g, width)}`);
+    }
+  }
+}
