@@ -3,7 +3,7 @@ import type { QuoteKind } from "../schema/record.ts";
 import { CUES, PRONOUNS, TIME_WORDS, NOT_CLAUSE_START, PREP_CUES, PROGRESSIVE_AUX, SKIP_BEFORE_CUE, TAKES_INFINITIVE, type CueInfo } from "./lexicon.ts";
 import { BELIEF, CLAUSE_OPENER, COORD, INVERTIBLE, NAMING, NOT_VERB, PERFORMS, NOUNISH, NOUN_CONTEXT, PREP_ONLY, SPEECH_PARTICIPLE } from "./lexicon-syntax.ts";
 import { clauseEnd, clauseStart, isCap, type Ctx } from "./context.ts";
-import { leftSubject, rightSubject, type SourceSpan } from "./source.ts";
+import { leftSubject, mainSubject, rightSubject, type SourceSpan } from "./source.ts";
 import { firstIndex } from "./spans.ts";
 
 export interface Candidate {
@@ -156,7 +156,8 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
   }
   if (info.kind === "participle" && anchor === c) {
     const direct = quoteAfter(ctx, cueLast, info);
-    const subj = toks[c - 1]?.text === "," ? null : leftSubject(ctx, c, floor);
+    // "Reid mocked Romney, claiming …": after a comma the participle's subject is the clause's
+    const subj = (toks[c - 1]?.text === "," ? null : leftSubject(ctx, c, floor)) ?? mainSubject(ctx, floor, c);
     if (direct && ctx.tokens[direct.before]!.text.length === 1 && /[,:]/.test(ctx.tokens[direct.before]!.text))
       return directCandidate(ctx, direct.q, { cue, source: subj, inherit: !subj, mediumFrom: mediumAfter(direct.before), rule: "participle-quote" });
     let k = cueLast + 1;
@@ -210,13 +211,14 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
     const direct = quoteAfter(ctx, cueLast, info);
     if (direct) {
       // "Vale laughed and said": the first verb's subject, when that verb stands right before "and"
-      const first = and - 1 > floor && /^[a-z]+(?:ed|s)$/.test(toks[and - 1]!.text) ? leftSubject(ctx, and - 1, floor) : null;
+      const first = (and - 1 > floor && /^[a-z]+(?:ed|s)$/.test(toks[and - 1]!.text) ? leftSubject(ctx, and - 1, floor) : null) ?? mainSubject(ctx, floor, and);
       return directCandidate(ctx, direct.q, { cue, source: first, inherit: !first, mediumFrom: mediumAfter(direct.before), rule: "and-cue-quote" });
     }
     let k = cueLast + 1;
     if (toks[k]?.text === "that") k++;
     else if (weak) return null;
-    return clauseCandidate(ctx, k, ceil, { cue, source: null, inherit: true, mediumFrom: mediumAfter(Math.min(ceil, cueLast + 6)), priority: 2, rule: "and-cue-clause" });
+    const shared = mainSubject(ctx, floor, and);
+    return clauseCandidate(ctx, k, ceil, { cue, source: shared, inherit: !shared, mediumFrom: mediumAfter(Math.min(ceil, cueLast + 6)), priority: 2, rule: "and-cue-clause" });
   }
   if (!subj) {
     // "…, said the spokesman." — an inverted cue closing its clause

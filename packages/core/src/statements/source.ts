@@ -105,7 +105,7 @@ export function leftSubject(ctx: Ctx, c: number, floor: number): SourceSpan | nu
 }
 
 /** The speaker named after the cue in an inversion ("said Rob Dannenberg, former chief"); null when none. */
-export function rightSubject(ctx: Ctx, c: number, ceil: number): SourceSpan | null {
+export function rightSubject(ctx: Ctx, c: number, ceil: number, para = ctx.para[c]): SourceSpan | null {
   const i = c + 1;
   if (i > ceil || ctx.qidx[i]! >= 0) return null;
   const low = ctx.tokens[i]!.text.toLowerCase();
@@ -115,11 +115,39 @@ export function rightSubject(ctx: Ctx, c: number, ceil: number): SourceSpan | nu
   let last = i - 1;
   let lower = 0;
   for (let t = i; t <= ceil && t - i < 10; t++) {
-    if (!npToken(ctx, t, true) || ctx.para[t] !== ctx.para[c]) break;
+    if (!npToken(ctx, t, true) || ctx.para[t] !== para) break;
     const s = ctx.tokens[t]!.text;
     if (!isCap(s) && isWord(s) && !DETERMINERS.has(s.toLowerCase()) && ++lower > MAX_LOWER) break;
     last = t;
   }
   while (last >= i && /^(?:of|for|'s|’s|-|&)$/.test(ctx.tokens[last]!.text)) last--;
   return last >= i ? { first: i, last, pronoun: false } : null;
+}
+
+const PAST_IRREGULAR = new Set(["took", "went", "made", "gave", "spoke", "wrote", "led", "sent", "held", "put", "hit", "won", "lost", "met", "ran", "told", "said", "left", "brought", "struck", "sought", "fought", "threw", "broke", "stood", "came"]);
+const isPast = (w: string) => /^[a-z]+ed$/.test(w) || PAST_IRREGULAR.has(w);
+
+/**
+ * The subject opening the clause that starts at `floor`, for a participle later in it ("Reid mocked Romney, claiming …"):
+ * a pronoun or a noun phrase, then (after adverbs and auxiliaries) a past-tense verb. Null when the clause opens otherwise.
+ */
+export function mainSubject(ctx: Ctx, floor: number, c: number): SourceSpan | null {
+  const t = ctx.tokens[floor];
+  if (!t || floor >= c || ctx.qidx[floor]! >= 0) return null;
+  const pron = PRONOUNS.get(t.text.toLowerCase());
+  let last = floor;
+  if (pron) {
+    if (pron !== "person" && pron !== "plural") return null;
+  } else {
+    if (!isCap(t.text)) return null;
+    let lower = 0;
+    while (last + 1 < c && npToken(ctx, last + 1) && !isPast(ctx.tokens[last + 1]!.text)) {
+      const w = ctx.tokens[last + 1]!.text;
+      if (!isCap(w) && isWord(w) && ++lower > MAX_LOWER) return null;
+      last++;
+    }
+  }
+  let v = last + 1;
+  while (v < c && ctx.qidx[v]! < 0 && (SKIP_BEFORE_CUE.has(ctx.tokens[v]!.text.toLowerCase()) || /^[a-z]+ly$/.test(ctx.tokens[v]!.text))) v++;
+  return v < c && isPast(ctx.tokens[v]!.text) ? { first: floor, last, pronoun: !!pron } : null;
 }
