@@ -40,7 +40,7 @@ export function printWrong(docs: DocPair[], what: "source" | "cue", n: number, w
       const g = d.gold[gi]!;
       const p = d.pred[pi]!;
       if (!g[what].length || fragOverlap(g[what], p[what]) > 0 || k++ >= n) continue;
-      console.log(`\n#${k} doc ${di} gold ${what}: ${one(spans(d.text, g[what]))} · ours: ${one(spans(d.text, p[what])) || "—"}\n  ${context(d.text, g, width)}`);
+      console.log(`\n#${k} doc ${di} gold ${what}: ${one(spans(d.text, g[what]))} · ours: ${one(spans(d.text, p[what])) || "—"} (our cue: ${one(spans(d.text, p.cue))})\n  ${context(d.text, g, width)}`);
     }
   }
 }

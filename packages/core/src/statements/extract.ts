@@ -163,7 +163,7 @@ function finish(doc: Document, ctx: Ctx, ents: DocEntities, accepted: Candidate[
   const publisherSlots: Statement[] = [];
   let prev: PrevSpeaker | null = null;
   let prevEnd = 0;
-  let prevSource: Statement["source"] = null;
+  let prevSource: { span: NonNullable<Statement["source"]>; at: number } | null = null;
   for (const c of accepted) {
     const para = ctx.para[tokenAt(ctx, c.start)]!;
     let source: Statement["source"] = null;
@@ -181,11 +181,14 @@ function finish(doc: Document, ctx: Ctx, ents: DocEntities, accepted: Candidate[
         if (!shared) sources.add(s, e);
         source = { start: s, end: e, text: text.slice(s, e) };
       }
-    } else if (c.inherit && prev && para - prev.paragraph <= 1 && (c.rule.startsWith("direct:continued") || sameSentence(ctx, prevEnd, c.start))) {
-      speaker = prev.id;
-      speakerRule = "previous-speaker";
-      // the participle or second verb shares the subject of the attribution it continues
-      if (prevSource && !c.rule.startsWith("direct:continued")) source = prevSource;
+    } else if (c.inherit) {
+      const continued = c.rule.startsWith("direct:continued");
+      if (prev && para - prev.paragraph <= 1 && (continued || sameSentence(ctx, prevEnd, c.start))) {
+        speaker = prev.id;
+        speakerRule = "previous-speaker";
+      }
+      // the participle or second verb shares the subject of the attribution it continues, even an unresolved one
+      if (!continued && prevSource && sameSentence(ctx, prevSource.at, c.start)) source = prevSource.span;
     }
     let cue: Statement["cue"] = null;
     if (c.cue) {
@@ -208,10 +211,8 @@ function finish(doc: Document, ctx: Ctx, ents: DocEntities, accepted: Candidate[
     };
     if (c.mediumFrom && c.cue && /^(?:told|tells|tell)$/i.test(tokens[c.cue[0]]!.text) && /^\s+(?:us|me)\b/.test(text.slice(tokens[c.cue[1]]!.end, tokens[c.cue[1]]!.end + 4))) publisherSlots.push(st);
     statements.push(st);
-    if (speaker) {
-      prev = { id: speaker, paragraph: para };
-      prevSource = source;
-    }
+    if (speaker) prev = { id: speaker, paragraph: para };
+    if (source) prevSource = { span: source, at: c.end };
     prevEnd = c.end;
   }
   if (publisherSlots.length) {

@@ -321,13 +321,22 @@ function endsAfter(ctx: Ctx, i: number, ceil: number): boolean {
   return true;
 }
 
-/** The token closing the first quote opened in [k, ceil], or ceil when none. */
+/**
+ * The token closing the first quote opened in [k, ceil] — or the last of a list of quotes a few words apart
+ * (“a liar” who is “amoral,” a “bully”) — or ceil when there is none.
+ */
 function firstQuoteEnd(ctx: Ctx, k: number, ceil: number): number {
+  let end = -1;
   for (let t = k; t <= ceil; t++) {
     const q = ctx.qidx[t]!;
-    if (q >= 0) return ctx.qOpenTok[q] === t ? Math.min(ceil, ctx.qCloseTok[q]!) : ceil;
+    if (q < 0) {
+      if (end >= 0 && t - end > 4) break;
+      continue;
+    }
+    if (ctx.qOpenTok[q] !== t) return ceil;
+    end = t = Math.min(ceil, ctx.qCloseTok[q]!);
   }
-  return ceil;
+  return end >= 0 ? end : ceil;
 }
 
 function findThat(ctx: Ctx, from: number, ceil: number, within: number): number {

@@ -129,15 +129,26 @@ const isPast = (w: string) => /^[a-z]+ed$/.test(w) || PAST_IRREGULAR.has(w);
 
 /**
  * The subject opening the clause that starts at `floor`, for a participle later in it ("Reid mocked Romney, claiming …"):
- * a pronoun or a noun phrase, then (after adverbs and auxiliaries) a past-tense verb. Null when the clause opens otherwise.
+ * a pronoun or a noun phrase (with an apposition), then (after adverbs) a past-tense verb; an opening phrase before a comma
+ * ("On Friday, …") is skipped. Null when the clause opens otherwise.
  */
 export function mainSubject(ctx: Ctx, floor: number, c: number): SourceSpan | null {
-  const t = ctx.tokens[floor];
-  if (!t || floor >= c || ctx.qidx[floor]! >= 0) return null;
+  const direct = subjectAt(ctx, floor, c);
+  if (direct) return direct;
+  for (let t = floor + 1; t < c && t - floor < 8; t++) {
+    if (ctx.qidx[t]! >= 0) return null;
+    if (ctx.tokens[t]!.text === ",") return subjectAt(ctx, t + 1, c);
+  }
+  return null;
+}
+
+function subjectAt(ctx: Ctx, first: number, c: number): SourceSpan | null {
+  const t = ctx.tokens[first];
+  if (!t || first >= c || ctx.qidx[first]! >= 0) return null;
   const pron = PRONOUNS.get(t.text.toLowerCase());
-  let last = floor;
+  let last = first;
   if (pron) {
-    if (pron !== "person" && pron !== "plural") return null;
+    if (pron === "self") return null;
   } else {
     if (!isCap(t.text)) return null;
     let lower = 0;
@@ -146,8 +157,15 @@ export function mainSubject(ctx: Ctx, floor: number, c: number): SourceSpan | nu
       if (!isCap(w) && isWord(w) && ++lower > MAX_LOWER) return null;
       last++;
     }
+    // "Donald Trump, her opponent, bemoaned …": the apposition belongs to the subject
+    if (ctx.tokens[last + 1]?.text === ",") {
+      let k = last + 2;
+      while (k < c && k - last < 12 && ctx.qidx[k]! < 0 && ctx.tokens[k]!.text !== "," && !FINITE.has(ctx.tokens[k]!.text)) k++;
+      if (k < c && ctx.tokens[k]!.text === "," && k > last + 2) last = k;
+    }
   }
   let v = last + 1;
   while (v < c && ctx.qidx[v]! < 0 && (SKIP_BEFORE_CUE.has(ctx.tokens[v]!.text.toLowerCase()) || /^[a-z]+ly$/.test(ctx.tokens[v]!.text))) v++;
-  return v < c && isPast(ctx.tokens[v]!.text) ? { first: floor, last, pronoun: !!pron } : null;
+  if (ctx.tokens[last]!.text === ",") last--;
+  return v < c && isPast(ctx.tokens[v]!.text) ? { first, last, pronoun: !!pron } : null;
 }
