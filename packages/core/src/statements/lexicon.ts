@@ -101,7 +101,7 @@ export const SKIP_BEFORE_CUE = new Set([
   "had", "long", "now", "still", "never", "always", "just", "first", "initially", "subsequently", "similarly", "flatly",
   "simply", "bluntly", "frequently", "famously", "openly", "may", "might", "could", "should", "can", "must", "not",
   "explicitly", "even", "allegedly", "apparently", "specifically", "quickly", "angrily", "finally", "herself", "himself",
-  "n't", "n’t", "once", "again", "now", "increasingly",
+  "n't", "n’t", "once", "again", "now", "increasingly", "perhaps", "together", "jointly", "both", "too",
 ]);
 
 /** Auxiliaries before an -ing cue make it a finite verb: "Clinton is stressing that …", "He’s claiming …". */

@@ -85,8 +85,11 @@ function subjectThenCue(ctx: Ctx, k: number, b: number): boolean {
   else while (v <= b && v - k < 4 && ctx.qidx[v]! < 0 && /^\p{Lu}[\p{L}.'’-]*$/u.test(ctx.tokens[v]!.text)) v++;
   if (v === k) return false;
   const at = skipAdverbs(ctx, v, b);
-  const info = CUES.get(ctx.tokens[at]?.text ?? "");
-  return info?.kind === "verb" && (!info.weak || ctx.tokens[at + 1]?.text === "that");
+  const w = ctx.tokens[at]?.text ?? "";
+  const info = CUES.get(w);
+  if (info) return info.kind === "verb" && (!info.weak || ctx.tokens[at + 1]?.text === "that");
+  // "Though she called for X, Clinton restricted …": a named subject and a past-tense verb open the main clause
+  return v > k && at === v && /^[a-z]+ed$/.test(w) && !NOT_VERB.has(w);
 }
 
 export function clauseCandidate(ctx: Ctx, a: number, b: number, base: Omit<Candidate, "kind" | "start" | "end">): Candidate | null {

@@ -46,8 +46,8 @@ function npLeft(ctx: Ctx, last: number, floor: number): SourceSpan | null {
       first = t;
     }
   }
-  // "of", "for" and "'s" cannot start a phrase
-  while (first <= last && /^(?:of|for|'s|’s|-|&)$/.test(ctx.tokens[first]!.text)) first++;
+  // "of", "for" and "'s" cannot start a phrase, nor a sentence-initial conjunction ("Though Vale said")
+  while (first <= last && (/^(?:of|for|'s|’s|-|&)$/.test(ctx.tokens[first]!.text) || CLAUSE_WORDS.has(ctx.tokens[first]!.text.toLowerCase()))) first++;
   if (first > last) return null;
   return { first, last, pronoun: false };
 }
@@ -57,7 +57,8 @@ export function leftSubject(ctx: Ctx, c: number, floor: number): SourceSpan | nu
   let i = c - 1;
   // adverbs and time phrases between subject and verb: "also", "boldly", "this month", "on Wednesday"
   for (;;) {
-    while (i >= floor && ctx.qidx[i]! < 0 && (SKIP_BEFORE_CUE.has(ctx.tokens[i]!.text.toLowerCase()) || /^[a-z]+ly$/.test(ctx.tokens[i]!.text))) i--;
+    // the month "May" is no modal
+    while (i >= floor && ctx.qidx[i]! < 0 && ((SKIP_BEFORE_CUE.has(ctx.tokens[i]!.text.toLowerCase()) && ctx.tokens[i]!.text !== "May") || /^[a-z]+ly$/.test(ctx.tokens[i]!.text))) i--;
     if (i < floor || ctx.qidx[i]! >= 0 || !TIME_NOUN.test(ctx.tokens[i]!.text)) break;
     i--;
     if (i >= floor && /^(?:this|last|next|earlier|on|early|late)$/i.test(ctx.tokens[i]!.text)) i--;
@@ -95,6 +96,12 @@ export function leftSubject(ctx: Ctx, c: number, floor: number): SourceSpan | nu
   const np = npLeft(ctx, i, floor);
   // "the continued attacks": a determiner right before the word makes it an adjective, not a verb
   if (!np || (np.first === np.last && DETERMINERS.has(low))) return null;
+  // "A poll released in late August found": a participle phrase between the subject and its verb
+  const p = np.first - 1;
+  if (p - 2 >= floor && /^(?:in|by|on|at|from|last|this|earlier)$/.test(ctx.tokens[p]!.text) && /^[a-z]+ed$/.test(ctx.tokens[p - 1]!.text) && ctx.qidx[p - 1]! < 0) {
+    const head = npLeft(ctx, p - 2, floor);
+    if (head && isCap(ctx.tokens[head.first]!.text)) return { first: head.first, last: np.last, pronoun: false };
+  }
   // "Glenn Corn, a former senior officer told": extend over the name before the apposition
   const head = ctx.tokens[np.first]!.text.toLowerCase();
   if (APPOSITION_START.has(head) && np.first - 2 >= floor && ctx.tokens[np.first - 1]!.text === ",") {
