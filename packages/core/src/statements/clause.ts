@@ -1,0 +1,99 @@
+// Reported-clause shaping: the content span of a clause, cut before another attribution joined to it.
+import type { QuoteKind } from "../schema/record.ts";
+import { CUES, PRONOUNS, SKIP_BEFORE_CUE } from "./lexicon.ts";
+import { COORD, NOT_VERB } from "./lexicon-syntax.ts";
+import type { Ctx } from "./context.ts";
+import type { SourceSpan } from "./source.ts";
+import { firstIndex } from "./spans.ts";
+
+export interface Candidate {
+  kind: QuoteKind;
+  /** content characters */
+  start: number;
+  end: number;
+  /** cue token range, inclusive */
+  cue: [number, number] | null;
+  source: SourceSpan | null;
+  rule: string;
+  /** the speaker is the previous statement's (participles, continuations) */
+  inherit: boolean;
+  /** token range after the cue where an outlet or platform may be named */
+  mediumFrom: [number, number] | null;
+  /** direct quotes win over clauses when spans collide */
+  priority: number;
+  /** the range this candidate blocks for others: a direct quote blocks its marks too */
+  claim?: [number, number];
+}
+
+const TRAIL = /^(?:[,.;:!?…—–-]+|that)$/;
+
+/** Content characters for tokens a..b, trimming "that", commas and final punctuation. */
+function contentSpan(ctx: Ctx, a: number, b: number): [number, number] | null {
+  while (a <= b && TRAIL.test(ctx.tokens[a]!.text) && ctx.qidx[a]! < 0) a++;
+  while (b >= a && /^[,.;:!?—–-]+$/.test(ctx.tokens[b]!.text) && ctx.qidx[b]! < 0) b--;
+  if (b < a) return null;
+  let words = 0;
+  for (let t = a; t <= b && words < 2; t++) if (/[\p{L}\p{N}]/u.test(ctx.tokens[t]!.text)) words++;
+  if (words < 2) return null;
+  const q0 = ctx.qidx[a]!;
+  const q1 = ctx.qidx[b]!;
+  // a content starting or ending with a quote keeps its marks, so it is never cut inside a mark pair
+  const start = q0 >= 0 ? ctx.quotes[q0]!.open : ctx.tokens[a]!.start;
+  const end = q1 >= 0 ? ctx.quotes[q1]!.close : ctx.tokens[b]!.end;
+  return [start, end];
+}
+
+/** True when a whole quote lies inside [start, end); binary search over the sorted quotes. */
+function hasQuote(ctx: Ctx, start: number, end: number): boolean {
+  const q = ctx.quotes[firstIndex(ctx.quotes.length, (i) => ctx.quotes[i]!.open < start)];
+  return q !== undefined && q.close <= end;
+}
+
+/** Stop a reported clause before another attribution joined to it (", and sources say …", ", arguing that …"). */
+function cutCoordinate(ctx: Ctx, a: number, b: number): number {
+  for (let j = a; j < b; j++) {
+    const q = ctx.qidx[j]!;
+    // a quote ending in a comma (“…,” but he said) is the comma before the next clause
+    const quoteComma = q >= 0 && ctx.qCloseTok[q] === j && ctx.qidx[j + 1] !== q && /,\s*$/.test(ctx.text.slice(ctx.quotes[q]!.start, ctx.quotes[q]!.close - 1));
+    if (q >= 0 && !quoteComma) continue;
+    const w = ctx.tokens[j]!.text;
+    if (w === "and" && j > a && CUES.get(ctx.tokens[skipAdverbs(ctx, j + 1, b)]!.text)?.kind === "verb") return j - 1;
+    if (w !== "," && !quoteComma) continue;
+    if (j > a && subjectThenCue(ctx, j + 1, b)) return quoteComma ? j : j - 1;
+    let k = j + 1;
+    while (k < b && SKIP_BEFORE_CUE.has(ctx.tokens[k]!.text.toLowerCase())) k++;
+    if (CUES.get(ctx.tokens[k]!.text)?.kind === "participle" && j > a) return j - 1;
+    if (!COORD.has(ctx.tokens[j + 1]!.text.toLowerCase())) continue;
+    for (let k = j + 2; k <= Math.min(b, j + 9); k++) if (ctx.qidx[k]! < 0 && CUES.get(ctx.tokens[k]!.text)?.kind === "verb") return j - 1;
+  }
+  return b;
+}
+
+/** First token at or after k that is not an adverb ("and repeatedly says"). */
+export function skipAdverbs(ctx: Ctx, k: number, b: number): number {
+  while (k < b && ctx.qidx[k]! < 0 && (SKIP_BEFORE_CUE.has(ctx.tokens[k]!.text.toLowerCase()) || /^[a-z]+ly$/.test(ctx.tokens[k]!.text))) k++;
+  return k;
+}
+
+/** ", Vale also noted …", ", he said …": a new subject and a reporting verb start another attribution. */
+function subjectThenCue(ctx: Ctx, k: number, b: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || ctx.qidx[k]! >= 0) return false;
+  let v = k;
+  if (PRONOUNS.get(t.text.toLowerCase()) === "person" || PRONOUNS.get(t.text.toLowerCase()) === "plural") v = k + 1;
+  else while (v <= b && v - k < 4 && ctx.qidx[v]! < 0 && /^\p{Lu}[\p{L}.'’-]*$/u.test(ctx.tokens[v]!.text)) v++;
+  if (v === k) return false;
+  const at = skipAdverbs(ctx, v, b);
+  const w = ctx.tokens[at]?.text ?? "";
+  const info = CUES.get(w);
+  if (info) return info.kind === "verb" && (!info.weak || ctx.tokens[at + 1]?.text === "that");
+  // "Though she called for X, Clinton restricted …": a named subject and a past-tense verb open the main clause
+  return v > k && at === v && /^[a-z]+ed$/.test(w) && !NOT_VERB.has(w);
+}
+
+export function clauseCandidate(ctx: Ctx, a: number, b: number, base: Omit<Candidate, "kind" | "start" | "end">): Candidate | null {
+  const span = contentSpan(ctx, a, cutCoordinate(ctx, a, b));
+  if (!span) return null;
+  const kind: QuoteKind = hasQuote(ctx, span[0], span[1]) ? "mixed" : "indirect";
+  return { kind, start: span[0], end: span[1], ...base, rule: `${kind}:${base.rule}` };
+}
