@@ -159,7 +159,10 @@ function subjectAt(ctx: Ctx, first: number, c: number): SourceSpan | null {
   } else {
     if (!isCap(t.text)) return null;
     let lower = 0;
-    while (last + 1 < c && npToken(ctx, last + 1) && !isPast(ctx.tokens[last + 1]!.text)) {
+    for (;;) {
+      // "The Times and the Gannett chain filed": two noun phrases joined by "and"
+      if (ctx.tokens[last + 1]?.text === "and" && last + 2 < c && (isCap(ctx.tokens[last + 2]!.text) || DETERMINERS.has(ctx.tokens[last + 2]!.text))) last++;
+      if (!(last + 1 < c && npToken(ctx, last + 1) && !isPast(ctx.tokens[last + 1]!.text))) break;
       const w = ctx.tokens[last + 1]!.text;
       if (!isCap(w) && isWord(w) && ++lower > MAX_LOWER) return null;
       last++;
@@ -172,7 +175,8 @@ function subjectAt(ctx: Ctx, first: number, c: number): SourceSpan | null {
     }
   }
   let v = last + 1;
-  while (v < c && ctx.qidx[v]! < 0 && (SKIP_BEFORE_CUE.has(ctx.tokens[v]!.text.toLowerCase()) || /^[a-z]+ly$/.test(ctx.tokens[v]!.text))) v++;
+  // adverbs and a time phrase before the verb: "also", "on Friday"
+  while (v < c && ctx.qidx[v]! < 0 && (SKIP_BEFORE_CUE.has(ctx.tokens[v]!.text.toLowerCase()) || /^[a-z]+ly$/.test(ctx.tokens[v]!.text) || TIME_NOUN.test(ctx.tokens[v]!.text) || (ctx.tokens[v]!.text === "on" && TIME_NOUN.test(ctx.tokens[v + 1]?.text ?? "")))) v++;
   if (ctx.tokens[last]!.text === ",") last--;
   return v < c && isPast(ctx.tokens[v]!.text) ? { first, last, pronoun: !!pron } : null;
 }
