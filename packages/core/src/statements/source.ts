@@ -59,6 +59,11 @@ export function leftSubject(ctx: Ctx, c: number, floor: number): SourceSpan | nu
   for (;;) {
     // the month "May" is no modal
     while (i >= floor && ctx.qidx[i]! < 0 && ((SKIP_BEFORE_CUE.has(ctx.tokens[i]!.text.toLowerCase()) && ctx.tokens[i]!.text !== "May") || /^[a-z]+ly$/.test(ctx.tokens[i]!.text))) i--;
+    // "who in 2010 said": a year with its preposition
+    if (i - 1 >= floor && /^(?:1[89]|20)\d\d$/.test(ctx.tokens[i]!.text) && /^(?:in|since|by)$/.test(ctx.tokens[i - 1]!.text)) {
+      i -= 2;
+      continue;
+    }
     if (i < floor || ctx.qidx[i]! >= 0 || !TIME_NOUN.test(ctx.tokens[i]!.text)) break;
     i--;
     if (i >= floor && /^(?:this|last|next|earlier|on|early|late)$/i.test(ctx.tokens[i]!.text)) i--;
@@ -98,7 +103,7 @@ export function leftSubject(ctx: Ctx, c: number, floor: number): SourceSpan | nu
   if (!np || (np.first === np.last && DETERMINERS.has(low))) return null;
   // "A poll released in late August found": a participle phrase between the subject and its verb
   const p = np.first - 1;
-  if (p - 2 >= floor && /^(?:in|by|on|at|from|last|this|earlier)$/.test(ctx.tokens[p]!.text) && /^[a-z]+ed$/.test(ctx.tokens[p - 1]!.text) && ctx.qidx[p - 1]! < 0) {
+  if (p - 2 >= floor && /^(?:in|by|on|at|from|through|across|outside|near|around|inside|last|this|earlier)$/.test(ctx.tokens[p]!.text) && /^[a-z]+(?:ed|ing)$/.test(ctx.tokens[p - 1]!.text) && ctx.qidx[p - 1]! < 0) {
     const head = npLeft(ctx, p - 2, floor);
     if (head && isCap(ctx.tokens[head.first]!.text)) return { first: head.first, last: np.last, pronoun: false };
   }
@@ -142,9 +147,12 @@ const isPast = (w: string) => /^[a-z]+ed$/.test(w) || PAST_IRREGULAR.has(w);
 export function mainSubject(ctx: Ctx, floor: number, c: number): SourceSpan | null {
   const direct = subjectAt(ctx, floor, c);
   if (direct) return direct;
-  for (let t = floor + 1; t < c && t - floor < 8; t++) {
+  for (let t = floor + 1; t < c && t - floor < 14; t++) {
     if (ctx.qidx[t]! >= 0) return null;
     if (ctx.tokens[t]!.text === ",") return subjectAt(ctx, t + 1, c);
+    // "On September 27 they published …": a short opening phrase with no comma, then a pronoun subject
+    const pron = PRONOUNS.get(ctx.tokens[t]!.text);
+    if (t - floor < 6 && (pron === "person" || pron === "plural")) return subjectAt(ctx, t, c);
   }
   return null;
 }
