@@ -84,8 +84,6 @@ function nameToken(t: Token): boolean {
 }
 
 export function findCandidates(text: string, tokens: Token[], raw: RawMention[], lex: Lexicon, sentenceStarts: Set<number>): Cand[] {
-  const tokAtStart = new Map<number, number>(), tokAtEnd = new Map<number, number>();
-  tokens.forEach((t, i) => (tokAtStart.set(t.start, i), tokAtEnd.set(t.end, i)));
   const lexMatches = scanLexicon(text, tokens, lex);
   const lexAt = new Map<number, LexMatch>();
   const lexCover: (LexMatch | undefined)[] = new Array(tokens.length);
@@ -96,7 +94,7 @@ export function findCandidates(text: string, tokens: Token[], raw: RawMention[],
   const prevPlace = { at: null as number | null };
   // words the article also writes in lowercase are ordinary words, not names ("Although", "Troubled", "Robot")
   const vocab = new Set<string>();
-  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) vocab.add(t.text);
+  for (const t of tokens) if (startsLower(t.text)) vocab.add(t.text);
   const typed = new Map<LexMatch, Cand | null>();
   const typeOf = (m: LexMatch) => {
     if (!typed.has(m)) typed.set(m, typeLexMatch(text, tokens, m, lex, prevPlace));
@@ -111,7 +109,8 @@ export function findCandidates(text: string, tokens: Token[], raw: RawMention[],
     for (let i = c.first; i <= c.last; i++) covered[i] = 1;
   };
   for (const r of raw) {
-    let a = tokAtStart.get(r.start), b = tokAtEnd.get(r.end);
+    // tokens are sorted and never overlap: binary search instead of per-token start/end maps
+    let a = tokenAt(tokens, r.start, "start"), b = tokenAt(tokens, r.end, "end");
     if (a === undefined || b === undefined) continue; // not on token boundaries: the NER span is unusable
     if (covered[a] || covered[b]) continue;
     // the rule-based finder skips sentence-initial words: take back a name-like first word ("Tomas Reuel, a ...")
@@ -170,6 +169,26 @@ export function findCandidates(text: string, tokens: Token[], raw: RawMention[],
   }
   out.sort((x, y) => x.first - y.first);
   return headsRefer(tokens, surnamesArePeople(text, tokens, out));
+}
+
+/** Index of the token whose `start` (or `end`) is exactly `off`, or undefined. */
+function tokenAt(tokens: Token[], off: number, side: "start" | "end"): number | undefined {
+  let lo = 0, hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = tokens[mid]![side];
+    if (v === off) return mid;
+    if (v < off) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/** /^\p{Ll}/u with an ASCII fast path (in ASCII only a–z are lower-case letters). */
+function startsLower(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(s);
 }
 
 /** "the Fund" after "the International Monetary Fund": a lone head word refers back to the organisation it ends. */

@@ -13,29 +13,39 @@ export interface LexMatch {
 
 const COMPOUND = /^(.+?)-(led|backed|brokered|based|run|owned|funded|controlled|occupied|allied|aligned|sponsored|made|born|style)$/;
 
-/** Dateline capitals ("CHISINAU —") are looked up in title case as well. */
-function keys(t: string): string[] {
-  if (t.length > 3 && /^\p{Lu}+$/u.test(t)) return [t, t[0] + t.slice(1).toLowerCase()];
-  return [t];
+/** Dateline capitals ("CHISINAU —") are looked up in title case as well: the title-case key, or undefined. */
+function titleKey(t: string): string | undefined {
+  return t.length > 3 && ALL_UPPER.test(t) ? t[0] + t.slice(1).toLowerCase() : undefined;
 }
+const ALL_UPPER = /^\p{Lu}+$/u;
 
 function matchAt(tokens: Token[], i: number, lex: Lexicon): LexMatch | null {
-  const m = COMPOUND.exec(tokens[i]!.text);
+  const text = tokens[i]!.text;
+  // most tokens have no inner hyphen: skip the compound regex for them (it runs once per token)
+  const m = text.indexOf("-", 1) > 0 ? COMPOUND.exec(text) : null;
   if (m) {
     const e = lex.byFirst.get(m[1]!)?.find((x) => x.tokens.length === 1);
     return e ? { first: i, last: i, hits: e.hits, endChar: tokens[i]!.start + m[1]!.length } : null;
   }
-  for (const k of keys(tokens[i]!.text)) {
-    for (const e of lex.byFirst.get(k) ?? []) {
-      if (i + e.tokens.length > tokens.length) continue;
-      let ok = true;
-      for (let j = 1; j < e.tokens.length && ok; j++) {
-        const t = tokens[i + j]!.text;
-        ok = t === e.tokens[j] || (t.length > 3 && keys(t)[1] === e.tokens[j]);
-      }
-      // a phrase must be contiguous with single spaces/commas between tokens, never across lines
-      if (ok) return { first: i, last: i + e.tokens.length - 1, hits: e.hits };
+  const hit = matchKey(tokens, i, text, lex);
+  if (hit) return hit;
+  const tk = titleKey(text);
+  return tk === undefined ? null : matchKey(tokens, i, tk, lex);
+}
+
+/** The first lexicon phrase starting with `key` that the tokens from i spell out (later tokens may be in capitals). */
+function matchKey(tokens: Token[], i: number, key: string, lex: Lexicon): LexMatch | null {
+  const list = lex.byFirst.get(key);
+  if (!list) return null;
+  for (const e of list) {
+    if (i + e.tokens.length > tokens.length) continue;
+    let ok = true;
+    for (let j = 1; j < e.tokens.length && ok; j++) {
+      const t = tokens[i + j]!.text;
+      ok = t === e.tokens[j] || titleKey(t) === e.tokens[j];
     }
+    // a phrase must be contiguous with single spaces/commas between tokens, never across lines
+    if (ok) return { first: i, last: i + e.tokens.length - 1, hits: e.hits };
   }
   return null;
 }
