@@ -90,7 +90,9 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
   if (NOUN_CONTEXT.has(toks[c - 1]?.text.toLowerCase() ?? "") && ctx.qidx[c - 1]! < 0) return null;
   const infinitive = next === "to" && TAKES_INFINITIVE.has(info.base);
   const plural = /s$/.test(toks[c]!.text) && toks[c]!.text !== "says";
-  if ((plural && CUES.get(next)?.kind === "verb") || (next === "to" && !infinitive)) return null;
+  if (plural && CUES.get(next)?.kind === "verb") return null;
+  // "claimed to annex" is no speech, but "“…,” Vale said to the crowd" is: "to" only blocks a cue no quote precedes
+  const toBlocked = next === "to" && !infinitive;
   // "Russian attacks", "reports say": forms that are as often plural nouns need a pronoun subject or a that-clause
   const nounForm = NOUNISH.has(info.base) && (toks[c]!.text === info.base || toks[c]!.text === info.base + "s");
   let subj = leftSubject(ctx, anchor, floor);
@@ -119,6 +121,7 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
   }
   let and = c - 1;
   while (and > floor && ctx.qidx[and]! < 0 && (SKIP_BEFORE_CUE.has(toks[and]!.text.toLowerCase()) || /^[a-z]+ly$/.test(toks[and]!.text))) and--;
+  if (toBlocked) return null;
   if (!subj && toks[and]?.text.toLowerCase() === "and" && ctx.qidx[and]! < 0) {
     // "threatened … and said …": a second verb sharing the subject of the first; "laughed and said, “…”" frames a quote
     const direct = quoteAfter(ctx, cueLast, info);
