@@ -106,6 +106,8 @@ const rows: [string, string, EntSpec[], Want[]][] = [
     [{ kind: "indirect", text: "the vault was empty", speaker: "person:mara-quell", source: "who", cue: "said" }]],
   ["said to an audience after a quote", "“We are leaving,” Ivo Brandt said to the crowd at the gate.", [P("Ivo Brandt")],
     [{ kind: "direct", text: "We are leaving,", speaker: "person:ivo-brandt", source: "Ivo Brandt", cue: "said" }]],
+  ["a cue between two quotes introduces the one after it", "Mara Quell says the plan is “dead on arrival.” She adds, “Nobody in Brevik wants it.”", [P("Mara Quell")],
+    [{ kind: "mixed", text: "the plan is “dead on arrival.”", speaker: "person:mara-quell", cue: "says" }, { kind: "direct", text: "Nobody in Brevik wants it.", speaker: "person:mara-quell", source: "She", cue: "adds" }]],
   ["dismissed … as “…”", "Anja Vetter dismissed the leaked memo as “a clumsy forgery”.", [P("Anja Vetter")],
     [{ kind: "mixed", text: "the leaked memo as “a clumsy forgery”", speaker: "person:anja-vetter", cue: "dismissed" }]],
   ["described … as “…”", "The Orbis Group described the merger as “a rescue”.", [O("Orbis Group")],
@@ -151,6 +153,11 @@ describe("statements: quotes that continue", () => {
       ["The dam is old.", "person:ivo-brandt"],
       ["It will not last another winter.", "person:ivo-brandt"],
     ]);
+  });
+  test("a colon in a later sentence does not continue the earlier quote", () => {
+    const text = "“We won,” Ivo Brandt said. Later the mood turned, and Mara Quell gave her own verdict: “Nobody won anything today.”";
+    const res = run(text, [P("Ivo Brandt"), P("Mara Quell")]);
+    expect(res.statements.find((s) => s.text.startsWith("Nobody"))?.rule ?? "none").not.toBe("direct:continued");
   });
   test("a final quote never closed ends at the paragraph end", () => {
     const text = "“The road is long,” Anja Vetter said. “We walk it anyway.\nNext paragraph here.";

@@ -97,7 +97,8 @@ function addContinuations(ctx: Ctx, accepted: Candidate[]): void {
     const paraStart = openTok === 0 || ctx.para[openTok - 1] !== q.paragraph;
     const sentenceStart = paraStart || ctx.ends[openTok - 1] === 1 || /^[.!?]$/.test(ctx.tokens[openTok - 1]!.text);
     // “…,” Tester said, referring to X, “…”: the second half may follow a comma, close after the attribution
-    const afterComma = /^(?:[,:;—–]|--|but|and)$/.test(ctx.tokens[openTok - 1]?.text ?? "") && q.open - last.end < 160;
+    // …within the sentence of that attribution: a colon in a later sentence introduces someone else's words
+    const afterComma = /^(?:[,:;—–]|--|but|and)$/.test(ctx.tokens[openTok - 1]?.text ?? "") && q.open - last.end < 160 && sameSentence(ctx, last.end, q.open);
     const samePara = lastPara === q.paragraph && (sentenceStart || afterComma);
     const nextPara = paraStart && q.paragraph - lastPara === 1;
     if (!samePara && !nextPara) continue;

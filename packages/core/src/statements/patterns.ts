@@ -110,7 +110,8 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
   if (b >= 0 && toks[b]!.text === "," && ctx.qidx[b]! < 0) b--;
   const qb = b >= 0 ? ctx.qidx[b]! : -1;
   // a quote ending its own sentence attaches only when the cue closes the clause ("“…?” Graham asked.")
-  if (qb >= 0 && ctx.qCloseTok[qb] === b && ctx.quotes[qb]!.closed && ctx.para[b] === ctx.para[c] && (!ctx.ends[b] || endsAfter(ctx, cueLast, clauseEnd(ctx, cueLast)))) {
+  // …but "“A.” She adds, “B.”" introduces the quote after it
+  if (qb >= 0 && ctx.qCloseTok[qb] === b && ctx.quotes[qb]!.closed && ctx.para[b] === ctx.para[c] && (!ctx.ends[b] || (endsAfter(ctx, cueLast, clauseEnd(ctx, cueLast)) && !(subj && quoteAfter(ctx, cueLast, info))))) {
     const inverted = !subj;
     if (inverted && (nounForm || !INVERTIBLE.has(info.base))) return null;
     subj ??= rightSubject(ctx, cueLast, ceil);
