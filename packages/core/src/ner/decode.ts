@@ -5,6 +5,7 @@ import type { RowLayout } from "./rows.ts";
 import { D as DImport } from "./templates.ts";
 import { NUM_TAGS as NUM_TAGS_IMPORT } from "./iob.ts";
 import type { SentenceFeatures } from "./features.ts";
+import { int32s, type Int32Arena } from "./arena.ts";
 
 // tsx and vitest compile imports into getter calls; hot paths use a local copy
 const mix = mixImport;
@@ -88,9 +89,9 @@ export function decodeSentence(w: Weights, sf: SentenceFeatures, L: RowLayout, d
  * Sums of the static features for every token and every pass at once (shipped layout: each weight row holds
  * `stride` = 9 × passes values, so one memory fetch serves both passes). Returns n × stride sums.
  */
-export function staticScores(w: Int16Array, sf: SentenceFeatures, stride: number): Int32Array {
+export function staticScores(w: Int16Array, sf: SentenceFeatures, stride: number, arena?: Int32Arena): Int32Array {
   if (stride !== 2 * NUM_TAGS) return staticScoresAny(w, sf, stride);
-  const acc = new Int32Array(sf.n * stride);
+  const acc = int32s(arena, sf.n * stride);
   const f = sf.feats;
   for (let i = 0; i < sf.n; i++) {
     const end = sf.off[i + 1]!;

@@ -4,6 +4,7 @@ import type { NerLexicon } from "./lexicon.ts";
 import type { RowLayout } from "./rows.ts";
 import { boundaryInfo, newWordCache, wordInfo as wordInfoImport, type WordCache, type WordInfo } from "./word.ts";
 import { T as TImport } from "./templates.ts";
+import { int32s, type Int32Arena } from "./arena.ts";
 
 export { featureForm, newWordCache, type WordCache } from "./word.ts";
 export { FEATURE_VERSION } from "./templates.ts";
@@ -51,20 +52,21 @@ function isCapsSentence(words: readonly string[], raw: WordInfo[]): boolean {
 }
 
 /** Feature offsets follow `layout`: dense rows of 9 while training, the compact shipped table when tagging. */
-export function extractSentence(words: readonly string[], lex: NerLexicon, layout: RowLayout, cache: WordCache = newWordCache()): SentenceFeatures {
+/** `arena` (optional) supplies the typed arrays, see arena.ts; the features are the same with or without it. */
+export function extractSentence(words: readonly string[], lex: NerLexicon, layout: RowLayout, cache: WordCache = newWordCache(), arena?: Int32Arena): SentenceFeatures {
   const n = words.length;
   let infos: WordInfo[] = new Array(n);
   for (let i = 0; i < n; i++) infos[i] = wordInfo(words[i]!, false, lex, layout, cache);
   const caps = isCapsSentence(words, infos);
   if (caps) for (let i = 0; i < n; i++) infos[i] = wordInfo(words[i]!, true, lex, layout, cache);
-  const lower = new Int32Array(n);
-  const ss = new Int32Array(n);
-  const docKey = new Int32Array(n);
-  const consKey = new Int32Array(n);
-  const tagRows = new Int32Array(n * 18);
+  const lower = int32s(arena, n);
+  const ss = int32s(arena, n);
+  const docKey = int32s(arena, n);
+  const consKey = int32s(arena, n);
+  const tagRows = int32s(arena, n * 18);
   for (let i = 0; i < n; i++) {
     const x = infos[i]!;
-    for (let k = 0; k < 18; k++) tagRows[i * 18 + k] = x.tagRows[k]!;
+    tagRows.set(x.tagRows, i * 18);
     lower[i] = x.l;
     ss[i] = x.ss;
     docKey[i] = x.name ? x.l || 1 : 0;
@@ -73,8 +75,8 @@ export function extractSentence(words: readonly string[], lex: NerLexicon, layou
     consKey[i] = x.name && (x.casing !== 1 || (midSentence && !caps)) ? x.l || 1 : 0;
   }
   const gaz = gazetteerMatches(infos);
-  let feats = new Int32Array(n * FEATS_PER_TOKEN + TOKEN_MAX);
-  const off = new Int32Array(n + 1);
+  const off = int32s(arena, n + 1);
+  let feats = int32s(arena, n * FEATS_PER_TOKEN + TOKEN_MAX);
   const edge = boundaryInfo(lex, layout, cache);
   let p = 0;
   const { mask, stride, index } = layout;
@@ -123,6 +125,7 @@ export function extractSentence(words: readonly string[], lex: NerLexicon, layou
     if (n === 1 && (o = at(mix(T.Len1, sh), mask, stride, index)) >= 0) feats[p++] = o;
   }
   off[n] = p;
+  arena?.trim(feats, p);
   return { n, feats: feats.subarray(0, p), off, lower, shape: ss, docKey, consKey, tagRows };
 }
 

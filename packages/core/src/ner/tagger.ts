@@ -4,6 +4,7 @@ import { extractSentence, type SentenceFeatures } from "./features.ts";
 import { NUM_TAGS, TAGS } from "./iob.ts";
 import { enforceConsistency, fixOrganisationHeads, harmoniseChunks, splitTitledNames } from "./consistency.ts";
 import type { NerModel } from "./model.ts";
+import { Int32Arena } from "./arena.ts";
 
 export interface TagOptions {
   /** document rules after decoding (surname consistency, organisation heads, titled names, same string same type); default on */
@@ -13,8 +14,12 @@ export interface TagOptions {
 /** Class indices per sentence (see TAGS); sentences of one document share document-level evidence. */
 export function tagDocumentClasses(model: NerModel, sentences: readonly (readonly string[])[], opts: TagOptions = {}): Uint8Array[] {
   const { weights: w, layout } = model;
-  const sfs: SentenceFeatures[] = sentences.map((words) => extractSentence(words, model.lexicon, layout, model.cache));
-  const stat = sfs.map((sf) => staticScores(w, sf, layout.stride));
+  // one arena per document: about 33 feature offsets + 23 per-token values + 18 static sums per token
+  let tokens = 0;
+  for (const s of sentences) tokens += s.length;
+  const arena = new Int32Arena(tokens * 80 + 4096);
+  const sfs: SentenceFeatures[] = sentences.map((words) => extractSentence(words, model.lexicon, layout, model.cache, arena));
+  const stat = sfs.map((sf) => staticScores(w, sf, layout.stride, arena));
   const scratch = newScratch();
   let tags = sfs.map((sf, s) => decodeFast(w, sf, stat[s]!, layout, 0, null, scratch));
   if (model.passes > 1) {
