@@ -55,27 +55,30 @@ async function stopLayoutIfRunning(page: Page): Promise<void> {
 }
 
 /**
- * ForceAtlas2 while "Start layout" runs. graphology's supervisor sends the worker one message per iteration and waits
- * for the answer, so: iterations/s = (answers - 1) / (time from the first to the last answer) of the busiest worker.
- * The median compute time measured inside the worker separates the worker's own cost from the main thread's
- * (applying positions and redrawing after each iteration).
+ * ForceAtlas2 while "Start layout" runs. The worker posts one message per round of iterations, each saying how many
+ * it ran and how long they took inside the worker, so: iterations/s = (iterations in all answers but the first) /
+ * (time from the first to the last answer) of the busiest worker, and the worker's cost per iteration = median of
+ * (compute ms / iterations) over its answers. Comparing the two shows what the main thread (apply + redraw) costs.
  */
 async function fa2Rate(page: Page, seconds: number): Promise<{ rate: number | null; workerMs: number | null }> {
   await stopLayoutIfRunning(page);
   await page.waitForTimeout(300);
   const p0 = await probe(page);
   const before = p0.workerTimes.map((t) => t.length);
-  const busyBefore = p0.workerCompute.map((t) => t.length);
   if (!(await layoutButton(page, "Start layout"))) return { rate: null, workerMs: null };
   await page.waitForTimeout(seconds * 1000);
   const p1 = await probe(page);
   await stopLayoutIfRunning(page);
-  const runs = p1.workerTimes.map((t, i) => ({ times: t.slice(before[i] ?? 0), busy: p1.workerCompute[i]!.slice(busyBefore[i] ?? 0) }));
+  const runs = p1.workerTimes.map((t, i) => {
+    const from = before[i] ?? 0;
+    return { times: t.slice(from), iters: p1.workerIters[i]!.slice(from), busy: p1.workerCompute[i]!.slice(from) };
+  });
   const busiest = runs.sort((a, b) => b.times.length - a.times.length)[0];
-  if (!busiest || busiest.times.length < 2) return { rate: (busiest?.times.length ?? 0) / seconds, workerMs: null };
+  if (!busiest || busiest.times.length < 2) return { rate: (busiest?.iters[0] ?? 0) / seconds, workerMs: null };
   const t = busiest.times;
-  const busy = busiest.busy.sort((a, b) => a - b);
-  return { rate: ((t.length - 1) * 1000) / (t[t.length - 1]! - t[0]!), workerMs: busy[Math.floor(busy.length / 2)] ?? null };
+  const iters = busiest.iters.slice(1).reduce((a, b) => a + b, 0);
+  const perIter = busiest.busy.map((ms, i) => ms / (busiest.iters[i] || 1)).sort((a, b) => a - b);
+  return { rate: (iters * 1000) / (t[t.length - 1]! - t[0]!), workerMs: perIter[Math.floor(perIter.length / 2)] ?? null };
 }
 
 /** Frame rate while the user drags (pan) or scrolls (zoom): frames drawn between the first and the last of them. */

@@ -8,12 +8,14 @@ export interface BenchProbe {
   /** animation frames in which at least one WebGL draw happened, and when each began drawing */
   frames: number;
   frameTimes: number[];
-  /** messages received from each Worker the page created (graphology's FA2 worker posts one per iteration) */
+  /** messages received from each Worker the page created (one per round of FA2 iterations) */
   workers: number[];
   /** performance.now() of each worker message, per worker */
   workerTimes: number[][];
   /** per worker: ms the worker itself spent on each request (measured inside the worker, see WORKER_PRELUDE) */
   workerCompute: number[][];
+  /** per worker and message: FA2 iterations it carries (the message's `iterations`, else 1 as in graphology's worker) */
+  workerIters: number[][];
   /** input → first draw after it, in ms */
   latencies: number[];
 }
@@ -21,7 +23,7 @@ export interface BenchProbe {
 /** Runs in the page (serialised by playwright's addInitScript), so it must be self-contained. */
 export function installProbe(): void {
   const w = window as unknown as { __bench: BenchProbe; Worker: typeof Worker };
-  const b: BenchProbe = { firstDraw: null, firstFrame: null, frames: 0, frameTimes: [], workers: [], workerTimes: [], workerCompute: [], latencies: [] };
+  const b: BenchProbe = { firstDraw: null, firstFrame: null, frames: 0, frameTimes: [], workers: [], workerTimes: [], workerCompute: [], workerIters: [], latencies: [] };
   w.__bench = b;
   let inFrame = false;
   let inputAt: number | null = null;
@@ -59,10 +61,11 @@ export function installProbe(): void {
     }, { capture: true });
   }
   // graphology builds its workers from a Blob of source text: prepend a prelude that times each request inside the
-  // worker and tags the answer with it, so the main thread can tell compute time from its own delays
+  // worker and tags the answer with it, so the main thread can tell compute time from its own delays (a worker that
+  // reports __computeMs itself keeps its own figure)
   const prelude =
     "(function(){var t0=0;self.addEventListener('message',function(){t0=performance.now();});" +
-    "var post=self.postMessage.bind(self);self.postMessage=function(m,t){if(m&&typeof m==='object')m.__computeMs=performance.now()-t0;return post(m,t);};})();\n";
+    "var post=self.postMessage.bind(self);self.postMessage=function(m,t){if(m&&typeof m==='object'&&m.__computeMs===undefined)m.__computeMs=performance.now()-t0;return post(m,t);};})();\n";
   const OrigBlob = window.Blob;
   window.Blob = class extends OrigBlob {
     constructor(parts?: BlobPart[], opts?: BlobPropertyBag) {
@@ -77,10 +80,13 @@ export function installProbe(): void {
       const i = b.workers.push(0) - 1;
       b.workerTimes.push([]);
       b.workerCompute.push([]);
+      b.workerIters.push([]);
       this.addEventListener("message", (e) => {
         b.workers[i]!++;
         b.workerTimes[i]!.push(performance.now());
-        const ms = (e.data as { __computeMs?: unknown } | null)?.__computeMs;
+        const data = e.data as { __computeMs?: unknown; iterations?: unknown } | null;
+        b.workerIters[i]!.push(typeof data?.iterations === "number" ? data.iterations : 1);
+        const ms = data?.__computeMs;
         if (typeof ms === "number") b.workerCompute[i]!.push(ms);
       });
     }

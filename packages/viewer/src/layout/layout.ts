@@ -1,15 +1,17 @@
 // The single owner of the ForceAtlas2 web worker: idempotent start/stop/kill, settings inferred from graph size, noverlap after stop.
 import forceAtlas2 from "graphology-layout-forceatlas2";
-import FA2Layout from "graphology-layout-forceatlas2/worker";
 import noverlap from "graphology-layout-noverlap";
 import type { ViewerGraph } from "../model/types.ts";
+import { FA2Runner } from "./fa2-runner.ts";
 
-/** What we use of graphology's FA2 worker supervisor; injectable so the controller's logic is testable without a Worker. */
+/** What we use of the FA2 worker's supervisor; injectable so the controller's logic is testable without a Worker. */
 export interface Supervisor {
   start(): void;
   stop(): void;
   kill(): void;
   isRunning(): boolean;
+  /** ForceAtlas2 iterations done so far, when the supervisor counts them */
+  iterations?: number;
 }
 export type FA2Settings = ReturnType<typeof forceAtlas2.inferSettings>;
 
@@ -20,7 +22,9 @@ export interface LayoutOptions {
   createSupervisor?: (graph: ViewerGraph, settings: FA2Settings) => Supervisor;
 }
 
-const workerSupervisor = (graph: ViewerGraph, settings: FA2Settings): Supervisor => new FA2Layout(graph, { settings });
+// our own runner rather than graphology's supervisor: that one waits for the main thread (apply + redraw) between
+// every single iteration, which under software WebGL capped the layout at a few iterations per second
+const workerSupervisor = (graph: ViewerGraph, settings: FA2Settings): Supervisor => new FA2Runner(graph, settings);
 
 /** noverlap is synchronous: bound its work so stopping the layout never freezes the page on huge graphs. */
 function noverlapIterations(order: number): number {
@@ -32,14 +36,11 @@ function noverlapIterations(order: number): number {
 export class LayoutController {
   private fa2: Supervisor | null = null;
   private killed = false;
-  /** worker round trips while running; the bench reads it to report iterations per second */
-  iterations = 0;
-  private readonly countIteration = () => {
-    if (this.fa2?.isRunning()) this.iterations++;
-  };
+  constructor(private readonly graph: ViewerGraph, private readonly opts: LayoutOptions) {}
 
-  constructor(private readonly graph: ViewerGraph, private readonly opts: LayoutOptions) {
-    graph.on("eachNodeAttributesUpdated", this.countIteration);
+  /** ForceAtlas2 iterations run by this controller's worker so far */
+  get iterations(): number {
+    return this.fa2?.iterations ?? 0;
   }
 
   isRunning(): boolean {
@@ -73,7 +74,6 @@ export class LayoutController {
     this.killed = true;
     this.fa2?.kill();
     this.fa2 = null;
-    this.graph.off("eachNodeAttributesUpdated", this.countIteration);
     if (wasRunning) this.opts.onChange(false);
   }
 
