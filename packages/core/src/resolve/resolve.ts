@@ -90,7 +90,9 @@ export function resolveAcrossDocuments(records: ExtractionRecord[], _res: Resour
   for (const list of members.values()) {
     const count = new Map<string, number>();
     for (const i of list) count.set(items[i]!.entity.id, (count.get(items[i]!.entity.id) ?? 0) + 1);
-    const best = [...list].sort((x, y) => score(items[y]!, count) - score(items[x]!, count) || (items[x]!.entity.id < items[y]!.entity.id ? -1 : 1))[0]!;
+    // scores computed once per member, not twice per comparison (countries gather thousands of members)
+    const sc = new Map(list.map((i) => [i, score(items[i]!, count)]));
+    const best = [...list].sort((x, y) => sc.get(y)! - sc.get(x)! || (items[x]!.entity.id < items[y]!.entity.id ? -1 : 1))[0]!;
     const key = items[best]!.entity.id;
     for (const i of list) items[i]!.key = key;
     if (count.size > 1) {
@@ -107,11 +109,16 @@ export function resolveAcrossDocuments(records: ExtractionRecord[], _res: Resour
   const applied = input ? applyCorrections(items, input) : { deleted: new Set<string>(), warnings: [], overrides: new Map(), merges: new Map() };
   for (const [k, o] of applied.overrides) overrides.set(k, { ...overrides.get(k), ...o });
   for (const [k, notes] of applied.merges) merges.set(k, [...(merges.get(k) ?? []), ...notes]);
-  const keyOf = new Map<string, string>();
-  for (const it of items) keyOf.set(`${it.doc}\u0000${it.entity.id}`, it.key);
+  // document -> entity id -> key: the graph stage asks for every entity, mention and statement, so no key strings are built per call
+  const keyOf = new Map<string, Map<string, string>>();
+  for (const it of items) {
+    let m = keyOf.get(it.doc);
+    if (!m) keyOf.set(it.doc, (m = new Map()));
+    m.set(it.entity.id, it.key);
+  }
   const warnings = [...(corrections && "warnings" in corrections ? corrections.warnings ?? [] : []), ...applied.warnings];
   return {
-    canonical: (d, e) => keyOf.get(`${d}\u0000${e}`) ?? e,
+    canonical: (d, e) => keyOf.get(d)?.get(e) ?? e,
     merges,
     overrides,
     deleted: applied.deleted,
