@@ -17,3 +17,4 @@ export { groupEntities } from "./entities/group.ts";
 export { buildLexicon, type Lexicon } from "./entities/lexicon/index.ts";
 export { resolveAcrossDocuments, type Resolution, type MergeNote } from "./resolve/resolve.ts";
 export { Corrections, applyCorrections } from "./schema/corrections.ts";
+export { rng } from "./util/rng.ts";

@@ -1,17 +1,5 @@
 // Deterministic synthetic newsgraph graphs for the viewer benchmark: kinds, ~5 edges a node, optional positions.
-import type { SerializedGraph } from "@newsgraph/core";
-
-/** mulberry32: a tiny seeded PRNG, so every run benchmarks the same graph. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng, type SerializedGraph } from "@newsgraph/core";
 
 const SYLLABLES = ["ka", "lo", "mir", "ven", "ta", "dor", "si", "bel", "ru", "zan", "pe", "hal", "no", "gri", "as", "tem"];
 

@@ -4,6 +4,7 @@ import * as decode from "./decode.ts";
 import type { DocFeatureFn } from "./decode.ts";
 import type { SentenceFeatures } from "./features.ts";
 import { denseLayout } from "./rows.ts";
+import { rng } from "../util/rng.ts"; // seeded, so training is reproducible
 
 // tsx and vitest compile imports into getter calls; the training loop uses local copies
 const { argmaxAllowed, dynamicFeatures, MAX_EXTRA, scoreToken } = decode;
@@ -20,18 +21,6 @@ export interface TrainOptions {
   epochs: number;
   seed: number;
   log?: (msg: string) => void;
-}
-
-/** Seeded PRNG (mulberry32) so training is reproducible. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Trains on predicted previous tags (not gold ones) so training sees the errors decoding will make. */
