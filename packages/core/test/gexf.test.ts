@@ -1,25 +1,14 @@
 // GEXF writer: golden file, schema validation with xmllint, round trip through graphology-gexf, escaping, filters.
 import { describe, expect, it } from "vitest";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
-import { spawnSync } from "node:child_process";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import Graph from "graphology";
 import gexf from "graphology-gexf";
 import { toGexf } from "../src/graph/gexf.ts";
-import { goldenCheck, loadGolden, REPO_ROOT } from "./golden/helpers.ts";
+import { goldenCheck, loadGolden } from "./golden/helpers.ts";
+import { gexfSchemaSkipReason, validateGexf } from "./support/gexf-schema.ts";
 
-const RNG = path.resolve(REPO_ROOT, "../shared/gexf/specs/1.3/gexf.rng");
-const hasXmllint = spawnSync("xmllint", ["--version"]).status === 0;
-const skipReason = !existsSync(RNG) ? `GEXF schema not found at ${RNG} (../shared absent)` : !hasXmllint ? "xmllint not installed (apt-get install libxml2-utils)" : "";
+const skipReason = gexfSchemaSkipReason;
 if (skipReason) console.warn(`gexf.test: skipping schema validation: ${skipReason}`);
-
-function xmllint(xml: string): { ok: boolean; out: string } {
-  const f = path.join(mkdtempSync(path.join(tmpdir(), "gexf-")), "g.gexf");
-  writeFileSync(f, xml);
-  const r = spawnSync("xmllint", ["--noout", "--relaxng", RNG, f], { encoding: "utf8" });
-  return { ok: r.status === 0, out: r.stderr };
-}
+const xmllint = validateGexf;
 
 function tiny(): Graph {
   const g = new Graph({ type: "directed", multi: true });
