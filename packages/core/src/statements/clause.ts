@@ -23,6 +23,8 @@ export interface Candidate {
   priority: number;
   /** the range this candidate blocks for others: a direct quote blocks its marks too */
   claim?: [number, number];
+  /** a quote this frame takes instead when its own is already claimed ("“A,” she said. “B”" after "scolded him: “A”") */
+  alt?: number;
 }
 
 const TRAIL = /^(?:[,.;:!?…—–-]+|that)$/;
@@ -64,6 +66,8 @@ function cutCoordinate(ctx: Ctx, a: number, b: number): number {
     while (k < b && SKIP_BEFORE_CUE.has(ctx.tokens[k]!.text.toLowerCase())) k++;
     if (CUES.get(ctx.tokens[k]!.text)?.kind === "participle" && j > a) return j - 1;
     if (!COORD.has(ctx.tokens[j + 1]!.text.toLowerCase())) continue;
+    // ", but he has also intensified …": a reporter's third-person "he"/"she" opens a clause of the narration
+    if (/^(?:he|she)$/i.test(ctx.tokens[j + 2]?.text ?? "") && ctx.qidx[j + 2]! < 0 && j > a) return j - 1;
     for (let k = j + 2; k <= Math.min(b, j + 9); k++) if (ctx.qidx[k]! < 0 && CUES.get(ctx.tokens[k]!.text)?.kind === "verb") return j - 1;
   }
   return b;
@@ -88,6 +92,7 @@ function subjectThenCue(ctx: Ctx, k: number, b: number): boolean {
   const info = CUES.get(w);
   if (info) return info.kind === "verb" && (!info.weak || ctx.tokens[at + 1]?.text === "that");
   // "Though she called for X, Clinton restricted …": a named subject and a past-tense verb open the main clause
+  if (v > k && at === v && /^(?:is|was|are|were|has|had|have)$/.test(w) && /^[a-z]+(?:ing|ed)$/.test(ctx.tokens[at + 1]?.text ?? "")) return true;
   return v > k && at === v && /^[a-z]+ed$/.test(w) && !NOT_VERB.has(w);
 }
 

@@ -50,7 +50,16 @@ function settle(ctx: Ctx, cands: Candidate[]): Candidate[] {
       addFrame(c);
       continue;
     }
-    if (c.kind === "direct") continue;
+    if (c.kind === "direct") {
+      const alt = c.alt !== undefined ? ctx.quotes[c.alt]! : null;
+      if (alt && !taken.overlaps(alt.open, alt.close)) {
+        const moved = { ...c, start: alt.start, end: alt.end, claim: [alt.open, alt.close] as [number, number] };
+        taken.add(alt.open, alt.close);
+        out.push(moved);
+        addFrame(moved);
+      }
+      continue;
+    }
     const free = taken.longestFree(c.start, c.end);
     if (!free || free[1] - free[0] < MIN_CLAUSE_CHARS) continue;
     const [s, e] = trim(ctx.text, free[0], free[1]);

@@ -1,8 +1,8 @@
 // Attributions without a reporting verb: "“…” ― Name" signatures, transcript turns ("PENCE: …"), and long quotes nobody claimed.
 import { clauseStart, isCap, type Ctx } from "./context.ts";
-import { CUES } from "./lexicon.ts";
+import { CUES, NOT_CLAUSE_START } from "./lexicon.ts";
 import { isTitle, type Candidate } from "./patterns.ts";
-import { leftSubject, rightSubject } from "./source.ts";
+import { leftSubject, rightSubject, type SourceSpan } from "./source.ts";
 import type { SpanSet } from "./spans.ts";
 
 const DASH = /^[―—–]$/;
@@ -56,10 +56,15 @@ export function uncued(ctx: Ctx, q: number, usedCues: Set<number>): Candidate | 
   const re = /[\p{L}\p{N}]+/gu;
   const inner = ctx.text.slice(quote.start, quote.end);
   while (words < MIN_UNCUED_WORDS && re.exec(inner)) words++;
-  // a short title-cased quote is the title of a work (“The Long Winter”), not speech
-  if (words < MIN_UNCUED_WORDS || isTitle(ctx, q)) return null;
   const open = ctx.qOpenTok[q]!;
   const floor = clauseStart(ctx, open);
+  // "Vale is rolling out a new message: “It's about me.”": a colon after a subject's clause frames the quote
+  if (words >= 2 && ctx.tokens[open - 1]?.text === ":" && ctx.para[open - 1] === quote.paragraph && !isTitle(ctx, q)) {
+    const src = colonSubject(ctx, clauseStart(ctx, open - 2), open - 1);
+    if (src && src.last + 1 < open - 1) return { kind: "direct", start: quote.start, end: quote.end, cue: [src.last + 1, open - 2], source: src, inherit: false, mediumFrom: null, priority: 0, rule: "direct:source-colon-quote", claim: [quote.open, quote.close] };
+  }
+  // a short title-cased quote is the title of a work (“The Long Winter”), not speech
+  if (words < MIN_UNCUED_WORDS || isTitle(ctx, q)) return null;
   for (let t = open - 1; t >= floor; t--) {
     if (ctx.qidx[t]! >= 0 || usedCues.has(t)) continue;
     const info = CUES.get(ctx.tokens[t]!.text);
@@ -69,4 +74,22 @@ export function uncued(ctx: Ctx, q: number, usedCues: Set<number>): Candidate | 
     return { kind: "direct", start: quote.start, end: quote.end, cue: [t, t], source: src, inherit: !src, mediumFrom: null, priority: 0, rule: "direct:clause-cue", claim: [quote.open, quote.close] };
   }
   return { kind: "direct", start: quote.start, end: quote.end, cue: null, source: null, inherit: false, mediumFrom: null, priority: 0, rule: "direct:uncued", claim: [quote.open, quote.close] };
+}
+
+/**
+ * The subject opening the clause before a colon, after an optional opening phrase and comma: a name or a personal
+ * pronoun, then a finite verb. Only such subjects speak: "The sign had one rule: “…”" is no speech.
+ */
+function colonSubject(ctx: Ctx, floor: number, colon: number): SourceSpan | null {
+  let first = floor;
+  for (let t = floor; t < colon && t - floor < 8; t++) if (ctx.tokens[t]!.text === ",") { first = t + 1; break; }
+  const head = ctx.tokens[first]?.text ?? "";
+  let last = first;
+  const pronoun = /^(?:he|she|they)$/i.test(head);
+  if (!pronoun) {
+    if (!isCap(head)) return null;
+    while (last + 1 < colon && isCap(ctx.tokens[last + 1]!.text) && ctx.qidx[last + 1]! < 0) last++;
+  }
+  const verb = ctx.tokens[last + 1]?.text ?? "";
+  return last + 1 < colon && /^[a-z]+$/.test(verb) && !NOT_CLAUSE_START.has(verb) ? { first, last, pronoun } : null;
 }

@@ -104,7 +104,7 @@ const PHRASAL: [RegExp, RegExp][] = [
   [/^(?:raise|raises|raised|raising)$/, /^(?:new\s+)?(?:questions|concerns|doubts)\s+(?:about|over)\b/],
   [/^(?:express|expresses|expressed|expressing)$/, /^(?:\w+\s+)?(?:concerns?|support|doubts?|opposition|frustration|hope|confidence)\s+(?:about|over|for|in|that|with)\b/],
   [/^(?:take|takes|took|taking)$/, /^aim\s+at\b/],
-  [/^(?:go|goes|went|gone|going)$/, /^after\b/],
+  [/^(?:go|goes|went|gone|going)$/, /^(?:after\b|on\s+to\s+(?:say|add|contrast|compare|argue|describe|call|claim|warn|praise|criticize|attack|blast|suggest|note|explain|accuse|insist|predict|question|defend|dismiss|urge|thank|promise)\b)/],
   [/^(?:lash|lashes|lashed|lashing)$/, /^out\s+at\b/],
   [/^(?:speak|speaks|spoke|speaking)$/, /^out\s+(?:about|against|on)\b/],
   [/^(?:weigh|weighs|weighed|weighing)$/, /^in\s+on\b/],
@@ -131,8 +131,10 @@ export function phrasalCandidates(ctx: Ctx): Candidate[] {
     let anchor = c;
     while (anchor - 1 > floor && (SKIP_BEFORE_CUE.has(toks[anchor - 1]!.text.toLowerCase()) || PROGRESSIVE_AUX.has(toks[anchor - 1]!.text.toLowerCase()))) anchor--;
     const source = leftSubject(ctx, anchor, floor);
-    if (!source) continue;
-    const cand = clauseCandidate(ctx, last + 1, clauseEnd(ctx, last + 1), { cue: [c, last], source, inherit: false, mediumFrom: null, priority: 2, rule: "source-phrasal-cue" });
+    // "…,” Vale said, going on to contrast …": a participle after a comma borrows the attribution's subject
+    const borrows = !source && w.endsWith("ing") && toks[c - 1]!.text === ",";
+    if (!source && !borrows) continue;
+    const cand = clauseCandidate(ctx, last + 1, clauseEnd(ctx, last + 1), { cue: [c, last], source, inherit: borrows, mediumFrom: null, priority: 2, rule: source ? "source-phrasal-cue" : "participle-phrasal" });
     if (cand) out.push(cand);
   }
   return out;

@@ -13,7 +13,7 @@ const SPEECH_VERBS = [
   "disclose", "reveal", "indicate", "agree", "continue", "repeat", "conclude", "describe", "question", "criticize",
   "criticise", "praise", "blast", "slam", "dismiss", "lament", "acknowledge", "assure", "brag", "cite", "comment",
   "explain", "find", "show", "hint", "joke", "muse", "propose", "recount", "reiterate", "retort", "scoff", "speculate",
-  "swear", "quip", "yell", "shout", "write", "fear", "hope", "expect", "worry", "wonder", "know", "doubt",
+  "swear", "quip", "yell", "shout", "write", "fear", "hope", "expect", "worry", "wonder", "know", "doubt", "encourage",
   // naming verbs: only cues when the words they frame are quoted ("called the plan “a disaster”")
   "call", "dub", "label", "brand", "liken", "refer", "sing", "read", "decry", "denounce", "attack", "tout", "recite",
   // stances and intentions, which attribution corpora count as well: "the union wants to …", "Vale pledged to …"
@@ -35,7 +35,7 @@ export const PREP_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 
 /** Verbs whose content may be a to-infinitive ("pledged to cut taxes"); for the rest "claimed to annex" is not speech. */
-export const TAKES_INFINITIVE = new Set(["want", "plan", "pledge", "vow", "promise", "agree", "refuse", "seek", "demand", "propose", "intend", "decide", "offer", "threaten", "urge", "ask", "call", "warn", "tell", "hope", "expect"]);
+export const TAKES_INFINITIVE = new Set(["want", "plan", "pledge", "vow", "promise", "agree", "refuse", "seek", "demand", "propose", "intend", "decide", "offer", "threaten", "urge", "encourage", "ask", "call", "warn", "tell", "hope", "expect"]);
 
 const IRREGULAR: Record<string, string[]> = {
   say: ["say", "says", "said", "saying"],
@@ -79,7 +79,7 @@ export interface CueInfo {
 
 export const CUES: ReadonlyMap<string, CueInfo> = (() => {
   const m = new Map<string, CueInfo>();
-  const addressee = new Set(["tell", "ask", "urge", "warn", "assure", "promise", "remind", "inform"]);
+  const addressee = new Set(["tell", "ask", "urge", "encourage", "warn", "assure", "promise", "remind", "inform"]);
   for (const base of SPEECH_VERBS) {
     for (const form of inflect(base)) {
       const kind: CueKind = form.endsWith("ing") && form !== "bring" ? "participle" : "verb";

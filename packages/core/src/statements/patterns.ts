@@ -111,13 +111,16 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
   const qb = b >= 0 ? ctx.qidx[b]! : -1;
   // a quote ending its own sentence attaches only when the cue closes the clause ("“…?” Graham asked.")
   // …but "“A.” She adds, “B.”" introduces the quote after it
-  if (qb >= 0 && ctx.qCloseTok[qb] === b && ctx.quotes[qb]!.closed && ctx.para[b] === ctx.para[c] && (!ctx.ends[b] || (endsAfter(ctx, cueLast, clauseEnd(ctx, cueLast)) && !(subj && quoteAfter(ctx, cueLast, info))))) {
+  if (qb >= 0 && ctx.qCloseTok[qb] === b && ctx.quotes[qb]!.closed && ctx.para[b] === ctx.para[c] && !embeddedTitle(ctx, qb) && (!ctx.ends[b] || (endsAfter(ctx, cueLast, clauseEnd(ctx, cueLast)) && !(subj && quoteAfter(ctx, cueLast, info))))) {
     const inverted = !subj;
     if (inverted && (nounForm || !INVERTIBLE.has(info.base))) return null;
     subj ??= rightSubject(ctx, cueLast, ceil);
     if (subj) {
       const after = inverted ? subj.last : cueLast;
-      return directCandidate(ctx, qb, { cue, source: subj, inherit: false, mediumFrom: mediumAfter(Math.min(ceil, after + 12)), rule: inverted ? "quote-cue-source" : "quote-source-cue" });
+      const cand = directCandidate(ctx, qb, { cue, source: subj, inherit: false, mediumFrom: mediumAfter(Math.min(ceil, after + 12)), rule: inverted ? "quote-cue-source" : "quote-source-cue" });
+      const next = after + 2;
+      if (/^[.:]$/.test(toks[after + 1]?.text ?? "") && ctx.qidx[next] !== undefined && ctx.qidx[next]! >= 0 && ctx.qOpenTok[ctx.qidx[next]!] === next && ctx.para[next] === ctx.para[c]) cand.alt = ctx.qidx[next]!;
+      return cand;
     }
   }
   let and = c - 1;
@@ -174,8 +177,15 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
   else if (info.takesAddressee) {
     const addr = rightSubject(ctx, cueLast, ceil);
     if (!addr) return null;
-    addrEnd = addr.last;
-    k = addr.last + 1;
+    // "promising lower taxes and jobs": a noun phrase the clause ends on is the content, not an addressee
+    const then = toks[addr.last + 1]?.text ?? ".";
+    const ends = /^(?:and|or|but|[,.;:!?])$/.test(then);
+    if (info.base !== "promise" || !ends || addr.pronoun) {
+      // "warned investors and left": an addressee with nothing reported after it ("told CNN, his plan …" has)
+      if (ends && then !== ",") return null;
+      addrEnd = addr.last;
+      k = addr.last + 1;
+    }
   }
   return clauseCandidate(ctx, k, that >= 0 ? ceil : objEnd, { cue, source: subj, inherit: false, mediumFrom: mediumAfter(addrEnd), priority: 2, rule: that >= 0 ? "source-cue-that" : "source-cue-clause" });
 }
@@ -226,6 +236,13 @@ function quoteAfter(ctx: Ctx, cueLast: number, info: CueInfo): { q: number; befo
 export function isTitle(ctx: Ctx, q: number): boolean {
   const words = ctx.text.slice(ctx.quotes[q]!.start, ctx.quotes[q]!.end).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   return words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|a|an|in|on|for|to)$/.test(w));
+}
+
+/** “Fox News Sunday,” after "a broadcast of" or "the anthem": a title inside a phrase, not words the next cue frames. */
+function embeddedTitle(ctx: Ctx, q: number): boolean {
+  const before = ctx.tokens[ctx.qOpenTok[q]! - 1];
+  if (!before || ctx.para[ctx.qOpenTok[q]! - 1] !== ctx.quotes[q]!.paragraph || !isTitle(ctx, q)) return false;
+  return /^(?:of|on|in|at|from|by|with|for|about|the|anthem|song|hymn|show|program|programme|book|film|movie|novel|poem|album|column|play|series|titled|entitled)$/i.test(before.text);
 }
 
 /** True when only a short tail (a time phrase, "in a statement") follows token i before the clause ends. */

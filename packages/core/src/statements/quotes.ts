@@ -50,7 +50,8 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
       const next = text[i + 1];
       if (open < 0) {
         // a stray closer closes nothing, unless it opens a paragraph or a word the way an opener would (a typo)
-        if ((c === "”" || c === "»") && !(at === p.start && isWordChar(next))) continue;
+        // …or stands after a space with a closer later in the paragraph: "bad. ” … what I learned,” he said"
+        if ((c === "”" || c === "»") && !(at === p.start && isWordChar(next)) && !((isSpace(prev) || at === p.start) && closerAhead(text, i + 1, p.end))) continue;
         open = at;
         openLen = len;
         openChar = c;
@@ -95,4 +96,14 @@ export function tokenQuoteIndex(tokens: Range[], quotes: Quote[]): Int32Array {
     if (cur && tok.start >= cur.open && tok.start < cur.close) idx[t] = q;
   }
   return idx;
+}
+
+/** True when a closing double mark (”, » or a straight ") follows in [from, end) before any opening “. */
+function closerAhead(text: string, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    const c = text[i];
+    if (c === "“") return false;
+    if (c === "”" || c === "»" || c === '"') return true;
+  }
+  return false;
 }
