@@ -4,7 +4,7 @@ import type { EntityKind } from "../schema/record.ts";
 import type { Lexicon } from "./lexicon/index.ts";
 import type { OrgInfo } from "./lexicon/orgs.ts";
 import { ORG_HEADS, OUTLET_HEADS } from "./lexicon/orgs.ts";
-import { NOT_NAME, TITLE_WORDS, FORMER, SUFFIXES } from "./lexicon/titles.ts";
+import { NOT_NAME, TITLE_WORDS, FORMER, SUFFIXES, HONORIFICS, RANKS } from "./lexicon/titles.ts";
 import { REGION_ADJECTIVES } from "./lexicon/places.ts";
 import { scanLexicon, isCap, type LexMatch } from "./scan.ts";
 import { capitalIsPlace, georgiaIsState, isPossessive } from "./context.ts";
@@ -46,7 +46,7 @@ function typeLexMatch(text: string, tokens: Token[], m: LexMatch, lex: Lexicon, 
   if (country && state && georgiaIsState(tokens, m.first, m.last)) return { ...base, kind: "location", name: state.name, country: "US", rule: "lexicon:us-state" };
   if (country) {
     // "Chad Smith", "Michael Jordan": a country name glued to another capitalised word is part of a name
-    const glued = (isCap(next) && !isTitle(next) && !isPossessive(next)) || (isCap(prev) && !isTitle(prev) && m.first > 0 && !/^[.!?"“”'‘’]$/.test(prev!.text) && m.hits.length === 1 && m.first === m.last && !lex.byFirst.has(prev!.text));
+    const glued = (isCap(next) && !isTitle(next) && !isPossessive(next)) || (isCap(prev) && !isTitle(prev) && !PREV_OK.has(prev!.text) && m.first > 0 && !/^[.!?"“”'‘’]$/.test(prev!.text) && m.hits.length === 1 && m.first === m.last && !lex.byFirst.has(prev!.text));
     if (glued && m.first === m.last) return null;
     return { ...base, kind: "country", name: country.name, iso: country.iso!, rule: "lexicon:country" };
   }
@@ -75,7 +75,7 @@ function typeLexMatch(text: string, tokens: Token[], m: LexMatch, lex: Lexicon, 
   return null;
 }
 /** Last words that make a capitalised run an event or a thing, never a person. */
-const NOT_LAST = new Set(["War", "Operation", "Day", "Games", "Cup", "League", "Act", "Bill", "Treaty", "Accord", "Summit", "Operations", "Awards", "Prize", "Festival", "Street", "Road", "Avenue", "Square", "Ahead", "Playbook"]);
+const NOT_LAST = new Set(["War", "Operation", "Day", "Games", "Cup", "League", "Act", "Bill", "Treaty", "Accord", "Summit", "Operations", "Awards", "Prize", "Festival", "Street", "Road", "Avenue", "Square"]);
 const PREV_OK = new Set(["In", "At", "From", "To", "The", "And", "But", "For", "On", "By", "With", "Both", "As"]);
 
 /** Does this token fit inside a person name? */
@@ -102,6 +102,13 @@ export function findCandidates(text: string, tokens: Token[], raw: RawMention[],
   };
   for (const m of lexMatches) typeOf(m); // in text order, so "and" conjuncts see the previous decision
 
+  /** After a title, "of the" leads to a known place or an organisation's name ("King of Belgium"), never to a work's title ("Lord of the Rings"). */
+  const complementNames = (from: number, to: number) => {
+    let k = from;
+    while (k < to && CONNECTOR.test(tokens[k]!.text)) k++;
+    const m = lexAt.get(k);
+    return m && m.last === to ? typeOf(m) !== null : ORG_HEADS.has(tokens[to]!.text) && /^\p{Lu}/u.test(tokens[k]!.text);
+  };
   const out: Cand[] = [];
   const covered = new Uint8Array(tokens.length);
   const push = (c: Cand) => {
@@ -120,6 +127,19 @@ export function findCandidates(text: string, tokens: Token[], raw: RawMention[],
     // "the" is not part of a name, except for outlets that carry it ("The Meridian Ledger")
     if ((tokens[a]!.text === "The" || tokens[a]!.text === "the") && !(lexAt.get(a) && typeOf(lexAt.get(a)!)) && !(tokens[a]!.text === "The" && OUTLET_HEADS.has(tokens[b]!.text))) a++;
     if (a > b) continue;
+    // "Ukraine Security Assistance Initiative" tagged from "Security": a country name right before an organisation's name is part of it
+    // when the context glued it to the name or the name goes on with a title word (no title follows the organisation's own name)
+    const glued = a > 0 ? lexCover[a - 1] : undefined;
+    let named = false;
+    if (glued && glued.last === a - 1 && glued.endChar === undefined && !lexCover[a] && b > a && !/^\p{Lu}+$/u.test(tokens[a - 1]!.text) && tokens.slice(a, b + 1).every((t) => /^\p{Lu}/u.test(t.text) || /^(of|and|&|for|the)$/.test(t.text)) && (r.label === "ORG" || ORG_HEADS.has(tokens[b]!.text)) && text.slice(tokens[a - 1]!.end, tokens[a]!.start) === " ") {
+      const c = typeOf(glued), prior = out.at(-1);
+      // the model may have tagged the country on its own just before: it becomes part of the name
+      const taken = covered[glued.first] ? prior?.first === glued.first && prior.last === glued.last && prior.rule === c?.rule : true;
+      if (taken && (c === null || (c.rule === "lexicon:country" && isTitle(tokens[a]) && ORG_HEADS.has(tokens[b]!.text)))) {
+        if (covered[glued.first]) for (let i = out.pop()!.first; i < a; i++) covered[i] = 0;
+        (a = glued.first), (named = true);
+      }
+    }
     // a known phrase that straddles the NER span wins: "White House" when the span is "House", "U.S. Army" when it is "Army"
     const straddle = [lexCover[a], lexCover[b]].find((m) => m && (m.first < a! || m.last > b!) && typeOf(m));
     if (straddle) {
@@ -128,15 +148,16 @@ export function findCandidates(text: string, tokens: Token[], raw: RawMention[],
       a = straddle.last + 1;
     }
     // peel leading demonyms, organisations, seats and titles: "Russian Foreign Minister Sergei Lavrov"
-    let titled = false;
-    while (a < b) {
+    let titled = false, titleAt = -1;
+    while (a < b && !named) {
       const m = lexAt.get(a);
       const c = m && m.last < b ? typeOf(m) : null;
       if (c && (c.rule !== "lexicon:country" || isTitle(tokens[m!.last + 1]))) {
         push(c);
         a = m!.last + 1;
-      } else if (isTitle(tokens[a]) || tokens[a]!.text === "-") (titled = true), a++;
+      } else if (isTitle(tokens[a]) || tokens[a]!.text === "-") (titled = true), (titleAt = titleAt < 0 ? a : titleAt), a++;
       else if (/^(and|or|,|&)$/.test(tokens[a]!.text) && (out.at(-1)?.last ?? -2) === a - 1) a++; // "Chisinau and Bucharest" tagged as one span
+      else if (titled && CONNECTOR.test(tokens[a]!.text) && complementNames(a, b)) a++; // "King of Belgium" tagged ORG: the title's complement is what is left
       else break;
     }
     const m = lexAt.get(a);
@@ -145,12 +166,16 @@ export function findCandidates(text: string, tokens: Token[], raw: RawMention[],
       if (c) push(c);
       continue;
     }
-    const words = tokens.slice(a, b + 1);
-    if (words.every((t) => isTitle(t) || NOT_NAME.has(t.text))) continue; // "Commander", "Vice Chief": a title alone names nobody
-    const surface = text.slice(tokens[a]!.start, tokens[b]!.end);
+    if (tokens.slice(a, b + 1).every((t) => isTitle(t) || NOT_NAME.has(t.text))) continue; // "Commander", "Vice Chief": a title alone names nobody
     const head = tokens[b]!.text;
     // "EU Energy Commissioner Katrin Lindqvist" tagged ORG: after a title, a name-shaped rest is a person
-    const label = titled && b > a && b - a < 3 && words.every(nameToken) && !ORG_HEADS.has(head) ? "PER" : r.label;
+    // "Professor Quillan" tagged ORG: one name right after a person's title is that person too
+    const oneName = titled && a === b && ONE_NAME_TITLES.has(tokens[a - 1]!.text.toLowerCase()) && !vocab.has(head.toLowerCase());
+    const label = titled && (oneName || (b > a && b - a < 3)) && tokens.slice(a, b + 1).every(nameToken) && !ORG_HEADS.has(head) ? "PER" : r.label;
+    // an organisation keeps the title-like words of its name: "National Security Council", never "Council"
+    if (titled && label !== "PER" && (ORG_HEADS.has(head) || label === "ORG") && orgGoesOn(tokens, a) && capitalRun(tokens, covered, titleAt, a) && (ORG_HEADS.has(head) || !tokens.slice(titleAt, a).some((t) => PERSONAL.has(t.text.toLowerCase())))) a = titleAt;
+    const words = tokens.slice(a, b + 1);
+    const surface = text.slice(tokens[a]!.start, tokens[b]!.end);
     if (a === b && NOT_NAME.has(head)) continue;
     if ((ORG_HEADS.has(head) && !(titled && label === "PER")) || label === "ORG") {
       push({ first: a, last: b, kind: "organization", name: surface, ...(OUTLET_HEADS.has(head) ? { outlet: true } : {}), rule: `${r.rule}+org` });
@@ -169,6 +194,24 @@ export function findCandidates(text: string, tokens: Token[], raw: RawMention[],
   }
   out.sort((x, y) => x.first - y.first);
   return headsRefer(tokens, surnamesArePeople(text, tokens, out));
+}
+
+const CONNECTOR = /^(of|for|the)$/;
+/** Title words that name a person's position, not part of an organisation's name ("Professor", unlike "National" or "Liberal"). */
+const PERSONAL = new Set([...HONORIFICS, ...RANKS, "professor", "president", "minister", "chancellor", "secretary", "senator", "governor", "mayor", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chief", "commissioner", "director", "chairman", "chairwoman", "ceo", "coach", "manager", "king", "queen", "prince", "princess", "pope", "judge", "speaker", "adviser", "advisor", "analyst", "economist", "editor", "correspondent", "leader", "head", "founder", "deputy", "vice", "prime", "boss"]);
+
+/** Titles that only ever stand before a person's name ("Professor Quillan", "Lord Ashcroft"; unlike "General Electric", "Queen Mother"). */
+const ONE_NAME_TITLES = new Set([...HONORIFICS, "professor", "president", "senator", "governor", "mayor", "chancellor", "ambassador", "chairman", "chairwoman", "baroness", "baron"]);
+
+/** The rest of a title-led span goes on as a name: a capital, or "and"/"&" before one ("Trade and Industry"). */
+function orgGoesOn(tokens: Token[], a: number): boolean {
+  return /^\p{Lu}/u.test(tokens[a]!.text) || (/^(and|&)$/.test(tokens[a]!.text) && /^\p{Lu}/u.test(tokens[a + 1]?.text ?? ""));
+}
+
+/** tokens[from..to) are capitalised words no other mention took. */
+function capitalRun(tokens: Token[], covered: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (covered[i] || !/^\p{Lu}/u.test(tokens[i]!.text)) return false;
+  return from < to;
 }
 
 /** Index of the token whose `start` (or `end`) is exactly `off`, or undefined. */
