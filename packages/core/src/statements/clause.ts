@@ -56,7 +56,7 @@ function cutCoordinate(ctx: Ctx, a: number, b: number): number {
   for (let j = a; j < b; j++) {
     const q = ctx.qidx[j]!;
     // a quote ending in a comma (“…,” but he said) is the comma before the next clause
-    const quoteComma = q >= 0 && ctx.qCloseTok[q] === j && ctx.qidx[j + 1] !== q && /,\s*$/.test(ctx.text.slice(ctx.quotes[q]!.start, ctx.quotes[q]!.close - 1));
+    const quoteComma = q >= 0 && ctx.qCloseTok[q] === j && ctx.qidx[j + 1] !== q && /,\s*$/.test(ctx.text.slice(ctx.quotes[q]!.start, ctx.quotes[q]!.end));
     if (q >= 0 && !quoteComma) continue;
     const w = ctx.tokens[j]!.text;
     if (w === "and" && j > a && CUES.get(ctx.tokens[skipAdverbs(ctx, j + 1, b)]!.text)?.kind === "verb") return j - 1;

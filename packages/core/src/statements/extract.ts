@@ -8,13 +8,14 @@ import { MediumFinder } from "./medium.ts";
 import { SpanSet, firstIndex } from "./spans.ts";
 import { nounCueCandidates, phrasalCandidates, stanceCandidates } from "./generic.ts";
 import { dashSigned, transcriptTurns, uncued } from "./fallback.ts";
+import { asPutItCandidates, asQuoteCandidates } from "./as-phrases.ts";
 
 const MIN_CLAUSE_CHARS = 12;
 
 export function extractStatements(doc: Document, seg: Segmentation, ents: DocEntities, _res: Resources): StatementsResult {
   const ctx = buildContext(doc.text, seg);
   const cands = findCandidates(ctx);
-  cands.push(...stanceCandidates(ctx, [...ents.mentions].sort((a, b) => a.start - b.start)), ...nounCueCandidates(ctx), ...phrasalCandidates(ctx));
+  cands.push(...stanceCandidates(ctx, [...ents.mentions].sort((a, b) => a.start - b.start)), ...nounCueCandidates(ctx), ...phrasalCandidates(ctx), ...asPutItCandidates(ctx), ...asQuoteCandidates(ctx));
   for (let q = 0; q < ctx.quotes.length; q++) {
     const d = dashSigned(ctx, q);
     if (d) cands.push(d);

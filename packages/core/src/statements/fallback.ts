@@ -1,6 +1,6 @@
 // Attributions without a reporting verb: "“…” ― Name" signatures, transcript turns ("PENCE: …"), and long quotes nobody claimed.
 import { clauseStart, isCap, type Ctx } from "./context.ts";
-import { CUES, NOT_CLAUSE_START } from "./lexicon.ts";
+import { CUES } from "./lexicon.ts";
 import { isTitle, type Candidate } from "./patterns.ts";
 import { leftSubject, rightSubject, type SourceSpan } from "./source.ts";
 import type { SpanSet } from "./spans.ts";
@@ -83,6 +83,8 @@ export function uncued(ctx: Ctx, q: number, usedCues: Set<number>): Candidate | 
 function colonSubject(ctx: Ctx, floor: number, colon: number): SourceSpan | null {
   let first = floor;
   for (let t = floor; t < colon && t - floor < 8; t++) if (ctx.tokens[t]!.text === ",") { first = t + 1; break; }
+  // "The Orbis Group" is a name; "The sign" is not
+  if (/^(?:The|A|An)$/.test(ctx.tokens[first]?.text ?? "")) first++;
   const head = ctx.tokens[first]?.text ?? "";
   let last = first;
   const pronoun = /^(?:he|she|they)$/i.test(head);
@@ -91,5 +93,5 @@ function colonSubject(ctx: Ctx, floor: number, colon: number): SourceSpan | null
     while (last + 1 < colon && isCap(ctx.tokens[last + 1]!.text) && ctx.qidx[last + 1]! < 0) last++;
   }
   const verb = ctx.tokens[last + 1]?.text ?? "";
-  return last + 1 < colon && /^[a-z]+$/.test(verb) && !NOT_CLAUSE_START.has(verb) ? { first, last, pronoun } : null;
+  return last + 1 < colon && /^[a-z]+$/.test(verb) && !/^(?:of|and|or|but|in|on|at|for|to|with|by|from|as|who|which|that)$/.test(verb) ? { first, last, pronoun } : null;
 }

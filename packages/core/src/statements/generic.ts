@@ -3,7 +3,7 @@ import type { Mention } from "../pipeline/types.ts";
 import { clauseEnd, clauseStart, type Ctx } from "./context.ts";
 import { CUES, PROGRESSIVE_AUX, SKIP_BEFORE_CUE, NOT_CLAUSE_START } from "./lexicon.ts";
 import { clauseCandidate, type Candidate } from "./patterns.ts";
-import { leftSubject } from "./source.ts";
+import { leftSubject, mainSubject } from "./source.ts";
 
 /** Verbs after a name that state facts about the subject rather than a view it holds. */
 const NOT_STANCE = new Set([
@@ -76,6 +76,7 @@ const NOUN_CUES = new Set([
   "allegation", "allegations", "accusation", "accusations", "insistence", "contention", "finding", "findings", "remark",
   "remarks", "comment", "comments", "criticism", "fear", "fears", "hope", "hopes", "concern", "concerns", "message",
   "view", "assurance", "assurances", "announcement", "admission", "threat", "vow", "prediction", "declaration",
+  "interjection", "complaint", "boast", "insult", "retort", "quip", "charge", "denial", "conclusion", "notion",
 ]);
 /** After "that", these make it a relative clause ("the statement that was issued"), not the content. */
 const RELATIVE_NEXT = new Set(["was", "is", "were", "are", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should"]);
@@ -92,16 +93,35 @@ export function nounCueCandidates(ctx: Ctx): Candidate[] {
       let first = c - 2;
       while (first - 1 >= 0 && /^\p{Lu}/u.test(toks[first - 1]!.text) && ctx.para[first - 1] === ctx.para[c]) first--;
       if (first >= 0 && /^\p{Lu}/u.test(toks[first]!.text)) source = { first, last: c - 2, pronoun: false };
-    }
-    const cand = clauseCandidate(ctx, c + 2, clauseEnd(ctx, c + 2), { cue: [c, c], source, inherit: false, mediumFrom: null, priority: 3, rule: "noun-cue-that" });
+    } else if (/^(?:his|her|their)$/i.test(toks[c - 1]!.text)) source = { first: c - 1, last: c - 1, pronoun: true };
+    const cand = clauseCandidate(ctx, c + 2, frontedEnd(ctx, c) ?? clauseEnd(ctx, c + 2), { cue: [c, c], source, inherit: false, mediumFrom: null, priority: 3, rule: "noun-cue-that" });
     if (cand) out.push(cand);
   }
   return out;
 }
 
+/** Openers of a fronted phrase: "Contrary to his claim that …, the records show …". */
+const FRONTED = /^(?:Contrary|Despite|Given|Unlike|Beyond|Amid|After|Following|Before|Against|Notwithstanding)$/;
+
+/** For a noun cue inside a fronted phrase, the token before the comma that closes the phrase (a quote may hold it). */
+function frontedEnd(ctx: Ctx, c: number): number | null {
+  let s = c;
+  while (s > 0 && c - s < 6 && !ctx.ends[s - 1] && ctx.para[s - 1] === ctx.para[c]) s--;
+  if (!FRONTED.test(ctx.tokens[s]!.text) || (s > 0 && !ctx.ends[s - 1] && ctx.para[s - 1] === ctx.para[c])) return null;
+  for (let t = c + 2; t < ctx.tokens.length && t - c < 60 && !ctx.ends[t]; t++) {
+    const q = ctx.qidx[t]!;
+    if (q >= 0 && ctx.qCloseTok[q] === t && /,\s*$/.test(ctx.text.slice(ctx.quotes[q]!.start, ctx.quotes[q]!.end))) return t;
+    if (q < 0 && ctx.tokens[t]!.text === ",") return t - 1;
+  }
+  return null;
+}
+
 /** Phrasal reporting verbs: the verb's forms, then the words that must follow ("raised questions about …"). */
 const PHRASAL: [RegExp, RegExp][] = [
   [/^(?:raise|raises|raised|raising)$/, /^(?:new\s+)?(?:questions|concerns|doubts)\s+(?:about|over)\b/],
+  [/^(?:show|shows|showed|showing)$/, /^(?:\w+\s+)?(?:support|opposition)\s+(?:for|to)\b/],
+  // "has used the phrase “…”": the subject's own words, quoted
+  [/^(?:use|uses|used|using)$/, /^the\s+(?:phrase|term|word|words|expression|slogan|label)\b/],
   [/^(?:express|expresses|expressed|expressing)$/, /^(?:\w+\s+)?(?:concerns?|support|doubts?|opposition|frustration|hope|confidence)\s+(?:about|over|for|in|that|with)\b/],
   [/^(?:take|takes|took|taking)$/, /^aim\s+at\b/],
   [/^(?:go|goes|went|gone|going)$/, /^(?:after\b|on\s+to\s+(?:say|add|contrast|compare|argue|describe|call|claim|warn|praise|criticize|attack|blast|suggest|note|explain|accuse|insist|predict|question|defend|dismiss|urge|thank|promise)\b)/],
@@ -130,9 +150,11 @@ export function phrasalCandidates(ctx: Ctx): Candidate[] {
     // "is raising questions": the subject stands before the auxiliary
     let anchor = c;
     while (anchor - 1 > floor && (SKIP_BEFORE_CUE.has(toks[anchor - 1]!.text.toLowerCase()) || PROGRESSIVE_AUX.has(toks[anchor - 1]!.text.toLowerCase()))) anchor--;
-    const source = leftSubject(ctx, anchor, floor);
+    let source = leftSubject(ctx, anchor, floor);
+    // "He made the criticism while showing support for …": the main clause's subject
+    if (!source && /^(?:while|by|after|before|when)$/.test(toks[c - 1]!.text)) source = mainSubject(ctx, floor, c - 1);
     // "…,” Vale said, going on to contrast …": a participle after a comma borrows the attribution's subject
-    const borrows = !source && w.endsWith("ing") && toks[c - 1]!.text === ",";
+    const borrows = !source && w.endsWith("ing") && /^(?:,|while|by|after|before|when)$/.test(toks[c - 1]!.text);
     if (!source && !borrows) continue;
     const cand = clauseCandidate(ctx, last + 1, clauseEnd(ctx, last + 1), { cue: [c, last], source, inherit: borrows, mediumFrom: null, priority: 2, rule: source ? "source-phrasal-cue" : "participle-phrasal" });
     if (cand) out.push(cand);

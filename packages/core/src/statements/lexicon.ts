@@ -23,6 +23,8 @@ const SPEECH_VERBS = [
   // evaluative verbs that frame quoted words: "hailed him as “the comeback kid”"
   "proclaim", "chant", "exhort", "hail", "rate", "admire", "reference", "mock", "ridicule", "deride", "scold", "chide",
   "lambaste", "term", "characterize", "portray", "depict", "nickname", "compare", "laud", "applaud", "cheer", "quote",
+  // writing something down: "the doctor had typed “…”", "others only specified “…”"
+  "type", "specify",
 ];
 
 /** Cues whose content follows a preposition: "talked about the deficit", "railed against the deal". */
@@ -66,7 +68,7 @@ function inflect(base: string): string[] {
 }
 
 /** Weak cues: thinking and evidence verbs, only accepted when followed by "that" or a quote. */
-const WEAK = new Set(["proclaim", "chant", "exhort", "hail", "rate", "admire", "reference", "mock", "ridicule", "deride", "scold", "chide", "lambaste", "term", "characterize", "portray", "depict", "nickname", "compare", "laud", "applaud", "cheer", "quote", "feel", "remember", "learn", "recognize", "understand", "see", "signal", "call", "dub", "label", "brand", "liken", "refer", "sing", "read", "decry", "denounce", "attack", "tout", "recite", "believe", "think", "fear", "hope", "expect", "worry", "wonder", "know", "doubt", "find", "show", "agree", "continue", "point", "post", "hint", "comment", "praise", "indicate", "charge", "counter", "muse"]);
+const WEAK = new Set(["type", "specify", "proclaim", "chant", "exhort", "hail", "rate", "admire", "reference", "mock", "ridicule", "deride", "scold", "chide", "lambaste", "term", "characterize", "portray", "depict", "nickname", "compare", "laud", "applaud", "cheer", "quote", "feel", "remember", "learn", "recognize", "understand", "see", "signal", "call", "dub", "label", "brand", "liken", "refer", "sing", "read", "decry", "denounce", "attack", "tout", "recite", "believe", "think", "fear", "hope", "expect", "worry", "wonder", "know", "doubt", "find", "show", "agree", "continue", "point", "post", "hint", "comment", "praise", "indicate", "charge", "counter", "muse"]);
 
 export interface CueInfo {
   kind: CueKind;

@@ -76,9 +76,11 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
     let k = cueLast + 1;
     const that = toks[k]?.text === "that";
     // "a statement saying the plant will close": without a comma, only speech participles or a that-clause
-    if (toks[c - 1]?.text !== "," && !that && !SPEECH_PARTICIPLE.has(toks[c]!.text)) return null;
+    // …"language calling for “appropriate aid”" is a demand, though
+    if (toks[c - 1]?.text !== "," && !that && !SPEECH_PARTICIPLE.has(toks[c]!.text) && cueLast === c) return null;
     if (that) k++;
-    else if (info.weak) return null;
+    // "she said, referencing the bank's drive to “cross-sell”": a weak participle frames quoted words only
+    else if (info.weak) return toks[c - 1]?.text === "," ? quotedClause(ctx, k, ceil, { cue, source: subj, inherit: !subj, mediumFrom: null, priority: 2, rule: "participle-quoted" }, PERFORMS.has(info.base)) : null;
     if (NOT_CLAUSE_START.has(toks[k]?.text.toLowerCase() ?? "")) return null;
     return clauseCandidate(ctx, k, ceil, { cue, source: subj, inherit: !subj, mediumFrom: null, priority: 2, rule: "participle" });
   }
@@ -135,9 +137,10 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
       return directCandidate(ctx, direct.q, { cue, source: first, inherit: !first, mediumFrom: mediumAfter(direct.before), rule: "and-cue-quote" });
     }
     let k = cueLast + 1;
-    if (toks[k]?.text === "that") k++;
-    else if (weak) return null;
     const shared = mainSubject(ctx, floor, and);
+    if (toks[k]?.text === "that") k++;
+    // "… and calls people “losers” and “sad.”": a naming verb's quoted object
+    else if (weak) return NAMING.has(info.base) ? quotedClause(ctx, k, firstQuoteEnd(ctx, k, ceil), { cue, source: shared, inherit: !shared, mediumFrom: null, priority: 2, rule: "and-cue-quoted" }, false) : null;
     return clauseCandidate(ctx, k, ceil, { cue, source: shared, inherit: !shared, mediumFrom: mediumAfter(Math.min(ceil, cueLast + 6)), priority: 2, rule: "and-cue-clause" });
   }
   if (!subj) {

@@ -15,6 +15,10 @@ const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "ou
 const APPOSITION_START = new Set(["a", "an", "the", "who", "which", "former", "now", "then", "its", "his", "her", "their"]);
 const MAX_LOWER = 4;
 const TIME_NOUN = /^(?:month|week|year|weekend|morning|afternoon|evening|night|today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** First words of a discourse adverbial between commas: ", in particular,", ", however,", ", for his part,". */
+const ADVERBIAL = /^(?:in|however|for|meanwhile|too|though|instead|moreover|also|then|likewise|nonetheless|therefore|meantime|separately|similarly|indeed|of)$/;
+/** Cues a document may govern through a relative "that": "a letter that says", "a memo that warns". */
+const RELATIVE_CUE = /^(?:says|said|states|stated|claims|claimed|argues|argued|warns|warned|suggests|suggested|asserts|asserted|alleges|alleged|declares|declared|concludes|concluded)$/;
 /** Finite verbs and modals: an "apposition" holding one is a clause. */
 const FINITE = new Set(["would", "will", "could", "should", "may", "might", "can", "must", "is", "are", "was", "were"]);
 
@@ -68,6 +72,12 @@ export function leftSubject(ctx: Ctx, c: number, floor: number): SourceSpan | nu
     i--;
     if (i >= floor && /^(?:this|last|next|earlier|on|early|late)$/i.test(ctx.tokens[i]!.text)) i--;
   }
+  // "Vale, in particular, said" / "Vale, however, warned": a discourse adverbial set off by commas is not an apposition
+  if (i >= floor && ctx.tokens[i]!.text === ",") {
+    let k = i - 1;
+    while (k > floor && i - k <= 3 && /^[a-z]+$/.test(ctx.tokens[k]!.text) && ctx.qidx[k]! < 0) k--;
+    if (k > floor && k < i - 1 && ctx.tokens[k]!.text === "," && ADVERBIAL.test(ctx.tokens[k + 1]!.text)) i = k - 1;
+  }
   // "Sen. Ada Vale (D-Mo.) said": a party or place tag in brackets sits between the name and the verb
   if (i >= floor && ctx.tokens[i]!.text === ")") {
     let k = i - 1;
@@ -83,6 +93,11 @@ export function leftSubject(ctx: Ctx, c: number, floor: number): SourceSpan | nu
   if (PRONOUNS.has(low)) return { first: i, last: i, pronoun: true };
   // "an architect who said …": the relative pronoun is the source; the speaker is what it refers back to
   if (low === "who" || low === "which") return { first: i, last: i, pronoun: true };
+  // "a letter from his doctor that says …": a relative "that" after a noun stands for that noun
+  if (low === "that" && RELATIVE_CUE.test(ctx.tokens[c]!.text) && i - 1 >= floor && /^[a-z]+$/.test(ctx.tokens[i - 1]!.text) && !CUES.has(ctx.tokens[i - 1]!.text) && !CLAUSE_WORDS.has(ctx.tokens[i - 1]!.text)) {
+    const np = npLeft(ctx, i - 1, floor);
+    return np ? { first: np.first, last: np.last, pronoun: false } : null;
+  }
   if (ctx.tokens[i]!.text === ",") {
     // "NAME, a former officer, told" / "one of the lawyers, Ann Vale, said": the subject spans both sides of the
     // apposition; "NAME, who served as …, told" keeps just the name
