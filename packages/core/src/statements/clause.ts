@@ -59,12 +59,15 @@ function cutCoordinate(ctx: Ctx, a: number, b: number): number {
     const quoteComma = q >= 0 && ctx.qCloseTok[q] === j && ctx.qidx[j + 1] !== q && /,\s*$/.test(ctx.text.slice(ctx.quotes[q]!.start, ctx.quotes[q]!.end));
     if (q >= 0 && !quoteComma) continue;
     const w = ctx.tokens[j]!.text;
-    if (w === "and" && j > a && CUES.get(ctx.tokens[skipAdverbs(ctx, j + 1, b)]!.text)?.kind === "verb") return j - 1;
+    // "… and said …", "calling him a “stiff” and accusing him …": a second attribution joined by "and"
+    if (w === "and" && j > a && CUES.has(ctx.tokens[skipAdverbs(ctx, j + 1, b)]!.text) && CUES.get(ctx.tokens[skipAdverbs(ctx, j + 1, b)]!.text)!.kind !== "according") return j - 1;
     if (w !== "," && !quoteComma) continue;
     if (j > a && subjectThenCue(ctx, j + 1, b)) return quoteComma ? j : j - 1;
     let k = j + 1;
     while (k < b && SKIP_BEFORE_CUE.has(ctx.tokens[k]!.text.toLowerCase())) k++;
     if (CUES.get(ctx.tokens[k]!.text)?.kind === "participle" && j > a) return j - 1;
+    // "summed up Reyl as “terrible,” denounced her record …": a list of the subject's acts, each its own attribution
+    if (j > a && /^[a-z]+ed$/.test(ctx.tokens[k]!.text) && CUES.get(ctx.tokens[k]!.text)?.kind === "verb" && !/^(?:that|to)$/.test(ctx.tokens[k - 1]!.text)) return quoteComma ? j : j - 1;
     if (!COORD.has(ctx.tokens[j + 1]!.text.toLowerCase())) continue;
     // ", but he has also intensified …": a reporter's third-person "he"/"she" opens a clause of the narration
     if (/^(?:he|she)$/i.test(ctx.tokens[j + 2]?.text ?? "") && ctx.qidx[j + 2]! < 0 && j > a) return j - 1;

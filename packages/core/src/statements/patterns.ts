@@ -4,8 +4,9 @@ import { BELIEF, CLAUSE_OPENER, INVERTIBLE, NAMING, NOT_VERB, PERFORMS, NOUNISH,
 import { clauseEnd, clauseStart, isCap, type Ctx } from "./context.ts";
 import { leftSubject, mainSubject, rightSubject, type SourceSpan } from "./source.ts";
 import { clauseCandidate, type Candidate } from "./clause.ts";
+import { asQuoteAhead, embeddedTitle, firstQuoteEnd, isTitle } from "./quote-shapes.ts";
 
-export { clauseCandidate, type Candidate };
+export { clauseCandidate, isTitle, type Candidate };
 
 const GENERIC_CUE: CueInfo = { kind: "verb", base: "that-verb", weak: true, takesAddressee: false };
 
@@ -128,7 +129,7 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
   let and = c - 1;
   while (and > floor && ctx.qidx[and]! < 0 && (SKIP_BEFORE_CUE.has(toks[and]!.text.toLowerCase()) || /^[a-z]+ly$/.test(toks[and]!.text))) and--;
   if (toBlocked) return null;
-  if (!subj && toks[and]?.text.toLowerCase() === "and" && ctx.qidx[and]! < 0) {
+  if (!subj && /^(?:and|but)$/i.test(toks[and]?.text ?? "") && ctx.qidx[and]! < 0) {
     // "threatened … and said …": a second verb sharing the subject of the first; "laughed and said, “…”" frames a quote
     const direct = quoteAfter(ctx, cueLast, info);
     if (direct) {
@@ -167,7 +168,8 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
   const that = findThat(ctx, k, ceil, info.takesAddressee ? 10 : weak ? 1 : NOT_CLAUSE_START.has(next) ? 14 : 6);
   const base = { cue, source: subj, inherit: false, mediumFrom: mediumAfter(addrEnd), priority: 2 };
   // "called it “a farce,” a phrase …": a naming verb's object ends with the quoted name it gives
-  const objEnd = NAMING.has(info.base) ? firstQuoteEnd(ctx, k, ceil) : ceil;
+  // …and so does any verb's object followed by "as “…”" ("defended his aide as a “decent man” on Tuesday")
+  const objEnd = NAMING.has(info.base) || asQuoteAhead(ctx, k, ceil) ? firstQuoteEnd(ctx, k, ceil) : ceil;
   if (that >= 0) {
     addrEnd = that - 1;
     k = that + 1;
@@ -235,19 +237,6 @@ function quoteAfter(ctx: Ctx, cueLast: number, info: CueInfo): { q: number; befo
   return null;
 }
 
-/** “Fox News Sunday,” after "told": a title-cased short quote names a show, it is not what was said. */
-export function isTitle(ctx: Ctx, q: number): boolean {
-  const words = ctx.text.slice(ctx.quotes[q]!.start, ctx.quotes[q]!.end).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-  return words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|a|an|in|on|for|to)$/.test(w));
-}
-
-/** “Fox News Sunday,” after "a broadcast of" or "the anthem": a title inside a phrase, not words the next cue frames. */
-function embeddedTitle(ctx: Ctx, q: number): boolean {
-  const before = ctx.tokens[ctx.qOpenTok[q]! - 1];
-  if (!before || ctx.para[ctx.qOpenTok[q]! - 1] !== ctx.quotes[q]!.paragraph || !isTitle(ctx, q)) return false;
-  return /^(?:of|on|in|at|from|by|with|for|about|the|anthem|song|hymn|show|program|programme|book|film|movie|novel|poem|album|column|play|series|titled|entitled)$/i.test(before.text);
-}
-
 /** True when only a short tail (a time phrase, "in a statement") follows token i before the clause ends. */
 function endsAfter(ctx: Ctx, i: number, ceil: number): boolean {
   if (i >= ceil) return true;
@@ -256,24 +245,6 @@ function endsAfter(ctx: Ctx, i: number, ceil: number): boolean {
   if (ceil - i > 7 || !(NOT_CLAUSE_START.has(next.toLowerCase()) || TIME_WORDS.test(next))) return false;
   for (let t = i + 1; t <= ceil; t++) if (ctx.qidx[t]! >= 0 || ctx.tokens[t]!.text.toLowerCase() === "that") return false;
   return true;
-}
-
-/**
- * The token closing the first quote opened in [k, ceil] — or the last of a list of quotes a few words apart
- * (“a liar” who is “amoral,” a “bully”) — or ceil when there is none.
- */
-function firstQuoteEnd(ctx: Ctx, k: number, ceil: number): number {
-  let end = -1;
-  for (let t = k; t <= ceil; t++) {
-    const q = ctx.qidx[t]!;
-    if (q < 0) {
-      if (end >= 0 && t - end > 4) break;
-      continue;
-    }
-    if (ctx.qOpenTok[q] !== t) return ceil;
-    end = t = Math.min(ceil, ctx.qCloseTok[q]!);
-  }
-  return end >= 0 ? end : ceil;
 }
 
 function findThat(ctx: Ctx, from: number, ceil: number, within: number): number {
