@@ -1,6 +1,6 @@
-// Entity quality: section headings, products owned by an organisation, country-led and title-led organisation names.
+// Entity quality: section headings, products owned by an organisation, country-led and title-led organisation names, roles that are clauses or list items.
 import { describe, expect, test } from "vitest";
-import { entitiesOf, summary } from "./entities-helpers.ts";
+import { entitiesOf, summary, affiliations } from "./entities-helpers.ts";
 import { segment } from "../src/text/segment.ts";
 import { headingRanges } from "../src/entities/guesses.ts";
 
@@ -78,5 +78,23 @@ describe("entities: organisation names led by a country or a title word", () => 
   });
   test.fails("known gap: a film title tagged as an organisation", () => {
     expect(summary(entitiesOf("The {ORG:Lord of the Rings} was filmed."))).toEqual([]);
+  });
+});
+
+const roles: [string, string, string[]][] = [
+  ["an apposition followed by 'as well as' is a list item", "Aid came from dignitaries including {PER:Brannock Hale}, the {ORG:King of Belgium} as well as the French foreign ministry.", []],
+  ["an apposition followed by 'and the' is a list item", "Aid came from {PER:Brannock Hale}, the head of {ORG:Calder Bank} and the French foreign ministry.", []],
+  ["an apposition is still a role", "{PER:Ilse Varnik}, the head of {ORG:Calder Bank}, said no.", ["person:ilse-varnik -> organization:calder-bank [head]"]],
+  ["'and' before a capital does not make a list", "{PER:Ilse Varnik}, {ORG:Calder Bank}'s director for the Tarn Valley and Gaza, said no.", ["person:ilse-varnik -> organization:calder-bank [director for the Tarn Valley]"]],
+  ["a role stops before an infinitive", "{PER:Ilse Varnik}, the first Moldovan woman to win the prize, said no.", ["person:ilse-varnik -> country:moldova [first Moldovan woman]"]],
+  ["a relative clause with a role", "{PER:Ilse Varnik}, who is chief executive of {ORG:Calder Bank}, said no.", ["person:ilse-varnik -> organization:calder-bank [chief executive]"]],
+  ["nothing: a passive relative clause", "{PER:Ilse Varnik}, who was fined by {ORG:Calder Bank}, said no.", []],
+  ["nothing: a clause after an infinitive", "According to {PER:Ilse Varnik}, {ORG:Calder Bank}'s decision to wait was wrong.", []],
+  ["nothing: a clause read as a long role", "Without {PER:Ilse Varnik}, {ORG:Calder Bank} posted 13 gains in 15 weeks with a late run on the markets of the north.", []],
+];
+
+describe("entities: roles end where the noun phrase ends", () => {
+  test.each(roles)("%s", (_name, src, want) => {
+    expect(affiliations(entitiesOf(src))).toEqual(want);
   });
 });

@@ -85,6 +85,7 @@ export function clauseAfter(text: string, tokens: Token[], person: Cand, candAt:
       const verb: string[] = [];
       while (j < tokens.length && verb.length < 3 && /^(served|serves|is|was|has|had|been|worked|works|as|previously|once)$/.test(low(tokens[j]))) verb.push(low(tokens[j++]!));
       if (!verb.includes("as") && !verb.includes("is") && !verb.includes("was") && !verb.includes("been")) return out;
+      if (!verb.includes("as") && /^\p{Ll}+(ed|en|wn|ught)$/u.test(tokens[j]?.text ?? "") && !TITLE_WORDS.has(low(tokens[j]))) return out; // "who was fined": a passive, not a role
       const past = verb.some((v) => /^(served|was|had|worked|previously|once)$/.test(v));
       const end = clauseEnd(tokens, j);
       const aff = withTarget(text, tokens, j, end, candAt, past || FORMER.has(low(tokens[j])), "relative-clause");
@@ -95,7 +96,9 @@ export function clauseAfter(text: string, tokens: Token[], person: Cand, candAt:
     const c = candAt.get(start);
     if (!(DET.has(w) || FORMER.has(w) || TITLE_WORDS.has(w) || isTarget(c))) return out;
     const end = clauseEnd(tokens, start);
-    if (tokens.slice(start, end + 1).some((t) => VERBS.has(low(t)))) return out; // "According to Dobrescu, the ministry has asked ..." is a clause, not an apposition
+    // "According to Dobrescu, the ministry has asked ..." is a clause, not an apposition (looked for past an infinitive: "X, Yahoo's decision to wait was ...")
+    if (tokens.slice(start, clauseEnd(tokens, start, false) + 1).some((t) => VERBS.has(low(t)))) return out;
+    if (listGoesOn(tokens, end + 1)) return out;
     const former = FORMER.has(w) || FORMER.has(low(tokens[start + 1]));
     const aff = withTarget(text, tokens, start, end, candAt, former, "apposition");
     if (aff) out.push({ ...aff, first: person.first });
@@ -104,11 +107,37 @@ export function clauseAfter(text: string, tokens: Token[], person: Cand, candAt:
   return out;
 }
 
-function clauseEnd(tokens: Token[], from: number): number {
+/** Where a role ends: sentence punctuation, a conjunction, a second list item ("as well as"), an infinitive ("the first woman to win"). */
+function clauseEnd(tokens: Token[], from: number, cut = true): number {
   let j = from;
-  while (j + 1 < tokens.length && j - from < 18 && !STOP.has(low(tokens[j + 1]))) j++;
+  while (j + 1 < tokens.length && j - from < 18 && !STOP.has(low(tokens[j + 1])) && !(cut && (coordinator(tokens, j + 1) || infinitive(tokens, j + 1)))) j++;
   return j;
 }
+
+/** Number of tokens of a multi-word coordinator at k ("as well as", "along with"), or 0. */
+function coordinator(tokens: Token[], k: number): number {
+  const w = low(tokens[k]), w1 = low(tokens[k + 1]);
+  if (w === "as" && w1 === "well" && low(tokens[k + 2]) === "as") return 3;
+  if ((w === "along" || w === "together") && w1 === "with") return 2;
+  if (w === "rather" && w1 === "than") return 2;
+  return w === "plus" ? 1 : 0;
+}
+
+/** "to" before a verb, not before a noun phrase ("adviser to the president"). */
+function infinitive(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return low(tokens[k]) === "to" && !!next && /^\p{Ll}+$/u.test(next.text) && !DET.has(next.text) && !TITLE_WORDS.has(next.text) && !FORMER.has(next.text);
+}
+
+/** The apposition is an item of a list when a coordinator follows it: "Bill Varga, the King of Belgium as well as the ministry". */
+function listGoesOn(tokens: Token[], k: number): boolean {
+  if (coordinator(tokens, k)) return true;
+  const next = tokens[k + 1]?.text ?? "";
+  return /^(and|or)$/.test(low(tokens[k])) && /^(the|a|an)$/.test(next.toLowerCase()); // "and the ministry"; "and Gaza" may end a name ("West Bank and Gaza")
+}
+
+/** Longer than this, a "role" is a clause the rules misread ("made it 13 wins in 15 league games with ..."). */
+const MAX_ROLE_WORDS = 10;
 
 /** The first organisation or country inside tokens[from..to] is the target; the words around it are the role. */
 function withTarget(text: string, tokens: Token[], from: number, to: number, candAt: Map<number, Cand>, former: boolean, rule: string): Affiliation | null {
@@ -126,6 +155,7 @@ function withTarget(text: string, tokens: Token[], from: number, to: number, can
     else if (DET.has(low(tokens[k - 1])) && /^(of|at|for|with|in)$/.test(low(tokens[k - 2]))) re = k - 3; // "Vice Chief of Staff of the U.S. Army"
     else re = Math.max(c.last, stopAtPrep(tokens, c.last + 1, to)); // "a former senior CIA Officer"
     const role = roleText(text, tokens, rs, re);
+    if (role.split(/\s+/).length > MAX_ROLE_WORDS) return null;
     return { role, former, target: c, first: from, last: to, rule };
   }
   return null;
