@@ -26,7 +26,8 @@ function checkSpans(text: string, res: StatementsResult) {
       expect(text.slice(s, e), kind).toBe(t);
       if (i === 0) return;
       const [ps, pe] = sorted[i - 1]!;
-      if (kind === "source" && ps === s && pe === e) return;
+      // a chain of statements (and a quote continued past its frame) shares its source and cue spans identically, never partly
+      if ((kind === "source" || kind === "cue") && ps === s && pe === e) return;
       expect(s, `${kind} spans overlap`).toBeGreaterThanOrEqual(pe);
     });
   }

@@ -174,7 +174,7 @@ function finish(doc: Document, ctx: Ctx, ents: DocEntities, accepted: Candidate[
   const publisherSlots: Statement[] = [];
   let prev: PrevSpeaker | null = null;
   let prevEnd = 0;
-  let prevSource: { span: NonNullable<Statement["source"]>; at: number } | null = null;
+  let prevSource: { span: NonNullable<Statement["source"]>; at: number; cue: Statement["cue"] } | null = null;
   for (const c of accepted) {
     const para = ctx.para[tokenAt(ctx, c.start)]!;
     let source: Statement["source"] = null;
@@ -200,8 +200,11 @@ function finish(doc: Document, ctx: Ctx, ents: DocEntities, accepted: Candidate[
       }
       // the participle or second verb shares the subject of the attribution it continues, even an unresolved one
       if (!continued && prevSource && sameSentence(ctx, prevSource.at, c.start)) source = prevSource.span;
+      // a quote continued into the next paragraph was said by the same source: it points to where that source was named
+      if (continued && speakerRule === "previous-speaker" && prevSource) source = prevSource.span;
     }
-    let cue: Statement["cue"] = null;
+    // …and under the same cue, shared identically like the source
+    let cue: Statement["cue"] = source && prevSource && source === prevSource.span && c.rule.startsWith("direct:continued") ? prevSource.cue : null;
     if (c.cue) {
       const s = tokens[c.cue[0]]!.start;
       const e = tokens[c.cue[1]]!.end;
@@ -223,7 +226,7 @@ function finish(doc: Document, ctx: Ctx, ents: DocEntities, accepted: Candidate[
     if (c.mediumFrom && c.cue && /^(?:told|tells|tell)$/i.test(tokens[c.cue[0]]!.text) && /^\s+(?:us|me)\b/.test(text.slice(tokens[c.cue[1]]!.end, tokens[c.cue[1]]!.end + 4))) publisherSlots.push(st);
     statements.push(st);
     if (speaker) prev = { id: speaker, paragraph: para };
-    if (source) prevSource = { span: source, at: c.end };
+    if (source) prevSource = { span: source, at: c.end, cue };
     prevEnd = c.end;
   }
   if (publisherSlots.length) {
