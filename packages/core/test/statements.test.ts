@@ -132,6 +132,8 @@ const rows: [string, string, EntSpec[], Want[]][] = [
     [{ kind: "direct", text: "It’s about you.", speaker: "person:tomas-reyl", source: "Mayor Tomas Reyl" }]],
   ["a colon after an unnamed subject gives no source", "The sign on the mill door had one rule: “No dogs past this gate.”", [],
     [{ kind: "direct", text: "No dogs past this gate.", speaker: null, source: null, cue: null }]],
+  ["a determiner and an adjective are no subject", "The continued raids underscore a pattern: not budging, blaming Brevik for the delays.", [],
+    [{ kind: "indirect", text: "Brevik for the delays", speaker: null, source: null, cue: "blaming" }]],
   ["as X put it", "The mill was, as Anja Vetter put it in her memoir, “the heart of the valley.”", [P("Anja Vetter")],
     [{ kind: "direct", text: "the heart of the valley.", speaker: "person:anja-vetter", source: "Anja Vetter", cue: "put it" }]],
   ["a verb, its object and as “…”", "Mara Quell, in particular, has been steadily pounding Ivo Brandt as a “fraud” since May.", [P("Mara Quell"), P("Ivo Brandt")],
@@ -219,6 +221,8 @@ describe("statements: rows that must find nothing", () => {
     ["as with a quote after a bare verb", "Mara Quell worked as a “fixer” for the port."],
     ["founded as, no object", "The mill was founded as a “family venture” in 1920."],
     ["an addressee and nothing reported", "Mara Quell warned investors and left the hall."],
+    ["an intention with a noun object is an act, not a statement", "Mara Quell is reportedly planning another trip to Brevik."],
+    ["a refusal of a thing", "Mara Quell refused the offer from the port."],
     ["empty", ""],
   ])("%s", (_name, text) => {
     expect(run(text, [P("Mara Quell")]).statements).toEqual([]);

@@ -14,6 +14,8 @@ export const BELIEF = new Set(["believe", "think", "fear", "hope", "expect", "do
 export const CLAUSE_OPENER = /^(?:he|she|it|they|we|i|you|his|her|their|its|the|this|these|those|there)$/;
 /** Verbs whose content only comes after a preposition: "spoke about X", never "spoke X". */
 export const PREP_ONLY = new Set(["speak", "talk"]);
+/** Intentions report a position only with "to" or "that": "plans to sue", never "is planning another trip". */
+export const INFINITIVE_ONLY = new Set(["plan", "intend", "decide", "refuse"]);
 /** Conjunctions after a comma that may start a second, separately attributed clause. */
 export const COORD = new Set(["and", "but", "while", "whereas", "although", "though", "even", "yet"]);
 /** Reporting verbs whose -s form is more often a plural noun ("reports", "pledges"): weak in that form. */

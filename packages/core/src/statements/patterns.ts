@@ -1,6 +1,6 @@
 // Attribution patterns: for each cue word, find its content (an adjacent quote, or the reported clause) and its source.
 import { CUES, TIME_WORDS, NOT_CLAUSE_START, PREP_CUES, PROGRESSIVE_AUX, SKIP_BEFORE_CUE, TAKES_INFINITIVE, type CueInfo } from "./lexicon.ts";
-import { BELIEF, CLAUSE_OPENER, INVERTIBLE, NAMING, NOT_VERB, PERFORMS, NOUNISH, NOUN_CONTEXT, PREP_ONLY, SPEECH_PARTICIPLE } from "./lexicon-syntax.ts";
+import { BELIEF, CLAUSE_OPENER, INFINITIVE_ONLY, INVERTIBLE, NAMING, NOT_VERB, PERFORMS, NOUNISH, NOUN_CONTEXT, PREP_ONLY, SPEECH_PARTICIPLE } from "./lexicon-syntax.ts";
 import { clauseEnd, clauseStart, isCap, type Ctx } from "./context.ts";
 import { leftSubject, mainSubject, rightSubject, type SourceSpan } from "./source.ts";
 import { clauseCandidate, type Candidate } from "./clause.ts";
@@ -177,7 +177,7 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
   else if (weak) return quotedClause(ctx, k, objEnd, { ...base, rule: "source-cue-quoted" }, PERFORMS.has(info.base));
   else if (infinitive) return clauseCandidate(ctx, k, ceil, { ...base, rule: "source-cue-infinitive" });
   else if (PREP_CUES.get(info.base)?.has(toks[k]?.text.toLowerCase() ?? "")) return clauseCandidate(ctx, k + 1, ceil, { ...base, rule: "source-cue-prep" });
-  else if (PREP_ONLY.has(info.base)) return null;
+  else if (PREP_ONLY.has(info.base) || INFINITIVE_ONLY.has(info.base)) return null;
   else if (NOT_CLAUSE_START.has(toks[k]?.text.toLowerCase() ?? "")) return quotedClause(ctx, k, objEnd, { ...base, rule: "source-cue-quoted" }, PERFORMS.has(info.base));
   else if (info.takesAddressee) {
     const addr = rightSubject(ctx, cueLast, ceil);

@@ -201,5 +201,7 @@ function subjectAt(ctx: Ctx, first: number, c: number): SourceSpan | null {
   // adverbs and a time phrase before the verb: "also", "on Friday"
   while (v < c && ctx.qidx[v]! < 0 && (SKIP_BEFORE_CUE.has(ctx.tokens[v]!.text.toLowerCase()) || /^[a-z]+ly$/.test(ctx.tokens[v]!.text) || TIME_NOUN.test(ctx.tokens[v]!.text) || (ctx.tokens[v]!.text === "on" && TIME_NOUN.test(ctx.tokens[v + 1]?.text ?? "")))) v++;
   if (ctx.tokens[last]!.text === ",") last--;
+  // "The continued attacks …": a determiner alone is no subject, the "-ed" word after it an adjective
+  if (first === last && DETERMINERS.has(t.text.toLowerCase())) return null;
   return v < c && isPast(ctx.tokens[v]!.text) ? { first, last, pronoun: !!pron } : null;
 }
