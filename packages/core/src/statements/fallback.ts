@@ -59,7 +59,7 @@ export function uncued(ctx: Ctx, q: number, usedCues: Set<number>): Candidate | 
   const open = ctx.qOpenTok[q]!;
   const floor = clauseStart(ctx, open);
   // "Vale is rolling out a new message: “It's about me.”": a colon after a subject's clause frames the quote
-  if (words >= 2 && ctx.tokens[open - 1]?.text === ":" && ctx.para[open - 1] === quote.paragraph && !isTitle(ctx, q)) {
+  if (words >= 2 && open >= 2 && ctx.tokens[open - 1]!.text === ":" && ctx.para[open - 1] === quote.paragraph && !isTitle(ctx, q)) {
     const src = colonSubject(ctx, clauseStart(ctx, open - 2), open - 1);
     if (src && src.last + 1 < open - 1) return { kind: "direct", start: quote.start, end: quote.end, cue: [src.last + 1, open - 2], source: src, inherit: false, mediumFrom: null, priority: 0, rule: "direct:source-colon-quote", claim: [quote.open, quote.close] };
   }
