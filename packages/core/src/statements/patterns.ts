@@ -78,10 +78,12 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
     const that = toks[k]?.text === "that";
     // "a statement saying the plant will close": without a comma, only speech participles or a that-clause
     // …"language calling for “appropriate aid”" is a demand, though
-    if (toks[c - 1]?.text !== "," && !that && !SPEECH_PARTICIPLE.has(toks[c]!.text) && cueLast === c) return null;
+    // "by proposing …", "while denouncing …": after a subordinator the participle is the subject's act, as after a comma
+    const adjunct = /^(?:,|by|while|after|before|when|without|in)$/.test(toks[c - 1]?.text ?? "");
+    if (!adjunct && !that && !SPEECH_PARTICIPLE.has(toks[c]!.text) && cueLast === c) return null;
     if (that) k++;
     // "she said, referencing the bank's drive to “cross-sell”": a weak participle frames quoted words only
-    else if (info.weak) return toks[c - 1]?.text === "," ? quotedClause(ctx, k, ceil, { cue, source: subj, inherit: !subj, mediumFrom: null, priority: 2, rule: "participle-quoted" }, PERFORMS.has(info.base)) : null;
+    else if (info.weak) return adjunct ? quotedClause(ctx, k, ceil, { cue, source: subj, inherit: !subj, mediumFrom: null, priority: 2, rule: "participle-quoted" }, PERFORMS.has(info.base)) : null;
     if (NOT_CLAUSE_START.has(toks[k]?.text.toLowerCase() ?? "")) return null;
     return clauseCandidate(ctx, k, ceil, { cue, source: subj, inherit: !subj, mediumFrom: null, priority: 2, rule: "participle" });
   }
