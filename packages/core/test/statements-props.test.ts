@@ -6,7 +6,10 @@ import type { StatementsResult } from "../src/pipeline/types.ts";
 
 const PIECES = ["“", "”", '"', "‘", "’", "''", "'", " ", " ", "\n", "\n\n", ",", ".", ":", "—", "―", "said", "told", "says",
   "according to", "that", "adding", "and", "also", "he", "she", "Mara Quell", "Quell", "Fox News", "the general", "in a post on X", "us", "We",
-  "will", "win", "Valdoria", "claimed", "as", "called", "PENCE:", "reporters", "added", ",”", ".”"];
+  "will", "win", "Valdoria", "claimed", "as", "called", "PENCE:", "reporters", "added", ",”", ".”",
+  // the as-, colon-, fronted- and participle-framed forms
+  "put it", "When", "Contrary to his claim", "going on to contrast", "used the phrase", "typed", "but", "before", "by",
+  "encouraged", "promising", "calling for", "referencing", "in particular", "a letter that says", "is rolling out", "The"];
 const ENTS: EntSpec[] = [["Mara Quell", "person", ["Quell"]], ["Valdoria", "country"], ["Fox News", "organization"]];
 
 /** Sources may be shared identically by statements of one chain ("Quell said …, adding …"); otherwise spans of a kind never overlap. */

@@ -27,6 +27,7 @@ export interface Candidate {
   alt?: number;
 }
 
+const DASH = /^(?:—|–|--)$/;
 const TRAIL = /^(?:[,.;:!?…—–-]+|that)$/;
 
 /** Content characters for tokens a..b, trimming "that", commas and final punctuation. */
@@ -59,9 +60,15 @@ function cutCoordinate(ctx: Ctx, a: number, b: number): number {
     const quoteComma = q >= 0 && ctx.qCloseTok[q] === j && ctx.qidx[j + 1] !== q && /,\s*$/.test(ctx.text.slice(ctx.quotes[q]!.start, ctx.quotes[q]!.end));
     if (q >= 0 && !quoteComma) continue;
     const w = ctx.tokens[j]!.text;
-    // "… and said …", "calling him a “stiff” and accusing him …": a second attribution joined by "and"
-    if (w === "and" && j > a && CUES.has(ctx.tokens[skipAdverbs(ctx, j + 1, b)]!.text) && CUES.get(ctx.tokens[skipAdverbs(ctx, j + 1, b)]!.text)!.kind !== "according") return j - 1;
-    if (w !== "," && !quoteComma) continue;
+    // "… and said …", "calling him a “stiff” and accusing him …", "… but argues …", "… before claiming …": a second
+    // attribution joined to the first; "and Vale calling it …" brings its own subject
+    if (/^(?:and|but|before|after|while)$/.test(w) && j > a) {
+      const next = ctx.tokens[skipAdverbs(ctx, j + 1, b)]!.text;
+      const info = CUES.get(next);
+      if (info && info.kind !== "according" && (w === "and" || w === "but" || info.kind === "participle")) return j - 1;
+      if (w === "and" && subjectThenCue(ctx, j + 1, b)) return j - 1;
+    }
+    if (w !== "," && !quoteComma && !DASH.test(w)) continue;
     if (j > a && subjectThenCue(ctx, j + 1, b)) return quoteComma ? j : j - 1;
     let k = j + 1;
     while (k < b && SKIP_BEFORE_CUE.has(ctx.tokens[k]!.text.toLowerCase())) k++;
@@ -99,8 +106,30 @@ function subjectThenCue(ctx: Ctx, k: number, b: number): boolean {
   return v > k && at === v && /^[a-z]+ed$/.test(w) && !NOT_VERB.has(w);
 }
 
+/** Openers of a fronted phrase or subordinate clause: "When Vale said that …, critics …", "Contrary to his claim that …, …". */
+const FRONTED = /^(?:When|If|After|Before|Although|Though|While|Because|Since|Once|Until|Unless|Whereas|Contrary|Despite|Given|Unlike|Beyond|Amid|Following|Notwithstanding)$/;
+
+/**
+ * A clause reported inside a fronted phrase ends where that phrase does: at the first comma (or a quote ending in one)
+ * after its start. b when the sentence opens otherwise.
+ */
+function frontedEnd(ctx: Ctx, a: number, b: number): number {
+  if (a > b || a >= ctx.tokens.length) return b;
+  let s = a;
+  while (s > 0 && a - s < 25 && !ctx.ends[s - 1] && ctx.para[s - 1] === ctx.para[a]) s--;
+  if (!FRONTED.test(ctx.tokens[s]!.text) || ctx.qidx[s]! >= 0 || (s > 0 && !ctx.ends[s - 1] && ctx.para[s - 1] === ctx.para[a])) return b;
+  for (let t = a; t <= b; t++) {
+    const q = ctx.qidx[t]!;
+    if (q >= 0 && ctx.qCloseTok[q] === t && /,\s*$/.test(ctx.text.slice(ctx.quotes[q]!.start, ctx.quotes[q]!.end))) return t;
+    if (q < 0 && ctx.tokens[t]!.text === "," && t > a) return t - 1;
+  }
+  return b;
+}
+
 export function clauseCandidate(ctx: Ctx, a: number, b: number, base: Omit<Candidate, "kind" | "start" | "end">): Candidate | null {
-  const span = contentSpan(ctx, a, cutCoordinate(ctx, a, b));
+  // a cue at the very end of the text ("Vale used the phrase") has no clause after it
+  if (a >= ctx.tokens.length || a > b) return null;
+  const span = contentSpan(ctx, a, cutCoordinate(ctx, a, frontedEnd(ctx, a, b)));
   if (!span) return null;
   const kind: QuoteKind = hasQuote(ctx, span[0], span[1]) ? "mixed" : "indirect";
   return { kind, start: span[0], end: span[1], ...base, rule: `${kind}:${base.rule}` };

@@ -94,26 +94,10 @@ export function nounCueCandidates(ctx: Ctx): Candidate[] {
       while (first - 1 >= 0 && /^\p{Lu}/u.test(toks[first - 1]!.text) && ctx.para[first - 1] === ctx.para[c]) first--;
       if (first >= 0 && /^\p{Lu}/u.test(toks[first]!.text)) source = { first, last: c - 2, pronoun: false };
     } else if (/^(?:his|her|their)$/i.test(toks[c - 1]!.text)) source = { first: c - 1, last: c - 1, pronoun: true };
-    const cand = clauseCandidate(ctx, c + 2, frontedEnd(ctx, c) ?? clauseEnd(ctx, c + 2), { cue: [c, c], source, inherit: false, mediumFrom: null, priority: 3, rule: "noun-cue-that" });
+    const cand = clauseCandidate(ctx, c + 2, clauseEnd(ctx, c + 2), { cue: [c, c], source, inherit: false, mediumFrom: null, priority: 3, rule: "noun-cue-that" });
     if (cand) out.push(cand);
   }
   return out;
-}
-
-/** Openers of a fronted phrase: "Contrary to his claim that …, the records show …". */
-const FRONTED = /^(?:Contrary|Despite|Given|Unlike|Beyond|Amid|After|Following|Before|Against|Notwithstanding)$/;
-
-/** For a noun cue inside a fronted phrase, the token before the comma that closes the phrase (a quote may hold it). */
-function frontedEnd(ctx: Ctx, c: number): number | null {
-  let s = c;
-  while (s > 0 && c - s < 6 && !ctx.ends[s - 1] && ctx.para[s - 1] === ctx.para[c]) s--;
-  if (!FRONTED.test(ctx.tokens[s]!.text) || (s > 0 && !ctx.ends[s - 1] && ctx.para[s - 1] === ctx.para[c])) return null;
-  for (let t = c + 2; t < ctx.tokens.length && t - c < 60 && !ctx.ends[t]; t++) {
-    const q = ctx.qidx[t]!;
-    if (q >= 0 && ctx.qCloseTok[q] === t && /,\s*$/.test(ctx.text.slice(ctx.quotes[q]!.start, ctx.quotes[q]!.end))) return t;
-    if (q < 0 && ctx.tokens[t]!.text === ",") return t - 1;
-  }
-  return null;
 }
 
 /** Phrasal reporting verbs: the verb's forms, then the words that must follow ("raised questions about …"). */

@@ -204,7 +204,9 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
 function sideClause(ctx: Ctx, a: number, b: number, after: number, ceil: number, base: Omit<Candidate, "kind" | "start" | "end">): Candidate | null {
   let k = after + 1;
   while (k <= ceil && k - after < 6 && ctx.tokens[k]!.text !== "," && ctx.qidx[k]! < 0) k++;
-  if (k < ceil && ctx.tokens[k]!.text === "," && ceil - k > b - a + 1) return clauseCandidate(ctx, k + 1, ceil, base);
+  // …but ", noting that …" after it is an attribution of its own
+  const participle = CUES.get(ctx.tokens[k + 1]?.text ?? "")?.kind === "participle";
+  if (k < ceil && ctx.tokens[k]!.text === "," && ceil - k > b - a + 1 && !participle) return clauseCandidate(ctx, k + 1, ceil, base);
   return clauseCandidate(ctx, a, b, base);
 }
 
@@ -244,7 +246,14 @@ function endsAfter(ctx: Ctx, i: number, ceil: number): boolean {
   if (i >= ceil) return true;
   const next = ctx.tokens[i + 1]!.text;
   if (next === "," || /^[.!?;:]$/.test(next)) return true;
-  if (ceil - i > 7 || !(NOT_CLAUSE_START.has(next.toLowerCase()) || TIME_WORDS.test(next))) return false;
+  if (!(NOT_CLAUSE_START.has(next.toLowerCase()) || TIME_WORDS.test(next))) return false;
+  // "…, Vale said Tuesday in Paris, noting …": a time or place tail closed by a comma
+  for (let t = i + 1; t <= ceil && t - i <= 6; t++) {
+    const w = ctx.tokens[t]!.text;
+    if (w === ",") return true;
+    if (ctx.qidx[t]! >= 0 || !(NOT_CLAUSE_START.has(w.toLowerCase()) || TIME_WORDS.test(w) || isCap(w) || /^(?:the|a|an|\d+)$/.test(w))) break;
+  }
+  if (ceil - i > 7) return false;
   for (let t = i + 1; t <= ceil; t++) if (ctx.qidx[t]! >= 0 || ctx.tokens[t]!.text.toLowerCase() === "that") return false;
   return true;
 }

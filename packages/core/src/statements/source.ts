@@ -106,7 +106,11 @@ export function leftSubject(ctx: Ctx, c: number, floor: number): SourceSpan | nu
       if (ctx.tokens[k]!.text !== ",") continue;
       const rel = /^(?:who|which|whose)$/i.test(ctx.tokens[k + 1]!.text);
       // an apposition is a noun phrase; "for some, the losses would outstrip the gains, said" is a clause
-      if (!rel) for (let j = k + 1; j < i; j++) if (FINITE.has(ctx.tokens[j]!.text.toLowerCase())) return null;
+      // …unless the finite verb sits in a relative clause inside it ("a consultant whose firm was retained by …")
+      if (!rel) for (let j = k + 1; j < i; j++) {
+        if (/^(?:who|whose|which)$/i.test(ctx.tokens[j]!.text)) break;
+        if (FINITE.has(ctx.tokens[j]!.text.toLowerCase())) return null;
+      }
       const head = npLeft(ctx, k - 1, floor);
       if (!head) return null;
       return { first: head.first, last: rel ? head.last : i - 1, pronoun: false };
