@@ -69,7 +69,8 @@ function cutCoordinate(ctx: Ctx, a: number, b: number): number {
       if (w === "and" && subjectThenCue(ctx, j + 1, b)) return j - 1;
     }
     if (w !== "," && !quoteComma && !DASH.test(w)) continue;
-    if (j > a && subjectThenCue(ctx, j + 1, b)) return quoteComma ? j : j - 1;
+    // ", Vale also noted …", ", who he dubbed “…”": another subject and cue, maybe behind a relative pronoun
+    if (j > a && (subjectThenCue(ctx, j + 1, b) || relativeCue(ctx, j + 1))) return quoteComma ? j : j - 1;
     let k = j + 1;
     while (k < b && SKIP_BEFORE_CUE.has(ctx.tokens[k]!.text.toLowerCase())) k++;
     if (CUES.get(ctx.tokens[k]!.text)?.kind === "participle" && j > a) return j - 1;
@@ -81,6 +82,12 @@ function cutCoordinate(ctx: Ctx, a: number, b: number): number {
     for (let k = j + 2; k <= Math.min(b, j + 9); k++) if (ctx.qidx[k]! < 0 && CUES.get(ctx.tokens[k]!.text)?.kind === "verb") return j - 1;
   }
   return b;
+}
+
+/** "who he dubbed", "whom she called": a relative pronoun, a personal pronoun, then any cue verb. */
+function relativeCue(ctx: Ctx, k: number): boolean {
+  const t = (i: number) => ctx.tokens[i]?.text ?? "";
+  return /^(?:who|whom)$/.test(t(k)) && /^(?:he|she|they)$/.test(t(k + 1)) && CUES.get(t(k + 2))?.kind === "verb" && ctx.qidx[k + 2]! < 0;
 }
 
 /** First token at or after k that is not an adverb ("and repeatedly says"). */
@@ -97,6 +104,12 @@ function subjectThenCue(ctx: Ctx, k: number, b: number): boolean {
   if (PRONOUNS.get(t.text.toLowerCase()) === "person" || PRONOUNS.get(t.text.toLowerCase()) === "plural") v = k + 1;
   else while (v <= b && v - k < 4 && ctx.qidx[v]! < 0 && /^\p{Lu}[\p{L}.'’-]*$/u.test(ctx.tokens[v]!.text)) v++;
   if (v === k) return false;
+  // "and he, once again, pledged": an adverbial set off by commas
+  if (ctx.tokens[v]?.text === ",") {
+    let e = v + 1;
+    while (e < b && e - v <= 4 && /^[a-z]+$/.test(ctx.tokens[e]!.text)) e++;
+    if (ctx.tokens[e]?.text === "," && e > v + 1) v = e + 1;
+  }
   const at = skipAdverbs(ctx, v, b);
   const w = ctx.tokens[at]?.text ?? "";
   const info = CUES.get(w);

@@ -24,7 +24,7 @@ const SPEECH_VERBS = [
   "proclaim", "chant", "exhort", "hail", "rate", "admire", "reference", "mock", "ridicule", "deride", "scold", "chide",
   "lambaste", "term", "characterize", "portray", "depict", "nickname", "compare", "laud", "applaud", "cheer", "quote",
   // writing something down: "the doctor had typed “…”", "others only specified “…”"
-  "type", "specify",
+  "type", "specify", "answer", "mouth",
 ];
 
 /** Cues whose content follows a preposition: "talked about the deficit", "railed against the deal". */
@@ -62,13 +62,15 @@ function inflect(base: string): string[] {
   const stem = base.endsWith("e") ? base.slice(0, -1) : base;
   const ies = /[^aeiou]y$/.test(base);
   const third = ies ? base.slice(0, -1) + "ies" : /(s|sh|ch|x|z)$/.test(base) ? base + "es" : base + "s";
-  const past = ies ? base.slice(0, -1) + "ied" : base.endsWith("e") ? base + "d" : /^(admit|regret|commit|quip)$/.test(base) ? base + base.slice(-1) + "ed" : base + "ed";
-  const ing = /^(admit|quip)$/.test(base) ? base + base.slice(-1) + "ing" : stem + "ing";
+  // one-syllable consonant-vowel-consonant verbs double the consonant: dub → dubbed, slam → slamming, brag → bragged
+  const doubles = /^(admit|regret|commit|quip|refer|compel)$/.test(base) || /^[^aeiou]*[aeiou][bdgmnprt]$/.test(base);
+  const past = ies ? base.slice(0, -1) + "ied" : base.endsWith("e") ? base + "d" : doubles ? base + base.slice(-1) + "ed" : base + "ed";
+  const ing = doubles ? base + base.slice(-1) + "ing" : stem + "ing";
   return [base, third, past, ing];
 }
 
 /** Weak cues: thinking and evidence verbs, only accepted when followed by "that" or a quote. */
-const WEAK = new Set(["type", "specify", "proclaim", "chant", "exhort", "hail", "rate", "admire", "reference", "mock", "ridicule", "deride", "scold", "chide", "lambaste", "term", "characterize", "portray", "depict", "nickname", "compare", "laud", "applaud", "cheer", "quote", "feel", "remember", "learn", "recognize", "understand", "see", "signal", "call", "dub", "label", "brand", "liken", "refer", "sing", "read", "decry", "denounce", "attack", "tout", "recite", "believe", "think", "fear", "hope", "expect", "worry", "wonder", "know", "doubt", "find", "show", "agree", "continue", "point", "post", "hint", "comment", "praise", "indicate", "charge", "counter", "muse"]);
+const WEAK = new Set(["type", "specify", "mouth", "proclaim", "chant", "exhort", "hail", "rate", "admire", "reference", "mock", "ridicule", "deride", "scold", "chide", "lambaste", "term", "characterize", "portray", "depict", "nickname", "compare", "laud", "applaud", "cheer", "quote", "feel", "remember", "learn", "recognize", "understand", "see", "signal", "call", "dub", "label", "brand", "liken", "refer", "sing", "read", "decry", "denounce", "attack", "tout", "recite", "believe", "think", "fear", "hope", "expect", "worry", "wonder", "know", "doubt", "find", "show", "agree", "continue", "point", "post", "hint", "comment", "praise", "indicate", "charge", "counter", "muse"]);
 
 export interface CueInfo {
   kind: CueKind;

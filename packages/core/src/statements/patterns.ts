@@ -32,8 +32,9 @@ export function findCandidates(ctx: Ctx): Candidate[] {
     if (info.kind === "according") {
       if (toks[c + 1]?.text.toLowerCase() !== "to") continue;
       cueLast = c + 1;
-    } else if (info.base === "point") {
-      if (!/^(?:out|to)$/.test(toks[c + 1]?.text ?? "")) continue;
+    } else if (info.base === "point" || info.base === "refer") {
+      // "pointed out that …", "refers to the governor as “Chris”"
+      if (!(info.base === "point" ? /^(?:out|to)$/ : /^to$/).test(toks[c + 1]?.text ?? "")) continue;
       cueLast = c + 1;
     } else if (info.base === "call" && /^(?:for|on)$/.test(toks[c + 1]?.text ?? "")) {
       // "called for a recount", "called on Congress to act": a demand, its object is the content

@@ -16,7 +16,7 @@ const APPOSITION_START = new Set(["a", "an", "the", "who", "which", "former", "n
 const MAX_LOWER = 4;
 const TIME_NOUN = /^(?:month|week|year|weekend|morning|afternoon|evening|night|today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** First words of a discourse adverbial between commas: ", in particular,", ", however,", ", for his part,". */
-const ADVERBIAL = /^(?:in|however|for|meanwhile|too|though|instead|moreover|also|then|likewise|nonetheless|therefore|meantime|separately|similarly|indeed|of)$/;
+const ADVERBIAL = /^(?:in|however|for|meanwhile|too|though|instead|moreover|also|then|likewise|nonetheless|therefore|meantime|separately|similarly|indeed|of|once|again|yet|still|now|later|finally|at)$/;
 /** Cues a document may govern through a relative "that": "a letter that says", "a memo that warns". */
 const RELATIVE_CUE = /^(?:says|said|states|stated|claims|claimed|argues|argued|warns|warned|suggests|suggested|asserts|asserted|alleges|alleged|declares|declared|concludes|concluded)$/;
 /** Finite verbs and modals: an "apposition" holding one is a clause. */

@@ -127,6 +127,8 @@ export class SpeakerResolver {
       const m = this.mentions[i]!;
       if (m.start < start - PRONOUN_WINDOW) break;
       if (!want.includes(m.kind) || this.inQuote(m.start)) continue;
+      // "Reyl, who he dubbed …": the relative's antecedent is the object, never the pronoun's referent
+      if (/^[\s,]*(?:who|whom|that)\s+$/i.test(this.ctx.text.slice(m.end, start))) continue;
       nearest ??= m;
       if (prev && m.entity === prev.id) prevSeen = true;
     }
