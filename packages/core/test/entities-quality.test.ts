@@ -36,6 +36,10 @@ const names: [string, string, string[]][] = [
   ["a title's complement is the entity", "He wrote to the {ORG:King of Belgium} on Monday.", ["country:Belgium"]],
   ["a sentence-initial preposition does not glue a country", "In {LOC:Moldova} officials said {ORG:Parliament} voted.", ["country:Moldova", "organization:Parliament"]],
   ["a person's title and one name tagged as an organisation is the person", "{ORG:Professor Quillan} agreed.", ["person:Quillan"]],
+  ["a place leading an organisation's name stays in it", "Fans of {ORG:Manchester Rovers} cheered at {ORG:Oxford University}.", ["organization:Manchester Rovers", "organization:Oxford University"]],
+  ["a place before a person stays a place", "Voters in {LOC:Oxford} backed {PER:Ilse Varnik}.", ["location:Oxford", "person:Ilse Varnik"]],
+  ["a division names its organisation", "He told {ORG:BBC News} and then {ORG:BBC Radio} 4.", ["organization:BBC"]],
+  ["a broadcaster's number is part of its name", "It aired on {ORG:Channel} 4 and {ORG:Radio} 1.", ["organization:Channel 4", "organization:Radio 1"]],
   ["nothing: a title and a plain noun", "The {ORG:Vice Chief} of the station left.", []],
 ];
 

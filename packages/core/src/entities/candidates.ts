@@ -4,10 +4,11 @@ import type { EntityKind } from "../schema/record.ts";
 import type { Lexicon } from "./lexicon/index.ts";
 import type { OrgInfo } from "./lexicon/orgs.ts";
 import { ORG_HEADS, OUTLET_HEADS } from "./lexicon/orgs.ts";
-import { NOT_NAME, TITLE_WORDS, FORMER, SUFFIXES, HONORIFICS, RANKS } from "./lexicon/titles.ts";
+import { NOT_NAME, TITLE_WORDS, FORMER, SUFFIXES } from "./lexicon/titles.ts";
 import { REGION_ADJECTIVES } from "./lexicon/places.ts";
 import { scanLexicon, isCap, type LexMatch } from "./scan.ts";
 import { capitalIsPlace, georgiaIsState, isPossessive } from "./context.ts";
+import { BROADCAST, CONNECTOR, ONE_NAME_TITLES, PERSONAL, capitalRun, division, orgGoesOn } from "./shapes.ts";
 
 export interface Cand {
   /** token indices, inclusive */
@@ -127,6 +128,9 @@ export function findCandidates(text: string, tokens: Token[], raw: RawMention[],
     // "the" is not part of a name, except for outlets that carry it ("The Meridian Ledger")
     if ((tokens[a]!.text === "The" || tokens[a]!.text === "the") && !(lexAt.get(a) && typeOf(lexAt.get(a)!)) && !(tokens[a]!.text === "The" && OUTLET_HEADS.has(tokens[b]!.text))) a++;
     if (a > b) continue;
+    // "Channel 4", "BBC Radio 4": the model stops before the number that is part of a broadcaster's name
+    if (BROADCAST.has(tokens[b]!.text) && /^\d{1,2}$/.test(tokens[b + 1]?.text ?? "") && text.slice(tokens[b]!.end, tokens[b + 1]!.start) === " ") b++;
+    const orgSpan = r.label === "ORG" || ORG_HEADS.has(tokens[b]!.text);
     // "Ukraine Security Assistance Initiative" tagged from "Security": a country name right before an organisation's name is part of it
     // when the context glued it to the name or the name goes on with a title word (no title follows the organisation's own name)
     const glued = a > 0 ? lexCover[a - 1] : undefined;
@@ -152,7 +156,12 @@ export function findCandidates(text: string, tokens: Token[], raw: RawMention[],
     while (a < b && !named) {
       const m = lexAt.get(a);
       const c = m && m.last < b ? typeOf(m) : null;
-      if (c && (c.rule !== "lexicon:country" || isTitle(tokens[m!.last + 1]))) {
+      if (c && c.kind === "organization" && orgSpan && division(tokens, m!.last + 1, b)) {
+        push({ ...c, last: b }); // "BBC News", "BBC Radio 4": a division of a known organisation names it
+        a = b + 1;
+        break;
+      } else if (c && (c.rule !== "lexicon:country" || isTitle(tokens[m!.last + 1])) && !(orgSpan && c.kind === "location" && isCap(tokens[m!.last + 1]))) {
+        // a place leading an organisation's name stays in it: "Manchester United", "Oxford University"
         push(c);
         a = m!.last + 1;
       } else if (isTitle(tokens[a]) || tokens[a]!.text === "-") (titled = true), (titleAt = titleAt < 0 ? a : titleAt), a++;
@@ -160,6 +169,7 @@ export function findCandidates(text: string, tokens: Token[], raw: RawMention[],
       else if (titled && CONNECTOR.test(tokens[a]!.text) && complementNames(a, b)) a++; // "King of Belgium" tagged ORG: the title's complement is what is left
       else break;
     }
+    if (a > b) continue;
     const m = lexAt.get(a);
     if (m && m.last === b) {
       const c = typeOf(m);
@@ -194,24 +204,6 @@ export function findCandidates(text: string, tokens: Token[], raw: RawMention[],
   }
   out.sort((x, y) => x.first - y.first);
   return headsRefer(tokens, surnamesArePeople(text, tokens, out));
-}
-
-const CONNECTOR = /^(of|for|the)$/;
-/** Title words that name a person's position, not part of an organisation's name ("Professor", unlike "National" or "Liberal"). */
-const PERSONAL = new Set([...HONORIFICS, ...RANKS, "professor", "president", "minister", "chancellor", "secretary", "senator", "governor", "mayor", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "chief", "commissioner", "director", "chairman", "chairwoman", "ceo", "coach", "manager", "king", "queen", "prince", "princess", "pope", "judge", "speaker", "adviser", "advisor", "analyst", "economist", "editor", "correspondent", "leader", "head", "founder", "deputy", "vice", "prime", "boss"]);
-
-/** Titles that only ever stand before a person's name ("Professor Quillan", "Lord Ashcroft"; unlike "General Electric", "Queen Mother"). */
-const ONE_NAME_TITLES = new Set([...HONORIFICS, "professor", "president", "senator", "governor", "mayor", "chancellor", "ambassador", "chairman", "chairwoman", "baroness", "baron"]);
-
-/** The rest of a title-led span goes on as a name: a capital, or "and"/"&" before one ("Trade and Industry"). */
-function orgGoesOn(tokens: Token[], a: number): boolean {
-  return /^\p{Lu}/u.test(tokens[a]!.text) || (/^(and|&)$/.test(tokens[a]!.text) && /^\p{Lu}/u.test(tokens[a + 1]?.text ?? ""));
-}
-
-/** tokens[from..to) are capitalised words no other mention took. */
-function capitalRun(tokens: Token[], covered: Uint8Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (covered[i] || !/^\p{Lu}/u.test(tokens[i]!.text)) return false;
-  return from < to;
 }
 
 /** Index of the token whose `start` (or `end`) is exactly `off`, or undefined. */
