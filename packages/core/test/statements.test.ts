@@ -158,6 +158,12 @@ const rows: [string, string, EntSpec[], Want[]][] = [
     [{ kind: "mixed", text: "the ruling had “kept us safe”", speaker: "person:ivo-brandt", cue: "said" }, { kind: "mixed", text: "the border was “open.”", speaker: "person:ivo-brandt", cue: "claiming" }]],
   ["a fronted when-clause ends at its comma", "When Anja Vetter said that the vault held “no direct evidence,” the auditors left.", [P("Anja Vetter")],
     [{ kind: "mixed", text: "the vault held “no direct evidence,”", speaker: "person:anja-vetter", cue: "said" }]],
+  ["a cue word after a determiner is a noun subject", "The secretary of state said the ferry would run.", [],
+    [{ kind: "indirect", text: "the ferry would run", speaker: null, source: "The secretary of state", cue: "said" }]],
+  ["a doubled opening mark", 'Nobody asked. "“We lost the vote,” Mara Quell said.', [P("Mara Quell")],
+    [{ kind: "direct", text: "We lost the vote,", speaker: "person:mara-quell", cue: "said" }]],
+  ["a show's title after a possessive", "On the channel’s “Harbor Hour,” Ivo Brandt said the deal was “a mirage.”", [P("Ivo Brandt")],
+    [{ kind: "mixed", text: "the deal was “a mirage.”", speaker: "person:ivo-brandt", cue: "said" }]],
   ["a document speaks through a relative that", "Mara Quell released a letter from her doctor that says she is in “excellent health” today.", [P("Mara Quell")],
     [{ kind: "mixed", text: "she is in “excellent health” today", speaker: null, source: "a letter from her doctor", cue: "says" }]],
 ];

@@ -4,6 +4,7 @@ import { clauseEnd, clauseStart, type Ctx } from "./context.ts";
 import { CUES, PROGRESSIVE_AUX, SKIP_BEFORE_CUE, NOT_CLAUSE_START } from "./lexicon.ts";
 import { clauseCandidate, type Candidate } from "./patterns.ts";
 import { leftSubject, mainSubject } from "./source.ts";
+import { asQuoteAhead, firstQuoteEnd } from "./quote-shapes.ts";
 
 /** Verbs after a name that state facts about the subject rather than a view it holds. */
 const NOT_STANCE = new Set([
@@ -51,7 +52,8 @@ export function stanceCandidates(ctx: Ctx, mentions: Mention[]): Candidate[] {
     if (!verb || ctx.qidx[v]! >= 0 || ctx.para[v] !== ctx.para[first] || !VERBISH.test(verb.text) || NOT_STANCE.has(verb.text) || CUES.has(verb.text)) continue;
     const next = toks[v + 1];
     if (!next || NOT_CLAUSE_START.has(next.text.toLowerCase()) || /^[,.;:!?]$/.test(next.text)) continue;
-    const end = clauseEnd(ctx, v + 1);
+    // "identified the judge as “Spanish,” which is …": the object ends with the quoted name it gives
+    const end = asQuoteAhead(ctx, v + 1, clauseEnd(ctx, v + 1)) ? firstQuoteEnd(ctx, v + 1, clauseEnd(ctx, v + 1)) : clauseEnd(ctx, v + 1);
     if (end - v < 3) continue;
     const cand = clauseCandidate(ctx, v + 1, end, { cue: [v, v], source: { first, last, pronoun: first === last && /^(?:he|she|they)$/i.test(toks[first]!.text) }, inherit: false, mediumFrom: null, priority: 3, rule: "subject-stance" });
     if (cand) out.push(cand);

@@ -11,7 +11,7 @@ export function isTitle(ctx: Ctx, q: number): boolean {
 export function embeddedTitle(ctx: Ctx, q: number): boolean {
   const before = ctx.tokens[ctx.qOpenTok[q]! - 1];
   if (!before || ctx.para[ctx.qOpenTok[q]! - 1] !== ctx.quotes[q]!.paragraph || !isTitle(ctx, q)) return false;
-  return /^(?:of|on|in|at|from|by|with|for|about|the|anthem|song|hymn|show|program|programme|book|film|movie|novel|poem|album|column|play|series|titled|entitled)$/i.test(before.text);
+  return /^(?:of|on|in|at|from|by|with|for|about|the|['’]s|anthem|song|hymn|show|program|programme|book|film|movie|novel|poem|album|column|play|series|titled|entitled)$/i.test(before.text);
 }
 
 /**

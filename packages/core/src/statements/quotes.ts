@@ -44,6 +44,8 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
         c = '"';
         i++;
       } else if (c !== "“" && c !== "”" && c !== '"' && c !== "„" && c !== "«" && c !== "»") continue;
+      // a doubled mark ("“ or ”") is one mark typed twice
+      else if (c === '"' && (text[i + 1] === "“" || text[i - 1] === "”")) continue;
       const len = c === '"' && text[i] === "'" ? 2 : 1;
       const at = i + 1 - len;
       const prev = text[at - 1];

@@ -38,7 +38,9 @@ function npLeft(ctx: Ctx, last: number, floor: number): SourceSpan | null {
   let first = last + 1;
   let lower = 0;
   for (let t = last; t >= floor; t--) {
-    if (ctx.para[t] !== ctx.para[last] || !npToken(ctx, t)) break;
+    // "The report said", "the secretary of state warned": after a determiner or "of" a cue word is a noun
+    const nounSlot = t > 0 && (DETERMINERS.has(ctx.tokens[t - 1]!.text.toLowerCase()) || /^(?:of|['’]s)$/.test(ctx.tokens[t - 1]!.text));
+    if (ctx.para[t] !== ctx.para[last] || !npToken(ctx, t, nounSlot)) break;
     const s = ctx.tokens[t]!.text;
     if (!isCap(s) && isWord(s) && !DETERMINERS.has(s.toLowerCase()) && ++lower > MAX_LOWER) break;
     first = t;
