@@ -40,6 +40,8 @@ const names: [string, string, string[]][] = [
   ["a place before a person stays a place", "Voters in {LOC:Oxford} backed {PER:Ilse Varnik}.", ["location:Oxford", "person:Ilse Varnik"]],
   ["a division names its organisation", "He told {ORG:BBC News} and then {ORG:BBC Radio} 4.", ["organization:BBC"]],
   ["a broadcaster's number is part of its name", "It aired on {ORG:Channel} 4 and {ORG:Radio} 1.", ["organization:Channel 4", "organization:Radio 1"]],
+  ["a body's members name the body", "Forty {ORG:Harbour Party MPs} rebelled.", ["organization:Harbour Party"]],
+  ["nothing: a common noun's acronym", "She bought a laptop {ORG:PC} and a {ORG:DVD} player.", []],
   ["nothing: a title and a plain noun", "The {ORG:Vice Chief} of the station left.", []],
 ];
 

@@ -116,7 +116,9 @@ function clauseEnd(tokens: Token[], from: number, cut = true): number {
 
 /** Number of tokens of a multi-word coordinator at k ("as well as", "along with"), or 0. */
 function coordinator(tokens: Token[], k: number): number {
-  const w = low(tokens[k]), w1 = low(tokens[k + 1]);
+  const w = tokens[k]?.text;
+  if (w !== "as" && w !== "along" && w !== "together" && w !== "rather" && w !== "plus") return 0; // checked per token: no lowercasing
+  const w1 = low(tokens[k + 1]);
   if (w === "as" && w1 === "well" && low(tokens[k + 2]) === "as") return 3;
   if ((w === "along" || w === "together") && w1 === "with") return 2;
   if (w === "rather" && w1 === "than") return 2;
@@ -126,7 +128,7 @@ function coordinator(tokens: Token[], k: number): number {
 /** "to" before a verb, not before a noun phrase ("adviser to the president"). */
 function infinitive(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
-  return low(tokens[k]) === "to" && !!next && /^\p{Ll}+$/u.test(next.text) && !DET.has(next.text) && !TITLE_WORDS.has(next.text) && !FORMER.has(next.text);
+  return tokens[k]?.text === "to" && !!next && /^\p{Ll}+$/u.test(next.text) && !DET.has(next.text) && !TITLE_WORDS.has(next.text) && !FORMER.has(next.text);
 }
 
 /** The apposition is an item of a list when a coordinator follows it: "Bill Varga, the King of Belgium as well as the ministry". */

@@ -8,7 +8,7 @@ import { NOT_NAME, TITLE_WORDS, FORMER, SUFFIXES } from "./lexicon/titles.ts";
 import { REGION_ADJECTIVES } from "./lexicon/places.ts";
 import { scanLexicon, isCap, type LexMatch } from "./scan.ts";
 import { capitalIsPlace, georgiaIsState, isPossessive } from "./context.ts";
-import { BROADCAST, CONNECTOR, ONE_NAME_TITLES, PERSONAL, capitalRun, division, orgGoesOn } from "./shapes.ts";
+import { BROADCAST, COMMON_ACRONYMS, CONNECTOR, MEMBERS, ONE_NAME_TITLES, PERSONAL, capitalRun, division, orgGoesOn } from "./shapes.ts";
 
 export interface Cand {
   /** token indices, inclusive */
@@ -177,6 +177,8 @@ export function findCandidates(text: string, tokens: Token[], raw: RawMention[],
       continue;
     }
     if (tokens.slice(a, b + 1).every((t) => isTitle(t) || NOT_NAME.has(t.text))) continue; // "Commander", "Vice Chief": a title alone names nobody
+    while (b > a && MEMBERS.has(tokens[b]!.text)) b--; // "Labour MPs": the party, not its members
+    if (a === b && COMMON_ACRONYMS.has(tokens[a]!.text)) continue; // "PC", "DVD": things, never organisations
     const head = tokens[b]!.text;
     // "EU Energy Commissioner Katrin Lindqvist" tagged ORG: after a title, a name-shaped rest is a person
     // "Professor Quillan" tagged ORG: one name right after a person's title is that person too
