@@ -164,6 +164,12 @@ const rows: [string, string, EntSpec[], Want[]][] = [
     [{ kind: "direct", text: "We lost the vote,", speaker: "person:mara-quell", cue: "said" }]],
   ["a show's title after a possessive", "On the channel’s “Harbor Hour,” Ivo Brandt said the deal was “a mirage.”", [P("Ivo Brandt")],
     [{ kind: "mixed", text: "the deal was “a mirage.”", speaker: "person:ivo-brandt", cue: "said" }]],
+  ["a quantifier as the subject", "The crowd cheered. Some chanted “four more years” all night.", [],
+    [{ kind: "mixed", text: "“four more years” all night", speaker: null, source: "Some", cue: "chanted" }]],
+  ["a plural-looking cue before an object pronoun is a verb", "The former first lady calls it her “steady gene”; rivals disagree.", [],
+    [{ kind: "mixed", text: "it her “steady gene”", speaker: null, source: "The former first lady", cue: "calls" }]],
+  ["a long object before as “…”", "Chancellor Anja Vetter heralded the port’s deal with Brevik as a “breakthrough.”", [P("Anja Vetter")],
+    [{ kind: "mixed", text: "the port’s deal with Brevik as a “breakthrough.”", speaker: "person:anja-vetter", cue: "heralded" }]],
   ["a document speaks through a relative that", "Mara Quell released a letter from her doctor that says she is in “excellent health” today.", [P("Mara Quell")],
     [{ kind: "mixed", text: "she is in “excellent health” today", speaker: null, source: "a letter from her doctor", cue: "says" }]],
 ];
@@ -243,6 +249,7 @@ describe("statements: rows that must find nothing", () => {
     ["an addressee and nothing reported", "Mara Quell warned investors and left the hall."],
     ["an intention with a noun object is an act, not a statement", "Mara Quell is reportedly planning another trip to Brevik."],
     ["a refusal of a thing", "Mara Quell refused the offer from the port."],
+    ["a quantifier after a preposition is no subject", "Despite some “warnings” the ferry sailed."],
     ["empty", ""],
   ])("%s", (_name, text) => {
     expect(run(text, [P("Mara Quell")]).statements).toEqual([]);

@@ -5,6 +5,8 @@ import { NOT_VERB } from "./lexicon-syntax.ts";
 import { clauseCandidate, isTitle, type Candidate } from "./patterns.ts";
 import { leftSubject } from "./source.ts";
 
+/** Verb forms that may frame "X as “…”": heralded, casting, casts (a plural noun such as "plans" needs a subject). */
+const VERB_FORM = /^[a-z]+(?:ing|ed|[^s'u]s)$/;
 /** Articles allowed between "as" and the quoted name it gives. */
 const ARTICLE = /^(?:a|an|the|some|one)$/;
 
@@ -50,14 +52,14 @@ export function asQuoteCandidates(ctx: Ctx): Candidate[] {
     const q = ctx.qidx[open] ?? -1;
     if (q < 0 || ctx.qOpenTok[q] !== open || isTitle(ctx, q)) continue;
     const floor = clauseStart(ctx, a);
-    // the verb: a -ing or -ed word at most five words before "as", with no quote between
+    // the verb: a -ing, -ed or -s word at most eight words before "as", with no quote between
     let v = a - 1;
-    while (v > floor && a - v <= 5 && ctx.qidx[v]! < 0 && !/^[a-z]+(?:ing|ed)$/.test(toks[v]!.text)) v--;
+    while (v > floor && a - v <= 8 && ctx.qidx[v]! < 0 && !VERB_FORM.test(toks[v]!.text)) v--;
     const verb = toks[v]!.text;
-    if (v <= floor || a - v > 5 || v === a - 1 || !/^[a-z]+(?:ing|ed)$/.test(verb) || CUES.has(verb) || NOT_VERB.has(verb)) continue;
+    if (v <= floor || a - v > 8 || v === a - 1 || !VERB_FORM.test(verb) || CUES.has(verb) || NOT_VERB.has(verb)) continue;
     let anchor = v;
     while (anchor - 1 > floor && (SKIP_BEFORE_CUE.has(toks[anchor - 1]!.text.toLowerCase()) || PROGRESSIVE_AUX.has(toks[anchor - 1]!.text.toLowerCase()) || /^[a-z]+ly$/.test(toks[anchor - 1]!.text))) anchor--;
-    // a past participle needs an auxiliary or a subject right before it; "-ing" needs "is"/"has been"
+    // "-ing" needs "is" or "has been" before it; every form needs a subject
     if (verb.endsWith("ing") && anchor === v) continue;
     const source = leftSubject(ctx, anchor, floor);
     if (!source) continue;

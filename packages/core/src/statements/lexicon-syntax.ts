@@ -21,6 +21,6 @@ export const COORD = new Set(["and", "but", "while", "whereas", "although", "tho
 /** Reporting verbs whose -s form is more often a plural noun ("reports", "pledges"): weak in that form. */
 export const NOUNISH = new Set(["press", "stress", "talk", "challenge", "echo", "concern", "fear", "hope", "doubt", "plan", "support", "demand", "attack", "call", "label", "brand", "read", "state", "report", "claim", "pledge", "note", "promise", "vow", "comment", "tweet", "post", "question", "charge", "estimate", "warn", "reply", "remark", "answer", "statement", "finding", "show"]);
 /** Naming verbs: their object ends with the quoted name they give ("called it “a farce,” a phrase that …"). */
-export const NAMING = new Set(["type", "call", "dub", "label", "brand", "term", "nickname", "describe", "characterize", "hail", "dismiss", "reject", "deride", "mock"]);
+export const NAMING = new Set(["type", "deem", "call", "dub", "label", "brand", "term", "nickname", "describe", "characterize", "hail", "dismiss", "reject", "deride", "mock"]);
 /** Verbs whose quoted object is a work's title ("read from “Salt And Iron”", "known as “The Act”"), not the subject's words. */
 export const PERFORMS = new Set(["read", "sing", "recite", "reference", "cite", "quote", "know"]);

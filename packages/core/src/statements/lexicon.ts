@@ -24,7 +24,7 @@ const SPEECH_VERBS = [
   "proclaim", "chant", "exhort", "hail", "rate", "admire", "reference", "mock", "ridicule", "deride", "scold", "chide",
   "lambaste", "term", "characterize", "portray", "depict", "nickname", "compare", "laud", "applaud", "cheer", "quote",
   // writing something down: "the doctor had typed “…”", "others only specified “…”"
-  "type", "specify", "answer", "mouth",
+  "type", "specify", "answer", "mouth", "deem",
 ];
 
 /** Cues whose content follows a preposition: "talked about the deficit", "railed against the deal". */
@@ -70,7 +70,7 @@ function inflect(base: string): string[] {
 }
 
 /** Weak cues: thinking and evidence verbs, only accepted when followed by "that" or a quote. */
-const WEAK = new Set(["type", "specify", "mouth", "proclaim", "chant", "exhort", "hail", "rate", "admire", "reference", "mock", "ridicule", "deride", "scold", "chide", "lambaste", "term", "characterize", "portray", "depict", "nickname", "compare", "laud", "applaud", "cheer", "quote", "feel", "remember", "learn", "recognize", "understand", "see", "signal", "call", "dub", "label", "brand", "liken", "refer", "sing", "read", "decry", "denounce", "attack", "tout", "recite", "believe", "think", "fear", "hope", "expect", "worry", "wonder", "know", "doubt", "find", "show", "agree", "continue", "point", "post", "hint", "comment", "praise", "indicate", "charge", "counter", "muse"]);
+const WEAK = new Set(["type", "specify", "mouth", "deem", "proclaim", "chant", "exhort", "hail", "rate", "admire", "reference", "mock", "ridicule", "deride", "scold", "chide", "lambaste", "term", "characterize", "portray", "depict", "nickname", "compare", "laud", "applaud", "cheer", "quote", "feel", "remember", "learn", "recognize", "understand", "see", "signal", "call", "dub", "label", "brand", "liken", "refer", "sing", "read", "decry", "denounce", "attack", "tout", "recite", "believe", "think", "fear", "hope", "expect", "worry", "wonder", "know", "doubt", "find", "show", "agree", "continue", "point", "post", "hint", "comment", "praise", "indicate", "charge", "counter", "muse"]);
 
 export interface CueInfo {
   kind: CueKind;

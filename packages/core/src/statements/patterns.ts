@@ -93,14 +93,17 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
   const next = toks[cueLast + 1]?.text.toLowerCase() ?? "";
   // "reports say": the noun before the verb is not a cue; "claimed to annex" is not speech
   // "the torrent of challenges", "despite repeated warnings": after a determiner or preposition the word is a noun
-  if (NOUN_CONTEXT.has(toks[c - 1]?.text.toLowerCase() ?? "") && ctx.qidx[c - 1]! < 0) return null;
+  // …unless a quantifier opens the clause as its subject: "Some chanted “…”", "Many warned that …"
+  const quantifierSubject = c - 1 === floor && /^(?:Some|Many|Most|Several|Both|All|Few|Others)$/.test(toks[c - 1]?.text ?? "");
+  if (NOUN_CONTEXT.has(toks[c - 1]?.text.toLowerCase() ?? "") && ctx.qidx[c - 1]! < 0 && !quantifierSubject) return null;
   const infinitive = next === "to" && TAKES_INFINITIVE.has(info.base);
   const plural = /s$/.test(toks[c]!.text) && toks[c]!.text !== "says";
   if (plural && CUES.get(next)?.kind === "verb") return null;
   // "claimed to annex" is no speech, but "“…,” Vale said to the crowd" is: "to" only blocks a cue no quote precedes
   const toBlocked = next === "to" && !infinitive;
   // "Russian attacks", "reports say": forms that are as often plural nouns need a pronoun subject or a that-clause
-  const nounForm = NOUNISH.has(info.base) && (toks[c]!.text === info.base || toks[c]!.text === info.base + "s");
+  // …but an object pronoun after it makes it a verb: "The first lady calls it her “gene”"
+  const nounForm = NOUNISH.has(info.base) && (toks[c]!.text === info.base || toks[c]!.text === info.base + "s") && !/^(?:it|him|her|them|me|us)$/.test(next);
   let subj = leftSubject(ctx, anchor, floor);
   // a person's name (not a demonym) or a pronoun before the word makes it a verb: "Vale plans to", "they call"
   const lastSubj = subj ? toks[subj.last]!.text : "";

@@ -15,6 +15,8 @@ const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "ou
 const APPOSITION_START = new Set(["a", "an", "the", "who", "which", "former", "now", "then", "its", "his", "her", "their"]);
 const MAX_LOWER = 4;
 const TIME_NOUN = /^(?:month|week|year|weekend|morning|afternoon|evening|night|today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** Quantifiers that stand alone as a subject. */
+const QUANTIFIER = /^(?:some|many|most|several|both|all|few|others)$/;
 /** First words of a discourse adverbial between commas: ", in particular,", ", however,", ", for his part,". */
 const ADVERBIAL = /^(?:in|however|for|meanwhile|too|though|instead|moreover|also|then|likewise|nonetheless|therefore|meantime|separately|similarly|indeed|of|once|again|yet|still|now|later|finally|at)$/;
 /** Cues a document may govern through a relative "that": "a letter that says", "a memo that warns". */
@@ -30,6 +32,7 @@ function npToken(ctx: Ctx, t: number, allowCue = false): boolean {
   if (s === "'s" || s === "’s" || s === "-" || s === "&" || s === "of" || s === "for") return true;
   if (/^[0-9]/.test(s)) return true;
   const low = s.toLowerCase();
+  // "the former first lady": inside a noun phrase "first" is an ordinal, not the adverb of "first said"
   return isWord(s) && !CLAUSE_WORDS.has(low) && (allowCue || !CUES.has(low)) && !PRONOUNS.has(low) && !SKIP_BEFORE_CUE.has(low) && !/ly$/.test(low);
 }
 
@@ -40,7 +43,9 @@ function npLeft(ctx: Ctx, last: number, floor: number): SourceSpan | null {
   for (let t = last; t >= floor; t--) {
     // "The report said", "the secretary of state warned": after a determiner or "of" a cue word is a noun
     const nounSlot = t > 0 && (DETERMINERS.has(ctx.tokens[t - 1]!.text.toLowerCase()) || /^(?:of|['’]s)$/.test(ctx.tokens[t - 1]!.text));
-    if (ctx.para[t] !== ctx.para[last] || !npToken(ctx, t, nounSlot)) break;
+    // "the former first lady": inside a noun phrase "first" is an ordinal, not the adverb of "first said"
+    const ordinal = t < last && ctx.tokens[t]!.text === "first";
+    if (ctx.para[t] !== ctx.para[last] || !(ordinal || npToken(ctx, t, nounSlot))) break;
     const s = ctx.tokens[t]!.text;
     if (!isCap(s) && isWord(s) && !DETERMINERS.has(s.toLowerCase()) && ++lower > MAX_LOWER) break;
     first = t;
@@ -121,7 +126,8 @@ export function leftSubject(ctx: Ctx, c: number, floor: number): SourceSpan | nu
   }
   const np = npLeft(ctx, i, floor);
   // "the continued attacks": a determiner right before the word makes it an adjective, not a verb
-  if (!np || (np.first === np.last && DETERMINERS.has(low))) return null;
+  // …but a quantifier stands for its people: "Some chanted “…”", "Others said"
+  if (!np || (np.first === np.last && DETERMINERS.has(low) && !QUANTIFIER.test(low))) return null;
   // "A poll released in late August found": a participle phrase between the subject and its verb
   const p = np.first - 1;
   if (p - 2 >= floor && /^(?:in|by|on|at|from|through|across|outside|near|around|inside|last|this|earlier)$/.test(ctx.tokens[p]!.text) && /^[a-z]+(?:ed|ing)$/.test(ctx.tokens[p - 1]!.text) && ctx.qidx[p - 1]! < 0) {
