@@ -170,6 +170,10 @@ const rows: [string, string, EntSpec[], Want[]][] = [
     [{ kind: "mixed", text: "it her “steady gene”", speaker: null, source: "The former first lady", cue: "calls" }]],
   ["a long object before as “…”", "Chancellor Anja Vetter heralded the port’s deal with Brevik as a “breakthrough.”", [P("Anja Vetter")],
     [{ kind: "mixed", text: "the port’s deal with Brevik as a “breakthrough.”", speaker: "person:anja-vetter", cue: "heralded" }]],
+  ["a colon quote after a long opening phrase", "With party leaders worried about turnout among the young, Mayor Tomas Reyl is rolling out a slogan: “It’s about you.”", [P("Tomas Reyl")],
+    [{ kind: "direct", text: "It’s about you.", speaker: "person:tomas-reyl", source: "Mayor Tomas Reyl" }]],
+  ["a contracted has after a relative pronoun", "Mara Quell, who’s argued for years that the levy is unfair, spoke last.", [P("Mara Quell")],
+    [{ kind: "indirect", text: "the levy is unfair", speaker: "person:mara-quell", source: "who", cue: "argued" }]],
   ["a document speaks through a relative that", "Mara Quell released a letter from her doctor that says she is in “excellent health” today.", [P("Mara Quell")],
     [{ kind: "mixed", text: "she is in “excellent health” today", speaker: null, source: "a letter from her doctor", cue: "says" }]],
 ];
@@ -250,6 +254,8 @@ describe("statements: rows that must find nothing", () => {
     ["an intention with a noun object is an act, not a statement", "Mara Quell is reportedly planning another trip to Brevik."],
     ["a refusal of a thing", "Mara Quell refused the offer from the port."],
     ["a quantifier after a preposition is no subject", "Despite some “warnings” the ferry sailed."],
+    ["a cue word after a possessive is a noun", "The ferry sailed, despite Friday’s warnings about the storm."],
+    ["a relative that with an auxiliary is no reported clause", "Mara Quell faced personal attacks that have defined the race."],
     ["empty", ""],
   ])("%s", (_name, text) => {
     expect(run(text, [P("Mara Quell")]).statements).toEqual([]);

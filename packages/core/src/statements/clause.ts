@@ -75,7 +75,11 @@ function cutCoordinate(ctx: Ctx, a: number, b: number): number {
     while (k < b && SKIP_BEFORE_CUE.has(ctx.tokens[k]!.text.toLowerCase())) k++;
     if (CUES.get(ctx.tokens[k]!.text)?.kind === "participle" && j > a) return j - 1;
     // "summed up Reyl as “terrible,” denounced her record …": a list of the subject's acts, each its own attribution
-    if (j > a && /^[a-z]+ed$/.test(ctx.tokens[k]!.text) && CUES.get(ctx.tokens[k]!.text)?.kind === "verb" && !/^(?:that|to)$/.test(ctx.tokens[k - 1]!.text)) return quoteComma ? j : j - 1;
+    // "Vale, who’s argued that …, spoke last": the main clause's verb resumes after the relative clause
+    const kw = ctx.tokens[k]!.text;
+    const kInfo = CUES.get(kw);
+    const past = kInfo?.kind === "verb" && kw !== kInfo.base && !/s$/.test(kw);
+    if (j > a && past && !/^(?:that|to)$/.test(ctx.tokens[k - 1]!.text)) return quoteComma ? j : j - 1;
     if (!COORD.has(ctx.tokens[j + 1]!.text.toLowerCase())) continue;
     // ", but he has also intensified …": a reporter's third-person "he"/"she" opens a clause of the narration
     if (/^(?:he|she)$/i.test(ctx.tokens[j + 2]?.text ?? "") && ctx.qidx[j + 2]! < 0 && j > a) return j - 1;

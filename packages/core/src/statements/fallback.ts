@@ -81,8 +81,10 @@ export function uncued(ctx: Ctx, q: number, usedCues: Set<number>): Candidate | 
  * pronoun, then a finite verb. Only such subjects speak: "The sign had one rule: “…”" is no speech.
  */
 function colonSubject(ctx: Ctx, floor: number, colon: number): SourceSpan | null {
+  // the main clause starts after the last comma of an opening phrase ("With leaders worried about X, Vale is …")
   let first = floor;
-  for (let t = floor; t < colon && t - floor < 8; t++) if (ctx.tokens[t]!.text === ",") { first = t + 1; break; }
+  for (let t = colon - 1; t > floor; t--) if (ctx.tokens[t]!.text === "," && ctx.qidx[t]! < 0) { first = t + 1; break; }
+  if (/^(?:With|In|On|At|After|Before|For|From|By|Despite|During|As|Since|While|When|If|Although|Though|Because|Amid|Under|Over|To)$/.test(ctx.tokens[first]?.text ?? "")) return null;
   // "The Orbis Group" is a name; "The sign" is not
   if (/^(?:The|A|An)$/.test(ctx.tokens[first]?.text ?? "")) first++;
   const head = ctx.tokens[first]?.text ?? "";

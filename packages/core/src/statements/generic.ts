@@ -2,6 +2,7 @@
 import type { Mention } from "../pipeline/types.ts";
 import { clauseEnd, clauseStart, type Ctx } from "./context.ts";
 import { CUES, PROGRESSIVE_AUX, SKIP_BEFORE_CUE, NOT_CLAUSE_START } from "./lexicon.ts";
+import { RELATIVE_NEXT } from "./lexicon-syntax.ts";
 import { clauseCandidate, type Candidate } from "./patterns.ts";
 import { leftSubject, mainSubject } from "./source.ts";
 import { asQuoteAhead, firstQuoteEnd } from "./quote-shapes.ts";
@@ -79,9 +80,8 @@ const NOUN_CUES = new Set([
   "remarks", "comment", "comments", "criticism", "fear", "fears", "hope", "hopes", "concern", "concerns", "message",
   "view", "assurance", "assurances", "announcement", "admission", "threat", "vow", "prediction", "declaration",
   "interjection", "complaint", "boast", "insult", "retort", "quip", "charge", "denial", "conclusion", "notion",
+  "emphasis", "observation", "explanation", "recommendation", "demand", "request", "reminder", "proposal", "pledge",
 ]);
-/** After "that", these make it a relative clause ("the statement that was issued"), not the content. */
-const RELATIVE_NEXT = new Set(["was", "is", "were", "are", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should"]);
 
 export function nounCueCandidates(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];

@@ -24,3 +24,5 @@ export const NOUNISH = new Set(["press", "stress", "talk", "challenge", "echo", 
 export const NAMING = new Set(["type", "deem", "call", "dub", "label", "brand", "term", "nickname", "describe", "characterize", "hail", "dismiss", "reject", "deride", "mock"]);
 /** Verbs whose quoted object is a work's title ("read from “Salt And Iron”", "known as “The Act”"), not the subject's words. */
 export const PERFORMS = new Set(["read", "sing", "recite", "reference", "cite", "quote", "know"]);
+/** After "that", these make it a relative clause ("the statement that was issued", "attacks that have defined"), not the content. */
+export const RELATIVE_NEXT = new Set(["was", "is", "were", "are", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should"]);

@@ -117,7 +117,8 @@ export const CLAUSE_WORDS = new Set([
   "or", "nor", "where", "whether", "than", "to", "is", "are", "was", "were", "be", "been", "being", "in", "on", "at",
   "for", "with", "by", "from", "about", "into", "over", "under", "said", "says", "told", "until", "unless", "what", "how",
   "why", "whom", "whose", "this", "these", "those", "yet", "not", "there", "here", "even", "just", "also", "like",
-  "despite", "against", "among", "through", "across", "without", "during", "upon", "toward", "towards",
+  "despite", "against", "among", "through", "across", "without", "during", "upon", "toward", "towards", "including",
+  "regarding", "concerning", "excluding",
 ]);
 
 /** Words that open a prepositional or time phrase, not a reported clause ("said on Twitter", "told in August"). */

@@ -1,6 +1,6 @@
 // Attribution patterns: for each cue word, find its content (an adjacent quote, or the reported clause) and its source.
 import { CUES, TIME_WORDS, NOT_CLAUSE_START, PREP_CUES, PROGRESSIVE_AUX, SKIP_BEFORE_CUE, TAKES_INFINITIVE, type CueInfo } from "./lexicon.ts";
-import { BELIEF, CLAUSE_OPENER, INFINITIVE_ONLY, INVERTIBLE, NAMING, NOT_VERB, PERFORMS, NOUNISH, NOUN_CONTEXT, PREP_ONLY, SPEECH_PARTICIPLE } from "./lexicon-syntax.ts";
+import { BELIEF, CLAUSE_OPENER, INFINITIVE_ONLY, INVERTIBLE, NAMING, NOT_VERB, PERFORMS, NOUNISH, NOUN_CONTEXT, PREP_ONLY, RELATIVE_NEXT, SPEECH_PARTICIPLE } from "./lexicon-syntax.ts";
 import { clauseEnd, clauseStart, isCap, type Ctx } from "./context.ts";
 import { leftSubject, mainSubject, rightSubject, type SourceSpan } from "./source.ts";
 import { clauseCandidate, type Candidate } from "./clause.ts";
@@ -96,6 +96,9 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
   // …unless a quantifier opens the clause as its subject: "Some chanted “…”", "Many warned that …"
   const quantifierSubject = c - 1 === floor && /^(?:Some|Many|Most|Several|Both|All|Few|Others)$/.test(toks[c - 1]?.text ?? "");
   if (NOUN_CONTEXT.has(toks[c - 1]?.text.toLowerCase() ?? "") && ctx.qidx[c - 1]! < 0 && !quantifierSubject) return null;
+  // "Friday's tweets", "the senator's claims": after a possessive the word is a noun ("he's said" is a contraction)
+  const owner = /^['’]s$/.test(toks[c - 1]?.text ?? "") ? toks[c - 2]?.text ?? "" : /['’]s$/.test(toks[c - 1]?.text ?? "") ? toks[c - 1]!.text.slice(0, -2) : null;
+  if (owner !== null && !/^(?:he|she|it|who|that|there|what|where|here)$/i.test(owner) && ctx.qidx[c - 1]! < 0) return null;
   const infinitive = next === "to" && TAKES_INFINITIVE.has(info.base);
   const plural = /s$/.test(toks[c]!.text) && toks[c]!.text !== "says";
   if (plural && CUES.get(next)?.kind === "verb") return null;
@@ -171,7 +174,9 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
   let k = cueLast + 1;
   if (/^(?:on|last|this|earlier)$/.test(toks[k]?.text ?? "") && TIME_WORDS.test(toks[k + 1]?.text ?? "") && toks[k + 2] && !/^[,.;]$/.test(toks[k + 2]!.text) && toks[k + 2]!.text !== "that") k += 2;
   let addrEnd = cueLast;
-  const that = findThat(ctx, k, ceil, info.takesAddressee ? 10 : weak ? 1 : NOT_CLAUSE_START.has(next) ? 14 : 6);
+  let that = findThat(ctx, k, ceil, info.takesAddressee ? 10 : weak ? 1 : NOT_CLAUSE_START.has(next) ? 14 : 6);
+  // "personal attacks that have defined his bid": "that" and an auxiliary open a relative clause, not the content
+  if (that >= 0 && RELATIVE_NEXT.has(toks[that + 1]?.text.toLowerCase() ?? "")) that = -1;
   const base = { cue, source: subj, inherit: false, mediumFrom: mediumAfter(addrEnd), priority: 2 };
   // "called it “a farce,” a phrase …": a naming verb's object ends with the quoted name it gives
   // …and so does any verb's object followed by "as “…”" ("defended his aide as a “decent man” on Tuesday")

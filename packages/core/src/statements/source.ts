@@ -63,13 +63,18 @@ function npLeft(ctx: Ctx, last: number, floor: number): SourceSpan | null {
   return { first, last, pronoun: false };
 }
 
+/** "who’s argued", "he's said": the 's of "has" after a pronoun, skipped like the auxiliary it is. */
+function contraction(ctx: Ctx, i: number): boolean {
+  return /^['’]s$/.test(ctx.tokens[i]!.text) && /^(?:he|she|it|who|that)$/i.test(ctx.tokens[i - 1]?.text ?? "");
+}
+
 /** The subject of the cue at token c, read leftwards; null when the verb has none (or is passive). */
 export function leftSubject(ctx: Ctx, c: number, floor: number): SourceSpan | null {
   let i = c - 1;
   // adverbs and time phrases between subject and verb: "also", "boldly", "this month", "on Wednesday"
   for (;;) {
     // the month "May" is no modal
-    while (i >= floor && ctx.qidx[i]! < 0 && ((SKIP_BEFORE_CUE.has(ctx.tokens[i]!.text.toLowerCase()) && ctx.tokens[i]!.text !== "May") || /^[a-z]+ly$/.test(ctx.tokens[i]!.text))) i--;
+    while (i >= floor && ctx.qidx[i]! < 0 && ((SKIP_BEFORE_CUE.has(ctx.tokens[i]!.text.toLowerCase()) && ctx.tokens[i]!.text !== "May") || /^[a-z]+ly$/.test(ctx.tokens[i]!.text) || contraction(ctx, i))) i--;
     // "who in 2010 said": a year with its preposition
     if (i - 1 >= floor && /^(?:1[89]|20)\d\d$/.test(ctx.tokens[i]!.text) && /^(?:in|since|by)$/.test(ctx.tokens[i - 1]!.text)) {
       i -= 2;
