@@ -42,6 +42,8 @@ const names: [string, string, string[]][] = [
   ["a broadcaster's number is part of its name", "It aired on {ORG:Channel} 4 and {ORG:Radio} 1.", ["organization:Channel 4", "organization:Radio 1"]],
   ["a body's members name the body", "Forty {ORG:Harbour Party MPs} rebelled.", ["organization:Harbour Party"]],
   ["nothing: a common noun's acronym", "She bought a laptop {ORG:PC} and a {ORG:DVD} player.", []],
+  ["a name the model broke at a middle initial", "President {PER:Harlan} {PER:Q Vantrell} spoke.", ["person:Harlan Q Vantrell"]],
+  ["two names side by side stay two", "{PER:Ilse Varnik} {PER:Tomas Reuel} spoke.", ["person:Ilse Varnik", "person:Tomas Reuel"]],
   ["nothing: a title and a plain noun", "The {ORG:Vice Chief} of the station left.", []],
 ];
 

@@ -116,7 +116,7 @@ export function findCandidates(text: string, tokens: Token[], raw: RawMention[],
     out.push(c);
     for (let i = c.first; i <= c.last; i++) covered[i] = 1;
   };
-  for (const r of raw) {
+  for (const r of joinInitials(text, raw)) {
     // tokens are sorted and never overlap: binary search instead of per-token start/end maps
     let a = tokenAt(tokens, r.start, "start"), b = tokenAt(tokens, r.end, "end");
     if (a === undefined || b === undefined) continue; // not on token boundaries: the NER span is unusable
@@ -206,6 +206,21 @@ export function findCandidates(text: string, tokens: Token[], raw: RawMention[],
   }
   out.sort((x, y) => x.first - y.first);
   return headsRefer(tokens, surnamesArePeople(text, tokens, out));
+}
+
+/** "George" + "W Bush": the model may break a name at a middle initial; two person spans one space apart around an initial are one name. */
+function joinInitials(text: string, raw: RawMention[]): RawMention[] {
+  let out: RawMention[] | null = null;
+  for (let i = 0; i + 1 < raw.length; i++) {
+    const r = raw[i]!, n = raw[i + 1]!;
+    if (r.label !== "PER" || n.label !== "PER" || n.start !== r.end + 1 || text[r.end] !== " ") continue;
+    if (!/^\p{Lu}\.?\s/u.test(n.text) && !/\s\p{Lu}\.?$/u.test(r.text)) continue;
+    out ??= raw.slice();
+    const k = out.indexOf(r);
+    out.splice(k, 2, { ...r, end: n.end, text: text.slice(r.start, n.end) });
+    i++;
+  }
+  return out ?? raw;
 }
 
 /** Index of the token whose `start` (or `end`) is exactly `off`, or undefined. */
