@@ -44,6 +44,8 @@ const names: [string, string, string[]][] = [
   ["nothing: a common noun's acronym", "She bought a laptop {ORG:PC} and a {ORG:DVD} player.", []],
   ["a name the model broke at a middle initial", "President {PER:Harlan} {PER:Q Vantrell} spoke.", ["person:Harlan Q Vantrell"]],
   ["two names side by side stay two", "{PER:Ilse Varnik} {PER:Tomas Reuel} spoke.", ["person:Ilse Varnik", "person:Tomas Reuel"]],
+  ["a lone name typed both ways in one article is the organisation", "{PER:Vantor} said sales rose. Analysts at {ORG:Vantor} agreed.", ["organization:Vantor"]],
+  ["a surname typed as an organisation elsewhere stays the person", "{PER:Ilse Varnik} spoke. {PER:Varnik} left, and {ORG:Varnik} fell.", ["person:Ilse Varnik"]],
   ["nothing: a title and a plain noun", "The {ORG:Vice Chief} of the station left.", []],
 ];
 

@@ -6,7 +6,7 @@ import { buildLexicon, isLexicon, type Lexicon } from "./lexicon/index.ts";
 import { findCandidates, type Cand } from "./candidates.ts";
 import { clusterPersons } from "./persons.ts";
 import { titleBefore, clauseAfter, reverseApposition, type Affiliation } from "./affiliations.ts";
-import { linkAcronyms, stateBodies } from "./orgs.ts";
+import { linkAcronyms, oneTypePerName, stateBodies } from "./orgs.ts";
 import { dropCapitalGuesses } from "./guesses.ts";
 
 /** Built once at import: an immutable value used when the caller passes no lexicon (pure, so bundles that never extract drop it). */
@@ -17,7 +17,7 @@ export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[
   const { text } = doc;
   const tokens = seg.tokens;
   const starts = new Set(seg.sentences.map((s) => s.firstToken));
-  const cands = dropCapitalGuesses(text, seg, findCandidates(text, tokens, raw, lex, starts));
+  const cands = oneTypePerName(text, tokens, dropCapitalGuesses(text, seg, findCandidates(text, tokens, raw, lex, starts)));
   cands.push(...linkAcronyms(text, tokens, cands), ...stateBodies(text, tokens, cands, lex));
   cands.sort((a, b) => a.first - b.first || b.last - a.last);
 

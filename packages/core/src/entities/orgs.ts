@@ -47,3 +47,24 @@ export function stateBodies(text: string, tokens: Token[], cands: Cand[], lex: L
   void lex;
   return out;
 }
+
+/**
+ * One word, one type per document: a lone name the model tags as a person in one place and as an organisation in
+ * another ("Gartner said" / "analysts at Gartner") is the organisation, unless a full person name contains it.
+ */
+export function oneTypePerName(text: string, tokens: Token[], cands: Cand[]): Cand[] {
+  const model = (c: Cand) => /^(ner:|rule:|test:)/.test(c.rule);
+  const orgWords = new Set<string>();
+  const nameWords = new Set<string>();
+  for (const c of cands) {
+    if (c.kind === "organization" && c.first === c.last && model(c)) orgWords.add(tokens[c.first]!.text);
+    if (c.kind === "person" && c.last > c.first) for (let i = c.first; i <= c.last; i++) nameWords.add(tokens[i]!.text);
+  }
+  if (orgWords.size === 0) return cands;
+  return cands.map((c) => {
+    if (c.kind !== "person" || c.first !== c.last || !model(c)) return c;
+    const w = tokens[c.first]!.text;
+    if (!orgWords.has(w) || nameWords.has(w)) return c;
+    return { first: c.first, last: c.last, kind: "organization", name: text.slice(tokens[c.first]!.start, tokens[c.first]!.end), rule: `${c.rule}+org-elsewhere` };
+  });
+}
