@@ -174,6 +174,12 @@ const rows: [string, string, EntSpec[], Want[]][] = [
     [{ kind: "direct", text: "It’s about you.", speaker: "person:tomas-reyl", source: "Mayor Tomas Reyl" }]],
   ["a contracted has after a relative pronoun", "Mara Quell, who’s argued for years that the levy is unfair, spoke last.", [P("Mara Quell")],
     [{ kind: "indirect", text: "the levy is unfair", speaker: "person:mara-quell", source: "who", cue: "argued" }]],
+  ["a communicative act without a reporting verb", "Mara Quell endorsed Ivo Brandt for the harbour seat.", [P("Mara Quell"), P("Ivo Brandt")],
+    [{ kind: "indirect", text: "Ivo Brandt for the harbour seat", speaker: "person:mara-quell", cue: "endorsed" }]],
+  ["any verb framing the subject's quoted words", "Mara Quell attacked the levy, which she reckoned a “tax on bread.”", [P("Mara Quell")],
+    [{ kind: "mixed", text: "the levy, which she reckoned a “tax on bread.”", speaker: "person:mara-quell", cue: "attacked" }]],
+  ["an apposition's name is not the speaker", "Tomas Reyl QC, a member of Anja Vetter's chambers, says the war was illegal.", [P("Tomas Reyl"), P("Anja Vetter")],
+    [{ kind: "indirect", text: "the war was illegal", speaker: "person:tomas-reyl", cue: "says" }]],
   ["a document speaks through a relative that", "Mara Quell released a letter from her doctor that says she is in “excellent health” today.", [P("Mara Quell")],
     [{ kind: "mixed", text: "she is in “excellent health” today", speaker: null, source: "a letter from her doctor", cue: "says" }]],
 ];
@@ -256,6 +262,9 @@ describe("statements: rows that must find nothing", () => {
     ["a quantifier after a preposition is no subject", "Despite some “warnings” the ferry sailed."],
     ["a cue word after a possessive is a noun", "The ferry sailed, despite Friday’s warnings about the storm."],
     ["a relative that with an auxiliary is no reported clause", "Mara Quell faced personal attacks that have defined the race."],
+    ["an act is no statement", "Mara Quell missed the penalty in the final minute."],
+    ["an action verb with an object", "Mara Quell carried the club through the winter."],
+    ["called in an apposition names a work", "The score, called Harbour Cantata, was found among the papers."],
     ["empty", ""],
   ])("%s", (_name, text) => {
     expect(run(text, [P("Mara Quell")]).statements).toEqual([]);

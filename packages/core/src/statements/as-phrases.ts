@@ -61,8 +61,9 @@ export function asQuoteCandidates(ctx: Ctx): Candidate[] {
     while (anchor - 1 > floor && (SKIP_BEFORE_CUE.has(toks[anchor - 1]!.text.toLowerCase()) || PROGRESSIVE_AUX.has(toks[anchor - 1]!.text.toLowerCase()) || /^[a-z]+ly$/.test(toks[anchor - 1]!.text))) anchor--;
     // "-ing" needs "is" or "has been" before it; every form needs a subject
     if (verb.endsWith("ing") && anchor === v) continue;
+    // only a named or pronoun subject: "gay rights group X as “…”" and "natural disasters … as “…”" are no speech
     const source = leftSubject(ctx, anchor, floor);
-    if (!source) continue;
+    if (!source || !(source.pronoun || isCap(toks[source.last]!.text) || toks[source.last]!.text === ")")) continue;
     const cand = clauseCandidate(ctx, v + 1, ctx.qCloseTok[q]!, { cue: [v, v], source, inherit: false, mediumFrom: null, priority: 3, rule: "source-verb-as-quote" });
     if (cand) out.push(cand);
   }

@@ -76,6 +76,9 @@ export function uncued(ctx: Ctx, q: number, usedCues: Set<number>): Candidate | 
   return { kind: "direct", start: quote.start, end: quote.end, cue: null, source: null, inherit: false, mediumFrom: null, priority: 0, rule: "direct:uncued", claim: [quote.open, quote.close] };
 }
 
+/** Capitalised sentence openers that are no speaker's name. */
+const NOT_A_NAME = /^(?:And|But|So|Or|Yet|His|Her|Their|Its|Our|My|Your|This|That|These|Those|It|There|Here|What|Which|Who|When|Where|Why|How|One|Some|Many|Most|All|Both|Each|Every|No|Not|Now|Then|Still|Also)$/;
+
 /**
  * The subject opening the clause before a colon, after an optional opening phrase and comma: a name or a personal
  * pronoun, then a finite verb. Only such subjects speak: "The sign had one rule: “…”" is no speech.
@@ -91,9 +94,14 @@ function colonSubject(ctx: Ctx, floor: number, colon: number): SourceSpan | null
   let last = first;
   const pronoun = /^(?:he|she|they)$/i.test(head);
   if (!pronoun) {
-    if (!isCap(head)) return null;
-    while (last + 1 < colon && isCap(ctx.tokens[last + 1]!.text) && ctx.qidx[last + 1]! < 0) last++;
+    // a name, not a sentence opener that happens to be capitalised ("And", "His", "It", "Asked", "Said Vale")
+    if (!isCap(head) || NOT_A_NAME.test(head) || CUES.has(head.toLowerCase()) || /ed$/.test(head)) return null;
+    // "BBC Two controller Roly Keating": a lower-case role word between capitalised names belongs to the subject
+    const capAt = (t: number) => t < colon && isCap(ctx.tokens[t]!.text) && ctx.qidx[t]! < 0;
+    while (capAt(last + 1) || (/^[a-z]+$/.test(ctx.tokens[last + 1]?.text ?? "") && capAt(last + 2) && !CUES.has(ctx.tokens[last + 1]!.text))) last += capAt(last + 1) ? 1 : 2;
   }
   const verb = ctx.tokens[last + 1]?.text ?? "";
+  // "Vale was asked: “…”": the quote is the question put to the subject
+  if (/^(?:was|were|is|are|been|being)$/.test(verb) && /^[a-z]+ed$/.test(ctx.tokens[last + 2]?.text ?? "")) return null;
   return last + 1 < colon && /^[a-z]+$/.test(verb) && !/^(?:of|and|or|but|in|on|at|for|to|with|by|from|as|who|which|that)$/.test(verb) ? { first, last, pronoun } : null;
 }

@@ -4,7 +4,7 @@ import { BELIEF, CLAUSE_OPENER, INFINITIVE_ONLY, INVERTIBLE, NAMING, NOT_VERB, P
 import { clauseEnd, clauseStart, isCap, type Ctx } from "./context.ts";
 import { leftSubject, mainSubject, rightSubject, type SourceSpan } from "./source.ts";
 import { clauseCandidate, type Candidate } from "./clause.ts";
-import { asQuoteAhead, embeddedTitle, firstQuoteEnd, isTitle } from "./quote-shapes.ts";
+import { asQuoteAhead, embeddedTitle, firstQuoteEnd, isTitle, quoteWithin } from "./quote-shapes.ts";
 
 export { clauseCandidate, isTitle, type Candidate };
 
@@ -84,7 +84,8 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
     if (!adjunct && !that && !SPEECH_PARTICIPLE.has(toks[c]!.text) && cueLast === c) return null;
     if (that) k++;
     // "she said, referencing the bank's drive to “cross-sell”": a weak participle frames quoted words only
-    else if (info.weak) return adjunct ? quotedClause(ctx, k, ceil, { cue, source: subj, inherit: !subj, mediumFrom: null, priority: 2, rule: "participle-quoted" }, PERFORMS.has(info.base)) : null;
+    // …and only a naming or quoting verb does: "showing the woman “from a discreet angle”" is no speech
+    else if (info.weak) return adjunct && (NAMING.has(info.base) || PERFORMS.has(info.base) || info.base === "refer") ? quotedClause(ctx, k, ceil, { cue, source: subj, inherit: !subj, mediumFrom: null, priority: 2, rule: "participle-quoted" }, PERFORMS.has(info.base)) : null;
     if (NOT_CLAUSE_START.has(toks[k]?.text.toLowerCase() ?? "")) return null;
     return clauseCandidate(ctx, k, ceil, { cue, source: subj, inherit: !subj, mediumFrom: null, priority: 2, rule: "participle" });
   }
@@ -116,6 +117,8 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
   // "Vale believes his efforts will last": a belief verb before a clause opener needs no "that"
   const beliefClause = BELIEF.has(info.base) && named && CLAUSE_OPENER.test(next);
   const weak = (info.weak && !namingPast && !beliefClause) || (nounForm && !named);
+  // "investigating claims that …": a lone lower-case word before a noun-like cue is no subject
+  if (nounForm && subj && !subj.pronoun && subj.first === subj.last && /^[a-z]/.test(toks[subj.first]!.text)) return null;
 
   // “…,” Keane said / “…,” said Rob Dannenberg
   let b = subj ? subj.first - 1 : c - 1;
@@ -150,12 +153,13 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
     const shared = mainSubject(ctx, floor, and);
     if (toks[k]?.text === "that") k++;
     // "… and calls people “losers” and “sad.”": a naming verb's quoted object
-    else if (weak) return NAMING.has(info.base) ? quotedClause(ctx, k, firstQuoteEnd(ctx, k, ceil), { cue, source: shared, inherit: !shared, mediumFrom: null, priority: 2, rule: "and-cue-quoted" }, false) : null;
+    else if (weak) return NAMING.has(info.base) && quoteWithin(ctx, k, 4) ? quotedClause(ctx, k, firstQuoteEnd(ctx, k, ceil), { cue, source: shared, inherit: !shared, mediumFrom: null, priority: 2, rule: "and-cue-quoted" }, false) : null;
     return clauseCandidate(ctx, k, ceil, { cue, source: shared, inherit: !shared, mediumFrom: mediumAfter(Math.min(ceil, cueLast + 6)), priority: 2, rule: "and-cue-clause" });
   }
   if (!subj) {
     // "…, said the spokesman." — an inverted cue closing its clause
-    if (toks[c - 1]?.text !== "," || c - 2 < floor) return null;
+    // (only a speech verb inverts: "…, called Wedding Cantata, was found" names a work)
+    if (toks[c - 1]?.text !== "," || c - 2 < floor || !INVERTIBLE.has(info.base)) return null;
     const inv = rightSubject(ctx, cueLast, ceil);
     if (!inv || !endsAfter(ctx, inv.last, ceil)) return null;
     return sideClause(ctx, floor, c - 2, inv.last, ceil, { cue, source: inv, inherit: false, mediumFrom: null, priority: 1, rule: "clause-cue-source" });
@@ -167,7 +171,8 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
 
   // "…, Keane said." — the reported clause comes first
   const before = subj.first - 1;
-  if (before - 1 >= floor && toks[before]!.text === "," && endsAfter(ctx, cueLast, ceil))
+  // ("…, raising questions about …": a plural noun after an unnamed word is no cue)
+  if (before - 1 >= floor && toks[before]!.text === "," && endsAfter(ctx, cueLast, ceil) && !(nounForm && !named))
     return sideClause(ctx, floor, before - 1, cueLast, ceil, { cue, source: subj, inherit: false, mediumFrom: mediumAfter(ceil), priority: 1, rule: "clause-source-cue" });
 
   // "Keane said (that) …", "Putin told officials that …"; "announced on Friday the arrest …" skips the time phrase

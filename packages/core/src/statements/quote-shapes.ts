@@ -42,3 +42,12 @@ export function asQuoteAhead(ctx: Ctx, k: number, ceil: number): boolean {
   }
   return false;
 }
+
+/** True when a quote opens within `n` tokens from k: a naming verb's object is short ("calls people “losers”"). */
+export function quoteWithin(ctx: Ctx, k: number, n: number): boolean {
+  for (let t = k; t < ctx.tokens.length && t - k <= n; t++) {
+    const q = ctx.qidx[t]!;
+    if (q >= 0) return ctx.qOpenTok[q] === t;
+  }
+  return false;
+}

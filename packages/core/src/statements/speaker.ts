@@ -74,9 +74,14 @@ export class SpeakerResolver {
     if (low === "who" || low === "which") return this.relative(start);
     const pron = PRONOUNS.get(low);
     if (pron) return this.pronoun(pron, start, prev, paragraph);
-    // mentions inside the source span: a person first, else an organisation, country or place
-    let best: Mention | null = null;
-    for (let i = this.lower(Math.max(0, start - 200)); i < this.mentions.length && this.mentions[i]!.start < end; i++) {
+    // mentions inside the source span: a person first, else an organisation, country or place; an apposition's
+    // names ("Ann Vale QC, a member of Ivo Reyl's chambers") count only when the head before its comma has none
+    const comma = text.indexOf(",");
+    const head = comma > 0 ? this.inSpan(start, start + comma) : null;
+    let best: Mention | null = head;
+    // a named head nobody tagged ("Philippe Tarn QC, a member of Ivo Reyl's chambers") is not the apposition's name
+    const namedHead = comma > 0 && !head && /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,}\p{Lu}/u.test(text.slice(0, comma));
+    if (!best && !namedHead) for (let i = this.lower(Math.max(0, start - 200)); i < this.mentions.length && this.mentions[i]!.start < end; i++) {
       const m = this.mentions[i]!;
       if (m.end <= start) continue;
       if (!best || (m.kind === "person" && best.kind !== "person")) best = m;
@@ -92,6 +97,16 @@ export class SpeakerResolver {
     if (bare) return bare;
     if (/^the\s/i.test(text)) return this.descriptor(lastWord(text), start);
     return { id: null, rule: "unresolved" };
+  }
+
+  /** The best mention inside [start, end): a person first, else the first of any kind. */
+  private inSpan(start: number, end: number): Mention | null {
+    let best: Mention | null = null;
+    for (let i = this.lower(start); i < this.mentions.length && this.mentions[i]!.start < end; i++) {
+      const m = this.mentions[i]!;
+      if (m.end <= end && (!best || (m.kind === "person" && best.kind !== "person"))) best = m;
+    }
+    return best;
   }
 
   /** "Ann Vale, who said …": the mention ending just before the relative pronoun. */
