@@ -180,6 +180,8 @@ const rows: [string, string, EntSpec[], Want[]][] = [
     [{ kind: "mixed", text: "the levy, which she reckoned a “tax on bread.”", speaker: "person:mara-quell", cue: "attacked" }]],
   ["an apposition's name is not the speaker", "Tomas Reyl QC, a member of Anja Vetter's chambers, says the war was illegal.", [P("Tomas Reyl"), P("Anja Vetter")],
     [{ kind: "indirect", text: "the war was illegal", speaker: "person:tomas-reyl", cue: "says" }]],
+  ["a participle takes a subject with a present-tense verb", "Throughout the talks, Valdoria seems to reset the clock, demanding further rounds.", [C("Valdoria")],
+    [{ kind: "indirect", text: "further rounds", speaker: "country:valdoria", source: "Valdoria", cue: "demanding" }]],
   ["a document speaks through a relative that", "Mara Quell released a letter from her doctor that says she is in “excellent health” today.", [P("Mara Quell")],
     [{ kind: "mixed", text: "she is in “excellent health” today", speaker: null, source: "a letter from her doctor", cue: "says" }]],
 ];

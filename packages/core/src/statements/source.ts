@@ -202,7 +202,9 @@ function subjectAt(ctx: Ctx, first: number, c: number): SourceSpan | null {
     for (;;) {
       // "The Times and the Gannett chain filed": two noun phrases joined by "and"
       if (ctx.tokens[last + 1]?.text === "and" && last + 2 < c && (isCap(ctx.tokens[last + 2]!.text) || DETERMINERS.has(ctx.tokens[last + 2]!.text))) last++;
-      if (!(last + 1 < c && npToken(ctx, last + 1) && !isPast(ctx.tokens[last + 1]!.text))) break;
+      const nextWord = ctx.tokens[last + 1]?.text ?? "";
+      const presentAfterName = isCap(ctx.tokens[last]!.text) && /^[a-z]+[^s'u]s$/.test(nextWord);
+      if (!(last + 1 < c && npToken(ctx, last + 1) && !isPast(nextWord) && !presentAfterName)) break;
       const w = ctx.tokens[last + 1]!.text;
       if (!isCap(w) && isWord(w) && ++lower > MAX_LOWER) return null;
       last++;
@@ -220,5 +222,8 @@ function subjectAt(ctx: Ctx, first: number, c: number): SourceSpan | null {
   if (ctx.tokens[last]!.text === ",") last--;
   // "The continued attacks …": a determiner alone is no subject, the "-ed" word after it an adjective
   if (first === last && DETERMINERS.has(t.text.toLowerCase())) return null;
-  return v < c && isPast(ctx.tokens[v]!.text) ? { first, last, pronoun: !!pron } : null;
+  // a past verb, or a present one after a name or pronoun ("Russia seems to …, demanding …")
+  const w = ctx.tokens[v]?.text ?? "";
+  const present = /^[a-z]+[^s'u]s$/.test(w) && (!!pron || isCap(ctx.tokens[last]!.text)) && !/^(?:is|was|has|does)$/.test(w);
+  return v < c && (isPast(w) || present) ? { first, last, pronoun: !!pron } : null;
 }
