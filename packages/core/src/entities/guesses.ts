@@ -16,15 +16,15 @@ const MAX_WORDS = 8;
 const MAX_CHARS = 80;
 
 /** Token ranges [first, last] of the heading lines: after the title, a paragraph of one short title-cased sentence without digits, commas, terminal punctuation or a finite verb. */
-export function headingRanges(text: string, seg: Segmentation): [number, number][] {
+export function headingRanges(_text: string, seg: Segmentation): [number, number][] {
   const out: [number, number][] = [];
-  const { sentences, paragraphs, tokens } = seg;
+  const { sentences, tokens } = seg;
   for (let s = 0; s < sentences.length; s++) {
     const sen = sentences[s]!;
     // the first line is the article's title: a headline names the story's people, a section heading rarely does
     if (sen.end - sen.start > MAX_CHARS || sen.paragraph === 0) continue;
-    const para = paragraphs[sen.paragraph];
-    if (!para || text.slice(para.start, para.end).trim() !== text.slice(sen.start, sen.end)) continue; // the line holds more than this sentence
+    // the line holds nothing but this sentence (compared by paragraph index: no slicing for every short sentence)
+    if (sentences[s - 1]?.paragraph === sen.paragraph || sentences[s + 1]?.paragraph === sen.paragraph) continue;
     if (isHeading(tokens, sen.firstToken, sen.lastToken)) out.push([sen.firstToken, sen.lastToken]);
   }
   return out;
@@ -68,7 +68,7 @@ export function dropCapitalGuesses(text: string, seg: Segmentation, cands: Cand[
   // a line that is one name and nothing else ("Ewood Park", a byline) is a label, not a heading
   const ranges = headingRanges(text, seg).filter(([f, l]) => !cands.some((c) => c.first === f && c.last === l));
   const inHeading = (c: Cand) => ranges.some(([f, l]) => c.first >= f && c.last <= l);
-  const modelMade = (c: Cand) => /^(ner:|rule:|test:)/.test(c.rule);
+  const modelMade = (c: Cand) => c.rule.startsWith("ner:") || c.rule.startsWith("rule:") || c.rule.startsWith("test:");
   const weak = cands.map((c, i) => modelMade(c) && (ownedByOrg(tokens, c, cands[i - 1]) || (ranges.length > 0 && inHeading(c))));
   if (!weak.includes(true)) return cands;
   const strong = cands.filter((_, i) => !weak[i]);
