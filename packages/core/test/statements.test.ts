@@ -182,6 +182,10 @@ const rows: [string, string, EntSpec[], Want[]][] = [
     [{ kind: "indirect", text: "the war was illegal", speaker: "person:tomas-reyl", cue: "says" }]],
   ["a participle takes a subject with a present-tense verb", "Throughout the talks, Valdoria seems to reset the clock, demanding further rounds.", [C("Valdoria")],
     [{ kind: "indirect", text: "further rounds", speaker: "country:valdoria", source: "Valdoria", cue: "demanding" }]],
+  ["she skips the nearer man the text calls Mr", "Ms Anja Vetter and Mr Ivo Brandt met the press. “We are ready,” she said.", [P("Anja Vetter"), P("Ivo Brandt")],
+    [{ kind: "direct", text: "We are ready,", speaker: "person:anja-vetter", source: "she" }]],
+  ["he skips the nearer woman the text calls Mrs", "Mr Ivo Brandt greeted Mrs Anja Vetter. “It went well,” he said.", [P("Anja Vetter"), P("Ivo Brandt")],
+    [{ kind: "direct", text: "It went well,", speaker: "person:ivo-brandt", source: "he" }]],
   ["a document speaks through a relative that", "Mara Quell released a letter from her doctor that says she is in “excellent health” today.", [P("Mara Quell")],
     [{ kind: "mixed", text: "she is in “excellent health” today", speaker: null, source: "a letter from her doctor", cue: "says" }]],
 ];

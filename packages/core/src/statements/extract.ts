@@ -4,6 +4,7 @@ import type { Statement } from "../schema/record.ts";
 import { buildContext, type Ctx } from "./context.ts";
 import { findCandidates, isTitle, type Candidate } from "./patterns.ts";
 import { SpeakerResolver, type PrevSpeaker } from "./speaker.ts";
+import { personGenders } from "../entities/gender.ts";
 import { MediumFinder } from "./medium.ts";
 import { SpanSet, firstIndex } from "./spans.ts";
 import { nounCueCandidates, phrasalCandidates, stanceCandidates } from "./generic.ts";
@@ -25,7 +26,7 @@ export function extractStatements(doc: Document, seg: Segmentation, ents: DocEnt
   addContinuations(ctx, accepted);
   addUncued(ctx, accepted);
   accepted.sort((a, b) => a.start - b.start);
-  return finish(doc, ctx, ents, accepted);
+  return finish(doc, seg, ctx, ents, accepted);
 }
 
 /** Direct quotes first, then clauses by position; a clause colliding with an accepted span is cut to its longest free part. */
@@ -164,9 +165,9 @@ function sameSentence(ctx: Ctx, from: number, to: number): boolean {
   return true;
 }
 
-function finish(doc: Document, ctx: Ctx, ents: DocEntities, accepted: Candidate[]): StatementsResult {
+function finish(doc: Document, seg: Segmentation, ctx: Ctx, ents: DocEntities, accepted: Candidate[]): StatementsResult {
   const { text, tokens } = ctx;
-  const speakers = new SpeakerResolver(ctx, ents);
+  const speakers = new SpeakerResolver(ctx, ents, personGenders(doc.text, seg, ents));
   const media = new MediumFinder(ctx, ents, doc);
   const sources = new SpanSet();
   const cues = new SpanSet();

@@ -1,6 +1,7 @@
 // Speaker resolution: a source span to an entity id — names, surnames, pronouns, "the general", organisations and countries.
 import type { DocEntities, Entity, Mention } from "../pipeline/types.ts";
 import type { Ctx } from "./context.ts";
+import type { Gender } from "../entities/gender.ts";
 import { PRONOUNS } from "./lexicon.ts";
 import { firstIndex } from "./spans.ts";
 
@@ -42,6 +43,8 @@ export class SpeakerResolver {
   constructor(
     private readonly ctx: Ctx,
     private readonly ents: DocEntities,
+    /** person id → gender where the text says it (entities/gender.ts); "he" never resolves to a "female" person */
+    private readonly genders: ReadonlyMap<string, Gender> = new Map(),
   ) {
     this.mentions = [...ents.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
     for (const e of ents.entities) {
@@ -73,7 +76,7 @@ export class SpeakerResolver {
     const low = text.toLowerCase();
     if (low === "who" || low === "which") return this.relative(start);
     const pron = PRONOUNS.get(low);
-    if (pron) return this.pronoun(pron, start, prev, paragraph);
+    if (pron) return this.pronoun(pron, start, prev, paragraph, low === "he" ? "male" : low === "she" ? "female" : null);
     // mentions inside the source span: a person first, else an organisation, country or place; an apposition's
     // names ("Ann Vale QC, a member of Ivo Reyl's chambers") count only when the head before its comma has none
     const comma = text.indexOf(",");
@@ -133,22 +136,24 @@ export class SpeakerResolver {
     return entity ? { id: entity, rule: "mention:person" } : null;
   }
 
-  private pronoun(kind: string, start: number, prev: PrevSpeaker | null, paragraph: number): Resolved {
+  private pronoun(kind: string, start: number, prev: PrevSpeaker | null, paragraph: number, gender: Gender | null): Resolved {
     if (kind === "self") return { id: null, rule: "pronoun:first-person" };
     const want = kind === "person" ? ["person"] : ["organization", "country"];
+    // a person the text genders otherwise is no antecedent ("she said" after "Mr Vale" and "Ms Reyl" is Reyl)
+    const clash = (id: string) => gender !== null && this.genders.has(id) && this.genders.get(id) !== gender;
     let nearest: Mention | null = null;
     let prevSeen = false;
     for (let i = this.lower(start) - 1; i >= 0; i--) {
       const m = this.mentions[i]!;
       if (m.start < start - PRONOUN_WINDOW) break;
-      if (!want.includes(m.kind) || this.inQuote(m.start)) continue;
+      if (!want.includes(m.kind) || this.inQuote(m.start) || clash(this.fullName(m.kind === "person" ? m.entity : null, m.text)?.id ?? m.entity)) continue;
       // "Reyl, who he dubbed …": the relative's antecedent is the object, never the pronoun's referent
       if (/^[\s,]*(?:who|whom|that)\s+$/i.test(this.ctx.text.slice(m.end, start))) continue;
       nearest ??= m;
       if (prev && m.entity === prev.id) prevSeen = true;
     }
     const prevKind = prev ? this.byId.get(prev.id)?.kind : undefined;
-    const prevFits = prev !== null && prevKind !== undefined && want.includes(prevKind) && paragraph - prev.paragraph <= 1;
+    const prevFits = prev !== null && prevKind !== undefined && want.includes(prevKind) && paragraph - prev.paragraph <= 1 && !clash(prev.id);
     if (prevFits && (prevSeen || !nearest)) return { id: prev!.id, rule: "pronoun:previous-speaker" };
     if (nearest) {
       const full = kind === "person" ? this.fullName(nearest.entity, nearest.text) : null;
