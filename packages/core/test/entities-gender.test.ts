@@ -21,6 +21,7 @@ const rows: [string, string, Record<string, string>][] = [
   ["nothing: a single pronoun is too weak", "{PER:Ilse Varnik} said he was lovely to work with.", {}],
   ["nothing: the pronoun follows another person, or a person who is not the subject", "{PER:Ilse Varnik} met {PER:Tomas Reuel}, and he said no. He left.", {}],
   ["nothing: a pronoun inside a quotation", "{PER:Ilse Varnik} said: “He lied. He always lies.”", {}],
+  ["a nationality ending in -man is no gendered noun", "{PER:Tomas Reuel}, a German, said he would stay. He added nothing.", { "person:tomas-reuel": "male" }],
   ["nothing: a gendered common noun may be the antecedent", "{PER:Ilse Varnik} praised the chairwoman, and she thanked her. She smiled.", {}],
   ["nothing: mixed evidence", "Mr {PER:Ilse Varnik} spoke. Mrs {PER:Varnik} agreed.", {}],
   ["nothing: no evidence", "{PER:Ilse Varnik} opened the session.", {}],

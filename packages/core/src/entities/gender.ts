@@ -37,13 +37,25 @@ export function personGenders(text: string, seg: Segmentation, ents: DocEntities
   }
   const persons = ents.mentions.filter((m) => m.kind === "person").sort((a, b) => a.start - b.start);
   const { tokens, sentences } = seg;
+  // offsets of gendered common nouns per sentence, found once per sentence however many people it names
+  const nounsOf = new Map<number, number[]>();
+  const nouns = (s: number) => {
+    let v = nounsOf.get(s);
+    if (!v) {
+      v = [];
+      const sen = sentences[s]!;
+      for (const hit of text.slice(sen.start, sen.end).matchAll(GENDERED_NOUN)) v.push(sen.start + hit.index!);
+      nounsOf.set(s, v);
+    }
+    return v;
+  };
   for (let i = 0; i < persons.length; i++) {
     const m = persons[i]!;
     const k = tokenAt(tokens, m.start);
     if (k < 0) continue;
     const title = titleGender(text, tokens, k);
     if (title) vote(m.entity, title, STRONG);
-    for (const g of followingPronouns(text, tokens, sentences, m, persons[i - 1], persons[i + 1])) vote(m.entity, g, WEAK);
+    for (const g of followingPronouns(text, tokens, sentences, nouns, m, persons[i - 1], persons[i + 1])) vote(m.entity, g, WEAK);
   }
   const out = new Map<string, Gender>();
   for (const [id, v] of [...votes].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -63,20 +75,20 @@ function titleGender(text: string, tokens: Token[], k: number): Gender | null {
 }
 
 /** Common nouns that name a gendered person: with one in the sentence, a pronoun may be theirs ("A spokeswoman said Peters would stay. She said ..."). */
-const GENDERED_NOUN = /\b(\p{L}*(wo)?m[ae]n|girls?|boys?|wife|wives|husbands?|mothers?|fathers?|sons?|daughters?|sisters?|brothers?|actress(es)?|widows?|queens?|kings?|princes(s|ses)?)\b/iu;
+const GENDERED_NOUN = /\b(?:(?!human)[a-z]+(?:wo)?m[ae]n|[Ww]om[ae]n|[Mm][ae]n|[Gg]irls?|[Bb]oys?|[Ww]i(?:fe|ves)|[Hh]usbands?|[Mm]others?|[Ff]athers?|[Ss]ons?|[Dd]aughters?|[Ss]isters?|[Bb]rothers?|[Aa]ctress(?:es)?|[Ww]idows?|[Qq]ueens?|[Kk]ings?|[Pp]rinces(?:s|ses)?)\b/g;
 
 /**
  * The pronouns that continue the mention: the first he/she (or himself/herself) after it in its sentence, and a he/she
  * opening the next sentence of the paragraph. Only for the first person named in the sentence (the subject, most often),
  * when no other person is named in between, no quotation opens before it and no gendered common noun could be the antecedent.
  */
-function followingPronouns(text: string, tokens: Token[], sentences: Segmentation["sentences"], m: Mention, prev: Mention | undefined, next: Mention | undefined): Gender[] {
+function followingPronouns(text: string, tokens: Token[], sentences: Segmentation["sentences"], nouns: (s: number) => number[], m: Mention, prev: Mention | undefined, next: Mention | undefined): Gender[] {
   const out: Gender[] = [];
   const s = sentenceOf(sentences, m.start);
   if (s < 0) return out;
   const here = sentences[s]!, after = sentences[s + 1];
   if (prev && prev.start >= here.start && prev.entity !== m.entity) return out; // not the first person in its sentence
-  if (GENDERED_NOUN.test(text.slice(here.start, m.start) + " " + text.slice(m.end, here.end))) return out;
+  if (nouns(s).some((at) => at < m.start || at >= m.end)) return out;
   for (let k = tokenAt(tokens, m.start); k >= 0 && k <= here.lastToken; k++) {
     const t = tokens[k]!;
     if (t.start < m.end) continue;
