@@ -37,3 +37,43 @@ describe("segment", () => {
     expect(seg.sentences).toHaveLength(2);
   });
 });
+
+describe("hard-wrapped text", () => {
+  // wire copy: lines of about 60 characters, paragraphs indented; invented names and facts
+  const wire = [
+    "Harbor Mills Co and Kestrel North America",
+    "Inc said they plan to form a venture to manage the money market",
+    "borrowing and investment activities of both companies.",
+    "    Kestrel North America is a subsidiary of Brevik Petroleum Co",
+    "Plc, which also owns a 55 pct interest in Harbor Mills.",
+    "    The venture will be called Kestrel/Harbor Financial Trading",
+    "and will be run by Harbor Mills under a joint committee.",
+  ].join("\n");
+
+  test("a single line break inside a paragraph is no paragraph or sentence break", () => {
+    const seg = segment(wire);
+    expect(seg.paragraphs).toHaveLength(3);
+    expect(seg.sentences.map((s) => wire.slice(s.start, s.end).split(/\s+/).slice(0, 3).join(" "))).toEqual([
+      "Harbor Mills Co", "Kestrel North America", "The venture will",
+    ]);
+  });
+
+  test("blank lines separate paragraphs of unindented wrapped text", () => {
+    const text = "Mara Quell said the ferry line would add two boats\nto its winter timetable, starting with the crossing\nto Brevik in December.\n\nIvo Brandt, the harbour master, said the quay\nwould be ready by then, weather permitting, and\nthat the new ramp had passed its inspection.";
+    expect(segment(text).paragraphs).toHaveLength(2);
+  });
+
+  test("news with one line per paragraph keeps a paragraph per line", () => {
+    const text = "Mara Quell said the ferry line would add two boats.\nIvo Brandt said the quay would be ready.\nThe port said nothing.\nThe council met on Monday.";
+    expect(segment(text).paragraphs).toHaveLength(4);
+  });
+
+  test("an entity named across a line break is one entity with a one-line name", async () => {
+    const { runDocumentStages } = await import("../src/pipeline/pipeline.ts");
+    const { loadDefaultResources } = await import("../src/node/resources.ts");
+    const state = runDocumentStages({ id: "w", text: wire }, loadDefaultResources());
+    const names = state.ents!.entities.flatMap((e) => [e.name, ...e.aliases]);
+    expect(names).toEqual(expect.arrayContaining(["Kestrel North America Inc", "Brevik Petroleum Co Plc"]));
+    expect(names.filter((n) => /\n/.test(n))).toEqual([]);
+  });
+});

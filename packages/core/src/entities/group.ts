@@ -30,7 +30,9 @@ export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[
   const entities = new Map<string, Entity>();
   const idOf = new Map<Cand, string>();
   const countryId = (iso: string) => entityId("country", lex.countries.get(iso)?.name ?? iso);
-  const touch = (c: Cand, id: string, name: string, rules: Iterable<string>) => {
+  const touch = (c: Cand, id: string, rawName: string, rules: Iterable<string>) => {
+    // a name broken across a line of hard-wrapped text ("BP North America\nInc") is one name with one space
+    const name = oneLine(rawName);
     let e = entities.get(id);
     if (!e) {
       e = { id, kind: c.kind, name, aliases: [name], rules: [] };
@@ -38,7 +40,7 @@ export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[
       if (c.kind === "location" && c.country) e.country = countryId(c.country);
       entities.set(id, e);
     }
-    const surface = span(text, tokens, c);
+    const surface = oneLine(span(text, tokens, c));
     if (!e.aliases.includes(surface)) e.aliases.push(surface);
     for (const r of rules) if (!e.rules!.includes(r)) e.rules!.push(r);
     idOf.set(c, id);
@@ -59,7 +61,8 @@ export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[
     const e = entities.get(idOf.get(p)!)!;
     const at = a.target ? idOf.get(a.target) : undefined;
     const roles = (e.roles ??= []);
-    if (a.role && !roles.some((r) => r.role === a.role && r.at === at)) roles.push({ role: a.role, ...(a.former ? { former: true } : {}), ...(at ? { at } : {}) });
+    const role = oneLine(a.role);
+    if (role && !roles.some((r) => r.role === role && r.at === at)) roles.push({ role, ...(a.former ? { former: true } : {}), ...(at ? { at } : {}) });
     if (!e.rules!.includes(`affiliation:${a.rule}`)) e.rules!.push(`affiliation:${a.rule}`);
     if (at) addRel({ kind: "affiliated_with", source: e.id, target: at, ...(a.role ? { role: a.role } : {}), former: a.former, start: tokens[a.first]!.start, end: tokens[a.last]!.end, rule: a.rule });
   };
@@ -82,3 +85,5 @@ export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[
 export function span(text: string, tokens: Token[], c: { first: number; last: number; endChar?: number }): string {
   return text.slice(tokens[c.first]!.start, c.endChar ?? tokens[c.last]!.end);
 }
+
+const oneLine = (s: string) => s.replace(/\s+/g, " ");

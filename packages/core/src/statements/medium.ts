@@ -81,7 +81,9 @@ export class MediumFinder {
     return { id };
   }
 
-  private ensure(name: string): string {
+  private ensure(raw: string): string {
+    // an outlet named across a line break of hard-wrapped text is one name with one space
+    const name = raw.replace(/\s+/g, " ");
     const lower = name.toLowerCase();
     const existing = this.ents.entities.find((e) => e.kind === "organization" && (e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower)));
     if (existing) return existing.id;

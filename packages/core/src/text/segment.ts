@@ -25,11 +25,13 @@ export function segment(text: string): Segmentation {
     sentences.push({ start, end, firstToken: first, lastToken: last, paragraph: p });
     first = last + 1;
   };
+  let q = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
-    // a paragraph break always ends a sentence
-    if (next && isParagraphGap(text, t.end, next.start)) {
+    // a paragraph break always ends a sentence (in hard-wrapped text a single line break is no paragraph break)
+    while (q < paragraphs.length - 1 && paragraphs[q]!.end <= t.start) q++;
+    if (next && next.start >= (paragraphs[q]?.end ?? text.length)) {
       push(i);
       continue;
     }
@@ -57,22 +59,48 @@ function isAbbrev(tok: string): boolean {
   return /^[A-Z]$/.test(w.toUpperCase()) && w.length === 1; // initials: "John F. Kennedy"
 }
 
-/** A line break between two tokens (scanned in place: this runs for every token, a slice each time showed in profiles). */
-function isParagraphGap(text: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (text.charCodeAt(i) === 10) return true;
-  return false;
-}
-
-/** Paragraphs are separated by one or more line breaks (news text uses a line per paragraph). */
+/**
+ * Paragraphs are separated by line breaks: news text uses a line per paragraph. Hard-wrapped text (wire copy, e-mail:
+ * lines of at most about 100 characters, most of them ending mid-sentence) breaks lines inside paragraphs; there a
+ * paragraph ends only at a blank line, before an indented line, or after a short line that ends a sentence.
+ */
 export function splitParagraphs(text: string): Range[] {
-  const out: Range[] = [];
+  const lines: (Range & { blankBefore: boolean })[] = [];
   const re = /[^\r\n]+/g;
+  let prevEnd = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const s = m.index;
     const e = s + m[0].length;
-    if (m[0].trim()) out.push({ start: s, end: e });
+    if (!m[0].trim()) continue;
+    // a blank line between: two line breaks since the previous line's end
+    let breaks = 0;
+    for (let i = prevEnd; i < s; i++) if (text.charCodeAt(i) === 10) breaks++;
+    lines.push({ start: s, end: e, blankBefore: breaks > 1 });
+    prevEnd = e;
+  }
+  if (!hardWrapped(text, lines)) return lines.map(({ start, end }) => ({ start, end }));
+  const width = Math.max(...lines.map((l) => l.end - l.start));
+  const out: Range[] = [];
+  for (const [i, l] of lines.entries()) {
+    const prev = lines[i - 1];
+    const indented = /^[ \t]/.test(text.slice(l.start, l.start + 1));
+    const shortEnd = prev !== undefined && prev.end - prev.start < 0.7 * width && /[.!?:"”]\s*$/.test(text.slice(prev.start, prev.end));
+    if (!prev || l.blankBefore || indented || shortEnd) out.push({ start: l.start, end: l.end });
+    else out[out.length - 1]!.end = l.end;
   }
   return out;
+}
+
+/** Most lines (of four or more) are at most 100 characters long and end mid-sentence. */
+function hardWrapped(text: string, lines: Range[]): boolean {
+  if (lines.length < 4) return false;
+  let short = 0;
+  let open = 0;
+  for (const l of lines) {
+    if (l.end - l.start <= 100) short++;
+    if (/[\p{L}\p{N},;-]\s*$/u.test(text.slice(Math.max(l.start, l.end - 3), l.end))) open++;
+  }
+  return short >= 0.9 * lines.length && open >= 0.4 * lines.length;
 }
 
 export type { Token };
