@@ -77,3 +77,10 @@ describe("hard-wrapped text", () => {
     expect(names.filter((n) => /\n/.test(n))).toEqual([]);
   });
 });
+
+test("a heading line in hard-wrapped text stays its own paragraph", () => {
+  const text = "Mara Quell said the ferry line would add two boats to the\nwinter timetable, starting with the crossing to Brevik in\nDecember.\nThe Road Ahead\nIvo Brandt, the harbour master, said the quay would be\nready by then, weather permitting, and that the new ramp\nhad passed its inspection on Monday.";
+  expect(segment(text).paragraphs.map((p) => text.slice(p.start, p.end).split("\n")[0])).toEqual([
+    "Mara Quell said the ferry line would add two boats to the", "The Road Ahead", "Ivo Brandt, the harbour master, said the quay would be",
+  ]);
+});

@@ -62,7 +62,8 @@ function isAbbrev(tok: string): boolean {
 /**
  * Paragraphs are separated by line breaks: news text uses a line per paragraph. Hard-wrapped text (wire copy, e-mail:
  * lines of at most about 100 characters, most of them ending mid-sentence) breaks lines inside paragraphs; there a
- * paragraph ends only at a blank line, before an indented line, or after a short line that ends a sentence.
+ * paragraph ends only at a blank line, before an indented line, or after a line well short of the width (a paragraph's
+ * last line, or a heading).
  */
 export function splitParagraphs(text: string): Range[] {
   const lines: (Range & { blankBefore: boolean })[] = [];
@@ -84,7 +85,8 @@ export function splitParagraphs(text: string): Range[] {
   for (const [i, l] of lines.entries()) {
     const prev = lines[i - 1];
     const indented = /^[ \t]/.test(text.slice(l.start, l.start + 1));
-    const shortEnd = prev !== undefined && prev.end - prev.start < 0.7 * width && /[.!?:"”]\s*$/.test(text.slice(prev.start, prev.end));
+    // a line well short of the width ends its paragraph: the last line of one, or a heading
+    const shortEnd = prev !== undefined && (prev.end - prev.start < 0.6 * width || (prev.end - prev.start < 0.8 * width && /[.!?:"”]\s*$/.test(text.slice(prev.start, prev.end))));
     if (!prev || l.blankBefore || indented || shortEnd) out.push({ start: l.start, end: l.end });
     else out[out.length - 1]!.end = l.end;
   }
