@@ -109,7 +109,7 @@ function addContinuations(ctx: Ctx, accepted: Candidate[]): void {
     const sentenceStart = paraStart || ctx.ends[openTok - 1] === 1 || /^[.!?]$/.test(ctx.tokens[openTok - 1]!.text);
     // “…,” Tester said, referring to X, “…”: the second half may follow a comma, close after the attribution
     // …within the sentence of that attribution: a colon in a later sentence introduces someone else's words
-    const afterComma = /^(?:[,:;—–]|--|but|and)$/.test(ctx.tokens[openTok - 1]?.text ?? "") && q.open - last.end < 160 && sameSentence(ctx, last.end, q.open);
+    const afterComma = /^(?:[,:;—–]|--|but|and|because|since|so|or|while|though|although)$/.test(ctx.tokens[openTok - 1]?.text ?? "") && q.open - last.end < 160 && sameSentence(ctx, last.end, q.open);
     const samePara = lastPara === q.paragraph && (sentenceStart || afterComma);
     const nextPara = paraStart && q.paragraph - lastPara === 1;
     if (!samePara && !nextPara) continue;
@@ -202,7 +202,7 @@ function finish(doc: Document, seg: Segmentation, ctx: Ctx, ents: DocEntities, a
       // the participle or second verb shares the subject of the attribution it continues, even an unresolved one
       if (!continued && prevSource && sameSentence(ctx, prevSource.at, c.start)) source = prevSource.span;
       // a quote continued into the next paragraph was said by the same source: it points to where that source was named
-      if (continued && speakerRule === "previous-speaker" && prevSource) source = prevSource.span;
+      if (continued && prevSource && (speakerRule === "previous-speaker" || prevSource.at === prevEnd)) source = prevSource.span;
     }
     // …and under the same cue, shared identically like the source
     let cue: Statement["cue"] = source && prevSource && source === prevSource.span && c.rule.startsWith("direct:continued") ? prevSource.cue : null;

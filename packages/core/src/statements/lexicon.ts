@@ -25,6 +25,9 @@ const SPEECH_VERBS = [
   "lambaste", "term", "characterize", "portray", "depict", "nickname", "compare", "laud", "applaud", "cheer", "quote",
   // writing something down: "the doctor had typed “…”", "others only specified “…”"
   "type", "specify", "answer", "mouth", "deem",
+  // how words were said: "“Go back,” Vale barked", "“It overlapped,” the judge exclaimed"
+  "exclaim", "confess", "bark", "snap", "mutter", "murmur", "whisper", "scream", "gush", "rave", "fume", "grumble",
+  "marvel", "interject", "chime", "sigh", "chuckle", "laugh", "shrug", "plead", "beg", "cry",
 ];
 
 /** Cues whose content follows a preposition: "talked about the deficit", "railed against the deal". */
@@ -70,7 +73,7 @@ function inflect(base: string): string[] {
 }
 
 /** Weak cues: thinking and evidence verbs, only accepted when followed by "that" or a quote. */
-const WEAK = new Set(["type", "specify", "mouth", "deem", "proclaim", "chant", "exhort", "hail", "rate", "admire", "reference", "mock", "ridicule", "deride", "scold", "chide", "lambaste", "term", "characterize", "portray", "depict", "nickname", "compare", "laud", "applaud", "cheer", "quote", "feel", "remember", "learn", "recognize", "understand", "see", "signal", "call", "dub", "label", "brand", "liken", "refer", "sing", "read", "decry", "denounce", "attack", "tout", "recite", "believe", "think", "fear", "hope", "expect", "worry", "wonder", "know", "doubt", "find", "show", "agree", "continue", "point", "post", "hint", "comment", "praise", "indicate", "charge", "counter", "muse"]);
+const WEAK = new Set(["exclaim", "confess", "bark", "snap", "mutter", "murmur", "whisper", "scream", "gush", "rave", "fume", "grumble", "marvel", "interject", "chime", "sigh", "chuckle", "laugh", "shrug", "plead", "beg", "cry", "type", "specify", "mouth", "deem", "proclaim", "chant", "exhort", "hail", "rate", "admire", "reference", "mock", "ridicule", "deride", "scold", "chide", "lambaste", "term", "characterize", "portray", "depict", "nickname", "compare", "laud", "applaud", "cheer", "quote", "feel", "remember", "learn", "recognize", "understand", "see", "signal", "call", "dub", "label", "brand", "liken", "refer", "sing", "read", "decry", "denounce", "attack", "tout", "recite", "believe", "think", "fear", "hope", "expect", "worry", "wonder", "know", "doubt", "find", "show", "agree", "continue", "point", "post", "hint", "comment", "praise", "indicate", "charge", "counter", "muse"]);
 
 export interface CueInfo {
   kind: CueKind;
@@ -123,6 +126,8 @@ export const CLAUSE_WORDS = new Set([
 
 /** Words that open a prepositional or time phrase, not a reported clause ("said on Twitter", "told in August"). */
 export const NOT_CLAUSE_START = new Set([
+  "outside", "inside", "near", "across", "around", "aboard", "behind", "amid", "among", "into", "onto", "toward",
+  "towards", "within", "without", "against", "following", "upon", "beside", "alongside", "backstage",
   "on", "of", "in", "at", "when", "before", "after", "during", "as", "last", "this", "earlier", "later", "while", "to",
   "for", "with", "by", "from", "about", "since", "until", "yesterday", "today", "tonight", "recently", "afterward",
   "and", "but", "or", "so", "then", "through", "via", "under", "over", "is", "was",

@@ -251,6 +251,8 @@ function quoteAfter(ctx: Ctx, cueLast: number, info: CueInfo): { q: number; befo
     if (toks[k]!.text === ":" && ctx.para[k + 1] !== ctx.para[k]) continue; // the quote opens the next paragraph
     if (ctx.para[k] !== ctx.para[cueLast] && toks[k - 1]!.text !== ":") return null;
     if (ctx.ends[k] || toks[k]!.text.toLowerCase() === "that") return null;
+    // "Vale laughed and said, “…”": a nearer cue frames the quote
+    if (CUES.get(toks[k]!.text)?.kind === "verb" && toks[k - 1]!.text === "and") return null;
   }
   return null;
 }

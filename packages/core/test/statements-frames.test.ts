@@ -1,0 +1,118 @@
+// Stage `statements`: tables of invented sentences for the less common frames — as-, colon-, fronted- and relative-framed
+// attributions, manner-of-speaking verbs, continuations — and what keeps their spans and speakers right.
+import { describe, expect, test } from "vitest";
+import { run, type EntSpec } from "./statements-helpers.ts";
+
+const P = (name: string, ...aliases: string[]): EntSpec => [name, "person", aliases];
+const C = (name: string, ...aliases: string[]): EntSpec => [name, "country", aliases];
+
+interface Want {
+  kind: "direct" | "mixed" | "indirect";
+  text: string;
+  speaker: string | null;
+  source?: string | null;
+  cue?: string | null;
+}
+
+const rows: [string, string, EntSpec[], Want[]][] = [
+  ["a closing mark used to open after a space", "Ivo Brandt spoke. ” … what I learned is that the dam will fail,” he said.", [P("Ivo Brandt")],
+    [{ kind: "direct", text: "… what I learned is that the dam will fail,", speaker: "person:ivo-brandt", source: "he", cue: "said" }]],
+  ["promise with a noun-phrase object", "Mara Quell is promising lower rents and “homes, homes, homes,” but she has also raised fees.", [P("Mara Quell")],
+    [{ kind: "mixed", text: "lower rents and “homes, homes, homes,”", speaker: "person:mara-quell", cue: "promising" }]],
+  ["a second, non-speech verb after and ends the clause", "Tomas Reyl wrote that the board was “reckless” and encouraged members to “vote it out.”", [P("Tomas Reyl")],
+    [{ kind: "mixed", text: "the board was “reckless”", speaker: "person:tomas-reyl", cue: "wrote" }, { kind: "mixed", text: "members to “vote it out.”", speaker: "person:tomas-reyl", cue: "encouraged" }]],
+  ["a cue whose quote is claimed frames the next one", "Anja Vetter scolded him: “The data is against you,” she said. “Nobody believes the pills work.”", [P("Anja Vetter")],
+    [{ kind: "direct", text: "The data is against you,", speaker: "person:anja-vetter", cue: "scolded" }, { kind: "direct", text: "Nobody believes the pills work.", speaker: "person:anja-vetter", source: "she", cue: "said" }]],
+  ["a show's title before the subject is not the quote", "On the weekend broadcast of “Harbor Talk Tonight,” Ivo Brandt said the levy was only “a stunt.”", [P("Ivo Brandt")],
+    [{ kind: "mixed", text: "the levy was only “a stunt.”", speaker: "person:ivo-brandt", cue: "said" }]],
+  ["a colon after a named subject's clause frames a quote", "Worried about turnout, Mayor Tomas Reyl is rolling out a new slogan: “It’s about you.”", [P("Tomas Reyl")],
+    [{ kind: "direct", text: "It’s about you.", speaker: "person:tomas-reyl", source: "Mayor Tomas Reyl" }]],
+  ["a colon after an unnamed subject gives no source", "The sign on the mill door had one rule: “No dogs past this gate.”", [],
+    [{ kind: "direct", text: "No dogs past this gate.", speaker: null, source: null, cue: null }]],
+  ["a determiner and an adjective are no subject", "The continued raids underscore a pattern: not budging, blaming Brevik for the delays.", [],
+    [{ kind: "indirect", text: "Brevik for the delays", speaker: null, source: null, cue: "blaming" }]],
+  ["as X put it", "The mill was, as Anja Vetter put it in her memoir, “the heart of the valley.”", [P("Anja Vetter")],
+    [{ kind: "direct", text: "the heart of the valley.", speaker: "person:anja-vetter", source: "Anja Vetter", cue: "put it" }]],
+  ["a verb, its object and as “…”", "Mara Quell, in particular, has been steadily pounding Ivo Brandt as a “fraud” since May.", [P("Mara Quell"), P("Ivo Brandt")],
+    [{ kind: "mixed", text: "Ivo Brandt as a “fraud”", speaker: "person:mara-quell", source: "Mara Quell", cue: "pounding" }]],
+  ["used the phrase", "Tomas Reyl has used the phrase “quiet surrender” often this year.", [P("Tomas Reyl")],
+    [{ kind: "mixed", text: "“quiet surrender” often this year", speaker: "person:tomas-reyl", cue: "used the phrase" }]],
+  ["a noun cue in a fronted phrase ends at its comma", "Contrary to his claim that voters would “learn nothing,” the files ran to nine hundred pages.", [],
+    [{ kind: "mixed", text: "voters would “learn nothing,”", speaker: null, source: "his", cue: "claim" }]],
+  ["a weak participle after a comma frames quoted words", "“You failed them,” Anja Vetter said, referencing the bank’s push to “cross-sell” loans.", [P("Anja Vetter")],
+    [{ kind: "direct", text: "You failed them,", speaker: "person:anja-vetter" }, { kind: "mixed", text: "the bank’s push to “cross-sell” loans", speaker: "person:anja-vetter", cue: "referencing" }]],
+  ["a doubled consonant in the past tense", "Ivo Brandt slammed the levy as “theft”.", [P("Ivo Brandt")],
+    [{ kind: "mixed", text: "the levy as “theft”", speaker: "person:ivo-brandt", cue: "slammed" }]],
+  ["the relative's antecedent is not the pronoun's referent", "Ivo Brandt spoke first. Later he mocked Tomas Reyl, who he dubbed “the little mayor.”", [P("Ivo Brandt"), P("Tomas Reyl")],
+    [{ kind: "mixed", text: "“the little mayor.”", speaker: "person:ivo-brandt", source: "he", cue: "dubbed" }]],
+  ["answered after a one-word quote", "Mara Quell was asked to pick. “Brevik,” she answered.", [P("Mara Quell")],
+    [{ kind: "direct", text: "Brevik,", speaker: "person:mara-quell", source: "she", cue: "answered" }]],
+  ["refers to … as “…”", "Tomas Reyl refers to the governor as “Ivo.”", [P("Tomas Reyl")],
+    [{ kind: "mixed", text: "the governor as “Ivo.”", speaker: "person:tomas-reyl", cue: "refers to" }]],
+  ["a participle after by", "Mara Quell won the room by proposing a “harbour tax” for cruise lines.", [P("Mara Quell")],
+    [{ kind: "mixed", text: "a “harbour tax” for cruise lines", speaker: "person:mara-quell", cue: "proposing" }]],
+  ["a participle after before ends the clause", "Ivo Brandt said the ruling had “kept us safe” before claiming that the border was “open.”", [P("Ivo Brandt")],
+    [{ kind: "mixed", text: "the ruling had “kept us safe”", speaker: "person:ivo-brandt", cue: "said" }, { kind: "mixed", text: "the border was “open.”", speaker: "person:ivo-brandt", cue: "claiming" }]],
+  ["a fronted when-clause ends at its comma", "When Anja Vetter said that the vault held “no direct evidence,” the auditors left.", [P("Anja Vetter")],
+    [{ kind: "mixed", text: "the vault held “no direct evidence,”", speaker: "person:anja-vetter", cue: "said" }]],
+  ["a cue word after a determiner is a noun subject", "The secretary of state said the ferry would run.", [],
+    [{ kind: "indirect", text: "the ferry would run", speaker: null, source: "The secretary of state", cue: "said" }]],
+  ["a doubled opening mark", 'Nobody asked. "“We lost the vote,” Mara Quell said.', [P("Mara Quell")],
+    [{ kind: "direct", text: "We lost the vote,", speaker: "person:mara-quell", cue: "said" }]],
+  ["a show's title after a possessive", "On the channel’s “Harbor Hour,” Ivo Brandt said the deal was “a mirage.”", [P("Ivo Brandt")],
+    [{ kind: "mixed", text: "the deal was “a mirage.”", speaker: "person:ivo-brandt", cue: "said" }]],
+  ["a quantifier as the subject", "The crowd cheered. Some chanted “four more years” all night.", [],
+    [{ kind: "mixed", text: "“four more years” all night", speaker: null, source: "Some", cue: "chanted" }]],
+  ["a plural-looking cue before an object pronoun is a verb", "The former first lady calls it her “steady gene”; rivals disagree.", [],
+    [{ kind: "mixed", text: "it her “steady gene”", speaker: null, source: "The former first lady", cue: "calls" }]],
+  ["a long object before as “…”", "Chancellor Anja Vetter heralded the port’s deal with Brevik as a “breakthrough.”", [P("Anja Vetter")],
+    [{ kind: "mixed", text: "the port’s deal with Brevik as a “breakthrough.”", speaker: "person:anja-vetter", cue: "heralded" }]],
+  ["a colon quote after a long opening phrase", "With party leaders worried about turnout among the young, Mayor Tomas Reyl is rolling out a slogan: “It’s about you.”", [P("Tomas Reyl")],
+    [{ kind: "direct", text: "It’s about you.", speaker: "person:tomas-reyl", source: "Mayor Tomas Reyl" }]],
+  ["a contracted has after a relative pronoun", "Mara Quell, who’s argued for years that the levy is unfair, spoke last.", [P("Mara Quell")],
+    [{ kind: "indirect", text: "the levy is unfair", speaker: "person:mara-quell", source: "who", cue: "argued" }]],
+  ["a communicative act without a reporting verb", "Mara Quell endorsed Ivo Brandt for the harbour seat.", [P("Mara Quell"), P("Ivo Brandt")],
+    [{ kind: "indirect", text: "Ivo Brandt for the harbour seat", speaker: "person:mara-quell", cue: "endorsed" }]],
+  ["any verb framing the subject's quoted words", "Mara Quell attacked the levy, which she reckoned a “tax on bread.”", [P("Mara Quell")],
+    [{ kind: "mixed", text: "the levy, which she reckoned a “tax on bread.”", speaker: "person:mara-quell", cue: "attacked" }]],
+  ["an apposition's name is not the speaker", "Tomas Reyl QC, a member of Anja Vetter's chambers, says the war was illegal.", [P("Tomas Reyl"), P("Anja Vetter")],
+    [{ kind: "indirect", text: "the war was illegal", speaker: "person:tomas-reyl", cue: "says" }]],
+  ["a participle takes a subject with a present-tense verb", "Throughout the talks, Valdoria seems to reset the clock, demanding further rounds.", [C("Valdoria")],
+    [{ kind: "indirect", text: "further rounds", speaker: "country:valdoria", source: "Valdoria", cue: "demanding" }]],
+  ["she skips the nearer man the text calls Mr", "Ms Anja Vetter and Mr Ivo Brandt met the press. “We are ready,” she said.", [P("Anja Vetter"), P("Ivo Brandt")],
+    [{ kind: "direct", text: "We are ready,", speaker: "person:anja-vetter", source: "she" }]],
+  ["he skips the nearer woman the text calls Mrs", "Mr Ivo Brandt greeted Mrs Anja Vetter. “It went well,” he said.", [P("Anja Vetter"), P("Ivo Brandt")],
+    [{ kind: "direct", text: "It went well,", speaker: "person:ivo-brandt", source: "he" }]],
+  ["a document speaks through a relative that", "Mara Quell released a letter from her doctor that says she is in “excellent health” today.", [P("Mara Quell")],
+    [{ kind: "mixed", text: "she is in “excellent health” today", speaker: null, source: "a letter from her doctor", cue: "says" }]],
+  ["a manner-of-speaking verb after a quote", "“Go back to the studio,” Tomas Reyl barked.", [P("Tomas Reyl")],
+    [{ kind: "direct", text: "Go back to the studio,", speaker: "person:tomas-reyl", cue: "barked" }]],
+  ["a place phrase after the cue", "“It is not do or die,” Ivo Brandt said outside the hall.", [P("Ivo Brandt")],
+    [{ kind: "direct", text: "It is not do or die,", speaker: "person:ivo-brandt", cue: "said" }]],
+  ["a continued quote shares an unresolved source", "“It all overlapped,” the judge exclaimed, “every word of it.”", [],
+    [{ kind: "direct", text: "It all overlapped,", speaker: null, source: "the judge" }, { kind: "direct", text: "every word of it.", speaker: null, source: "the judge", cue: "exclaimed" }]],
+];
+
+describe("statements: less common frames", () => {
+  test.each(rows)("%s", (_name, text, ents, want) => {
+    const res = run(text, ents);
+    expect(res.statements.map((s) => ({ kind: s.kind, text: s.text, speaker: s.speaker }))).toEqual(
+      want.map((w) => ({ kind: w.kind, text: w.text, speaker: w.speaker })),
+    );
+    res.statements.forEach((s, i) => {
+      const w = want[i]!;
+      if (w.source !== undefined) expect(s.source?.text ?? null).toBe(w.source);
+      if (w.cue !== undefined) expect(s.cue?.text ?? null).toBe(w.cue);
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+    });
+  });
+});
+
+describe("statements: acts and manner verbs that find nothing", () => {
+  test.each([
+    ["a manner verb with an object is no speech", "Mara Quell snapped a photo of the quay."],
+    ["laughed at a thing", "Mara Quell laughed at the old map."],
+  ])("%s", (_name, text) => {
+    expect(run(text, [P("Mara Quell")]).statements).toEqual([]);
+  });
+});
