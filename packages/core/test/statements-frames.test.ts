@@ -85,6 +85,10 @@ const rows: [string, string, EntSpec[], Want[]][] = [
     [{ kind: "direct", text: "It went well,", speaker: "person:ivo-brandt", source: "he" }]],
   ["a document speaks through a relative that", "Mara Quell released a letter from her doctor that says she is in “excellent health” today.", [P("Mara Quell")],
     [{ kind: "mixed", text: "she is in “excellent health” today", speaker: null, source: "a letter from her doctor", cue: "says" }]],
+  ["a dash-delimited relative apposition", "But Kestrel Bank - which has a 22% share of the harbour loan market - said that rates were easing.", [],
+    [{ kind: "indirect", text: "rates were easing", speaker: null, source: "Kestrel Bank", cue: "said" }]],
+  ["claimed with a clause about a title", "Mara Quell claimed Ivo Brandt stole the title.", [P("Mara Quell"), P("Ivo Brandt")],
+    [{ kind: "indirect", text: "Ivo Brandt stole the title", speaker: "person:mara-quell", cue: "claimed" }]],
   ["a manner-of-speaking verb after a quote", "“Go back to the studio,” Tomas Reyl barked.", [P("Tomas Reyl")],
     [{ kind: "direct", text: "Go back to the studio,", speaker: "person:tomas-reyl", cue: "barked" }]],
   ["a place phrase after the cue", "“It is not do or die,” Ivo Brandt said outside the hall.", [P("Ivo Brandt")],
@@ -112,6 +116,8 @@ describe("statements: acts and manner verbs that find nothing", () => {
   test.each([
     ["a manner verb with an object is no speech", "Mara Quell snapped a photo of the quay."],
     ["laughed at a thing", "Mara Quell laughed at the old map."],
+    ["a thing called by its name", "The raid came from a firm called Harbor Systems that is based in Brevik."],
+    ["a title claimed is no claim", "Mara Quell claimed her first harbour title, edging a rival into second."],
   ])("%s", (_name, text) => {
     expect(run(text, [P("Mara Quell")]).statements).toEqual([]);
   });

@@ -8,6 +8,9 @@ import { asQuoteAhead, embeddedTitle, firstQuoteEnd, isTitle, quoteWithin } from
 
 export { clauseCandidate, isTitle, type Candidate };
 
+/** Objects of "claim" that are things won or taken. */
+const NOT_CLAIMED = /^\s+(?:a|an|the|his|her|their|its|our|my|\w+'s|\w+’s)\s+(?:\S+\s+){0,2}(?:title|titles|victory|win|wins|gold|silver|bronze|medal|medals|seat|seats|prize|crown|record|place|spot|trophy|cup|championship|points?|lives|life|scalp|honours|honors|glory|top)\b/i;
+
 const GENERIC_CUE: CueInfo = { kind: "verb", base: "that-verb", weak: true, takesAddressee: false };
 
 function directCandidate(ctx: Ctx, q: number, base: Omit<Candidate, "kind" | "start" | "end" | "priority">): Candidate {
@@ -114,6 +117,10 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
   const named = subj !== null && (subj.pronoun || (isCap(lastSubj) && !/(?:an|ese|ic|ish|i)$/.test(lastSubj)));
   // "The campaign called the charges baseless": the past tense of a naming verb takes its object as content
   const namingPast = info.base === "call" && toks[c]!.text === "called" && subj !== null && toks[c - 1]!.text !== ",";
+  // "a firm called Swarm Systems": after an unnamed noun, "called" and a name is a reduced relative, naming a thing
+  if (namingPast && !named && isCap(toks[cueLast + 1]?.text ?? "") && ctx.qidx[cueLast + 1]! < 0) return null;
+  // "claimed her first title", "claimed the lives of …": a thing won or taken, not a claim made
+  if (info.base === "claim" && NOT_CLAIMED.test(ctx.text.slice(toks[cueLast]!.end, toks[cueLast]!.end + 40))) return null;
   // "Vale believes his efforts will last": a belief verb before a clause opener needs no "that"
   const beliefClause = BELIEF.has(info.base) && named && CLAUSE_OPENER.test(next);
   const weak = (info.weak && !namingPast && !beliefClause) || (nounForm && !named);

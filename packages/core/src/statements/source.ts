@@ -110,12 +110,13 @@ export function leftSubject(ctx: Ctx, c: number, floor: number): SourceSpan | nu
     const np = npLeft(ctx, i - 1, floor);
     return np ? { first: np.first, last: np.last, pronoun: false } : null;
   }
-  if (ctx.tokens[i]!.text === ",") {
+  const delim = ctx.tokens[i]!.text;
+  if (delim === "," || /^(?:-|–|—|--)$/.test(delim)) {
     // "NAME, a former officer, told" / "one of the lawyers, Ann Vale, said": the subject spans both sides of the
-    // apposition; "NAME, who served as …, told" keeps just the name
+    // apposition; "NAME, who served as …, told" (or "NAME - which has … - said") keeps just the name
     for (let k = i - 1; k >= floor && i - k < 40; k--) {
       if (ctx.qidx[k]! >= 0 || ctx.ends[k]) break;
-      if (ctx.tokens[k]!.text !== ",") continue;
+      if (ctx.tokens[k]!.text !== delim) continue;
       const rel = /^(?:who|which|whose)$/i.test(ctx.tokens[k + 1]!.text);
       // an apposition is a noun phrase; "for some, the losses would outstrip the gains, said" is a clause
       // …unless the finite verb sits in a relative clause inside it ("a consultant whose firm was retained by …")
