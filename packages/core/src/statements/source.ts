@@ -59,6 +59,8 @@ function npLeft(ctx: Ctx, last: number, floor: number): SourceSpan | null {
   }
   // "of", "for" and "'s" cannot start a phrase, nor a sentence-initial conjunction ("Though Vale said")
   while (first <= last && (/^(?:of|for|'s|’s|-|&)$/.test(ctx.tokens[first]!.text) || CLAUSE_WORDS.has(ctx.tokens[first]!.text.toLowerCase()))) first++;
+  // "In 2004 IBM said": the year belongs to the opening phrase
+  while (first < last && /^(?:1[89]|20)\d\d$/.test(ctx.tokens[first]!.text)) first++;
   if (first > last) return null;
   return { first, last, pronoun: false };
 }
