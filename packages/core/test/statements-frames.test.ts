@@ -91,6 +91,8 @@ const rows: [string, string, EntSpec[], Want[]][] = [
     [{ kind: "indirect", text: "Ivo Brandt stole the title", speaker: "person:mara-quell", cue: "claimed" }]],
   ["a year before the subject belongs to the opening phrase", "In 2004 Kestrel Bank said it had seen double digit growth.", [],
     [{ kind: "indirect", text: "it had seen double digit growth", speaker: null, source: "Kestrel Bank", cue: "said" }]],
+  ["a participle between commas stays inside the clause", "Analysts said the deal, never written down, had done little for markets.", [],
+    [{ kind: "indirect", text: "the deal, never written down, had done little for markets", speaker: null, source: "Analysts", cue: "said" }]],
   ["a manner-of-speaking verb after a quote", "“Go back to the studio,” Tomas Reyl barked.", [P("Tomas Reyl")],
     [{ kind: "direct", text: "Go back to the studio,", speaker: "person:tomas-reyl", cue: "barked" }]],
   ["a place phrase after the cue", "“It is not do or die,” Ivo Brandt said outside the hall.", [P("Ivo Brandt")],

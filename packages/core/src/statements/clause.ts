@@ -27,6 +27,8 @@ export interface Candidate {
   alt?: number;
 }
 
+/** Irregular simple pasts of cue verbs (not their participles: "written", "spoken", "shown"). */
+const SIMPLE_PAST = /^(?:said|told|wrote|spoke|thought|found|swore|saw|felt|knew|sought|understood|learned|learnt)$/;
 const DASH = /^(?:—|–|--)$/;
 const TRAIL = /^(?:[,.;:!?…—–-]+|that)$/;
 
@@ -78,7 +80,8 @@ function cutCoordinate(ctx: Ctx, a: number, b: number): number {
     // "Vale, who’s argued that …, spoke last": the main clause's verb resumes after the relative clause
     const kw = ctx.tokens[k]!.text;
     const kInfo = CUES.get(kw);
-    const past = kInfo?.kind === "verb" && kw !== kInfo.base && !/s$/.test(kw);
+    // (a simple past right after the comma: "…, never written down, had …" is a participle inside the clause)
+    const past = kInfo?.kind === "verb" && k === j + 1 && (/ed$/.test(kw) || SIMPLE_PAST.test(kw));
     if (j > a && past && !/^(?:that|to)$/.test(ctx.tokens[k - 1]!.text)) return quoteComma ? j : j - 1;
     if (!COORD.has(ctx.tokens[j + 1]!.text.toLowerCase())) continue;
     // ", but he has also intensified …": a reporter's third-person "he"/"she" opens a clause of the narration
