@@ -189,6 +189,8 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
   let that = findThat(ctx, k, ceil, info.takesAddressee ? 10 : weak ? 1 : NOT_CLAUSE_START.has(next) ? 14 : 6);
   // "personal attacks that have defined his bid": "that" and an auxiliary open a relative clause, not the content
   if (that >= 0 && RELATIVE_NEXT.has(toks[that + 1]?.text.toLowerCase() ?? "")) that = -1;
+  // "an hourlong show that aired on Thursday": after a noun-like cue, "that" and a past verb is a relative clause
+  if (that === cueLast + 1 && nounForm && !named && /^[a-z]+ed$/.test(toks[that + 1]?.text ?? "")) return null;
   const base = { cue, source: subj, inherit: false, mediumFrom: mediumAfter(addrEnd), priority: 2 };
   // "called it “a farce,” a phrase …": a naming verb's object ends with the quoted name it gives
   // …and so does any verb's object followed by "as “…”" ("defended his aide as a “decent man” on Tuesday")

@@ -120,6 +120,8 @@ export function leftSubject(ctx: Ctx, c: number, floor: number): SourceSpan | nu
       if (ctx.qidx[k]! >= 0 || ctx.ends[k]) break;
       if (ctx.tokens[k]!.text !== delim) continue;
       const rel = /^(?:who|which|whose)$/i.test(ctx.tokens[k + 1]!.text);
+      // ", and the meeting deteriorated from there, said …": a coordinated clause, not an apposition
+      if (/^(?:and|but|or|so|yet|while|then)$/i.test(ctx.tokens[k + 1]!.text)) return null;
       // an apposition is a noun phrase; "for some, the losses would outstrip the gains, said" is a clause
       // …unless the finite verb sits in a relative clause inside it ("a consultant whose firm was retained by …")
       if (!rel) for (let j = k + 1; j < i; j++) {
