@@ -95,6 +95,8 @@ const rows: [string, string, EntSpec[], Want[]][] = [
     [{ kind: "indirect", text: "the deal, never written down, had done little for markets", speaker: null, source: "Analysts", cue: "said" }]],
   ["a coordinated clause before an inverted cue is the content, not an apposition", "The refusal did not go over well, and the meeting soured from there, said one source in the room.", [],
     [{ kind: "indirect", text: "The refusal did not go over well, and the meeting soured from there", speaker: null, source: "one source", cue: "said" }]],
+  ["a phrase after the mid-clause cue is not the content", "The richest pay 20 percent, Ivo Brandt said, compared with 9 percent for the rest.", [P("Ivo Brandt")],
+    [{ kind: "indirect", text: "The richest pay 20 percent", speaker: "person:ivo-brandt", cue: "said" }]],
   ["a manner-of-speaking verb after a quote", "“Go back to the studio,” Tomas Reyl barked.", [P("Tomas Reyl")],
     [{ kind: "direct", text: "Go back to the studio,", speaker: "person:tomas-reyl", cue: "barked" }]],
   ["a place phrase after the cue", "“It is not do or die,” Ivo Brandt said outside the hall.", [P("Ivo Brandt")],
@@ -123,6 +125,8 @@ describe("statements: acts and manner verbs that find nothing", () => {
     ["a manner verb with an object is no speech", "Mara Quell snapped a photo of the quay."],
     ["laughed at a thing", "Mara Quell laughed at the old map."],
     ["a noun-like cue before a relative that", "The two taped an hourlong show that aired on Thursday."],
+    ["a bare day after said is a time", "Mara Quell said Friday as she entered the talks."],
+    ["a short opening phrase before an inverted clause", "Mara Quell refused. And until Thursday, nobody asked."],
     ["a thing called by its name", "The raid came from a firm called Harbor Systems that is based in Brevik."],
     ["a title claimed is no claim", "Mara Quell claimed her first harbour title, edging a rival into second."],
   ])("%s", (_name, text) => {

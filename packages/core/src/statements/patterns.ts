@@ -185,6 +185,8 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
   // "Keane said (that) …", "Putin told officials that …"; "announced on Friday the arrest …" skips the time phrase
   let k = cueLast + 1;
   if (/^(?:on|last|this|earlier)$/.test(toks[k]?.text ?? "") && TIME_WORDS.test(toks[k + 1]?.text ?? "") && toks[k + 2] && !/^[,.;]$/.test(toks[k + 2]!.text) && toks[k + 2]!.text !== "that") k += 2;
+  // "said Friday as he entered the talks": a bare day or month is a time, not the start of the reported clause
+  else if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)$/.test(toks[k]?.text ?? "") && toks[k + 1] && !/^[,.;]$/.test(toks[k + 1]!.text)) k += 1;
   let addrEnd = cueLast;
   let that = findThat(ctx, k, ceil, info.takesAddressee ? 10 : weak ? 1 : NOT_CLAUSE_START.has(next) ? 14 : 6);
   // "personal attacks that have defined his bid": "that" and an auxiliary open a relative clause, not the content
@@ -228,9 +230,22 @@ function sideClause(ctx: Ctx, a: number, b: number, after: number, ceil: number,
   let k = after + 1;
   while (k <= ceil && k - after < 6 && ctx.tokens[k]!.text !== "," && ctx.qidx[k]! < 0) k++;
   // …but ", noting that …" after it is an attribution of its own
-  const participle = CUES.get(ctx.tokens[k + 1]?.text ?? "")?.kind === "participle";
-  if (k < ceil && ctx.tokens[k]!.text === "," && ceil - k > b - a + 1 && !participle) return clauseCandidate(ctx, k + 1, ceil, base);
+  // (and ", compared with …" is a phrase, not a clause)
+  const next = ctx.tokens[k + 1]?.text ?? "";
+  const phrase = CUES.get(next)?.kind === "participle" || /^[a-z]+(?:ed|ing)$/.test(next) || NOT_CLAUSE_START.has(next);
+  if (k < ceil && ctx.tokens[k]!.text === "," && ceil - k > b - a + 1 && !phrase) return clauseCandidate(ctx, k + 1, ceil, base);
+  // "And until Thursday, nobody asked": a short opening phrase with no verb is no reported clause
+  if (b - a < 5 && NOT_CLAUSE_START.has(ctx.tokens[a]!.text.toLowerCase()) && !hasVerb(ctx, a, b)) return null;
   return clauseCandidate(ctx, a, b, base);
+}
+
+/** True when tokens a..b hold a quote or a word that looks like a finite verb. */
+function hasVerb(ctx: Ctx, a: number, b: number): boolean {
+  for (let t = a; t <= b; t++) {
+    const w = ctx.tokens[t]!.text;
+    if (ctx.qidx[t]! >= 0 || /^(?:is|was|are|were|be|been|will|would|can|could|may|might|must|should|has|have|had|do|does|did|won't|can't|'s|’s)$/i.test(w) || /^[a-z]+(?:ed|s|n't|n’t)$/.test(w)) return true;
+  }
+  return false;
 }
 
 /** A clause after a weak cue counts only when it holds a quote ("called the plan “a disaster”"). */
