@@ -97,6 +97,10 @@ const rows: [string, string, EntSpec[], Want[]][] = [
     [{ kind: "indirect", text: "The refusal did not go over well, and the meeting soured from there", speaker: null, source: "one source", cue: "said" }]],
   ["a phrase after the mid-clause cue is not the content", "The richest pay 20 percent, Ivo Brandt said, compared with 9 percent for the rest.", [P("Ivo Brandt")],
     [{ kind: "indirect", text: "The richest pay 20 percent", speaker: "person:ivo-brandt", cue: "said" }]],
+  ["an addressee ends where the reported clause's determiner begins", "Ivo Brandt told reporters the deal was dead.", [P("Ivo Brandt")],
+    [{ kind: "indirect", text: "the deal was dead", speaker: "person:ivo-brandt", cue: "told" }]],
+  ["a time phrase after the addressee", "Ivo Brandt told reporters on Thursday the deal was dead.", [P("Ivo Brandt")],
+    [{ kind: "indirect", text: "the deal was dead", speaker: "person:ivo-brandt", cue: "told" }]],
   ["a manner-of-speaking verb after a quote", "“Go back to the studio,” Tomas Reyl barked.", [P("Tomas Reyl")],
     [{ kind: "direct", text: "Go back to the studio,", speaker: "person:tomas-reyl", cue: "barked" }]],
   ["a place phrase after the cue", "“It is not do or die,” Ivo Brandt said outside the hall.", [P("Ivo Brandt")],
@@ -127,6 +131,7 @@ describe("statements: acts and manner verbs that find nothing", () => {
     ["a noun-like cue before a relative that", "The two taped an hourlong show that aired on Thursday."],
     ["a bare day after said is a time", "Mara Quell said Friday as she entered the talks."],
     ["a short opening phrase before an inverted clause", "Mara Quell refused. And until Thursday, nobody asked."],
+    ["told an outlet and a time, nothing reported", "Mara Quell told The Harbor Ledger on Thursday."],
     ["a thing called by its name", "The raid came from a firm called Harbor Systems that is based in Brevik."],
     ["a title claimed is no claim", "Mara Quell claimed her first harbour title, edging a rival into second."],
   ])("%s", (_name, text) => {

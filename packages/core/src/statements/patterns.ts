@@ -217,6 +217,9 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
       if (ends && then !== ",") return null;
       addrEnd = addr.last;
       k = addr.last + 1;
+      // "told reporters on Thursday (that) the deal was dead": a time phrase after the addressee is no content
+      if (/^(?:on|last|this|earlier)$/.test(toks[k]?.text ?? "") && TIME_WORDS.test(toks[k + 1]?.text ?? "")) k += 2;
+      if (toks[k]?.text === "that") k++;
     }
   }
   return clauseCandidate(ctx, k, that >= 0 ? ceil : objEnd, { cue, source: subj, inherit: false, mediumFrom: mediumAfter(addrEnd), priority: 2, rule: that >= 0 ? "source-cue-that" : "source-cue-clause" });

@@ -166,6 +166,8 @@ export function rightSubject(ctx: Ctx, c: number, ceil: number, para = ctx.para[
   for (let t = i; t <= ceil && t - i < 10; t++) {
     if (!npToken(ctx, t, true) || ctx.para[t] !== para) break;
     const s = ctx.tokens[t]!.text;
+    // "told reporters the deal was dead": a determiner after a complete noun starts the next phrase
+    if (t > i && DETERMINERS.has(s.toLowerCase()) && !/^(?:of|for|'s|’s|-|&)$/.test(ctx.tokens[t - 1]!.text) && !DETERMINERS.has(ctx.tokens[t - 1]!.text.toLowerCase())) break;
     if (!isCap(s) && isWord(s) && !DETERMINERS.has(s.toLowerCase()) && ++lower > MAX_LOWER) break;
     last = t;
   }
