@@ -101,6 +101,8 @@ const rows: [string, string, EntSpec[], Want[]][] = [
     [{ kind: "indirect", text: "the deal was dead", speaker: "person:ivo-brandt", cue: "told" }]],
   ["a time phrase after the addressee", "Ivo Brandt told reporters on Thursday the deal was dead.", [P("Ivo Brandt")],
     [{ kind: "indirect", text: "the deal was dead", speaker: "person:ivo-brandt", cue: "told" }]],
+  ["a stray straight mark does not flip the quotes after it", 'Stray mark here." Ivo Brandt said: "We will end up with a split system." But Mara Quell said it was "rather good" news.', [P("Ivo Brandt"), P("Mara Quell")],
+    [{ kind: "direct", text: "We will end up with a split system.", speaker: "person:ivo-brandt" }, { kind: "mixed", text: 'it was "rather good" news', speaker: "person:mara-quell" }]],
   ["a manner-of-speaking verb after a quote", "“Go back to the studio,” Tomas Reyl barked.", [P("Tomas Reyl")],
     [{ kind: "direct", text: "Go back to the studio,", speaker: "person:tomas-reyl", cue: "barked" }]],
   ["a place phrase after the cue", "“It is not do or die,” Ivo Brandt said outside the hall.", [P("Ivo Brandt")],

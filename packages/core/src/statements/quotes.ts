@@ -54,6 +54,8 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
         // a stray closer closes nothing, unless it opens a paragraph or a word the way an opener would (a typo)
         // …or stands after a space with a closer later in the paragraph: "bad. ” … what I learned,” he said"
         if ((c === "”" || c === "»") && !(at === p.start && isWordChar(next)) && !((isSpace(prev) || at === p.start) && closerAhead(text, i + 1, p.end))) continue;
+        // a straight mark shaped like a closer ('worrying." But') opens nothing: an earlier stray mark threw the count
+        if (c === '"' && len === 1 && (isWordChar(prev) || /[.,!?;:]/.test(prev ?? "")) && (isSpace(next) || /[.,;:!?)]/.test(next ?? ""))) continue;
         open = at;
         openLen = len;
         openChar = c;
