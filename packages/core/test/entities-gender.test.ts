@@ -23,7 +23,8 @@ const rows: [string, string, Record<string, string>][] = [
   ["nothing: a pronoun inside a quotation", "{PER:Ilse Varnik} said: “He lied. He always lies.”", {}],
   ["a nationality ending in -man is no gendered noun", "{PER:Tomas Reuel}, a German, said he would stay. He added nothing.", { "person:tomas-reuel": "male" }],
   ["nothing: a gendered common noun may be the antecedent", "{PER:Ilse Varnik} praised the chairwoman, and she thanked her. She smiled.", {}],
-  ["nothing: mixed evidence", "Mr {PER:Ilse Varnik} spoke. Mrs {PER:Varnik} agreed.", {}],
+  ["nothing: mixed evidence", "Mr {PER:Ilse Varnik} spoke. Mrs {PER:Ilse Varnik} agreed.", {}],
+  ["a Mrs of the surname is someone else", "Mr {PER:Ilse Varnik} spoke. Mrs {PER:Varnik} agreed.", { "person:ilse-varnik": "male", "person:varnik": "female" }],
   ["nothing: no evidence", "{PER:Ilse Varnik} opened the session.", {}],
 ];
 

@@ -47,7 +47,8 @@ function typeLexMatch(text: string, tokens: Token[], m: LexMatch, lex: Lexicon, 
   if (country && state && georgiaIsState(tokens, m.first, m.last)) return { ...base, kind: "location", name: state.name, country: "US", rule: "lexicon:us-state" };
   if (country) {
     // "Chad Smith", "Michael Jordan": a country name glued to another capitalised word is part of a name
-    const glued = (isCap(next) && !isTitle(next) && !isPossessive(next)) || (isCap(prev) && !isTitle(prev) && !PREV_OK.has(prev!.text) && m.first > 0 && !/^[.!?"“”'‘’]$/.test(prev!.text) && m.hits.length === 1 && m.first === m.last && !lex.byFirst.has(prev!.text));
+    // ... but not to an acronym of a thing: "US TV networks", "UK PC sales"
+    const glued = (isCap(next) && !isTitle(next) && !isPossessive(next) && !COMMON_ACRONYMS.has(next!.text)) || (isCap(prev) && !isTitle(prev) && !PREV_OK.has(prev!.text) && m.first > 0 && !/^[.!?"“”'‘’]$/.test(prev!.text) && m.hits.length === 1 && m.first === m.last && !lex.byFirst.has(prev!.text));
     if (glued && m.first === m.last) return null;
     return { ...base, kind: "country", name: country.name, iso: country.iso!, rule: "lexicon:country" };
   }
@@ -170,6 +171,8 @@ export function findCandidates(text: string, tokens: Token[], raw: RawMention[],
       else break;
     }
     if (a > b) continue;
+    // "Lord of the Rings": after a title, an "of" whose complement names nothing known leaves a work's title, no body
+    if (titled && CONNECTOR.test(tokens[a]!.text)) continue;
     const m = lexAt.get(a);
     if (m && m.last === b) {
       const c = typeOf(m);

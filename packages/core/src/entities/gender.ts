@@ -31,8 +31,8 @@ export function personGenders(text: string, seg: Segmentation, ents: DocEntities
   for (const e of ents.entities) {
     if (e.kind !== "person") continue;
     for (const r of e.roles ?? []) {
-      if (FEMALE_ROLE.test(r.role)) vote(e.id, "female", STRONG);
-      else if (MALE_ROLE.test(r.role)) vote(e.id, "male", STRONG);
+      const g = roleGender(r.role);
+      if (g) vote(e.id, g, STRONG);
     }
   }
   const persons = ents.mentions.filter((m) => m.kind === "person").sort((a, b) => a.start - b.start);
@@ -66,8 +66,14 @@ export function personGenders(text: string, seg: Segmentation, ents: DocEntities
   return out;
 }
 
-/** "Mrs Varnik", "Sir Tomas Reuel": the word right before the mention, on the same line. */
-function titleGender(text: string, tokens: Token[], k: number): Gender | null {
+/** The gender a role says outright ("spokeswoman", "Queen"); null for neutral roles ("minister", "chairman"). */
+export function roleGender(role: string | null | undefined): Gender | null {
+  if (!role) return null;
+  return FEMALE_ROLE.test(role) ? "female" : MALE_ROLE.test(role) ? "male" : null;
+}
+
+/** "Mrs Varnik", "Sir Tomas Reuel": the word right before the mention (token k), on the same line. */
+export function titleGender(text: string, tokens: Token[], k: number): Gender | null {
   const prev = tokens[k - 1];
   if (!prev || text.slice(prev.end, tokens[k]!.start) !== " ") return null;
   const w = prev.text.toLowerCase();

@@ -4,7 +4,8 @@ import type { Entity, Mention, Relation } from "../schema/record.ts";
 import { entityId } from "./ids.ts";
 import { buildLexicon, isLexicon, type Lexicon } from "./lexicon/index.ts";
 import { findCandidates, type Cand } from "./candidates.ts";
-import { clusterPersons } from "./persons.ts";
+import { clusterPersons, clusterGender } from "./persons.ts";
+import { personGenders, roleGender, titleGender } from "./gender.ts";
 import { titleBefore, clauseAfter, reverseApposition, type Affiliation } from "./affiliations.ts";
 import { linkAcronyms, oneTypePerName, stateBodies } from "./orgs.ts";
 import { dropCapitalGuesses } from "./guesses.ts";
@@ -25,7 +26,20 @@ export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[
   for (const c of cands) if (c.kind !== "person" && c.kind !== "location") candAt.set(c.first, candAt.get(c.first) ?? c), candEnding.set(c.last, c);
   const persons = cands.filter((c) => c.kind === "person");
   const titles = persons.map((p) => titleBefore(text, tokens, p, candEnding));
-  const { clusters, of } = clusterPersons(persons.map((p) => span(text, tokens, p)), titles.map((t) => t?.role.toLowerCase() ?? null));
+  const nameGender = (first: string) => lex.firstNames.get(first);
+  const genders = persons.map((p, i) => titleGender(text, tokens, p.first) ?? roleGender(titles[i]?.role));
+  const { clusters, of } = clusterPersons(persons.map((p) => span(text, tokens, p)), { titles: titles.map((t) => t?.role.toLowerCase() ?? null), genders, nameGender });
+  // two people of one name and different genders ("Mrs Vale" and "Mr Vale"): the second gets a numbered id; clusters
+  // whose names merely slug alike ("Kilroy-Silk", "Kilroy Silk") share one id as before
+  const clusterIds = new Map<number, string>(), usedIds = new Map<string, number>();
+  for (const k of of) {
+    if (clusterIds.has(k)) continue;
+    const g = clusterGender(clusters[k]!);
+    let id = entityId("person", clusters[k]!.name);
+    for (let n = 2; usedIds.has(id) && g && ![undefined, g].includes(clusterGender(clusters[usedIds.get(id)!]!)); n++) id = entityId("person", `${clusters[k]!.name} ${n}`);
+    clusterIds.set(k, id);
+    if (!usedIds.has(id)) usedIds.set(id, k);
+  }
 
   const entities = new Map<string, Entity>();
   const idOf = new Map<Cand, string>();
@@ -47,7 +61,7 @@ export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[
   };
   persons.forEach((p, i) => {
     const cl = clusters[of[i]!]!;
-    touch(p, entityId("person", cl.name), cl.name, [p.rule, ...cl.rules]);
+    touch(p, clusterIds.get(of[i]!)!, cl.name, [p.rule, ...cl.rules]);
   });
   for (const c of cands) if (c.kind !== "person") touch(c, entityId(c.kind, c.name), c.name, [c.rule]);
 
@@ -79,7 +93,14 @@ export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[
     const kind = c.kind === "location" ? "located_in" : c.org?.rel ?? "based_in";
     addRel({ kind, source: idOf.get(c)!, target: countryId(iso), start: tokens[c.first]!.start, end: tokens[c.last]!.end, rule: c.rule });
   }
-  return { entities: [...entities.values()], mentions, relations: [...relations.values()] };
+  const out = { entities: [...entities.values()], mentions, relations: [...relations.values()] };
+  // gender, for resolution across documents: what the text says (titles, role nouns, pronouns), else the cluster's first name
+  const said = personGenders(text, seg, out);
+  for (const [k, id] of clusterIds) {
+    const e = entities.get(id)!, g = said.get(id) ?? (clusters[k]!.parsed.parts.length >= 2 ? clusterGender(clusters[k]!) : undefined);
+    if (g) e.gender = g;
+  }
+  return out;
 }
 
 export function span(text: string, tokens: Token[], c: { first: number; last: number; endChar?: number }): string {

@@ -1,5 +1,6 @@
 // Within-document person resolution: full names cluster, a lone surname or first name refers back to the one compatible person in scope.
 import { parseName, norm, firstNames, middlesConflict, closeSpelling, type PersonName } from "./names.ts";
+import type { Gender } from "./gender.ts";
 
 export interface PersonCluster {
   /** canonical (longest full) name */
@@ -8,10 +9,35 @@ export interface PersonCluster {
   rules: Set<string>;
   /** titles seen before its mentions ("senator"), to pick between namesakes */
   titles: Set<string>;
+  /** genders its mentions' titles give ("Mrs"), and the one its first name suggests: a "Mrs Vale" is never "Piet Vale" */
+  said: Set<Gender>;
+  named?: Gender;
+}
+
+/** The gender the text gives a cluster: its titles when they agree, else its first name's; undefined when unknown or mixed. */
+export function clusterGender(c: PersonCluster): Gender | undefined {
+  if (c.said.size === 1) return [...c.said][0];
+  return c.said.size === 0 ? c.named : undefined;
+}
+
+/** Per-mention evidence for clusterPersons: the title before each mention and the gender it states, and a first-name lookup. */
+export interface MentionHints {
+  titles?: (string | null)[];
+  genders?: (Gender | null)[];
+  nameGender?: (first: string) => Gender | undefined;
 }
 
 /** Assign each person mention (in text order) to a cluster; returns the cluster index per mention. */
-export function clusterPersons(names: string[], titles: (string | null)[] = []): { clusters: PersonCluster[]; of: number[] } {
+export function clusterPersons(names: string[], hints: MentionHints = {}): { clusters: PersonCluster[]; of: number[] } {
+  const { titles = [], genders = [], nameGender = () => undefined } = hints;
+  // a mention whose title genders it never joins a cluster of the other gender
+  const fits = (c: PersonCluster, i: number) => {
+    const g = genders[i], cg = clusterGender(c);
+    return !g || !cg || g === cg;
+  };
+  const note = (c: PersonCluster, i: number) => {
+    if (genders[i]) c.said.add(genders[i]!);
+  };
   const clusters: PersonCluster[] = [];
   const of: number[] = new Array(names.length).fill(-1);
   const lastSeen: number[] = [];
@@ -25,13 +51,16 @@ export function clusterPersons(names: string[], titles: (string | null)[] = []):
       const q = clusters[c]!.parsed;
       if (norm(q.last) !== norm(p.last) || q.suffix !== p.suffix || middlesConflict(p, q)) continue;
       const f = firstNames(p.first, q.first);
+      // the same full name is one person whatever its titles say; an initial or a nickname must fit the gender
+      if (f !== "same" && !fits(clusters[c]!, i)) continue;
       if (f === "same") (best = c), (rule = "within:full-name");
       else if (f && best < 0) (best = c), (rule = `within:${f}`);
     }
     // a variant first name only merges when no other full name shares the surname ("Katrin" vs "Per" Lindqvist)
     if (best >= 0 && rule !== "within:full-name" && clusters.some((c, k) => k !== best && norm(c.parsed.last) === norm(p.last))) best = -1;
     if (best < 0) {
-      clusters.push({ name: names[i]!.replace(/['’]s$/, ""), parsed: p, rules: new Set(["within:full-name"]), titles: new Set() });
+      const named = nameGender(p.first);
+      clusters.push({ name: names[i]!.replace(/['’]s$/, ""), parsed: p, rules: new Set(["within:full-name"]), titles: new Set(), said: new Set(), ...(named ? { named } : {}) });
       best = clusters.length - 1;
     } else {
       clusters[best]!.rules.add(rule);
@@ -40,6 +69,7 @@ export function clusterPersons(names: string[], titles: (string | null)[] = []):
       if (p.parts.length > cur.parsed.parts.length || (p.parts.length === cur.parsed.parts.length && rule === "within:full-name" && names[i]!.length > cur.name.length && !/['’]s$/.test(names[i]!))) (cur.name = names[i]!), (cur.parsed = p);
     }
     of[i] = best;
+    note(clusters[best]!, i);
   });
   // pass 2: single names, resolved against the full names before them (nearest), else the only one after them
   parsed.forEach((p, i) => {
@@ -55,7 +85,7 @@ export function clusterPersons(names: string[], titles: (string | null)[] = []):
     const fuzzy = (c: PersonCluster) => closeSpelling(c.parsed.last, tok);
     const tests = [[surname, "within:surname"], [firstName, "within:first-name"], [fuzzy, "within:surname-spelling"]] as const;
     for (const [test, rule] of tests) {
-      const compat = clusters.map((c, k) => (c.parsed.parts.length >= 2 && test(c) ? k : -1)).filter((k) => k >= 0);
+      const compat = clusters.map((c, k) => (c.parsed.parts.length >= 2 && test(c) && fits(c, i) ? k : -1)).filter((k) => k >= 0);
       if (compat.length === 0) continue;
       let before = compat.filter((k) => lastSeen[k] !== undefined).sort((x, y) => lastSeen[y]! - lastSeen[x]!);
       // "Senator Brenner" after both "Senator Harold Brenner" and "Harold Brenner Jr.": the title decides
@@ -66,17 +96,19 @@ export function clusterPersons(names: string[], titles: (string | null)[] = []):
       if (pick < 0) continue;
       of[i] = pick;
       lastSeen[pick] = i;
+      note(clusters[pick]!, i);
       clusters[pick]!.rules.add(before.length > 1 ? `${rule}-nearest` : rule);
       return;
     }
     // no full name in scope: a lone name is its own person (or joins an earlier lone mention of it)
-    const same = clusters.findIndex((c) => c.parsed.parts.length === 1 && norm(c.parsed.parts[0]!) === norm(tok));
+    const same = clusters.findIndex((c) => c.parsed.parts.length === 1 && norm(c.parsed.parts[0]!) === norm(tok) && fits(c, i));
     if (same >= 0) (of[i] = same), (lastSeen[same] = i);
     else {
-      clusters.push({ name: names[i]!.replace(/['’]s$/, ""), parsed: p, rules: new Set(["within:single-name"]), titles: new Set() });
+      clusters.push({ name: names[i]!.replace(/['’]s$/, ""), parsed: p, rules: new Set(["within:single-name"]), titles: new Set(), said: new Set() });
       of[i] = clusters.length - 1;
       lastSeen[of[i]!] = i;
     }
+    note(clusters[of[i]!]!, i);
   });
   return { clusters, of };
 }

@@ -52,13 +52,20 @@ export function resolvePeople(people: PersonItem[], rawUnion: Union, find: Find,
     for (const x of ma) for (const y of mb) if (x !== y && x.split("|")[0] === y.split("|")[0]) return true;
     return false;
   };
+  // genders per cluster: a woman named by surname ("Mrs Vale") never joins a man of that surname, however much context they share
+  const genders = new Map<number, Set<string>>();
+  for (const p of people) if (p.entity.gender) (genders.get(find(p.item)) ?? genders.set(find(p.item), new Set()).get(find(p.item))!).add(p.entity.gender);
   const union: Union = (a, b, rule) => {
+    const ga = genders.get(find(a)), gb = genders.get(find(b));
+    // full names that agree are one person whatever a stray pronoun said; weaker evidence yields to a known gender
+    if (rule !== "full-name" && rule !== "transliteration" && ga?.size === 1 && gb?.size === 1 && [...ga][0] !== [...gb][0]) return false;
     const fa = firsts.get(find(a)) ?? new Set<string>(), fb = firsts.get(find(b)) ?? new Set<string>();
     for (const x of fa) for (const y of fb) if (!firstNames(x, y) || firstNames(x, y) === "initial") return false;
     const ma = middles.get(find(a)) ?? new Set<string>(), mb = middles.get(find(b)) ?? new Set<string>();
     if (rule !== "full-name" && rule !== "transliteration" && middleClash(ma, mb)) return false;
     if (!rawUnion(a, b, rule)) return false;
     firsts.set(find(a), new Set([...fa, ...fb]));
+    if (ga || gb) genders.set(find(a), new Set([...(ga ?? []), ...(gb ?? [])]));
     middles.set(find(a), new Set([...ma, ...mb]));
     return true;
   };

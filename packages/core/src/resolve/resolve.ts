@@ -4,6 +4,7 @@ import type { Resources } from "../pipeline/types.ts";
 import { applyCorrections, type Corrections, type ResolvedItem } from "../schema/corrections.ts";
 import { resolvePeople, personItem } from "./people.ts";
 import { slug } from "../entities/ids.ts";
+import { separateGenders } from "./gender.ts";
 
 export interface MergeNote {
   rule: string;
@@ -105,6 +106,7 @@ export function resolveAcrossDocuments(records: ExtractionRecord[], _res: Resour
       merges.set(key, notes);
     }
   }
+  separateGenders(members.values(), items);
   const input = corrections && "corrections" in corrections ? corrections.corrections : corrections;
   const applied = input ? applyCorrections(items, input) : { deleted: new Set<string>(), warnings: [], overrides: new Map(), merges: new Map() };
   for (const [k, o] of applied.overrides) overrides.set(k, { ...overrides.get(k), ...o });

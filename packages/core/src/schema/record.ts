@@ -30,6 +30,8 @@ export const Entity = z.object({
   roles: z.array(Role).optional(),
   /** for a location: the country it lies in, when known */
   country: z.string().optional(),
+  /** for a person: the gender the text gives them (titles, role nouns, pronouns) or their first name suggests; absent when unknown */
+  gender: z.enum(["female", "male"]).optional(),
   /** which rule(s) created or merged this entity, for provenance and undo */
   rules: z.array(z.string()).optional(),
 });
