@@ -93,8 +93,11 @@ function addContinuations(ctx: Ctx, accepted: Candidate[]): void {
   const claimed = new SpanSet();
   for (const c of accepted) claimed.add(...(c.claim ?? [c.start, c.end]));
   const directs = accepted.filter((c) => c.kind !== "indirect").sort((a, b) => a.start - b.start);
+  const indirects = accepted.filter((c) => c.kind === "indirect" && c.source).sort((a, b) => a.start - b.start);
   let d = 0;
+  let n = 0;
   let last: Candidate | null = null;
+  let lastIndirect: Candidate | null = null;
   let lastPara = -1;
   for (let qi = 0; qi < ctx.quotes.length; qi++) {
     const q = ctx.quotes[qi]!;
@@ -103,7 +106,19 @@ function addContinuations(ctx: Ctx, accepted: Candidate[]): void {
       lastPara = ctx.para[tokenAt(ctx, last.start)]!;
       d++;
     }
-    if (claimed.overlaps(q.start, q.end) || !last || !/[\p{L}\p{N}]+\W+[\p{L}\p{N}]/u.test(ctx.text.slice(q.start, q.end)) || isTitle(ctx, qi)) continue;
+    while (n < indirects.length && indirects[n]!.start <= q.start) lastIndirect = indirects[n++]!;
+    if (claimed.overlaps(q.start, q.end) || !/[\p{L}\p{N}]+\W+[\p{L}\p{N}]/u.test(ctx.text.slice(q.start, q.end)) || isTitle(ctx, qi)) continue;
+    // "Vale said the levy was unfair. “We will fight it.”": a quote opening the sentence right after a named
+    // speaker's reported clause, in its paragraph, goes on in that speaker's words
+    if (lastIndirect && (!last || last.end < lastIndirect.start) && nextSentence(ctx, lastIndirect.end, q.open)) {
+      const cont: Candidate = { kind: "direct", start: q.start, end: q.end, cue: null, source: null, inherit: true, mediumFrom: null, priority: 0, rule: "direct:continued-speaker" };
+      accepted.push(cont);
+      claimed.add(q.start, q.end);
+      last = cont;
+      lastPara = q.paragraph;
+      continue;
+    }
+    if (!last) continue;
     const openTok = ctx.qOpenTok[qi]!;
     const paraStart = openTok === 0 || ctx.para[openTok - 1] !== q.paragraph;
     const sentenceStart = paraStart || ctx.ends[openTok - 1] === 1 || /^[.!?]$/.test(ctx.tokens[openTok - 1]!.text);
@@ -157,6 +172,16 @@ function addUncued(ctx: Ctx, accepted: Candidate[]): void {
 /** The token holding character `pos` (the last token starting at or before it). */
 function tokenAt(ctx: Ctx, pos: number): number {
   return Math.max(0, firstIndex(ctx.tokens.length, (i) => ctx.tokens[i]!.start <= pos) - 1);
+}
+
+/** True when `to` opens the sentence right after the one holding `from`, in the same paragraph. */
+function nextSentence(ctx: Ctx, from: number, to: number): boolean {
+  let boundaries = 0;
+  for (let t = tokenAt(ctx, from); t < ctx.tokens.length && ctx.tokens[t]!.end <= to; t++) {
+    if (ctx.para[t] !== ctx.para[tokenAt(ctx, from)]) return false;
+    if (ctx.ends[t] && ctx.tokens[t]!.end > from) boundaries++;
+  }
+  return boundaries === 1 && /^\s*$/.test(ctx.text.slice(ctx.tokens[tokenAt(ctx, to)]!.end, to)) && ctx.para[tokenAt(ctx, to)] === ctx.para[tokenAt(ctx, from)];
 }
 
 /** "…, Vale said, adding that …": a participle borrows the speaker only from an attribution in its own sentence. */

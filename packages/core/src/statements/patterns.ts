@@ -35,6 +35,10 @@ export function findCandidates(ctx: Ctx): Candidate[] {
     if (info.kind === "according") {
       if (toks[c + 1]?.text.toLowerCase() !== "to") continue;
       cueLast = c + 1;
+    } else if (word === "quoted" && toks[c + 1]?.text === "as" && /^(?:saying|telling|stating)$/.test(toks[c + 2]?.text ?? "")) {
+      // "was quoted as saying": the whole phrase is the cue, and it reports like "said"
+      cueLast = c + 2;
+      info = { kind: "verb", base: "say", weak: false, takesAddressee: false };
     } else if (info.base === "point" || info.base === "refer") {
       // "pointed out that …", "refers to the governor as “Chris”"
       if (!(info.base === "point" ? /^(?:out|to)$/ : /^to$/).test(toks[c + 1]?.text ?? "")) continue;
@@ -67,6 +71,8 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
 
   // "Clinton is stressing that …": an auxiliary makes the -ing form a finite verb whose subject precedes the auxiliary
   let anchor = c;
+  // "“…,” the agency was quoted as saying": the subject stands before the passive auxiliary
+  if (cueLast > c && toks[c]!.text === "quoted" && /^(?:was|were|is|are|been)$/.test(toks[c - 1]?.text ?? "")) anchor = c - 1;
   if (info.kind === "participle") {
     let a = c - 1;
     while (a > floor && SKIP_BEFORE_CUE.has(toks[a]!.text.toLowerCase()) && ctx.qidx[a]! < 0) a--;
@@ -135,7 +141,8 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
   // …but "“A.” She adds, “B.”" introduces the quote after it
   if (qb >= 0 && ctx.qCloseTok[qb] === b && ctx.quotes[qb]!.closed && ctx.para[b] === ctx.para[c] && !embeddedTitle(ctx, qb) && (!ctx.ends[b] || (endsAfter(ctx, cueLast, clauseEnd(ctx, cueLast)) && !(subj && quoteAfter(ctx, cueLast, info))))) {
     const inverted = !subj;
-    if (inverted && (nounForm || !INVERTIBLE.has(info.base))) return null;
+    // ("“…,” warns Baroness Vale": a name after the -s form makes it a verb)
+    if (inverted && ((nounForm && !isCap(toks[cueLast + 1]?.text ?? "")) || !INVERTIBLE.has(info.base))) return null;
     subj ??= rightSubject(ctx, cueLast, ceil);
     if (subj) {
       const after = inverted ? subj.last : cueLast;
