@@ -163,7 +163,7 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
       const first = (and - 1 > floor && /^[a-z]+(?:ed|s)$/.test(toks[and - 1]!.text) ? leftSubject(ctx, and - 1, floor) : null) ?? mainSubject(ctx, floor, and);
       return directCandidate(ctx, direct.q, { cue, source: first, inherit: !first, mediumFrom: mediumAfter(direct.before), rule: "and-cue-quote" });
     }
-    let k = cueLast + 1;
+    let k = skipTime(ctx, cueLast + 1);
     const shared = mainSubject(ctx, floor, and);
     if (toks[k]?.text === "that") k++;
     // "… and calls people “losers” and “sad.”": a naming verb's quoted object
@@ -191,9 +191,7 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
 
   // "Keane said (that) …", "Putin told officials that …"; "announced on Friday the arrest …" skips the time phrase
   let k = cueLast + 1;
-  if (/^(?:on|last|this|earlier)$/.test(toks[k]?.text ?? "") && TIME_WORDS.test(toks[k + 1]?.text ?? "") && toks[k + 2] && !/^[,.;]$/.test(toks[k + 2]!.text) && toks[k + 2]!.text !== "that") k += 2;
-  // "said Friday as he entered the talks": a bare day or month is a time, not the start of the reported clause
-  else if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)$/.test(toks[k]?.text ?? "") && toks[k + 1] && !/^[,.;]$/.test(toks[k + 1]!.text)) k += 1;
+  if (toks[skipTime(ctx, k)]?.text !== "that") k = skipTime(ctx, k);
   let addrEnd = cueLast;
   let that = findThat(ctx, k, ceil, info.takesAddressee ? 10 : weak ? 1 : NOT_CLAUSE_START.has(next) ? 14 : 6);
   // "personal attacks that have defined his bid": "that" and an auxiliary open a relative clause, not the content
@@ -247,6 +245,20 @@ function sideClause(ctx: Ctx, a: number, b: number, after: number, ceil: number,
   // "And until Thursday, nobody asked": a short opening phrase with no verb is no reported clause
   if (b - a < 5 && NOT_CLAUSE_START.has(ctx.tokens[a]!.text.toLowerCase()) && !hasVerb(ctx, a, b)) return null;
   return clauseCandidate(ctx, a, b, base);
+}
+
+/**
+ * The first token after a time phrase at k ("on Friday", "this week", a bare "Friday"): "announced on Friday the
+ * arrest …", "said Friday as he entered …", "and said this week that …". k when there is none.
+ */
+function skipTime(ctx: Ctx, k: number): number {
+  const toks = ctx.tokens;
+  const w = toks[k]?.text ?? "";
+  let e = k;
+  if (/^(?:on|last|this|earlier)$/.test(w) && TIME_WORDS.test(toks[k + 1]?.text ?? "")) e = k + 2;
+  else if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)$/.test(w)) e = k + 1;
+  // the phrase is skipped only when a clause follows it ("said on Friday." reports nothing)
+  return e > k && toks[e] && !/^[,.;]$/.test(toks[e]!.text) ? e : k;
 }
 
 /** True when tokens a..b hold a quote or a word that looks like a finite verb. */

@@ -65,6 +65,16 @@ function npLeft(ctx: Ctx, last: number, floor: number): SourceSpan | null {
   return { first, last, pronoun: false };
 }
 
+/** "Sen. Ada Vale (D-Mo.)" ending at token i (the ")"): the name before the bracketed tag, through the tag. */
+function bracketed(ctx: Ctx, i: number, floor: number): SourceSpan | null {
+  if (i < floor || ctx.tokens[i]!.text !== ")") return null;
+  let k = i - 1;
+  while (k >= floor && i - k < 8 && ctx.tokens[k]!.text !== "(") k--;
+  if (k < floor || ctx.tokens[k]!.text !== "(" || k - 1 < floor) return null;
+  const np = npLeft(ctx, k - 1, floor);
+  return np ? { first: np.first, last: i, pronoun: false } : null;
+}
+
 /** "who’s argued", "he's said": the 's of "has" after a pronoun, skipped like the auxiliary it is. */
 function contraction(ctx: Ctx, i: number): boolean {
   return /^['’]s$/.test(ctx.tokens[i]!.text) && /^(?:he|she|it|who|that)$/i.test(ctx.tokens[i - 1]?.text ?? "");
@@ -94,12 +104,8 @@ export function leftSubject(ctx: Ctx, c: number, floor: number): SourceSpan | nu
   }
   // "Sen. Ada Vale (D-Mo.) said": a party or place tag in brackets sits between the name and the verb
   if (i >= floor && ctx.tokens[i]!.text === ")") {
-    let k = i - 1;
-    while (k >= floor && i - k < 8 && ctx.tokens[k]!.text !== "(") k--;
-    if (k >= floor && ctx.tokens[k]!.text === "(" && k - 1 >= floor) {
-      const np = npLeft(ctx, k - 1, floor);
-      return np ? { first: np.first, last: i, pronoun: false } : null;
-    }
+    const b = bracketed(ctx, i, floor);
+    if (b) return b;
   }
   if (i < floor || ctx.qidx[i]! >= 0) return null;
   const low = ctx.tokens[i]!.text.toLowerCase();
@@ -128,9 +134,12 @@ export function leftSubject(ctx: Ctx, c: number, floor: number): SourceSpan | nu
         if (/^(?:who|whose|which)$/i.test(ctx.tokens[j]!.text)) break;
         if (FINITE.has(ctx.tokens[j]!.text.toLowerCase())) return null;
       }
-      const head = npLeft(ctx, k - 1, floor);
+      const head = bracketed(ctx, k - 1, floor) ?? npLeft(ctx, k - 1, floor);
       if (!head) return null;
-      return { first: head.first, last: rel ? head.last : i - 1, pronoun: false };
+      // "Mr. Vale, a Republican who described himself as …, said": the source stops before the relative clause
+      let end = i - 1;
+      for (let j = k + 1; j < i; j++) if (/^(?:who|whose|which)$/i.test(ctx.tokens[j]!.text)) { end = j - 1; break; }
+      return { first: head.first, last: rel ? head.last : end, pronoun: false };
     }
     return null;
   }
@@ -175,7 +184,10 @@ export function rightSubject(ctx: Ctx, c: number, ceil: number, para = ctx.para[
   return last >= i ? { first: i, last, pronoun: false } : null;
 }
 
-const PAST_IRREGULAR = new Set(["took", "went", "made", "gave", "spoke", "wrote", "led", "sent", "held", "put", "hit", "won", "lost", "met", "ran", "told", "said", "left", "brought", "struck", "sought", "fought", "threw", "broke", "stood", "came"]);
+const PAST_IRREGULAR = new Set(["took", "went", "made", "gave", "spoke", "wrote", "led", "sent", "held", "put", "hit", "won", "lost", "met", "ran", "told", "said", "left", "brought", "struck", "sought", "fought", "threw", "broke", "stood", "came",
+  "shook", "found", "thought", "knew", "saw", "felt", "began", "became", "kept", "got", "did", "sat", "heard", "paid", "rose", "fell", "drove", "flew", "grew", "chose", "drew", "wore", "swore", "hung", "sang", "beat", "spent", "built", "meant", "dealt", "laid", "quit", "forgot", "understood", "taught", "bought", "caught", "withdrew", "overtook", "undertook", "oversaw", "foresaw",
+  // a copula or auxiliary as the main clause's finite verb: "Vale was quick to … and said"
+  "was", "were", "had"]);
 const isPast = (w: string) => /^[a-z]+ed$/.test(w) || PAST_IRREGULAR.has(w);
 
 /**
