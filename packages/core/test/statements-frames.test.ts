@@ -119,6 +119,8 @@ const rows: [string, string, EntSpec[], Want[]][] = [
     [{ kind: "direct", text: "No.", speaker: "person:mara-quell", source: "Mara Quell", cue: "said" }]],
   ["and said after a copula, with a time phrase", "Ivo Brandt was quick to praise the deal and said this week that the race was close.", [P("Ivo Brandt")],
     [{ kind: "indirect", text: "the race was close", speaker: "person:ivo-brandt", source: "Ivo Brandt", cue: "said" }]],
+  ["a participle's apposition may quote", 'Mr. Ivo Brandt, citing "the magic of the port", said the candidate could win.', [P("Ivo Brandt")],
+    [{ kind: "mixed", text: '"the magic of the port"', speaker: null, cue: "citing" }, { kind: "indirect", text: "the candidate could win", speaker: "person:ivo-brandt", source: 'Mr. Ivo Brandt, citing "the magic of the port"' }]],
   ["a manner-of-speaking verb after a quote", "“Go back to the studio,” Tomas Reyl barked.", [P("Tomas Reyl")],
     [{ kind: "direct", text: "Go back to the studio,", speaker: "person:tomas-reyl", cue: "barked" }]],
   ["a place phrase after the cue", "“It is not do or die,” Ivo Brandt said outside the hall.", [P("Ivo Brandt")],

@@ -122,9 +122,16 @@ export function leftSubject(ctx: Ctx, c: number, floor: number): SourceSpan | nu
   if (delim === "," || /^(?:-|–|—|--)$/.test(delim)) {
     // "NAME, a former officer, told" / "one of the lawyers, Ann Vale, said": the subject spans both sides of the
     // apposition; "NAME, who served as …, told" (or "NAME - which has … - said") keeps just the name
+    let quoted = false;
     for (let k = i - 1; k >= floor && i - k < 40; k--) {
-      if (ctx.qidx[k]! >= 0 || ctx.ends[k]) break;
+      if (ctx.ends[k]) break;
+      // "Mr. Vale, citing “the magic of it,” said": a participle's apposition may quote
+      if (ctx.qidx[k]! >= 0) {
+        quoted = true;
+        continue;
+      }
       if (ctx.tokens[k]!.text !== delim) continue;
+      if (quoted && !/^[a-z]+(?:ing|ed)$/.test(ctx.tokens[k + 1]!.text)) return null;
       const rel = /^(?:who|which|whose)$/i.test(ctx.tokens[k + 1]!.text);
       // ", and the meeting deteriorated from there, said …": a coordinated clause, not an apposition
       if (/^(?:and|but|or|so|yet|while|then)$/i.test(ctx.tokens[k + 1]!.text)) return null;
