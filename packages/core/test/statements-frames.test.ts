@@ -121,6 +121,8 @@ const rows: [string, string, EntSpec[], Want[]][] = [
     [{ kind: "indirect", text: "the race was close", speaker: "person:ivo-brandt", source: "Ivo Brandt", cue: "said" }]],
   ["a participle's apposition may quote", 'Mr. Ivo Brandt, citing "the magic of the port", said the candidate could win.', [P("Ivo Brandt")],
     [{ kind: "mixed", text: '"the magic of the port"', speaker: null, cue: "citing" }, { kind: "indirect", text: "the candidate could win", speaker: "person:ivo-brandt", source: 'Mr. Ivo Brandt, citing "the magic of the port"' }]],
+  ["called after an apposition and a time phrase", "Speaker Ivo Brandt, the top Republican, on Tuesday called the remarks ''racist,'' a rare rebuke.", [P("Ivo Brandt")],
+    [{ kind: "mixed", text: "the remarks ''racist,''", speaker: "person:ivo-brandt", cue: "called" }]],
   ["a manner-of-speaking verb after a quote", "“Go back to the studio,” Tomas Reyl barked.", [P("Tomas Reyl")],
     [{ kind: "direct", text: "Go back to the studio,", speaker: "person:tomas-reyl", cue: "barked" }]],
   ["a place phrase after the cue", "“It is not do or die,” Ivo Brandt said outside the hall.", [P("Ivo Brandt")],

@@ -122,9 +122,11 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
   const lastSubj = subj ? toks[subj.last]!.text : "";
   const named = subj !== null && (subj.pronoun || (isCap(lastSubj) && !/(?:an|ese|ic|ish|i)$/.test(lastSubj)));
   // "The campaign called the charges baseless": the past tense of a naming verb takes its object as content
-  const namingPast = info.base === "call" && toks[c]!.text === "called" && subj !== null && toks[c - 1]!.text !== ",";
+  // (after a comma only when the comma closes the subject's apposition: "Vale, the top Republican, called …")
+  const namingPast = info.base === "call" && toks[c]!.text === "called" && subj !== null && (toks[c - 1]!.text !== "," || subj.last + 2 === c);
   // "a firm called Swarm Systems": after an unnamed noun, "called" and a name is a reduced relative, naming a thing
-  if (namingPast && !named && isCap(toks[cueLast + 1]?.text ?? "") && ctx.qidx[cueLast + 1]! < 0) return null;
+  const indefinite = [1, 2, 3].some((d) => /^(?:a|an|one)$/i.test(toks[c - d]?.text ?? ""));
+  if (namingPast && !named && indefinite && isCap(toks[cueLast + 1]?.text ?? "") && ctx.qidx[cueLast + 1]! < 0) return null;
   // "claimed her first title", "claimed the lives of …": a thing won or taken, not a claim made
   if (info.base === "claim" && NOT_CLAIMED.test(ctx.text.slice(toks[cueLast]!.end, toks[cueLast]!.end + 40))) return null;
   // "Vale believes his efforts will last": a belief verb before a clause opener needs no "that"
