@@ -30,6 +30,8 @@ const owned: [string, string, string[]][] = [
 const names: [string, string, string[]][] = [
   ["a country before an acronym of a thing stays a country", "UK {ORG:DVD} sales of the Varnik films rose.", ["country:United Kingdom"]],
   ["a country before a name is still glued to it", "{PER:Chad Orwin} said no.", ["person:Chad Orwin"]],
+  ["nothing: a percentage tagged as a place", "Prices at {ORG:Calder Bank} rose by {LOC:9.7%} in a year.", ["organization:Calder Bank"]],
+  ["nothing: a year or a symbol tagged as an organisation", "In {ORG:2005} the {ORG:&} sign went.", []],
   ["nothing: a title with an unknown 'of' complement", "Tickets for {ORG:Queen of the Vaults} sold out.", []],
   ["a title with a known 'of' complement keeps it", "The {ORG:King of Belgium} spoke.", ["country:Belgium"]],
   ["a country before a title word is part of the name", "Funds came through the {LOC:Moldova} {ORG:Energy Security Initiative} last year.", ["organization:Moldova Energy Security Initiative"]],

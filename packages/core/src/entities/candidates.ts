@@ -173,6 +173,7 @@ export function findCandidates(text: string, tokens: Token[], raw: RawMention[],
     if (a > b) continue;
     // "Lord of the Rings": after a title, an "of" whose complement names nothing known leaves a work's title, no body
     if (titled && CONNECTOR.test(tokens[a]!.text)) continue;
+    if (!hasLetter(tokens, a, b)) continue; // "9.7%", "2005", "&": the model's span names nothing without a letter
     const m = lexAt.get(a);
     if (m && m.last === b) {
       const c = typeOf(m);
@@ -237,6 +238,11 @@ function tokenAt(tokens: Token[], off: number, side: "start" | "end"): number | 
     else hi = mid - 1;
   }
   return undefined;
+}
+
+function hasLetter(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (/\p{L}/u.test(tokens[i]!.text)) return true;
+  return false;
 }
 
 /** /^\p{Ll}/u with an ASCII fast path (in ASCII only a–z are lower-case letters). */
