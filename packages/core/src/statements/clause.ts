@@ -68,7 +68,7 @@ function cutCoordinate(ctx: Ctx, a: number, b: number): number {
       const next = ctx.tokens[skipAdverbs(ctx, j + 1, b)]!.text;
       const info = CUES.get(next);
       if (info && info.kind !== "according" && (w === "and" || w === "but" || info.kind === "participle")) return j - 1;
-      if (w === "and" && subjectThenCue(ctx, j + 1, b)) return j - 1;
+      if (w === "and" && (subjectThenCue(ctx, j + 1, b) || nameThenParticiple(ctx, j + 1))) return j - 1;
     }
     if (w !== "," && !quoteComma && !DASH.test(w)) continue;
     // ", Vale also noted …", ", who he dubbed “…”": another subject and cue, maybe behind a relative pronoun
@@ -91,10 +91,17 @@ function cutCoordinate(ctx: Ctx, a: number, b: number): number {
   return b;
 }
 
-/** "who he dubbed", "whom she called": a relative pronoun, a personal pronoun, then any cue verb. */
+/** "Reyl saying …, and Vale calling it …": a capitalised name and a participle cue, an absolute phrase of its own. */
+function nameThenParticiple(ctx: Ctx, k: number): boolean {
+  let v = k;
+  while (v < ctx.tokens.length && v - k < 4 && ctx.qidx[v]! < 0 && /^\p{Lu}[\p{L}.'’-]*$/u.test(ctx.tokens[v]!.text)) v++;
+  return v > k && CUES.get(ctx.tokens[v]?.text ?? "")?.kind === "participle" && ctx.qidx[v]! < 0;
+}
+
+/** "who he dubbed", "which she called": a relative pronoun, a personal pronoun, then any cue verb. */
 function relativeCue(ctx: Ctx, k: number): boolean {
   const t = (i: number) => ctx.tokens[i]?.text ?? "";
-  return /^(?:who|whom)$/.test(t(k)) && /^(?:he|she|they)$/.test(t(k + 1)) && CUES.get(t(k + 2))?.kind === "verb" && ctx.qidx[k + 2]! < 0;
+  return /^(?:who|whom|which|that)$/.test(t(k)) && /^(?:he|she|they)$/.test(t(k + 1)) && CUES.get(t(k + 2))?.kind === "verb" && ctx.qidx[k + 2]! < 0;
 }
 
 /** First token at or after k that is not an adverb ("and repeatedly says"). */

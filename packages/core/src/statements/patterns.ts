@@ -89,7 +89,9 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
     // "a statement saying the plant will close": without a comma, only speech participles or a that-clause
     // …"language calling for “appropriate aid”" is a demand, though
     // "by proposing …", "while denouncing …": after a subordinator the participle is the subject's act, as after a comma
-    const adjunct = /^(?:,|by|while|after|before|when|without|in)$/.test(toks[c - 1]?.text ?? "");
+    // …and so is "…, and Vale calling it a “great meeting”": an absolute phrase with its own named subject
+    const absolute = subj !== null && subj.last === c - 1 && isCap(toks[c - 1]!.text) && /^(?:and|,)$/.test(toks[subj.first - 1]?.text ?? "");
+    const adjunct = absolute || /^(?:,|by|while|after|before|when|without|in)$/.test(toks[c - 1]?.text ?? "");
     if (!adjunct && !that && !SPEECH_PARTICIPLE.has(toks[c]!.text) && cueLast === c) return null;
     if (that) k++;
     // "she said, referencing the bank's drive to “cross-sell”": a weak participle frames quoted words only
