@@ -1,6 +1,7 @@
 // Entity quality: section headings, products owned by an organisation, country-led and title-led organisation names, roles that are clauses or list items.
 import { describe, expect, test } from "vitest";
-import { entitiesOf, summary, affiliations } from "./entities-helpers.ts";
+import { entitiesOf, summary, affiliations, marked } from "./entities-helpers.ts";
+import { groupEntities, DEFAULT_LEXICON } from "../src/entities/group.ts";
 import { segment } from "../src/text/segment.ts";
 import { headingRanges } from "../src/entities/guesses.ts";
 
@@ -113,4 +114,19 @@ describe("entities: roles end where the noun phrase ends", () => {
   test.each(roles)("%s", (_name, src, want) => {
     expect(affiliations(entitiesOf(src))).toEqual(want);
   });
+});
+
+describe("entities: a name after a title's unknown 'of' complement", () => {
+  // the first-name list is a lexicon value: an invented first name stands in for it
+  const lexicon = { ...DEFAULT_LEXICON, firstNames: new Map([["Torvald", "male" as const]]) };
+  const people = (src: string) => {
+    const { text, raw } = marked(src);
+    return groupEntities({ id: "d", text }, segment(text), raw, { ner: null, lexicon }).entities.map((e) => `${e.kind}:${e.name}`).sort();
+  };
+  test.each([
+    ["a known first name and a surname end the span", "{ORG:Chief of Staff Torvald Brenning} said no.", ["person:Torvald Brenning"]],
+    ["the surname refers back to it", "{LOC:Chief of Staff Torvald Brenning} spoke. {PER:Brenning} left.", ["person:Torvald Brenning"]],
+    ["nothing: no known first name before the last word", "The {ORG:Secretary of State for Foreign Affairs} spoke.", []],
+    ["nothing: a work's title", "The {ORG:Lord of the Rings} was filmed.", []],
+  ])("%s", (_n, src, want) => expect(people(src)).toEqual(want));
 });

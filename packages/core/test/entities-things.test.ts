@@ -7,7 +7,10 @@ const people = (src: string) => summary(entitiesOf(src)).filter((x) => x.startsW
 describe("entities: a lone name counted like a thing is no person", () => {
   test.each([
     ["nothing: after an indefinite article", "She won an {PER:Ardelle} for the role.", []],
-    ["nothing: after a number word", "The film earned three {PER:Ardelle} nominations.", []],
+    ["nothing: after a number word", "It was her second {PER:Ardelle} in a row.", []],
+    ["nothing: before a noun of contests", "The film won six {PER:Ardelle} nominations and the {PER:Ardelle} ceremony is in May.", []],
+    ["a person: a modifier after an article", "It came from a {PER:Reyna} administration plan.", ["person:Reyna"]],
+    ["a person: a modifier after a number", "Two {PER:Keelby} goals won it, and two {PER:Keelby} goals lost it.", ["person:Keelby"]],
     ["nothing: after a possessive determiner", "It was her {PER:Ardelle} that sold the film.", []],
     ["nothing: the article writes its plural", "She is up for the {PER:Ardelle} prize. The Ardelles are held in May.", []],
     ["a person: no counting word", "She met {PER:Ardelle} on Tuesday.", ["person:Ardelle"]],

@@ -171,8 +171,15 @@ export function findCandidates(text: string, tokens: Token[], raw: RawMention[],
       else break;
     }
     if (a > b) continue;
-    // "Lord of the Rings": after a title, an "of" whose complement names nothing known leaves a work's title, no body
-    if (titled && CONNECTOR.test(tokens[a]!.text)) continue;
+    // "Lord of the Rings": after a title, an "of" whose complement names nothing known leaves a work's title, no body;
+    // "Chief of Staff Donald Regan": unless the span ends in a known first name and a surname, the person holding the title
+    if (titled && CONNECTOR.test(tokens[a]!.text)) {
+      const f = b - 1;
+      if (f > a + 1 && lex.firstNames.has(tokens[f]!.text) && nameToken(tokens[b]!) && !ORG_HEADS.has(tokens[b]!.text) && !isTitle(tokens[b]) && !vocab.has(tokens[b]!.text.toLowerCase())) {
+        push({ first: f, last: b, kind: "person", name: text.slice(tokens[f]!.start, tokens[b]!.end), rule: `${r.rule}+after-title` });
+      }
+      continue;
+    }
     if (!hasLetter(tokens, a, b)) continue; // "9.7%", "2005", "&": the model's span names nothing without a letter
     const m = lexAt.get(a);
     if (m && m.last === b) {

@@ -1,4 +1,4 @@
-// Lone capitalised words the model calls people but the article counts like things: "won an Oscar", "three Grammy nominations".
+// Lone capitalised words the model calls people but the article counts like things: "won an Oscar for", "her second Grammy in a row".
 import type { Token } from "../pipeline/types.ts";
 import type { Cand } from "./candidates.ts";
 import { TITLE_WORDS } from "./lexicon/titles.ts";
@@ -7,13 +7,15 @@ import { isPossessive } from "./context.ts";
 /** Words that open a noun phrase counting or owning a thing; a bare person's name follows none of them (lower case: "A" may be an initial). */
 const DETERMINERS = new Set(["a", "an", "his", "her", "their", "its", "my", "our", "your", "every", "each", "another", "no"]);
 const NUMBERS = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth)$/;
+/** Nouns of contests that an award's name modifies ("Oscar nominations", "the Bafta ceremony", "Emmy hopefuls"); a name rarely does. */
+const AWARD_NOUN = /^(nominations?|nominees?|ceremony|ceremonies|categories|statuettes?|hopefuls|contenders)$/;
 /** Words after a lone surname that make it someone who acts or speaks ("Oscar said", "Oscar told"). */
 const SPEAKS = /^(said|says|told|tells|added|adds|wrote|writes|argued|warned|insisted|replied|explained|believes|thinks)$/;
 
 /**
  * Drop single-word person candidates (from the model, with no full name containing the word) when the article uses the
- * word like a count noun — after "a"/"an", a possessive determiner or a number ("an Oscar", "her Oscar",
- * "six Oscar categories"), or in the plural ("the Oscars") — and never like a person: no title before it, no speech
+ * word like a count noun — heading a phrase opened by "a"/"an", a possessive determiner or a number ("won an Oscar for",
+ * "her Oscar."), before a noun of contests ("Oscar nominations"), or in the plural ("the Oscars") — and never like a person: no title before it, no speech
  * verb or possessive "'s" after it, no capitalised word continuing it.
  */
 export function dropThingNames(text: string, tokens: Token[], cands: Cand[]): Cand[] {
@@ -48,7 +50,7 @@ export function dropThingNames(text: string, tokens: Token[], cands: Cand[]): Ca
       // "a Ronan Keel penalty": the name goes on; "Keel said", "Keel's": a person acts or owns
       if (next && (SPEAKS.test(next.text) || isPossessive(next) || (/^\p{Lu}/u.test(next.text) && text.slice(tokens[k]!.end, next.start) === " "))) person = true;
       // not "the Oscar field": "the Bush administration" names a person the same way
-      if (countedAt(text, tokens, k)) thing = true;
+      if (countedAt(text, tokens, k) || (next && AWARD_NOUN.test(next.text) && text.slice(tokens[k]!.end, next.start) === " ")) thing = true;
     }
     if (thing && !person) things.add(w);
   }
@@ -56,9 +58,16 @@ export function dropThingNames(text: string, tokens: Token[], cands: Cand[]): Ca
   return cands.filter((c) => !(c.kind === "person" && c.first === c.last && model(c) && things.has(tokens[c.first]!.text)));
 }
 
-/** A lower-case determiner or number word right before the word, on the same line ("an Oscar", "three Oscar nominations"). */
+/** Lower-case words that may follow the head of a noun phrase ("an Oscar for", "an Oscar in 1973", "an Oscar was"). */
+const AFTER_HEAD = new Set(["for", "in", "at", "of", "and", "or", "but", "to", "from", "with", "by", "on", "as", "this", "that", "which", "was", "is", "were", "are", "has", "had", "have", "will", "would", "since", "after", "before", "when", "while", "than", "so", "if", "last", "earlier", "later"]);
+
+/**
+ * A lower-case determiner or number word right before the word, on the same line, and the word heads its noun phrase
+ * ("won an Oscar for", "her Oscar."). A modifier does not count: "a Reagan administration", "two Keelby goals" name people.
+ */
 function countedAt(text: string, tokens: Token[], k: number): boolean {
-  const prev = tokens[k - 1];
+  const prev = tokens[k - 1], next = tokens[k + 1];
   // lower case only: "A Keel (Calder)" in a team list is an initial; one word only: "his friend Oscar" is a person
-  return !!prev && text.slice(prev.end, tokens[k]!.start) === " " && (DETERMINERS.has(prev.text) || NUMBERS.test(prev.text));
+  if (!prev || text.slice(prev.end, tokens[k]!.start) !== " " || !(DETERMINERS.has(prev.text) || NUMBERS.test(prev.text))) return false;
+  return !next || !/^\p{Ll}/u.test(next.text) || AFTER_HEAD.has(next.text);
 }
