@@ -12,6 +12,8 @@ describe("entities: a gendered surname mention stays with its gender", () => {
   test.each([
     ["a Mrs is not the Mr of that surname", "Mr {PER:Piet Vale} spoke. Mrs {PER:Vale} agreed.", ["Piet Vale=person:piet-vale", "Vale=person:vale"]],
     ["the headline Mrs stays apart from the titled husband named later", "Mrs {PER:Vale} takes a role\n\nMr {PER:Piet Vale} spoke. Mrs {PER:Vale} agreed. Mr {PER:Vale} left.", ["Vale=person:vale", "Piet Vale=person:piet-vale", "Vale=person:vale", "Vale=person:piet-vale"]],
+    ["pronouns after the full name gender it", "{PER:Dorna Vale} said she would stay. She added nothing. Mr {PER:Vale} disagreed.", ["Dorna Vale=person:dorna-vale", "Vale=person:vale"]],
+    ["merges: one pronoun is too weak to gender a full name", "{PER:Dorna Vale} said she would stay. Mr {PER:Vale} disagreed.", ["Dorna Vale=person:dorna-vale", "Vale=person:dorna-vale"]],
     ["a role noun genders the full name", "{ORG:Calder Bank} spokeswoman {PER:Dorna Vale} spoke. Mr {PER:Vale} disagreed.", ["Dorna Vale=person:dorna-vale", "Vale=person:vale"]],
     ["two titled lone surnames are two people with two ids", "Mr {PER:Vale} spoke. Mrs {PER:Vale} agreed. Mr {PER:Vale} left.", ["Vale=person:vale", "Vale=person:vale-2", "Vale=person:vale"]],
     ["merges: the same gender", "Mrs {PER:Ilse Varnik} spoke. Mrs {PER:Varnik} agreed.", ["Ilse Varnik=person:ilse-varnik", "Varnik=person:ilse-varnik"]],

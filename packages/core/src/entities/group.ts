@@ -27,9 +27,13 @@ export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[
   for (const c of cands) if (c.kind !== "person" && c.kind !== "location") candAt.set(c.first, candAt.get(c.first) ?? c), candEnding.set(c.last, c);
   const persons = cands.filter((c) => c.kind === "person");
   const titles = persons.map((p) => titleBefore(text, tokens, p, candEnding));
-  const nameGender = (first: string) => lex.firstNames.get(first);
+  // pronouns that follow a full name ("Dorna Vale said she ...") gender it here, before lone surnames are resolved
+  const names = persons.map((p) => span(text, tokens, p));
+  const fullKey = (i: number) => (names[i]!.includes(" ") ? `full:${names[i]!.replace(/['’]s$/, "")}` : `lone:${i}`);
+  const told = personGenders(text, seg, { entities: [], relations: [], mentions: persons.map((p, i) => ({ start: tokens[p.first]!.start, end: tokens[p.last]!.end, text: names[i]!, kind: "person" as const, entity: fullKey(i) })) });
+  const nameGender = (first: string, i: number) => told.get(fullKey(i)) ?? lex.firstNames.get(first);
   const genders = persons.map((p, i) => titleGender(text, tokens, p.first) ?? roleGender(titles[i]?.role));
-  const { clusters, of } = clusterPersons(persons.map((p) => span(text, tokens, p)), { titles: titles.map((t) => t?.role.toLowerCase() ?? null), genders, nameGender });
+  const { clusters, of } = clusterPersons(names, { titles: titles.map((t) => t?.role.toLowerCase() ?? null), genders, nameGender });
   // two people of one name and different genders ("Mrs Vale" and "Mr Vale"): the second gets a numbered id; clusters
   // whose names merely slug alike ("Kilroy-Silk", "Kilroy Silk") share one id as before
   const clusterIds = new Map<number, string>(), usedIds = new Map<string, number>();

@@ -24,7 +24,8 @@ export function clusterGender(c: PersonCluster): Gender | undefined {
 export interface MentionHints {
   titles?: (string | null)[];
   genders?: (Gender | null)[];
-  nameGender?: (first: string) => Gender | undefined;
+  /** the gender of a full-name mention apart from its title: what pronouns say of it here, else what its first name suggests */
+  nameGender?: (first: string, mention: number) => Gender | undefined;
 }
 
 /** Assign each person mention (in text order) to a cluster; returns the cluster index per mention. */
@@ -59,7 +60,7 @@ export function clusterPersons(names: string[], hints: MentionHints = {}): { clu
     // a variant first name only merges when no other full name shares the surname ("Katrin" vs "Per" Lindqvist)
     if (best >= 0 && rule !== "within:full-name" && clusters.some((c, k) => k !== best && norm(c.parsed.last) === norm(p.last))) best = -1;
     if (best < 0) {
-      const named = nameGender(p.first);
+      const named = nameGender(p.first, i);
       clusters.push({ name: names[i]!.replace(/['’]s$/, ""), parsed: p, rules: new Set(["within:full-name"]), titles: new Set(), said: new Set(), ...(named ? { named } : {}) });
       best = clusters.length - 1;
     } else {
