@@ -5,7 +5,7 @@ import { entityId } from "./ids.ts";
 import { buildLexicon, isLexicon, type Lexicon } from "./lexicon/index.ts";
 import { findCandidates, type Cand } from "./candidates.ts";
 import { clusterPersons, clusterGender } from "./persons.ts";
-import { personGenders, roleGender, titleGender } from "./gender.ts";
+import { personGenders, roleGender, titleGender, type Gender } from "./gender.ts";
 import { titleBefore, clauseAfter, reverseApposition, type Affiliation } from "./affiliations.ts";
 import { linkAcronyms, oneTypePerName, stateBodies } from "./orgs.ts";
 import { dropCapitalGuesses } from "./guesses.ts";
@@ -27,12 +27,15 @@ export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[
   for (const c of cands) if (c.kind !== "person" && c.kind !== "location") candAt.set(c.first, candAt.get(c.first) ?? c), candEnding.set(c.last, c);
   const persons = cands.filter((c) => c.kind === "person");
   const titles = persons.map((p) => titleBefore(text, tokens, p, candEnding));
-  // pronouns that follow a full name ("Dorna Vale said she ...") gender it here, before lone surnames are resolved
+  const genders = persons.map((p, i) => titleGender(text, tokens, p.first) ?? roleGender(titles[i]?.role));
+  // pronouns that follow a full name ("Dorna Vale said she ...") gender it here, before lone surnames are resolved;
+  // only worth the pass when some lone name carries a gender of its own ("Mr Vale")
   const names = persons.map((p) => span(text, tokens, p));
   const fullKey = (i: number) => (names[i]!.includes(" ") ? `full:${names[i]!.replace(/['’]s$/, "")}` : `lone:${i}`);
-  const told = personGenders(text, seg, { entities: [], relations: [], mentions: persons.map((p, i) => ({ start: tokens[p.first]!.start, end: tokens[p.last]!.end, text: names[i]!, kind: "person" as const, entity: fullKey(i) })) });
+  const told = genders.some((g, i) => g && !names[i]!.includes(" "))
+    ? personGenders(text, seg, { entities: [], relations: [], mentions: persons.map((p, i) => ({ start: tokens[p.first]!.start, end: tokens[p.last]!.end, text: names[i]!, kind: "person" as const, entity: fullKey(i) })) })
+    : new Map<string, Gender>();
   const nameGender = (first: string, i: number) => told.get(fullKey(i)) ?? lex.firstNames.get(first);
-  const genders = persons.map((p, i) => titleGender(text, tokens, p.first) ?? roleGender(titles[i]?.role));
   const { clusters, of } = clusterPersons(names, { titles: titles.map((t) => t?.role.toLowerCase() ?? null), genders, nameGender });
   // two people of one name and different genders ("Mrs Vale" and "Mr Vale"): the second gets a numbered id; clusters
   // whose names merely slug alike ("Kilroy-Silk", "Kilroy Silk") share one id as before

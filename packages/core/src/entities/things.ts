@@ -34,14 +34,15 @@ export function dropThingNames(text: string, tokens: Token[], cands: Cand[]): Ca
   }
   if (lone.size === 0) return cands;
   // plurals the article counts or names with "the" ("the Oscars", "their Blackberries"; not "Robs voice", a lost apostrophe)
+  const wanted = new Set([...lone.keys()].filter((w) => !w.endsWith("s")).map((w) => `${w}s`));
   const plurals = new Set<string>();
   tokens.forEach((t, k) => {
-    if (/^\p{Lu}.*s$/u.test(t.text) && (countedAt(text, tokens, k) || (/^[Tt]he$/.test(tokens[k - 1]?.text ?? "") && text.slice(tokens[k - 1]!.end, t.start) === " "))) plurals.add(t.text);
+    if (wanted.has(t.text) && (countedAt(text, tokens, k) || (/^[Tt]he$/.test(tokens[k - 1]?.text ?? "") && text.slice(tokens[k - 1]!.end, t.start) === " "))) plurals.add(t.text);
   });
   const things = new Set<string>();
   for (const [w, cs] of lone) {
     if (nameWords.has(w)) continue;
-    let thing = plurals.has(`${w}s`) && !/s$/.test(w); // a name is not pluralised
+    let thing = plurals.has(`${w}s`); // a name is not pluralised
     let person = false;
     for (const c of cs) {
       const k = c.first;
