@@ -8,7 +8,7 @@ import { NOT_NAME, TITLE_WORDS, FORMER, SUFFIXES } from "./lexicon/titles.ts";
 import { REGION_ADJECTIVES } from "./lexicon/places.ts";
 import { scanLexicon, isCap, type LexMatch } from "./scan.ts";
 import { capitalIsPlace, georgiaIsState, isPossessive } from "./context.ts";
-import { BROADCAST, COMMON_ACRONYMS, CONNECTOR, MEMBERS, ONE_NAME_TITLES, PERSONAL, capitalRun, division, orgGoesOn } from "./shapes.ts";
+import { BROADCAST, COMMON_ACRONYMS, CONNECTOR, MEMBERS, ONE_NAME_TITLES, PERSONAL, capitalRun, division, hasLetter, orgGoesOn } from "./shapes.ts";
 
 export interface Cand {
   /** token indices, inclusive */
@@ -245,11 +245,6 @@ function tokenAt(tokens: Token[], off: number, side: "start" | "end"): number | 
     else hi = mid - 1;
   }
   return undefined;
-}
-
-function hasLetter(tokens: Token[], a: number, b: number): boolean {
-  for (let i = a; i <= b; i++) if (/\p{L}/u.test(tokens[i]!.text)) return true;
-  return false;
 }
 
 /** /^\p{Ll}/u with an ASCII fast path (in ASCII only a–z are lower-case letters). */

@@ -36,3 +36,9 @@ export const COMMON_ACRONYMS = new Set([
 ]);
 /** Members named after their body: "Labour MPs" is the party's members, the organisation is "Labour". */
 export const MEMBERS = new Set(["MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "AM", "AMs", "peers", "councillors"]);
+
+/** Some token in [a, b] has a letter: "9.7%", "2005" and "&" name nothing. */
+export function hasLetter(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (/\p{L}/u.test(tokens[i]!.text)) return true;
+  return false;
+}
