@@ -164,3 +164,17 @@ describe("statements: acts and manner verbs that find nothing", () => {
     expect(run(text, [P("Mara Quell")]).statements).toEqual([]);
   });
 });
+
+describe("statements: pronouns and the entities stage's gender", () => {
+  test("a gender the entities stage gives (e.g. from a first name) steers he and she", async () => {
+    const { entitiesFor } = await import("./statements-helpers.ts");
+    const { segment } = await import("../src/text/segment.ts");
+    const { extractStatements } = await import("../src/statements/extract.ts");
+    const text = "Dorna Vetter met Ivo Brandt on Monday. “We are ready,” she said.";
+    const ents = entitiesFor(text, [P("Dorna Vetter"), P("Ivo Brandt")]);
+    const run = () => extractStatements({ id: "t", text }, segment(text), ents, { ner: null, lexicon: null }).statements[0]!.speaker;
+    expect(run()).toBe("person:ivo-brandt"); // without gender the nearest person
+    ents.entities.find((e) => e.id === "person:ivo-brandt")!.gender = "male";
+    expect(run()).toBe("person:dorna-vetter");
+  });
+});

@@ -192,7 +192,10 @@ function sameSentence(ctx: Ctx, from: number, to: number): boolean {
 
 function finish(doc: Document, seg: Segmentation, ctx: Ctx, ents: DocEntities, accepted: Candidate[]): StatementsResult {
   const { text, tokens } = ctx;
-  const speakers = new SpeakerResolver(ctx, ents, personGenders(doc.text, seg, ents));
+  // the entities stage's gender (text, then first name) where it gave one, else what this text says
+  const genders = personGenders(doc.text, seg, ents);
+  for (const e of ents.entities) if (e.gender) genders.set(e.id, e.gender);
+  const speakers = new SpeakerResolver(ctx, ents, genders);
   const media = new MediumFinder(ctx, ents, doc);
   const sources = new SpanSet();
   const cues = new SpanSet();
