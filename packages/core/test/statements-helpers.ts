@@ -1,4 +1,5 @@
 // Test helpers for the statements stage: hand-built entities over invented names, and a runner.
+import { expect } from "vitest";
 import type { DocEntities } from "../src/pipeline/types.ts";
 import type { EntityKind } from "../src/schema/record.ts";
 import { entityId } from "../src/entities/ids.ts";
@@ -35,4 +36,36 @@ export function entitiesFor(text: string, specs: EntSpec[]): DocEntities {
 export function run(text: string, specs: EntSpec[] = [], source?: string) {
   const doc = { id: "t", text, ...(source ? { source } : {}) };
   return extractStatements(doc, segment(text), entitiesFor(text, specs), { ner: null, lexicon: null });
+}
+
+export const P = (name: string, ...aliases: string[]): EntSpec => [name, "person", aliases];
+export const O = (name: string, ...aliases: string[]): EntSpec => [name, "organization", aliases];
+export const C = (name: string, ...aliases: string[]): EntSpec => [name, "country", aliases];
+
+/** One expected statement of a table row; source, cue and medium are checked only when given. */
+export interface Want {
+  kind: "direct" | "mixed" | "indirect";
+  text: string;
+  speaker: string | null;
+  source?: string | null;
+  cue?: string | null;
+  medium?: string | null;
+}
+
+export type Row = [name: string, text: string, ents: EntSpec[], want: Want[]];
+
+/** Run a table row: the statements in order (kind, text, speaker), then each given span, and offsets into the text. */
+export function expectStatements(text: string, ents: EntSpec[], want: Want[], source?: string): void {
+  const res = run(text, ents, source);
+  expect(res.statements.map((s) => ({ kind: s.kind, text: s.text, speaker: s.speaker }))).toEqual(
+    want.map((w) => ({ kind: w.kind, text: w.text, speaker: w.speaker })),
+  );
+  res.statements.forEach((s, i) => {
+    const w = want[i]!;
+    if (w.source !== undefined) expect(s.source?.text ?? null).toBe(w.source);
+    if (w.cue !== undefined) expect(s.cue?.text ?? null).toBe(w.cue);
+    if (w.medium !== undefined) expect(s.medium).toBe(w.medium);
+    expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(s.rule).toMatch(/^(direct|mixed|indirect):/);
+  });
 }

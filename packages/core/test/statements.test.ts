@@ -1,21 +1,8 @@
 // Stage `statements`: tables of invented sentences — each attribution form, speakers, media, and rows that find nothing.
 import { describe, expect, test } from "vitest";
-import { run, type EntSpec } from "./statements-helpers.ts";
+import { C, O, P, expectStatements, run, type Row } from "./statements-helpers.ts";
 
-const P = (name: string, ...aliases: string[]): EntSpec => [name, "person", aliases];
-const O = (name: string, ...aliases: string[]): EntSpec => [name, "organization", aliases];
-const C = (name: string, ...aliases: string[]): EntSpec => [name, "country", aliases];
-
-interface Want {
-  kind: "direct" | "mixed" | "indirect";
-  text: string;
-  speaker: string | null;
-  source?: string | null;
-  cue?: string | null;
-  medium?: string | null;
-}
-
-const rows: [string, string, EntSpec[], Want[]][] = [
+const rows: Row[] = [
   ["curly quote, source then cue", "“We will not retreat,” Mara Quell said.", [P("Mara Quell")],
     [{ kind: "direct", text: "We will not retreat,", speaker: "person:mara-quell", source: "Mara Quell", cue: "said" }]],
   ["straight quote, inverted cue", '"The plan failed," said Ivo Brandt, a former envoy.', [P("Ivo Brandt")],
@@ -121,20 +108,7 @@ const rows: [string, string, EntSpec[], Want[]][] = [
 ];
 
 describe("statements: attribution forms", () => {
-  test.each(rows)("%s", (_name, text, ents, want) => {
-    const res = run(text, ents, text.includes("told us") ? "The Lantern" : undefined);
-    expect(res.statements.map((s) => ({ kind: s.kind, text: s.text, speaker: s.speaker }))).toEqual(
-      want.map((w) => ({ kind: w.kind, text: w.text, speaker: w.speaker })),
-    );
-    res.statements.forEach((s, i) => {
-      const w = want[i]!;
-      if (w.source !== undefined) expect(s.source?.text ?? null).toBe(w.source);
-      if (w.cue !== undefined) expect(s.cue?.text ?? null).toBe(w.cue);
-      if (w.medium !== undefined) expect(s.medium).toBe(w.medium);
-      expect(text.slice(s.start, s.end)).toBe(s.text);
-      expect(s.rule).toMatch(/^(direct|mixed|indirect):/);
-    });
-  });
+  test.each(rows)("%s", (_name, text, ents, want) => expectStatements(text, ents, want, text.includes("told us") ? "The Lantern" : undefined));
 });
 
 describe("statements: quotes that continue", () => {
