@@ -5,10 +5,12 @@ import type { EntityKind } from "../src/schema/record.ts";
 import { entityId } from "../src/entities/ids.ts";
 import { segment } from "../src/text/segment.ts";
 import { extractStatements } from "../src/statements/extract.ts";
+import { personGenders } from "../src/entities/gender.ts";
 
 export type EntSpec = [name: string, kind: EntityKind, aliases?: string[]];
 
-/** Every occurrence of each name or alias becomes a mention of that entity (longest names first, no overlaps). */
+/** Every occurrence of each name or alias becomes a mention of that entity (longest names first, no overlaps); people get
+ * the gender the text gives them. */
 export function entitiesFor(text: string, specs: EntSpec[]): DocEntities {
   const entities: DocEntities["entities"] = [];
   const mentions: DocEntities["mentions"] = [];
@@ -30,7 +32,11 @@ export function entitiesFor(text: string, specs: EntSpec[]): DocEntities {
     }
   }
   mentions.sort((a, b) => a.start - b.start);
-  return { entities, mentions, relations: [] };
+  const ents = { entities, mentions, relations: [] };
+  // as the entities stage does: each person the text genders (titles, role nouns, following pronouns)
+  const genders = personGenders(text, segment(text), ents);
+  for (const e of entities) if (genders.has(e.id)) e.gender = genders.get(e.id)!;
+  return ents;
 }
 
 export function run(text: string, specs: EntSpec[] = [], source?: string) {

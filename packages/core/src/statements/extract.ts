@@ -4,7 +4,7 @@ import type { Statement } from "../schema/record.ts";
 import { buildContext, type Ctx } from "./context.ts";
 import { findCandidates, isTitle, type Candidate } from "./patterns.ts";
 import { SpeakerResolver, type PrevSpeaker } from "./speaker.ts";
-import { personGenders } from "../entities/gender.ts";
+import type { Gender } from "../entities/gender.ts";
 import { MediumFinder } from "./medium.ts";
 import { SpanSet, firstIndex } from "./spans.ts";
 import { nounCueCandidates, phrasalCandidates, stanceCandidates } from "./generic.ts";
@@ -26,7 +26,7 @@ export function extractStatements(doc: Document, seg: Segmentation, ents: DocEnt
   addContinuations(ctx, accepted);
   addUncued(ctx, accepted);
   accepted.sort((a, b) => a.start - b.start);
-  return finish(doc, seg, ctx, ents, accepted);
+  return finish(doc, ctx, ents, accepted);
 }
 
 /** Direct quotes first, then clauses by position; a clause colliding with an accepted span is cut to its longest free part. */
@@ -190,10 +190,10 @@ function sameSentence(ctx: Ctx, from: number, to: number): boolean {
   return true;
 }
 
-function finish(doc: Document, seg: Segmentation, ctx: Ctx, ents: DocEntities, accepted: Candidate[]): StatementsResult {
+function finish(doc: Document, ctx: Ctx, ents: DocEntities, accepted: Candidate[]): StatementsResult {
   const { text, tokens } = ctx;
-  // the entities stage's gender (text, then first name) where it gave one, else what this text says
-  const genders = personGenders(doc.text, seg, ents);
+  // the entities stage has gendered each person it could (the text first, then the first name)
+  const genders = new Map<string, Gender>();
   for (const e of ents.entities) if (e.gender) genders.set(e.id, e.gender);
   const speakers = new SpeakerResolver(ctx, ents, genders);
   const media = new MediumFinder(ctx, ents, doc);
