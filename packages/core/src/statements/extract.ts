@@ -35,7 +35,11 @@ function settle(ctx: Ctx, cands: Candidate[]): Candidate[] {
   const taken = new SpanSet();
   // cue and source tokens of accepted attributions: a cut-down clause holding one is another attribution's frame
   const frames = new SpanSet();
-  const addFrame = (c: Candidate) => {
+  const out: Candidate[] = [];
+  // an accepted candidate blocks its claim for the others, and its cue and source tokens become a frame
+  const accept = (c: Candidate) => {
+    taken.add(...(c.claim ?? [c.start, c.end]));
+    out.push(c);
     for (const r of [c.cue, c.source ? [c.source.first, c.source.last] : null]) {
       if (!r) continue;
       const s = ctx.tokens[r[0]!]!.start;
@@ -43,34 +47,23 @@ function settle(ctx: Ctx, cands: Candidate[]): Candidate[] {
       if (!frames.overlaps(s, e)) frames.add(s, e);
     }
   };
-  const out: Candidate[] = [];
   for (const c of cands) {
     const [cs, ce] = c.claim ?? [c.start, c.end];
     if (!taken.overlaps(cs, ce)) {
-      taken.add(cs, ce);
-      out.push(c);
-      addFrame(c);
+      accept(c);
       continue;
     }
     if (c.kind === "direct") {
       const alt = c.alt !== undefined ? ctx.quotes[c.alt]! : null;
-      if (alt && !taken.overlaps(alt.open, alt.close)) {
-        const moved = { ...c, start: alt.start, end: alt.end, claim: [alt.open, alt.close] as [number, number] };
-        taken.add(alt.open, alt.close);
-        out.push(moved);
-        addFrame(moved);
-      }
+      if (alt && !taken.overlaps(alt.open, alt.close)) accept({ ...c, start: alt.start, end: alt.end, claim: [alt.open, alt.close] });
       continue;
     }
     const free = taken.longestFree(c.start, c.end);
     if (!free || free[1] - free[0] < MIN_CLAUSE_CHARS) continue;
     const [s, e] = trim(ctx.text, free[0], free[1]);
     if (e - s < MIN_CLAUSE_CHARS || frames.overlaps(s, e)) continue;
-    taken.add(s, e);
     const kind: Candidate["kind"] = quoteInside(ctx, s, e) ? "mixed" : "indirect";
-    const cut = { ...c, start: s, end: e, kind, rule: c.rule.replace(/^\w+:/, `${kind}:`) };
-    out.push(cut);
-    addFrame(cut);
+    accept({ ...c, start: s, end: e, kind, rule: c.rule.replace(/^\w+:/, `${kind}:`), claim: [s, e] });
   }
   return out;
 }
@@ -174,14 +167,16 @@ function tokenAt(ctx: Ctx, pos: number): number {
   return Math.max(0, firstIndex(ctx.tokens.length, (i) => ctx.tokens[i]!.start <= pos) - 1);
 }
 
-/** True when `to` opens the sentence right after the one holding `from`, in the same paragraph. */
+/** True when `to` lies in the sentence right after the one holding `from`, in the same paragraph. */
 function nextSentence(ctx: Ctx, from: number, to: number): boolean {
+  const f = tokenAt(ctx, from);
+  const para = ctx.para[f];
   let boundaries = 0;
-  for (let t = tokenAt(ctx, from); t < ctx.tokens.length && ctx.tokens[t]!.end <= to; t++) {
-    if (ctx.para[t] !== ctx.para[tokenAt(ctx, from)]) return false;
+  for (let t = f; t < ctx.tokens.length && ctx.tokens[t]!.end <= to; t++) {
+    if (ctx.para[t] !== para) return false;
     if (ctx.ends[t] && ctx.tokens[t]!.end > from) boundaries++;
   }
-  return boundaries === 1 && /^\s*$/.test(ctx.text.slice(ctx.tokens[tokenAt(ctx, to)]!.end, to)) && ctx.para[tokenAt(ctx, to)] === ctx.para[tokenAt(ctx, from)];
+  return boundaries === 1 && ctx.para[tokenAt(ctx, to)] === para;
 }
 
 /** "…, Vale said, adding that …": a participle borrows the speaker only from an attribution in its own sentence. */
