@@ -59,7 +59,7 @@ function cutCoordinate(ctx: Ctx, a: number, b: number): number {
   for (let j = a; j < b; j++) {
     const q = ctx.qidx[j]!;
     // a quote ending in a comma (“…,” but he said) is the comma before the next clause
-    const quoteComma = q >= 0 && ctx.qCloseTok[q] === j && ctx.qidx[j + 1] !== q && /,\s*$/.test(ctx.text.slice(ctx.quotes[q]!.start, ctx.quotes[q]!.end));
+    const quoteComma = q >= 0 && ctx.qidx[j + 1] !== q && closesWithComma(ctx, q, j);
     if (q >= 0 && !quoteComma) continue;
     const w = ctx.tokens[j]!.text;
     // "… and said …", "calling him a “stiff” and accusing him …", "… but argues …", "… before claiming …": a second
@@ -89,6 +89,11 @@ function cutCoordinate(ctx: Ctx, a: number, b: number): number {
     for (let k = j + 2; k <= Math.min(b, j + 9); k++) if (ctx.qidx[k]! < 0 && CUES.get(ctx.tokens[k]!.text)?.kind === "verb") return j - 1;
   }
   return b;
+}
+
+/** True when token t closes quote q and the quoted words end in a comma: “…,” stands where a comma would. */
+function closesWithComma(ctx: Ctx, q: number, t: number): boolean {
+  return ctx.qCloseTok[q] === t && /,\s*$/.test(ctx.text.slice(ctx.quotes[q]!.start, ctx.quotes[q]!.end));
 }
 
 /** "Reyl saying …, and Vale calling it …": a capitalised name and a participle cue, an absolute phrase of its own. */
@@ -147,7 +152,7 @@ function frontedEnd(ctx: Ctx, a: number, b: number): number {
   if (!FRONTED.test(ctx.tokens[s]!.text) || ctx.qidx[s]! >= 0 || (s > 0 && !ctx.ends[s - 1] && ctx.para[s - 1] === ctx.para[a])) return b;
   for (let t = a; t <= b; t++) {
     const q = ctx.qidx[t]!;
-    if (q >= 0 && ctx.qCloseTok[q] === t && /,\s*$/.test(ctx.text.slice(ctx.quotes[q]!.start, ctx.quotes[q]!.end))) return t;
+    if (q >= 0 && closesWithComma(ctx, q, t)) return t;
     if (q < 0 && ctx.tokens[t]!.text === "," && t > a) return t - 1;
   }
   return b;

@@ -101,7 +101,7 @@ function addContinuations(ctx: Ctx, accepted: Candidate[]): void {
     }
     while (n < indirects.length && indirects[n]!.start <= q.start) lastIndirect = indirects[n++]!;
     if (claimed.overlaps(q.start, q.end) || !/[\p{L}\p{N}]+\W+[\p{L}\p{N}]/u.test(ctx.text.slice(q.start, q.end)) || isTitle(ctx, qi)) continue;
-    // "Vale said the levy was unfair. “We will fight it.”": a quote opening the sentence right after a named
+    // "Vale said the levy was unfair. “We will fight it.”": a quote no cue claimed, in the sentence right after a named
     // speaker's reported clause, in its paragraph, goes on in that speaker's words
     if (lastIndirect && (!last || last.end < lastIndirect.start) && nextSentence(ctx, lastIndirect.end, q.open)) {
       const cont: Candidate = { kind: "direct", start: q.start, end: q.end, cue: null, source: null, inherit: true, mediumFrom: null, priority: 0, rule: "direct:continued-speaker" };

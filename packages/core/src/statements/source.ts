@@ -135,18 +135,16 @@ export function leftSubject(ctx: Ctx, c: number, floor: number): SourceSpan | nu
       const rel = /^(?:who|which|whose)$/i.test(ctx.tokens[k + 1]!.text);
       // ", and the meeting deteriorated from there, said …": a coordinated clause, not an apposition
       if (/^(?:and|but|or|so|yet|while|then)$/i.test(ctx.tokens[k + 1]!.text)) return null;
+      // a relative clause inside the apposition ("a Republican who described himself as …") is not the subject's
+      let r = k + 1;
+      while (r < i && !/^(?:who|whose|which)$/i.test(ctx.tokens[r]!.text)) r++;
       // an apposition is a noun phrase; "for some, the losses would outstrip the gains, said" is a clause
-      // …unless the finite verb sits in a relative clause inside it ("a consultant whose firm was retained by …")
-      if (!rel) for (let j = k + 1; j < i; j++) {
-        if (/^(?:who|whose|which)$/i.test(ctx.tokens[j]!.text)) break;
-        if (FINITE.has(ctx.tokens[j]!.text.toLowerCase())) return null;
-      }
+      // …unless the finite verb sits in that relative clause ("a consultant whose firm was retained by …")
+      for (let j = k + 1; j < r; j++) if (FINITE.has(ctx.tokens[j]!.text.toLowerCase())) return null;
       const head = bracketed(ctx, k - 1, floor) ?? npLeft(ctx, k - 1, floor);
       if (!head) return null;
-      // "Mr. Vale, a Republican who described himself as …, said": the source stops before the relative clause
-      let end = i - 1;
-      for (let j = k + 1; j < i; j++) if (/^(?:who|whose|which)$/i.test(ctx.tokens[j]!.text)) { end = j - 1; break; }
-      return { first: head.first, last: rel ? head.last : end, pronoun: false };
+      // "NAME, who served as …, told" keeps just the name; "Mr. Vale, a Republican who …, said" stops before "who"
+      return { first: head.first, last: rel ? head.last : r - 1, pronoun: false };
     }
     return null;
   }
