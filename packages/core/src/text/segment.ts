@@ -15,17 +15,14 @@ export function segment(text: string): Segmentation {
   const tokens = tokenize(text);
   const paragraphs = splitParagraphs(text);
   const sentences: Segmentation["sentences"] = [];
-  let p = 0;
   let first = 0;
+  // q: the paragraph holding the current token; a sentence never crosses a paragraph break, so it is the sentence's too
+  let q = 0;
   const push = (last: number) => {
     if (last < first) return;
-    const start = tokens[first]!.start;
-    const end = tokens[last]!.end;
-    while (p < paragraphs.length - 1 && paragraphs[p]!.end <= start) p++;
-    sentences.push({ start, end, firstToken: first, lastToken: last, paragraph: p });
+    sentences.push({ start: tokens[first]!.start, end: tokens[last]!.end, firstToken: first, lastToken: last, paragraph: q });
     first = last + 1;
   };
-  let q = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
