@@ -128,8 +128,7 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
   // (after a comma only when the comma closes the subject's apposition: "Vale, the top Republican, called …")
   const namingPast = info.base === "call" && toks[c]!.text === "called" && subj !== null && (toks[c - 1]!.text !== "," || subj.last + 2 === c);
   // "a firm called Swarm Systems": after an unnamed noun, "called" and a name is a reduced relative, naming a thing
-  const indefinite = [1, 2, 3].some((d) => /^(?:a|an|one)$/i.test(toks[c - d]?.text ?? ""));
-  if (namingPast && !named && indefinite && isCap(toks[cueLast + 1]?.text ?? "") && ctx.qidx[cueLast + 1]! < 0) return null;
+  if (namingPast && !named && isCap(toks[cueLast + 1]?.text ?? "") && ctx.qidx[cueLast + 1]! < 0 && [1, 2, 3].some((d) => /^(?:a|an|one)$/i.test(toks[c - d]?.text ?? ""))) return null;
   // "claimed her first title", "claimed the lives of …": a thing won or taken, not a claim made
   if (info.base === "claim" && NOT_CLAIMED.test(ctx.text.slice(toks[cueLast]!.end, toks[cueLast]!.end + 40))) return null;
   // "Vale believes his efforts will last": a belief verb before a clause opener needs no "that"
