@@ -1,7 +1,9 @@
 // Grammatical gender of the people in one document, from the text only: titles, gendered role nouns, and the pronoun that follows a mention.
 import type { DocEntities, Mention, Segmentation, Token } from "../pipeline/types.ts";
+import type { Entity } from "../schema/record.ts";
 
-export type Gender = "female" | "male";
+/** The record schema's person gender ("female" | "male"), defined once there. */
+export type Gender = NonNullable<Entity["gender"]>;
 
 const MALE_TITLES = new Set(["mr", "mr.", "sir", "lord", "king", "prince", "duke", "baron", "father", "brother", "count", "earl", "sheikh", "emir"]);
 const FEMALE_TITLES = new Set(["mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "queen", "princess", "duchess", "baroness", "sister", "countess", "madam", "madame"]);

@@ -1,7 +1,6 @@
 // Node keys for people resolution kept apart but whose ids coincide: a woman and a man both named only "Vale" are two nodes.
 import type { ResolvedItem } from "../schema/corrections.ts";
-
-type Gender = "female" | "male";
+import type { Gender } from "../entities/gender.ts";
 
 /**
  * Clusters that resolution did not merge still share a node key when their canonical ids are equal (the same lone surname

@@ -4,6 +4,7 @@ import { buildCountries, type CountryInfo } from "./countries.ts";
 import { ORGS, SEATS, ORG_CAPITALS, type OrgInfo } from "./orgs.ts";
 import { PLACES, REGIONS, US_STATES } from "./places.ts";
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from "./first-names.ts";
+import type { Gender } from "../gender.ts";
 
 export type LexKind = "country" | "demonym" | "capital" | "seat" | "org" | "region" | "usstate" | "place";
 
@@ -25,7 +26,7 @@ export interface Lexicon {
   countries: Map<string, CountryInfo>;
   orgs: Map<string, OrgInfo>;
   /** first names the corpora gender consistently ("Mary" → female), derived by scripts/entities/first-names.ts */
-  firstNames: Map<string, "female" | "male">;
+  firstNames: Map<string, Gender>;
 }
 
 export function isLexicon(x: unknown): x is Lexicon {
@@ -71,6 +72,6 @@ export function buildLexicon(): Lexicon {
   for (const s of US_STATES) add(s, { kind: "usstate", name: s, iso: "US" });
   for (const [p, iso] of Object.entries(PLACES)) add(p, { kind: "place", name: p, iso });
   for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-  const firstNames = new Map<string, "female" | "male">([...FEMALE_FIRST_NAMES.map((n) => [n, "female"] as const), ...MALE_FIRST_NAMES.map((n) => [n, "male"] as const)]);
+  const firstNames = new Map<string, Gender>([...FEMALE_FIRST_NAMES.map((n) => [n, "female"] as const), ...MALE_FIRST_NAMES.map((n) => [n, "male"] as const)]);
   return { kind: "newsgraph-lexicon", byFirst, countries, orgs, firstNames };
 }
