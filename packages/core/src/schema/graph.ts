@@ -101,14 +101,18 @@ export const EdgeAttributes = z
   .passthrough();
 export type EdgeAttributes = z.infer<typeof EdgeAttributes>;
 
+export const SerializedNode = z.object({ key: z.string(), attributes: NodeAttributes });
+export const SerializedEdge = z.object({
+  key: z.string().optional(), source: z.string(), target: z.string(), undirected: z.boolean().optional(), attributes: EdgeAttributes,
+});
+export const GraphOptions = z.object({
+  type: z.enum(["directed", "undirected", "mixed"]).optional(), multi: z.boolean().optional(), allowSelfLoops: z.boolean().optional(),
+});
+
 export const SerializedGraph = z.object({
   attributes: GraphAttributes.optional(),
-  options: z
-    .object({ type: z.enum(["directed", "undirected", "mixed"]).optional(), multi: z.boolean().optional(), allowSelfLoops: z.boolean().optional() })
-    .optional(),
-  nodes: z.array(z.object({ key: z.string(), attributes: NodeAttributes })),
-  edges: z.array(
-    z.object({ key: z.string().optional(), source: z.string(), target: z.string(), undirected: z.boolean().optional(), attributes: EdgeAttributes }),
-  ),
+  options: GraphOptions.optional(),
+  nodes: z.array(SerializedNode),
+  edges: z.array(SerializedEdge),
 });
 export type SerializedGraph = z.infer<typeof SerializedGraph>;
