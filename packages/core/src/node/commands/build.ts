@@ -6,7 +6,7 @@ import { serializeGraph } from "../../graph/serialize.ts";
 import { toGexf } from "../../graph/gexf.ts";
 import { runLayout } from "../../graph/layout.ts";
 import { loadDefaultResources } from "../resources.ts";
-import { CliError, checkOutputDir, writeFileAtomic, type CliIO } from "../io.ts";
+import { CliError, checkOutputTarget, writeFileAtomic, type CliIO } from "../io.ts";
 import { runExtraction, summaryLine } from "../session.ts";
 import { intOption, parseCommandArgs } from "./args.ts";
 import { importOptional } from "./optional.ts";
@@ -55,7 +55,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   if (!values.output) throw new CliError(`newsgraph build: -o graph.json is required\n${BUILD_USAGE}`);
-  for (const out of [values.output, values.gexf]) if (out) checkOutputDir(out, "build");
+  for (const out of [values.output, values.gexf]) if (out) checkOutputTarget(out, "build", positionals);
   const iterations = intOption("build", "layout", values.layout, 0);
   const correctionsFile = findCorrections(positionals, values.corrections);
   let corrections: unknown;

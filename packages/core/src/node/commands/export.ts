@@ -6,7 +6,7 @@ import { SerializedGraph } from "../../schema/graph.ts";
 import { toGexf } from "../../graph/gexf.ts";
 import { toGraphml } from "../../graph/graphml.ts";
 import { exportSorted, serializeGraph } from "../../graph/serialize.ts";
-import { CliError, writeFileAtomic, type CliIO } from "../io.ts";
+import { CliError, checkOutputTarget, writeFileAtomic, type CliIO } from "../io.ts";
 import { parseCommandArgs } from "./args.ts";
 
 export const EXPORT_USAGE = `usage: newsgraph export <graph.json|graph.gexf> --to gexf|graphml|json [-o out]
@@ -64,6 +64,7 @@ export function exportCommand(argv: string[], io: CliIO): number {
     return 0;
   }
   if (out === input) throw new CliError(`newsgraph export: refusing to overwrite the input ${input}; pass -o`);
+  checkOutputTarget(out, "export", [input]);
   writeFileAtomic(out, content);
   io.stderr.write(`newsgraph: wrote ${out} (${graph.order} nodes, ${graph.size} edges)\n`);
   return 0;
