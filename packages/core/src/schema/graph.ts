@@ -1,6 +1,7 @@
 // The graph contract: graphology's serialised JSON with newsgraph's node and edge attributes.
 import { z } from "zod";
 import { QuoteKind, Role } from "./record.ts";
+import { SafeKey, checkAttributeNames } from "./keys.ts";
 
 export const NodeKind = z.enum(["person", "organization", "country", "location", "statement"]);
 export type NodeKind = z.infer<typeof NodeKind>;
@@ -36,7 +37,8 @@ export const NodeAttributes = z
     evidence: z.string().optional(),
     evidenceStart: z.number().int().optional(),
   })
-  .passthrough();
+  .passthrough()
+  .superRefine(checkAttributeNames);
 export type NodeAttributes = z.infer<typeof NodeAttributes>;
 
 export const EdgeAttributes = z
@@ -51,17 +53,18 @@ export const EdgeAttributes = z
     evidence: z.string().optional(),
     weight: z.number().optional(),
   })
-  .passthrough();
+  .passthrough()
+  .superRefine(checkAttributeNames);
 export type EdgeAttributes = z.infer<typeof EdgeAttributes>;
 
 export const SerializedGraph = z.object({
-  attributes: z.record(z.string(), z.unknown()).optional(),
+  attributes: z.record(SafeKey, z.unknown()).optional(),
   options: z
     .object({ type: z.enum(["directed", "undirected", "mixed"]).optional(), multi: z.boolean().optional(), allowSelfLoops: z.boolean().optional() })
     .optional(),
-  nodes: z.array(z.object({ key: z.string(), attributes: NodeAttributes })),
+  nodes: z.array(z.object({ key: SafeKey, attributes: NodeAttributes })),
   edges: z.array(
-    z.object({ key: z.string().optional(), source: z.string(), target: z.string(), undirected: z.boolean().optional(), attributes: EdgeAttributes }),
+    z.object({ key: SafeKey.optional(), source: SafeKey, target: SafeKey, undirected: z.boolean().optional(), attributes: EdgeAttributes }),
   ),
 });
 export type SerializedGraph = z.infer<typeof SerializedGraph>;

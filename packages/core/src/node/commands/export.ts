@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import Graph from "graphology";
 import gexf from "graphology-gexf";
 import { SerializedGraph } from "../../schema/graph.ts";
+import { gexfProblem } from "../../schema/gexf-guard.ts";
 import { toGexf } from "../../graph/gexf.ts";
 import { toGraphml } from "../../graph/graphml.ts";
 import { exportSorted, serializeGraph } from "../../graph/serialize.ts";
@@ -22,6 +23,8 @@ export function loadGraphFile(file: string): { graph: Graph; contract: boolean }
   if (!existsSync(file)) throw new CliError(`newsgraph export: graph file not found at ${file}; build one with newsgraph build <inputs> -o graph.json`, 1);
   const text = readFileSync(file, "utf8");
   if (/\.gexf$/i.test(file) || text.trimStart().startsWith("<")) {
+    const problem = gexfProblem(text);
+    if (problem) throw new CliError(`newsgraph export: ${file} is refused: ${problem}`, 1);
     try {
       return { graph: gexf.parse(Graph, text, { allowUndeclaredAttributes: true, addMissingNodes: true }), contract: false };
     } catch (e) {

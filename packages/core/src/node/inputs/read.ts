@@ -5,6 +5,7 @@ import { decodeText } from "./decode.ts";
 import { htmlToArticle } from "./html.ts";
 import { parseJsonl } from "./jsonl.ts";
 import { expandInputs, type InputFormat, type InputSource } from "./sources.ts";
+import { DocumentIds, qualifySharedIds } from "./ids.ts";
 
 export interface InputProblem {
   path: string;
@@ -40,11 +41,11 @@ export class InputReader {
   readonly sources: InputSource[];
   /** files inside folders skipped because their extension is not an input format */
   readonly ignored: number;
-  private readonly ids = new Map<string, number>();
+  private readonly ids = new DocumentIds();
 
   constructor(args: string[], private readonly opts: ReadOptions) {
     const { sources, problems, ignored } = expandInputs(args);
-    this.sources = sources;
+    this.sources = qualifySharedIds(sources);
     this.ignored = ignored;
     for (const p of problems) opts.report({ ...p, level: "error" });
   }
@@ -96,11 +97,6 @@ export class InputReader {
 
   /** Ids must be unique in one run (graph keys build on them): a repeat gets "~2", "~3" and a warning. */
   private uniqueId(id: string, where: string): string {
-    const n = (this.ids.get(id) ?? 0) + 1;
-    this.ids.set(id, n);
-    if (n === 1) return id;
-    const renamed = `${id}~${n}`;
-    this.opts.report({ path: where, message: `duplicate document id "${id}"; using "${renamed}"`, level: "warning" });
-    return renamed;
+    return this.ids.take(id, (renamed) => this.opts.report({ path: where, message: `duplicate document id "${id}"; using "${renamed}"`, level: "warning" }));
   }
 }
