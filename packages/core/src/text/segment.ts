@@ -77,7 +77,9 @@ export function splitParagraphs(text: string): Range[] {
     prevEnd = e;
   }
   if (!hardWrapped(text, lines)) return lines.map(({ start, end }) => ({ start, end }));
-  const width = Math.max(...lines.map((l) => l.end - l.start));
+  // a loop, not Math.max(...lines): spreading 100k+ lines into arguments overflows the stack
+  let width = 0;
+  for (const l of lines) if (l.end - l.start > width) width = l.end - l.start;
   const out: Range[] = [];
   for (const [i, l] of lines.entries()) {
     const prev = lines[i - 1];

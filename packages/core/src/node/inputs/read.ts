@@ -84,7 +84,9 @@ export class InputReader {
     if (format === "html") {
       let article;
       try {
-        article = htmlToArticle(decoded.text);
+        const { warnings, ...rest } = htmlToArticle(decoded.text);
+        for (const w of warnings ?? []) this.opts.report({ path: src.path, message: w, level: "warning" });
+        article = rest;
       } catch (e) {
         this.opts.report({ path: src.path, message: `could not parse HTML (${(e as Error).message}); skipped`, level: "error" });
         return;
