@@ -6,6 +6,7 @@ import { findMentions } from "../ner/mentions.ts";
 import { groupEntities } from "../entities/group.ts";
 import { extractStatements } from "../statements/extract.ts";
 import { resolveAcrossDocuments } from "../resolve/resolve.ts";
+import { MAX_MENTIONS_PER_SENTENCE, MAX_STATEMENTS_PER_SENTENCE, capPerSentence } from "./caps.ts";
 import { buildGraph, type BuildGraphOptions, type NewsGraph } from "../graph/build.ts";
 
 export interface DocumentStage {
@@ -43,8 +44,8 @@ export function extractDocument(doc: DocState["doc"], res: Resources, opts: { wi
     ...(url !== undefined ? { url } : {}),
     ...(opts.withText ? { text: doc.text } : {}),
     entities: mergeEntities(s.ents!.entities, s.statements!.entities),
-    mentions: [...s.ents!.mentions, ...s.statements!.mentions].sort((a, b) => a.start - b.start || a.end - b.end),
-    statements: s.statements!.statements,
+    mentions: capPerSentence([...s.ents!.mentions, ...s.statements!.mentions].sort((a, b) => a.start - b.start || a.end - b.end), s.seg!.sentences, MAX_MENTIONS_PER_SENTENCE),
+    statements: capPerSentence(s.statements!.statements, s.seg!.sentences, MAX_STATEMENTS_PER_SENTENCE),
     relations: s.ents!.relations,
   };
 }

@@ -2,6 +2,7 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { buildCorpusGraph } from "../../pipeline/pipeline.ts";
+import type { ExtractionRecord } from "../../schema/record.ts";
 import { serializeGraph } from "../../graph/serialize.ts";
 import { toGexf } from "../../graph/gexf.ts";
 import { runLayout } from "../../graph/layout.ts";
@@ -40,6 +41,14 @@ export function findCorrections(inputs: string[], explicit: string | undefined):
   return undefined;
 }
 
+/** Records with statements or relations but no text give evidence-less nodes and edges: say so once, with the fix. */
+export function missingText(records: readonly ExtractionRecord[], texts: ReadonlyMap<string, string>): string | null {
+  const ids = records.filter((r) => r.text === undefined && !texts.has(r.id) && (r.statements.length > 0 || r.relations.length > 0)).map((r) => r.id);
+  if (ids.length === 0) return null;
+  const some = ids.slice(0, 3).map((id) => `"${id}"`).join(", ") + (ids.length > 3 ? ", …" : "");
+  return `${ids.length} record${ids.length === 1 ? "" : "s"} without text (${some}): evidence sentences will be missing from the graph; extract with --with-text to keep them`;
+}
+
 type CorrectionsModule = { loadCorrections: (file: string) => { warnings?: string[] } };
 
 export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
@@ -74,6 +83,11 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   const t0 = Date.now();
   const res = loadDefaultResources();
   const { records, texts, stats } = runExtraction(positionals, io, { strict: !!values.strict, withText: false, resources: res, collect: true });
+  const noText = missingText(records, texts);
+  if (noText) {
+    io.stderr.write(`newsgraph: warning: ${noText}\n`);
+    stats.warnings++;
+  }
   const graph = buildCorpusGraph(records, res, { texts, ...(corrections !== undefined ? { corrections } : {}) });
   const resolveWarnings = graph.getAttribute("warnings");
   if (Array.isArray(resolveWarnings)) for (const w of resolveWarnings) io.stderr.write(`newsgraph: warning: ${String(w)}\n`);

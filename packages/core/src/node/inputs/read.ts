@@ -6,6 +6,7 @@ import { htmlToArticle } from "./html.ts";
 import { parseJsonl } from "./jsonl.ts";
 import { expandInputs, type InputFormat, type InputSource } from "./sources.ts";
 import { DocumentIds, qualifySharedIds } from "./ids.ts";
+import { sizeProblem } from "./limits.ts";
 
 export interface InputProblem {
   path: string;
@@ -59,6 +60,8 @@ export class InputReader {
   }
 
   private *readSource(src: InputSource): Generator<InputItem> {
+    const tooLarge = sizeProblem(src.path, src.format);
+    if (tooLarge) return void this.opts.report({ path: src.path, message: tooLarge, level: "error" });
     let bytes: Buffer;
     try {
       bytes = src.path === "-" ? (this.opts.readStdin ?? (() => readFileSync(0)))() : readFileSync(src.path);
