@@ -1,6 +1,8 @@
 // Library entry: pure and DOM-free; runs in Node and in the browser.
 export * from "./schema/record.ts";
 export * from "./schema/graph.ts";
+export { RESERVED_KEYS, isReservedKey } from "./schema/keys.ts";
+export { gexfProblem } from "./schema/gexf-guard.ts";
 export * from "./pipeline/types.ts";
 export { DOCUMENT_STAGES, CORPUS_STAGES, PIPELINE, extractDocument, buildCorpusGraph, runDocumentStages } from "./pipeline/pipeline.ts";
 export { segment } from "./text/segment.ts";

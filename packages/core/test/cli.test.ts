@@ -151,7 +151,7 @@ describe("newsgraph build and export", () => {
     expect(r.err).not.toContain("built a graph");
     const e = await cli(["extract", path.join(root, "in"), "-o", path.join(root, "nope/out.jsonl")]);
     expect(e.code).toBe(1);
-    expect(e.err).toContain("check that the folder exists");
+    expect(e.err).toContain(`folder ${path.join(root, "nope")} does not exist`);
   });
 
   it("requires -o and a whole number for --layout; a missing corrections file is an error", async () => {

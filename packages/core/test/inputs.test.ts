@@ -155,9 +155,17 @@ describe("InputReader", () => {
     ]);
   });
 
-  it("renames a repeated id with a warning so graph keys stay unique", () => {
+  it("gives files of the same name in two folders their folder's name, whatever the argument order", () => {
     const root = tree({ "x/a.txt": "One.", "y/a.txt": "Two." });
     const { docs, problems } = readAll([path.join(root, "x"), path.join(root, "y")]);
+    expect(docs.map((d) => d.id)).toEqual(["x/a.txt", "y/a.txt"]);
+    expect(readAll([path.join(root, "y"), path.join(root, "x")]).docs.map((d) => d.id)).toEqual(["y/a.txt", "x/a.txt"]);
+    expect(problems).toEqual([]);
+  });
+
+  it("renames a repeated id with a warning so graph keys stay unique", () => {
+    const root = tree({ "a.jsonl": '{"id":"a.txt","text":"One."}\n{"id":"a.txt","text":"Two."}\n' });
+    const { docs, problems } = readAll([path.join(root, "a.jsonl")]);
     expect(docs.map((d) => d.id)).toEqual(["a.txt", "a.txt~2"]);
     expect(problems).toMatchObject([{ level: "warning", message: 'duplicate document id "a.txt"; using "a.txt~2"' }]);
   });

@@ -1,4 +1,5 @@
 // Stage `entities`: typed entities, within-document coreference of names, roles and affiliations (issue 6).
+import { pushAll } from "../util/arrays.ts";
 import type { DocEntities, Document, RawMention, Resources, Segmentation, Token } from "../pipeline/types.ts";
 import type { Entity, Mention, Relation } from "../schema/record.ts";
 import { entityId } from "./ids.ts";
@@ -20,7 +21,7 @@ export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[
   const tokens = seg.tokens;
   const starts = new Set(seg.sentences.map((s) => s.firstToken));
   const cands = dropThingNames(text, tokens, oneTypePerName(text, tokens, dropCapitalGuesses(text, seg, findCandidates(text, tokens, raw, lex, starts))));
-  cands.push(...linkAcronyms(text, tokens, cands), ...stateBodies(text, tokens, cands, lex));
+  pushAll(cands, linkAcronyms(text, tokens, cands), stateBodies(text, tokens, cands, lex));
   cands.sort((a, b) => a.first - b.first || b.last - a.last);
 
   const candAt = new Map<number, Cand>(), candEnding = new Map<number, Cand>();

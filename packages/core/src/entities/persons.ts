@@ -93,7 +93,7 @@ export function clusterPersons(names: string[], hints: MentionHints = {}): { clu
       const titled = title ? before.filter((k) => clusters[k]!.titles.has(title)) : [];
       if (titled.length === 1) before = titled;
       // nobody in scope yet (a headline): the first of them the article introduces
-      const pick = before.length > 0 ? before[0]! : compat.length > 0 ? Math.min(...compat) : -1;
+      const pick = before.length > 0 ? before[0]! : compat.length > 0 ? compat.reduce((m, x) => (x < m ? x : m)) : -1;
       if (pick < 0) continue;
       of[i] = pick;
       lastSeen[pick] = i;

@@ -69,6 +69,9 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
     throw e;
   });
+  // under `ulimit -f` the kernel sends SIGXFSZ, which kills by default: ignored, the write fails with EFBIG instead and
+  // AtomicFile reports it and keeps the old output
+  if (process.platform !== "win32") process.on("SIGXFSZ", () => {});
   try {
     process.exitCode = await run(argv, processIO);
   } catch (e) {

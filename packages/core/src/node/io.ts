@@ -1,6 +1,10 @@
-// CLI plumbing: the streams a command talks to (injectable for tests) and atomic file output.
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
-import path from "node:path";
+// CLI plumbing: the streams a command talks to (injectable for tests) and atomic file output that cannot report success over a broken file.
+import { closeSync, fstatSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { CliError } from "./errors.ts";
+import { cleanStaleTemps, describeWriteError, tempName } from "./output.ts";
+
+export { CliError } from "./errors.ts";
+export { checkOutputDir, checkOutputTarget } from "./output.ts";
 
 export interface OutStream {
   write(s: string): unknown;
@@ -15,48 +19,74 @@ export interface CliIO {
   readStdin: () => Buffer;
 }
 
-/** A problem the user must fix (bad usage, missing file): printed without a stack trace. */
-export class CliError extends Error {
-  constructor(message: string, readonly exitCode = 2) {
-    super(message);
-  }
-}
-
 /**
  * A file written to `<dir>/.<name>.<pid>.tmp` and renamed over the target on commit, so an interrupted run never
  * leaves a truncated output (rename is atomic within one filesystem, and the temp file sits in the same folder).
+ * Every write is checked to the last byte, the data is fsynced and the file's size compared with what was written
+ * before the rename; any failure removes the temp file, leaves the old target alone and throws a CliError naming the
+ * cause (disk full, file too large). Stale temp files of killed runs are removed when the next run opens the target.
  */
 export class AtomicFile {
   private fd: number | null;
+  private written = 0;
   readonly tmp: string;
 
   constructor(readonly target: string) {
-    this.tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+    this.tmp = tempName(target, process.pid);
+    cleanStaleTemps(target);
     try {
       this.fd = openSync(this.tmp, "w");
     } catch (e) {
-      throw new CliError(`newsgraph: cannot write ${target} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); check that the folder exists and is writable`, 1);
+      throw new CliError(`newsgraph: cannot write ${target} (${describeWriteError(e)}); check that the folder exists and is writable`, 1);
     }
   }
 
   write(s: string): void {
     if (this.fd === null) throw new Error(`newsgraph: ${this.target} already closed`);
-    writeSync(this.fd, s);
+    const buf = Buffer.from(s, "utf8");
+    try {
+      // writeSync may write less than asked (a file size limit reached mid-buffer): loop, and let the next call fail
+      for (let off = 0; off < buf.length;) {
+        const n = writeSync(this.fd, buf, off, buf.length - off);
+        if (n <= 0) throw Object.assign(new Error("write made no progress"), { code: "EIO" });
+        off += n;
+      }
+    } catch (e) {
+      this.fail(e);
+    }
+    this.written += buf.length;
   }
 
   commit(): void {
     if (this.fd === null) return;
-    fsyncSync(this.fd);
-    closeSync(this.fd);
-    this.fd = null;
-    renameSync(this.tmp, this.target);
+    try {
+      fsyncSync(this.fd);
+      const size = fstatSync(this.fd).size;
+      if (size !== this.written) throw Object.assign(new Error(`${size} bytes on disk, ${this.written} written`), { code: "ESHORT" });
+      closeSync(this.fd);
+      this.fd = null;
+      renameSync(this.tmp, this.target);
+    } catch (e) {
+      this.fail(e);
+    }
   }
 
   /** Drop the temp file; the previous target (if any) is left untouched. */
   abort(): void {
-    if (this.fd !== null) closeSync(this.fd);
+    if (this.fd !== null) {
+      try {
+        closeSync(this.fd);
+      } catch {
+        /* closing a file we are deleting: nothing left to save */
+      }
+    }
     this.fd = null;
     rmSync(this.tmp, { force: true });
+  }
+
+  private fail(e: unknown): never {
+    this.abort();
+    throw new CliError(`newsgraph: could not write ${this.target}: ${describeWriteError(e)}; the previous ${this.target} (if any) was left unchanged`, 1);
   }
 }
 
@@ -68,13 +98,5 @@ export function writeFileAtomic(target: string, content: string): void {
   } catch (e) {
     f.abort();
     throw e;
-  }
-}
-
-/** Fail before a long run, not after it, when an output's folder does not exist. */
-export function checkOutputDir(target: string, command: string): void {
-  const dir = path.dirname(path.resolve(target));
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new CliError(`newsgraph ${command}: cannot write ${target}: folder ${dir} does not exist; create it first`, 1);
   }
 }

@@ -1,5 +1,6 @@
 // `newsgraph ner --conll FILE [-o OUT]`: append the predicted IOB2 tag to every token line of a CoNLL file.
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { checkOutputTarget, writeFileAtomic } from "./io.ts";
 import { parseConll } from "../ner/conll.ts";
 import type { NerModel } from "../ner/model.ts";
 import { tagDocument } from "../ner/tagger.ts";
@@ -35,9 +36,8 @@ export function runNerConll(args: readonly string[], model?: NerModel): number {
   }
   const result = tagConllText(text, model ?? loadNerModel());
   if (outPath) {
-    const tmp = `${outPath}.tmp-${process.pid}`;
-    writeFileSync(tmp, result);
-    renameSync(tmp, outPath);
+    checkOutputTarget(outPath, "ner", [file]);
+    writeFileAtomic(outPath, result); // checked writes, fsync, size check; the old output kept on failure
   } else process.stdout.write(result);
   return 0;
 }

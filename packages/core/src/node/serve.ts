@@ -1,6 +1,6 @@
 // Static server for the viewer: serves ONLY the built viewer assets and one graph file, on 127.0.0.1 by default.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { createReadStream, readdirSync, statSync } from "node:fs";
+import { closeSync, createReadStream, fstatSync, openSync, readdirSync } from "node:fs";
 import { extname, join } from "node:path";
 
 export interface ServeOptions {
@@ -117,13 +117,27 @@ function send(res: ServerResponse, status: number, body: string): void {
   res.end(body);
 }
 
+/**
+ * One open, then fstat and stream from that descriptor: a graph.json replaced (renamed over) while it is being served
+ * keeps its old inode open here, so the Content-Length and the bytes always describe the same file.
+ */
 function sendFile(req: IncomingMessage, res: ServerResponse, file: string, noStore: boolean): void {
+  let fd: number;
+  try {
+    fd = openSync(file, "r");
+  } catch {
+    return send(res, 404, "not found\n");
+  }
   let size: number;
   try {
-    const st = statSync(file);
-    if (!st.isFile()) return send(res, 404, "not found\n");
+    const st = fstatSync(fd);
+    if (!st.isFile()) {
+      closeSync(fd);
+      return send(res, 404, "not found\n");
+    }
     size = st.size;
   } catch {
+    closeSync(fd);
     return send(res, 404, "not found\n");
   }
   res.writeHead(200, {
@@ -134,8 +148,12 @@ function sendFile(req: IncomingMessage, res: ServerResponse, file: string, noSto
     "Referrer-Policy": "no-referrer",
     "Cache-Control": noStore ? "no-store" : "no-cache",
   });
-  if (req.method === "HEAD") return void res.end();
-  createReadStream(file).on("error", () => res.destroy()).pipe(res);
+  if (req.method === "HEAD" || size === 0) {
+    closeSync(fd);
+    return void res.end();
+  }
+  // exactly the bytes counted above, even if the file grows meanwhile
+  createReadStream("", { fd, start: 0, end: size - 1, autoClose: true }).on("error", () => res.destroy()).pipe(res);
 }
 
 export function formatUrl(host: string, port: number, path = "/"): string {

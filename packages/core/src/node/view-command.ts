@@ -5,6 +5,7 @@ import { dirname, extname, join, resolve } from "node:path";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { SerializedGraph } from "../schema/graph.ts";
+import { gexfProblem } from "../schema/gexf-guard.ts";
 import { serveViewer, type RunningServer } from "./serve.ts";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -85,6 +86,8 @@ export function checkGraphFile(path: string): void {
   const text = readFileSync(path, "utf8");
   if (ext === ".gexf") {
     if (!/<gexf[\s>]/.test(text)) throw new Error(`newsgraph/view: ${path} is not a GEXF file (no <gexf> element)`);
+    const problem = gexfProblem(text);
+    if (problem) throw new Error(`newsgraph/view: ${path} is refused: ${problem}`);
     return;
   }
   if (ext !== ".json") throw new Error(`newsgraph/view: ${path}: expected a .json or .gexf graph file`);

@@ -10,6 +10,7 @@ import { CorpusAccumulator, type BuildGraphOptions, type NewsGraph } from "../gr
 import { assignMetrics } from "../graph/metrics.ts";
 import { layoutGraph, type LayoutOptions } from "../graph/layout.ts";
 import { layoutQuality } from "../graph/quality.ts";
+import { MAX_MENTIONS_PER_SENTENCE, MAX_STATEMENTS_PER_SENTENCE, capPerSentence } from "./caps.ts";
 
 export interface DocumentStage {
   name: "segment" | "mentions" | "entities" | "statements";
@@ -50,8 +51,8 @@ export function extractDocument(doc: DocState["doc"], res: Resources, opts: { wi
     ...(url !== undefined ? { url } : {}),
     ...(opts.withText ? { text: doc.text } : {}),
     entities: mergeEntities(s.ents!.entities, s.statements!.entities),
-    mentions: [...s.ents!.mentions, ...s.statements!.mentions].sort((a, b) => a.start - b.start || a.end - b.end),
-    statements: s.statements!.statements,
+    mentions: capPerSentence([...s.ents!.mentions, ...s.statements!.mentions].sort((a, b) => a.start - b.start || a.end - b.end), s.seg!.sentences, MAX_MENTIONS_PER_SENTENCE),
+    statements: capPerSentence(s.statements!.statements, s.seg!.sentences, MAX_STATEMENTS_PER_SENTENCE),
     relations: s.ents!.relations,
   };
 }

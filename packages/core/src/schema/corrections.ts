@@ -2,8 +2,9 @@
 import { z } from "zod";
 import { EntityKind, type Entity } from "./record.ts";
 import { slug } from "../entities/ids.ts";
+import { isReservedKey } from "./keys.ts";
 
-const Id = z.string().min(1).describe("an entity id or graph node key, e.g. person:robert-ansell");
+const Id = z.string().min(1).refine((s) => !isReservedKey(s), { message: "this id is a reserved JavaScript name (__proto__, constructor, prototype); rename it" }).describe("an entity id or graph node key, e.g. person:robert-ansell");
 
 export const Corrections = z
   .object({

@@ -1,6 +1,7 @@
 // The graph contract: graphology's serialised JSON with newsgraph's node and edge attributes.
 import { z } from "zod";
 import { QuoteKind, Role } from "./record.ts";
+import { SafeKey, checkAttributeNames } from "./keys.ts";
 
 /** A calendar day, YYYY-MM-DD (documents' dates are normalised to it in graph/dates.ts). */
 export const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD");
@@ -12,7 +13,8 @@ export const GraphAttributes = z
     layout: z.object({ algorithm: z.string(), iterations: z.number().int(), quality: z.number().optional() }).optional(),
     warnings: z.array(z.string()).optional(),
   })
-  .passthrough();
+  .passthrough()
+  .superRefine(checkAttributeNames);
 
 export const NodeKind = z.enum(["person", "organization", "country", "location", "statement"]);
 export type NodeKind = z.infer<typeof NodeKind>;
@@ -57,7 +59,8 @@ export const NodeAttributes = z
     evidence: z.string().optional(),
     evidenceStart: z.number().int().optional(),
   })
-  .passthrough();
+  .passthrough()
+  .superRefine(checkAttributeNames);
 export type NodeAttributes = z.infer<typeof NodeAttributes>;
 
 /** One place an edge was seen: a span of a document, its date, and the sentence(s) holding it. */
@@ -98,12 +101,13 @@ export const EdgeAttributes = z
     firstSeen: Day.optional(),
     lastSeen: Day.optional(),
   })
-  .passthrough();
+  .passthrough()
+  .superRefine(checkAttributeNames);
 export type EdgeAttributes = z.infer<typeof EdgeAttributes>;
 
-export const SerializedNode = z.object({ key: z.string(), attributes: NodeAttributes });
+export const SerializedNode = z.object({ key: SafeKey, attributes: NodeAttributes });
 export const SerializedEdge = z.object({
-  key: z.string().optional(), source: z.string(), target: z.string(), undirected: z.boolean().optional(), attributes: EdgeAttributes,
+  key: SafeKey.optional(), source: SafeKey, target: SafeKey, undirected: z.boolean().optional(), attributes: EdgeAttributes,
 });
 export const GraphOptions = z.object({
   type: z.enum(["directed", "undirected", "mixed"]).optional(), multi: z.boolean().optional(), allowSelfLoops: z.boolean().optional(),

@@ -1,5 +1,6 @@
 // The extraction record: one JSON object per document, the contract between `extract` and `build`.
 import { z } from "zod";
+import { SafeKey } from "./keys.ts";
 
 /** A character span into the document text. Offsets are UTF-16 string indices, end exclusive. */
 export const Span = z.object({
@@ -16,12 +17,13 @@ export const Role = z.object({
   role: z.string(),
   former: z.boolean().optional(),
   /** entity id of the organisation or country the role is held at, when known */
-  at: z.string().optional(),
+  at: SafeKey.optional(),
 });
 export type Role = z.infer<typeof Role>;
 
 export const Entity = z.object({
-  id: z.string(),
+  /** never "statement:…": statement node keys live there, so an entity can never take one's place */
+  id: SafeKey.refine((s) => !s.startsWith("statement:"), { message: 'an entity id cannot start with "statement:" (statement node keys use it); rename it' }),
   kind: EntityKind,
   name: z.string(),
   aliases: z.array(z.string()),
@@ -29,7 +31,7 @@ export const Entity = z.object({
   iso: z.string().optional(),
   roles: z.array(Role).optional(),
   /** for a location: the country it lies in, when known */
-  country: z.string().optional(),
+  country: SafeKey.optional(),
   /** for a person: the gender the text gives them (titles, role nouns, pronouns) or their first name suggests; absent when unknown */
   gender: z.enum(["female", "male"]).optional(),
   /** which rule(s) created or merged this entity, for provenance and undo */
@@ -42,7 +44,7 @@ export const Mention = z.object({
   end: z.number().int().nonnegative(),
   text: z.string(),
   kind: EntityKind,
-  entity: z.string(),
+  entity: SafeKey,
   /** the rule or model that produced the mention */
   rule: z.string().optional(),
 });
@@ -52,15 +54,16 @@ export const QuoteKind = z.enum(["direct", "mixed", "indirect"]);
 export type QuoteKind = z.infer<typeof QuoteKind>;
 
 export const Statement = z.object({
-  id: z.string(),
+  /** no "#": the statement's node key is "statement:<document id>#<statement id>", which stays unambiguous that way */
+  id: z.string().refine((s) => !s.includes("#"), { message: 'a statement id cannot contain "#" (it separates document and statement in node keys)' }),
   kind: QuoteKind,
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   text: z.string(),
-  speaker: z.string().nullable(),
+  speaker: SafeKey.nullable(),
   source: Span.nullable(),
   cue: Span.nullable(),
-  medium: z.string().nullable(),
+  medium: SafeKey.nullable(),
   /** the rule that produced it, and how the speaker was resolved */
   rule: z.string().optional(),
   speakerRule: z.string().optional(),
@@ -72,8 +75,8 @@ export type RelationKind = z.infer<typeof RelationKind>;
 
 export const Relation = z.object({
   kind: RelationKind,
-  source: z.string(),
-  target: z.string(),
+  source: SafeKey,
+  target: SafeKey,
   role: z.string().optional(),
   former: z.boolean().optional(),
   start: z.number().int().nonnegative(),

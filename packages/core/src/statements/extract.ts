@@ -1,4 +1,5 @@
 // Stage `statements`: who said what — candidates from cue patterns, conflicts settled, continuations, speakers, media.
+import { pushAll } from "../util/arrays.ts";
 import type { DocEntities, Document, Resources, Segmentation, StatementsResult } from "../pipeline/types.ts";
 import type { Statement } from "../schema/record.ts";
 import { buildContext, type Ctx } from "./context.ts";
@@ -16,7 +17,7 @@ const MIN_CLAUSE_CHARS = 12;
 export function extractStatements(doc: Document, seg: Segmentation, ents: DocEntities, _res: Resources): StatementsResult {
   const ctx = buildContext(doc.text, seg);
   const cands = findCandidates(ctx);
-  cands.push(...stanceCandidates(ctx, [...ents.mentions].sort((a, b) => a.start - b.start)), ...nounCueCandidates(ctx), ...phrasalCandidates(ctx), ...asPutItCandidates(ctx), ...asQuoteCandidates(ctx));
+  pushAll(cands, stanceCandidates(ctx, [...ents.mentions].sort((a, b) => a.start - b.start)), nounCueCandidates(ctx), phrasalCandidates(ctx), asPutItCandidates(ctx), asQuoteCandidates(ctx));
   for (let q = 0; q < ctx.quotes.length; q++) {
     const d = dashSigned(ctx, q);
     if (d) cands.push(d);

@@ -131,7 +131,7 @@ export class SpeakerResolver {
       if (exact?.includes(entity) || (this.count.get(entity) ?? 0) > 1) return { id: entity, rule: "mention:person" };
     }
     const fuzzy: string[] = [];
-    for (const [sur, ids] of this.surnames) if (near(sur, s)) fuzzy.push(...ids);
+    for (const [sur, ids] of this.surnames) if (near(sur, s)) for (const id of ids) fuzzy.push(id);
     if (fuzzy.length === 1) return { id: fuzzy[0]!, rule: "surname-variant" };
     return entity ? { id: entity, rule: "mention:person" } : null;
   }

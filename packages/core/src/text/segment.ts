@@ -11,6 +11,13 @@ const NO_BREAK = new Set([
 
 const CLOSERS = /["'”’)\]»]/;
 
+/**
+ * A sentence longer than this many tokens is cut, so work per sentence stays bounded: text without full stops
+ * (2 MB of "Smith said …") would otherwise be one sentence that later stages scan again and again. Real news
+ * sentences stay far below it.
+ */
+export const MAX_SENTENCE_TOKENS = 400;
+
 export function segment(text: string): Segmentation {
   const tokens = tokenize(text);
   const paragraphs = splitParagraphs(text);
@@ -28,7 +35,7 @@ export function segment(text: string): Segmentation {
     const next = tokens[i + 1];
     // a paragraph break always ends a sentence (in hard-wrapped text a single line break is no paragraph break)
     while (q < paragraphs.length - 1 && paragraphs[q]!.end <= t.start) q++;
-    if (next && next.start >= (paragraphs[q]?.end ?? text.length)) {
+    if (next && (next.start >= (paragraphs[q]?.end ?? text.length) || i - first + 1 >= MAX_SENTENCE_TOKENS)) {
       push(i);
       continue;
     }
@@ -77,7 +84,9 @@ export function splitParagraphs(text: string): Range[] {
     prevEnd = e;
   }
   if (!hardWrapped(text, lines)) return lines.map(({ start, end }) => ({ start, end }));
-  const width = Math.max(...lines.map((l) => l.end - l.start));
+  // a loop, not Math.max(...lines): spreading 100k+ lines into arguments overflows the stack
+  let width = 0;
+  for (const l of lines) if (l.end - l.start > width) width = l.end - l.start;
   const out: Range[] = [];
   for (const [i, l] of lines.entries()) {
     const prev = lines[i - 1];

@@ -1,6 +1,7 @@
 // What the details panel shows, as plain data (unit-tested): a node's names, roles, statements and affiliations, or an edge's evidence.
 import { quoteSegments, spanSegments, type Segments } from "./evidence.ts";
 import type { Kind, VEdge, ViewerGraph } from "./types.ts";
+import { displayValue } from "./values.ts";
 
 export interface Link {
   key: string;
@@ -114,7 +115,7 @@ export function describeNode(graph: ViewerGraph, key: string): NodeDetails {
   if (a.kind === "other") {
     graph.forEachNeighbor(key, (n) => push(d.neighbours, () => link(graph, n)));
     for (const [k, v] of Object.entries(a)) {
-      if (!SHOWN_ELSEWHERE.has(k) && (typeof v === "string" || typeof v === "number" || typeof v === "boolean")) d.attributes.push([k, String(v)]);
+      if (!SHOWN_ELSEWHERE.has(k) && v !== undefined && v !== null) d.attributes.push([k, displayValue(v)]);
     }
     d.attributes.sort((x, y) => (x[0] < y[0] ? -1 : 1));
   }

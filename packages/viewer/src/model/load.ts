@@ -1,6 +1,7 @@
 // Turn file text (newsgraph graph.json or any GEXF) into the viewer's graph; every failure becomes a readable GraphLoadError.
 import Graph from "graphology";
-import { SerializedGraph } from "@newsgraph/core";
+import { SerializedGraph, gexfProblem } from "@newsgraph/core";
+import { coerceFields } from "./values.ts";
 import { looksLaidOut } from "./layout-quality.ts";
 import { isKind, type Attributes, type LoadedGraph, type VEdge, type VNode, type ViewerGraph } from "./types.ts";
 
@@ -64,6 +65,9 @@ function fromJson(text: string, name: string): ViewerGraph {
 }
 
 function fromGexf(text: string, name: string, parseGexf: GexfParser): ViewerGraph {
+  // before any XML parser: a DTD can expand entities until the tab dies, and reserved ids poison plain objects
+  const problem = gexfProblem(text);
+  if (problem) throw new GraphLoadError(`newsgraph/viewer: ${name} is refused: ${problem}`);
   let src: Graph;
   try {
     src = parseGexf(text);
@@ -108,7 +112,7 @@ function jsonValue(v: unknown): unknown {
 export function normaliseNode(key: string, a: Attributes): VNode {
   const n: Attributes = { ...a };
   n.kind = isKind(a.kind) ? a.kind : "other";
-  n.label = typeof a.label === "string" && a.label !== "" ? a.label : key;
+  n.label = typeof a.label === "string" && a.label !== "" ? a.label : typeof a.label === "number" ? String(a.label) : key;
   n.aliases = listValue(a.aliases);
   if (a.documents !== undefined) n.documents = listValue(a.documents);
   if (a.roles !== undefined) {
@@ -116,12 +120,14 @@ export function normaliseNode(key: string, a: Attributes): VNode {
     if (Array.isArray(r)) n.roles = r;
     else delete n.roles;
   }
+  coerceFields(n);
   return n as VNode;
 }
 
 export function normaliseEdge(a: Attributes): VEdge {
   const e: Attributes = { ...a };
   e.kind = typeof a.kind === "string" && a.kind !== "" ? a.kind : typeof a.label === "string" && a.label !== "" ? a.label : "link";
+  coerceFields(e);
   return e as VEdge;
 }
 

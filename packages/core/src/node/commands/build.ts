@@ -8,7 +8,8 @@ import { gexfChunks } from "../../graph/gexf.ts";
 import { graphmlChunks } from "../../graph/graphml.ts";
 import { DEFAULT_LAYOUT_SECONDS, type LayoutOptions } from "../../graph/layout.ts";
 import { loadDefaultResources } from "../resources.ts";
-import { AtomicFile, CliError, checkOutputDir, type CliIO } from "../io.ts";
+import { AtomicFile, CliError, checkOutputTarget, type CliIO } from "../io.ts";
+import type { ExtractionRecord } from "../../schema/record.ts";
 import { runExtraction, summaryLine } from "../session.ts";
 import { intOption, parseCommandArgs } from "./args.ts";
 import { importOptional } from "./optional.ts";
@@ -50,6 +51,22 @@ export function findCorrections(inputs: string[], explicit: string | undefined):
   return undefined;
 }
 
+/** Records with statements or relations but no text give evidence-less nodes and edges: counted, then said once with the fix. */
+export class MissingText {
+  private readonly ids: string[] = [];
+  private count = 0;
+  see(r: ExtractionRecord): void {
+    if (r.text !== undefined || (r.statements.length === 0 && r.relations.length === 0)) return;
+    if (this.ids.length < 3) this.ids.push(r.id);
+    this.count++;
+  }
+  message(): string | null {
+    if (this.count === 0) return null;
+    const some = this.ids.map((id) => `"${id}"`).join(", ") + (this.count > 3 ? ", …" : "");
+    return `${this.count} record${this.count === 1 ? "" : "s"} without text (${some}): evidence sentences will be missing from the graph; extract with --with-text to keep them`;
+  }
+}
+
 type CorrectionsModule = { loadCorrections: (file: string) => { warnings?: string[] } };
 
 export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
@@ -70,7 +87,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   if (!values.output) throw new CliError(`newsgraph build: -o graph.json is required\n${BUILD_USAGE}`);
-  for (const out of [values.output, values.gexf, values.graphml]) if (out) checkOutputDir(out, "build");
+  for (const out of [values.output, values.gexf, values.graphml]) if (out) checkOutputTarget(out, "build", positionals);
   const layout = layoutOption(values.layout, values["layout-seconds"], values["no-layout"]);
   const coOccurMin = intOption("build", "co-occur-min", values["co-occur-min"], 2);
   const seed = intOption("build", "seed", values.seed, 42);
@@ -92,7 +109,16 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   const res = loadDefaultResources();
   // records are folded as they come and then dropped: memory holds summaries, not texts
   const acc = new CorpusAccumulator({ coOccurMin });
-  const { stats } = runExtraction(positionals, io, { strict: !!values.strict, withText: true, resources: res, collect: false, onRecord: (r) => acc.fold(r) });
+  const noText = new MissingText();
+  const { stats } = runExtraction(positionals, io, { strict: !!values.strict, withText: true, resources: res, collect: false, onRecord: (r) => {
+    noText.see(r);
+    acc.fold(r);
+  } });
+  const warning = noText.message();
+  if (warning) {
+    io.stderr.write(`newsgraph: warning: ${warning}\n`);
+    stats.warnings++;
+  }
   const graph = finishCorpus(acc, res, { coOccurMin, seed, layout, ...(corrections !== undefined ? { corrections } : {}) });
   const resolveWarnings = graph.getAttribute("warnings");
   if (Array.isArray(resolveWarnings)) for (const w of resolveWarnings) io.stderr.write(`newsgraph: warning: ${String(w)}\n`);

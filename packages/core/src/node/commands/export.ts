@@ -3,10 +3,11 @@ import { existsSync, readFileSync } from "node:fs";
 import Graph from "graphology";
 import gexf from "graphology-gexf";
 import { SerializedGraph } from "../../schema/graph.ts";
+import { gexfProblem } from "../../schema/gexf-guard.ts";
 import { toGexf } from "../../graph/gexf.ts";
 import { toGraphml } from "../../graph/graphml.ts";
 import { exportSorted, serializeGraph } from "../../graph/serialize.ts";
-import { CliError, writeFileAtomic, type CliIO } from "../io.ts";
+import { CliError, checkOutputTarget, writeFileAtomic, type CliIO } from "../io.ts";
 import { parseCommandArgs } from "./args.ts";
 
 export const EXPORT_USAGE = `usage: newsgraph export <graph.json|graph.gexf> --to gexf|graphml|json [-o out]
@@ -22,6 +23,8 @@ export function loadGraphFile(file: string): { graph: Graph; contract: boolean }
   if (!existsSync(file)) throw new CliError(`newsgraph export: graph file not found at ${file}; build one with newsgraph build <inputs> -o graph.json`, 1);
   const text = readFileSync(file, "utf8");
   if (/\.gexf$/i.test(file) || text.trimStart().startsWith("<")) {
+    const problem = gexfProblem(text);
+    if (problem) throw new CliError(`newsgraph export: ${file} is refused: ${problem}`, 1);
     try {
       return { graph: gexf.parse(Graph, text, { allowUndeclaredAttributes: true, addMissingNodes: true }), contract: false };
     } catch (e) {
@@ -64,6 +67,7 @@ export function exportCommand(argv: string[], io: CliIO): number {
     return 0;
   }
   if (out === input) throw new CliError(`newsgraph export: refusing to overwrite the input ${input}; pass -o`);
+  checkOutputTarget(out, "export", [input]);
   writeFileAtomic(out, content);
   io.stderr.write(`newsgraph: wrote ${out} (${graph.order} nodes, ${graph.size} edges)\n`);
   return 0;

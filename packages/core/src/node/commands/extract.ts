@@ -1,6 +1,6 @@
 // `newsgraph extract <inputs…> [-o out.jsonl] [--with-text] [--strict]`: one extraction record per document, as JSONL.
 import { loadDefaultResources } from "../resources.ts";
-import { AtomicFile, type CliIO } from "../io.ts";
+import { AtomicFile, checkOutputTarget, type CliIO } from "../io.ts";
 import { runExtraction, summaryLine } from "../session.ts";
 import { parseCommandArgs } from "./args.ts";
 
@@ -25,6 +25,7 @@ export function extractCommand(argv: string[], io: CliIO): number {
     io.stdout.write(EXTRACT_USAGE);
     return 0;
   }
+  if (values.output && values.output !== "-") checkOutputTarget(values.output, "extract", positionals);
   const file = values.output && values.output !== "-" ? new AtomicFile(values.output) : null;
   const write = (s: string) => (file ? file.write(s) : io.stdout.write(s));
   try {

@@ -1,6 +1,7 @@
 // HTML input: the main article text via @mozilla/readability on a linkedom DOM, with paragraph breaks kept.
 import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
+import { HTML_TIME_BUDGET_MS, MAX_HTML_CHARS, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, htmlDepth, plainTextOfHtml } from "./html-budget.ts";
 
 export interface HtmlArticle {
   text: string;
@@ -8,6 +9,8 @@ export interface HtmlArticle {
   date?: string;
   url?: string;
   source?: string;
+  /** what went less than well: a budget exceeded (plain text used instead), or no text at all */
+  warnings?: string[];
 }
 
 const BLOCK = new Set([
@@ -53,9 +56,28 @@ function meta(document: { querySelector: (s: string) => { getAttribute: (a: stri
   return undefined;
 }
 
-/** Main article of a saved web page. Falls back to the whole body when Readability finds no article. */
+/** The page's plain text when a budget is exceeded, with the warning that says which one. */
+function fallback(html: string, why: string): HtmlArticle {
+  const { text, title } = plainTextOfHtml(html);
+  return withNoTextWarning({ text, ...(title ? { title } : {}), warnings: [`${why}; article extraction skipped and the page's plain text used`] });
+}
+
+function withNoTextWarning(a: HtmlArticle): HtmlArticle {
+  if (a.text.trim() !== "") return a;
+  return { ...a, warnings: [...(a.warnings ?? []), "the HTML page yielded no text (no article and no body text); an empty document was used"] };
+}
+
+/**
+ * Main article of a saved web page. Falls back to the whole body when Readability finds no article. Work is
+ * bounded: a page too large or nested too deep for Readability (whose cost grows with the cube of the depth) is read
+ * as plain text without a DOM; Readability stops past MAX_HTML_ELEMENTS; and when parsing alone used up the time
+ * budget the body text is taken without Readability. Each of these, and a page with no text, comes with a warning.
+ */
 export function htmlToArticle(html: string): HtmlArticle {
   if (html.trim() === "") return { text: "" };
+  if (html.length > MAX_HTML_CHARS) return fallback(html, `HTML page of ${html.length.toLocaleString("en")} characters is above the ${MAX_HTML_CHARS.toLocaleString("en")} limit`);
+  if (htmlDepth(html, MAX_HTML_DEPTH) > MAX_HTML_DEPTH) return fallback(html, `HTML nested more than ${MAX_HTML_DEPTH} elements deep`);
+  const t0 = Date.now();
   // linkedom needs a full document; a bare fragment (e.g. piped in) is wrapped
   const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
   const date = meta(document, ['meta[property="article:published_time"]', 'meta[name="date"]', 'meta[name="pubdate"]', 'meta[itemprop="datePublished"]'])
@@ -65,10 +87,15 @@ export function htmlToArticle(html: string): HtmlArticle {
   const docTitle = document.querySelector("title")?.textContent?.trim() || undefined;
   // Readability mutates the DOM it is given, so metadata is read first
   let article: ReturnType<Readability["parse"]> = null;
-  try {
-    article = new Readability(document as never).parse();
-  } catch {
-    article = null; // Readability gives up on odd markup; the body text below is still useful
+  const warnings: string[] = [];
+  if (Date.now() - t0 > HTML_TIME_BUDGET_MS) {
+    warnings.push(`parsing the HTML took more than ${HTML_TIME_BUDGET_MS} ms; article extraction skipped and the body text used`);
+  } else {
+    try {
+      article = new Readability(document as never, { maxElemsToParse: MAX_HTML_ELEMENTS }).parse();
+    } catch {
+      article = null; // Readability gives up on odd markup or too many elements; the body text below is still useful
+    }
   }
   let text: string;
   if (article?.content) {
@@ -77,11 +104,12 @@ export function htmlToArticle(html: string): HtmlArticle {
     text = document.body ? blockText(document.body as never) : "";
   }
   const title = article?.title?.trim() || docTitle;
-  return {
+  return withNoTextWarning({
     text,
+    ...(warnings.length ? { warnings } : {}),
     ...(title ? { title } : {}),
     ...(date ?? article?.publishedTime ? { date: (date ?? article?.publishedTime)! } : {}),
     ...(url ? { url } : {}),
     ...(site ?? article?.siteName ? { source: (site ?? article?.siteName)! } : {}),
-  };
+  });
 }

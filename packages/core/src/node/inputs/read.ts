@@ -5,6 +5,8 @@ import { decodeText } from "./decode.ts";
 import { htmlToArticle } from "./html.ts";
 import { parseJsonl } from "./jsonl.ts";
 import { expandInputs, type InputFormat, type InputSource } from "./sources.ts";
+import { DocumentIds, qualifySharedIds } from "./ids.ts";
+import { sizeProblem } from "./limits.ts";
 
 export interface InputProblem {
   path: string;
@@ -40,11 +42,11 @@ export class InputReader {
   readonly sources: InputSource[];
   /** files inside folders skipped because their extension is not an input format */
   readonly ignored: number;
-  private readonly ids = new Map<string, number>();
+  private readonly ids = new DocumentIds();
 
   constructor(args: string[], private readonly opts: ReadOptions) {
     const { sources, problems, ignored } = expandInputs(args);
-    this.sources = sources;
+    this.sources = qualifySharedIds(sources);
     this.ignored = ignored;
     for (const p of problems) opts.report({ ...p, level: "error" });
   }
@@ -58,6 +60,8 @@ export class InputReader {
   }
 
   private *readSource(src: InputSource): Generator<InputItem> {
+    const tooLarge = sizeProblem(src.path, src.format);
+    if (tooLarge) return void this.opts.report({ path: src.path, message: tooLarge, level: "error" });
     let bytes: Buffer;
     try {
       bytes = src.path === "-" ? (this.opts.readStdin ?? (() => readFileSync(0)))() : readFileSync(src.path);
@@ -83,7 +87,9 @@ export class InputReader {
     if (format === "html") {
       let article;
       try {
-        article = htmlToArticle(decoded.text);
+        const { warnings, ...rest } = htmlToArticle(decoded.text);
+        for (const w of warnings ?? []) this.opts.report({ path: src.path, message: w, level: "warning" });
+        article = rest;
       } catch (e) {
         this.opts.report({ path: src.path, message: `could not parse HTML (${(e as Error).message}); skipped`, level: "error" });
         return;
@@ -96,11 +102,6 @@ export class InputReader {
 
   /** Ids must be unique in one run (graph keys build on them): a repeat gets "~2", "~3" and a warning. */
   private uniqueId(id: string, where: string): string {
-    const n = (this.ids.get(id) ?? 0) + 1;
-    this.ids.set(id, n);
-    if (n === 1) return id;
-    const renamed = `${id}~${n}`;
-    this.opts.report({ path: where, message: `duplicate document id "${id}"; using "${renamed}"`, level: "warning" });
-    return renamed;
+    return this.ids.take(id, (renamed) => this.opts.report({ path: where, message: `duplicate document id "${id}"; using "${renamed}"`, level: "warning" }));
   }
 }
