@@ -10,8 +10,13 @@ import { CliError, checkOutputDir, writeFileAtomic, type CliIO } from "../io.ts"
 import { runExtraction, summaryLine } from "../session.ts";
 import { intOption, parseCommandArgs } from "./args.ts";
 import { importOptional } from "./optional.ts";
+import { SCALE_OPTIONS, SCALE_USAGE, jobsOption, openCache } from "./scale-options.ts";
+import { cacheNote } from "./extract.ts";
+import { readPreviousPositions } from "../previous-positions.ts";
+import { holdPositions, releasePositions } from "../../graph/keep-positions.ts";
 
 export const BUILD_USAGE = `usage: newsgraph build <inputs…> -o graph.json [--gexf graph.gexf] [--layout N] [--corrections FILE] [--strict]
+                       [--jobs N] [--cache DIR | --no-cache]
 
 Extracts every input (same inputs as extract, plus .jsonl files of extraction records) and merges the
 documents into one graph: people, organisations, countries, locations and statements, with evidence.
@@ -21,6 +26,9 @@ documents into one graph: people, organisations, countries, locations and statem
   --layout N            run N iterations of ForceAtlas2 before writing (default 0: seeded positions)
   --corrections FILE    user corrections (merge/split/rename/delete); default: newsgraph.config.json beside the inputs
   --strict              stop at the first problem instead of skipping the input
+${SCALE_USAGE}
+Nodes already in an existing graph at -o keep their positions there (the layout starts from them), so a rebuild
+with new articles does not move the picture.
 `;
 
 export const CONFIG_NAME = "newsgraph.config.json";
@@ -49,6 +57,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     layout: { type: "string" },
     corrections: { type: "string" },
     strict: { type: "boolean" },
+    ...SCALE_OPTIONS,
   });
   if (values.help) {
     io.stdout.write(BUILD_USAGE);
@@ -57,6 +66,8 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   if (!values.output) throw new CliError(`newsgraph build: -o graph.json is required\n${BUILD_USAGE}`);
   for (const out of [values.output, values.gexf]) if (out) checkOutputDir(out, "build");
   const iterations = intOption("build", "layout", values.layout, 0);
+  const jobs = jobsOption("build", values.jobs);
+  const cache = openCache("build", values, values.output);
   const correctionsFile = findCorrections(positionals, values.corrections);
   let corrections: unknown;
   if (correctionsFile) {
@@ -72,16 +83,21 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     for (const w of loaded.warnings ?? []) io.stderr.write(`newsgraph: warning: ${w}\n`);
   }
   const t0 = Date.now();
-  const res = loadDefaultResources();
-  const { records, texts, stats } = runExtraction(positionals, io, { strict: !!values.strict, withText: false, resources: res, collect: true });
-  const graph = buildCorpusGraph(records, res, { texts, ...(corrections !== undefined ? { corrections } : {}) });
+  let loaded: ReturnType<typeof loadDefaultResources> | undefined;
+  // loaded once, when first needed: with worker threads the main thread needs them only for resolve
+  const res = () => (loaded ??= loadDefaultResources());
+  const { records, texts, stats } = await runExtraction(positionals, io, { strict: !!values.strict, withText: false, resources: res, jobs, cache, collect: true });
+  const graph = buildCorpusGraph(records, res(), { texts, ...(corrections !== undefined ? { corrections } : {}) });
+  const kept = holdPositions(graph, readPreviousPositions(values.output));
   const resolveWarnings = graph.getAttribute("warnings");
   if (Array.isArray(resolveWarnings)) for (const w of resolveWarnings) io.stderr.write(`newsgraph: warning: ${String(w)}\n`);
   if (iterations > 0) runLayout(graph, iterations);
+  releasePositions(graph);
   writeFileAtomic(values.output, serializeGraph(graph));
   if (values.gexf) writeFileAtomic(values.gexf, toGexf(graph, { description: `newsgraph: ${stats.documents} documents` }));
   const outputs = [values.output, values.gexf].filter(Boolean).join(", ");
   stats.ms = Date.now() - t0; // the whole build: extraction, graph, layout and writing
-  io.stderr.write(`${summaryLine("built a graph of", stats)}; ${graph.order} nodes, ${graph.size} edges → ${outputs}\n`);
+  const keptNote = kept > 0 ? `, ${kept} kept their positions` : "";
+  io.stderr.write(`${summaryLine("built a graph of", stats)}${cacheNote(stats)}; ${graph.order} nodes${keptNote}, ${graph.size} edges → ${outputs}\n`);
   return stats.errors > 0 ? 1 : 0;
 }
