@@ -21,6 +21,13 @@ const tmp = () => mkdtempSync(path.join(tmpdir(), "ng-cache-"));
 const positions = (file: string) =>
   new Map((JSON.parse(readFileSync(file, "utf8")) as { nodes: { key: string; attributes: { x: number; y: number } }[] }).nodes.map((n) => [n.key, [n.attributes.x, n.attributes.y]]));
 
+function withoutPositions(file: string) {
+  const g = JSON.parse(readFileSync(file, "utf8")) as { attributes: Record<string, unknown>; nodes: { attributes: Record<string, unknown> }[] };
+  for (const n of g.nodes) delete n.attributes.x, delete n.attributes.y;
+  delete g.attributes.layout; // its quality score is measured on the positions
+  return g;
+}
+
 describe("extraction cache", () => {
   it("extracts only new documents on a rebuild, and the graph is the same as a build from scratch", { timeout: 120_000 }, async () => {
     const root = inventedCorpus(20);
@@ -31,7 +38,8 @@ describe("extraction cache", () => {
     expect(await cli(["build", path.join(root, "in"), "-o", out, "--jobs", "1"])).toContain("20 of 23 from cache");
     const fresh = path.join(root, "fresh.json");
     await cli(["build", path.join(root, "in"), "-o", fresh, "--no-cache", "--jobs", "1"]);
-    expect(readFileSync(out, "utf8")).toBe(readFileSync(fresh, "utf8"));
+    // the same graph; positions differ, since the rebuild keeps the old nodes' places (tested below)
+    expect(withoutPositions(out)).toEqual(withoutPositions(fresh));
   });
 
   it("a changed article is extracted again; extract -o uses the cache beside its output, --cache DIR anywhere", { timeout: 60_000 }, async () => {

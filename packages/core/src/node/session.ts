@@ -18,8 +18,9 @@ export interface SessionOptions {
   jobs: number;
   /** serve unchanged documents from here and store new ones; null: extract everything */
   cache: ExtractionCache | null;
-  /** called with each record's JSON line, in input order, as soon as its batch is done (streaming output) */
-  onRecord?: (json: string) => void;
+  /** called with each record's JSON line, in input order, as soon as its batch is done (streaming output), and the
+   * document's text when this run read it (a ready record from a JSONL file carries its own, if any) */
+  onRecord?: (json: string, text: string | undefined) => void;
   /** keep records and texts in memory for the graph */
   collect: boolean;
 }
@@ -114,7 +115,7 @@ export async function runExtraction(args: string[], io: CliIO, opts: SessionOpti
         if (e.key !== null) cache!.put(e.key, json);
       }
       count++;
-      opts.onRecord?.(json);
+      opts.onRecord?.(json, text);
       if (opts.collect) {
         const rec = e.type === "ready" && e.record ? e.record : (JSON.parse(json) as ExtractionRecord);
         records.push(rec);
