@@ -5,6 +5,7 @@ import type Graph from "graphology";
 import { hashString, round, seededPosition } from "./style.ts";
 import { entityNetwork } from "./metrics.ts";
 import { compareStrings } from "./attributes.ts";
+import { applyPositions, type Positions } from "./keep-positions.ts";
 
 /** Give every node without a finite position its seeded one (from its key; never all zero). */
 export function seedPositions(graph: AbstractGraph): void {
@@ -35,6 +36,9 @@ export interface LayoutOptions {
   iterations?: number;
   /** budget in nominal seconds, turned into iterations by the cost model above; default DEFAULT_LAYOUT_SECONDS */
   seconds?: number;
+  /** positions from the previous graph (`newsgraph build` over an existing -o): those nodes stay exactly where they
+   * were (fixed during ForceAtlas2, skipped by the rings), so a rebuild moves only new nodes */
+  previous?: Positions;
 }
 
 export interface LayoutResult {
@@ -60,22 +64,37 @@ export function iterationsFor(nodes: number, edges: number, seconds: number): nu
  */
 export function layoutGraph(graph: AbstractGraph, opts: LayoutOptions = {}): LayoutResult {
   seedPositions(graph);
+  const previous = opts.previous ?? new Map<string, { x: number; y: number }>();
+  applyPositions(graph, previous);
+  const held = (k: string) => previous.has(k);
   const net = entityNetwork(graph);
-  const isolated = net.filterNodes((k) => net.degree(k) === 0);
+  const isolated = net.filterNodes((k) => net.degree(k) === 0 && !held(k));
   for (const k of isolated) net.dropNode(k);
   const iterations = opts.iterations ?? iterationsFor(net.order, net.size, opts.seconds ?? DEFAULT_LAYOUT_SECONDS);
   const barnesHut = net.order >= BARNES_HUT_FROM;
   const algorithm = `forceatlas2${barnesHut ? "+barnes-hut" : ""}`;
   if (net.order > 0 && iterations > 0) {
     // a compact start (spread 100) converges in far fewer iterations than the whole graph's seeded disc
-    net.forEachNode((k) => net.mergeNodeAttributes(k, seededPosition(k, 100)));
+    net.forEachNode((k) => net.mergeNodeAttributes(k, held(k) ? { ...previous.get(k)!, fixed: true } : startFor(k, net, previous)));
     const settings = { ...forceAtlas2.inferSettings(net), barnesHutOptimize: barnesHut, barnesHutTheta: BARNES_HUT_THETA, adjustSizes: false };
     forceAtlas2.assign(net, { iterations, settings, getEdgeWeight: "weight" });
     net.forEachNode((k, a) => graph.mergeNodeAttributes(k, { x: round(a.x), y: round(a.y) }));
     placeOnRing(graph, isolated, net);
   }
-  placeStatements(graph, net);
+  placeStatements(graph, net, held);
   return { algorithm, iterations };
+}
+
+/** A new node's start: beside its neighbours that keep their places, else on the compact seeded disc. */
+function startFor(k: string, net: Graph, previous: Positions): { x: number; y: number } {
+  const seeded = seededPosition(k, 100);
+  if (previous.size === 0) return seeded;
+  let x = 0, y = 0, n = 0;
+  net.forEachNeighbor(k, (m) => {
+    const p = previous.get(m);
+    if (p) (x += p.x), (y += p.y), n++;
+  });
+  return n ? { x: x / n + seeded.x / 10, y: y / n + seeded.y / 10 } : seeded;
 }
 
 /** Nodes on an annulus just outside the laid-out network, at an angle hashed from the key. */
@@ -103,7 +122,7 @@ export function runLayout(graph: AbstractGraph, iterations: number): void {
  * radius grows with the number of statements sharing the anchor, scaled to the typical edge length of the layout,
  * and the angle comes from a hash of the key, so a statement keeps its place when others come and go.
  */
-function placeStatements(graph: AbstractGraph, net: Graph): void {
+function placeStatements(graph: AbstractGraph, net: Graph, held: (k: string) => boolean = () => false): void {
   const unit = typicalEdgeLength(net, graph);
   const perAnchor = new Map<string, number>();
   const anchors = new Map<string, string[]>();
@@ -118,7 +137,7 @@ function placeStatements(graph: AbstractGraph, net: Graph): void {
     perAnchor.set(key, (perAnchor.get(key) ?? 0) + 1);
   });
   for (const [k, list] of anchors) {
-    if (list.length === 0) continue; // no speaker, no entity: keeps its seeded place
+    if (list.length === 0 || held(k)) continue; // no speaker, no entity: keeps its seeded place; held: its old one
     let x = 0, y = 0;
     for (const n of list) {
       x += graph.getNodeAttribute(n, "x") as number;

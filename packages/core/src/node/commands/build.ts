@@ -9,13 +9,17 @@ import { graphmlChunks } from "../../graph/graphml.ts";
 import { DEFAULT_LAYOUT_SECONDS, type LayoutOptions } from "../../graph/layout.ts";
 import { loadDefaultResources } from "../resources.ts";
 import { AtomicFile, CliError, checkOutputTarget, type CliIO } from "../io.ts";
-import type { ExtractionRecord } from "../../schema/record.ts";
 import { runExtraction, summaryLine } from "../session.ts";
 import { intOption, parseCommandArgs } from "./args.ts";
 import { importOptional } from "./optional.ts";
+import { SCALE_OPTIONS, SCALE_USAGE, jobsOption, openCache } from "./scale-options.ts";
+import { cacheNote } from "./extract.ts";
+import { readPreviousPositions } from "../previous-positions.ts";
+import { applyPositions } from "../../graph/keep-positions.ts";
+import type { ExtractionRecord } from "../../schema/record.ts";
 
 export const BUILD_USAGE = `usage: newsgraph build <inputs…> -o graph.json [--gexf F] [--graphml F] [--layout N | --layout-seconds S | --no-layout]
-                       [--co-occur-min N] [--seed N] [--corrections FILE] [--strict]
+                       [--co-occur-min N] [--seed N] [--corrections FILE] [--strict] [--jobs N] [--cache DIR | --no-cache]
 
 Extracts every input (same inputs as extract, plus .jsonl files of extraction records) and merges the
 documents into one graph: people, organisations, countries, locations and statements, with evidence,
@@ -32,6 +36,9 @@ one weighted edge per relation, PageRank and communities, laid out with ForceAtl
   --seed N              seed for Louvain communities (default 42)
   --corrections FILE    user corrections (merge/split/rename/delete); default: newsgraph.config.json beside the inputs
   --strict              stop at the first problem instead of skipping the input
+${SCALE_USAGE}
+Nodes already in an existing graph at -o keep their positions (the layout moves only new nodes), so a rebuild
+with new articles does not move the picture.
 `;
 
 export const CONFIG_NAME = "newsgraph.config.json";
@@ -55,8 +62,8 @@ export function findCorrections(inputs: string[], explicit: string | undefined):
 export class MissingText {
   private readonly ids: string[] = [];
   private count = 0;
-  see(r: ExtractionRecord): void {
-    if (r.text !== undefined || (r.statements.length === 0 && r.relations.length === 0)) return;
+  see(r: ExtractionRecord, text: string | undefined): void {
+    if (text !== undefined || r.text !== undefined || (r.statements.length === 0 && r.relations.length === 0)) return;
     if (this.ids.length < 3) this.ids.push(r.id);
     this.count++;
   }
@@ -81,6 +88,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     seed: { type: "string" },
     corrections: { type: "string" },
     strict: { type: "boolean" },
+    ...SCALE_OPTIONS,
   });
   if (values.help) {
     io.stdout.write(BUILD_USAGE);
@@ -91,6 +99,8 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   const layout = layoutOption(values.layout, values["layout-seconds"], values["no-layout"]);
   const coOccurMin = intOption("build", "co-occur-min", values["co-occur-min"], 2);
   const seed = intOption("build", "seed", values.seed, 42);
+  const jobs = jobsOption("build", values.jobs);
+  const cache = openCache("build", values, values.output);
   const correctionsFile = findCorrections(positionals, values.corrections);
   let corrections: unknown;
   if (correctionsFile) {
@@ -106,20 +116,30 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     for (const w of loaded.warnings ?? []) io.stderr.write(`newsgraph: warning: ${w}\n`);
   }
   const t0 = Date.now();
-  const res = loadDefaultResources();
+  let loaded: ReturnType<typeof loadDefaultResources> | undefined;
+  // loaded once, when first needed: with worker threads the main thread needs them only for resolve
+  const res = () => (loaded ??= loadDefaultResources());
   // records are folded as they come and then dropped: memory holds summaries, not texts
   const acc = new CorpusAccumulator({ coOccurMin });
   const noText = new MissingText();
-  const { stats } = runExtraction(positionals, io, { strict: !!values.strict, withText: true, resources: res, collect: false, onRecord: (r) => {
-    noText.see(r);
-    acc.fold(r);
-  } });
+  const { stats } = await runExtraction(positionals, io, {
+    strict: !!values.strict, withText: false, resources: res, jobs, cache, collect: false,
+    onRecord: (json, text) => {
+      const r = JSON.parse(json) as ExtractionRecord;
+      noText.see(r, text);
+      acc.fold(r, text);
+    },
+  });
   const warning = noText.message();
   if (warning) {
-    io.stderr.write(`newsgraph: warning: ${warning}\n`);
+    io.stderr.write(`newsgraph: warning: ${warning}
+`);
     stats.warnings++;
   }
-  const graph = finishCorpus(acc, res, { coOccurMin, seed, layout, ...(corrections !== undefined ? { corrections } : {}) });
+  // nodes of the graph already at -o keep their positions: the layout moves only the new ones
+  const previous = readPreviousPositions(values.output);
+  const graph = finishCorpus(acc, res(), { coOccurMin, seed, layout: layout && { ...layout, previous }, ...(corrections !== undefined ? { corrections } : {}) });
+  const kept = layout ? [...previous.keys()].filter((k) => graph.hasNode(k)).length : applyPositions(graph, previous);
   const resolveWarnings = graph.getAttribute("warnings");
   if (Array.isArray(resolveWarnings)) for (const w of resolveWarnings) io.stderr.write(`newsgraph: warning: ${String(w)}\n`);
   writeChunksAtomic(values.output, graphJsonChunks(graph));
@@ -129,7 +149,8 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   stats.ms = Date.now() - t0; // the whole build: extraction, graph, layout and writing
   const lay = graph.getAttribute("layout") as { iterations: number; quality?: number } | undefined;
   const layoutNote = lay ? `, layout ${lay.iterations} iterations (quality ${lay.quality ?? "n/a"})` : "";
-  io.stderr.write(`${summaryLine("built a graph of", stats)}; ${graph.order} nodes, ${graph.size} edges${layoutNote} → ${outputs}\n`);
+  const keptNote = kept > 0 ? ` (${kept} kept their positions)` : "";
+  io.stderr.write(`${summaryLine("built a graph of", stats)}${cacheNote(stats)}; ${graph.order} nodes${keptNote}, ${graph.size} edges${layoutNote} → ${outputs}\n`);
   return stats.errors > 0 ? 1 : 0;
 }
 

@@ -5,7 +5,7 @@ import type { InputFormat } from "./sources.ts";
 const MiB = 1024 * 1024;
 /** One article as text or HTML: news articles are kilobytes; 64 MiB is a whole archive pasted into one file. */
 export const MAX_DOCUMENT_BYTES = 64 * MiB;
-/** A JSONL file is read whole: V8 cannot hold a string above about 512 MiB (2^29 UTF-16 units). */
+/** A UTF-16 JSONL file is read whole (UTF-8 JSONL is streamed line by line and has no limit): V8 cannot hold a string above about 512 MiB (2^29 UTF-16 units). */
 export const MAX_JSONL_BYTES = 500 * MiB;
 
 const mib = (n: number) => `${(n / MiB).toLocaleString("en", { maximumFractionDigits: 1 })} MiB`;
