@@ -1,59 +1,69 @@
-// pnpm eval:attribution [--split dev|train] [--errors N] [--misses N] [--wrong source|cue N]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { runDocumentStages } from "../packages/core/src/pipeline/pipeline.ts";
+// pnpm eval:attribution [--split dev|train] [--folds K] [--errors N] [--misses N] [--wrong source|cue N]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
 import { loadDefaultResources } from "../packages/core/src/node/resources.ts";
-import { parseAnn, type Attribution } from "./attribution/brat.ts";
+import type { Resources } from "../packages/core/src/pipeline/types.ts";
+import type { Attribution } from "./attribution/brat.ts";
 import { baseline } from "./attribution/baseline.ts";
 import { score, type DocPair, type Scores } from "./attribution/score.ts";
 import { toAttributions } from "./attribution/adapt.ts";
 import { printMisses, printWrong } from "./attribution/misses.ts";
 import { extractStatements } from "../packages/core/src/statements/extract.ts";
+import { loadSplit, trainItems, type PolnearDoc } from "./attribution/data.ts";
+import { trainAttribution } from "../packages/core/src/statements/learned/perceptron.ts";
+import type { AttributionModel } from "../packages/core/src/statements/learned/model.ts";
+import { TRAIN_DEFAULTS } from "./attribution/defaults.ts";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 const split = args.includes("--split") ? args[args.indexOf("--split") + 1]! : "dev";
-const dir = path.resolve(repoRoot, "../shared/attribution/polnear", split);
-if (!existsSync(dir)) {
-  console.error(`newsgraph/eval-attribution: PolNeAR ${split} not found at ${dir}; put the shared data next to the repo (../shared).`);
-  process.exit(1);
-}
-
-const annFiles = readdirSync(path.join(dir, "attributions")).filter((f) => f.endsWith(".ann")).sort();
+// train is scored by cross-validation with folds by article: the committed model has seen every train article
+const folds = split === "train" ? (args.includes("--folds") ? Number(args[args.indexOf("--folds") + 1]) : TRAIN_DEFAULTS.folds) : 0;
 const res = loadDefaultResources();
-const ours: DocPair[] = [];
-const base: DocPair[] = [];
+if (!folds && !res.attribution) console.error("newsgraph/eval-attribution: no attribution model found; run pnpm train:attribution (scoring the rules alone)");
+const docs = loadSplit(split, res);
+
 let statementMs = 0;
 let totalMs = 0;
-for (const txt of readdirSync(path.join(dir, "text")).filter((f) => f.endsWith(".txt")).sort()) {
-  const stem = txt.slice(0, -4);
-  // several annotators may have marked one article: the first file in sorted order is the gold
-  const ann = annFiles.find((f) => f.startsWith(stem + "_") && /^_[0-9a-f]+\.ann$/.test(f.slice(stem.length)));
-  if (!ann) continue;
-  const text = readFileSync(path.join(dir, "text", txt), "utf8");
-  const gold = parseAnn(readFileSync(path.join(dir, "attributions", ann), "utf8"));
-  const t0 = performance.now();
-  const state = runDocumentStages({ id: stem, text }, res);
-  totalMs += performance.now() - t0;
-  statementMs += timeStatements(state);
-  ours.push({ text, gold, pred: toAttributions(state.statements!.statements, text) });
-  base.push({ text, gold, pred: baseline(text) });
-}
+const tModel = performance.now();
+const models = folds ? crossModels(docs, folds) : null;
+const cvMs = performance.now() - tModel;
+const ours: DocPair[] = [];
+const rules: DocPair[] = [];
+const base: DocPair[] = [];
+docs.forEach((d, i) => {
+  const r: Resources = { ...res, attribution: models ? models[i % folds] : res.attribution };
+  const { doc, seg, ents } = d.state;
+  const t = performance.now();
+  const st = extractStatements(doc, seg!, ents!, r);
+  statementMs += performance.now() - t;
+  totalMs += d.stageMs + performance.now() - t;
+  ours.push({ text: d.text, gold: d.gold, pred: toAttributions(st.statements, d.text) });
+  rules.push({ text: d.text, gold: d.gold, pred: toAttributions(d.state.statements!.statements, d.text) });
+  base.push({ text: d.text, gold: d.gold, pred: baseline(d.text) });
+});
 
-const a = score(ours);
-const b = score(base);
+const cols = [score(ours), score(rules), score(base)];
 const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
-const row = (name: string, f: (s: Scores) => string) => console.log(`${name.padEnd(34)}${f(a).padStart(20)}${f(b).padStart(20)}`);
-console.log(`PolNeAR ${split}: ${ours.length} articles, ${a.gold} gold attributions\n`);
-console.log(`${"measure".padEnd(34)}${"newsgraph".padStart(20)}${"baseline".padStart(20)}`);
+const row = (name: string, f: (s: Scores) => string) => console.log(`${name.padEnd(34)}${cols.map((c) => f(c).padStart(22)).join("")}`);
+console.log(`PolNeAR ${split}: ${ours.length} articles, ${cols[0]!.gold} gold attributions${folds ? `; the tagger cross-validated in ${folds} folds by article (trained in ${(cvMs / 1000).toFixed(1)} s)` : ""}\n`);
+console.log(`${"measure".padEnd(34)}${["rules + tagger", "rules only", "baseline"].map((h) => h.padStart(22)).join("")}`);
 row("predicted attributions", (s) => String(s.pred));
 row("overlap P / R / F1", (s) => `${pct(s.overlap.p)}${pct(s.overlap.r)}${pct(s.overlap.f1)}`.replace(/\s+/g, " ").trim());
 row("strict (>=80% both) P / R / F1", (s) => `${pct(s.strict.p)}${pct(s.strict.r)}${pct(s.strict.f1)}`.replace(/\s+/g, " ").trim());
 row("direct-quote recall", (s) => `${pct(s.directQuotes.recall).trim()} (${s.directQuotes.found}/${s.directQuotes.gold})`);
 row("source accuracy (matched)", (s) => `${pct(s.source.acc).trim()} (${s.source.correct}/${s.source.scored})`);
 row("cue accuracy (matched)", (s) => `${pct(s.cue.acc).trim()} (${s.cue.correct}/${s.cue.scored})`);
-console.log(`\nstatements stage: ${statementMs.toFixed(0)} ms of ${totalMs.toFixed(0)} ms document pipeline time`);
+console.log(`\nstatements stage (rules + tagger): ${statementMs.toFixed(0)} ms of ${totalMs.toFixed(0)} ms document pipeline time (${((100 * statementMs) / totalMs).toFixed(1)} %)`);
+
+/** One model per fold, each trained on the other folds' articles (article i is in fold i mod k). */
+function crossModels(all: PolnearDoc[], k: number): AttributionModel[] {
+  const items = all.map(trainItems);
+  const out: AttributionModel[] = [];
+  for (let f = 0; f < k; f++) {
+    const train = items.filter((_, i) => i % k !== f).flat();
+    const w = trainAttribution(train, TRAIN_DEFAULTS);
+    out.push({ mask: (1 << TRAIN_DEFAULTS.bits) - 1, w, index: null, meta: { fold: f } });
+  }
+  return out;
+}
 
 const nErr = args.includes("--errors") ? Number(args[args.indexOf("--errors") + 1]) : 0;
 if (nErr > 0) printErrors(ours, nErr);
@@ -61,13 +71,6 @@ if (args.includes("--misses")) printMisses(ours, Number(args[args.indexOf("--mis
 if (args.includes("--wrong")) {
   const i = args.indexOf("--wrong");
   printWrong(ours, args[i + 1] === "cue" ? "cue" : "source", Number(args[i + 2]) || 100);
-}
-
-/** Re-run only the statements stage on a finished state, to time it apart from the other stages. */
-function timeStatements(state: ReturnType<typeof runDocumentStages>): number {
-  const t = performance.now();
-  for (let i = 0; i < 3; i++) extractStatements(state.doc, state.seg!, state.ents!, res);
-  return (performance.now() - t) / 3;
 }
 
 function printErrors(docs: DocPair[], n: number) {

@@ -2,7 +2,8 @@
 import type { Resources } from "../pipeline/types.ts";
 import { loadNerModel } from "./load-ner.ts";
 import { buildLexicon } from "../entities/lexicon/index.ts";
+import { loadAttributionModel } from "./load-attribution.ts";
 
 export function loadDefaultResources(): Resources {
-  return { ner: loadNerModel(), lexicon: buildLexicon() };
+  return { ner: loadNerModel(), lexicon: buildLexicon(), attribution: loadAttributionModel() };
 }

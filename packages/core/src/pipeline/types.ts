@@ -44,6 +44,8 @@ export interface Resources {
   ner: unknown | null;
   /** lexicons: countries, organisations, titles ... (see ../entities) */
   lexicon: unknown;
+  /** the trained attribution tagger (see ../statements/learned); absent or null: the rules alone */
+  attribution?: unknown | null;
 }
 
 /**

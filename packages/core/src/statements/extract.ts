@@ -11,13 +11,26 @@ import { SpanSet, firstIndex } from "./spans.ts";
 import { nounCueCandidates, phrasalCandidates, stanceCandidates } from "./generic.ts";
 import { dashSigned, transcriptTurns, uncued } from "./fallback.ts";
 import { asPutItCandidates, asQuoteCandidates } from "./as-phrases.ts";
+import { learnedCandidates } from "./learned/learned.ts";
+import type { AttributionModel } from "./learned/model.ts";
 
 const MIN_CLAUSE_CHARS = 12;
 
-export function extractStatements(doc: Document, seg: Segmentation, ents: DocEntities, _res: Resources): StatementsResult {
+export function extractStatements(doc: Document, seg: Segmentation, ents: DocEntities, res: Resources): StatementsResult {
+  const { ctx, accepted, mentions } = ruleCandidates(doc, seg, ents);
+  // the tagger adds what the rules left free: the open class of cues, noun and stance frames
+  const model = (res.attribution ?? null) as AttributionModel | null;
+  if (model) pushAll(accepted, learnedCandidates(model, ctx, seg, accepted, mentions));
+  accepted.sort((a, b) => a.start - b.start);
+  return finish(doc, ctx, ents, accepted);
+}
+
+/** The rules' attributions, before the tagger (the tagger reads them as features; training reads them too). */
+export function ruleCandidates(doc: Document, seg: Segmentation, ents: DocEntities): { ctx: Ctx; accepted: Candidate[]; mentions: DocEntities["mentions"] } {
   const ctx = buildContext(doc.text, seg);
+  const mentions = [...ents.mentions].sort((a, b) => a.start - b.start);
   const cands = findCandidates(ctx);
-  pushAll(cands, stanceCandidates(ctx, [...ents.mentions].sort((a, b) => a.start - b.start)), nounCueCandidates(ctx), phrasalCandidates(ctx), asPutItCandidates(ctx), asQuoteCandidates(ctx));
+  pushAll(cands, stanceCandidates(ctx, mentions), nounCueCandidates(ctx), phrasalCandidates(ctx), asPutItCandidates(ctx), asQuoteCandidates(ctx));
   for (let q = 0; q < ctx.quotes.length; q++) {
     const d = dashSigned(ctx, q);
     if (d) cands.push(d);
@@ -26,8 +39,7 @@ export function extractStatements(doc: Document, seg: Segmentation, ents: DocEnt
   addTranscriptTurns(ctx, accepted);
   addContinuations(ctx, accepted);
   addUncued(ctx, accepted);
-  accepted.sort((a, b) => a.start - b.start);
-  return finish(doc, ctx, ents, accepted);
+  return { ctx, accepted, mentions };
 }
 
 /** Direct quotes first, then clauses by position; a clause colliding with an accepted span is cut to its longest free part. */

@@ -1,0 +1,141 @@
+// Static features of the attribution tagger: words, shapes, quote state, entity mentions and what the rules found around a token.
+import { hashString, mix } from "../../ner/hash.ts";
+import type { Mention } from "../../schema/record.ts";
+import type { Ctx } from "../context.ts";
+import type { Candidate } from "../clause.ts";
+import { CUES, PRONOUNS } from "../lexicon.ts";
+
+/** Bump when a template changes: a model trained on other features must not be read. */
+export const ATTR_FEATURE_VERSION = 1;
+
+/** Template ids, hashed with the values (changing one invalidates trained models). */
+const NAMES = ["Bias", "W", "Wm1", "Wp1", "Wm2", "Wp2", "Bi", "BiR", "Suf2", "Suf3", "Shape", "Quote", "QuoteM1", "QuoteP1", "Rule",
+  "RuleM1", "RuleP1", "RuleM2", "RuleP2", "RuleW", "Ment", "MentM1", "MentP1", "MentW", "Cue", "CueM1", "CueP1", "CueThat", "First",
+  "Pos", "SentRule", "SentQuote", "Pron", "WRuleM1", "Para0", "Tri", "CueMent", "RuleBI"] as const;
+const F = Object.fromEntries(NAMES.map((n, i) => [n, 1001 + i])) as Record<(typeof NAMES)[number], number>;
+
+/** The rules' label of each token: 0 none, 1 cue, 2 source, 3 direct-quote content, 4 clause content. */
+export function ruleLabels(ctx: Ctx, accepted: readonly Candidate[]): Uint8Array {
+  const out = new Uint8Array(ctx.tokens.length);
+  const toks = ctx.tokens;
+  for (const c of accepted) {
+    const label = c.kind === "direct" ? 3 : 4;
+    for (let t = tokenAtOrAfter(ctx, c.start); t < toks.length && toks[t]!.start < c.end; t++) if (!out[t]) out[t] = label;
+    if (c.source) for (let t = c.source.first; t <= c.source.last; t++) out[t] = 2;
+    if (c.cue) for (let t = c.cue[0]; t <= c.cue[1]; t++) out[t] = 1;
+  }
+  return out;
+}
+
+/** Entity kind of each token's mention: 0 none, 1 person, 2 organisation, 3 country, 4 location. */
+export function mentionKinds(ctx: Ctx, mentions: readonly Mention[]): Uint8Array {
+  const out = new Uint8Array(ctx.tokens.length);
+  const code = { person: 1, organization: 2, country: 3, location: 4 } as const;
+  for (const m of mentions) {
+    for (let t = tokenAtOrAfter(ctx, m.start); t < ctx.tokens.length && ctx.tokens[t]!.start < m.end; t++) out[t] = code[m.kind];
+  }
+  return out;
+}
+
+function tokenAtOrAfter(ctx: Ctx, pos: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[“”„«»]/g, '"').replace(/[‘’]/g, "'");
+
+function shape(s: string): number {
+  if (/^\p{Lu}+$/u.test(s)) return 1;
+  if (/^\p{Lu}/u.test(s)) return 2;
+  if (/^\p{Ll}/u.test(s)) return 3;
+  if (/^\p{N}/u.test(s)) return 4;
+  if (/^["“”'‘’]+$/.test(s)) return 5;
+  if (/^[,;:]$/.test(s)) return 6;
+  if (/^[.!?…]+$/.test(s)) return 7;
+  if (/^(?:—|–|--|-)$/.test(s)) return 8;
+  return 9;
+}
+
+/** A cue-lexicon code for a word: 0 none, else a hash of the base verb and its kind. */
+function cueCode(lower: string): number {
+  const info = CUES.get(lower);
+  return info ? hashString(`${info.kind}|${info.weak ? "w" : "s"}`) : 0;
+}
+
+export interface SentenceFeats {
+  /** first and last token of the sentence in the document */
+  first: number;
+  last: number;
+  /** hashed features; token i (relative) uses feats[off[i] .. off[i + 1]) */
+  feats: Uint32Array;
+  off: Uint32Array;
+}
+
+/** Per sentence, per token hashed features (tag-independent). */
+export function documentFeatures(ctx: Ctx, sentences: readonly { firstToken: number; lastToken: number; paragraph: number }[], rules: Uint8Array, ments: Uint8Array): SentenceFeats[] {
+  const toks = ctx.tokens;
+  const n = toks.length;
+  const lw = new Uint32Array(n);
+  const cue = new Uint32Array(n);
+  const shp = new Uint8Array(n);
+  const qs = new Uint8Array(n);
+  for (let t = 0; t < n; t++) {
+    const l = norm(toks[t]!.text);
+    lw[t] = hashString(l);
+    cue[t] = cueCode(l);
+    shp[t] = shape(toks[t]!.text);
+    const q = ctx.qidx[t]!;
+    // 0 outside, 1 the opening mark, 2 inside, 3 the closing mark
+    qs[t] = q < 0 ? 0 : ctx.qOpenTok[q] === t ? 1 : ctx.qCloseTok[q] === t ? 3 : 2;
+  }
+  const out: SentenceFeats[] = [];
+  const buf: number[] = [];
+  for (const s of sentences) {
+    const a = s.firstToken;
+    const b = s.lastToken;
+    let sentRule = 0;
+    let sentQuote = 0;
+    for (let t = a; t <= b; t++) {
+      if (rules[t] === 1) sentRule = 1;
+      if (qs[t]) sentQuote = 1;
+    }
+    buf.length = 0;
+    const off = new Uint32Array(b - a + 2);
+    const at = (arr: ArrayLike<number>, t: number, none: number) => (t < a || t > b ? none : arr[t]!);
+    for (let t = a; t <= b; t++) {
+      off[t - a] = buf.length;
+      const w = lw[t]!;
+      const wm1 = at(lw, t - 1, 1);
+      const wp1 = at(lw, t + 1, 2);
+      const l = norm(toks[t]!.text);
+      const r = rules[t]!;
+      // a rule label's begin/inside position: where a rule span starts tells the tagger where a B tag goes
+      const rBegin = r && at(rules, t - 1, 0) !== r ? 1 : 0;
+      buf.push(
+        mix(F.Bias, 0), mix(F.W, w), mix(F.Wm1, wm1), mix(F.Wp1, wp1), mix(F.Wm2, at(lw, t - 2, 1)), mix(F.Wp2, at(lw, t + 2, 2)),
+        mix(F.Bi, wm1, w), mix(F.BiR, w, wp1), mix(F.Tri, wm1, mix(w, wp1)),
+        mix(F.Suf2, hashString(l.slice(-2))), mix(F.Suf3, hashString(l.slice(-3))), mix(F.Shape, shp[t]!, at(shp, t - 1, 0)),
+        mix(F.Quote, qs[t]!), mix(F.QuoteM1, at(qs, t - 1, 9)), mix(F.QuoteP1, at(qs, t + 1, 9)),
+        mix(F.Rule, r), mix(F.RuleBI, r, rBegin), mix(F.RuleM1, at(rules, t - 1, 9)), mix(F.RuleP1, at(rules, t + 1, 9)),
+        mix(F.RuleM2, at(rules, t - 2, 9)), mix(F.RuleP2, at(rules, t + 2, 9)), mix(F.RuleW, r, w), mix(F.WRuleM1, w, at(rules, t - 1, 9)),
+        mix(F.Ment, ments[t]!), mix(F.MentM1, at(ments, t - 1, 9)), mix(F.MentP1, at(ments, t + 1, 9)), mix(F.MentW, w, at(ments, t - 1, 9)),
+        mix(F.Cue, cue[t]!), mix(F.CueM1, at(cue, t - 1, 0)), mix(F.CueP1, at(cue, t + 1, 0)),
+        mix(F.CueThat, w, l === "that" ? 1 : at(lw, t + 1, 0) === THAT ? 2 : 0), mix(F.CueMent, cue[t]!, at(ments, t - 1, 9)),
+        mix(F.First, t === a ? 1 : 0, t === b ? 1 : 0), mix(F.Pos, Math.min(t - a, 6)),
+        mix(F.SentRule, sentRule, r), mix(F.SentQuote, sentQuote, qs[t]!), mix(F.Pron, PRONOUNS.has(l) ? 1 : 0, shp[t]!),
+        mix(F.Para0, s.paragraph === 0 ? 1 : 0),
+      );
+    }
+    off[b - a + 1] = buf.length;
+    out.push({ first: a, last: b, feats: Uint32Array.from(buf), off });
+  }
+  return out;
+}
+
+const THAT = hashString("that");

@@ -1,0 +1,80 @@
+// The shipped attribution model: Int16 weights of the non-zero hashed rows, in one binary blob that parses without Node APIs.
+import { quantise } from "../../ner/model.ts";
+import { ATTR_FEATURE_VERSION } from "./features.ts";
+import type { Weights } from "./perceptron.ts";
+import { NUM_ATTR_TAGS } from "./tags.ts";
+
+const MAGIC = "NGATTR1";
+const K = NUM_ATTR_TAGS;
+
+export interface AttributionModel extends Weights {
+  meta: Record<string, unknown>;
+}
+
+/** magic, u32 length + JSON header, u32 length + varint-delta row list, u32 length + Int16 weights (K per row). */
+export function serializeAttributionModel(w: Float32Array, bits: number, meta: Record<string, unknown>): Uint8Array {
+  const q = quantise(w);
+  const rows: number[] = [];
+  for (let r = 0; r < q.length / K; r++) {
+    for (let k = 0; k < K; k++) if (q[r * K + k] !== 0) { rows.push(r); break; }
+  }
+  const idx: number[] = [];
+  let last = 0;
+  for (const r of rows) {
+    let d = r - last;
+    last = r;
+    while (d >= 0x80) { idx.push((d & 0x7f) | 0x80); d >>>= 7; }
+    idx.push(d);
+  }
+  const vals = new Uint8Array(rows.length * K * 2);
+  const dv = new DataView(vals.buffer);
+  rows.forEach((r, j) => { for (let k = 0; k < K; k++) dv.setInt16((j * K + k) * 2, q[r * K + k]!, true); });
+  const enc = new TextEncoder();
+  const parts = [enc.encode(MAGIC)];
+  for (const b of [enc.encode(JSON.stringify({ ...meta, bits, featureVersion: ATTR_FEATURE_VERSION })), Uint8Array.from(idx), vals]) {
+    const len = new Uint8Array(4);
+    new DataView(len.buffer).setUint32(0, b.length, true);
+    parts.push(len, b);
+  }
+  const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
+  let o = 0;
+  for (const p of parts) { out.set(p, o); o += p.length; }
+  return out;
+}
+
+/** Parse an uncompressed model blob (Node or browser). */
+export function parseAttributionModel(bytes: Uint8Array): AttributionModel {
+  const dec = new TextDecoder();
+  const fix = "run pnpm train:attribution";
+  if (dec.decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) throw new Error(`newsgraph/statements: not an attribution model (bad magic); decompress it first or ${fix}`);
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let o = MAGIC.length;
+  const next = (): Uint8Array => {
+    const len = o + 4 <= bytes.length ? dv.getUint32(o, true) : -1;
+    if (len < 0 || o + 4 + len > bytes.length) throw new Error(`newsgraph/statements: attribution model is truncated; ${fix}`);
+    const b = bytes.subarray(o + 4, o + 4 + len);
+    o += 4 + len;
+    return b;
+  };
+  const meta = JSON.parse(dec.decode(next())) as Record<string, unknown> & { bits: number; featureVersion: number };
+  if (meta.featureVersion !== ATTR_FEATURE_VERSION) {
+    throw new Error(`newsgraph/statements: attribution model has feature version ${meta.featureVersion}, code expects ${ATTR_FEATURE_VERSION}; ${fix}`);
+  }
+  const idx = next();
+  const raw = next();
+  const vals = new Int16Array(raw.length / 2);
+  const vdv = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
+  for (let i = 0; i < vals.length; i++) vals[i] = vdv.getInt16(i * 2, true);
+  const index = new Int32Array(1 << meta.bits).fill(-1);
+  let row = 0;
+  let j = 0;
+  for (let i = 0; i < idx.length; ) {
+    let d = 0;
+    let shift = 0;
+    let b: number;
+    do { b = idx[i++]!; d |= (b & 0x7f) << shift; shift += 7; } while (b & 0x80);
+    row += d;
+    index[row] = K * j++;
+  }
+  return { mask: (1 << meta.bits) - 1, w: vals, index, meta };
+}

@@ -1,0 +1,131 @@
+// Greedy left-to-right averaged perceptron over the attribution tags: decoding and training (pure; the script feeds it data).
+import { mix } from "../../ner/hash.ts";
+import { rng } from "../../util/rng.ts";
+import type { SentenceFeats } from "./features.ts";
+import { allowed, NUM_ATTR_TAGS, roleOf } from "./tags.ts";
+
+const K = NUM_ATTR_TAGS;
+/** dynamic templates: they read the tags already decoded in the sentence */
+const D = { Prev: 2001, Prev2: 2002, PrevW: 2003, Seen: 2004, SeenW: 2005 } as const;
+const MAX_DYN = 5;
+
+/** Weights: dense rows of K while training; `index` maps a hashed row to its compact offset in a shipped model. */
+export interface Weights {
+  mask: number;
+  w: ArrayLike<number>;
+  index: Int32Array | null;
+}
+
+const rowOf = (h: number, W: Weights) => (W.index ? W.index[h & W.mask]! : (h & W.mask) * K);
+
+/** Which roles appeared earlier in the sentence (bit 1 cue, 2 source, 4 content): a second cue rarely comes without a content. */
+function seenBit(tag: number): number {
+  const r = roleOf(tag);
+  return r === "cue" ? 1 : r === "source" ? 2 : r === "content" ? 4 : 0;
+}
+
+function dynamic(sf: SentenceFeats, i: number, prev: number, prev2: number, seen: number, out: Uint32Array): number {
+  const w = sf.feats[sf.off[i]! + 1]!;
+  out[0] = mix(D.Prev, prev);
+  out[1] = mix(D.Prev2, prev, prev2);
+  out[2] = mix(D.PrevW, prev, w);
+  out[3] = mix(D.Seen, seen, prev);
+  out[4] = mix(D.SeenW, seen, w);
+  return MAX_DYN;
+}
+
+function score(W: Weights, sf: SentenceFeats, i: number, dyn: Uint32Array, nd: number, scores: Float64Array): void {
+  scores.fill(0);
+  const { w } = W;
+  const end = sf.off[i + 1]!;
+  for (let j = sf.off[i]!; j < end + nd; j++) {
+    const o = rowOf(j < end ? sf.feats[j]! : dyn[j - end]!, W);
+    if (o < 0) continue;
+    for (let k = 0; k < K; k++) scores[k]! += w[o + k]!;
+  }
+}
+
+function best(scores: Float64Array, prev: number): number {
+  let b = 0;
+  for (let k = 1; k < K; k++) if (allowed(prev, k) && scores[k]! > scores[b]!) b = k;
+  return b;
+}
+
+/** Tags of one sentence. */
+export function decodeSentence(W: Weights, sf: SentenceFeats): Uint8Array {
+  const n = sf.off.length - 1;
+  const tags = new Uint8Array(n);
+  const dyn = new Uint32Array(MAX_DYN);
+  const scores = new Float64Array(K);
+  let prev = 0;
+  let prev2 = 0;
+  let seen = 0;
+  for (let i = 0; i < n; i++) {
+    const nd = dynamic(sf, i, prev, prev2, seen, dyn);
+    score(W, sf, i, dyn, nd, scores);
+    const t = best(scores, prev);
+    tags[i] = t;
+    prev2 = prev;
+    prev = t;
+    seen |= seenBit(t);
+  }
+  return tags;
+}
+
+export interface AttrTrainItem {
+  sf: SentenceFeats;
+  gold: Uint8Array;
+}
+
+/** Trains on its own predicted previous tags, so training sees the errors greedy decoding makes. Returns averaged weights. */
+export function trainAttribution(items: readonly AttrTrainItem[], opts: { bits: number; epochs: number; seed: number; log?: (m: string) => void }): Float32Array {
+  const rows = 1 << opts.bits;
+  const w = new Float32Array(rows * K);
+  const u = new Float64Array(rows * K);
+  const W: Weights = { mask: rows - 1, w, index: null };
+  const dyn = new Uint32Array(MAX_DYN);
+  const scores = new Float64Array(K);
+  const order = items.map((_, i) => i);
+  const rand = rng(opts.seed);
+  let c = 1;
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let errors = 0;
+    let tokens = 0;
+    for (const idx of order) {
+      const { sf, gold } = items[idx]!;
+      let prev = 0;
+      let prev2 = 0;
+      let seen = 0;
+      for (let i = 0; i < gold.length; i++, c++) {
+        const nd = dynamic(sf, i, prev, prev2, seen, dyn);
+        score(W, sf, i, dyn, nd, scores);
+        const pred = best(scores, prev);
+        // after a wrong tag an inside tag may be out of reach: its role's begin tag is then the target, so one slip
+        // does not turn the rest of a long content into errors that push weights the decoder can never use
+        const g = allowed(prev, gold[i]!) ? gold[i]! : gold[i]! - 1;
+        if (pred !== g) {
+          errors++;
+          const end = sf.off[i + 1]!;
+          for (let j = sf.off[i]!; j < end + nd; j++) {
+            const o = ((j < end ? sf.feats[j]! : dyn[j - end]!) & W.mask) * K;
+            w[o + g]! += 1;
+            u[o + g]! += c;
+            w[o + pred]! -= 1;
+            u[o + pred]! -= c;
+          }
+        }
+        tokens++;
+        prev2 = prev;
+        prev = pred;
+        seen |= seenBit(pred);
+      }
+    }
+    opts.log?.(`epoch ${epoch + 1}/${opts.epochs}: ${errors} errors in ${tokens} tokens (${((100 * errors) / tokens).toFixed(2)}%)`);
+  }
+  for (let i = 0; i < w.length; i++) w[i] = w[i]! - u[i]! / c;
+  return w;
+}

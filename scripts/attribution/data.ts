@@ -1,0 +1,62 @@
+// PolNeAR split → documents with the rules' output, the tagger's features and gold tags (shared by training and evaluation).
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { DOCUMENT_STAGES } from "../../packages/core/src/pipeline/pipeline.ts";
+import type { DocState, Resources } from "../../packages/core/src/pipeline/types.ts";
+import { extractStatements, ruleCandidates } from "../../packages/core/src/statements/extract.ts";
+import { documentFeatures, mentionKinds, ruleLabels, type SentenceFeats } from "../../packages/core/src/statements/learned/features.ts";
+import { goldTags } from "../../packages/core/src/statements/learned/gold.ts";
+import type { AttrTrainItem } from "../../packages/core/src/statements/learned/perceptron.ts";
+import { parseAnn, type Attribution } from "./brat.ts";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+export interface PolnearDoc {
+  stem: string;
+  text: string;
+  gold: Attribution[];
+  /** the document stages run without the tagger */
+  state: DocState;
+  /** wall time of the stages before statements (segment, mentions, entities) */
+  stageMs: number;
+}
+
+export function polnearDir(split: string): string {
+  const dir = path.resolve(repoRoot, "../shared/attribution/polnear", split);
+  if (!existsSync(dir)) {
+    console.error(`newsgraph/attribution: PolNeAR ${split} not found at ${dir}; put the shared data next to the repo (../shared).`);
+    process.exit(1);
+  }
+  return dir;
+}
+
+/** Every article of the split that has an annotation; several annotators may have marked one: the first file in sorted order is the gold. */
+export function loadSplit(split: string, res: Resources): PolnearDoc[] {
+  const dir = polnearDir(split);
+  const annFiles = readdirSync(path.join(dir, "attributions")).filter((f) => f.endsWith(".ann")).sort();
+  const rulesOnly: Resources = { ...res, attribution: null };
+  const out: PolnearDoc[] = [];
+  for (const txt of readdirSync(path.join(dir, "text")).filter((f) => f.endsWith(".txt")).sort()) {
+    const stem = txt.slice(0, -4);
+    const ann = annFiles.find((f) => f.startsWith(stem + "_") && /^_[0-9a-f]+\.ann$/.test(f.slice(stem.length)));
+    if (!ann) continue;
+    const text = readFileSync(path.join(dir, "text", txt), "utf8");
+    const gold = parseAnn(readFileSync(path.join(dir, "attributions", ann), "utf8"));
+    const t = performance.now();
+    let state: DocState = { doc: { id: stem, text } };
+    for (const stage of DOCUMENT_STAGES) if (stage.name !== "statements") state = stage.run(state, rulesOnly);
+    const stageMs = performance.now() - t;
+    state.statements = extractStatements(state.doc, state.seg!, state.ents!, rulesOnly);
+    out.push({ stem, text, gold, state, stageMs });
+  }
+  return out;
+}
+
+/** The tagger's training sentences of one document: features over the rules' output, gold tags from the annotation. */
+export function trainItems(d: PolnearDoc): AttrTrainItem[] {
+  const { ctx, accepted, mentions } = ruleCandidates(d.state.doc, d.state.seg!, d.state.ents!);
+  const feats: SentenceFeats[] = documentFeatures(ctx, d.state.seg!.sentences, ruleLabels(ctx, accepted), mentionKinds(ctx, mentions));
+  const tags = goldTags(ctx.tokens, d.gold);
+  return feats.map((sf) => ({ sf, gold: tags.subarray(sf.first, sf.last + 1) }));
+}

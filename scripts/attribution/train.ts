@@ -1,0 +1,30 @@
+// pnpm train:attribution [--epochs N] [--bits B] [--seed S] [--out FILE]: train the attribution tagger on PolNeAR train, write the gzip model.
+import { writeFileSync, renameSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadDefaultResources } from "../../packages/core/src/node/resources.ts";
+import { trainAttribution } from "../../packages/core/src/statements/learned/perceptron.ts";
+import { serializeAttributionModel } from "../../packages/core/src/statements/learned/model.ts";
+import { loadSplit, trainItems } from "./data.ts";
+import { TRAIN_DEFAULTS } from "./defaults.ts";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const args = process.argv.slice(2);
+const opt = (name: string, def: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : def);
+const epochs = opt("--epochs", TRAIN_DEFAULTS.epochs);
+const bits = opt("--bits", TRAIN_DEFAULTS.bits);
+const seed = opt("--seed", TRAIN_DEFAULTS.seed);
+const out = args.includes("--out") ? path.resolve(args[args.indexOf("--out") + 1]!) : path.join(repoRoot, "packages/core/models/attribution.bin.gz");
+
+const t0 = performance.now();
+const docs = loadSplit("train", loadDefaultResources());
+const items = docs.flatMap(trainItems);
+const t1 = performance.now();
+console.error(`newsgraph/train-attribution: ${docs.length} articles, ${items.length} sentences prepared in ${((t1 - t0) / 1000).toFixed(1)} s`);
+const w = trainAttribution(items, { bits, epochs, seed, log: (m) => console.error(`  ${m}`) });
+const t2 = performance.now();
+const blob = gzipSync(serializeAttributionModel(w, bits, { trainedOn: "PolNeAR train", articles: docs.length, epochs, seed }), { level: 9 });
+writeFileSync(out + ".tmp", blob);
+renameSync(out + ".tmp", out);
+console.error(`newsgraph/train-attribution: trained in ${((t2 - t1) / 1000).toFixed(1)} s (${((t2 - t0) / 1000).toFixed(1)} s with preparation); wrote ${out} (${(blob.length / 1024).toFixed(0)} KiB gzip)`);
