@@ -17,6 +17,19 @@ export interface TrainSettings {
   seed: number;
   /** add an upper-cased copy of every capsEvery-th document (0 = none) */
   capsEvery: number;
+  /** shuffles per shipped table, their weights averaged (1 = one shuffle); the jackknife models use one */
+  seeds: number;
+}
+
+/** Weights averaged over `n` training runs that differ only in the shuffling seed. */
+function trainSeeds(items: TrainItem[], opts: { bits: number; epochs: number; seed: number; log?: (m: string) => void }, n: number): Float32Array {
+  const w = trainPerceptron(items, opts);
+  for (let k = 1; k < n; k++) {
+    const v = trainPerceptron(items, { ...opts, seed: opts.seed + 1000 * k, log: undefined });
+    for (let i = 0; i < w.length; i++) w[i]! += v[i]!;
+  }
+  if (n > 1) for (let i = 0; i < w.length; i++) w[i]! /= n;
+  return w;
 }
 
 /** Features and gold classes of a document set, extracted once and reused by every training run over it. */
@@ -52,7 +65,7 @@ export function trainTables(p: Prepared, use: (source: number) => boolean, s: Tr
   const all = p.feats.map((_, i) => i).filter((d) => use(p.source[d]!));
   const items = (idx: number[], docFns: DocFeatureFn[][] | null): TrainItem[] =>
     idx.flatMap((d) => p.feats[d]!.map((sf, k) => ({ sf, gold: p.gold[d]![k]!, doc: docFns ? docFns[d]![k]! : null })));
-  const w1 = trainPerceptron(items(all, null), { bits: s.bits, epochs: s.epochs, seed: s.seed, log: log && ((m) => log(`pass 1 ${m}`)) });
+  const w1 = trainSeeds(items(all, null), { bits: s.bits, epochs: s.epochs, seed: s.seed, log: log && ((m) => log(`pass 1 ${m}`)) }, s.seeds);
   const tables = [quantise(w1)];
   if (s.passes > 1) {
     // Jackknife: first-pass tags for each fold come from a model that never saw that fold,
@@ -66,7 +79,7 @@ export function trainTables(p: Prepared, use: (source: number) => boolean, s: Tr
     }
     const docFns: DocFeatureFn[][] = p.feats.map(() => []);
     for (const d of all) docFns[d] = documentFeatures(p.feats[d]!, pass1[d]!, layout);
-    const w2 = trainPerceptron(items(all, docFns), { bits: s.bits, epochs: s.epochs, seed: s.seed + 100, log: log && ((m) => log(`pass 2 ${m}`)) });
+    const w2 = trainSeeds(items(all, docFns), { bits: s.bits, epochs: s.epochs, seed: s.seed + 100, log: log && ((m) => log(`pass 2 ${m}`)) }, s.seeds);
     tables.push(quantise(w2));
   }
   return tables;

@@ -51,10 +51,19 @@ export function bbcReport(dir: string, res: Resources, sample: number): void {
       if (firstNames(a.first, b.first)) splits.push(`${keys[i]} ~ ${keys[j]}`);
     }
   }
+  // likely wrong merges: one node holding two full names whose first names are not variants of each other ("Tony Blair" and "Cherie Blair")
+  const wrong: string[] = [];
+  for (const [k, n] of nodes) {
+    const full = [...n.names].map(parseName).filter((p) => p.parts.length >= 2 && !/^\p{Lu}\.?$/u.test(p.first));
+    const bad = full.find((a, i) => full.slice(i + 1).some((b) => !firstNames(a.first, b.first)));
+    if (bad) wrong.push(`${k}: ${[...n.names].join(" / ")}`);
+  }
   const merged = [...resolution.merges.entries()].filter(([k]) => k.startsWith("person:"));
   console.log(`\nBBC corpus: ${records.length} documents; extraction ${((t1 - t0) / 1000).toFixed(1)} s, resolution ${((t2 - t1) / 1000).toFixed(2)} s (${((100 * (t2 - t1)) / (t1 - t0)).toFixed(1)}% of extraction)`);
   console.log(`person nodes: ${nodes.size}; merged person nodes: ${merged.length}; likely same-person splits: ${splits.length} (${((100 * splits.length) / nodes.size).toFixed(2)}% of person nodes)`);
   for (const s of splits.slice(0, 30)) console.log(`  split? ${s}`);
+  console.log(`likely wrong merges (two full names with different first names on one node): ${wrong.length}`);
+  for (const w of wrong.slice(0, 20)) console.log(`  merged? ${w}`);
   // a deterministic sample: merges ordered by a hash of their key
   const notes = merged.flatMap(([k, ns]) => ns.map((m) => ({ k, ...m })));
   const h = (s: string) => createHash("sha1").update(s).digest("hex");

@@ -3,7 +3,7 @@ import type { Token } from "../pipeline/types.ts";
 import type { Cand } from "./candidates.ts";
 import type { Lexicon } from "./lexicon/index.ts";
 import { ORG_HEADS } from "./lexicon/orgs.ts";
-import { FORMER, NOT_NAME, TITLE_WORDS } from "./lexicon/titles.ts";
+import { FORMER, NOT_NAME, PARTY_WORDS, TITLE_WORDS } from "./lexicon/titles.ts";
 import { BARE_HEADS, PLURAL_HEADS } from "./lexicon/things.ts";
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
@@ -29,7 +29,7 @@ export function repairSpans(ctx: SpanContext, cands: Cand[]): Cand[] {
 /**
  * Names around a person that are not the person's name:
  * - "Blairite Alan Milburn" tagged as an organisation: a known first name and a surname ending the span are the person;
- * - "Blair Labour" (a headline): a party or title word ending a person span is not part of the name;
+ * - "Blair Labour" (a headline): a party word ending a person span is not part of the name;
  * - "Blair Babes", "the Blairs": another person's surname used as a modifier or for the family is no one's name.
  */
 function personParts(ctx: SpanContext, cands: Cand[]): Cand[] {
@@ -46,8 +46,8 @@ function personParts(ctx: SpanContext, cands: Cand[]): Cand[] {
       for (let i = c.first; i < c.last - 1; i++) orgish ||= ORG_HEADS.has(tokens[i]!.text);
       if (!orgish) return [{ first: c.last - 1, last: c.last, kind: "person", name: text.slice(tokens[c.last - 1]!.start, tokens[c.last]!.end), rule: `${c.rule}+person-inside` }];
     }
-    if (c.kind === "person" && c.last > c.first && TITLE_WORDS.has(last.toLowerCase()) && !lex.firstNames.has(last)) {
-      return [{ ...c, last: c.last - 1, name: text.slice(tokens[c.first]!.start, tokens[c.last - 1]!.end), rule: `${c.rule}+no-trailing-title` }];
+    if (c.kind === "person" && c.last > c.first && PARTY_WORDS.has(last)) {
+      return [{ ...c, last: c.last - 1, name: text.slice(tokens[c.first]!.start, tokens[c.last - 1]!.end), rule: `${c.rule}+no-trailing-party` }];
     }
     if (c.kind === "person" && c.last === c.first + 1 && surnameOfOther(first, c) && !surnameOfOther(last, c) && !lex.firstNames.has(first)) return [];
     if (c.first === c.last && last.endsWith("s") && surnameOfOther(last.slice(0, -1), c)) return [];
@@ -120,7 +120,9 @@ function orgHeadRuns(ctx: SpanContext, cands: Cand[]): Cand[] {
   for (let j = 0; j < tokens.length; j++) {
     if (!ORG_HEADS.has(tokens[j]!.text) || covered.has(j)) continue;
     let i = j, words = 1;
-    while (i > 0 && !covered.has(i - 1) && glued(text, tokens[i - 1]!, tokens[i]!) && (CAPITALISED.test(tokens[i - 1]!.text) || /^\p{Lu}+$/u.test(tokens[i - 1]!.text) || (NAME_CONNECTOR.test(tokens[i - 1]!.text) && i - 1 > 0 && /^\p{Lu}/u.test(tokens[i - 2]!.text)))) {
+    // possessive marks sit without a space: "Rail Workers' Union"
+    const joined = (k: number) => glued(text, tokens[k - 1]!, tokens[k]!) || (k >= 2 && /^['’]s?$/.test(tokens[k - 1]!.text) && tokens[k - 2]!.end === tokens[k - 1]!.start) || (/^['’]s?$/.test(tokens[k]!.text) && tokens[k - 1]!.end === tokens[k]!.start);
+    while (i > 0 && !covered.has(i - 1) && joined(i) && (CAPITALISED.test(tokens[i - 1]!.text) || /^\p{Lu}+$/u.test(tokens[i - 1]!.text) || (/^['’]s?$/.test(tokens[i - 1]!.text) && i - 1 > 0 && /^\p{Lu}/u.test(tokens[i - 2]!.text)) || (NAME_CONNECTOR.test(tokens[i - 1]!.text) && i - 1 > 0 && /^\p{Lu}/u.test(tokens[i - 2]!.text)))) {
       i--;
       if (/^\p{Lu}/u.test(tokens[i]!.text)) words++;
     }

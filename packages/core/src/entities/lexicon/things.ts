@@ -12,7 +12,7 @@ export const FACILITY_HEADS = new Set([
 /** Last words of event names ("World Cup", "Harbour Festival", "Geneva Summit"). */
 export const EVENT_HEADS = new Set([
   "Awards", "Championship", "Championships", "Conference", "Cup", "Derby", "Festival", "Games", "Grand Prix",
-  "Marathon", "Olympics", "Open", "Rally", "Summit", "Tournament", "Trophy", "War", "World Cup",
+  "Marathon", "Olympics", "Open", "Summit", "Tournament", "Trophy", "War", "World Cup",
 ]);
 
 /** Ship prefixes ("HMS Ardent", "MV Solace"). */
@@ -20,13 +20,16 @@ export const VESSEL_PREFIXES = new Set(["HMS", "USS", "MV", "MS", "RMS", "SS", "
 
 /** Nouns right before a name that make it a vessel, a product or a work ("the tanker Aurora", "the film Ray"). */
 export const THING_NOUNS = new Set([
-  // vessels
-  "ship", "tanker", "vessel", "freighter", "frigate", "destroyer", "carrier", "submarine", "yacht", "ferry", "cruiser", "trawler",
-  // products
-  "phone", "smartphone", "handset", "console", "tablet", "laptop", "app", "software", "browser", "drug", "vaccine", "model",
-  // works
-  "film", "movie", "album", "single", "song", "novel", "book", "play", "musical", "opera", "series", "sitcom", "show", "documentary", "painting",
+  // vessels ("carrier" is also an airline: "carrier Ryanair")
+  "ship", "tanker", "vessel", "freighter", "frigate", "destroyer", "submarine", "yacht", "ferry", "cruiser", "trawler",
+  // products ("model" is also a job: "model Kate Moss")
+  "phone", "smartphone", "handset", "console", "tablet", "laptop", "browser", "drug", "vaccine",
+  // works ("play" and "show" are also verbs before a name: "they play Chelsea", "polls show Blair ahead")
+  "film", "movie", "album", "song", "novel", "book", "musical", "opera", "sitcom", "documentary", "painting",
 ]);
+
+/** Facility heads that are also surnames ("Sally Field", "Ilse Hall"): a person span ending in one stays a person. */
+export const SURNAME_HEADS = new Set(["Bridge", "Castle", "Field", "Hall", "Park", "Port", "Street", "Tower"]);
 
 /** Plural organisation heads of a coordination ("Health and Education Departments") and their singular. */
 export const PLURAL_HEADS: Record<string, string> = {
