@@ -14,13 +14,15 @@ const CUES: { before?: string[]; after?: string[]; afterSaid?: string[] }[] = [
   { afterSaid: ["he", "she"] }, // "X said he": a person
   { afterSaid: ["it", "its"] }, // "X said it": an organisation
 ];
-const SAID = new Set(["said", "says", "told"].map((w) => hashString(w)));
+// token hashes are stored in Int32Arrays (SentenceFeatures.lower), so keys are the signed form of hashString
+const key = (w: string) => hashString(w) | 0;
+const SAID = new Set(["said", "says", "told"].map(key));
 const BEFORE = new Map<number, number>();
 const AFTER = new Map<number, number>();
 const AFTER_SAID = new Map<number, number>();
 CUES.forEach((c, bit) => {
   for (const [list, map] of [[c.before, BEFORE], [c.after, AFTER], [c.afterSaid, AFTER_SAID]] as const) {
-    for (const w of list ?? []) map.set(hashString(w), (map.get(hashString(w)) ?? 0) | (1 << bit));
+    for (const w of list ?? []) map.set(key(w), (map.get(key(w)) ?? 0) | (1 << bit));
   }
 });
 
