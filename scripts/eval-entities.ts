@@ -33,6 +33,8 @@ for (const [kind, c] of Object.entries(s.byKind).sort()) {
 const a = prf(s.affiliations);
 console.log(`affiliations ${pct(a.p)}  ${pct(a.r)}  ${pct(a.f)}  ${String(s.affiliations.tp).padStart(3)} ${String(s.affiliations.fp).padStart(3)} ${String(s.affiliations.fn).padStart(3)}`);
 console.log(`merges (B-cubed over found entities): P ${pct(s.bcubed.p)}  R ${pct(s.bcubed.r)}  F ${pct(s.bcubed.f)}`);
+console.log(`type accuracy (gold entities named by some entity): ${pct(s.typed.correct / Math.max(1, s.typed.found))}  (${s.typed.correct}/${s.typed.found})`);
+console.log(`junk entities (vessels, products, works, events, bare head nouns, fused coordinations listed in the gold): ${s.junk}`);
 if (args.includes("--errors")) for (const e of s.errors) console.log("  " + e);
 
 // 2. the BBC corpus: person nodes, likely same-person splits, a sample of merges to check by hand

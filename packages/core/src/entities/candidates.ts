@@ -7,6 +7,7 @@ import { ORG_HEADS, OUTLET_HEADS } from "./lexicon/orgs.ts";
 import { NOT_NAME, TITLE_WORDS, FORMER, SUFFIXES } from "./lexicon/titles.ts";
 import { REGION_ADJECTIVES } from "./lexicon/places.ts";
 import { scanLexicon, isCap, type LexMatch } from "./scan.ts";
+import { repairSpans } from "./spans.ts";
 import { capitalIsPlace, georgiaIsState, isPossessive } from "./context.ts";
 import { BROADCAST, COMMON_ACRONYMS, CONNECTOR, MEMBERS, ONE_NAME_TITLES, PERSONAL, capitalRun, division, hasLetter, orgGoesOn } from "./shapes.ts";
 
@@ -216,7 +217,7 @@ export function findCandidates(text: string, tokens: Token[], raw: RawMention[],
     if (c) push(c);
   }
   out.sort((x, y) => x.first - y.first);
-  return headsRefer(tokens, surnamesArePeople(text, tokens, out));
+  return headsRefer(tokens, surnamesArePeople(text, tokens, repairSpans({ text, tokens, lex, vocab, sentenceStarts }, out)));
 }
 
 /** "George" + "W Bush": the model may break a name at a middle initial; two person spans one space apart around an initial are one name. */

@@ -20,7 +20,17 @@ export const GoldAffiliation = z.object({
   former: z.boolean().optional(),
   optional: z.boolean().optional(),
 });
-export const GoldDocument = z.object({ doc: z.string(), entities: z.array(GoldEntity), affiliations: z.array(GoldAffiliation) });
+/** A string that must name no entity of any kind: a vessel, product, work or event, a bare head noun, a fused coordination. */
+export const GoldJunk = z.object({
+  text: z.string(),
+  what: z.enum(["vessel", "product", "work", "event", "head-noun", "coordination"]),
+});
+export const GoldDocument = z.object({
+  doc: z.string(),
+  entities: z.array(GoldEntity),
+  affiliations: z.array(GoldAffiliation),
+  junk: z.array(GoldJunk).optional(),
+});
 export type GoldDocument = z.infer<typeof GoldDocument>;
 
 export interface PR {
@@ -38,6 +48,10 @@ export interface EntityScores {
   affiliations: PR;
   /** B-cubed over (document, gold entity) items found by the system */
   bcubed: { p: number; r: number; f: number };
+  /** gold entities (not optional) the system names with some entity, and how many of those have the gold kind */
+  typed: { found: number; correct: number };
+  /** system entities named by a gold junk string */
+  junk: number;
   errors: string[];
 }
 
@@ -47,6 +61,8 @@ export function scoreEntities(gold: GoldDocument[], records: ExtractionRecord[],
   const aff: PR = { tp: 0, fp: 0, fn: 0 };
   const errors: string[] = [];
   const items: { gold: string; sys: string }[] = [];
+  const typed = { found: 0, correct: 0 };
+  let junk = 0;
   const recs = new Map(records.map((r) => [r.id, r]));
   for (const g of gold) {
     const rec = recs.get(g.doc);
@@ -68,6 +84,18 @@ export function scoreEntities(gold: GoldDocument[], records: ExtractionRecord[],
         errors.push(`${g.doc}: "${e.name}" duplicates ${match.id}`);
       }
     }
+    const formsOf = rec.entities.map((e) => ({ e, forms: new Set([e.name, ...e.aliases].map(norm)) }));
+    for (const ge of g.entities) {
+      if (ge.optional) continue;
+      const named = formsOf.filter((x) => ge.mentions.some((m) => x.forms.has(norm(m))));
+      if (named.length === 0) continue;
+      typed.found++;
+      if (named.some((x) => x.e.kind === ge.kind)) typed.correct++;
+      else errors.push(`${g.doc}: ${ge.id} typed ${named.map((x) => x.e.kind).join("/")}, gold ${ge.kind}`);
+    }
+    for (const j of g.junk ?? []) {
+      for (const x of formsOf) if (x.forms.has(norm(j.text))) (junk++, errors.push(`${g.doc}: junk ${j.what} entity ${x.e.id}`));
+    }
     const found = new Set(sysToGold.values());
     for (const ge of g.entities) {
       if (ge.optional) continue;
@@ -83,7 +111,7 @@ export function scoreEntities(gold: GoldDocument[], records: ExtractionRecord[],
     else if (!optional.has(k)) (aff.fp++, errors.push(`${g.doc}: spurious affiliation ${k}`));
     for (const k of goldAff) if (!sysAff.has(k) && !optional.has(k)) (aff.fn++, errors.push(`${g.doc}: missed affiliation ${k}`));
   }
-  return { byKind, affiliations: aff, bcubed: bcubed(items), errors };
+  return { byKind, affiliations: aff, bcubed: bcubed(items), typed, junk, errors };
 }
 
 function bcubed(items: { gold: string; sys: string }[]): { p: number; r: number; f: number } {

@@ -11,6 +11,8 @@ import { titleBefore, clauseAfter, reverseApposition, type Affiliation } from ".
 import { linkAcronyms, oneTypePerName, stateBodies } from "./orgs.ts";
 import { dropCapitalGuesses } from "./guesses.ts";
 import { dropThingNames } from "./things.ts";
+import { typeThings } from "./kinds.ts";
+import { articleTypes } from "./article-types.ts";
 
 /** Built once at import: an immutable value used when the caller passes no lexicon (pure, so bundles that never extract drop it). */
 export const DEFAULT_LEXICON: Lexicon = /* @__PURE__ */ buildLexicon();
@@ -20,7 +22,7 @@ export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[
   const { text } = doc;
   const tokens = seg.tokens;
   const starts = new Set(seg.sentences.map((s) => s.firstToken));
-  const cands = dropThingNames(text, tokens, oneTypePerName(text, tokens, dropCapitalGuesses(text, seg, findCandidates(text, tokens, raw, lex, starts))));
+  const cands = articleTypes(text, tokens, typeThings(text, tokens, dropThingNames(text, tokens, oneTypePerName(text, tokens, dropCapitalGuesses(text, seg, findCandidates(text, tokens, raw, lex, starts))))));
   pushAll(cands, linkAcronyms(text, tokens, cands), stateBodies(text, tokens, cands, lex));
   cands.sort((a, b) => a.first - b.first || b.last - a.last);
 

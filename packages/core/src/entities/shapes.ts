@@ -32,7 +32,7 @@ export function capitalRun(tokens: Token[], covered: Uint8Array, from: number, t
 /** Acronyms of common nouns the model tags as organisations ("a laptop PC", "on DVD", "R&B"). */
 export const COMMON_ACRONYMS = new Set([
   "PC", "PCs", "TV", "TVs", "DVD", "DVDs", "CD", "CDs", "ID", "IDs", "GSM", "R&B", "PR", "LCD", "RSS", "PVR", "VHS", "VCR", "HD", "SMS",
-  "MP3", "GDP", "CEO", "IT", "HIV", "VAT", "GPS", "PDA", "PIN", "DNA", "IQ", "ATM", "3G", "MP", "MPs", "MEP", "MEPs", "MSP", "MSPs",
+  "MP3", "GDP", "CEO", "IT", "HIV", "VAT", "GPS", "PDA", "PIN", "DNA", "IQ", "ATM", "3G", "MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "LNG",
 ]);
 /** Members named after their body: "Labour MPs" is the party's members, the organisation is "Labour". */
 export const MEMBERS = new Set(["MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "AM", "AMs", "peers", "councillors"]);

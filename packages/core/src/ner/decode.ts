@@ -6,6 +6,7 @@ import { D as DImport } from "./templates.ts";
 import { NUM_TAGS as NUM_TAGS_IMPORT } from "./iob.ts";
 import type { SentenceFeatures } from "./features.ts";
 import { int32s, type Int32Arena } from "./arena.ts";
+import { CUE_COUNT, documentCues } from "./cues.ts";
 
 // tsx and vitest compile imports into getter calls; hot paths use a local copy
 const mix = mixImport;
@@ -14,7 +15,7 @@ const D = DImport;
 const NUM_TAGS: number = NUM_TAGS_IMPORT;
 
 /** max tag-dependent + document features per token */
-export const MAX_EXTRA = 16;
+export const MAX_EXTRA = 24;
 
 /** Weights: rows × NUM_TAGS, any numeric typed array (Float32 while training, Int16 when shipped). */
 export type Weights = Float32Array | Int16Array;
@@ -186,6 +187,9 @@ export function typeCounts(sents: readonly SentenceFeatures[], tags: readonly Ui
  */
 export function documentFeatures(sents: readonly SentenceFeatures[], pass1: readonly Uint8Array[], L: RowLayout): DocFeatureFn[] {
   const counts = typeCounts(sents, pass1, "docKey");
+  const cues = documentCues(sents);
+  // one row per cue bit, and one for the whole mask (which cues occur together)
+  const cueRows = Array.from({ length: CUE_COUNT }, (_, b) => rowOf(mix(D.Cue, b), L));
   const majority = (key: number, own: number): number => {
     const c = key ? counts.get(key) : undefined;
     if (!c) return -1;
@@ -217,6 +221,11 @@ export function documentFeatures(sents: readonly SentenceFeatures[], pass1: read
         if (o >= 0) out[p++] = o;
         o = rowOf(mix(D.MajL, m, sf.shape[i]!), L);
         if (o >= 0) out[p++] = o;
+      }
+      const cm = sf.docKey[i] ? cues.get(sf.docKey[i]!) ?? 0 : 0;
+      if (cm) {
+        for (let b = 0; b < CUE_COUNT; b++) if (cm & (1 << b) && (o = cueRows[b]!) >= 0) out[p++] = o;
+        if ((o = rowOf(mix(D.CueMask, cm, sf.shape[i]!), L)) >= 0) out[p++] = o;
       }
       if (i > 0 && maj[i - 1]! >= 0 && (o = docRows[DOC_MAJM1 + maj[i - 1]!]!) >= 0) out[p++] = o;
       if (i + 1 < sf.n && maj[i + 1]! >= 0 && (o = docRows[DOC_MAJP1 + maj[i + 1]!]!) >= 0) out[p++] = o;

@@ -51,6 +51,17 @@ function isCapsSentence(words: readonly string[], raw: WordInfo[]): boolean {
   return caps;
 }
 
+/** Table row or results line ("Calder Rovers 2 Harwick Town 1", "1. Kelso 27"): a number and no lower-case word. */
+function isRowSentence(words: readonly string[], raw: WordInfo[]): boolean {
+  let digit = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = words[i]!.charCodeAt(0);
+    if (c >= 48 && c <= 57) digit = true;
+    else if (raw[i]!.letter && !raw[i]!.upperStart) return false;
+  }
+  return digit;
+}
+
 /** Feature offsets follow `layout`: dense rows of 9 while training, the compact shipped table when tagging. */
 /** `arena` (optional) supplies the typed arrays, see arena.ts; the features are the same with or without it. */
 export function extractSentence(words: readonly string[], lex: NerLexicon, layout: RowLayout, cache: WordCache = newWordCache(), arena?: Int32Arena): SentenceFeatures {
@@ -58,6 +69,7 @@ export function extractSentence(words: readonly string[], lex: NerLexicon, layou
   let infos: WordInfo[] = new Array(n);
   for (let i = 0; i < n; i++) infos[i] = wordInfo(words[i]!, false, lex, layout, cache);
   const caps = isCapsSentence(words, infos);
+  const row = isRowSentence(words, infos);
   if (caps) for (let i = 0; i < n; i++) infos[i] = wordInfo(words[i]!, true, lex, layout, cache);
   const lower = int32s(arena, n);
   const ss = int32s(arena, n);
@@ -122,6 +134,7 @@ export function extractSentence(words: readonly string[], lex: NerLexicon, layou
     if (i === 0 && (o = at(mix(T.FirstCasing, info.casing, sh), mask, stride, index)) >= 0) feats[p++] = o;
     if (i === n - 1 && (o = at(mix(T.Last, sh), mask, stride, index)) >= 0) feats[p++] = o;
     if (caps && (o = at(mix(T.Caps, sh), mask, stride, index)) >= 0) feats[p++] = o;
+    if (row && (o = at(mix(T.Row, sh), mask, stride, index)) >= 0) feats[p++] = o;
     if (n === 1 && (o = at(mix(T.Len1, sh), mask, stride, index)) >= 0) feats[p++] = o;
   }
   off[n] = p;

@@ -33,7 +33,7 @@ const EXTRA_NAMES: Record<string, string[]> = {
   NL: ["Holland", "the Netherlands"],
   CZ: ["Czech Republic"],
   CI: ["Ivory Coast", "Cote d'Ivoire"],
-  TR: ["Türkiye", "Turkiye"],
+  TR: ["Türkiye", "Turkiye", "Turkey"],
   MM: ["Burma"],
   VA: ["Vatican", "Holy See"],
   PS: ["Palestinian territories"],
@@ -71,6 +71,8 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   SD: ["Sudanese"],
   AF: ["Afghan", "Afghans"],
 };
+/** Canonical names as English news writes them, where world-countries' common name differs ("Türkiye"). */
+const NEWS_NAME: Record<string, string> = { TR: "Turkey" };
 /** Forms that are also common words or first names: never a country on their own. */
 const DROP = new Set(["Mann", "Finn", "Pole", "Dane", "Turk", "Viti", "Man"]);
 
@@ -103,7 +105,7 @@ export function buildCountries(): CountryInfo[] {
     for (const d of EXTRA_DEMONYMS[c.cca2] ?? []) demonyms.add(d);
     for (const set of [names, demonyms]) for (const d of DROP) set.delete(d);
     const capitals = [...(c.capital ?? []), ...(EXTRA_CAPITALS[c.cca2] ?? [])];
-    out.push({ iso: c.cca2, name: c.name.common, names: [...names], demonyms: [...demonyms], capitals });
+    out.push({ iso: c.cca2, name: NEWS_NAME[c.cca2] ?? c.name.common, names: [...names], demonyms: [...demonyms], capitals });
   }
   return out;
 }

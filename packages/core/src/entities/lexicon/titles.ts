@@ -43,3 +43,6 @@ export const NOT_NAME = new Set([
   "Subscribe", "Need", "Are", "Is", "Was", "Indeed", "Through", "Throughout", "Across", "Gas", "Deal", "Senate",
   "Although", "Though", "Despite", "Later", "Earlier", "Today", "Yesterday", "Because", "Since", "Yet", "So", "Then", "Now", "Still", "Also", "Even", "Only", "Troubled",
 ]);
+
+/** Party words that may follow a person's name in a headline ("Blair Labour's longest-serving PM") but never end it. */
+export const PARTY_WORDS = new Set(["Labour", "Conservative", "Conservatives", "Tory", "Tories", "Liberal", "Democrat", "Democrats", "Republican", "Republicans", "Green", "Greens"]);

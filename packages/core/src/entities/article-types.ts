@@ -1,0 +1,40 @@
+// Type evidence from the whole article: results lines and standings name teams, a dateline names a place, and a lone
+// word that starts exactly one longer organisation name refers to it ("Vantor" after "Vantor Electronics").
+import type { Token } from "../pipeline/types.ts";
+import type { Cand } from "./candidates.ts";
+import { ORG_HEADS } from "./lexicon/orgs.ts";
+
+/** "Calder Rovers 2 Harwick Town 1" (a result) and "1. Calder Rovers 31" or "Calder Rovers 31" (a standings row). */
+const RESULT = /^[ \t]*(\p{Lu}[\p{L}.' -]*?) +\d{1,3} *[-–]? *(\p{Lu}[\p{L}.' -]*?) +\d{1,3}[ \t]*$/gmu;
+const STANDING = /^[ \t]*(?:\d{1,2}[.)] *)?(\p{Lu}[\p{L}.' -]*?) +\d{1,3}(?: +\d{1,3})*[ \t]*$/gmu;
+/** "VELMAR, Norway —", "TALLINN —": a capitals word opening a paragraph before a comma or a dash. */
+const DATELINE = /^(\p{Lu}{3,})(?:,| [—–-])/gmu;
+
+export function articleTypes(text: string, tokens: Token[], cands: Cand[]): Cand[] {
+  const model = (c: Cand) => !c.rule.startsWith("lexicon") && c.kind !== "country";
+  const teams = new Set<string>();
+  for (const re of [RESULT, STANDING]) for (const m of text.matchAll(re)) for (const g of m.slice(1)) if (g && /\s/.test(g.trim())) teams.add(g.trim());
+  // a team's last word alone is the team ("Rovers manager")
+  const teamWord = new Map<string, string>();
+  for (const t of teams) {
+    const w = t.split(/\s+/).at(-1)!;
+    teamWord.set(w, teamWord.has(w) && teamWord.get(w) !== t ? "" : t);
+  }
+  const places = new Set<string>();
+  for (const m of text.matchAll(DATELINE)) places.add(m[1]![0] + m[1]!.slice(1).toLowerCase());
+  // lone word → the one longer organisation it starts
+  const longer = new Map<string, string>();
+  for (const c of cands) {
+    if (c.kind !== "organization" || c.last === c.first || !model(c) || ORG_HEADS.has(tokens[c.first]!.text)) continue;
+    const w = tokens[c.first]!.text;
+    longer.set(w, longer.has(w) && longer.get(w) !== c.name ? "" : c.name);
+  }
+  return cands.map((c) => {
+    if (!model(c)) return c;
+    if (teams.has(c.name) && c.kind !== "organization") return { ...c, kind: "organization", rule: `${c.rule}+results-line` };
+    if (c.first === c.last && teamWord.get(c.name) && !teams.has(c.name)) return { ...c, kind: "organization", name: teamWord.get(c.name)!, rule: `${c.rule}+team-word` };
+    if (c.first === c.last && c.kind === "organization" && places.has(c.name)) return { ...c, kind: "location", rule: `${c.rule}+dateline` };
+    if (c.first === c.last && c.kind === "organization" && longer.get(c.name)) return { ...c, name: longer.get(c.name)!, rule: `${c.rule}+org-prefix` };
+    return c;
+  });
+}

@@ -1,0 +1,46 @@
+// Word lists for names that are neither people nor organisations: facilities, events, vessels, products, works.
+// What they become (README, "Entities"): a facility is a location (a place one can be at); events, vessels, products
+// and works are no entity at all (their names stay in the text and in statements, they make no graph node).
+
+/** Last words of facility names: buildings, sites and installations ("Kariba Dam", "Velmar Stadium"). */
+export const FACILITY_HEADS = new Set([
+  "Airport", "Arena", "Base", "Bridge", "Canal", "Castle", "Cathedral", "Dam", "Depot", "Field", "Hall", "Harbour",
+  "Harbor", "Interconnector", "Mine", "Monument", "Park", "Pier", "Pipeline", "Plant", "Port", "Prison", "Reactor",
+  "Refinery", "Shipyard", "Square", "Stadium", "Station", "Street", "Terminal", "Tower", "Tunnel", "Wharf",
+]);
+
+/** Last words of event names ("World Cup", "Harbour Festival", "Geneva Summit"). */
+export const EVENT_HEADS = new Set([
+  "Awards", "Championship", "Championships", "Conference", "Cup", "Derby", "Festival", "Games", "Grand Prix",
+  "Marathon", "Olympics", "Open", "Summit", "Tournament", "Trophy", "War", "World Cup",
+]);
+
+/** Ship prefixes ("HMS Ardent", "MV Solace"). */
+export const VESSEL_PREFIXES = new Set(["HMS", "USS", "MV", "MS", "RMS", "SS", "MT", "FV", "RV"]);
+
+/** Nouns right before a name that make it a vessel, a product or a work ("the tanker Aurora", "the film Ray"). */
+export const THING_NOUNS = new Set([
+  // vessels ("carrier" is also an airline: "carrier Ryanair")
+  "ship", "tanker", "vessel", "freighter", "frigate", "destroyer", "submarine", "yacht", "ferry", "cruiser", "trawler",
+  // products ("model" is also a job: "model Kate Moss")
+  "phone", "smartphone", "handset", "console", "tablet", "laptop", "browser", "drug", "vaccine",
+  // works ("play" and "show" are also verbs before a name: "they play Chelsea", "polls show Blair ahead")
+  "film", "movie", "album", "song", "novel", "book", "musical", "opera", "sitcom", "documentary", "painting",
+]);
+
+/** Facility heads that are also surnames ("Sally Field", "Ilse Hall"): a person span ending in one stays a person. */
+export const SURNAME_HEADS = new Set(["Bridge", "Castle", "Field", "Hall", "Park", "Port", "Street", "Tower"]);
+
+/** Plural organisation heads of a coordination ("Health and Education Departments") and their singular. */
+export const PLURAL_HEADS: Record<string, string> = {
+  Departments: "Department", Ministries: "Ministry", Agencies: "Agency", Committees: "Committee", Councils: "Council",
+  Commissions: "Commission", Universities: "University", Banks: "Bank", Companies: "Company", Parties: "Party",
+  Offices: "Office", Institutes: "Institute", Services: "Service", Authorities: "Authority", Courts: "Court",
+};
+
+/** Generic head nouns that name nothing on their own ("city", "church", "the Agency" with no agency named before). */
+export const BARE_HEADS = new Set([
+  "agency", "airport", "authority", "bank", "board", "bureau", "church", "city", "club", "college", "commission", "committee",
+  "company", "council", "county", "court", "department", "district", "firm", "group", "hospital", "institute", "ministry",
+  "office", "party", "port", "province", "region", "school", "stadium", "state", "station", "town", "union", "university", "village",
+]);

@@ -1,0 +1,157 @@
+// Span repairs after typing: first names the model left out, organisation names it missed or fused, bare head nouns.
+import type { Token } from "../pipeline/types.ts";
+import type { Cand } from "./candidates.ts";
+import type { Lexicon } from "./lexicon/index.ts";
+import { ORG_HEADS } from "./lexicon/orgs.ts";
+import { FORMER, NOT_NAME, PARTY_WORDS, TITLE_WORDS } from "./lexicon/titles.ts";
+import { BARE_HEADS, PLURAL_HEADS } from "./lexicon/things.ts";
+
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+const NAME_CONNECTOR = /^(of|for|and|&|the|on|de)$/;
+const model = (c: Cand) => !c.rule.startsWith("lexicon");
+const glued = (text: string, a: Token, b: Token) => text.slice(a.end, b.start) === " ";
+const titleLike = (w: string) => TITLE_WORDS.has(w.toLowerCase()) || FORMER.has(w.toLowerCase()) || NOT_NAME.has(w);
+
+export interface SpanContext {
+  text: string;
+  tokens: Token[];
+  lex: Lexicon;
+  /** lower-case words the article writes in lower case somewhere (ordinary words) */
+  vocab: Set<string>;
+  sentenceStarts: Set<number>;
+}
+
+/** All repairs in order; each keeps the candidates sorted by position. */
+export function repairSpans(ctx: SpanContext, cands: Cand[]): Cand[] {
+  return orgHeadRuns(ctx, splitCoordinations(ctx, dropBareHeads(ctx, personParts(ctx, takeFirstNames(ctx, cands)))));
+}
+
+/**
+ * Names around a person that are not the person's name:
+ * - "Blairite Alan Milburn" tagged as an organisation: a known first name and a surname ending the span are the person;
+ * - "Blair Labour" (a headline): a party word ending a person span is not part of the name;
+ * - "Blair Babes", "the Blairs": another person's surname used as a modifier or for the family is no one's name.
+ */
+function personParts(ctx: SpanContext, cands: Cand[]): Cand[] {
+  const { text, tokens, lex } = ctx;
+  // surname → the full-name candidates ending in it
+  const owners = new Map<string, Cand[]>();
+  for (const c of cands) if (c.kind === "person" && c.last > c.first) owners.set(tokens[c.last]!.text, [...(owners.get(tokens[c.last]!.text) ?? []), c]);
+  const surnameOfOther = (w: string, c: Cand) => (owners.get(w) ?? []).some((o) => o !== c);
+  return cands.flatMap((c): Cand[] => {
+    if (!model(c)) return [c];
+    const first = tokens[c.first]!.text, last = tokens[c.last]!.text;
+    if (c.kind !== "person" && c.last - c.first >= 2 && lex.firstNames.has(tokens[c.last - 1]!.text) && CAPITALISED.test(last) && !ORG_HEADS.has(last) && !titleLike(last)) {
+      let orgish = false;
+      for (let i = c.first; i < c.last - 1; i++) orgish ||= ORG_HEADS.has(tokens[i]!.text);
+      if (!orgish) return [{ first: c.last - 1, last: c.last, kind: "person", name: text.slice(tokens[c.last - 1]!.start, tokens[c.last]!.end), rule: `${c.rule}+person-inside` }];
+    }
+    if (c.kind === "person" && c.last > c.first && PARTY_WORDS.has(last)) {
+      return [{ ...c, last: c.last - 1, name: text.slice(tokens[c.first]!.start, tokens[c.last - 1]!.end), rule: `${c.rule}+no-trailing-party` }];
+    }
+    if (c.kind === "person" && c.last === c.first + 1 && surnameOfOther(first, c) && !surnameOfOther(last, c) && !lex.firstNames.has(first)) return [];
+    if (c.first === c.last && last.endsWith("s") && surnameOfOther(last.slice(0, -1), c)) return [];
+    return [c];
+  });
+}
+
+/**
+ * "Per Lindqvist" tagged as "Lindqvist": a capitalised word glued before a lone name is its first name when it is a
+ * known first name, or when the lone name is the surname of someone else in the article (a second person of that
+ * surname, not a back-reference). Never a title, a function word or a word the article also writes in lower case.
+ */
+function takeFirstNames(ctx: SpanContext, cands: Cand[]): Cand[] {
+  const { text, tokens, lex, vocab } = ctx;
+  const covered = coveredTokens(cands);
+  const surnames = new Set<string>();
+  for (const c of cands) if (c.kind === "person" && c.last > c.first) surnames.add(tokens[c.last]!.text);
+  return cands.map((c) => {
+    if (c.kind !== "person" || c.first !== c.last || !model(c)) return c;
+    const p = c.first - 1, t = tokens[p];
+    if (!t || covered.has(p) || !CAPITALISED.test(t.text) || !glued(text, t, tokens[c.first]!) || titleLike(t.text) || vocab.has(t.text.toLowerCase())) return c;
+    if (lex.byFirst.has(t.text) || ORG_HEADS.has(t.text)) return c;
+    // the word before must itself start the name: a sentence start or after a non-capitalised word
+    if (p > 0 && /^\p{Lu}/u.test(tokens[p - 1]!.text) && !ctx.sentenceStarts.has(p)) return c;
+    if (!lex.firstNames.has(t.text) && !surnames.has(tokens[c.first]!.text)) return c;
+    return { ...c, first: p, name: text.slice(t.start, tokens[c.last]!.end), rule: `${c.rule}+first-name` };
+  });
+}
+
+/** A lower-case span, or one generic head noun with nothing it could refer back to ("city", "Church"), names nothing. */
+function dropBareHeads(ctx: SpanContext, cands: Cand[]): Cand[] {
+  const { tokens } = ctx;
+  return cands.filter((c) => {
+    if (!model(c)) return true;
+    let lower = true;
+    for (let i = c.first; i <= c.last && lower; i++) lower = !/^\p{Lu}/u.test(tokens[i]!.text) && !/^\d/.test(tokens[i]!.text);
+    if (lower) return false;
+    // capitalised: only when the article also uses it as a common noun ("the agency"), so "the Commission" stays
+    const w = tokens[c.first]!.text.toLowerCase();
+    return !(c.first === c.last && c.kind !== "person" && BARE_HEADS.has(w) && ctx.vocab.has(w) && c.rule !== "org-head-backref");
+  });
+}
+
+/** "the Health and Education Departments": two organisations, "Health Department" and "Education Department". */
+function splitCoordinations(ctx: SpanContext, cands: Cand[]): Cand[] {
+  const { text, tokens } = ctx;
+  return cands.flatMap((c) => {
+    const single = PLURAL_HEADS[tokens[c.last]!.text];
+    if (c.kind !== "organization" || !single || !model(c)) return [c];
+    let and = -1;
+    for (let i = c.first + 1; i < c.last - 1; i++) if (/^(and|&)$/.test(tokens[i]!.text)) and = i;
+    if (and < 0) return [c];
+    const left = text.slice(tokens[c.first]!.start, tokens[and - 1]!.end), right = text.slice(tokens[and + 1]!.start, tokens[c.last - 1]!.end);
+    return [
+      { ...c, last: and - 1, name: `${left} ${single}`, rule: `${c.rule}+coordination` },
+      { ...c, first: and + 1, name: `${right} ${single}`, rule: `${c.rule}+coordination` },
+    ];
+  });
+}
+
+/**
+ * "the Zambia Environmental Management Agency" that the model cut to "Zambia" or missed: a run of capitalised words
+ * (with "of", "for", "and" inside) ending in an organisation head word, no part of it taken, is an organisation.
+ * Two capitalised words at least, not a title-case headline, and not led by a title or function word.
+ */
+function orgHeadRuns(ctx: SpanContext, cands: Cand[]): Cand[] {
+  const { text, tokens } = ctx;
+  const covered = coveredTokens(cands);
+  const found: Cand[] = [];
+  for (let j = 0; j < tokens.length; j++) {
+    if (!ORG_HEADS.has(tokens[j]!.text) || covered.has(j)) continue;
+    let i = j, words = 1;
+    // possessive marks sit without a space: "Rail Workers' Union"
+    const joined = (k: number) => glued(text, tokens[k - 1]!, tokens[k]!) || (k >= 2 && /^['’]s?$/.test(tokens[k - 1]!.text) && tokens[k - 2]!.end === tokens[k - 1]!.start) || (/^['’]s?$/.test(tokens[k]!.text) && tokens[k - 1]!.end === tokens[k]!.start);
+    while (i > 0 && !covered.has(i - 1) && joined(i) && (CAPITALISED.test(tokens[i - 1]!.text) || /^\p{Lu}+$/u.test(tokens[i - 1]!.text) || (/^['’]s?$/.test(tokens[i - 1]!.text) && i - 1 > 0 && /^\p{Lu}/u.test(tokens[i - 2]!.text)) || (NAME_CONNECTOR.test(tokens[i - 1]!.text) && i - 1 > 0 && /^\p{Lu}/u.test(tokens[i - 2]!.text)))) {
+      i--;
+      if (/^\p{Lu}/u.test(tokens[i]!.text)) words++;
+    }
+    while (i < j && (NAME_CONNECTOR.test(tokens[i]!.text) || titleLike(tokens[i]!.text))) i++;
+    words = 0;
+    for (let k = i; k <= j; k++) if (/^\p{Lu}/u.test(tokens[k]!.text)) words++;
+    if (words < 2 || headline(ctx, i)) continue;
+    found.push({ first: i, last: j, kind: "organization", name: text.slice(tokens[i]!.start, tokens[j]!.end), rule: "org-head-run" });
+    for (let k = i; k <= j; k++) covered.add(k);
+  }
+  return found.length ? [...cands, ...found].sort((a, b) => a.first - b.first) : cands;
+}
+
+/** The sentence holding token i is a title-case headline: most of its words are capitalised. */
+function headline(ctx: SpanContext, i: number): boolean {
+  const { tokens, sentenceStarts } = ctx;
+  let s = i;
+  while (s > 0 && !sentenceStarts.has(s)) s--;
+  let caps = 0, words = 0;
+  for (let k = s; k < tokens.length && (k === s || !sentenceStarts.has(k)); k++) {
+    if (!/\p{L}/u.test(tokens[k]!.text)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(tokens[k]!.text)) caps++;
+  }
+  return words >= 4 && caps / words > 0.6;
+}
+
+function coveredTokens(cands: Cand[]): Set<number> {
+  const s = new Set<number>();
+  for (const c of cands) for (let i = c.first; i <= c.last; i++) s.add(i);
+  return s;
+}
