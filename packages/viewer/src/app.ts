@@ -139,8 +139,8 @@ export class App {
     const g = this.loaded?.graph;
     if (!f || !g || !this.controls) return;
     let edges = 0;
-    g.forEachEdge((_e, a, s, t) => {
-      if (edgeVisible(f.visible, f.state, a, s, t)) edges++;
+    g.forEachEdge((e, a, s, t) => {
+      if (edgeVisible(f.visible, f.state, a, s, t, f.edgeDays.get(e))) edges++;
     });
     this.controls.setCounts(f.visible.size, edges);
   }

@@ -10,8 +10,8 @@ import { nodeColor } from "../render/appearance.ts";
 export function viewToGexf(graph: ViewerGraph, frame: Frame, name: string): string {
   return toGexf(graph, {
     nodeFilter: (key) => frame.visible.has(key),
-    edgeFilter: (_key, a, s, t) => edgeVisible(frame.visible, frame.state, a as never, s, t),
-    colors: (key) => nodeColor(graph.getNodeAttributes(key)),
+    edgeFilter: (key, a, s, t) => edgeVisible(frame.visible, frame.state, a as never, s, t, frame.edgeDays.get(key)),
+    colors: (key) => frame.colours?.colors.get(key) ?? nodeColor(graph.getNodeAttributes(key)),
     sizes: (key) => frame.sizes.get(key),
     positions: (key) => {
       const a = graph.getNodeAttributes(key);

@@ -47,9 +47,10 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, frame
     labelFont: "system-ui, sans-serif",
     minCameraRatio: 0.01,
     maxCameraRatio: 10,
-    zIndex: false,
+    // path highlights are drawn above the rest
+    zIndex: true,
     nodeReducer: (key, attrs) => nodeDisplay(key, attrs as never, frame()),
-    edgeReducer: (key, attrs) => edgeDisplay(attrs as never, graph.source(key), graph.target(key), frame()),
+    edgeReducer: (key, attrs) => edgeDisplay(key, attrs as never, graph.source(key), graph.target(key), frame()),
   });
   renderer.on("enterNode", ({ node }) => {
     container.style.cursor = "pointer";
