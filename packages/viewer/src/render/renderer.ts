@@ -30,8 +30,29 @@ export function isLarge(graph: ViewerGraph): boolean {
   return graph.order > LARGE.nodes || graph.size > LARGE.edges;
 }
 
+export function prefersDark(): boolean {
+  return typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches;
+}
+
+/** sigma's hover box, drawn on the dark background colour so light label text stays readable. */
+function drawDarkHover(ctx: CanvasRenderingContext2D, data: { x: number; y: number; size: number; label?: string | null }, settings: { labelSize: number; labelFont: string; labelWeight: string }): void {
+  const size = settings.labelSize;
+  ctx.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+  const w = data.label ? ctx.measureText(data.label).width + 10 : 0;
+  ctx.fillStyle = "#2b2b2b";
+  ctx.beginPath();
+  ctx.arc(data.x, data.y, data.size + 3, 0, Math.PI * 2);
+  ctx.fill();
+  if (data.label) {
+    ctx.fillRect(data.x + data.size + 2, data.y - size / 2 - 4, w, size + 8);
+    ctx.fillStyle = "#e6e6e6";
+    ctx.fillText(data.label, data.x + data.size + 6, data.y + size / 3);
+  }
+}
+
 export function createRenderer(container: HTMLElement, graph: ViewerGraph, frame: () => Frame, on: PointerHandlers): Sigma {
   const big = isLarge(graph);
+  const dark = prefersDark();
   const renderer = new Sigma(graph as never, container, {
     nodeProgramClasses: { circle: big ? NodePointProgram : NodeCircleProgram, square: NodeSquareProgram },
     edgeProgramClasses: { line: big ? EdgeLineProgram : EdgeRectangleProgram },
@@ -45,6 +66,9 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, frame
     labelGridCellSize: 90,
     labelRenderedSizeThreshold: 7,
     labelFont: "system-ui, sans-serif",
+    // dark mode (prefers-color-scheme): light labels, and hover boxes in the page's dark grey instead of white
+    labelColor: { color: dark ? "#e6e6e6" : "#000000" },
+    ...(dark ? { defaultDrawNodeHover: drawDarkHover } : {}),
     minCameraRatio: 0.01,
     maxCameraRatio: 10,
     // path highlights are drawn above the rest
