@@ -4,6 +4,7 @@ import { PendingCorrections } from "./features/corrections.ts";
 import { PathFinder, type PathResult } from "./features/paths.ts";
 import { histogram } from "./model/dates.ts";
 import { deriveIndex, type GraphIndex } from "./model/derive.ts";
+import { OVERVIEW_ABOVE_NODES } from "./model/entity-network.ts";
 import { describeEdge, describeNode } from "./model/details.ts";
 import { buildSearchIndex, type SearchIndex } from "./model/search.ts";
 import type { LoadedGraph } from "./model/types.ts";
@@ -11,7 +12,7 @@ import { LayoutController } from "./layout/layout.ts";
 import { focusDelta, makeFrame, onlyFocusChanged, type Frame } from "./render/reducers.ts";
 import { createRenderer, focusCamera, graphUnitsPerPixel, isHuge, isLarge } from "./render/renderer.ts";
 import { DEFAULT_STATE, fromHash, toHash, update, type Action, type ViewState } from "./state/view-state.ts";
-import { edgeVisible } from "./state/visibility.ts";
+import { edgeVisible, visibleNodes } from "./state/visibility.ts";
 import { buildControls, type Controls } from "./ui/controls.ts";
 import { correctionSection, renderPending } from "./ui/corrections-ui.ts";
 import { renderEdge, renderEmpty, renderNode, type DetailsActions } from "./ui/details-panel.ts";
@@ -34,8 +35,6 @@ export interface AppElements {
   error(message: string): void;
 }
 
-/** Graphs with more nodes than this open on the entity network: statements hidden (one click on "Statement" shows them). */
-export const OVERVIEW_ABOVE_NODES = 2_000;
 /** A file without a real layout gets ForceAtlas2 on open for this long at most (2 s + 1 ms per node). */
 const AUTO_LAYOUT_MAX_MS = 15_000;
 
@@ -180,7 +179,11 @@ export class App {
     this.timeline?.sync(s);
     this.el.table.hidden = !s.table;
     this.el.tableButton.setAttribute("aria-pressed", String(s.table));
-    if (s.table && f && (!prev || !prev.table || prev.selected !== s.selected || !onlyFocusChanged(prev, s))) this.table?.update(f.visible, s.selected);
+    if (s.table && f && this.loaded && this.index && (!prev || !prev.table || prev.selected !== s.selected || !onlyFocusChanged(prev, s))) {
+      // the table lists statements even in the overview, where the graph hides them: every other filter applies
+      const rows = s.hidden.includes("statement") ? visibleNodes(this.loaded.graph, this.index, { ...s, hidden: s.hidden.filter((k) => k !== "statement") }) : f.visible;
+      this.table?.update(rows, s.selected);
+    }
     this.updateCounts();
   }
 

@@ -4,6 +4,9 @@ import Graph from "graphology";
 import { bidirectional } from "graphology-shortest-path/unweighted";
 import type { VEdge, ViewerGraph } from "./types.ts";
 
+/** Graphs with more nodes than this open on the entity network: statements hidden (one click on "Statement" shows them). */
+export const OVERVIEW_ABOVE_NODES = 2_000;
+
 /** Edges between two entities that only make sense while statements are hidden (they summarise statement paths). */
 export const SUMMARY_KINDS = new Set(["speaks_about", "co_occurs"]);
 /** Edges a path may follow: entity to entity. */

@@ -89,6 +89,15 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, frame
   renderer.on("clickNode", ({ node }) => on.clickNode(node));
   renderer.on("clickEdge", ({ edge }) => on.clickEdge(edge));
   renderer.on("clickStage", () => on.clickStage());
+  // sigma only follows window resizes: the table, the timeline and phone drawers resize the container too
+  if (typeof ResizeObserver === "function") {
+    const ro = new ResizeObserver(() => {
+      renderer.resize();
+      renderer.refresh();
+    });
+    ro.observe(container);
+    renderer.once("kill", () => ro.disconnect());
+  }
   return renderer;
 }
 
