@@ -45,6 +45,8 @@ export class App {
   renderer: Sigma | null = null;
   layout: LayoutController | null = null;
   state: ViewState = DEFAULT_STATE;
+  /** the defaults of this graph (overview, size by): a hash only records what differs */
+  private base: ViewState = DEFAULT_STATE;
   paths: PathFinder | null = null;
   path: PathResult | null = null;
   readonly corrections = new PendingCorrections(() => this.renderDetails());
@@ -73,6 +75,7 @@ export class App {
       sizeBy: loaded.format === "gexf" && loaded.hadSizes ? "file" : attrs.has("pagerank") ? "pagerank" : "degree",
       hidden: overview ? ["statement"] : [],
     };
+    this.base = base;
     this.state = fromHash(hash, { node: (k) => graph.hasNode(k), edge: (k) => graph.hasEdge(k), attr: (n) => attrs.has(n) }, base);
     // a link made for another graph may name a document this one does not have: that filter would show nothing
     if (this.state.document !== null && !index.documents.includes(this.state.document)) this.state = { ...this.state, document: null };
@@ -136,7 +139,7 @@ export class App {
     if (a.type === "hover") return;
     this.syncPanels(prev);
     if (prev.selected !== next.selected || prev.selectedEdge !== next.selectedEdge || prev.speaker !== next.speaker || prev.path !== next.path) this.renderDetails();
-    const hash = toHash(next);
+    const hash = toHash(next, this.base);
     if (hash !== location.hash && !(hash === "" && location.hash === "")) history.replaceState(null, "", `${location.pathname}${location.search}${hash || "#"}`);
   }
 

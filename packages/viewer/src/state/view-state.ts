@@ -122,16 +122,16 @@ export function update(s: ViewState, a: Action): ViewState {
 }
 
 /** Serialise the shareable part of the state (not hover) as a URL hash; defaults are left out to keep links short. */
-export function toHash(s: ViewState): string {
+export function toHash(s: ViewState, base: ViewState = DEFAULT_STATE): string {
   const p = new URLSearchParams();
   if (s.selected !== null) p.set("node", s.selected);
   if (s.selectedEdge !== null) p.set("edge", s.selectedEdge);
-  if (s.hidden.length) p.set("hide", s.hidden.join(","));
+  if (s.hidden.join(",") !== base.hidden.join(",")) p.set("hide", s.hidden.join(","));
   if (s.minDegree > 0) p.set("deg", String(s.minDegree));
   if (s.document !== null) p.set("doc", s.document);
   if (s.speaker !== null) p.set("speaker", s.speaker);
   if (s.hops > 0) p.set("hops", String(s.hops));
-  if (s.sizeBy !== DEFAULT_STATE.sizeBy) p.set("size", s.sizeBy);
+  if (s.sizeBy !== base.sizeBy) p.set("size", s.sizeBy);
   if (s.colorBy !== "kind") p.set("color", s.colorBy);
   if (s.filter) p.set("filter", `${s.filter.attr}=${s.filter.value}`);
   if (s.from) p.set("from", s.from);
@@ -154,7 +154,8 @@ export function fromHash(hash: string, exists: { node(k: string): boolean; edge(
   const edge = p.get("edge");
   s.selected = node !== null && exists.node(node) ? node : null;
   s.selectedEdge = s.selected === null && edge !== null && exists.edge(edge) ? edge : null;
-  const hide = (p.get("hide") ?? "").split(",").filter(isKind);
+  // no "hide" keeps the base (the overview hides statements on large graphs); "hide=" shows every kind
+  const hide = p.has("hide") ? (p.get("hide") ?? "").split(",").filter(isKind) : base.hidden;
   s.hidden = KINDS.filter((k) => hide.includes(k));
   s.minDegree = clampInt(Number(p.get("deg") ?? 0), 0, 1e6);
   const doc = p.get("doc");
