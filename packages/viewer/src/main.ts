@@ -2,7 +2,10 @@
 import Graph from "graphology";
 import { parse as parseGexf } from "graphology-gexf/browser";
 import { App } from "./app.ts";
-import { download, viewToGexf, viewToPng } from "./export/export.ts";
+import { download, viewToGexf } from "./export/export.ts";
+import { viewToScaledPng } from "./export/png.ts";
+import { KIND_LABELS } from "./model/types.ts";
+import { KIND_COLOR } from "./render/appearance.ts";
 import { GraphLoadError, loadGraphText } from "./model/load.ts";
 import { fromHash } from "./state/view-state.ts";
 import { bindSearch } from "./ui/search-box.ts";
@@ -12,7 +15,17 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 const errorBox = $<HTMLDivElement>("error-box");
 const errorText = $<HTMLParagraphElement>("error");
 const status = $<HTMLParagraphElement>("status");
-const app = new App({ graph: $("graph"), controls: $("controls"), details: $("details"), layoutButton: $<HTMLButtonElement>("layout") });
+const app = new App({
+  graph: $("graph"),
+  controls: $("controls"),
+  details: $("details"),
+  layoutButton: $<HTMLButtonElement>("layout"),
+  timeline: $("timeline"),
+  table: $("table-view"),
+  tableButton: $<HTMLButtonElement>("table-toggle"),
+  download: (data, name, type) => download(data, name, type),
+  error: (m) => showError(m),
+});
 
 function showError(message: string): void {
   errorText.textContent = message;
@@ -40,7 +53,7 @@ function open(text: string, name: string, hash = location.hash): void {
     $("empty").hidden = true;
     status.textContent = name;
     document.title = `${name} · newsgraph`;
-    for (const id of ["export-gexf", "export-png", "search"]) $<HTMLButtonElement>(id).disabled = false;
+    for (const id of ["export-gexf", "export-png", "search", "table-toggle"]) $<HTMLButtonElement>(id).disabled = false;
     document.body.dataset.state = "ready";
   } catch (e) {
     showError(e instanceof GraphLoadError ? e.message : `newsgraph/viewer: could not open ${name}: ${(e as Error).message}`);
@@ -113,13 +126,29 @@ $<HTMLButtonElement>("export-gexf").addEventListener("click", () => {
   download(viewToGexf(app.loaded.graph, frame, app.loaded.name), `${base}-view.gexf`, "application/gexf+xml");
 });
 $<HTMLButtonElement>("export-png").addEventListener("click", () => {
-  if (!app.renderer || !app.loaded) return;
-  const base = app.loaded.name.replace(/\.(json|gexf|xml)$/i, "");
-  viewToPng(app.renderer).then(
-    (blob) => download(blob, `${base}-view.png`, "image/png"),
-    (e: Error) => showError(e.message),
+  if (!app.renderer || !app.loaded || !app.index) return;
+  const scale = $<HTMLSelectElement>("png-scale").value === "4" ? 4 : 2;
+  const frame = app.currentFrame();
+  const legend = frame?.colours?.legend ?? app.index.kinds.filter((k) => !app.state.hidden.includes(k.kind)).map((k) => ({ label: KIND_LABELS[k.kind], color: KIND_COLOR[k.kind] }));
+  const css = getComputedStyle(document.body);
+  const title = (app.loaded.graph.getAttribute("title") as string | undefined) ?? app.loaded.name;
+  viewToScaledPng(app.renderer, { scale, title: `${title} · newsgraph`, legend, background: css.getPropertyValue("--bg").trim() || "#ffffff", foreground: css.getPropertyValue("--fg").trim() || "#222222" }).then(
+    (blob) => download(blob, `${app.baseName()}-view@${scale}x.png`, "image/png"),
+    (e: Error) => showError(`newsgraph/viewer: Export PNG failed: ${e.message}`),
   );
 });
+$<HTMLButtonElement>("table-toggle").addEventListener("click", () => app.dispatch({ type: "table", open: !app.state.table }));
+// narrow screens: Filters and Details are drawers over the graph, opened from the toolbar
+for (const [id, cls] of [["toggle-filters", "show-filters"], ["toggle-details", "show-details"]] as const) {
+  const b = $<HTMLButtonElement>(id);
+  b.addEventListener("click", () => {
+    const on = !document.body.classList.contains(cls);
+    document.body.classList.remove("show-filters", "show-details");
+    for (const other of ["toggle-filters", "toggle-details"]) $(other).setAttribute("aria-expanded", "false");
+    document.body.classList.toggle(cls, on);
+    b.setAttribute("aria-expanded", String(on));
+  });
+}
 
 document.addEventListener("keydown", (ev) => {
   if (ev.key === "Escape") app.dispatch({ type: "clear" });
@@ -129,7 +158,8 @@ document.addEventListener("keydown", (ev) => {
 window.addEventListener("hashchange", () => {
   const g = app.loaded?.graph;
   if (!g) return;
-  const next = fromHash(location.hash, { node: (k) => g.hasNode(k), edge: (k) => g.hasEdge(k) }, app.state);
+  const attrs = new Set(app.index?.attributes.map((a) => a.name));
+  const next = fromHash(location.hash, { node: (k) => g.hasNode(k), edge: (k) => g.hasEdge(k), attr: (n) => attrs.has(n) }, app.state);
   app.dispatch({ type: "replace", state: next });
   if (next.selected) app.focusNode(next.selected);
 });

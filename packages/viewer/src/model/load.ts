@@ -2,6 +2,7 @@
 import Graph from "graphology";
 import { SerializedGraph, gexfProblem } from "@newsgraph/core";
 import { coerceFields } from "./values.ts";
+import { addSpeaksAbout, hasEntityNetwork } from "./entity-network.ts";
 import { looksLaidOut } from "./layout-quality.ts";
 import { isKind, type Attributes, type LoadedGraph, type VEdge, type VNode, type ViewerGraph } from "./types.ts";
 
@@ -39,7 +40,10 @@ export function loadGraphText(text: string, name: string, parseGexf: GexfParser)
     graph.updateEachNodeAttributes((_k, a) => ({ ...a, x: Number.NaN, y: Number.NaN }));
   }
   if (!hadPositions) seedPositions(graph);
-  return { graph, format, name, hadPositions, hadSizes, laidOut: hadPositions && looksLaidOut(graph) };
+  // graphs built before the entity network existed get it here, so the overview and paths work on them too
+  const derivedEdges = hasEntityNetwork(graph) ? 0 : addSpeaksAbout(graph);
+  return {
+    derivedEdges, graph, format, name, hadPositions, hadSizes, laidOut: hadPositions && looksLaidOut(graph) };
 }
 
 function fromJson(text: string, name: string): ViewerGraph {

@@ -40,6 +40,8 @@ export interface LoadedGraph {
   laidOut: boolean;
   /** every node had a size in the file (Gephi files): offer "size as in file" */
   hadSizes: boolean;
+  /** speaks_about edges the viewer derived itself (0 when the build wrote the entity network) */
+  derivedEdges: number;
 }
 
 export function isKind(k: unknown): k is Kind {

@@ -56,10 +56,20 @@ export function nodeSize(a: VNode, key: string, index: GraphIndex, sizeBy: SizeB
     s = max > min ? MIN_SIZE + ((MAX_SIZE - MIN_SIZE) * (a.size - min)) / (max - min) : (MIN_SIZE + MAX_SIZE) / 2;
   } else if (sizeBy === "mentions" && a.kind !== "statement") {
     s = scale(a.mentionCount ?? 0, index.maxMentions);
+  } else if (sizeBy !== "degree" && sizeBy !== "file" && sizeBy !== "mentions") {
+    const info = index.attributes.find((x) => x.name === sizeBy);
+    const v = a[sizeBy];
+    s = info && typeof v === "number" ? scale(v - Math.min(0, info.min), info.max - Math.min(0, info.min)) : MIN_SIZE;
   } else {
     s = scale(index.degree.get(key) ?? 0, index.maxDegree);
   }
   return a.kind === "statement" ? Math.max(2, s * STATEMENT_SCALE) : s;
+}
+
+/** Edge thickness by weight (number of occurrences), sqrt-scaled to 1–6 px; unweighted edges stay 1. */
+export function edgeSize(weight: unknown, maxWeight: number): number {
+  if (typeof weight !== "number" || !(weight > 1) || maxWeight <= 1) return 1;
+  return 1 + 5 * Math.sqrt((weight - 1) / (maxWeight - 1));
 }
 
 /** One size per node for the current mode, computed once per mode change rather than in every reducer call. */

@@ -4,7 +4,15 @@ import type { GraphIndex } from "../model/derive.ts";
 import type { VEdge, VNode, ViewerGraph } from "../model/types.ts";
 import { edgeVisible, focusSet, visibleNodes } from "../state/visibility.ts";
 import type { ViewState } from "../state/view-state.ts";
-import { DIM_EDGE, DIM_NODE, edgeColor, nodeColor, sizeTable } from "./appearance.ts";
+import { DIM_EDGE, DIM_NODE, edgeColor, edgeSize, nodeColor, sizeTable } from "./appearance.ts";
+import { colourTable, type ColourTable } from "./colour-by.ts";
+
+/** A found path: its nodes and the edges that join them, drawn on top of everything else. */
+export interface PathHighlight {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+export const PATH_COLOR = "#d62728";
 
 /** Everything a reducer call needs, derived once per state change so each call is a few map lookups. */
 export interface Frame {
@@ -19,6 +27,11 @@ export interface Frame {
   dim: boolean;
   /** edges are not drawn while the layout runs on a large graph (drawing them would slow the layout down) */
   hideEdges: boolean;
+  /** per-node colours when colouring by an attribute, else null (colour by kind) */
+  colours: ColourTable | null;
+  path: PathHighlight | null;
+  edgeDays: Map<string, string[]>;
+  maxWeight: number;
 }
 
 /** Force labels on the focused entities only while they are few; focused statements compete for label room as usual. */
@@ -37,7 +50,7 @@ export function nodeDisplay(key: string, a: VNode, f: Frame): Partial<NodeDispla
     x: a.x,
     y: a.y,
     size: f.sizes.get(key) ?? 3,
-    color: nodeColor(a),
+    color: f.colours?.colors.get(key) ?? nodeColor(a),
     label: a.kind === "statement" ? shortLabel(a.label) : a.label,
     type: a.kind === "statement" ? "square" : "circle",
   };
@@ -49,6 +62,17 @@ export function nodeDisplay(key: string, a: VNode, f: Frame): Partial<NodeDispla
       }
     } else if (f.focus.nodes.size <= (a.kind === "statement" ? MAX_FORCED_QUOTES : MAX_FORCED_LABELS)) d.forceLabel = true;
   }
+  if (f.path) {
+    if (f.path.nodes.has(key)) {
+      d.forceLabel = true;
+      d.highlighted = true;
+      d.color = f.colours?.colors.get(key) ?? nodeColor(a);
+      d.zIndex = 2;
+    } else if (f.dim && !f.focus) {
+      d.color = DIM_NODE;
+      d.label = "";
+    }
+  }
   if (key === f.state.selected) {
     d.highlighted = true;
     d.forceLabel = true;
@@ -56,9 +80,11 @@ export function nodeDisplay(key: string, a: VNode, f: Frame): Partial<NodeDispla
   return d;
 }
 
-export function edgeDisplay(a: VEdge, source: string, target: string, f: Frame): Partial<EdgeDisplayData> {
-  if (f.hideEdges || !edgeVisible(f.visible, f.state, a, source, target)) return { hidden: true };
-  const d: Partial<EdgeDisplayData> = { color: edgeColor(a.kind, a.color), size: 1 };
+export function edgeDisplay(key: string, a: VEdge, source: string, target: string, f: Frame): Partial<EdgeDisplayData> {
+  if (f.path?.edges.has(key)) return { color: PATH_COLOR, size: 4, zIndex: 2 };
+  if (f.hideEdges || !edgeVisible(f.visible, f.state, a, source, target, f.edgeDays.get(key))) return { hidden: true };
+  const d: Partial<EdgeDisplayData> = { color: edgeColor(a.kind, a.color), size: edgeSize(a.weight, f.maxWeight) };
+  if (f.path && f.dim && !f.focus) return { ...d, color: DIM_EDGE };
   if (f.focus) {
     if (source === f.focus.center || target === f.focus.center) d.size = 2;
     else if (!f.dim) return d;
@@ -77,17 +103,24 @@ export function onlyFocusChanged(a: ViewState, b: ViewState): boolean {
     a.speaker === b.speaker &&
     a.hops === b.hops &&
     a.sizeBy === b.sizeBy &&
+    a.colorBy === b.colorBy &&
+    a.filter === b.filter &&
+    a.from === b.from &&
+    a.to === b.to &&
+    a.path === b.path &&
     (b.hops === 0 || a.selected === b.selected)
   );
 }
 
 /** Build a frame; pass the previous one to reuse the expensive parts when only hover or selection changed. */
-export function makeFrame(graph: ViewerGraph, index: GraphIndex, state: ViewState, prev?: Frame, dim = prev?.dim ?? true): Frame {
+export function makeFrame(graph: ViewerGraph, index: GraphIndex, state: ViewState, prev?: Frame, dim = prev?.dim ?? true, path: PathHighlight | null = prev?.path ?? null): Frame {
   const p = prev?.state;
-  const reuse = prev !== undefined && p !== undefined && onlyFocusChanged(p, { ...state, sizeBy: p.sizeBy });
+  const reuse = prev !== undefined && p !== undefined && onlyFocusChanged(p, { ...state, sizeBy: p.sizeBy, colorBy: p.colorBy, path: p.path });
   const visible = reuse ? prev.visible : visibleNodes(graph, index, state);
   const sizes = prev && p?.sizeBy === state.sizeBy ? prev.sizes : sizeTable(graph, index, state.sizeBy);
-  return { state, visible, sizes, dim, hideEdges: prev?.hideEdges ?? false, focus: focusSet(graph, state, visible) };
+  const colours = prev && p?.colorBy === state.colorBy ? prev.colours : colourTable(graph, index, state.colorBy);
+  const focus = focusSet(graph, state, visible);
+  return { state, visible, sizes, dim, hideEdges: prev?.hideEdges ?? false, focus, colours, path: state.path ? path : null, edgeDays: index.edgeDays, maxWeight: index.maxWeight };
 }
 
 /** Nodes and edges whose display changes when the focus moves from frame `a` to `b` (for a partial refresh). */

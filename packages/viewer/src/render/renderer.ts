@@ -30,8 +30,29 @@ export function isLarge(graph: ViewerGraph): boolean {
   return graph.order > LARGE.nodes || graph.size > LARGE.edges;
 }
 
+export function prefersDark(): boolean {
+  return typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches;
+}
+
+/** sigma's hover box, drawn on the dark background colour so light label text stays readable. */
+function drawDarkHover(ctx: CanvasRenderingContext2D, data: { x: number; y: number; size: number; label?: string | null }, settings: { labelSize: number; labelFont: string; labelWeight: string }): void {
+  const size = settings.labelSize;
+  ctx.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+  const w = data.label ? ctx.measureText(data.label).width + 10 : 0;
+  ctx.fillStyle = "#2b2b2b";
+  ctx.beginPath();
+  ctx.arc(data.x, data.y, data.size + 3, 0, Math.PI * 2);
+  ctx.fill();
+  if (data.label) {
+    ctx.fillRect(data.x + data.size + 2, data.y - size / 2 - 4, w, size + 8);
+    ctx.fillStyle = "#e6e6e6";
+    ctx.fillText(data.label, data.x + data.size + 6, data.y + size / 3);
+  }
+}
+
 export function createRenderer(container: HTMLElement, graph: ViewerGraph, frame: () => Frame, on: PointerHandlers): Sigma {
   const big = isLarge(graph);
+  const dark = prefersDark();
   const renderer = new Sigma(graph as never, container, {
     nodeProgramClasses: { circle: big ? NodePointProgram : NodeCircleProgram, square: NodeSquareProgram },
     edgeProgramClasses: { line: big ? EdgeLineProgram : EdgeRectangleProgram },
@@ -45,11 +66,15 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, frame
     labelGridCellSize: 90,
     labelRenderedSizeThreshold: 7,
     labelFont: "system-ui, sans-serif",
+    // dark mode (prefers-color-scheme): light labels, and hover boxes in the page's dark grey instead of white
+    labelColor: { color: dark ? "#e6e6e6" : "#000000" },
+    ...(dark ? { defaultDrawNodeHover: drawDarkHover } : {}),
     minCameraRatio: 0.01,
     maxCameraRatio: 10,
-    zIndex: false,
+    // path highlights are drawn above the rest
+    zIndex: true,
     nodeReducer: (key, attrs) => nodeDisplay(key, attrs as never, frame()),
-    edgeReducer: (key, attrs) => edgeDisplay(attrs as never, graph.source(key), graph.target(key), frame()),
+    edgeReducer: (key, attrs) => edgeDisplay(key, attrs as never, graph.source(key), graph.target(key), frame()),
   });
   renderer.on("enterNode", ({ node }) => {
     container.style.cursor = "pointer";
@@ -64,6 +89,15 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, frame
   renderer.on("clickNode", ({ node }) => on.clickNode(node));
   renderer.on("clickEdge", ({ edge }) => on.clickEdge(edge));
   renderer.on("clickStage", () => on.clickStage());
+  // sigma only follows window resizes: the table, the timeline and phone drawers resize the container too
+  if (typeof ResizeObserver === "function") {
+    const ro = new ResizeObserver(() => {
+      renderer.resize();
+      renderer.refresh();
+    });
+    ro.observe(container);
+    renderer.once("kill", () => ro.disconnect());
+  }
   return renderer;
 }
 

@@ -1,5 +1,8 @@
 // Derive what is drawn from the view state: the visible node set (recomputed on filter change, never per frame) and the focus set.
+import { passesFilter } from "../model/attributes.ts";
+import { inRange } from "../model/dates.ts";
 import type { GraphIndex } from "../model/derive.ts";
+import { SUMMARY_KINDS } from "../model/entity-network.ts";
 import type { VEdge, ViewerGraph } from "../model/types.ts";
 import type { ViewState } from "./view-state.ts";
 
@@ -9,14 +12,22 @@ export function visibleNodes(graph: ViewerGraph, index: GraphIndex, s: ViewState
   let allowed: Set<string> | null = null;
   if (s.speaker !== null && graph.hasNode(s.speaker)) allowed = speakerNeighbourhood(graph, s.speaker);
   const out = new Set<string>();
+  const filterInfo = s.filter ? index.attributes.find((x) => x.name === s.filter!.attr) : undefined;
+  const dated = s.from !== null || s.to !== null;
   graph.forEachNode((key, a) => {
     if (hidden.has(a.kind)) return;
+    if (s.filter && !passesFilter(a[s.filter.attr], filterInfo, s.filter.value)) return;
+    // undated nodes stay: a range narrows what has dates, it does not hide what never had any
+    if (dated) {
+      const days = index.nodeDays.get(key);
+      if (days && !days.some((d) => inRange(d, s.from, s.to))) return;
+    }
     if ((index.degree.get(key) ?? 0) < s.minDegree) return;
     if (s.document !== null && a.document !== s.document && !(a.documents ?? []).includes(s.document)) return;
     if (allowed && !allowed.has(key)) return;
     out.add(key);
   });
-  if (s.hops > 0 && s.selected !== null && graph.hasNode(s.selected)) return khop(graph, s.selected, s.hops, out);
+  if (s.hops > 0 && s.selected !== null && graph.hasNode(s.selected)) return khop(graph, s.selected, s.hops, out, summariesShown(s));
   return out;
 }
 
@@ -32,13 +43,15 @@ function speakerNeighbourhood(graph: ViewerGraph, speaker: string): Set<string> 
 }
 
 /** Breadth-first over the visible nodes only; the seed is always kept so the selection never vanishes. */
-export function khop(graph: ViewerGraph, seed: string, hops: number, within: Set<string>): Set<string> {
+export function khop(graph: ViewerGraph, seed: string, hops: number, within: Set<string>, summaries = false): Set<string> {
   const out = new Set<string>([seed]);
   let frontier = [seed];
   for (let d = 0; d < hops && frontier.length; d++) {
     const next: string[] = [];
     for (const n of frontier) {
-      graph.forEachNeighbor(n, (m) => {
+      graph.forEachEdge(n, (_e, a, s, t) => {
+        if (!summaries && SUMMARY_KINDS.has(a.kind)) return;
+        const m = s === n ? t : s;
         if (!out.has(m) && within.has(m)) {
           out.add(m);
           next.push(m);
@@ -50,9 +63,19 @@ export function khop(graph: ViewerGraph, seed: string, hops: number, within: Set
   return out;
 }
 
-export function edgeVisible(visible: Set<string>, s: ViewState, a: VEdge, source: string, target: string): boolean {
+/** speaks_about / co_occurs summarise statements: drawn (and followed) only while the statements themselves are hidden. */
+export function summariesShown(s: ViewState): boolean {
+  return s.hidden.includes("statement");
+}
+
+/** `days` are the edge's own days (GraphIndex.edgeDays), checked against the timeline's range. */
+export function edgeVisible(visible: Set<string>, s: ViewState, a: VEdge, source: string, target: string, days?: string[]): boolean {
   if (!visible.has(source) || !visible.has(target)) return false;
-  return s.document === null || a.document === undefined || a.document === s.document;
+  if (SUMMARY_KINDS.has(a.kind) && !summariesShown(s)) return false;
+  if (days && (s.from !== null || s.to !== null) && !days.some((d) => inRange(d, s.from, s.to))) return false;
+  if (s.document === null || a.document === undefined) return true;
+  if (a.document === s.document) return true;
+  return Array.isArray(a.occurrences) && (a.occurrences as { document?: string }[]).some((o) => o?.document === s.document);
 }
 
 /** Hover wins over selection: the focused node and its visible neighbours stay bright, the rest is dimmed. */
@@ -60,7 +83,10 @@ export function focusSet(graph: ViewerGraph, s: ViewState, visible: Set<string>)
   const center = s.hovered ?? s.selected;
   if (center === null || !graph.hasNode(center)) return null;
   const nodes = new Set<string>([center]);
-  graph.forEachNeighbor(center, (n) => {
+  const summaries = summariesShown(s);
+  graph.forEachEdge(center, (_e, a, src, t) => {
+    if (!summaries && SUMMARY_KINDS.has(a.kind)) return;
+    const n = src === center ? t : src;
     if (visible.has(n)) nodes.add(n);
   });
   return { center, nodes };

@@ -3,12 +3,14 @@ import type { GraphIndex } from "../model/derive.ts";
 import { KIND_LABELS } from "../model/types.ts";
 import { edgeColor, KIND_COLOR } from "../render/appearance.ts";
 import { MAX_HOPS, type Action, type SizeBy, type ViewState } from "../state/view-state.ts";
+import type { ColourTable } from "../render/colour-by.ts";
+import { buildAppearanceControls, sizeAttributes } from "./appearance-controls.ts";
 import { h, replace } from "./dom.ts";
 
 const MAX_SPEAKERS = 300;
 
 export interface Controls {
-  sync(s: ViewState): void;
+  sync(s: ViewState, colours?: ColourTable | null): void;
   setCounts(nodes: number, edges: number): void;
 }
 
@@ -39,7 +41,7 @@ export function buildControls(root: HTMLElement, index: GraphIndex, hasFileSizes
     on: { input: () => dispatch({ type: "minDegree", value: Number(minDegree.value) }) },
   });
   minDegree.value = "0";
-  const documents = select("document", "All documents", index.documents.map((d) => [d, d]), (v) => dispatch({ type: "document", value: v }));
+  const appearance = buildAppearanceControls(index, dispatch);
   // a select of ten thousand people is unusable (and slow to build): list the most quoted; the details panel offers the rest
   const top = [...index.speakers].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)).slice(0, MAX_SPEAKERS);
   top.sort((a, b) => a.label.localeCompare(b.label));
@@ -47,6 +49,7 @@ export function buildControls(root: HTMLElement, index: GraphIndex, hasFileSizes
   const hops = select("hops", "Off", Array.from({ length: MAX_HOPS }, (_, i) => [String(i + 1), `${i + 1} hop${i ? "s" : ""}`]), (v) => dispatch({ type: "hops", value: Number(v ?? 0) }));
   const sizeOptions: [SizeBy, string][] = [["degree", "Degree"], ["mentions", "Mention count"]];
   if (hasFileSizes) sizeOptions.push(["file", "As in file"]);
+  for (const name of sizeAttributes(index)) sizeOptions.push([name, name.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase())]);
   const sizeBy = select("size-by", null, sizeOptions, (v) => dispatch({ type: "sizeBy", value: (v ?? "degree") as SizeBy }));
   const counts = h("p", { class: "counts", attrs: { "aria-live": "polite" } });
 
@@ -54,8 +57,10 @@ export function buildControls(root: HTMLElement, index: GraphIndex, hasFileSizes
     root,
     kinds,
     index.edgeKinds.length ? h("details", { class: "edges" }, h("summary", {}, "Edge colours"), edges) : null,
+    appearance.colour,
     field("Minimum degree", "min-degree", minDegree),
-    index.documents.length ? field("Document", "document", documents) : null,
+    appearance.filter,
+    appearance.documents,
     index.speakers.length ? field("Statements of", "speaker", speakers) : null,
     field("Neighbourhood of selection", "hops", hops),
     field("Size by", "size-by", sizeBy),
@@ -63,10 +68,10 @@ export function buildControls(root: HTMLElement, index: GraphIndex, hasFileSizes
   );
 
   return {
-    sync(s) {
+    sync(s, colours = null) {
+      appearance.sync(s, colours);
       for (const [kind, box] of boxes) box.checked = !s.hidden.includes(kind as never);
       if (Number(minDegree.value) !== s.minDegree) minDegree.value = String(s.minDegree);
-      documents.value = s.document ?? "";
       if (s.speaker !== null && ![...speakers.options].some((o) => o.value === s.speaker)) {
         const label = index.speakers.find((x) => x.key === s.speaker);
         speakers.append(h("option", { attrs: { value: s.speaker } }, label ? `${label.label} (${label.count})` : s.speaker));

@@ -1,5 +1,6 @@
 // Renders NodeDetails / EdgeDetails into the Details aside; every related item is a button, so it all works from the keyboard.
 import type { Affiliation, EdgeDetails, Link, NodeDetails, StatementItem } from "../model/details.ts";
+import type { DocumentInfo } from "../model/sources.ts";
 import { KIND_LABELS } from "../model/types.ts";
 import { h, marked, replace } from "./dom.ts";
 
@@ -11,6 +12,22 @@ export interface DetailsActions {
   hover(key: string | null): void;
   /** the speaker restriction in force, to offer the right toggle */
   speaker: string | null;
+  /** document metadata for the source lines */
+  docs: Map<string, DocumentInfo>;
+  /** extra sections for an entity (corrections) */
+  extra?: (d: NodeDetails) => HTMLElement | null;
+}
+
+/** Where a fact comes from: title, date, outlet and a link (http/https only, new tab without opener or referrer). */
+export function sourceLine(id: string, docs: Map<string, DocumentInfo>): HTMLElement {
+  const d = docs.get(id);
+  const line = h("p", { class: "source" });
+  line.append(h("span", { class: "doc-title" }, d?.title ?? id));
+  if (d?.day) line.append(" · ", h("time", { attrs: { datetime: d.day } }, d.day));
+  if (d?.source) line.append(" · ", h("span", { class: "outlet" }, d.source));
+  if (d?.url) line.append(" · ", h("a", { attrs: { href: d.url, target: "_blank", rel: "noopener noreferrer" } }, "open article"));
+  if (d?.title) line.append(h("span", { class: "muted doc-id" }, ` (${id})`));
+  return line;
 }
 
 export function renderEmpty(aside: HTMLElement, hint: string): void {
@@ -37,10 +54,11 @@ export function renderNode(aside: HTMLElement, d: NodeDetails, act: DetailsActio
         d.said.length ? section(`Statements (${d.said.length})`, speakerToggle(d, act), list(d.said.map((s) => h("li", {}, statement(s, act, true))))) : null,
         d.mentionedIn.length ? section(`Mentioned in statements (${d.mentionedIn.length})`, list(d.mentionedIn.map((s) => h("li", {}, statement(s, act, true))))) : null,
       ];
-  const docs = d.documents.length ? section("Documents", h("p", {}, d.documents.join(", "))) : null;
+  const docs = d.documents.length ? section(`Documents (${d.documents.length})`, list(d.documents.slice(0, 50).map((id) => h("li", {}, sourceLine(id, act.docs))))) : null;
   const counts = d.mentionCount !== undefined ? h("p", { class: "muted" }, `${d.mentionCount} mention${d.mentionCount === 1 ? "" : "s"}`) : null;
   const more = d.truncated ? h("p", { class: "muted" }, `… and ${d.truncated} more not listed`) : null;
-  replace(aside, h("h2", {}, d.label), ...meta, counts, ...body, docs, more);
+  const extra = d.kind !== "statement" && d.kind !== "other" ? (act.extra?.(d) ?? null) : null;
+  replace(aside, h("h2", {}, d.label), ...meta, counts, extra, ...body, docs, more);
 }
 
 export function renderEdge(aside: HTMLElement, d: EdgeDetails, act: DetailsActions): void {
@@ -50,7 +68,7 @@ export function renderEdge(aside: HTMLElement, d: EdgeDetails, act: DetailsActio
   ];
   if (d.role) rows.push(["Role", d.former ? `${d.role} (former)` : d.role]);
   else if (d.former !== undefined) rows.push(["Former", d.former ? "yes" : "no"]);
-  if (d.document) rows.push(["Document", d.document]);
+  if (d.document) rows.push(["Document", sourceLine(d.document, act.docs)]);
   if (d.start !== undefined && d.end !== undefined) rows.push(["Span", `characters ${d.start}–${d.end}`]);
   if (d.rule) rows.push(["Rule", d.rule]);
   const dl = pairs(rows);
@@ -113,11 +131,9 @@ function statement(s: StatementItem, act: DetailsActions, compact: boolean): HTM
   const meta = h("p", { class: "meta" });
   if (s.speaker) meta.append("by ", nodeButton(s.speaker, act), " ");
   if (s.outlet) meta.append("to ", nodeButton(s.outlet, act), " ");
-  if (s.document) meta.append(h("span", { class: "doc" }, `in ${s.document}`));
-  if (s.date) meta.append(` (${s.date})`);
-  if (s.quoteKind) meta.append(h("span", { class: "muted" }, ` · ${s.quoteKind}`));
+  if (s.quoteKind) meta.append(h("span", { class: "muted" }, `${s.quoteKind}`));
   const quote = compact
     ? h("button", { class: "quote link", attrs: { type: "button" }, on: { click: () => act.selectNode(s.key) } }, `“${s.text}”`)
     : h("p", { class: "quote" }, `“${s.text}”`);
-  return h("div", { class: "statement" }, quote, meta, marked(s.evidence));
+  return h("div", { class: "statement" }, quote, meta, marked(s.evidence), s.document ? sourceLine(s.document, act.docs) : s.date ? h("p", { class: "source" }, s.date) : null);
 }

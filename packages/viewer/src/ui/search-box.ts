@@ -18,6 +18,14 @@ export function bindSearch(input: HTMLInputElement, list: HTMLUListElement, idx:
   };
 
   const render = () => {
+    if (!hits.length && input.value.trim() !== "") {
+      // say so, rather than an empty list that looks like a broken box
+      replace(list, h("li", { class: "no-results", attrs: { role: "option", "aria-disabled": "true", "aria-selected": "false" } }, `No results for “${input.value.trim()}”`));
+      list.hidden = false;
+      input.setAttribute("aria-expanded", "true");
+      input.removeAttribute("aria-activedescendant");
+      return;
+    }
     replace(
       list,
       ...hits.map((hit, i) => {

@@ -25,7 +25,8 @@ describe("Export GEXF", () => {
     const back = parseGexf(xml);
     expect(back.order).toBe(5);
     expect(back.nodes().some((k) => k.startsWith("statement:"))).toBe(false);
-    expect(back.size).toBe(2);
+    // the two affiliations plus the two speaks_about edges of the entity network
+    expect(back.size).toBe(4);
     expect(back.getNodeAttribute("person:ada-brenner", "x")).toBe(123.5);
     const hex = KIND_COLOR.person.slice(1);
     const rgb = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(",");

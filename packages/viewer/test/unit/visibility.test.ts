@@ -14,21 +14,27 @@ function frameOf(...actions: Action[]): Frame {
   return makeFrame(graph, index, s);
 }
 const shown = (f: Frame) => graph.filterNodes((k, a) => nodeDisplay(k, a, f).hidden !== true).sort();
-const shownEdges = (f: Frame) => graph.filterEdges((e, a, s, t) => edgeDisplay(a, s, t, f).hidden !== true).sort();
+/** speaks_about edges the loader derived from said + mentions (the fixture predates the entity network) */
+const SUMMARIES = ["speaks_about:person:ada-brenner->organization:northgrid", "speaks_about:person:tomas-quill->country:velmora"];
+const shownEdges = (f: Frame) => graph.filterEdges((e, a, s, t) => edgeDisplay(e, a, s, t, f).hidden !== true).sort();
 
 describe("filters", () => {
   it("shows everything by default, statements as squares and entities as circles in their kind colour", () => {
     const f = frameOf();
     expect(shown(f)).toHaveLength(graph.order);
-    expect(shownEdges(f)).toHaveLength(graph.size);
+    // summaries of statements are drawn only while statements are hidden
+    expect(graph.filterEdges((_e, a) => a.kind === "speaks_about").sort()).toEqual(SUMMARIES);
+    expect(shownEdges(f)).toHaveLength(graph.size - SUMMARIES.length);
     expect(nodeDisplay("statement:a.txt#s1", graph.getNodeAttributes("statement:a.txt#s1"), f)).toMatchObject({ type: "square", color: KIND_COLOR.statement });
     expect(nodeDisplay("person:ada-brenner", graph.getNodeAttributes("person:ada-brenner"), f)).toMatchObject({ type: "circle", color: KIND_COLOR.person });
   });
 
-  it("a kind toggle hides that kind and every edge touching it", () => {
+  it("a kind toggle hides that kind and every edge touching it; hiding statements shows the entity network", () => {
     const f = frameOf({ type: "setKind", kind: "statement", visible: false });
     expect(shown(f).some((k) => k.startsWith("statement:"))).toBe(false);
-    expect(shownEdges(f)).toEqual(["e4", "e5"]);
+    expect(shownEdges(f)).toEqual(["e4", "e5", ...SUMMARIES]);
+    const g = frameOf({ type: "setKind", kind: "country", visible: false });
+    expect(shownEdges(g)).toEqual(["e1", "e2", "e3", "e5", "e6"]);
   });
 
   it("minimum degree keeps only well-connected nodes", () => {
@@ -60,7 +66,7 @@ describe("filters", () => {
     const before = JSON.stringify(graph.export());
     const f = frameOf({ type: "setKind", kind: "country", visible: false }, { type: "document", value: "a.txt" }, { type: "minDegree", value: 1 });
     graph.forEachNode((k, a) => nodeDisplay(k, a, f));
-    graph.forEachEdge((_e, a, s, t) => edgeDisplay(a, s, t, f));
+    graph.forEachEdge((e, a, s, t) => edgeDisplay(e, a, s, t, f));
     expect(shown(f)).not.toContain("country:velmora");
     expect(JSON.stringify(graph.export())).toBe(before);
   });
@@ -116,8 +122,8 @@ describe("focus on huge graphs (no dimming, partial refresh)", () => {
   it("highlights the neighbourhood without dimming or hiding anything else", () => {
     const f = light(update(DEFAULT_STATE, { type: "hover", node: "person:tomas-quill" }));
     expect(nodeDisplay("organization:channel-nine", graph.getNodeAttributes("organization:channel-nine"), f).color).toBe(KIND_COLOR.organization);
-    expect(shownEdges(f)).toHaveLength(graph.size);
-    expect(edgeDisplay(graph.getEdgeAttributes("e6"), "person:tomas-quill", "statement:b.txt#s1", f).size).toBe(2);
+    expect(shownEdges(f)).toHaveLength(graph.size - SUMMARIES.length);
+    expect(edgeDisplay("e6", graph.getEdgeAttributes("e6"), "person:tomas-quill", "statement:b.txt#s1", f).size).toBe(2);
   });
 
   it("the partial refresh covers the old and new neighbourhoods and their edges", () => {
@@ -125,7 +131,7 @@ describe("focus on huge graphs (no dimming, partial refresh)", () => {
     const b = light(update(a.state, { type: "select", node: "organization:channel-nine" }), a);
     const d = focusDelta(graph, a, b);
     expect(d.nodes.sort()).toEqual(["organization:channel-nine", "organization:northgrid", "person:tomas-quill", "statement:a.txt#s1", "statement:b.txt#s1"]);
-    expect(d.edges.sort()).toEqual(["e2", "e5", "e6"]);
+    expect(d.edges.sort()).toEqual(["e2", "e5", "e6", SUMMARIES[1]]);
   });
 
   it("only selection and hover count as focus changes; filters, size and k-hop selection do not", () => {

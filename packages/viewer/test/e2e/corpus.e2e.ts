@@ -1,0 +1,27 @@
+// Corpus-scale viewer items on the sample articles (dated, titled) and on a Reuters subset built in the test from ../shared.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { build, datedSample, REUTERS, REUTERS_DOCS, reutersSubset } from "./corpus-harness.ts";
+import { corpusSuite } from "./corpus-suite.ts";
+import { reportSkip } from "./harness.ts";
+import { describe } from "vitest";
+
+const skip = reportSkip("the corpus suites");
+
+describe.skipIf(skip)("sample", () => {
+  corpusSuite("the dated sample", async (dir) => {
+    const input = datedSample(dir);
+    const graphPath = join(dir, "graph.json");
+    return { input, graphPath, graph: await build(input, graphPath) };
+  });
+});
+
+const noReuters = !existsSync(REUTERS);
+if (noReuters && !skip) console.warn(`[viewer e2e] skipping the Reuters suite: ${REUTERS} is absent (mount ../shared to run it)`);
+describe.skipIf(skip || noReuters)("reuters", () => {
+  corpusSuite(`Reuters (first ${REUTERS_DOCS} documents)`, async (dir) => {
+    const input = reutersSubset(dir)!;
+    const graphPath = join(dir, "graph.json");
+    return { input, graphPath, graph: await build(input, graphPath) };
+  });
+});
