@@ -2,6 +2,7 @@
 import { runPipelineBench } from "./pipeline.ts";
 import { runViewerBench } from "./viewer.ts";
 import { runNerBench } from "./ner.ts";
+import { runPathologicalBench } from "./pathological.ts";
 
 export interface BenchSection {
   name: string;
@@ -12,6 +13,7 @@ export interface BenchSection {
 export const SECTIONS: BenchSection[] = [
   { name: "pipeline", description: "extraction + graph over ../shared/corpus/bbc vs compromise, per-stage split", run: runPipelineBench },
   { name: "viewer", description: "viewer in headless Chromium: 1k/10k/50k-node graphs, first frame, FA2 iterations/s, heap, 50k pan/zoom/search", run: () => runViewerBench() },
+  { name: "pathological", description: "whole build processes over hostile shapes (deep HTML, 1-character lines, no full stops) at 0.5/1/2 MB: time per MB", run: runPathologicalBench },
   { name: "ner", description: "NER tagger tokens/s on tokenised CoNLL testa vs compromise, model load, peak memory", run: runNerBench },
 ];
 
