@@ -31,6 +31,14 @@ describe("issue 16: a full disk or a file size limit", () => {
     expect(temps(root)).toEqual([]);
   });
 
+  it("extract to a redirected stdout under `ulimit -f` exits 1 naming the cause, without a stack trace", () => {
+    const root = tree(articles(30));
+    const r = shell(`ulimit -f 4; exec node "$NG" extract in > r.jsonl`, root);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/could not write standard output: file too large \(EFBIG\)/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it("the same build without the limit succeeds (the limit, not the input, failed it)", () => {
     const root = tree(articles(30));
     const r = shell(`exec node "$NG" build in -o g.json`, root);
