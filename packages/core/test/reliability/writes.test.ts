@@ -108,6 +108,13 @@ describe("issue 16: -o that would destroy something is refused", () => {
     expect(existsSync("/dev/null")).toBe(true);
   });
 
+  it("-o and --gexf naming the same file is a usage error", async () => {
+    const root = tree(articles(1));
+    const r = await cli(["build", path.join(root, "in"), "-o", path.join(root, "g"), "--gexf", path.join(root, "g")]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/name the same file/);
+  });
+
   it("an output beside the inputs that is no input is fine", async () => {
     const root = tree(articles(2));
     writeFileSync(path.join(root, "in/graph.json"), "old");

@@ -65,6 +65,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   }
   if (!values.output) throw new CliError(`newsgraph build: -o graph.json is required\n${BUILD_USAGE}`);
   for (const out of [values.output, values.gexf]) if (out) checkOutputTarget(out, "build", positionals);
+  if (values.gexf && path.resolve(values.gexf) === path.resolve(values.output)) throw new CliError(`newsgraph build: -o and --gexf name the same file ${values.output}; give the GEXF its own name`);
   const iterations = intOption("build", "layout", values.layout, 0);
   const correctionsFile = findCorrections(positionals, values.corrections);
   let corrections: unknown;
