@@ -49,7 +49,7 @@ describe("issue 16 fuzz: documents", () => {
       expect(ExtractionRecord.safeParse(rec).success).toBe(true);
       expect(offsetProblems(rec, text)).toEqual([]);
     }), { numRuns: RUNS.text, seed });
-  });
+  }, 180_000);
 
   it(`${RUNS.html} generated HTML pages: text or a warning, never a throw; offsets index the derived text`, () => {
     fc.assert(fc.property(tagSoup, (html) => {
@@ -59,7 +59,7 @@ describe("issue 16 fuzz: documents", () => {
       const rec = extractDocument({ id: "page", ...article }, res, { withText: true });
       expect(offsetProblems(rec, article.text)).toEqual([]);
     }), { numRuns: RUNS.html, seed });
-  });
+  }, 180_000);
 });
 
 describe("issue 16 fuzz: files", () => {
