@@ -2,6 +2,7 @@
 import { readFileSync, realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { CliError, type CliIO } from "./io.ts";
+import { describeWriteError } from "./output.ts";
 import { extractCommand } from "./commands/extract.ts";
 import { buildCommand } from "./commands/build.ts";
 import { exportCommand } from "./commands/export.ts";
@@ -67,7 +68,9 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   // `newsgraph extract … | head` closes the pipe early: stop quietly instead of crashing with EPIPE
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw e;
+    // stdout redirected to a file on a full disk or past `ulimit -f`: say so and fail, never exit 0 over a short file
+    process.stderr.write(`newsgraph: could not write standard output: ${describeWriteError(e)}; the output is incomplete\n`);
+    process.exit(1);
   });
   // under `ulimit -f` the kernel sends SIGXFSZ, which kills by default: ignored, the write fails with EFBIG instead and
   // AtomicFile reports it and keeps the old output

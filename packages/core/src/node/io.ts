@@ -1,5 +1,6 @@
 // CLI plumbing: the streams a command talks to (injectable for tests) and atomic file output that cannot report success over a broken file.
 import { closeSync, fstatSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import path from "node:path";
 import { CliError } from "./errors.ts";
 import { cleanStaleTemps, describeWriteError, tempName } from "./output.ts";
 
@@ -69,6 +70,7 @@ export class AtomicFile {
     } catch (e) {
       this.fail(e);
     }
+    syncFolder(path.dirname(this.target));
   }
 
   /** Drop the temp file; the previous target (if any) is left untouched. */
@@ -87,6 +89,20 @@ export class AtomicFile {
   private fail(e: unknown): never {
     this.abort();
     throw new CliError(`newsgraph: could not write ${this.target}: ${describeWriteError(e)}; the previous ${this.target} (if any) was left unchanged`, 1);
+  }
+}
+
+/** Make the rename itself durable (a power loss right after it must not bring the old name back); best effort. */
+function syncFolder(dir: string): void {
+  try {
+    const fd = openSync(dir, "r");
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    /* some filesystems refuse to fsync a folder; the data itself is already synced */
   }
 }
 

@@ -37,9 +37,12 @@ export async function cli(args: string[], stdin = "") {
   return { code, out, err };
 }
 
-/** The real launcher under bash, so `ulimit` applies to it alone. */
+/**
+ * The real launcher under bash, so `ulimit` applies to it alone. tsx's transform cache is off: on a fresh machine
+ * it would write its cache files under the same size limit.
+ */
 export function shell(script: string, cwd: string) {
-  return spawnSync("bash", ["-c", script], { cwd, encoding: "utf8", env: { ...process.env, NG: BIN }, timeout: 120_000 });
+  return spawnSync("bash", ["-c", script], { cwd, encoding: "utf8", env: { ...process.env, NG: BIN, TSX_DISABLE_CACHE: "1" }, timeout: 120_000 });
 }
 
 export function launch(args: string[], cwd: string): ChildProcess {

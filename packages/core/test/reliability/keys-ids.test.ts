@@ -5,6 +5,7 @@ import path from "node:path";
 import { ExtractionRecord } from "../../src/schema/record.ts";
 import { SerializedGraph } from "../../src/schema/graph.ts";
 import { gexfProblem } from "../../src/schema/gexf-guard.ts";
+import { checkGraphFile } from "../../src/node/view-command.ts";
 import { article, cli, tree } from "./helpers.ts";
 
 afterEach(() => {
@@ -97,6 +98,11 @@ describe("issue 16: reserved names cannot poison", () => {
       expect(r.code).toBe(1);
       expect(r.err).toMatch(msg);
     }
+  });
+
+  it("newsgraph view refuses a GEXF with a DOCTYPE before serving it", () => {
+    const root = tree({ "g.gexf": `<?xml version="1.0"?><!DOCTYPE gexf [<!ENTITY a "a">]><gexf version="1.3"><graph><nodes/><edges/></graph></gexf>` });
+    expect(() => checkGraphFile(path.join(root, "g.gexf"))).toThrow(/refused: it declares a DOCTYPE/);
   });
 
   it.each<[string, string | null]>([

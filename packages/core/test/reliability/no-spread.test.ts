@@ -30,7 +30,9 @@ export function spreadCalls(file: string, source: string): string[] {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
   const found: string[] = [];
   const visit = (n: ts.Node): void => {
-    if ((ts.isCallExpression(n) || ts.isNewExpression(n)) && n.arguments?.some(ts.isSpreadElement)) {
+    // f.apply(thisArg, array) spreads just the same
+    const viaApply = ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === "apply" && n.arguments.length === 2;
+    if ((ts.isCallExpression(n) || ts.isNewExpression(n)) && (viaApply || n.arguments?.some(ts.isSpreadElement))) {
       const text = n.getText();
       if (BOUNDED.some(([f, c]) => f.test(file) && c.test(text))) return ts.forEachChild(n, visit);
       const line = sf.getLineAndCharacterOfPosition(n.getStart()).line + 1;
@@ -44,7 +46,8 @@ export function spreadCalls(file: string, source: string): string[] {
 
 describe("issue 16: bounded work — no spread into arguments", () => {
   it("the checker finds Math.max(...x) and push(...x), and leaves array literals alone", () => {
-    expect(spreadCalls("x.ts", "const a = Math.max(...xs); b.push(...ys); const c = [...xs]; new Set([...xs]);")).toHaveLength(2);
+    expect(spreadCalls("x.ts", "const a = Math.max(...xs); b.push(...ys); const c = [...xs]; new Set([...xs]); this.apply();")).toHaveLength(2);
+    expect(spreadCalls("x.ts", "String.fromCharCode.apply(null, codes);")).toHaveLength(1);
   });
 
   it("no shipped source spreads an array into call arguments", () => {

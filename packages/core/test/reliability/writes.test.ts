@@ -1,11 +1,12 @@
 // Issue 16: writes that cannot lie — a full disk or a size limit never replaces a good output, kill -9 leaves no
 // truncated file and its temp file is cleaned by the next run, and -o never points at a folder, device or input.
 import { describe, expect, it } from "vitest";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { SerializedGraph } from "../../src/schema/graph.ts";
 import { ExtractionRecord } from "../../src/schema/record.ts";
-import { cleanStaleTemps } from "../../src/node/output.ts";
+import { checkOutputTarget, cleanStaleTemps } from "../../src/node/output.ts";
+import { spawnSync } from "node:child_process";
 import { articles, cli, launch, shell, tree } from "./helpers.ts";
 
 const temps = (dir: string) => readdirSync(dir).filter((n) => n.endsWith(".tmp"));
@@ -29,6 +30,14 @@ describe("issue 16: a full disk or a file size limit", () => {
     expect(r.stderr).toMatch(/file too large/);
     expect(readFileSync(path.join(root, "r.jsonl"), "utf8")).toBe("OLD\n");
     expect(temps(root)).toEqual([]);
+  });
+
+  it("extract to a redirected stdout under `ulimit -f` exits 1 naming the cause, without a stack trace", () => {
+    const root = tree(articles(30));
+    const r = shell(`ulimit -f 4; exec node "$NG" extract in > r.jsonl`, root);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/could not write standard output: file too large \(EFBIG\)/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
   it("the same build without the limit succeeds (the limit, not the input, failed it)", () => {
@@ -92,12 +101,26 @@ describe("issue 16: -o that would destroy something is refused", () => {
     expect(readFileSync(path.join(root, "in/x.jsonl"), "utf8")).toBe('{"text":"Vale spoke."}\n');
   });
 
-  it("-o /dev/null is refused instead of replacing the device", async () => {
+  it("-o at a pipe is refused instead of replacing it (the CLI case runs on a FIFO of its own, never on /dev/null)", async () => {
     const root = tree(articles(1));
-    const r = await cli(["build", path.join(root, "in"), "-o", "/dev/null"]);
+    const fifo = path.join(root, "pipe");
+    expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
+    const r = await cli(["build", path.join(root, "in"), "-o", fifo]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/not a regular file/);
-    expect(existsSync("/dev/null")).toBe(true);
+    expect(statSync(fifo).isFIFO()).toBe(true);
+  });
+
+  it("-o /dev/null is refused by the check that runs before any write", () => {
+    // checked through the function, not a run: a regression must never get to replace the machine's /dev/null
+    expect(() => checkOutputTarget("/dev/null", "build", [])).toThrow(/not a regular file \(a device, pipe or socket\)/);
+  });
+
+  it("-o and --gexf naming the same file is a usage error", async () => {
+    const root = tree(articles(1));
+    const r = await cli(["build", path.join(root, "in"), "-o", path.join(root, "g"), "--gexf", path.join(root, "g")]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/name the same file/);
   });
 
   it("an output beside the inputs that is no input is fine", async () => {

@@ -96,6 +96,8 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   }
   if (!values.output) throw new CliError(`newsgraph build: -o graph.json is required\n${BUILD_USAGE}`);
   for (const out of [values.output, values.gexf, values.graphml]) if (out) checkOutputTarget(out, "build", positionals);
+  const outs = [values.output, values.gexf, values.graphml].filter((o): o is string => !!o).map((o) => path.resolve(o));
+  if (new Set(outs).size < outs.length) throw new CliError(`newsgraph build: -o, --gexf and --graphml name the same file; give each output its own name`);
   const layout = layoutOption(values.layout, values["layout-seconds"], values["no-layout"]);
   const coOccurMin = intOption("build", "co-occur-min", values["co-occur-min"], 2);
   const seed = intOption("build", "seed", values.seed, 42);

@@ -43,7 +43,12 @@ export function loadGraphFile(file: string): { graph: Graph; contract: boolean }
     const i = parsed.error.issues[0]!;
     throw new CliError(`newsgraph export: ${file} does not follow the graph contract (${i.path.join(".")}: ${i.message}); rebuild it with newsgraph build`, 1);
   }
-  return { graph: Graph.from(parsed.data as never), contract: true };
+  try {
+    return { graph: Graph.from(parsed.data as never), contract: true };
+  } catch (e) {
+    // an edge to a missing node, a repeated key: the schema cannot see those, graphology can
+    throw new CliError(`newsgraph export: ${file} is an inconsistent graph (${(e as Error).message}); rebuild it with newsgraph build`, 1);
+  }
 }
 
 export function exportCommand(argv: string[], io: CliIO): number {

@@ -23,14 +23,16 @@ interface Tag {
 
 /**
  * Tags in document order, found with indexOf so every character is looked at a bounded number of times (no regex
- * that backtracks over the rest of the page for each unclosed "<" or "<!--"). Comments are skipped.
+ * that backtracks over the rest of the page for each unclosed "<" or "<!--"). Comments come as self-closing "#comment".
  */
 function* tags(html: string): Generator<Tag> {
   const name = /^\/?([a-zA-Z][\w:-]*)/;
   let i = html.indexOf("<");
   while (i >= 0) {
     if (html.startsWith("<!--", i)) {
+      // a comment is one "#comment" tag, so its text is never read as page text; unclosed, it runs to the end
       const close = html.indexOf("-->", i + 4);
+      yield { name: "#comment", close: false, selfClosing: true, start: i, end: close < 0 ? html.length : close + 3 };
       if (close < 0) return;
       i = html.indexOf("<", close + 3);
       continue;

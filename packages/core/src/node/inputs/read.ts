@@ -86,15 +86,15 @@ export class InputReader {
       return;
     }
     if (format === "html") {
-      let article;
+      let parsed;
       try {
-        const { warnings, ...rest } = htmlToArticle(decoded.text);
-        for (const w of warnings ?? []) this.opts.report({ path: src.path, message: w, level: "warning" });
-        article = rest;
+        parsed = htmlToArticle(decoded.text);
       } catch (e) {
         this.opts.report({ path: src.path, message: `could not parse HTML (${(e as Error).message}); skipped`, level: "error" });
         return;
       }
+      const { warnings, ...article } = parsed;
+      for (const w of warnings ?? []) this.opts.report({ path: src.path, message: w, level: "warning" });
       yield { type: "document", doc: { ...article, id: this.uniqueId(src.id, src.path) }, derived: true };
       return;
     }
