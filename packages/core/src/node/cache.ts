@@ -5,11 +5,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Document } from "../schema/record.ts";
 import { DEFAULT_NER_MODEL } from "./load-ner.ts";
+import { EXTRACTOR_CODE_ROOT } from "../pipeline/batch.ts";
 
 export const CACHE_DIR_NAME = ".newsgraph-cache";
 
-/** The library's code root (src/ on source, its compiled twin when built): every rule lives below it. */
-const CODE_ROOT = fileURLToPath(new URL("../", import.meta.url));
+const CODE_ROOT = fileURLToPath(EXTRACTOR_CODE_ROOT);
 
 /**
  * The version of the extractor: a hash of the NER model file and of every source file of the library outside

@@ -8,6 +8,7 @@ import { gexfChunks } from "../../graph/gexf.ts";
 import { graphmlChunks } from "../../graph/graphml.ts";
 import { DEFAULT_LAYOUT_SECONDS, type LayoutOptions } from "../../graph/layout.ts";
 import { loadDefaultResources } from "../resources.ts";
+import { buildLexicon } from "../../entities/lexicon/index.ts";
 import { AtomicFile, CliError, checkOutputTarget, type CliIO } from "../io.ts";
 import { runExtraction, summaryLine } from "../session.ts";
 import { intOption, parseCommandArgs } from "./args.ts";
@@ -134,13 +135,14 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   });
   const warning = noText.message();
   if (warning) {
-    io.stderr.write(`newsgraph: warning: ${warning}
-`);
+    io.stderr.write(`newsgraph: warning: ${warning}\n`);
     stats.warnings++;
   }
   // nodes of the graph already at -o keep their positions: the layout moves only the new ones
   const previous = readPreviousPositions(values.output);
-  const graph = finishCorpus(acc, res(), { coOccurMin, seed, layout: layout && { ...layout, previous }, ...(corrections !== undefined ? { corrections } : {}) });
+  // resolution reads no model: when the threads did the extraction, this thread needs only the lexicon
+  const corpusRes = loaded ?? { ner: null, lexicon: buildLexicon() };
+  const graph = finishCorpus(acc, corpusRes, { coOccurMin, seed, layout: layout && { ...layout, previous }, ...(corrections !== undefined ? { corrections } : {}) });
   const kept = layout ? [...previous.keys()].filter((k) => graph.hasNode(k)).length : applyPositions(graph, previous);
   const resolveWarnings = graph.getAttribute("warnings");
   if (Array.isArray(resolveWarnings)) for (const w of resolveWarnings) io.stderr.write(`newsgraph: warning: ${String(w)}\n`);
