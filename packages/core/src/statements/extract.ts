@@ -10,16 +10,17 @@ import { SpanSet, firstIndex } from "./spans.ts";
 import { nounCueCandidates, phrasalCandidates, stanceCandidates } from "./generic.ts";
 import { dashSigned, transcriptTurns, uncued } from "./fallback.ts";
 import { asPutItCandidates, asQuoteCandidates } from "./as-phrases.ts";
-import { learnedCandidates } from "./learned/learned.ts";
+import { withTagger } from "./learned/learned.ts";
 import type { AttributionModel } from "./learned/model.ts";
 
 const MIN_CLAUSE_CHARS = 12;
 
 export function extractStatements(doc: Document, seg: Segmentation, ents: DocEntities, res: Resources): StatementsResult {
-  const { ctx, accepted, mentions } = ruleCandidates(doc, seg, ents);
+  const rules = ruleCandidates(doc, seg, ents);
+  const { ctx, mentions } = rules;
   // the tagger adds what the rules left free: the open class of cues, noun and stance frames
   const model = (res.attribution ?? null) as AttributionModel | null;
-  if (model) accepted.push(...learnedCandidates(model, ctx, seg, accepted, mentions));
+  const accepted = model ? withTagger(model, ctx, seg, rules.accepted, mentions) : rules.accepted;
   accepted.sort((a, b) => a.start - b.start);
   return finish(doc, ctx, ents, accepted);
 }
