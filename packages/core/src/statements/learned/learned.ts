@@ -8,7 +8,7 @@ import { documentFeatures, mentionKinds, ruleLabels } from "./features.ts";
 import { groupSentence, type TaggedAttribution } from "./group.ts";
 import { decodeSentence, type Weights } from "./perceptron.ts";
 
-const MIN_CONTENT_CHARS = 12;
+const MIN_CONTENT_CHARS = 2;
 
 /** Every attribution the tagger finds in the document, rules' output given as features. */
 export function tagAttributions(W: Weights, ctx: Ctx, seg: Segmentation, accepted: readonly Candidate[], mentions: readonly Mention[]): TaggedAttribution[] {
