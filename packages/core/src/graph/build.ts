@@ -53,7 +53,7 @@ export function buildGraph(records: ExtractionRecord[], resolution: Resolution, 
       g.addNode(sk, {
         kind: "statement", label: shorten(s.text), aliases: [],
         text: s.text, quoteKind: s.kind, document: rec.id, start: s.start, end: s.end,
-        ...(s.cue ? { cue: s.cue.text } : {}), ...(rec.date ? { date: rec.date } : {}),
+        ...(s.cue ? { cue: s.cue.text } : {}), ...(rec.date ? { date: rec.date } : {}), ...(s.parts ? { parts: s.parts } : {}),
         ...(ev ?? {}),
         ...(s.rule ? { rule: s.rule } : {}), ...(s.speakerRule ? { speakerRule: s.speakerRule } : {}),
       });
@@ -65,7 +65,8 @@ export function buildGraph(records: ExtractionRecord[], resolution: Resolution, 
       if (s.medium) addEdge(sk, key(s.medium), { kind: mediumEdgeKind(s), ...base, ...(medium ? { start: medium.start, end: medium.end } : {}) });
       const seen = new Set<string>();
       for (const m of rec.mentions) {
-        if (m.start < s.start || m.end > s.end) continue;
+        // a quote interrupted by its attribution: the speaker named between its parts is no mention inside it
+        if (m.start < s.start || m.end > s.end || (s.parts && !s.parts.some((p) => m.start >= p.start && m.end <= p.end))) continue;
         const target = key(m.entity);
         if (seen.has(target)) continue;
         seen.add(target);
