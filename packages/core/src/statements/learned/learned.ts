@@ -10,11 +10,22 @@ import { decodeSentence, type Weights } from "./perceptron.ts";
 
 const MIN_CONTENT_CHARS = 2;
 
+/** Decision settings tuned by cross-validation on train; the model file carries them in its header. */
+export interface TaggerOptions {
+  /** a tagged cue whose margin (in trained weight units) is below this is dropped */
+  minMargin?: number;
+  /** a new attribution needs a source (tagged, or found by the rules' subject reader) */
+  requireSource?: boolean;
+}
+
 /** Every attribution the tagger finds in the document, rules' output given as features. */
 export function tagAttributions(W: Weights, ctx: Ctx, seg: Segmentation, accepted: readonly Candidate[], mentions: readonly Mention[]): TaggedAttribution[] {
   const feats = documentFeatures(ctx, seg.sentences, ruleLabels(ctx, accepted), mentionKinds(ctx, mentions));
   const out: TaggedAttribution[] = [];
-  for (const sf of feats) out.push(...groupSentence(decodeSentence(W, sf), sf.first));
+  for (const sf of feats) {
+    const margins = new Float64Array(sf.last - sf.first + 1);
+    out.push(...groupSentence(decodeSentence(W, sf, margins), sf.first, margins));
+  }
   return out;
 }
 
@@ -23,7 +34,8 @@ export function tagAttributions(W: Weights, ctx: Ctx, seg: Segmentation, accepte
  * cue and source the tagger found for it ("as X observed, …: “…”"); an attribution whose cue and content collide with no
  * rule's becomes a new candidate. The rules' cues, sources and contents are never changed otherwise.
  */
-export function withTagger(W: Weights, ctx: Ctx, seg: Segmentation, accepted: readonly Candidate[], mentions: readonly Mention[]): Candidate[] {
+export function withTagger(W: Weights, ctx: Ctx, seg: Segmentation, accepted: readonly Candidate[], mentions: readonly Mention[], opts: TaggerOptions = {}): Candidate[] {
+  const minMargin = opts.minMargin ?? -Infinity;
   const { tokens, text } = ctx;
   const out = [...accepted];
   const taken = new SpanSet();
@@ -42,7 +54,7 @@ export function withTagger(W: Weights, ctx: Ctx, seg: Segmentation, accepted: re
   for (const a of tagAttributions(W, ctx, seg, accepted, mentions)) {
     const cs = tokens[a.cue[0]]!.start;
     const ce = tokens[a.cue[1]]!.end;
-    if (inFrame(cs, ce)) continue;
+    if (inFrame(cs, ce) || a.margin / W.scale < minMargin) continue;
     let [s, e] = trim(text, tokens[a.content[0]]!.start, tokens[a.content[1]]!.end);
     const source = a.source ? sharedSource(ctx, accepted, a.source) : subjectOf(ctx, a.cue[0]);
     const bare = out.findIndex((c) => !c.cue && !c.inherit && c.start < e && c.end > s);
@@ -58,8 +70,11 @@ export function withTagger(W: Weights, ctx: Ctx, seg: Segmentation, accepted: re
       if (!free) continue;
       [s, e] = trim(text, free[0], free[1]);
     }
-    if (e - s < MIN_CONTENT_CHARS || inFrame(s, e)) continue;
-    const kind: Candidate["kind"] = ctx.quotes.some((q) => q.open >= s && q.close <= e) ? "mixed" : "indirect";
+    if (e - s < MIN_CONTENT_CHARS || inFrame(s, e) || (opts.requireSource && !source)) continue;
+    // a short quote the rules left alone is a scare quote or a title: a clause holding it stays out of the graph
+    const inner = ctx.quotes.filter((q) => q.open >= s && q.close <= e);
+    if (inner.some((q) => !taken.overlaps(q.open, q.close) && text.slice(q.start, q.end).split(/\s+/).length <= 3)) continue;
+    const kind: Candidate["kind"] = inner.length ? "mixed" : "indirect";
     out.push({ kind, start: s, end: e, cue: a.cue, source, rule: `${kind}:model`, inherit: false, mediumFrom: null, priority: 3, claim: [s, e] });
     taken.add(s, e);
     frame(a.cue);

@@ -18,6 +18,8 @@ export interface Weights {
   mask: number;
   w: Float32Array | Int16Array;
   index: Int32Array | null;
+  /** weight units per trained unit (Int16 quantisation scales the weights), so margins compare across both */
+  scale: number;
 }
 
 const rowOf = (h: number, W: Weights) => (W.index ? W.index[h & W.mask]! : (h & W.mask) * K);
@@ -55,8 +57,8 @@ function best(scores: Float64Array, prev: number): number {
   return b;
 }
 
-/** Tags of one sentence. */
-export function decodeSentence(W: Weights, sf: SentenceFeats): Uint8Array {
+/** Tags of one sentence; `margins` (optional) receives each token's winning score minus the runner-up's. */
+export function decodeSentence(W: Weights, sf: SentenceFeats, margins?: Float64Array): Uint8Array {
   const n = sf.off.length - 1;
   const tags = new Uint8Array(n);
   const dyn = new Uint32Array(MAX_DYN);
@@ -69,6 +71,11 @@ export function decodeSentence(W: Weights, sf: SentenceFeats): Uint8Array {
     score(W, sf, i, dyn, nd, scores);
     const t = best(scores, prev);
     tags[i] = t;
+    if (margins) {
+      let second = -Infinity;
+      for (let k = 0; k < K; k++) if (k !== t && allowed(prev, k) && scores[k]! > second) second = scores[k]!;
+      margins[i] = scores[t]! - second;
+    }
     prev2 = prev;
     prev = t;
     seen |= seenBit(t);
@@ -86,7 +93,7 @@ export function trainAttribution(items: readonly AttrTrainItem[], opts: { bits: 
   const rows = 1 << opts.bits;
   const w = new Float32Array(rows * K);
   const u = new Float64Array(rows * K);
-  const W: Weights = { mask: rows - 1, w, index: null };
+  const W: Weights = { mask: rows - 1, w, index: null, scale: 1 };
   const dyn = new Uint32Array(MAX_DYN);
   const scores = new Float64Array(K);
   const order = items.map((_, i) => i);
