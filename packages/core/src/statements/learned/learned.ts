@@ -19,8 +19,10 @@ export interface TaggerOptions {
 }
 
 /** Every attribution the tagger finds in the document, rules' output given as features. */
-export function tagAttributions(W: Weights, ctx: Ctx, seg: Segmentation, accepted: readonly Candidate[], mentions: readonly Mention[]): TaggedAttribution[] {
-  const feats = documentFeatures(ctx, seg.sentences, ruleLabels(ctx, accepted), mentionKinds(ctx, mentions));
+export function tagAttributions(W: Weights, ctx: Ctx, seg: Segmentation, accepted: readonly Candidate[], mentions: readonly Mention[], covered?: (s: number, e: number) => boolean): TaggedAttribution[] {
+  // a sentence whose every word the rules already hold can add nothing (its cues would collide): it is not tagged
+  const sentences = covered ? seg.sentences.filter((s) => ctx.tokens.slice(s.firstToken, s.lastToken + 1).some((t) => /[\p{L}\p{N}]/u.test(t.text) && !covered(t.start, t.end))) : seg.sentences;
+  const feats = documentFeatures(ctx, sentences, ruleLabels(ctx, accepted), mentionKinds(ctx, mentions));
   const out: TaggedAttribution[] = [];
   for (const sf of feats) {
     const margins = new Float64Array(sf.last - sf.first + 1);
@@ -51,7 +53,11 @@ export function withTagger(W: Weights, ctx: Ctx, seg: Segmentation, accepted: re
     if (c.source) frame([c.source.first, c.source.last]);
   }
   const inFrame = (s: number, e: number) => frames.some(([a, b]) => a < e && b > s);
-  for (const a of tagAttributions(W, ctx, seg, accepted, mentions)) {
+  // quotes the rules kept without a cue stay open to the tagger
+  const bareClaims = new SpanSet();
+  for (const c of accepted) if (!c.cue && !c.inherit && c.claim) bareClaims.add(...c.claim);
+  const covered = (s: number, e: number) => (taken.overlaps(s, e) && !bareClaims.overlaps(s, e)) || inFrame(s, e);
+  for (const a of tagAttributions(W, ctx, seg, accepted, mentions, covered)) {
     const cs = tokens[a.cue[0]]!.start;
     const ce = tokens[a.cue[1]]!.end;
     if (inFrame(cs, ce) || a.margin / W.scale < minMargin) continue;
