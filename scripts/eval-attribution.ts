@@ -9,8 +9,8 @@ import { printMisses, printWrong } from "./attribution/misses.ts";
 import { extractStatements } from "../packages/core/src/statements/extract.ts";
 import { loadSplit, trainItems, type PolnearDoc } from "./attribution/data.ts";
 import { trainAttribution } from "../packages/core/src/statements/learned/perceptron.ts";
-import type { AttributionModel } from "../packages/core/src/statements/learned/model.ts";
-import { TRAIN_DEFAULTS } from "./attribution/defaults.ts";
+import { pruneRows, type AttributionModel } from "../packages/core/src/statements/learned/model.ts";
+import { TAGGER_OPTIONS, TRAIN_DEFAULTS } from "./attribution/defaults.ts";
 
 const args = process.argv.slice(2);
 const split = args.includes("--split") ? args[args.indexOf("--split") + 1]! : "dev";
@@ -59,8 +59,8 @@ function crossModels(all: PolnearDoc[], k: number): AttributionModel[] {
   const out: AttributionModel[] = [];
   for (let f = 0; f < k; f++) {
     const train = items.filter((_, i) => i % k !== f).flat();
-    const w = trainAttribution(train, TRAIN_DEFAULTS);
-    out.push({ mask: (1 << TRAIN_DEFAULTS.bits) - 1, w, index: null, meta: { fold: f } });
+    const w = pruneRows(trainAttribution(train, TRAIN_DEFAULTS), TRAIN_DEFAULTS.keepRows);
+    out.push({ mask: (1 << TRAIN_DEFAULTS.bits) - 1, w, index: null, scale: 1, meta: { fold: f, ...TAGGER_OPTIONS } });
   }
   return out;
 }

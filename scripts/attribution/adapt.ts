@@ -1,4 +1,4 @@
-// Statements → scorer attributions: a quote continued in the same paragraph joins its attribution as another fragment, as PolNeAR marks it.
+// Statements → scorer attributions: a statement's parts (a quote continued in the same paragraph) are fragments of one attribution, as PolNeAR marks it.
 import type { Statement } from "../../packages/core/src/schema/record.ts";
 import type { Attribution } from "./brat.ts";
 
@@ -7,6 +7,13 @@ export function toAttributions(statements: Statement[], text: string): Attributi
   let prev: { a: Attribution; end: number } | null = null;
   for (const s of statements) {
     const frag = { start: s.start, end: s.end };
+    // one statement per quote: its parts are the fragments PolNeAR marks
+    if (s.parts) {
+      const a: Attribution = { content: s.parts.map((p) => ({ start: p.start, end: p.end })), cue: s.cue ? [s.cue] : [], source: s.source ? [s.source] : [] };
+      out.push(a);
+      prev = { a, end: s.end };
+      continue;
+    }
     if (s.rule === "direct:continued" && prev && !text.slice(prev.end, s.start).includes("\n")) {
       prev.a.content.push(frag);
       prev.end = s.end;

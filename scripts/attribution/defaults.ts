@@ -1,2 +1,8 @@
-// Training settings of the attribution tagger, shared by the training script and the cross-validation in eval:attribution.
-export const TRAIN_DEFAULTS = { epochs: 6, bits: 19, seed: 17, folds: 5 } as const;
+// Training and decision settings of the attribution tagger, shared by the training script and the cross-validation in eval:attribution.
+import type { TaggerOptions } from "../../packages/core/src/statements/learned/learned.ts";
+
+/** `keepRows`: the hashed weight rows kept in the shipped model (pruneRows), also in cross-validation so its figures are the shipped model's */
+export const TRAIN_DEFAULTS = { epochs: 10, bits: 19, seed: 17, folds: 5, keepRows: 150_000 } as const;
+
+/** Chosen by cross-validation on train (scripts/attribution/tune.ts), written into the model's header. */
+export const TAGGER_OPTIONS: TaggerOptions = { minMargin: -Infinity, requireSource: false };

@@ -121,7 +121,7 @@ const rows: Row[] = [
   ["a place phrase after the cue", "“It is not do or die,” Ivo Brandt said outside the hall.", [P("Ivo Brandt")],
     [{ kind: "direct", text: "It is not do or die,", speaker: "person:ivo-brandt", cue: "said" }]],
   ["a continued quote shares an unresolved source", "“It all overlapped,” the judge exclaimed, “every word of it.”", [],
-    [{ kind: "direct", text: "It all overlapped,", speaker: null, source: "the judge" }, { kind: "direct", text: "every word of it.", speaker: null, source: "the judge", cue: "exclaimed" }]],
+    [{ kind: "direct", text: "It all overlapped,” the judge exclaimed, “every word of it.", speaker: null, source: "the judge", cue: "exclaimed" }]],
 ];
 
 describe("statements: less common frames", () => {

@@ -15,16 +15,17 @@ if (!present) console.warn(`statements-seed: skipped, the seed article is not at
 
 /**
  * Quotes by their order in the article (the quote pairer's numbering), with the surname of the speaker, or null for
- * scare quotes that must not become statements. Medium: the outlet or platform the statement names.
+ * scare quotes that must not become statements. Medium: the outlet or platform the statement names; a quote continued after
+ * "…, X told <outlet>." (as a part of its statement, or in the next paragraph) was told to that outlet too.
  */
 const EXPECT: [ordinal: number, speaker: string | null, medium?: string][] = [
   [0, "Lavrov"], [1, "Lavrov"], [2, "Zelensky"], [3, "Trump"], [4, "Zelensky", "X"],
   [5, "Zelensky"], // the paragraph that misspells his name
   [6, "Putin"], [7, "Putin"], [8, null], [9, null],
-  [10, "Corn", "The Cipher Brief"], [11, "Corn"], [12, "Dannenberg"], [13, "Keane", "Fox News"], [14, "Keane"], [15, "Keane"],
-  [16, "Corn", "The Cipher Brief"], [17, "Pitts", "The Cipher Brief"], [18, "Pitts", "The Cipher Brief"], [19, "Pitts"],
-  [20, "Breedlove", "The Cipher Brief"], [21, "Breedlove"], [22, "Trump"], [23, "Dannenberg", "The Cipher Brief"],
-  [24, "Hodges", "The Cipher Brief"], [25, "Hodges"],
+  [10, "Corn", "The Cipher Brief"], [11, "Corn", "The Cipher Brief"], [12, "Dannenberg"], [13, "Keane", "Fox News"], [14, "Keane"], [15, "Keane"],
+  [16, "Corn", "The Cipher Brief"], [17, "Pitts", "The Cipher Brief"], [18, "Pitts", "The Cipher Brief"], [19, "Pitts", "The Cipher Brief"],
+  [20, "Breedlove", "The Cipher Brief"], [21, "Breedlove", "The Cipher Brief"], [22, "Trump"], [23, "Dannenberg", "The Cipher Brief"],
+  [24, "Hodges", "The Cipher Brief"], [25, "Hodges", "The Cipher Brief"],
   [26, "Pitts"], [27, "Pitts"], // the final quote is never closed
 ];
 

@@ -115,10 +115,12 @@ describe("statements: quotes that continue", () => {
   test("split around the cue: both halves, same speaker", () => {
     const text = "“We tried,” Mara Quell said. “Nobody listened.”";
     const res = run(text, [P("Mara Quell")]);
+    // one statement per quote: the continuation is a second part, the frame between is no content
     expect(res.statements.map((s) => [s.text, s.speaker, s.rule])).toEqual([
-      ["We tried,", "person:mara-quell", "direct:quote-source-cue"],
-      ["Nobody listened.", "person:mara-quell", "direct:continued"],
+      ["We tried,” Mara Quell said. “Nobody listened.", "person:mara-quell", "direct:quote-source-cue"],
     ]);
+    expect(res.statements[0]!.parts!.map((p) => text.slice(p.start, p.end))).toEqual(["We tried,", "Nobody listened."]);
+    expect(res.statements[0]!.cue?.text).toBe("said");
   });
   test("a quote-only paragraph continues the previous speaker", () => {
     const text = "Ivo Brandt told the panel, “The dam is old.”\n“It will not last another winter.”";
@@ -136,7 +138,15 @@ describe("statements: quotes that continue", () => {
   test("a final quote never closed ends at the paragraph end", () => {
     const text = "“The road is long,” Anja Vetter said. “We walk it anyway.\nNext paragraph here.";
     const res = run(text, [P("Anja Vetter")]);
-    expect(res.statements.map((s) => s.text)).toEqual(["The road is long,", "We walk it anyway."]);
+    expect(res.statements.map((s) => s.parts!.map((p) => text.slice(p.start, p.end)))).toEqual([["The road is long,", "We walk it anyway."]]);
+  });
+  test("a quote continued in the next paragraph inherits the medium with the source and cue", () => {
+    const text = "“The port will close,” Tomas Reyl told Radio Kestrel.\n“Nobody is ready for it.”";
+    const res = run(text, [P("Tomas Reyl")]);
+    expect(res.statements.map((s) => [s.text, s.speaker, s.cue?.text, s.medium])).toEqual([
+      ["The port will close,", "person:tomas-reyl", "told", "organization:radio-kestrel"],
+      ["Nobody is ready for it.", "person:tomas-reyl", "told", "organization:radio-kestrel"],
+    ]);
   });
   test("the told outlet is returned as a new entity with its mention", () => {
     const text = "“Enough,” Tomas Reyl told Radio Kestrel.";

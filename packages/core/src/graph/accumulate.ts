@@ -39,6 +39,8 @@ export interface FoldedStatement {
   mediumSpan?: Range;
   /** distinct entities mentioned inside the content, first mention each */
   mentions: { entity: string; start: number; end: number }[];
+  /** a quote interrupted or continued by its attribution: the spans of its parts */
+  parts?: Range[];
   evidence?: Evidence;
 }
 
@@ -105,7 +107,9 @@ function foldStatement(rec: ExtractionRecord, s: Statement, finder: EvidenceFind
   const seen = new Set<string>();
   const mentions: FoldedStatement["mentions"] = [];
   for (const m of rec.mentions) {
+    // a quote interrupted by its attribution: the speaker named between its parts is no mention inside it
     if (m.start < s.start || m.end > s.end || seen.has(m.entity)) continue;
+    if (s.parts && !s.parts.some((p) => m.start >= p.start && m.end <= p.end)) continue;
     seen.add(m.entity);
     mentions.push({ entity: m.entity, start: m.start, end: m.end });
   }
@@ -116,7 +120,7 @@ function foldStatement(rec: ExtractionRecord, s: Statement, finder: EvidenceFind
     speaker: s.speaker, said: { start: said.start, end: said.end },
     medium: s.medium, mediumKind: s.cue && /\btold\b/i.test(s.cue.text) ? "told" : "via",
     ...(medium ? { mediumSpan: { start: medium.start, end: medium.end } } : {}),
-    mentions, ...(ev ? { evidence: ev } : {}),
+    mentions, ...(s.parts ? { parts: s.parts.map((p) => ({ start: p.start, end: p.end })) } : {}), ...(ev ? { evidence: ev } : {}),
   };
 }
 

@@ -64,7 +64,7 @@ export function statementNode(d: FoldedDoc, s: FoldedStatement): NodeAttributes 
   return {
     kind: "statement", label: shorten(s.text), aliases: [],
     text: s.text, quoteKind: s.kind, document: d.meta.id, start: s.start, end: s.end,
-    ...(s.cue ? { cue: s.cue } : {}), ...(date ? { date } : {}),
+    ...(s.cue ? { cue: s.cue } : {}), ...(date ? { date } : {}), ...(s.parts ? { parts: s.parts } : {}),
     ...(d.day ? { firstSeen: d.day, lastSeen: d.day } : {}),
     ...(s.evidence ?? {}),
     ...(s.rule ? { rule: s.rule } : {}), ...(s.speakerRule ? { speakerRule: s.speakerRule } : {}),

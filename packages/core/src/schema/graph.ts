@@ -58,6 +58,8 @@ export const NodeAttributes = z
     /** the sentence(s) holding the statement, with the offset of the content inside it */
     evidence: z.string().optional(),
     evidenceStart: z.number().int().optional(),
+    /** the quoted pieces (document offsets) when the attribution interrupts the quote; start/end span them all */
+    parts: z.array(z.object({ start: z.number().int(), end: z.number().int() })).optional(),
   })
   .passthrough()
   .superRefine(checkAttributeNames);

@@ -64,6 +64,8 @@ export const Statement = z.object({
   source: Span.nullable(),
   cue: Span.nullable(),
   medium: SafeKey.nullable(),
+  /** the quoted pieces when the attribution interrupts the quote ("…,” he said, “…"); start/end/text then span them all */
+  parts: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).optional(),
   /** the rule that produced it, and how the speaker was resolved */
   rule: z.string().optional(),
   speakerRule: z.string().optional(),

@@ -11,16 +11,18 @@ import { SpanSet, firstIndex } from "./spans.ts";
 import { nounCueCandidates, phrasalCandidates, stanceCandidates } from "./generic.ts";
 import { dashSigned, transcriptTurns, uncued } from "./fallback.ts";
 import { asPutItCandidates, asQuoteCandidates } from "./as-phrases.ts";
-import { learnedCandidates } from "./learned/learned.ts";
+import { joinContinuedParts } from "./parts.ts";
+import { withTagger, type TaggerOptions } from "./learned/learned.ts";
 import type { AttributionModel } from "./learned/model.ts";
 
 const MIN_CLAUSE_CHARS = 12;
 
 export function extractStatements(doc: Document, seg: Segmentation, ents: DocEntities, res: Resources): StatementsResult {
-  const { ctx, accepted, mentions } = ruleCandidates(doc, seg, ents);
+  const rules = ruleCandidates(doc, seg, ents);
+  const { ctx, mentions } = rules;
   // the tagger adds what the rules left free: the open class of cues, noun and stance frames
   const model = (res.attribution ?? null) as AttributionModel | null;
-  if (model) pushAll(accepted, learnedCandidates(model, ctx, seg, accepted, mentions));
+  const accepted = model ? withTagger(model, ctx, seg, rules.accepted, mentions, model.meta as TaggerOptions) : rules.accepted;
   accepted.sort((a, b) => a.start - b.start);
   return finish(doc, ctx, ents, accepted);
 }
@@ -211,7 +213,7 @@ function finish(doc: Document, ctx: Ctx, ents: DocEntities, accepted: Candidate[
   const publisherSlots: Statement[] = [];
   let prev: PrevSpeaker | null = null;
   let prevEnd = 0;
-  let prevSource: { span: NonNullable<Statement["source"]>; at: number; cue: Statement["cue"] } | null = null;
+  let prevSource: { span: NonNullable<Statement["source"]>; at: number; cue: Statement["cue"]; st: Statement } | null = null;
   for (const c of accepted) {
     const para = ctx.para[tokenAt(ctx, c.start)]!;
     let source: Statement["source"] = null;
@@ -256,19 +258,23 @@ function finish(doc: Document, ctx: Ctx, ents: DocEntities, accepted: Candidate[
       const hit = media.find(c.mediumFrom[0], c.mediumFrom[1], told);
       if (hit && "id" in hit) medium = hit.id;
     }
+    // a quote continued after "…, X told <outlet>." was told to that outlet too: it inherits the medium with the frame
+    const continues = !!source && !!prevSource && source === prevSource.span && c.rule.startsWith("direct:continued") && !c.cue;
+    if (continues && !medium) medium = prevSource!.st.medium;
     const st: Statement = {
       id: `s${statements.length + 1}`, kind: c.kind, start: c.start, end: c.end, text: text.slice(c.start, c.end),
       speaker, source, cue, medium, rule: c.rule, speakerRule,
     };
+    if (continues && publisherSlots.includes(prevSource!.st)) publisherSlots.push(st);
     if (c.mediumFrom && c.cue && /^(?:told|tells|tell)$/i.test(tokens[c.cue[0]]!.text) && /^\s+(?:us|me)\b/.test(text.slice(tokens[c.cue[1]]!.end, tokens[c.cue[1]]!.end + 4))) publisherSlots.push(st);
     statements.push(st);
     if (speaker) prev = { id: speaker, paragraph: para };
-    if (source) prevSource = { span: source, at: c.end, cue };
+    if (source) prevSource = { span: source, at: c.end, cue, st };
     prevEnd = c.end;
   }
   if (publisherSlots.length) {
     const pub = media.publisher();
     for (const st of publisherSlots) st.medium = pub;
   }
-  return { statements, entities: [...media.entities.values()], mentions: media.newMentions };
+  return { statements: joinContinuedParts(text, statements), entities: [...media.entities.values()], mentions: media.newMentions };
 }

@@ -5,6 +5,8 @@ export interface Segments {
   before: string;
   mark: string;
   after: string;
+  /** a quote interrupted by its attribution: `mark` cut into pieces, the quoted parts marked and the frame between not */
+  pieces?: { text: string; mark: boolean }[];
 }
 
 const int = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v);
@@ -22,7 +24,7 @@ export function quoteSegments(s: VNode): Segments {
   if (typeof s.evidence === "string" && int(s.evidenceStart)) {
     const len = int(s.start) && int(s.end) ? s.end - s.start : text.length;
     const seg = cut(s.evidence, s.evidenceStart, s.evidenceStart + len);
-    if (seg.mark.length > 0) return seg;
+    if (seg.mark.length > 0) return Array.isArray(s.parts) && int(s.start) ? withPieces(seg, s.parts, s.start) : seg;
   }
   return { before: "", mark: text, after: "" };
 }
@@ -38,4 +40,19 @@ export function spanSegments(s: VNode, start: number, end: number): Segments | n
   const to = end - docStart;
   if (from < 0 || to > s.evidence.length || to <= from) return null;
   return cut(s.evidence, from, to);
+}
+
+/** Split the marked hull at the parts (document offsets; the hull starts at document offset `start`). */
+function withPieces(seg: Segments, parts: { start: number; end: number }[], start: number): Segments {
+  const pieces: { text: string; mark: boolean }[] = [];
+  let at = 0;
+  for (const p of [...parts].sort((a, b) => a.start - b.start)) {
+    const a = Math.max(at, Math.min(seg.mark.length, p.start - start));
+    const b = Math.max(a, Math.min(seg.mark.length, p.end - start));
+    if (a > at) pieces.push({ text: seg.mark.slice(at, a), mark: false });
+    if (b > a) pieces.push({ text: seg.mark.slice(a, b), mark: true });
+    at = b;
+  }
+  if (at < seg.mark.length) pieces.push({ text: seg.mark.slice(at), mark: false });
+  return { ...seg, pieces };
 }

@@ -30,7 +30,8 @@ export function replace(el: Element, ...children: Child[]): void {
   append(el, ...children);
 }
 
-/** Evidence with the quoted span in <mark>, built from text nodes. */
+/** Evidence with the quoted span (each part of an interrupted quote) in <mark>, built from text nodes. */
 export function marked(seg: Segments, cls = "evidence"): HTMLElement {
-  return h("blockquote", { class: cls }, seg.before, seg.mark ? h("mark", {}, seg.mark) : null, seg.after);
+  const mark = seg.pieces ? seg.pieces.map((p) => (p.mark ? h("mark", {}, p.text) : p.text)) : [seg.mark ? h("mark", {}, seg.mark) : null];
+  return h("blockquote", { class: cls }, seg.before, ...mark, seg.after);
 }

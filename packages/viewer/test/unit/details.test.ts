@@ -82,4 +82,13 @@ describe("evidence segments", () => {
     delete a.evidence;
     expect(quoteSegments(a)).toEqual({ before: "", mark: FIXTURE_TEXT.QUOTE_1, after: "" });
   });
+
+  it("marks each part of a quote interrupted by its attribution, not the frame between", () => {
+    // document: `Then “We go,” Vale said, “and stay.” End` — the statement spans both parts, start 6
+    const evidence = "Then “We go,” Vale said, “and stay.” End";
+    const node = { ...graph.getNodeAttributes("statement:a.txt#s1"), evidence, evidenceStart: 6, start: 106, end: 134, parts: [{ start: 106, end: 112 }, { start: 126, end: 134 }] };
+    const seg = quoteSegments(node);
+    expect(seg.mark).toBe("We go,” Vale said, “and stay");
+    expect(seg.pieces).toEqual([{ text: "We go,", mark: true }, { text: "” Vale said, “", mark: false }, { text: "and stay", mark: true }]);
+  });
 });

@@ -1,9 +1,13 @@
 // Static features of the attribution tagger: words, shapes, quote state, entity mentions and what the rules found around a token.
-import { hashString, mix } from "../../ner/hash.ts";
+import { hashString as hashStringImport, mix as mixImport } from "../../ner/hash.ts";
 import type { Mention } from "../../schema/record.ts";
 import type { Ctx } from "../context.ts";
 import type { Candidate } from "../clause.ts";
 import { CUES, PRONOUNS } from "../lexicon.ts";
+
+// tsx and vitest compile imports into getter calls; the per-token loop uses local copies
+const hashString = hashStringImport;
+const mix = mixImport;
 
 /** Bump when a template changes: a model trained on other features must not be read. */
 export const ATTR_FEATURE_VERSION = 1;
@@ -85,11 +89,32 @@ export function documentFeatures(ctx: Ctx, sentences: readonly { firstToken: num
   const cue = new Uint32Array(n);
   const shp = new Uint8Array(n);
   const qs = new Uint8Array(n);
+  const suf2 = new Uint32Array(n);
+  const suf3 = new Uint32Array(n);
+  const pron = new Uint8Array(n);
+  // a word's own values, computed once per distinct word of the document (a speed-up only)
+  const memo = new Map<string, number>();
   for (let t = 0; t < n; t++) {
-    const l = norm(toks[t]!.text);
-    lw[t] = hashString(l);
-    cue[t] = cueCode(l);
-    shp[t] = shape(toks[t]!.text);
+    const word = toks[t]!.text;
+    let m = memo.get(word);
+    if (m === undefined) {
+      m = t;
+      memo.set(word, t);
+      const l = norm(word);
+      lw[t] = hashString(l);
+      cue[t] = cueCode(l);
+      shp[t] = shape(word);
+      suf2[t] = hashString(l.slice(-2));
+      suf3[t] = hashString(l.slice(-3));
+      pron[t] = PRONOUNS.has(l) ? 1 : 0;
+    } else {
+      lw[t] = lw[m]!;
+      cue[t] = cue[m]!;
+      shp[t] = shp[m]!;
+      suf2[t] = suf2[m]!;
+      suf3[t] = suf3[m]!;
+      pron[t] = pron[m]!;
+    }
     const q = ctx.qidx[t]!;
     // 0 outside, 1 the opening mark, 2 inside, 3 the closing mark
     qs[t] = q < 0 ? 0 : ctx.qOpenTok[q] === t ? 1 : ctx.qCloseTok[q] === t ? 3 : 2;
@@ -113,22 +138,21 @@ export function documentFeatures(ctx: Ctx, sentences: readonly { firstToken: num
       const w = lw[t]!;
       const wm1 = at(lw, t - 1, 1);
       const wp1 = at(lw, t + 1, 2);
-      const l = norm(toks[t]!.text);
       const r = rules[t]!;
       // a rule label's begin/inside position: where a rule span starts tells the tagger where a B tag goes
       const rBegin = r && at(rules, t - 1, 0) !== r ? 1 : 0;
       buf.push(
         mix(F.Bias, 0), mix(F.W, w), mix(F.Wm1, wm1), mix(F.Wp1, wp1), mix(F.Wm2, at(lw, t - 2, 1)), mix(F.Wp2, at(lw, t + 2, 2)),
         mix(F.Bi, wm1, w), mix(F.BiR, w, wp1), mix(F.Tri, wm1, mix(w, wp1)),
-        mix(F.Suf2, hashString(l.slice(-2))), mix(F.Suf3, hashString(l.slice(-3))), mix(F.Shape, shp[t]!, at(shp, t - 1, 0)),
+        mix(F.Suf2, suf2[t]!), mix(F.Suf3, suf3[t]!), mix(F.Shape, shp[t]!, at(shp, t - 1, 0)),
         mix(F.Quote, qs[t]!), mix(F.QuoteM1, at(qs, t - 1, 9)), mix(F.QuoteP1, at(qs, t + 1, 9)),
         mix(F.Rule, r), mix(F.RuleBI, r, rBegin), mix(F.RuleM1, at(rules, t - 1, 9)), mix(F.RuleP1, at(rules, t + 1, 9)),
         mix(F.RuleM2, at(rules, t - 2, 9)), mix(F.RuleP2, at(rules, t + 2, 9)), mix(F.RuleW, r, w), mix(F.WRuleM1, w, at(rules, t - 1, 9)),
         mix(F.Ment, ments[t]!), mix(F.MentM1, at(ments, t - 1, 9)), mix(F.MentP1, at(ments, t + 1, 9)), mix(F.MentW, w, at(ments, t - 1, 9)),
         mix(F.Cue, cue[t]!), mix(F.CueM1, at(cue, t - 1, 0)), mix(F.CueP1, at(cue, t + 1, 0)),
-        mix(F.CueThat, w, l === "that" ? 1 : at(lw, t + 1, 0) === THAT ? 2 : 0), mix(F.CueMent, cue[t]!, at(ments, t - 1, 9)),
+        mix(F.CueThat, w, w === THAT ? 1 : at(lw, t + 1, 0) === THAT ? 2 : 0), mix(F.CueMent, cue[t]!, at(ments, t - 1, 9)),
         mix(F.First, t === a ? 1 : 0, t === b ? 1 : 0), mix(F.Pos, Math.min(t - a, 6)),
-        mix(F.SentRule, sentRule, r), mix(F.SentQuote, sentQuote, qs[t]!), mix(F.Pron, PRONOUNS.has(l) ? 1 : 0, shp[t]!),
+        mix(F.SentRule, sentRule, r), mix(F.SentQuote, sentQuote, qs[t]!), mix(F.Pron, pron[t]!, shp[t]!),
         mix(F.Para0, s.paragraph === 0 ? 1 : 0),
       );
     }

@@ -6,13 +6,15 @@ export interface TaggedAttribution {
   cue: [number, number];
   content: [number, number];
   source: [number, number] | null;
+  /** the tagger's confidence in the cue: the smallest margin over its tokens */
+  margin: number;
 }
 
 type Run = { first: number; last: number };
 const gap = (a: Run, b: Run) => (a.last < b.first ? b.first - a.last : a.first > b.last ? a.first - b.last : 0);
 
 /** `tags` belong to the sentence starting at document token `first`. */
-export function groupSentence(tags: Uint8Array, first: number): TaggedAttribution[] {
+export function groupSentence(tags: Uint8Array, first: number, margins: Float64Array): TaggedAttribution[] {
   const rs = runs(tags).map((r) => ({ ...r, first: r.first + first, last: r.last + first }));
   const contents = rs.filter((r) => r.role === "content");
   const sources = rs.filter((r) => r.role === "source");
@@ -27,7 +29,9 @@ export function groupSentence(tags: Uint8Array, first: number): TaggedAttributio
     used.add(con);
     let src: Run | null = null;
     for (const s of sources) if (!src || gap(cue, s) < gap(cue, src)) src = s;
-    out.push({ cue: [cue.first, cue.last], content: [con.first, con.last], source: src ? [src.first, src.last] : null });
+    let margin = Infinity;
+    for (let t = cue.first; t <= cue.last; t++) margin = Math.min(margin, margins[t - first]!);
+    out.push({ cue: [cue.first, cue.last], content: [con.first, con.last], source: src ? [src.first, src.last] : null, margin });
   }
   return out;
 }

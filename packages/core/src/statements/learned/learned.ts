@@ -1,57 +1,89 @@
-// The learned tagger joined to the rules: it adds attributions whose cue and content the rules left free (the open class of cues).
+// The learned tagger joined to the rules: it frames quotes the rules left without a cue, and adds attributions in text the rules left free.
 import type { Mention, Segmentation } from "../../pipeline/types.ts";
-import type { Ctx } from "../context.ts";
+import { clauseStart, type Ctx } from "../context.ts";
 import type { Candidate } from "../clause.ts";
+import { leftSubject } from "../source.ts";
 import { SpanSet } from "../spans.ts";
 import { documentFeatures, mentionKinds, ruleLabels } from "./features.ts";
 import { groupSentence, type TaggedAttribution } from "./group.ts";
 import { decodeSentence, type Weights } from "./perceptron.ts";
 
-export const MODEL_RULE = "model:perceptron";
-const MIN_CONTENT_CHARS = 12;
+const MIN_CONTENT_CHARS = 2;
+
+/** Decision settings tuned by cross-validation on train; the model file carries them in its header. */
+export interface TaggerOptions {
+  /** a tagged cue whose margin (in trained weight units) is below this is dropped */
+  minMargin?: number;
+  /** a new attribution needs a source (tagged, or found by the rules' subject reader) */
+  requireSource?: boolean;
+}
 
 /** Every attribution the tagger finds in the document, rules' output given as features. */
-export function tagAttributions(W: Weights, ctx: Ctx, seg: Segmentation, accepted: readonly Candidate[], mentions: readonly Mention[]): TaggedAttribution[] {
-  const feats = documentFeatures(ctx, seg.sentences, ruleLabels(ctx, accepted), mentionKinds(ctx, mentions));
+export function tagAttributions(W: Weights, ctx: Ctx, seg: Segmentation, accepted: readonly Candidate[], mentions: readonly Mention[], covered?: (s: number, e: number) => boolean): TaggedAttribution[] {
+  // a sentence whose every word the rules already hold can add nothing (its cues would collide): it is not tagged
+  const sentences = covered ? seg.sentences.filter((s) => ctx.tokens.slice(s.firstToken, s.lastToken + 1).some((t) => /[\p{L}\p{N}]/u.test(t.text) && !covered(t.start, t.end))) : seg.sentences;
+  const feats = documentFeatures(ctx, sentences, ruleLabels(ctx, accepted), mentionKinds(ctx, mentions));
   const out: TaggedAttribution[] = [];
-  for (const sf of feats) out.push(...groupSentence(decodeSentence(W, sf), sf.first));
+  for (const sf of feats) {
+    const margins = new Float64Array(sf.last - sf.first + 1);
+    out.push(...groupSentence(decodeSentence(W, sf, margins), sf.first, margins));
+  }
   return out;
 }
 
-/** Candidates for the tagger's attributions that collide with no rule's cue, source or content. */
-export function learnedCandidates(W: Weights, ctx: Ctx, seg: Segmentation, accepted: readonly Candidate[], mentions: readonly Mention[]): Candidate[] {
+/**
+ * The rules' candidates with the tagger's work added: a quote the rules kept without a cue (`direct:uncued`) takes the
+ * cue and source the tagger found for it ("as X observed, …: “…”"); an attribution whose cue and content collide with no
+ * rule's becomes a new candidate. The rules' cues, sources and contents are never changed otherwise.
+ */
+export function withTagger(W: Weights, ctx: Ctx, seg: Segmentation, accepted: readonly Candidate[], mentions: readonly Mention[], opts: TaggerOptions = {}): Candidate[] {
+  const minMargin = opts.minMargin ?? -Infinity;
   const { tokens, text } = ctx;
+  const out = [...accepted];
   const taken = new SpanSet();
   for (const c of [...accepted].sort((a, b) => (a.claim?.[0] ?? a.start) - (b.claim?.[0] ?? b.start))) {
     const [s, e] = c.claim ?? [c.start, c.end];
     if (!taken.overlaps(s, e)) taken.add(s, e);
   }
-  // the rules' frames: a model cue on one of them is the rules' attribution seen again
+  // the rules' frames: a tagged cue on one of them is the rules' attribution seen again
   const frames: [number, number][] = [];
+  const frame = (r: [number, number]) => frames.push([tokens[r[0]]!.start, tokens[r[1]]!.end]);
   for (const c of accepted) {
-    if (c.cue) frames.push([tokens[c.cue[0]]!.start, tokens[c.cue[1]]!.end]);
-    if (c.source) frames.push([tokens[c.source.first]!.start, tokens[c.source.last]!.end]);
+    if (c.cue) frame(c.cue);
+    if (c.source) frame([c.source.first, c.source.last]);
   }
   const inFrame = (s: number, e: number) => frames.some(([a, b]) => a < e && b > s);
-  const out: Candidate[] = [];
-  for (const a of tagAttributions(W, ctx, seg, accepted, mentions)) {
+  // quotes the rules kept without a cue stay open to the tagger
+  const bareClaims = new SpanSet();
+  for (const c of accepted) if (!c.cue && !c.inherit && c.claim) bareClaims.add(...c.claim);
+  const covered = (s: number, e: number) => (taken.overlaps(s, e) && !bareClaims.overlaps(s, e)) || inFrame(s, e);
+  for (const a of tagAttributions(W, ctx, seg, accepted, mentions, covered)) {
     const cs = tokens[a.cue[0]]!.start;
     const ce = tokens[a.cue[1]]!.end;
-    if (taken.overlaps(cs, ce) || inFrame(cs, ce)) continue;
+    if (inFrame(cs, ce) || a.margin / W.scale < minMargin) continue;
     let [s, e] = trim(text, tokens[a.content[0]]!.start, tokens[a.content[1]]!.end);
+    const source = a.source ? sharedSource(ctx, accepted, a.source) : subjectOf(ctx, a.cue[0]);
+    const bare = out.findIndex((c) => !c.cue && !c.inherit && c.start < e && c.end > s);
+    if (bare >= 0 && !taken.overlaps(cs, ce)) {
+      const c = out[bare]!;
+      out[bare] = { ...c, cue: a.cue, source: c.source ?? source, rule: `${c.rule}+model-cue` };
+      frame(a.cue);
+      continue;
+    }
+    if (taken.overlaps(cs, ce)) continue;
     if (taken.overlaps(s, e)) {
       const free = taken.longestFree(s, e);
       if (!free) continue;
       [s, e] = trim(text, free[0], free[1]);
     }
-    if (e - s < MIN_CONTENT_CHARS || inFrame(s, e)) continue;
-    const kind: Candidate["kind"] = ctx.quotes.some((q) => q.open >= s && q.close <= e) ? "mixed" : "indirect";
-    out.push({
-      kind, start: s, end: e, cue: a.cue, source: a.source ? sharedSource(ctx, accepted, a.source) : null, rule: `${kind}:model`,
-      inherit: false, mediumFrom: null, priority: 3, claim: [s, e],
-    });
+    if (e - s < MIN_CONTENT_CHARS || inFrame(s, e) || (opts.requireSource && !source)) continue;
+    // a short quote the rules left alone is a scare quote or a title: a clause holding it stays out of the graph
+    const inner = ctx.quotes.filter((q) => q.open >= s && q.close <= e);
+    if (inner.some((q) => !taken.overlaps(q.open, q.close) && text.slice(q.start, q.end).split(/\s+/).length <= 3)) continue;
+    const kind: Candidate["kind"] = inner.length ? "mixed" : "indirect";
+    out.push({ kind, start: s, end: e, cue: a.cue, source, rule: `${kind}:model`, inherit: false, mediumFrom: null, priority: 3, claim: [s, e] });
     taken.add(s, e);
-    frames.push([cs, ce]);
+    frame(a.cue);
   }
   return out;
 }
@@ -61,6 +93,11 @@ function sharedSource(ctx: Ctx, accepted: readonly Candidate[], [first, last]: [
   for (const c of accepted) if (c.source && c.source.first <= last && c.source.last >= first) return c.source;
   const one = first === last ? ctx.tokens[first]!.text.toLowerCase() : "";
   return { first, last, pronoun: /^(?:he|she|they|it|we|i|you|who)$/.test(one) };
+}
+
+/** The tagger found a cue but no source: the rules' subject reader looks left of the cue. */
+function subjectOf(ctx: Ctx, cue: number): Candidate["source"] {
+  return leftSubject(ctx, cue, clauseStart(ctx, cue));
 }
 
 function trim(text: string, s: number, e: number): [number, number] {

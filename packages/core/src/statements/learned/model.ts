@@ -11,9 +11,27 @@ export interface AttributionModel extends Weights {
   meta: Record<string, unknown>;
 }
 
+/**
+ * Keep the `keep` rows with the largest weight (by their largest class weight) and zero the others: most hashed rows hold
+ * rare words and pairs with tiny weights, and dropping them makes the file small and the tagger's lookups cache-friendly.
+ */
+export function pruneRows(w: Float32Array, keep: number): Float32Array {
+  const n = w.length / K;
+  const top = new Float32Array(n);
+  for (let r = 0; r < n; r++) for (let k = 0; k < K; k++) top[r] = Math.max(top[r]!, Math.abs(w[r * K + k]!));
+  const nonZero = Array.from(top).filter((x) => x > 0).sort((a, b) => b - a);
+  if (nonZero.length <= keep) return w;
+  const cut = nonZero[keep]!;
+  const out = new Float32Array(w);
+  for (let r = 0; r < n; r++) if (top[r]! <= cut) out.fill(0, r * K, (r + 1) * K);
+  return out;
+}
+
 /** magic, u32 length + JSON header, u32 length + varint-delta row list, u32 length + Int16 weights (K per row). */
 export function serializeAttributionModel(w: Float32Array, bits: number, meta: Record<string, unknown>): Uint8Array {
   const q = quantise(w);
+  let max = 0;
+  for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]!));
   const rows: number[] = [];
   for (let r = 0; r < q.length / K; r++) {
     for (let k = 0; k < K; k++) if (q[r * K + k] !== 0) { rows.push(r); break; }
@@ -31,7 +49,7 @@ export function serializeAttributionModel(w: Float32Array, bits: number, meta: R
   rows.forEach((r, j) => { for (let k = 0; k < K; k++) dv.setInt16((j * K + k) * 2, q[r * K + k]!, true); });
   const enc = new TextEncoder();
   const parts = [enc.encode(MAGIC)];
-  for (const b of [enc.encode(JSON.stringify({ ...meta, bits, featureVersion: ATTR_FEATURE_VERSION })), Uint8Array.from(idx), vals]) {
+  for (const b of [enc.encode(JSON.stringify({ ...meta, bits, scale: max > 0 ? 32767 / max : 1, featureVersion: ATTR_FEATURE_VERSION })), Uint8Array.from(idx), vals]) {
     const len = new Uint8Array(4);
     new DataView(len.buffer).setUint32(0, b.length, true);
     parts.push(len, b);
@@ -56,7 +74,7 @@ export function parseAttributionModel(bytes: Uint8Array): AttributionModel {
     o += 4 + len;
     return b;
   };
-  const meta = JSON.parse(dec.decode(next())) as Record<string, unknown> & { bits: number; featureVersion: number };
+  const meta = JSON.parse(dec.decode(next())) as Record<string, unknown> & { bits: number; scale: number; featureVersion: number };
   if (meta.featureVersion !== ATTR_FEATURE_VERSION) {
     throw new Error(`newsgraph/statements: attribution model has feature version ${meta.featureVersion}, code expects ${ATTR_FEATURE_VERSION}; ${fix}`);
   }
@@ -76,5 +94,5 @@ export function parseAttributionModel(bytes: Uint8Array): AttributionModel {
     row += d;
     index[row] = K * j++;
   }
-  return { mask: (1 << meta.bits) - 1, w: vals, index, meta };
+  return { mask: (1 << meta.bits) - 1, w: vals, index, scale: meta.scale, meta };
 }
