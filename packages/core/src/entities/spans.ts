@@ -23,7 +23,25 @@ export interface SpanContext {
 
 /** All repairs in order; each keeps the candidates sorted by position. */
 export function repairSpans(ctx: SpanContext, cands: Cand[]): Cand[] {
-  return orgHeadRuns(ctx, splitCoordinations(ctx, dropBareHeads(ctx, personParts(ctx, takeFirstNames(ctx, cands)))));
+  return orgHeadRuns(ctx, splitCoordinations(ctx, dropBareHeads(ctx, personParts(ctx, takeFirstNames(ctx, platformX(ctx, cands))))));
+}
+
+/**
+ * "in a post on X." at a sentence end is tokenised as an initial ("X."): after "on" it is the platform, with the mention
+ * ending before the period; any other initial standing alone names nothing.
+ */
+function platformX(ctx: SpanContext, cands: Cand[]): Cand[] {
+  const { tokens, lex } = ctx;
+  const x = lex.orgs.get("X");
+  const out = cands.filter((c) => !(c.first === c.last && model(c) && /^\p{Lu}\.$/u.test(tokens[c.first]!.text)));
+  if (!x) return out;
+  const taken = coveredTokens(out);
+  tokens.forEach((t, k) => {
+    if (t.text === "X." && k > 0 && tokens[k - 1]!.text === "on" && !taken.has(k)) {
+      out.push({ first: k, last: k, endChar: t.start + 1, kind: "organization", name: "X", org: x, outlet: !!x.outlet, rule: "lexicon:org" });
+    }
+  });
+  return out.sort((a, b) => a.first - b.first);
 }
 
 /**
@@ -116,20 +134,35 @@ function splitCoordinations(ctx: SpanContext, cands: Cand[]): Cand[] {
 function orgHeadRuns(ctx: SpanContext, cands: Cand[]): Cand[] {
   const { text, tokens } = ctx;
   const covered = coveredTokens(cands);
+  // possessive marks sit without a space: "Rail Workers' Union"
+  const poss = (k: number) => /^['’]s?$/.test(tokens[k]!.text);
+  const joined = (k: number) => glued(text, tokens[k - 1]!, tokens[k]!) || ((poss(k - 1) || poss(k)) && tokens[k - 1]!.end === tokens[k]!.start);
+  const nameWord = (k: number) => CAPITALISED.test(tokens[k]!.text) || /^\p{Lu}+$/u.test(tokens[k]!.text) || ((poss(k) || NAME_CONNECTOR.test(tokens[k]!.text)) && k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.text));
+  /** leftmost start of the name ending at j: capitalised words, connectors and possessive marks, none taken */
+  const startOf = (j: number, from: number) => {
+    let i = from;
+    while (i > 0 && !covered.has(i - 1) && joined(i) && nameWord(i - 1)) i--;
+    while (i < j && (NAME_CONNECTOR.test(tokens[i]!.text) || poss(i) || titleLike(tokens[i]!.text))) i++;
+    return i;
+  };
+  const capitals = (i: number, j: number) => {
+    let n = 0;
+    for (let k = i; k <= j; k++) if (/^\p{Lu}/u.test(tokens[k]!.text)) n++;
+    return n;
+  };
+  // the model's organisation span stopped short of its first words ("Workers' Union" of "the Rail Workers' Union")
+  cands = cands.map((c) => {
+    if (c.kind !== "organization" || !model(c) || !ORG_HEADS.has(tokens[c.last]!.text)) return c;
+    const i = startOf(c.last, c.first);
+    if (i >= c.first || headline(ctx, i)) return c;
+    for (let k = i; k < c.first; k++) covered.add(k);
+    return { ...c, first: i, name: text.slice(tokens[i]!.start, tokens[c.last]!.end), rule: `${c.rule}+name-start` };
+  });
   const found: Cand[] = [];
   for (let j = 0; j < tokens.length; j++) {
     if (!ORG_HEADS.has(tokens[j]!.text) || covered.has(j)) continue;
-    let i = j, words = 1;
-    // possessive marks sit without a space: "Rail Workers' Union"
-    const joined = (k: number) => glued(text, tokens[k - 1]!, tokens[k]!) || (k >= 2 && /^['’]s?$/.test(tokens[k - 1]!.text) && tokens[k - 2]!.end === tokens[k - 1]!.start) || (/^['’]s?$/.test(tokens[k]!.text) && tokens[k - 1]!.end === tokens[k]!.start);
-    while (i > 0 && !covered.has(i - 1) && joined(i) && (CAPITALISED.test(tokens[i - 1]!.text) || /^\p{Lu}+$/u.test(tokens[i - 1]!.text) || (/^['’]s?$/.test(tokens[i - 1]!.text) && i - 1 > 0 && /^\p{Lu}/u.test(tokens[i - 2]!.text)) || (NAME_CONNECTOR.test(tokens[i - 1]!.text) && i - 1 > 0 && /^\p{Lu}/u.test(tokens[i - 2]!.text)))) {
-      i--;
-      if (/^\p{Lu}/u.test(tokens[i]!.text)) words++;
-    }
-    while (i < j && (NAME_CONNECTOR.test(tokens[i]!.text) || titleLike(tokens[i]!.text))) i++;
-    words = 0;
-    for (let k = i; k <= j; k++) if (/^\p{Lu}/u.test(tokens[k]!.text)) words++;
-    if (words < 2 || headline(ctx, i)) continue;
+    const i = startOf(j, j);
+    if (capitals(i, j) < 2 || headline(ctx, i)) continue;
     found.push({ first: i, last: j, kind: "organization", name: text.slice(tokens[i]!.start, tokens[j]!.end), rule: "org-head-run" });
     for (let k = i; k <= j; k++) covered.add(k);
   }
