@@ -4,9 +4,11 @@ import type { Cand } from "./candidates.ts";
 import type { Lexicon } from "./lexicon/index.ts";
 import { ORG_HEADS } from "./lexicon/orgs.ts";
 import { FORMER, NOT_NAME, PARTY_WORDS, TITLE_WORDS } from "./lexicon/titles.ts";
-import { BARE_HEADS, PLURAL_HEADS } from "./lexicon/things.ts";
+import { BARE_HEADS, EVENT_HEADS, PLURAL_HEADS } from "./lexicon/things.ts";
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+/** Organisation heads too common as ordinary words to start a run on their own ("Jungle TV", "Oil Corporation" is fine via the model). */
+const AMBIGUOUS_HEADS = new Set(["TV", "Radio", "News", "Press", "Post", "Times", "Oil", "Energy", "United", "Capital", "Club", "Party", "Service", "Office"]);
 const NAME_CONNECTOR = /^(of|for|and|&|the|on|de)$/;
 const model = (c: Cand) => !c.rule.startsWith("lexicon");
 const glued = (text: string, a: Token, b: Token) => text.slice(a.end, b.start) === " ";
@@ -59,7 +61,7 @@ function personParts(ctx: SpanContext, cands: Cand[]): Cand[] {
   return cands.flatMap((c): Cand[] => {
     if (!model(c)) return [c];
     const first = tokens[c.first]!.text, last = tokens[c.last]!.text;
-    if (c.kind !== "person" && c.last - c.first >= 2 && lex.firstNames.has(tokens[c.last - 1]!.text) && CAPITALISED.test(last) && !ORG_HEADS.has(last) && !titleLike(last)) {
+    if (c.kind !== "person" && c.last - c.first >= 2 && lex.firstNames.has(tokens[c.last - 1]!.text) && CAPITALISED.test(last) && !ORG_HEADS.has(last) && !titleLike(last) && !EVENT_HEADS.has(last) && !ctx.vocab.has(last.toLowerCase())) {
       let orgish = false;
       for (let i = c.first; i < c.last - 1; i++) orgish ||= ORG_HEADS.has(tokens[i]!.text);
       if (!orgish) return [{ first: c.last - 1, last: c.last, kind: "person", name: text.slice(tokens[c.last - 1]!.start, tokens[c.last]!.end), rule: `${c.rule}+person-inside` }];
@@ -75,8 +77,9 @@ function personParts(ctx: SpanContext, cands: Cand[]): Cand[] {
 
 /**
  * "Per Lindqvist" tagged as "Lindqvist": a capitalised word glued before a lone name is its first name when it is a
- * known first name, or when the lone name is the surname of someone else in the article (a second person of that
- * surname, not a back-reference). Never a title, a function word or a word the article also writes in lower case.
+ * known first name, or when the lone name is the surname of someone else in the article and the two words recur together
+ * (a second person of that surname, not a back-reference). Never a title, a function word or a word the article also
+ * writes in lower case.
  */
 function takeFirstNames(ctx: SpanContext, cands: Cand[]): Cand[] {
   const { text, tokens, lex, vocab } = ctx;
@@ -90,7 +93,9 @@ function takeFirstNames(ctx: SpanContext, cands: Cand[]): Cand[] {
     if (lex.byFirst.has(t.text) || ORG_HEADS.has(t.text)) return c;
     // the word before must itself start the name: a sentence start or after a non-capitalised word
     if (p > 0 && /^\p{Lu}/u.test(tokens[p - 1]!.text) && !ctx.sentenceStarts.has(p)) return c;
-    if (!lex.firstNames.has(t.text) && !surnames.has(tokens[c.first]!.text)) return c;
+    // a known first name, or the surname of someone else and the two-word name written again ("Per Lindqvist … Per Lindqvist said")
+    const twice = surnames.has(tokens[c.first]!.text) && text.split(`${t.text} ${tokens[c.first]!.text}`).length > 2;
+    if (!lex.firstNames.has(t.text) && !twice) return c;
     return { ...c, first: p, name: text.slice(t.start, tokens[c.last]!.end), rule: `${c.rule}+first-name` };
   });
 }
@@ -118,6 +123,9 @@ function splitCoordinations(ctx: SpanContext, cands: Cand[]): Cand[] {
     let and = -1;
     for (let i = c.first + 1; i < c.last - 1; i++) if (/^(and|&)$/.test(tokens[i]!.text)) and = i;
     if (and < 0) return [c];
+    // "Health and Education Departments"; never "Association of Payment and Clearing Services"
+    for (let i = c.first; i < c.last; i++) if (i !== and && !CAPITALISED.test(tokens[i]!.text)) return [c];
+    if (and - c.first > 2 || c.last - and > 3) return [c];
     const left = text.slice(tokens[c.first]!.start, tokens[and - 1]!.end), right = text.slice(tokens[and + 1]!.start, tokens[c.last - 1]!.end);
     return [
       { ...c, last: and - 1, name: `${left} ${single}`, rule: `${c.rule}+coordination` },
@@ -138,11 +146,18 @@ function orgHeadRuns(ctx: SpanContext, cands: Cand[]): Cand[] {
   const poss = (k: number) => /^['’]s?$/.test(tokens[k]!.text);
   const joined = (k: number) => glued(text, tokens[k - 1]!, tokens[k]!) || ((poss(k - 1) || poss(k)) && tokens[k - 1]!.end === tokens[k]!.start);
   const nameWord = (k: number) => CAPITALISED.test(tokens[k]!.text) || /^\p{Lu}+$/u.test(tokens[k]!.text) || ((poss(k) || NAME_CONNECTOR.test(tokens[k]!.text)) && k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.text));
+  /** "UPS and Deutsche Post", "Times and The Sunday Telegraph": an "and" after an acronym or a head word joins two names */
+  const coordinated = (k: number) => /^(and|&)$/.test(tokens[k]!.text) && k > 0 && (ORG_HEADS.has(tokens[k - 1]!.text) || /^\p{Lu}{2,}$/u.test(tokens[k - 1]!.text));
   /** leftmost start of the name ending at j: capitalised words, connectors and possessive marks, none taken */
   const startOf = (j: number, from: number) => {
     let i = from;
-    while (i > 0 && !covered.has(i - 1) && joined(i) && nameWord(i - 1)) i--;
-    while (i < j && (NAME_CONNECTOR.test(tokens[i]!.text) || poss(i) || titleLike(tokens[i]!.text))) i++;
+    while (i > 0 && !covered.has(i - 1) && joined(i) && nameWord(i - 1) && !coordinated(i - 1)) i--;
+    for (;;) {
+      const w = tokens[i]!.text;
+      const ordinary = ctx.sentenceStarts.has(i) && ctx.vocab.has(w.toLowerCase()); // "Past Congressional Budget Office"
+      if (i < j && (NAME_CONNECTOR.test(w) || poss(i) || titleLike(w) || ordinary)) i++;
+      else break;
+    }
     return i;
   };
   const capitals = (i: number, j: number) => {
@@ -160,7 +175,7 @@ function orgHeadRuns(ctx: SpanContext, cands: Cand[]): Cand[] {
   });
   const found: Cand[] = [];
   for (let j = 0; j < tokens.length; j++) {
-    if (!ORG_HEADS.has(tokens[j]!.text) || covered.has(j)) continue;
+    if (!ORG_HEADS.has(tokens[j]!.text) || AMBIGUOUS_HEADS.has(tokens[j]!.text) || covered.has(j)) continue;
     const i = startOf(j, j);
     if (capitals(i, j) < 2 || headline(ctx, i)) continue;
     found.push({ first: i, last: j, kind: "organization", name: text.slice(tokens[i]!.start, tokens[j]!.end), rule: "org-head-run" });
