@@ -48,4 +48,11 @@ describe("scoreEntities", () => {
     expect(s.byKind.person).toEqual({ tp: 1, fp: 1, fn: 1 });
     expect(s.affiliations).toEqual({ tp: 0, fp: 0, fn: 1 });
   });
+  test("a wrong kind lowers type accuracy, and an entity named by a junk string counts as junk", () => {
+    const g = [{ doc: "c", entities: [{ id: "dam", kind: "location" as const, mentions: ["Kariba Dam"] }, { id: "ilse", kind: "person" as const, mentions: ["Ilse Varnik"] }], affiliations: [], junk: [{ text: "Aurora Crest", what: "vessel" as const }] }];
+    const records = [rec("c", [["organization:kariba-dam", "Kariba Dam"], ["person:ilse-varnik", "Ilse Varnik"], ["organization:aurora-crest", "Aurora Crest"]])];
+    const s = scoreEntities(g, records, resolveAcrossDocuments(records, { ner: null, lexicon: null }));
+    expect(s.typed).toEqual({ found: 2, correct: 1 });
+    expect(s.junk).toBe(1);
+  });
 });

@@ -11,7 +11,8 @@ import { loadDefaultResources } from "../src/node/resources.ts";
 const rows = (table: [string, string, string[]][]) => table;
 
 const spans = rows([
-  ["a first name the model left out of a second person of one surname", "{PER:Katrin Lindqvist} spoke. Per {PER:Lindqvist}, an analyst, disagreed.", ["person:Katrin Lindqvist", "person:Per Lindqvist"]],
+  ["a first name the model left out of a second person of one surname", "{PER:Katrin Lindqvist} spoke. Per {PER:Lindqvist}, an analyst, disagreed. Per {PER:Lindqvist} said so.", ["person:Katrin Lindqvist", "person:Per Lindqvist"]],
+  ["nothing added: a sentence-initial word before another person's surname, once", "{PER:Katrin Lindqvist} spoke. Angry {PER:Lindqvist} left.", ["person:Katrin Lindqvist"]],
   ["a known first name before a lone name", "The talks failed, and Alan {PER:Vester} said so.", ["person:Alan Vester"]],
   ["nothing added: a title before a lone name", "{PER:Katrin Lindqvist} spoke. Commissioner {PER:Lindqvist} left.", ["person:Katrin Lindqvist"]],
   ["nothing added: an ordinary word the article writes in lower case", "{PER:Katrin Lindqvist} spoke. Still {PER:Lindqvist} left, still angry.", ["person:Katrin Lindqvist"]],
@@ -44,10 +45,12 @@ const kinds = rows([
 
 const tables = rows([
   ["teams on a results line are organisations, and their last word alone too",
-    "{PER:Calder Rovers} won. {PER:Rovers} manager {PER:Pauline Achterberg} was pleased.\nResults:\n{PER:Calder Rovers} 2 {PER:Harwick Town} 1\n",
+    "{PER:Calder Rovers} won. {PER:Rovers} manager {PER:Pauline Achterberg} was pleased.\nResults:\n{PER:Calder Rovers} 2 {PER:Harwick Town} 1\nDunmore City 0 Ashby United 0\n",
     ["organization:Calder Rovers", "organization:Harwick Town", "person:Pauline Achterberg"]],
   ["a standings row names a team", "Table:\n1. {PER:Kelso Athletic} 27\n2. {ORG:Ashby United} 26\n", ["organization:Ashby United", "organization:Kelso Athletic"]],
   ["nothing changes for a person in running text with numbers", "{PER:Tomas Reyne} scored 2 goals in 3 games.", ["person:Tomas Reyne"]],
+  ["nothing changes for one line that merely looks like a row", "Review\n{PER:Tomas Reyne} 2\nHe scored twice.", ["person:Tomas Reyne"]],
+  ["a company's name without its suffix refers to it, another longer name does not", "{ORG:Barclays Capital} grew. {ORG:Barclays} fell.", ["organization:Barclays", "organization:Barclays Capital"]],
 ]);
 
 describe("entities: span repairs", () => test.each(spans)("%s", (_n, src, want) => expect(summary(entitiesOf(src))).toEqual(want)));

@@ -2,7 +2,8 @@
 // word that starts exactly one longer organisation name refers to it ("Vantor" after "Vantor Electronics").
 import type { Token } from "../pipeline/types.ts";
 import type { Cand } from "./candidates.ts";
-import { ORG_HEADS } from "./lexicon/orgs.ts";
+/** Words that end a company's full name and that the article may leave off ("Vantor" for "Vantor Electronics"). */
+const COMPANY_SUFFIXES = new Set(["Electronics", "Group", "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "PLC", "Holdings", "Company", "Co", "Co.", "Industries", "Technologies", "Enterprises"]);
 
 /** "Calder Rovers 2 Harwick Town 1" (a result) and "1. Calder Rovers 31" or "Calder Rovers 31" (a standings row). */
 const RESULT = /^[ \t]*(\p{Lu}[\p{L}.' -]*?) +\d{1,3} *[-–]? *(\p{Lu}[\p{L}.' -]*?) +\d{1,3}[ \t]*$/gmu;
@@ -13,7 +14,9 @@ const DATELINE = /^(\p{Lu}{3,})(?:,| [—–-])/gmu;
 export function articleTypes(text: string, tokens: Token[], cands: Cand[]): Cand[] {
   const model = (c: Cand) => !c.rule.startsWith("lexicon") && c.kind !== "country";
   const teams = new Set<string>();
-  for (const re of [RESULT, STANDING]) for (const m of text.matchAll(re)) for (const g of m.slice(1)) if (g && /\s/.test(g.trim())) teams.add(g.trim());
+  // a table: two lines or more of results or standings
+  const lines = [RESULT, STANDING].flatMap((re) => [...text.matchAll(re)]);
+  if (new Set(lines.map((m) => m.index)).size >= 2) for (const m of lines) for (const g of m.slice(1)) if (g && /\s/.test(g.trim())) teams.add(g.trim());
   // a team's last word alone is the team ("Rovers manager")
   const teamWord = new Map<string, string>();
   for (const t of teams) {
@@ -25,7 +28,8 @@ export function articleTypes(text: string, tokens: Token[], cands: Cand[]): Cand
   // lone word → the one longer organisation it starts
   const longer = new Map<string, string>();
   for (const c of cands) {
-    if (c.kind !== "organization" || c.last === c.first || !model(c) || ORG_HEADS.has(tokens[c.first]!.text)) continue;
+    // only a company name and its suffix ("Vantor Electronics"): "Barclays Capital" or "Daily Telegraph" is another name
+    if (c.kind !== "organization" || c.last !== c.first + 1 || !model(c) || !COMPANY_SUFFIXES.has(tokens[c.last]!.text)) continue;
     const w = tokens[c.first]!.text;
     longer.set(w, longer.has(w) && longer.get(w) !== c.name ? "" : c.name);
   }

@@ -4,9 +4,11 @@ import type { Cand } from "./candidates.ts";
 import type { Lexicon } from "./lexicon/index.ts";
 import { ORG_HEADS } from "./lexicon/orgs.ts";
 import { FORMER, NOT_NAME, PARTY_WORDS, TITLE_WORDS } from "./lexicon/titles.ts";
-import { BARE_HEADS, PLURAL_HEADS } from "./lexicon/things.ts";
+import { BARE_HEADS, EVENT_HEADS, PLURAL_HEADS } from "./lexicon/things.ts";
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+/** Organisation heads too common as ordinary words to start a run on their own ("Jungle TV", "Oil Corporation" is fine via the model). */
+const AMBIGUOUS_HEADS = new Set(["TV", "Radio", "News", "Press", "Post", "Times", "Oil", "Energy", "United", "Capital", "Club", "Party", "Service", "Office"]);
 const NAME_CONNECTOR = /^(of|for|and|&|the|on|de)$/;
 const model = (c: Cand) => !c.rule.startsWith("lexicon");
 const glued = (text: string, a: Token, b: Token) => text.slice(a.end, b.start) === " ";
@@ -23,7 +25,25 @@ export interface SpanContext {
 
 /** All repairs in order; each keeps the candidates sorted by position. */
 export function repairSpans(ctx: SpanContext, cands: Cand[]): Cand[] {
-  return orgHeadRuns(ctx, splitCoordinations(ctx, dropBareHeads(ctx, personParts(ctx, takeFirstNames(ctx, cands)))));
+  return orgHeadRuns(ctx, splitCoordinations(ctx, dropBareHeads(ctx, personParts(ctx, takeFirstNames(ctx, platformX(ctx, cands))))));
+}
+
+/**
+ * "in a post on X." at a sentence end is tokenised as an initial ("X."): after "on" it is the platform, with the mention
+ * ending before the period; any other initial standing alone names nothing.
+ */
+function platformX(ctx: SpanContext, cands: Cand[]): Cand[] {
+  const { tokens, lex } = ctx;
+  const x = lex.orgs.get("X");
+  const out = cands.filter((c) => !(c.first === c.last && model(c) && /^\p{Lu}\.$/u.test(tokens[c.first]!.text)));
+  if (!x) return out;
+  const taken = coveredTokens(out);
+  tokens.forEach((t, k) => {
+    if (t.text === "X." && k > 0 && tokens[k - 1]!.text === "on" && !taken.has(k)) {
+      out.push({ first: k, last: k, endChar: t.start + 1, kind: "organization", name: "X", org: x, outlet: !!x.outlet, rule: "lexicon:org" });
+    }
+  });
+  return out.sort((a, b) => a.first - b.first);
 }
 
 /**
@@ -41,7 +61,7 @@ function personParts(ctx: SpanContext, cands: Cand[]): Cand[] {
   return cands.flatMap((c): Cand[] => {
     if (!model(c)) return [c];
     const first = tokens[c.first]!.text, last = tokens[c.last]!.text;
-    if (c.kind !== "person" && c.last - c.first >= 2 && lex.firstNames.has(tokens[c.last - 1]!.text) && CAPITALISED.test(last) && !ORG_HEADS.has(last) && !titleLike(last)) {
+    if (c.kind !== "person" && c.last - c.first >= 2 && lex.firstNames.has(tokens[c.last - 1]!.text) && CAPITALISED.test(last) && !ORG_HEADS.has(last) && !titleLike(last) && !EVENT_HEADS.has(last) && !ctx.vocab.has(last.toLowerCase())) {
       let orgish = false;
       for (let i = c.first; i < c.last - 1; i++) orgish ||= ORG_HEADS.has(tokens[i]!.text);
       if (!orgish) return [{ first: c.last - 1, last: c.last, kind: "person", name: text.slice(tokens[c.last - 1]!.start, tokens[c.last]!.end), rule: `${c.rule}+person-inside` }];
@@ -57,8 +77,9 @@ function personParts(ctx: SpanContext, cands: Cand[]): Cand[] {
 
 /**
  * "Per Lindqvist" tagged as "Lindqvist": a capitalised word glued before a lone name is its first name when it is a
- * known first name, or when the lone name is the surname of someone else in the article (a second person of that
- * surname, not a back-reference). Never a title, a function word or a word the article also writes in lower case.
+ * known first name, or when the lone name is the surname of someone else in the article and the two words recur together
+ * (a second person of that surname, not a back-reference). Never a title, a function word or a word the article also
+ * writes in lower case.
  */
 function takeFirstNames(ctx: SpanContext, cands: Cand[]): Cand[] {
   const { text, tokens, lex, vocab } = ctx;
@@ -72,7 +93,9 @@ function takeFirstNames(ctx: SpanContext, cands: Cand[]): Cand[] {
     if (lex.byFirst.has(t.text) || ORG_HEADS.has(t.text)) return c;
     // the word before must itself start the name: a sentence start or after a non-capitalised word
     if (p > 0 && /^\p{Lu}/u.test(tokens[p - 1]!.text) && !ctx.sentenceStarts.has(p)) return c;
-    if (!lex.firstNames.has(t.text) && !surnames.has(tokens[c.first]!.text)) return c;
+    // a known first name, or the surname of someone else and the two-word name written again ("Per Lindqvist … Per Lindqvist said")
+    const twice = surnames.has(tokens[c.first]!.text) && text.split(`${t.text} ${tokens[c.first]!.text}`).length > 2;
+    if (!lex.firstNames.has(t.text) && !twice) return c;
     return { ...c, first: p, name: text.slice(t.start, tokens[c.last]!.end), rule: `${c.rule}+first-name` };
   });
 }
@@ -100,6 +123,9 @@ function splitCoordinations(ctx: SpanContext, cands: Cand[]): Cand[] {
     let and = -1;
     for (let i = c.first + 1; i < c.last - 1; i++) if (/^(and|&)$/.test(tokens[i]!.text)) and = i;
     if (and < 0) return [c];
+    // "Health and Education Departments"; never "Association of Payment and Clearing Services"
+    for (let i = c.first; i < c.last; i++) if (i !== and && !CAPITALISED.test(tokens[i]!.text)) return [c];
+    if (and - c.first > 2 || c.last - and > 3) return [c];
     const left = text.slice(tokens[c.first]!.start, tokens[and - 1]!.end), right = text.slice(tokens[and + 1]!.start, tokens[c.last - 1]!.end);
     return [
       { ...c, last: and - 1, name: `${left} ${single}`, rule: `${c.rule}+coordination` },
@@ -116,20 +142,42 @@ function splitCoordinations(ctx: SpanContext, cands: Cand[]): Cand[] {
 function orgHeadRuns(ctx: SpanContext, cands: Cand[]): Cand[] {
   const { text, tokens } = ctx;
   const covered = coveredTokens(cands);
+  // possessive marks sit without a space: "Rail Workers' Union"
+  const poss = (k: number) => /^['’]s?$/.test(tokens[k]!.text);
+  const joined = (k: number) => glued(text, tokens[k - 1]!, tokens[k]!) || ((poss(k - 1) || poss(k)) && tokens[k - 1]!.end === tokens[k]!.start);
+  const nameWord = (k: number) => CAPITALISED.test(tokens[k]!.text) || /^\p{Lu}+$/u.test(tokens[k]!.text) || ((poss(k) || NAME_CONNECTOR.test(tokens[k]!.text)) && k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.text));
+  /** "UPS and Deutsche Post", "Times and The Sunday Telegraph": an "and" after an acronym or a head word joins two names */
+  const coordinated = (k: number) => /^(and|&)$/.test(tokens[k]!.text) && k > 0 && (ORG_HEADS.has(tokens[k - 1]!.text) || /^\p{Lu}{2,}$/u.test(tokens[k - 1]!.text));
+  /** leftmost start of the name ending at j: capitalised words, connectors and possessive marks, none taken */
+  const startOf = (j: number, from: number) => {
+    let i = from;
+    while (i > 0 && !covered.has(i - 1) && joined(i) && nameWord(i - 1) && !coordinated(i - 1)) i--;
+    for (;;) {
+      const w = tokens[i]!.text;
+      const ordinary = ctx.sentenceStarts.has(i) && ctx.vocab.has(w.toLowerCase()); // "Past Congressional Budget Office"
+      if (i < j && (NAME_CONNECTOR.test(w) || poss(i) || titleLike(w) || ordinary)) i++;
+      else break;
+    }
+    return i;
+  };
+  const capitals = (i: number, j: number) => {
+    let n = 0;
+    for (let k = i; k <= j; k++) if (/^\p{Lu}/u.test(tokens[k]!.text)) n++;
+    return n;
+  };
+  // the model's organisation span stopped short of its first words ("Workers' Union" of "the Rail Workers' Union")
+  cands = cands.map((c) => {
+    if (c.kind !== "organization" || !model(c) || !ORG_HEADS.has(tokens[c.last]!.text)) return c;
+    const i = startOf(c.last, c.first);
+    if (i >= c.first || headline(ctx, i)) return c;
+    for (let k = i; k < c.first; k++) covered.add(k);
+    return { ...c, first: i, name: text.slice(tokens[i]!.start, tokens[c.last]!.end), rule: `${c.rule}+name-start` };
+  });
   const found: Cand[] = [];
   for (let j = 0; j < tokens.length; j++) {
-    if (!ORG_HEADS.has(tokens[j]!.text) || covered.has(j)) continue;
-    let i = j, words = 1;
-    // possessive marks sit without a space: "Rail Workers' Union"
-    const joined = (k: number) => glued(text, tokens[k - 1]!, tokens[k]!) || (k >= 2 && /^['’]s?$/.test(tokens[k - 1]!.text) && tokens[k - 2]!.end === tokens[k - 1]!.start) || (/^['’]s?$/.test(tokens[k]!.text) && tokens[k - 1]!.end === tokens[k]!.start);
-    while (i > 0 && !covered.has(i - 1) && joined(i) && (CAPITALISED.test(tokens[i - 1]!.text) || /^\p{Lu}+$/u.test(tokens[i - 1]!.text) || (/^['’]s?$/.test(tokens[i - 1]!.text) && i - 1 > 0 && /^\p{Lu}/u.test(tokens[i - 2]!.text)) || (NAME_CONNECTOR.test(tokens[i - 1]!.text) && i - 1 > 0 && /^\p{Lu}/u.test(tokens[i - 2]!.text)))) {
-      i--;
-      if (/^\p{Lu}/u.test(tokens[i]!.text)) words++;
-    }
-    while (i < j && (NAME_CONNECTOR.test(tokens[i]!.text) || titleLike(tokens[i]!.text))) i++;
-    words = 0;
-    for (let k = i; k <= j; k++) if (/^\p{Lu}/u.test(tokens[k]!.text)) words++;
-    if (words < 2 || headline(ctx, i)) continue;
+    if (!ORG_HEADS.has(tokens[j]!.text) || AMBIGUOUS_HEADS.has(tokens[j]!.text) || covered.has(j)) continue;
+    const i = startOf(j, j);
+    if (capitals(i, j) < 2 || headline(ctx, i)) continue;
     found.push({ first: i, last: j, kind: "organization", name: text.slice(tokens[i]!.start, tokens[j]!.end), rule: "org-head-run" });
     for (let k = i; k <= j; k++) covered.add(k);
   }

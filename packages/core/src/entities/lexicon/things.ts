@@ -29,7 +29,7 @@ export const THING_NOUNS = new Set([
 ]);
 
 /** Facility heads that are also surnames ("Sally Field", "Ilse Hall"): a person span ending in one stays a person. */
-export const SURNAME_HEADS = new Set(["Bridge", "Castle", "Field", "Hall", "Park", "Port", "Street", "Tower"]);
+export const SURNAME_HEADS = new Set(["Base", "Bridge", "Castle", "Field", "Hall", "Harbour", "Mine", "Park", "Pier", "Plant", "Port", "Square", "Station", "Street", "Tower", "Wharf"]);
 
 /** Plural organisation heads of a coordination ("Health and Education Departments") and their singular. */
 export const PLURAL_HEADS: Record<string, string> = {

@@ -45,4 +45,4 @@ export const NOT_NAME = new Set([
 ]);
 
 /** Party words that may follow a person's name in a headline ("Blair Labour's longest-serving PM") but never end it. */
-export const PARTY_WORDS = new Set(["Labour", "Conservative", "Conservatives", "Tory", "Tories", "Liberal", "Democrat", "Democrats", "Republican", "Republicans", "Green", "Greens"]);
+export const PARTY_WORDS = new Set(["Labour", "Conservative", "Conservatives", "Tory", "Tories", "Liberal", "Democrat", "Democrats", "Republican", "Republicans"]);
