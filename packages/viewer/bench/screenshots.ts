@@ -71,12 +71,13 @@ async function main(): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(rserver.url);
     await ready(page);
-    const chart = page.getByRole("region", { name: "Timeline" }).locator("svg.histogram");
-    const b = (await chart.boundingBox())!;
-    await page.mouse.move(b.x + b.width * 0.3, b.y + b.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(b.x + b.width * 0.55, b.y + b.height / 2, { steps: 5 });
-    await page.mouse.up();
+    // the two busiest days, typed into the range inputs
+    const from = page.getByLabel("From date");
+    const min = (await from.getAttribute("min"))!;
+    const next = new Date(Date.parse(min) + 86_400_000).toISOString().slice(0, 10);
+    await from.fill(min);
+    await page.getByLabel("To date").fill(next);
+    await page.getByLabel("To date").dispatchEvent("change");
     await page.getByRole("button", { name: "Statements table" }).click();
     await page.waitForTimeout(1500);
     await page.screenshot({ path: join(DOCS, "viewer-timeline.png") });
