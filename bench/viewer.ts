@@ -213,10 +213,16 @@ export async function runCorpusViewerBench(browser: Browser): Promise<CorpusRow[
   for (const [name, inputs] of [["BBC", [bbc]], ["BBC + Reuters", [bbc, reuters]]] as const) {
     process.stderr.write(`viewer bench: building or reusing the ${name} graph…\n`);
     const g = await corpusGraph(name === "BBC" ? "bbc" : "bbc-reuters", [...inputs]);
-    rows.push(await measureCorpus(browser, name, g.path, g.seconds, tools));
+    try {
+      rows.push(await measureCorpus(browser, name, g.path, g.seconds, tools));
+      // printed as it comes: the bigger graph may take minutes, and a failure there must not lose this row
+      printCorpusTable(rows.slice(-1), loadavg().map((l) => l.toFixed(1)).join(" "));
+    } catch (e) {
+      console.log(`viewer corpus bench: ${name} failed: ${(e as Error).message.split("\n")[0]}`);
+    }
     process.stderr.write(`viewer bench: ${name} done\n`);
   }
-  printCorpusTable(rows, loadavg().map((l) => l.toFixed(1)).join(" "));
+  if (rows.length > 1) printCorpusTable(rows, loadavg().map((l) => l.toFixed(1)).join(" "));
   return rows;
 }
 
