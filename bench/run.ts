@@ -14,7 +14,7 @@ export interface BenchSection {
 
 export const SECTIONS: BenchSection[] = [
   { name: "pipeline", description: "extraction + graph over ../shared/corpus/bbc vs compromise, per-stage split", run: runPipelineBench },
-  { name: "viewer", description: "viewer in headless Chromium: 1k/10k/50k-node graphs, first frame, FA2 iterations/s, heap, 50k pan/zoom/search", run: () => runViewerBench() },
+  { name: "viewer", description: "viewer in headless Chromium: 1k/10k/50k-node graphs (first frame, FA2 iterations/s, heap, 50k pan/zoom/search), then the BBC and BBC + Reuters graphs (first laid-out frame, search, timeline brush, pan/zoom, heap)", run: () => runViewerBench() },
   { name: "scale", description: "whole processes: --jobs 1 vs all cores, build vs a compromise process, 1×–16× corpus table, 1 GB JSONL, incremental build (options: --scale 1,2 --corpus bbc --limit N --big-gb 0 --parts …)", run: () => runScaleBench() },
   { name: "graph", description: "newsgraph build over ../shared/corpus/bbc as whole processes, default layout vs --no-layout", run: runGraphBench },
   { name: "pathological", description: "whole build processes over hostile shapes (deep HTML, 1-character lines, no full stops) at 0.5/1/2 MB: time per MB", run: runPathologicalBench },

@@ -7,6 +7,9 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { ensureViewerBuilt, serveViewer } from "../packages/core/src/node/index.ts";
 import { generateGraph } from "../packages/viewer/bench/generate.ts";
 import { installProbe, type BenchProbe } from "../packages/viewer/bench/instrument.ts";
+import { corpusGraph, measureCorpus, printCorpusTable, type CorpusRow } from "../packages/viewer/bench/corpus.ts";
+
+const SHARED = resolve(fileURLToPath(import.meta.url), "../../../shared/corpus");
 
 const CHROMIUM = "/usr/bin/chromium";
 const VIEWER = resolve(fileURLToPath(import.meta.url), "../../packages/viewer");
@@ -197,8 +200,34 @@ export function printViewerTable(rows: ViewerBenchRow[]): void {
   }
 }
 
+/** BBC and BBC + Reuters, built with `newsgraph build` (cached in the temp folder), in the viewer. */
+export async function runCorpusViewerBench(browser: Browser): Promise<CorpusRow[]> {
+  const bbc = join(SHARED, "bbc");
+  const reuters = join(SHARED, "reuters21578.jsonl");
+  if (!existsSync(bbc) || !existsSync(reuters)) {
+    console.log(`viewer corpus bench skipped: ${SHARED} (bbc/, reuters21578.jsonl) is absent; mount ../shared to run it`);
+    return [];
+  }
+  const rows: CorpusRow[] = [];
+  const tools = { heapMB, gestureFps, searchRoundTrip, installProbe };
+  for (const [name, inputs] of [["BBC", [bbc]], ["BBC + Reuters", [bbc, reuters]]] as const) {
+    process.stderr.write(`viewer bench: building or reusing the ${name} graph…\n`);
+    const g = await corpusGraph(name === "BBC" ? "bbc" : "bbc-reuters", [...inputs]);
+    try {
+      rows.push(await measureCorpus(browser, name, g.path, g.seconds, tools));
+      // printed as it comes: the bigger graph may take minutes, and a failure there must not lose this row
+      printCorpusTable(rows.slice(-1), loadavg().map((l) => l.toFixed(1)).join(" "));
+    } catch (e) {
+      console.log(`viewer corpus bench: ${name} failed: ${(e as Error).message.split("\n")[0]}`);
+    }
+    process.stderr.write(`viewer bench: ${name} done\n`);
+  }
+  if (rows.length > 1) printCorpusTable(rows, loadavg().map((l) => l.toFixed(1)).join(" "));
+  return rows;
+}
+
 /** The viewer section of `pnpm bench`; returns no rows (and says why) when Chromium is absent. */
-export async function runViewerBench(sizes = [1_000, 10_000, 50_000]): Promise<ViewerBenchRow[]> {
+export async function runViewerBench(sizes = [1_000, 10_000, 50_000], corpus = true): Promise<ViewerBenchRow[]> {
   if (!existsSync(CHROMIUM)) {
     console.log(`viewer bench skipped: ${CHROMIUM} is absent (apt-get install chromium)`);
     return [];
@@ -213,17 +242,32 @@ export async function runViewerBench(sizes = [1_000, 10_000, 50_000]): Promise<V
       process.stderr.write(`viewer bench: ${n} nodes done\n`);
     }
     rows.push(await measure(browser, dir, sizes[1] ?? sizes[0]!, false, false));
+    printViewerTable(rows);
+    if (corpus) await runCorpusViewerBench(browser);
   } finally {
     await browser.close();
     rmSync(dir, { recursive: true, force: true });
   }
-  printViewerTable(rows);
   return rows;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  // `npx tsx bench/viewer.ts corpus` runs only the BBC and BBC + Reuters graphs
+  const only = process.argv.includes("corpus");
   const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-  runViewerBench(sizes.length ? sizes : undefined).catch((e: unknown) => {
+  const run = only
+    ? (async () => {
+        ensureViewerBuilt(VIEWER, (s) => process.stderr.write(s));
+        const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+        try {
+          await runCorpusViewerBench(browser);
+        } finally {
+          await browser.close();
+        }
+        return [];
+      })()
+    : runViewerBench(sizes.length ? sizes : undefined);
+  run.catch((e: unknown) => {
     console.error(e);
     process.exit(1);
   });

@@ -2,7 +2,7 @@
 import type Sigma from "sigma";
 import { PendingCorrections } from "./features/corrections.ts";
 import { PathFinder, type PathResult } from "./features/paths.ts";
-import { histogram } from "./model/dates.ts";
+import { histogram, inRange } from "./model/dates.ts";
 import { deriveIndex, type GraphIndex } from "./model/derive.ts";
 import { OVERVIEW_ABOVE_NODES } from "./model/entity-network.ts";
 import { describeEdge, describeNode } from "./model/details.ts";
@@ -138,7 +138,7 @@ export class App {
     } else this.renderer?.refresh({ schedule });
     if (a.type === "hover") return;
     this.syncPanels(prev);
-    if (prev.selected !== next.selected || prev.selectedEdge !== next.selectedEdge || prev.speaker !== next.speaker || prev.path !== next.path) this.renderDetails();
+    if (prev.selected !== next.selected || prev.selectedEdge !== next.selectedEdge || prev.speaker !== next.speaker || prev.path !== next.path || prev.from !== next.from || prev.to !== next.to) this.renderDetails();
     const hash = toHash(next, this.base);
     if (hash !== location.hash && !(hash === "" && location.hash === "")) history.replaceState(null, "", `${location.pathname}${location.search}${hash || "#"}`);
   }
@@ -206,7 +206,11 @@ export class App {
       docs: this.index?.docs ?? new Map(),
       extra: (d) => correctionSection(d, { add: (c) => this.corrections.add(c), resolve: (n) => this.paths?.resolve(n) ?? null }),
     };
-    if (g && this.state.selected && g.hasNode(this.state.selected)) renderNode(aside, describeNode(g, this.state.selected), act);
+    const { from, to } = this.state;
+    const days = this.index?.nodeDays;
+    // the panel lists what the timeline's range keeps (undated statements always)
+    const inRangeStatement = (k: string) => days?.get(k)?.some((d) => inRange(d, from, to)) ?? true;
+    if (g && this.state.selected && g.hasNode(this.state.selected)) renderNode(aside, describeNode(g, this.state.selected, inRangeStatement), act);
     else if (g && this.state.selectedEdge && g.hasEdge(this.state.selectedEdge)) renderEdge(aside, describeEdge(g, this.state.selectedEdge), act);
     else if (g && this.path) renderPath(aside, g, this.path, act);
     else renderEmpty(aside, "Click a node or an edge, or search for a name, to see who said what and the evidence behind it.");

@@ -92,7 +92,8 @@ export function statementItem(graph: ViewerGraph, key: string): StatementItem {
   return item;
 }
 
-export function describeNode(graph: ViewerGraph, key: string): NodeDetails {
+/** `keep` drops statements the current filters hide (the timeline's range), so the panel agrees with the graph. */
+export function describeNode(graph: ViewerGraph, key: string, keep: (statement: string) => boolean = () => true): NodeDetails {
   const a = graph.getNodeAttributes(key);
   const d: NodeDetails = {
     key, label: a.label, kind: a.kind, aliases: a.aliases.filter((x) => x !== a.label), documents: a.documents ?? [],
@@ -105,11 +106,15 @@ export function describeNode(graph: ViewerGraph, key: string): NodeDetails {
     else d.truncated++;
   };
   graph.forEachOutEdge(key, (e, ea, _s, t) => {
-    if (ea.kind === "said") push(d.said, () => statementItem(graph, t));
+    if (ea.kind === "said") {
+      if (keep(t)) push(d.said, () => statementItem(graph, t));
+    }
     else if (ea.kind === "affiliated_with") addAffiliation(graph, d.affiliations, e, t, ea, () => d.truncated++);
   });
   graph.forEachInEdge(key, (e, ea, s) => {
-    if (ea.kind === "mentions") push(d.mentionedIn, () => statementItem(graph, s));
+    if (ea.kind === "mentions") {
+      if (keep(s)) push(d.mentionedIn, () => statementItem(graph, s));
+    }
     else if (ea.kind === "affiliated_with") addAffiliation(graph, d.members, e, s, ea, () => d.truncated++);
   });
   if (a.kind === "other") {

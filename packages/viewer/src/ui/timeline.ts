@@ -31,7 +31,8 @@ export function buildTimeline(root: HTMLElement, hist: Histogram, dispatch: (a: 
   root.hidden = false;
   if (!bins.length) {
     for (const el of [from, to, play, clear]) el.disabled = true;
-    replace(root, inputs, h("p", { class: "hint" }, "No dates in this graph: build from articles with dates (JSONL `date`, HTML published time) to use the timeline."));
+    summary.textContent = "No dates in this graph";
+    replace(root, inputs, h("p", { class: "hint" }, "Build from articles with dates (a JSONL date field, an HTML published time) to use the timeline."));
     return { sync: () => undefined, stop: () => undefined };
   }
   from.min = to.min = bins[0]!.start;

@@ -239,7 +239,7 @@ export function corpusSuite(name: string, prepare: (dir: string) => Promise<Prep
       expect(errors).toEqual([]);
     });
 
-    test("corrections: rename, change kind, delete and split from the page; the downloaded file rebuilds the graph as asked", async () => {
+    test("corrections: rename, change kind, merge, split and delete from the page; the downloaded file rebuilds the graph as asked", async () => {
       const entities = p.graph.nodes.filter((n) => n.attributes.kind !== "statement");
       const victim = entities.find((n) => n.key !== hub.key && n.attributes.kind === "organization") ?? entities.find((n) => n.key !== hub.key)!;
       await chooseSearchResult(page, hub.label);
@@ -252,14 +252,28 @@ export function corpusSuite(name: string, prepare: (dir: string) => Promise<Prep
       const newKind = hub.key.startsWith("person:") ? "organization" : "person";
       await panel.getByLabel("New kind").selectOption(newKind);
       await panel.getByRole("button", { name: "Add change" }).click();
-      await panel.getByRole("button", { name: "Merge with…" }).isVisible();
+      // merge a third entity (with a name no other node has) into the hub, and split one of the hub's documents off
+      const labelCount = new Map<string, number>();
+      for (const n of entities) labelCount.set(n.attributes.label.toLowerCase(), (labelCount.get(n.attributes.label.toLowerCase()) ?? 0) + 1);
+      const third = entities.find((n) => n.key !== hub.key && n.key !== victim.key && labelCount.get(n.attributes.label.toLowerCase()) === 1 && !n.attributes.aliases.some((a) => labelCount.has(a.toLowerCase()) && a.toLowerCase() !== n.attributes.label.toLowerCase()))!;
+      await panel.getByRole("button", { name: "Merge with…" }).click();
+      await panel.getByLabel("Merge with entity").fill(third.attributes.label);
+      await panel.getByRole("button", { name: "Add merge" }).click();
+      const splitDoc = hub.documents[hub.documents.length - 1]!;
+      if (hub.documents.length > 1) {
+        await panel.getByRole("button", { name: "Split a document off" }).click();
+        await panel.getByLabel("Document to split off").selectOption(splitDoc);
+        await panel.getByRole("button", { name: "Add split" }).click();
+      }
+      const pendingBefore = 3 + (hub.documents.length > 1 ? 1 : 0);
+      expect(await panel.locator("ol.pending li").count()).toBe(pendingBefore);
       await chooseSearchResult(page, victim.attributes.label);
       await expect.poll(() => panel.locator("h2").first().textContent()).toBe(victim.attributes.label);
       await panel.getByRole("button", { name: "Delete", exact: true }).click();
       // undo works: add and remove a split
-      expect(await panel.locator("ol.pending li").count()).toBe(3);
+      expect(await panel.locator("ol.pending li").count()).toBe(pendingBefore + 1);
       await panel.getByRole("button", { name: /^Undo: Delete/ }).click();
-      expect(await panel.locator("ol.pending li").count()).toBe(2);
+      expect(await panel.locator("ol.pending li").count()).toBe(pendingBefore);
       await panel.getByRole("button", { name: "Delete", exact: true }).click();
       const [download] = await Promise.all([page.waitForEvent("download"), panel.getByRole("button", { name: "Download corrections" }).click()]);
       const file = join(dir, "corrections.json");
@@ -271,6 +285,12 @@ export function corpusSuite(name: string, prepare: (dir: string) => Promise<Prep
       expect(node, "the renamed entity is in the rebuilt graph").toBeDefined();
       expect(node!.attributes.kind).toBe(newKind);
       expect(rebuilt.nodes.some((n) => n.key === victim.key)).toBe(false);
+      expect(rebuilt.nodes.some((n) => n.key === third.key), `${third.key} was merged away`).toBe(false);
+      expect(node!.attributes.merges?.some((m) => m.rule === "correction:merge")).toBe(true);
+      if (hub.documents.length > 1) {
+        expect(node!.attributes.documents).not.toContain(splitDoc);
+        expect(rebuilt.nodes.some((n) => n.key.startsWith(`${hub.key}~`) && n.attributes.documents?.includes(splitDoc))).toBe(true);
+      }
       writeFileSync(join(dir, "rebuilt-ok"), "");
     });
 

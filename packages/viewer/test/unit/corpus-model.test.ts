@@ -164,3 +164,11 @@ describe("URL hash: corpus fields", () => {
     expect(toHash({ ...base, hidden: [] }, base)).toBe("#hide=");
   });
 });
+
+describe("the panel follows the timeline", () => {
+  it("describeNode leaves out statements the range drops", async () => {
+    const { describeNode } = await import("../../src/model/details.ts");
+    expect(describeNode(graph, "person:ada-brenner").said).toHaveLength(1);
+    expect(describeNode(graph, "person:ada-brenner", () => false).said).toEqual([]);
+  });
+});
