@@ -12,9 +12,9 @@ import { resolveAcrossDocuments } from "../packages/core/src/resolve/resolve.ts"
 import { buildGraph } from "../packages/core/src/graph/build.ts";
 import { serializeGraph } from "../packages/core/src/graph/serialize.ts";
 import { toGexf } from "../packages/core/src/graph/gexf.ts";
-import { loadDefaultResources } from "../packages/core/src/node/resources.ts";
-import { decodeText } from "../packages/core/src/node/inputs/decode.ts";
-import { countWords } from "../packages/core/src/node/progress.ts";
+import { loadDefaultResources } from "../packages/cli/src/resources.ts";
+import { decodeText } from "../packages/cli/src/inputs/decode.ts";
+import { countWords } from "../packages/cli/src/progress.ts";
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const BBC = path.resolve(REPO_ROOT, "../shared/corpus/bbc");

@@ -1,7 +1,7 @@
 // Root `postinstall`: builds the viewer (vite build → packages/viewer/dist) so no manual step is left after `pnpm install`.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { VIEWER_DIR, ensureViewerBuilt } from "../packages/core/src/node/view-command.ts";
+import { VIEWER_DIR, ensureViewerBuilt } from "../packages/cli/src/view-command.ts";
 
 if (!existsSync(join(VIEWER_DIR, "index.html"))) {
   process.stderr.write(`newsgraph: no viewer sources in ${VIEWER_DIR} yet; skipping the viewer build\n`);

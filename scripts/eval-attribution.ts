@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { runDocumentStages } from "../packages/core/src/pipeline/pipeline.ts";
-import { loadDefaultResources } from "../packages/core/src/node/resources.ts";
+import { loadDefaultResources } from "../packages/cli/src/resources.ts";
 import { parseAnn, type Attribution } from "./attribution/brat.ts";
 import { baseline } from "./attribution/baseline.ts";
 import { score, type DocPair, type Scores } from "./attribution/score.ts";

@@ -2,8 +2,8 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { buildCommand } from "../packages/core/src/node/commands/build.ts";
-import { parseViewArgs, startView, untilInterrupted } from "../packages/core/src/node/view-command.ts";
+import { buildCommand } from "../packages/cli/src/commands/build.ts";
+import { parseViewArgs, startView, untilInterrupted } from "../packages/cli/src/view-command.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const SAMPLE_DIR = join(ROOT, "data");

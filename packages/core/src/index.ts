@@ -18,3 +18,5 @@ export { buildLexicon, type Lexicon } from "./entities/lexicon/index.ts";
 export { resolveAcrossDocuments, type Resolution, type MergeNote } from "./resolve/resolve.ts";
 export { Corrections, applyCorrections } from "./schema/corrections.ts";
 export { rng } from "./util/rng.ts";
+export { parseConll } from "./ner/conll.ts";
+export { jsonSchemas } from "./schema/json-schema.ts";

@@ -2,8 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { jsonSchemas } from "../src/schema/json-schema.ts";
-import { SCHEMA_DIR } from "../src/node/emit-schema.ts";
+import { jsonSchemas } from "@newsgraph/core";
+import { SCHEMA_DIR } from "../src/emit-schema.ts";
 
 describe("JSON Schema emission", () => {
   const generated = jsonSchemas();

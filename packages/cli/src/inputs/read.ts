@@ -1,6 +1,6 @@
 // Read every input into documents (or ready extraction records), reporting problems by name and carrying on.
 import { readFileSync } from "node:fs";
-import type { Document, ExtractionRecord } from "../../schema/record.ts";
+import type { Document, ExtractionRecord } from "@newsgraph/core";
 import { decodeText } from "./decode.ts";
 import { htmlToArticle } from "./html.ts";
 import { parseJsonl } from "./jsonl.ts";

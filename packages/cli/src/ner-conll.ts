@@ -1,8 +1,8 @@
 // `newsgraph ner --conll FILE [-o OUT]`: append the predicted IOB2 tag to every token line of a CoNLL file.
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
-import { parseConll } from "../ner/conll.ts";
-import type { NerModel } from "../ner/model.ts";
-import { tagDocument } from "../ner/tagger.ts";
+import { parseConll } from "@newsgraph/core";
+import type { NerModel } from "@newsgraph/core";
+import { tagDocument } from "@newsgraph/core";
 import { loadNerModel } from "./load-ner.ts";
 
 /** Pure over text: every line comes back, token lines with one more column; -DOCSTART- and blank lines unchanged. */

@@ -4,11 +4,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkS
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { run } from "../src/node/cli.ts";
-import type { CliIO } from "../src/node/io.ts";
-import { ExtractionRecord } from "../src/schema/record.ts";
-import { SerializedGraph } from "../src/schema/graph.ts";
-import { REPO_ROOT } from "./golden/helpers.ts";
+import { run } from "../src/cli.ts";
+import type { CliIO } from "../src/io.ts";
+import { ExtractionRecord } from "@newsgraph/core";
+import { SerializedGraph } from "@newsgraph/core";
+import { REPO_ROOT } from "../../core/test/golden/helpers.ts";
 
 function capture(stdin = "") {
   let out = "", err = "";
@@ -257,7 +257,7 @@ describe("help", () => {
 });
 
 describe("the launcher", () => {
-  const bin = path.join(REPO_ROOT, "packages/core/bin/newsgraph.mjs");
+  const bin = path.join(REPO_ROOT, "packages/cli/bin/newsgraph.mjs");
 
   it("runs through a symlink from another directory, reading stdin", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "ng-bin-"));

@@ -1,6 +1,6 @@
 // Node-only: read and validate a corrections file (newsgraph.config.json or --corrections FILE).
 import { readFileSync } from "node:fs";
-import { Corrections } from "../schema/corrections.ts";
+import { Corrections } from "@newsgraph/core";
 
 export interface LoadedCorrections {
   corrections: Corrections;

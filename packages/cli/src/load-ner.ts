@@ -2,9 +2,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
-import { parseModel, type NerModel } from "../ner/model.ts";
+import { parseNerModel as parseModel, type NerModel } from "@newsgraph/core";
 
-export const DEFAULT_NER_MODEL = fileURLToPath(new URL("../../models/ner.bin.gz", import.meta.url));
+export const DEFAULT_NER_MODEL = fileURLToPath(new URL("../../core/models/ner.bin.gz", import.meta.url));
 
 export function loadNerModel(path = DEFAULT_NER_MODEL): NerModel {
   if (!existsSync(path)) throw new Error(`newsgraph/ner: model file not found at ${path}; run pnpm train:ner`);

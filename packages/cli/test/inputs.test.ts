@@ -3,11 +3,11 @@ import { describe, expect, it } from "vitest";
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expandInputs } from "../src/node/inputs/sources.ts";
-import { decodeText } from "../src/node/inputs/decode.ts";
-import { parseJsonl } from "../src/node/inputs/jsonl.ts";
-import { blockText, htmlToArticle } from "../src/node/inputs/html.ts";
-import { InputReader, type InputItem, type InputProblem } from "../src/node/inputs/read.ts";
+import { expandInputs } from "../src/inputs/sources.ts";
+import { decodeText } from "../src/inputs/decode.ts";
+import { parseJsonl } from "../src/inputs/jsonl.ts";
+import { blockText, htmlToArticle } from "../src/inputs/html.ts";
+import { InputReader, type InputItem, type InputProblem } from "../src/inputs/read.ts";
 
 function tree(files: Record<string, string | Uint8Array>): string {
   const root = mkdtempSync(path.join(tmpdir(), "ng-inputs-"));

@@ -1,5 +1,5 @@
 // JSONL input: one document per line ({id?, text, title?, date?, url?, source?}) or an extraction record per line.
-import { ExtractionRecord, JsonlInput, type Document } from "../../schema/record.ts";
+import { ExtractionRecord, JsonlInput, type Document } from "@newsgraph/core";
 
 export type JsonlItem =
   | { type: "document"; doc: Document; line: number }

@@ -2,9 +2,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
-import { jsonSchemas } from "../schema/json-schema.ts";
+import { jsonSchemas } from "@newsgraph/core";
 
-export const SCHEMA_DIR = fileURLToPath(new URL("../../schema/", import.meta.url));
+export const SCHEMA_DIR = fileURLToPath(new URL("../../core/schema/", import.meta.url));
 
 export function writeSchemas(dir = SCHEMA_DIR): string[] {
   mkdirSync(dir, { recursive: true });

@@ -4,9 +4,9 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { run } from "../src/node/cli.ts";
-import type { CliIO } from "../src/node/io.ts";
-import { REPO_ROOT } from "./golden/helpers.ts";
+import { run } from "../src/cli.ts";
+import type { CliIO } from "../src/io.ts";
+import { REPO_ROOT } from "../../core/test/golden/helpers.ts";
 
 const DATA = path.join(REPO_ROOT, "data");
 const quiet: CliIO = { stdout: { write: () => true }, stderr: { write: () => true }, readStdin: () => Buffer.alloc(0) };
@@ -41,7 +41,7 @@ describe.skipIf(articles.length === 0)("determinism over the sample articles in 
   it("a separate process writes the same bytes", async () => {
     const here = await build([DATA], "25");
     const dir = mkdtempSync(path.join(tmpdir(), "ng-det-proc-"));
-    const bin = path.join(REPO_ROOT, "packages/core/bin/newsgraph.mjs");
+    const bin = path.join(REPO_ROOT, "packages/cli/bin/newsgraph.mjs");
     const r = spawnSync(process.execPath, [bin, "build", DATA, "-o", path.join(dir, "g.json"), "--gexf", path.join(dir, "g.gexf"), "--layout", "25"], { encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
     expect(readFileSync(path.join(dir, "g.json"), "utf8")).toBe(here.json);

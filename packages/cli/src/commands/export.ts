@@ -2,10 +2,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import Graph from "graphology";
 import gexf from "graphology-gexf";
-import { SerializedGraph } from "../../schema/graph.ts";
-import { toGexf } from "../../graph/gexf.ts";
-import { toGraphml } from "../../graph/graphml.ts";
-import { exportSorted, serializeGraph } from "../../graph/serialize.ts";
+import { SerializedGraph } from "@newsgraph/core";
+import { toGexf } from "@newsgraph/core";
+import { toGraphml } from "@newsgraph/core";
+import { exportSorted, serializeGraph } from "@newsgraph/core";
 import { CliError, writeFileAtomic, type CliIO } from "../io.ts";
 import { parseCommandArgs } from "./args.ts";
 

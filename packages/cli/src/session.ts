@@ -1,7 +1,7 @@
 // One extraction run over the command-line inputs, shared by `extract` and `build`: read, extract, report, summarise.
-import type { ExtractionRecord } from "../schema/record.ts";
-import type { Resources } from "../pipeline/types.ts";
-import { extractDocument } from "../pipeline/pipeline.ts";
+import type { ExtractionRecord } from "@newsgraph/core";
+import type { Resources } from "@newsgraph/core";
+import { extractDocument } from "@newsgraph/core";
 import { CliError, type CliIO } from "./io.ts";
 import { InputReader, formatProblem, type InputProblem } from "./inputs/read.ts";
 import { countWords, Progress, summaryLine, type RunStats } from "./progress.ts";

@@ -1,7 +1,7 @@
 // `newsgraph ner --conll`: every line comes back, token lines with one extra IOB2 column.
 import { describe, expect, test } from "vitest";
-import { tagConllText } from "../src/node/ner-conll.ts";
-import { loadNerModel } from "../src/node/load-ner.ts";
+import { tagConllText } from "../src/ner-conll.ts";
+import { loadNerModel } from "../src/load-ner.ts";
 
 const model = loadNerModel();
 

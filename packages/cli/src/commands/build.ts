@@ -1,10 +1,10 @@
 // `newsgraph build <inputs…> -o graph.json [--gexf graph.gexf] [--layout N] [--corrections FILE] [--strict]`.
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { buildCorpusGraph } from "../../pipeline/pipeline.ts";
-import { serializeGraph } from "../../graph/serialize.ts";
-import { toGexf } from "../../graph/gexf.ts";
-import { runLayout } from "../../graph/layout.ts";
+import { buildCorpusGraph } from "@newsgraph/core";
+import { serializeGraph } from "@newsgraph/core";
+import { toGexf } from "@newsgraph/core";
+import { runLayout } from "@newsgraph/core";
 import { loadDefaultResources } from "../resources.ts";
 import { CliError, checkOutputDir, writeFileAtomic, type CliIO } from "../io.ts";
 import { runExtraction, summaryLine } from "../session.ts";

@@ -4,12 +4,12 @@ import { createRequire } from "node:module";
 import { dirname, extname, join, resolve } from "node:path";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { SerializedGraph } from "../schema/graph.ts";
+import { SerializedGraph } from "@newsgraph/core";
 import { serveViewer, type RunningServer } from "./serve.ts";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-/** The workspace root (this file is packages/core/src/node/view-command.ts). */
-export const REPO_ROOT = resolve(HERE, "../../../..");
+/** The workspace root (this file is packages/cli/src/view-command.ts). */
+export const REPO_ROOT = resolve(HERE, "../../..");
 /** Core never imports the viewer: it only finds the viewer package's directory on disk. */
 export const VIEWER_DIR = join(REPO_ROOT, "packages/viewer");
 

@@ -3,11 +3,11 @@ import { describe, expect, test } from "vitest";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { resolveAcrossDocuments } from "../src/resolve/resolve.ts";
-import { buildGraph } from "../src/graph/build.ts";
-import { Corrections } from "../src/schema/corrections.ts";
-import { loadCorrections } from "../src/node/corrections.ts";
-import type { ExtractionRecord } from "../src/schema/record.ts";
+import { resolveAcrossDocuments } from "@newsgraph/core";
+import { buildGraph } from "@newsgraph/core";
+import { Corrections } from "@newsgraph/core";
+import { loadCorrections } from "../src/corrections.ts";
+import type { ExtractionRecord } from "@newsgraph/core";
 
 const res = { ner: null, lexicon: null };
 const rec = (id: string, ...ents: [string, string][]): ExtractionRecord => ({

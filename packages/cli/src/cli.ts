@@ -40,7 +40,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return cmd ? 0 : 2;
   }
   if (cmd === "--version" || cmd === "-v") {
-    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+    const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
     io.stdout.write(`${pkg.version}\n`);
     return 0;
   }

@@ -1,7 +1,7 @@
 // Node-only: load the default resources (model files, lexicons) from disk.
-import type { Resources } from "../pipeline/types.ts";
+import type { Resources } from "@newsgraph/core";
 import { loadNerModel } from "./load-ner.ts";
-import { buildLexicon } from "../entities/lexicon/index.ts";
+import { buildLexicon } from "@newsgraph/core";
 
 export function loadDefaultResources(): Resources {
   return { ner: loadNerModel(), lexicon: buildLexicon() };

@@ -4,8 +4,8 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { cleanPath, serveViewer, type RunningServer } from "../src/node/serve.ts";
-import { checkGraphFile, parseViewArgs, viewerBuildReason } from "../src/node/view-command.ts";
+import { cleanPath, serveViewer, type RunningServer } from "../src/serve.ts";
+import { checkGraphFile, parseViewArgs, viewerBuildReason } from "../src/view-command.ts";
 
 const GRAPH = {
   options: { type: "directed", multi: true, allowSelfLoops: false },
