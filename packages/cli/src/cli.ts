@@ -2,11 +2,6 @@
 import { readFileSync, realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { CliError, type CliIO } from "./io.ts";
-import { extractCommand } from "./commands/extract.ts";
-import { buildCommand } from "./commands/build.ts";
-import { exportCommand } from "./commands/export.ts";
-import { nerCommand } from "./commands/ner.ts";
-import { viewCommandEntry } from "./commands/view.ts";
 
 export const USAGE = `newsgraph: build a knowledge graph of people, organisations, countries and statements from English news.
 
@@ -25,12 +20,14 @@ Run newsgraph <command> --help for a command's options. Exit code: 0 when every 
 
 type Command = (argv: string[], io: CliIO) => number | Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  extract: extractCommand,
-  build: buildCommand,
-  export: exportCommand,
-  ner: nerCommand,
-  view: viewCommandEntry,
+// Each command is imported only when it runs: the library, the model and the viewer server are heavy, and
+// `newsgraph --version` or `--help` must start at once.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  extract: async () => (await import("./commands/extract.ts")).extractCommand,
+  build: async () => (await import("./commands/build.ts")).buildCommand,
+  export: async () => (await import("./commands/export.ts")).exportCommand,
+  ner: async () => (await import("./commands/ner.ts")).nerCommand,
+  view: async () => (await import("./commands/view.ts")).viewCommandEntry,
 };
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
@@ -44,12 +41,13 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.stdout.write(`${pkg.version}\n`);
     return 0;
   }
-  const command = COMMANDS[cmd];
-  if (!command) {
+  const load = COMMANDS[cmd];
+  if (!load) {
     io.stderr.write(`newsgraph: unknown command "${cmd}"\n\n${USAGE}`);
     return 2;
   }
   try {
+    const command = await load();
     return await command(rest, io);
   } catch (e) {
     if (e instanceof CliError) {
@@ -62,8 +60,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 
 export const processIO: CliIO = { stdout: process.stdout, stderr: process.stderr, readStdin: () => readFileSync(0) };
 
-/** The process entry (used by bin/newsgraph.mjs and `tsx src/node/cli.ts`): real streams, exit code, crash report. */
+/** The process entry (used by bin/newsgraph.mjs and `tsx src/cli.ts`): real streams, exit code, crash report. */
 export async function main(argv = process.argv.slice(2)): Promise<void> {
+  // `pnpm newsgraph …` runs in the workspace root; resolve the user's relative paths from where they typed it
+  if (process.env.npm_lifecycle_event === "newsgraph" && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
   // `newsgraph extract … | head` closes the pipe early: stop quietly instead of crashing with EPIPE
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
@@ -77,7 +77,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   }
 }
 
-/** True when this file is the program being run (`tsx src/node/cli.ts`); the bin launcher calls main() itself. */
+/** True when this file is the program being run (`tsx src/cli.ts`); the bin launcher calls main() itself. */
 function isMain(): boolean {
   const entry = process.argv[1];
   if (!entry) return false;
@@ -88,8 +88,4 @@ function isMain(): boolean {
   }
 }
 
-if (isMain()) {
-  // `pnpm newsgraph …` runs in the workspace root; resolve the user's relative paths from where they typed it
-  if (process.env.npm_lifecycle_event === "newsgraph" && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
-  await main();
-}
+if (isMain()) await main();

@@ -1,10 +1,12 @@
 // Writes packages/core/schema/*.schema.json from the zod schemas (`pnpm schema`); a test checks they are up to date.
 import { mkdirSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { jsonSchemas } from "@newsgraph/core";
 
-export const SCHEMA_DIR = fileURLToPath(new URL("../../core/schema/", import.meta.url));
+// the committed schemas live in @newsgraph/core beside the zod sources they come from
+export const SCHEMA_DIR = path.join(path.dirname(createRequire(import.meta.url).resolve("@newsgraph/core/package.json")), "schema");
 
 export function writeSchemas(dir = SCHEMA_DIR): string[] {
   mkdirSync(dir, { recursive: true });

@@ -1,7 +1,8 @@
-// Node-only entry: file IO, input readers and the CLI live here, never in the pure library entry.
+// @newsgraph/cli library entry: the node-only IO, input readers, server and CLI that @newsgraph/core leaves out.
 export { loadDefaultResources } from "./resources.ts";
 export { serveViewer, type RunningServer, type ServeOptions } from "./serve.ts";
-export { viewCommand, startView, ensureViewerBuilt } from "./view-command.ts";
+export { viewCommand, startView, packagedViewer } from "./view-command.ts";
+export { ensureViewerBuilt, copyViewer } from "./viewer-build.ts";
 export { run as runCli, processIO } from "./cli.ts";
 export { InputReader, formatProblem, type InputItem, type InputProblem } from "./inputs/read.ts";
 export { htmlToArticle } from "./inputs/html.ts";

@@ -1,10 +1,11 @@
 // Node-only: read the committed NER model (gzip) from disk and parse it with the pure parser.
 import { existsSync, readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
-import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
 import { parseNerModel as parseModel, type NerModel } from "@newsgraph/core";
 
-export const DEFAULT_NER_MODEL = fileURLToPath(new URL("../../core/models/ner.bin.gz", import.meta.url));
+// the model ships in @newsgraph/core (models/ is in its exports), found the way node finds the package itself
+export const DEFAULT_NER_MODEL = createRequire(import.meta.url).resolve("@newsgraph/core/models/ner.bin.gz");
 
 export function loadNerModel(path = DEFAULT_NER_MODEL): NerModel {
   if (!existsSync(path)) throw new Error(`newsgraph/ner: model file not found at ${path}; run pnpm train:ner`);

@@ -5,7 +5,8 @@ import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cleanPath, serveViewer, type RunningServer } from "../src/serve.ts";
-import { checkGraphFile, parseViewArgs, viewerBuildReason } from "../src/view-command.ts";
+import { checkGraphFile, parseViewArgs } from "../src/view-command.ts";
+import { viewerBuildReason } from "../src/viewer-build.ts";
 
 const GRAPH = {
   options: { type: "directed", multi: true, allowSelfLoops: false },

@@ -9,7 +9,6 @@ import { loadDefaultResources } from "../resources.ts";
 import { CliError, checkOutputDir, writeFileAtomic, type CliIO } from "../io.ts";
 import { runExtraction, summaryLine } from "../session.ts";
 import { intOption, parseCommandArgs } from "./args.ts";
-import { importOptional } from "./optional.ts";
 
 export const BUILD_USAGE = `usage: newsgraph build <inputs…> -o graph.json [--gexf graph.gexf] [--layout N] [--corrections FILE] [--strict]
 
@@ -60,7 +59,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   const correctionsFile = findCorrections(positionals, values.corrections);
   let corrections: unknown;
   if (correctionsFile) {
-    const mod = await importOptional<CorrectionsModule>("corrections.ts", "--corrections");
+    const mod: CorrectionsModule = await import("../corrections.ts");
     let loaded: { warnings?: string[] };
     try {
       loaded = mod.loadCorrections(correctionsFile);

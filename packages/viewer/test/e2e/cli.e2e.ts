@@ -21,7 +21,7 @@ afterAll(() => {
 
 /** Starts a command and resolves with the first http URL it prints. */
 function startAndReadUrl(args: string[]): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawn(process.execPath, [TSX, ...args], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"], env: ENV });
+  const child = spawn(process.execPath, [TSX, "--conditions=development", ...args], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"], env: ENV });
   children.push(child);
   let out = "";
   return new Promise((resolve, reject) => {
@@ -68,7 +68,7 @@ describe.skipIf(noViewer)("serving commands", () => {
   });
 
   test("newsgraph view refuses a file that is not a graph, naming it", async () => {
-    const child = spawn(process.execPath, [TSX, "packages/cli/src/cli.ts", "view", "package.json"], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"], env: ENV });
+    const child = spawn(process.execPath, [TSX, "--conditions=development", "packages/cli/src/cli.ts", "view", "package.json"], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"], env: ENV });
     children.push(child);
     let err = "";
     child.stderr!.on("data", (d: Buffer) => (err += d.toString()));
