@@ -13,6 +13,7 @@ commands:
   export <graph> --to gexf|graphml|json       convert a graph
   ner --conll FILE                            tag CoNLL-2003 column input (PER/ORG/LOC/MISC, IOB2)
   view <graph.json|graph.gexf>                explore a graph in the browser
+  worker --queue redis://HOST:PORT            extract the jobs of newsgraph extract --queue (any number of machines)
 
 Run newsgraph <command> --help for a command's options. Exit code: 0 when every input was processed,
 1 when an input was skipped or a command failed, 2 for a usage error.
@@ -28,6 +29,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   export: async () => (await import("./commands/export.ts")).exportCommand,
   ner: async () => (await import("./commands/ner.ts")).nerCommand,
   view: async () => (await import("./commands/view.ts")).viewCommandEntry,
+  worker: async () => (await import("./commands/worker.ts")).workerCommand,
 };
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
