@@ -1,5 +1,5 @@
 // Pipeline benchmark: newsgraph end to end over the BBC corpus vs compromise's people/organizations/places, same run.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
 import os from "node:os";
 import v8 from "node:v8";
@@ -13,25 +13,12 @@ import { buildGraph } from "../packages/core/src/graph/build.ts";
 import { serializeGraph } from "../packages/core/src/graph/serialize.ts";
 import { toGexf } from "../packages/core/src/graph/gexf.ts";
 import { loadDefaultResources } from "../packages/cli/src/resources.ts";
-import { decodeText } from "../packages/cli/src/inputs/decode.ts";
 import { countWords } from "../packages/cli/src/progress.ts";
+import { comparePeer } from "./scale.ts";
+import { newsgraphCommand } from "./processes.ts";
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-export const BBC = path.resolve(REPO_ROOT, "../shared/corpus/bbc");
-
-/** The 2,225 BBC articles (category/NNN.txt), decoded the way the CLI decodes them. */
-export function loadBbc(dir = BBC): Document[] {
-  const docs: Document[] = [];
-  const cats = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
-  for (const cat of cats) {
-    const sub = path.join(dir, cat);
-    for (const f of readdirSync(sub).filter((x) => x.endsWith(".txt")).sort()) {
-      const d = decodeText(readFileSync(path.join(sub, f)));
-      if (d.ok) docs.push({ id: `${cat}/${f}`, text: d.text });
-    }
-  }
-  return docs;
-}
+export { BBC_DIR as BBC, loadBbc } from "./corpus.ts";
+import { BBC_DIR as BBC, loadBbc } from "./corpus.ts";
 
 const now = () => performance.now();
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
@@ -98,6 +85,15 @@ export async function runPipelineBench(): Promise<void> {
     console.log(`pipeline bench skipped: the BBC corpus is not at ${BBC} (it lives in ../shared beside the repository)`);
     return;
   }
+  // the headline: whole processes as a user runs them (startup, cold first pass, writing); the in-process figures
+  // below time a warmed second pass and are reported beside it, never instead
+  const tmp = mkdtempSync(path.join(os.tmpdir(), "ng-bench-pipeline-"));
+  try {
+    comparePeer(newsgraphCommand(), tmp);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  console.log(`\n### Beside it: one process, warmed second pass, per-stage split (not what a user sees: no startup, no JIT warm-up, no writing)\n`);
   const docs = loadBbc();
   const words = docs.reduce((n, d) => n + countWords(d.text), 0);
   const res = loadDefaultResources();
@@ -138,7 +134,7 @@ export async function runPipelineBench(): Promise<void> {
   row("newsgraph", "extraction + resolve + graph (end to end)", e2e);
   row("newsgraph", "of which extraction (4 document stages)", extract);
   row("compromise 14", "nlp(text).people() / .organizations() / .places()", peer);
-  console.log(`\nnewsgraph vs compromise end to end: ${(peer.wall / e2e.wall).toFixed(1)}× (wall), ${(peer.cpu / e2e.cpu).toFixed(1)}× (CPU); target ≥ 5×.`);
+  console.log(`\nwarmed, in one process, without writing: ${(peer.wall / e2e.wall).toFixed(1)}× (wall), ${(peer.cpu / e2e.cpu).toFixed(1)}× (CPU); the whole-process ratio above is the one that counts.`);
   console.log(`graph: ${fmt(graph.order)} nodes, ${fmt(graph.size)} edges; compromise found ${fmt(found)} spans.`);
   console.log(`writing (not in end to end): graph.json ${fmt(jsonCost.cpu)} ms CPU (${(json.length / 2 ** 20).toFixed(1)} MiB), GEXF ${fmt(gexfCost.cpu)} ms CPU (${(gexf.length / 2 ** 20).toFixed(1)} MiB)`);
 

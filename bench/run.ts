@@ -2,6 +2,8 @@
 import { runPipelineBench } from "./pipeline.ts";
 import { runViewerBench } from "./viewer.ts";
 import { runNerBench } from "./ner.ts";
+import { runScaleBench } from "./scale.ts";
+import { runStartupBench } from "./startup.ts";
 
 export interface BenchSection {
   name: string;
@@ -12,10 +14,14 @@ export interface BenchSection {
 export const SECTIONS: BenchSection[] = [
   { name: "pipeline", description: "extraction + graph over ../shared/corpus/bbc vs compromise, per-stage split", run: runPipelineBench },
   { name: "viewer", description: "viewer in headless Chromium: 1k/10k/50k-node graphs, first frame, FA2 iterations/s, heap, 50k pan/zoom/search", run: () => runViewerBench() },
+  { name: "scale", description: "whole processes: --jobs 1 vs all cores, build vs a compromise process, 1×–16× corpus table, 1 GB JSONL, incremental build (options: --scale 1,2 --corpus bbc --limit N --big-gb 0 --parts …)", run: () => runScaleBench() },
+  { name: "startup", description: "whole processes: newsgraph --version and a one-article build next to node -e 0 (target: --version ≤ 150 ms)", run: () => runStartupBench() },
   { name: "ner", description: "NER tagger tokens/s on tokenised CoNLL testa vs compromise, model load, peak memory", run: runNerBench },
 ];
 
-const wanted = process.argv.slice(2);
+// section names; options (--scale 1,2 …) are read by the sections themselves
+const args = process.argv.slice(2).filter((a) => a !== "--");
+const wanted = args.filter((a, i) => !a.startsWith("-") && !args[i - 1]?.startsWith("--"));
 const unknown = wanted.filter((w) => !SECTIONS.some((s) => s.name === w));
 if (unknown.length) {
   console.error(`bench: unknown section(s) ${unknown.join(", ")}; available: ${SECTIONS.map((s) => s.name).join(", ")}`);

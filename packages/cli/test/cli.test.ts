@@ -130,7 +130,7 @@ describe("newsgraph build and export", () => {
     const g = path.join(root, "graph.json"), gx = path.join(root, "graph.gexf");
     const r = await cli(["build", path.join(root, "in"), "-o", g, "--gexf", gx, "--layout", "10"]);
     expect(r.code).toBe(0);
-    expect(r.err).toMatch(/built a graph of 3 documents .* \d+ nodes, \d+ edges → /);
+    expect(r.err).toMatch(/built a graph of 3 documents .* \d+ nodes, \d+ edges, layout \d+ iterations \(quality [\d.]+\) → /);
     const data = SerializedGraph.parse(JSON.parse(readFileSync(g, "utf8")));
     expect(data.nodes.length).toBeGreaterThan(0);
     expect(readFileSync(gx, "utf8")).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<gexf xmlns="http:\/\/gexf.net\/1.3"/);

@@ -7,6 +7,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { run } from "../src/cli.ts";
+import { displayUrl, parseQueueUrl } from "../src/queue/connection.ts";
 import type { CliIO } from "../src/io.ts";
 import { REPO_ROOT } from "../../core/test/golden/helpers.ts";
 
@@ -141,5 +142,25 @@ describe.skipIf(!hasRedis)("newsgraph extract --queue with BullMQ workers (start
     expect(err.join("")).toMatch(/cannot reach Redis at redis:\/\/127\.0\.0\.1:\d+ .*start redis-server/);
     expect(await run(["worker", "--queue", "http://x"], io)).toBe(2);
     expect(err.join("")).toMatch(/--queue must start with redis:\/\//);
+  });
+});
+
+describe("--queue URLs", () => {
+  test.each([
+    ["redis://127.0.0.1:6380", { host: "127.0.0.1", port: 6380, db: 0 }],
+    ["redis://queue.example:6379/2", { host: "queue.example", port: 6379, db: 2 }],
+    ["redis://:s3cret@10.0.0.5", { host: "10.0.0.5", port: 6379, password: "s3cret" }],
+    ["rediss://user:pw@h:7000", { host: "h", port: 7000, username: "user", password: "pw", tls: {} }],
+  ])("%s", (url, expected) => {
+    expect(parseQueueUrl("extract", url)).toMatchObject({ ...expected, maxRetriesPerRequest: null });
+  });
+
+  test.each(["127.0.0.1:6379", "http://h:6379", "redis://h:6379/x"])("%s is refused with a usage message", (url) => {
+    expect(() => parseQueueUrl("worker", url)).toThrow(/newsgraph worker: .*(--queue|database)/);
+  });
+
+  test("a password never reaches the logs", () => {
+    expect(displayUrl("redis://:s3cret@10.0.0.5:6379")).toBe("redis://:***@10.0.0.5:6379");
+    expect(displayUrl("redis://127.0.0.1:6379")).toBe("redis://127.0.0.1:6379");
   });
 });

@@ -36,8 +36,8 @@ describe("toGexf", () => {
     const xml = toGexf(loadGolden());
     expect(xml).toContain('<attribute id="mentionCount" title="mentionCount" type="integer"/>');
     expect(xml).toContain('<attribute id="former" title="former" type="boolean"/>');
-    expect(xml).toContain('<attribute id="aliases" title="aliases" type="string"/>');
-    expect(xml).toContain('<attvalue for="aliases" value="Ada Quill | Quill"/>');
+    expect(xml).toContain('<attribute id="aliases" title="aliases" type="liststring"/>');
+    expect(xml).toContain('<attvalue for="aliases" value="[&quot;Ada Quill&quot;, &quot;Quill&quot;]"/>');
     expect(xml).toMatch(/<edge [^>]*kind="said" label="said"/);
   });
 
@@ -87,7 +87,7 @@ describe("toGexf", () => {
     expect(back.order).toBe(g.order);
     expect(back.size).toBe(g.size);
     const ada = back.getNodeAttributes("person:ada-quill");
-    expect(ada).toMatchObject({ kind: "person", label: "Ada Quill", mentionCount: 3, aliases: "Ada Quill | Quill", x: 1.5, y: -2.25 });
+    expect(ada).toMatchObject({ kind: "person", label: "Ada Quill", mentionCount: 3, aliases: ["Ada Quill", "Quill"], x: 1.5, y: -2.25 });
     const st = back.getNodeAttributes("statement:a.txt#s1");
     // tab, newline and quotes survive; the BEL control character became U+FFFD
     expect(st.text).toBe(String(g.getNodeAttribute("statement:a.txt#s1", "text")).replace("\u0007", "\uFFFD"));

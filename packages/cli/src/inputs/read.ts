@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import type { Document, ExtractionRecord } from "@newsgraph/core";
 import { decodeText } from "./decode.ts";
 import { htmlToArticle } from "./html.ts";
-import { parseJsonl } from "./jsonl.ts";
+import { parseJsonl, parseJsonlLine, type JsonlItem } from "./jsonl.ts";
+import { readFileLines, readHead } from "./lines.ts";
 import { expandInputs, type InputFormat, type InputSource } from "./sources.ts";
 
 export interface InputProblem {
@@ -58,6 +59,10 @@ export class InputReader {
   }
 
   private *readSource(src: InputSource): Generator<InputItem> {
+    if (src.format === "jsonl" && src.path !== "-" && !this.isUtf16(src.path)) {
+      yield* this.streamJsonl(src);
+      return;
+    }
     let bytes: Buffer;
     try {
       bytes = src.path === "-" ? (this.opts.readStdin ?? (() => readFileSync(0)))() : readFileSync(src.path);
@@ -73,11 +78,7 @@ export class InputReader {
     if (decoded.warning) this.opts.report({ path: src.path, message: decoded.warning, level: "warning" });
     const format = src.format ?? sniff(decoded.text);
     if (format === "jsonl") {
-      for (const item of parseJsonl(decoded.text, src.id)) {
-        if (item.type === "problem") this.opts.report({ path: src.path, line: item.line, message: `${item.message}; line skipped`, level: "error" });
-        else if (item.type === "record") yield { type: "record", record: { ...item.record, id: this.uniqueId(item.record.id, src.path) } };
-        else yield { type: "document", doc: { ...item.doc, id: this.uniqueId(item.doc.id, src.path) }, derived: false };
-      }
+      for (const item of parseJsonl(decoded.text, src.id)) yield* this.jsonlItem(item, src);
       return;
     }
     if (format === "html") {
@@ -92,6 +93,51 @@ export class InputReader {
       return;
     }
     yield { type: "document", doc: { id: this.uniqueId(src.id, src.path), text: decoded.text }, derived: false };
+  }
+
+  private *jsonlItem(item: JsonlItem, src: InputSource): Generator<InputItem> {
+    if (item.type === "problem") this.opts.report({ path: src.path, line: item.line, message: `${item.message}; line skipped`, level: "error" });
+    else if (item.type === "record") yield { type: "record", record: { ...item.record, id: this.uniqueId(item.record.id, src.path) } };
+    else yield { type: "document", doc: { ...item.doc, id: this.uniqueId(item.doc.id, src.path) }, derived: false };
+  }
+
+  /** UTF-16 JSONL (rare) is decoded whole; everything else is streamed line by line. */
+  private isUtf16(file: string): boolean {
+    try {
+      const h = readHead(file, 2);
+      return h.length === 2 && ((h[0] === 0xff && h[1] === 0xfe) || (h[0] === 0xfe && h[1] === 0xff));
+    } catch {
+      return false; // the read below reports it
+    }
+  }
+
+  /**
+   * A JSONL file read line by line: memory stays at one chunk plus one line whatever the file's size. A line with
+   * NUL bytes is skipped on its own; invalid UTF-8 is replaced and counted in one warning for the file.
+   */
+  private *streamJsonl(src: InputSource): Generator<InputItem> {
+    let replaced = 0;
+    const lines = readFileLines(src.path);
+    for (;;) {
+      let next: IteratorResult<{ bytes: Buffer; line: number }>;
+      try {
+        next = lines.next();
+      } catch (e) {
+        this.opts.report({ path: src.path, message: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, level: "error" });
+        break;
+      }
+      if (next.done) break;
+      const { bytes, line } = next.value;
+      const decoded = decodeText(bytes);
+      if (!decoded.ok) {
+        this.opts.report({ path: src.path, line, message: `${decoded.error}; line skipped`, level: "error" });
+        continue;
+      }
+      if (decoded.warning) replaced += decoded.text.split("\uFFFD").length - 1;
+      const item = parseJsonlLine(decoded.text, line, src.id);
+      if (item) yield* this.jsonlItem(item, src);
+    }
+    if (replaced > 0) this.opts.report({ path: src.path, message: `invalid UTF-8: ${replaced} byte sequence(s) replaced with U+FFFD`, level: "warning" });
   }
 
   /** Ids must be unique in one run (graph keys build on them): a repeat gets "~2", "~3" and a warning. */

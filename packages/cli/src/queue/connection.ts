@@ -33,6 +33,17 @@ export function parseQueueUrl(command: string, url: string): RedisOptions {
   };
 }
 
+/** The URL for messages and logs: a password is never printed. */
+export function displayUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    return u.href.replace(/\/$/, "");
+  } catch {
+    return url;
+  }
+}
+
 /** Fails fast with a clear message when nothing answers at the URL (BullMQ itself would retry forever). */
 export async function checkRedis(command: string, url: string, opts: RedisOptions): Promise<void> {
   const probe = new Redis({ ...opts, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 5000, enableOfflineQueue: false });
@@ -41,7 +52,7 @@ export async function checkRedis(command: string, url: string, opts: RedisOption
     await probe.connect();
     await probe.ping();
   } catch (e) {
-    throw new CliError(`newsgraph ${command}: cannot reach Redis at ${url} (${(e as Error).message}); start redis-server there or fix --queue`, 1);
+    throw new CliError(`newsgraph ${command}: cannot reach Redis at ${displayUrl(url)} (${(e as Error).message}); start redis-server there or fix --queue`, 1);
   } finally {
     probe.disconnect();
   }

@@ -1,7 +1,7 @@
 // One queue job: a batch of documents in, one JSON line (or an error) per document out. zod checks both ends,
 // since the data has crossed Redis and may come from another version of newsgraph.
 import { z } from "zod";
-import { Document, extractDocument, type Resources } from "@newsgraph/core";
+import { Document, extractBatch, type Resources } from "@newsgraph/core";
 
 export const JobData = z.object({
   run: z.string(),
@@ -16,17 +16,15 @@ export const JobResult = z.object({ results: z.array(DocResult) });
 export type JobResult = z.infer<typeof JobResult>;
 
 /**
- * The per-batch extraction run by a worker: the one call to replace with core's batch extraction when it lands.
- * It yields to the event loop between documents so BullMQ can renew the job's lock while a batch runs.
+ * The per-batch extraction run by a worker: core's extractBatch (the same call as the worker threads of a local
+ * run), one document at a time with a turn of the event loop between, so BullMQ can renew the job's lock while a
+ * long batch runs.
  */
 export async function extractJob(data: JobData, resources: Resources): Promise<JobResult> {
   const results: JobResult["results"] = [];
-  for (const { doc, withText } of data.docs) {
-    try {
-      results.push({ line: JSON.stringify(extractDocument(doc, resources, { withText })) });
-    } catch (e) {
-      results.push({ error: (e as Error).message });
-    }
+  for (const d of data.docs) {
+    const [r] = extractBatch([d], resources);
+    results.push(r!.ok ? { line: r!.json } : { error: r!.message });
     await new Promise((resolve) => setImmediate(resolve));
   }
   return { results };

@@ -6,7 +6,7 @@ import type { Document } from "@newsgraph/core";
 import { AtomicFile, CliError, type CliIO } from "../io.ts";
 import { InputReader, formatProblem, type InputProblem } from "../inputs/read.ts";
 import { countWords, Progress, summaryLine, type RunStats } from "../progress.ts";
-import { checkRedis, parseQueueUrl, QUEUE_NAME } from "./connection.ts";
+import { checkRedis, displayUrl, parseQueueUrl, QUEUE_NAME } from "./connection.ts";
 import { JobResult, type JobData } from "./job.ts";
 
 export interface QueueExtractOptions {
@@ -106,7 +106,7 @@ export async function extractViaQueue(inputs: string[], io: CliIO, opts: QueueEx
     if (batch.length > 0) slots.push(submit(batch));
     batch = [];
   };
-  io.stderr.write(`newsgraph extract: queueing on ${opts.url} (queue ${QUEUE_NAME}, run ${run}); start workers with newsgraph worker --queue ${opts.url}\n`);
+  io.stderr.write(`newsgraph extract: queueing on ${displayUrl(opts.url)} (queue ${QUEUE_NAME}, run ${run}); start workers with newsgraph worker --queue ${displayUrl(opts.url)}\n`);
   try {
     for (const item of reader.items((i) => progress.update(i + 1, i + 1 === reader.sources.length))) {
       if (item.type === "record") {

@@ -3,7 +3,7 @@
 import { UnrecoverableError, Worker } from "bullmq";
 import type { Resources } from "@newsgraph/core";
 import type { CliIO } from "../io.ts";
-import { checkRedis, parseQueueUrl, QUEUE_NAME } from "./connection.ts";
+import { checkRedis, displayUrl, parseQueueUrl, QUEUE_NAME } from "./connection.ts";
 import { extractJob, JobData, type JobResult } from "./job.ts";
 
 export interface WorkerOptions {
@@ -48,7 +48,7 @@ export async function runWorker(io: CliIO, opts: WorkerOptions): Promise<number>
   worker.on("error", (e) => io.stderr.write(`newsgraph worker: ${e.message}\n`));
   const running = worker.run();
   await worker.waitUntilReady();
-  io.stderr.write(`newsgraph worker: waiting for jobs on ${opts.url} (queue ${QUEUE_NAME}, pid ${process.pid})\n`);
+  io.stderr.write(`newsgraph worker: waiting for jobs on ${displayUrl(opts.url)} (queue ${QUEUE_NAME}, pid ${process.pid})\n`);
   await opts.until;
   await worker.close();
   await running;

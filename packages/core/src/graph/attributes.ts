@@ -1,7 +1,8 @@
 // Attribute model for the XML exporters: infer one typed column per scalar attribute, flatten arrays/objects to strings.
 import type { Attributes } from "graphology-types";
 
-export type ColumnType = "boolean" | "integer" | "long" | "double" | "string";
+/** `liststring`: an array of strings (GEXF's native list type); arrays of anything else and objects are JSON strings. */
+export type ColumnType = "boolean" | "integer" | "long" | "double" | "string" | "liststring";
 
 export interface Column {
   name: string;
@@ -16,6 +17,7 @@ function typeOf(v: unknown): ColumnType {
     if (!Number.isInteger(v)) return "double";
     return Math.abs(v) > INT32 ? "long" : "integer";
   }
+  if (Array.isArray(v) && v.every((x) => typeof x === "string")) return "liststring";
   return "string";
 }
 
@@ -41,15 +43,14 @@ export function inferColumns(items: Iterable<Attributes>, reserved: ReadonlySet<
   return [...types.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, type]) => ({ name, type }));
 }
 
-/** Separator for arrays flattened into one string value (Gephi has no portable list type across versions). */
-export const LIST_SEPARATOR = " | ";
-
 /** The string form of a value for the column; undefined when the element has no value. */
 export function formatValue(v: unknown, type: ColumnType): string | undefined {
   if (v === undefined || v === null) return undefined;
   if (type === "boolean") return v ? "true" : "false";
   if (type === "integer" || type === "long" || type === "double") return Number.isFinite(v as number) ? String(v) : undefined;
-  if (Array.isArray(v)) return v.map((x) => (typeof x === "object" && x !== null ? stableJson(x) : String(x))).join(LIST_SEPARATOR);
+  // a list is written `["a", "b"]`: GEXF 1.3's list syntax (graphology-gexf and Gephi read it) and JSON at once
+  if (type === "liststring") return Array.isArray(v) ? `[${v.map((x) => JSON.stringify(String(x))).join(", ")}]` : JSON.stringify([String(v)]);
+  // roles, merges, occurrences: one JSON document per value, so a reader parses it whole
   if (typeof v === "object") return stableJson(v);
   return String(v);
 }

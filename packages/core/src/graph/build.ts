@@ -1,9 +1,12 @@
-// Stage `graph`: merge extraction records into one graphology graph, following the graph contract.
+// Stage `graph`: fold extraction records into compact summaries, then, once resolution has fixed the node keys, build
+// one graphology graph with one weighted edge per (source, target, kind), following the graph contract.
 import Graph from "graphology";
-import type { Entity, ExtractionRecord, Statement } from "../schema/record.ts";
-import type { EdgeAttributes, NodeAttributes } from "../schema/graph.ts";
+import type { ExtractionRecord } from "../schema/record.ts";
+import type { EdgeKind, NodeAttributes, EdgeAttributes } from "../schema/graph.ts";
 import type { Resolution } from "../resolve/resolve.ts";
-import { EvidenceFinder, type Evidence } from "./evidence.ts";
+import { foldRecord, type FoldedDoc } from "./accumulate.ts";
+import { EdgeTable } from "./edges.ts";
+import { addEntityNodes, statementNode } from "./nodes.ts";
 import { colorForKind, sizeForDegree } from "./style.ts";
 import { seedPositions } from "./layout.ts";
 import { compareStrings } from "./attributes.ts";
@@ -13,154 +16,118 @@ export type NewsGraph = Graph<NodeAttributes, EdgeAttributes>;
 export interface BuildGraphOptions {
   /** document id -> its text, for evidence sentences; a record's own `text` is used when present */
   texts?: ReadonlyMap<string, string>;
+  /** keep a co_occurs edge only when the two entities share at least this many sentences (default 2) */
+  coOccurMin?: number;
 }
 
-const LABEL_MAX = 60;
-/** An outlet mention farther than this from the quote stays out of its evidence (it would pull in whole paragraphs). */
-const NEAR = 300;
+export const DEFAULT_CO_OCCUR_MIN = 2;
 
 /** Statement node key: unique per document and statement id. */
 export function statementKey(docId: string, statementId: string): string {
   return `statement:${docId}#${statementId}`;
 }
 
+/**
+ * The corpus build, one record at a time:
+ *
+ *   const acc = new CorpusAccumulator();
+ *   for (const rec of records) acc.fold(rec, text);            // any order; text and record can be dropped after
+ *   const resolution = resolveAcrossDocuments(acc.entityRecords(), res, corrections);
+ *   const graph = acc.finish(resolution);
+ *
+ * Resolution needs every document's entities before any node key is final (a later article can merge "Vale" into
+ * "Piet Vale"), so `fold` keeps facts with document-local entity ids and `finish` maps them to keys. What is kept per
+ * document is small: entities, mention counts, statements and relations with their evidence sentences already cut
+ * out, and the sentences naming two or more entities. `finish` sorts by document id, so the graph does not depend
+ * on the order of folding.
+ */
+export class CorpusAccumulator {
+  private readonly docs = new Map<string, FoldedDoc>();
+
+  constructor(private readonly options: Pick<BuildGraphOptions, "coOccurMin"> = {}) {}
+
+  fold(record: ExtractionRecord, text?: string): void {
+    if (this.docs.has(record.id)) {
+      throw new Error(`newsgraph/graph: document id ${record.id} folded twice; ids must be unique within a build (the CLI suffixes repeats with ~2)`);
+    }
+    this.docs.set(record.id, foldRecord(record, text ?? record.text));
+  }
+
+  get documents(): number {
+    return this.docs.size;
+  }
+
+  /** The input resolution reads: each document's id and entities, sorted by id (no texts, mentions or statements). */
+  entityRecords(): ExtractionRecord[] {
+    return this.sortedDocs().map((d) => ({ id: d.meta.id, entities: d.entities, mentions: [], statements: [], relations: [] }));
+  }
+
+  finish(resolution: Resolution): NewsGraph {
+    return graphFromFolded(this.sortedDocs(), resolution, this.options.coOccurMin ?? DEFAULT_CO_OCCUR_MIN);
+  }
+
+  private sortedDocs(): FoldedDoc[] {
+    return [...this.docs.values()].sort((a, b) => compareStrings(a.meta.id, b.meta.id));
+  }
+}
+
+/** All records at once (tests, the browser): fold each, then finish with the given resolution. */
 export function buildGraph(records: ExtractionRecord[], resolution: Resolution, opts: BuildGraphOptions = {}): NewsGraph {
+  const acc = new CorpusAccumulator(opts);
+  for (const r of records) acc.fold(r, r.text ?? opts.texts?.get(r.id));
+  return acc.finish(resolution);
+}
+
+function graphFromFolded(docs: FoldedDoc[], resolution: Resolution, coOccurMin: number): NewsGraph {
   const g: NewsGraph = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
-  const sorted = [...records].sort((a, b) => compareStrings(a.id, b.id));
-  let edgeCount = 0;
-  // per node: documents and aliases already listed, so popular nodes do not make merging quadratic
-  const seen = new Map<string, Set<string>>();
-  // explicit sequential keys: graphology's generated keys differ between processes
-  const addEdge = (s: string, t: string, attrs: EdgeAttributes) => {
-    if (s === t || !g.hasNode(s) || !g.hasNode(t)) return;
-    g.addEdgeWithKey(`e${edgeCount++}`, s, t, attrs);
-  };
-  for (const rec of sorted) {
-    const key = (id: string) => resolution.canonical(rec.id, id);
-    const text = rec.text ?? opts.texts?.get(rec.id);
-    const finder = text !== undefined && (rec.statements.length > 0 || rec.relations.length > 0) ? new EvidenceFinder(text) : null;
-    const withEvidence = <T extends { start: number; end: number }>(a: T): T & Partial<Evidence> => {
-      const ev = finder?.find(a.start, a.end);
-      return ev ? { ...a, ...ev } : a;
-    };
-    addEntities(g, rec, key, resolution, seen);
-    for (const s of rec.statements) {
-      const sk = statementKey(rec.id, s.id);
-      const medium = s.medium ? mediumMention(rec, s) : undefined;
-      // the statement's evidence covers speaker, cue and outlet, so the edges to and from it need none of their own
-      const near = medium && Math.min(Math.abs(medium.start - s.end), Math.abs(s.start - medium.end)) <= NEAR ? medium : undefined;
-      const ev = finder?.find(s.start, s.end, [s.source, s.cue, near]);
-      g.addNode(sk, {
-        kind: "statement", label: shorten(s.text), aliases: [],
-        text: s.text, quoteKind: s.kind, document: rec.id, start: s.start, end: s.end,
-        ...(s.cue ? { cue: s.cue.text } : {}), ...(rec.date ? { date: rec.date } : {}),
-        ...(ev ?? {}),
-        ...(s.rule ? { rule: s.rule } : {}), ...(s.speakerRule ? { speakerRule: s.speakerRule } : {}),
-      });
-      const base = { document: rec.id, start: s.start, end: s.end };
-      if (s.speaker) {
-        const span = s.source ?? s.cue ?? s;
-        addEdge(key(s.speaker), sk, { kind: "said", ...base, start: span.start, end: span.end, ...(s.speakerRule ? { rule: s.speakerRule } : {}) });
-      }
-      if (s.medium) addEdge(sk, key(s.medium), { kind: mediumEdgeKind(s), ...base, ...(medium ? { start: medium.start, end: medium.end } : {}) });
-      const seen = new Set<string>();
-      for (const m of rec.mentions) {
-        if (m.start < s.start || m.end > s.end) continue;
+  addEntityNodes(g, docs, resolution);
+  const edges = new EdgeTable();
+  for (const d of docs) {
+    const id = d.meta.id;
+    const key = (e: string) => resolution.canonical(id, e);
+    const date = d.day ? { date: d.day } : {};
+    for (const s of d.statements) {
+      const sk = statementKey(id, s.id);
+      g.addNode(sk, statementNode(d, s));
+      const speaker = s.speaker ? key(s.speaker) : undefined;
+      if (speaker) edges.add(speaker, sk, "said", { document: id, ...s.said, ...date, ...(s.speakerRule ? { rule: s.speakerRule } : {}) });
+      if (s.medium) edges.add(sk, key(s.medium), s.mediumKind, { document: id, ...(s.mediumSpan ?? { start: s.start, end: s.end }), ...date });
+      for (const m of s.mentions) {
         const target = key(m.entity);
-        if (seen.has(target)) continue;
-        seen.add(target);
-        addEdge(sk, target, { kind: "mentions", document: rec.id, start: m.start, end: m.end });
+        const occ = { document: id, start: m.start, end: m.end, ...date };
+        edges.add(sk, target, "mentions", occ);
+        // the entity network: who talks about whom, one occurrence per statement
+        if (speaker) edges.add(speaker, target, "speaks_about", occ, sk);
       }
     }
-    for (const r of rec.relations) {
-      addEdge(key(r.source), key(r.target), {
-        kind: r.kind, ...withEvidence({ document: rec.id, start: r.start, end: r.end }),
-        ...(r.role ? { role: r.role } : {}), ...(r.former !== undefined ? { former: r.former } : {}), ...(r.rule ? { rule: r.rule } : {}),
-      });
+    for (const r of d.relations) {
+      const { kind, source, target, ...occ } = r;
+      edges.add(key(source), key(target), kind, { document: id, ...occ, ...date });
+    }
+    for (const s of d.sentences) {
+      const keys = [...new Set(s.entities.map(key))].sort(compareStrings);
+      const { entities: _e, ...span } = s;
+      for (let i = 0; i < keys.length; i++) for (let j = i + 1; j < keys.length; j++) edges.add(keys[i]!, keys[j]!, "co_occurs", { document: id, ...span, ...date });
     }
   }
+  let n = 0;
+  const keep = (e: { source: string; target: string; kind: EdgeKind; weight: number }) =>
+    g.hasNode(e.source) && g.hasNode(e.target) && (e.kind !== "co_occurs" || e.weight >= coOccurMin);
+  // keys in sorted order: the same graph gets the same keys whatever the order of the inputs
+  for (const e of edges.sorted(keep)) g.addEdgeWithKey(`e${n++}`, e.source, e.target, e.attributes);
   finishNodes(g);
-  g.setAttribute("documents", documentTable(sorted));
+  g.setAttribute("documents", docs.map((d) => d.meta));
   if (resolution.warnings?.length) g.setAttribute("warnings", [...resolution.warnings]);
   return g;
 }
 
-function addEntities(g: NewsGraph, rec: ExtractionRecord, key: (id: string) => string, resolution: Resolution, seen: Map<string, Set<string>>): void {
-  const counts = new Map<string, number>();
-  for (const m of rec.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  for (const e of rec.entities) {
-    const k = key(e.id);
-    if (resolution.deleted?.has(k)) continue; // deleted by a user correction: no node, so no edges either
-    const n = counts.get(e.id) ?? 0;
-    if (!g.hasNode(k)) {
-      const attrs = { ...newEntityNode(e, rec.id, n), ...resolution.overrides?.get(k) };
-      g.addNode(k, attrs);
-      seen.set(k, new Set([...attrs.aliases.map((a) => `a:${a}`), `d:${rec.id}`]));
-      const merges = resolution.merges.get(k);
-      if (merges) g.setNodeAttribute(k, "merges", merges);
-      continue;
-    }
-    const a = g.getNodeAttributes(k);
-    a.mentionCount = (a.mentionCount ?? 0) + n;
-    const known = seen.get(k)!;
-    if (!known.has(`d:${rec.id}`)) {
-      known.add(`d:${rec.id}`);
-      a.documents!.push(rec.id);
-    }
-    for (const al of [e.name, ...e.aliases]) {
-      if (known.has(`a:${al}`)) continue;
-      known.add(`a:${al}`);
-      a.aliases.push(al);
-    }
-    for (const r of e.roles ?? []) if (!a.roles?.some((x) => x.role === r.role && x.at === r.at)) (a.roles ??= []).push(r);
-    if (e.iso && !a.iso) a.iso = e.iso;
-  }
-}
-
-function newEntityNode(e: Entity, docId: string, mentionCount: number): NodeAttributes {
-  const aliases = e.aliases.includes(e.name) ? [...e.aliases] : [e.name, ...e.aliases];
-  return {
-    kind: e.kind, label: e.name, aliases, mentionCount, documents: [docId],
-    ...(e.iso ? { iso: e.iso } : {}), ...(e.roles ? { roles: e.roles.map((r) => ({ ...r })) } : {}),
-    ...(e.country ? { country: e.country } : {}), ...(e.rules ? { rules: [...e.rules] } : {}),
-  };
-}
-
-/** "told Fox News" is a `told` edge; "in a post on X", "said on CNN" are `via`. */
-function mediumEdgeKind(s: Statement): "told" | "via" {
-  return s.cue && /\btold\b/i.test(s.cue.text) ? "told" : "via";
-}
-
-/** The mention naming the statement's medium, nearest to the cue (or the statement) — the edge's evidence. */
-function mediumMention(rec: ExtractionRecord, s: Statement) {
-  const anchor = s.cue?.end ?? s.end;
-  let best: ExtractionRecord["mentions"][number] | undefined;
-  for (const m of rec.mentions) {
-    if (m.entity !== s.medium) continue;
-    if (!best || Math.abs(m.start - anchor) < Math.abs(best.start - anchor)) best = m;
-  }
-  return best;
-}
-
-/** Sizes from degree, colours per kind, sorted lists, seeded positions: the parts that need the whole graph. */
+/** Sizes from weighted degree, colours per kind, seeded positions: the parts that need the whole graph. */
 function finishNodes(g: NewsGraph): void {
-  g.updateEachNodeAttributes((k, a) => {
-    const out: NodeAttributes = { ...a, size: sizeForDegree(g.degree(k)), color: colorForKind(a.kind) };
-    if (a.documents) out.documents = [...a.documents].sort(compareStrings);
-    return out;
+  const degree = new Map<string, number>();
+  g.forEachEdge((_e, a, s, t) => {
+    degree.set(s, (degree.get(s) ?? 0) + (a.weight ?? 1));
+    degree.set(t, (degree.get(t) ?? 0) + (a.weight ?? 1));
   });
+  g.updateEachNodeAttributes((k, a) => ({ ...a, size: sizeForDegree(degree.get(k) ?? 0), color: colorForKind(a.kind) }));
   seedPositions(g);
-}
-
-function documentTable(records: ExtractionRecord[]) {
-  return records.map((r) => ({
-    id: r.id,
-    ...(r.title !== undefined ? { title: r.title } : {}), ...(r.date !== undefined ? { date: r.date } : {}),
-    ...(r.url !== undefined ? { url: r.url } : {}), ...(r.source !== undefined ? { source: r.source } : {}),
-  }));
-}
-
-function shorten(s: string): string {
-  const one = s.replace(/\s+/g, " ").trim();
-  return one.length > LABEL_MAX ? one.slice(0, LABEL_MAX - 1) + "…" : one;
 }

@@ -59,6 +59,12 @@ export class EvidenceFinder {
     return trimEnd(t, stop, pos);
   }
 
+  /** The [start, end) of the sentence holding `pos` (co-occurrence groups mentions by it). */
+  sentenceAt(pos: number): Range {
+    const start = this.sentenceStart(pos);
+    return { start, end: Math.max(pos + 1, this.sentenceEnd(pos)) };
+  }
+
   /**
    * Evidence for [start, end): whole sentences from the one holding `start` to the one holding `end`, widened to
    * also cover `cover` (e.g. the speaker and cue of a statement). Null when the span does not fit the text.

@@ -1,4 +1,4 @@
-// GEXF 1.3 writer: pure string building (no DOM), deterministic, valid against the official RelaxNG schema.
+// GEXF 1.3 writer: pure string chunks (no DOM), deterministic, valid against the official RelaxNG schema; dynamic when dated.
 import type { AbstractGraph } from "graphology-types";
 import { formatValue, inferColumns, type Column } from "./attributes.ts";
 import { parseColor } from "./color.ts";
@@ -11,6 +11,11 @@ export interface GexfOptions extends ExportViewOptions {
   description?: string;
   /** YYYY-MM-DD; omitted by default so the same graph always gives the same bytes */
   lastModified?: string;
+  /**
+   * Write `mode="dynamic"` with start/end days on nodes and edges (from `firstSeen`/`lastSeen`, or a statement's
+   * `date`) so Gephi's Timeline can play the graph. Default: dynamic exactly when some node or edge has a day.
+   */
+  dynamic?: boolean;
 }
 
 /** Node attributes that map to GEXF's own fields (label, viz:*) instead of attribute columns. */
@@ -19,13 +24,29 @@ const NODE_RESERVED = new Set(["label", "x", "y", "z", "size", "color"]);
 const EDGE_RESERVED = new Set(["label", "kind", "weight", "size", "color", "thickness"]);
 
 /** GEXF types for our inferred column types (same names, but keep the mapping explicit). */
-const GEXF_TYPE: Record<Column["type"], string> = { boolean: "boolean", integer: "integer", long: "long", double: "double", string: "string" };
+const GEXF_TYPE: Record<Column["type"], string> = {
+  boolean: "boolean", integer: "integer", long: "long", double: "double", string: "string", liststring: "liststring",
+};
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The [start, end] days of a node or edge, when it has them. */
+function spanOf(a: Record<string, unknown>): { start: string; end: string } | undefined {
+  const first = a.firstSeen ?? a.date, last = a.lastSeen ?? a.date;
+  return typeof first === "string" && typeof last === "string" && DAY.test(first) && DAY.test(last) ? { start: first, end: last } : undefined;
+}
 
 /** Serialise any graphology graph (or a filtered view of it) to a GEXF 1.3 document. */
 export function toGexf(graph: AbstractGraph, options: GexfOptions = {}): string {
+  return [...gexfChunks(graph, options)].join("");
+}
+
+/** The same document as chunks (the header, then one per node and edge), for writing a corpus graph piece by piece. */
+export function* gexfChunks(graph: AbstractGraph, options: GexfOptions = {}): Generator<string> {
   const view = exportView(graph, options);
   const nodeCols = inferColumns(view.nodes.map((n) => n.attributes), NODE_RESERVED);
   const edgeCols = inferColumns(view.edges.map((e) => e.attributes), EDGE_RESERVED);
+  const dynamic = options.dynamic ?? (view.nodes.some((n) => spanOf(n.attributes)) || view.edges.some((e) => spanOf(e.attributes)));
   const out: string[] = [];
   out.push('<?xml version="1.0" encoding="UTF-8"?>');
   out.push('<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">');
@@ -35,18 +56,29 @@ export function toGexf(graph: AbstractGraph, options: GexfOptions = {}): string 
   out.push("  </meta>");
   // a mixed graph declares no default; each edge then says its own type
   const defaultType = view.type === "mixed" ? "" : ` defaultedgetype="${view.type}"`;
-  out.push(`  <graph${defaultType}>`);
+  const mode = dynamic ? ' mode="dynamic" timeformat="date"' : "";
+  out.push(`  <graph${defaultType}${mode}>`);
   declare(out, "node", nodeCols);
   declare(out, "edge", edgeCols);
   out.push(`    <nodes count="${view.nodes.length}">`);
-  for (const n of view.nodes) writeNode(out, n, nodeCols);
-  out.push("    </nodes>");
-  out.push(`    <edges count="${view.edges.length}">`);
-  for (const e of view.edges) writeEdge(out, e, edgeCols, view.type === "mixed");
-  out.push("    </edges>");
-  out.push("  </graph>");
-  out.push("</gexf>");
-  return out.join("\n") + "\n";
+  yield out.join("\n") + "\n";
+  for (const n of view.nodes) {
+    const lines: string[] = [];
+    writeNode(lines, n, nodeCols, dynamic);
+    yield lines.join("\n") + "\n";
+  }
+  yield `    </nodes>\n    <edges count="${view.edges.length}">\n`;
+  for (const e of view.edges) {
+    const lines: string[] = [];
+    writeEdge(lines, e, edgeCols, view.type === "mixed", dynamic);
+    yield lines.join("\n") + "\n";
+  }
+  yield "    </edges>\n  </graph>\n</gexf>\n";
+}
+
+function timeAttrs(a: Record<string, unknown>, dynamic: boolean): string {
+  const span = dynamic ? spanOf(a) : undefined;
+  return span ? ` start="${span.start}" end="${span.end}"` : "";
 }
 
 function declare(out: string[], cls: "node" | "edge", cols: Column[]): void {
@@ -77,9 +109,9 @@ function label(s: unknown): string {
   return escapeAttr(String(s ?? "").replace(/\s+/g, " ").trim());
 }
 
-function writeNode(out: string[], n: ViewNode, cols: Column[]): void {
+function writeNode(out: string[], n: ViewNode, cols: Column[], dynamic: boolean): void {
   const lab = n.attributes.label ?? n.key;
-  out.push(`      <node id="${escapeAttr(n.key)}" label="${label(lab)}">`);
+  out.push(`      <node id="${escapeAttr(n.key)}" label="${label(lab)}"${timeAttrs(n.attributes, dynamic)}>`);
   attvalues(out, n.attributes, cols);
   out.push(`        ${vizColor(n.color)}`);
   out.push(`        <viz:position x="${xmlNumber(n.x)}" y="${xmlNumber(n.y)}"/>`);
@@ -87,7 +119,7 @@ function writeNode(out: string[], n: ViewNode, cols: Column[]): void {
   out.push("      </node>");
 }
 
-function writeEdge(out: string[], e: ViewEdge, cols: Column[], perEdgeType: boolean): void {
+function writeEdge(out: string[], e: ViewEdge, cols: Column[], perEdgeType: boolean, dynamic: boolean): void {
   const a = e.attributes;
   const kind = typeof a.kind === "string" && a.kind ? a.kind : undefined;
   const lab = a.label ?? kind;
@@ -96,6 +128,8 @@ function writeEdge(out: string[], e: ViewEdge, cols: Column[], perEdgeType: bool
   if (kind) parts.push(`kind="${label(kind)}"`);
   if (lab !== undefined) parts.push(`label="${label(lab)}"`);
   if (typeof a.weight === "number" && Number.isFinite(a.weight)) parts.push(`weight="${xmlNumber(a.weight)}"`);
+  const time = timeAttrs(a, dynamic);
+  if (time) parts.push(time.trim());
   const body: string[] = [];
   attvalues(body, a, cols);
   if (typeof a.color === "string") body.push(`        ${vizColor(a.color)}`);

@@ -6,7 +6,10 @@ import { findMentions } from "../ner/mentions.ts";
 import { groupEntities } from "../entities/group.ts";
 import { extractStatements } from "../statements/extract.ts";
 import { resolveAcrossDocuments } from "../resolve/resolve.ts";
-import { buildGraph, type BuildGraphOptions, type NewsGraph } from "../graph/build.ts";
+import { CorpusAccumulator, type BuildGraphOptions, type NewsGraph } from "../graph/build.ts";
+import { assignMetrics } from "../graph/metrics.ts";
+import { layoutGraph, type LayoutOptions } from "../graph/layout.ts";
+import { layoutQuality } from "../graph/quality.ts";
 
 export interface DocumentStage {
   name: "segment" | "mentions" | "entities" | "statements";
@@ -21,8 +24,12 @@ export const DOCUMENT_STAGES: readonly DocumentStage[] = [
   { name: "statements", run: (s, r) => ({ ...s, statements: extractStatements(s.doc, s.seg!, s.ents!, r) }) },
 ];
 
-/** Corpus stages, in order, after every document has been extracted. */
-export const CORPUS_STAGES = ["resolve", "graph"] as const;
+/**
+ * Corpus stages, in order, after every document has been folded into a CorpusAccumulator (graph/build.ts):
+ * resolve (entity keys across documents) → graph (nodes, aggregated edges) → metrics (degree, PageRank, Louvain)
+ * → layout (ForceAtlas2 on the entity network, statements beside their speakers; skipped with layout: false).
+ */
+export const CORPUS_STAGES = ["resolve", "graph", "metrics", "layout"] as const;
 
 export const PIPELINE = [...DOCUMENT_STAGES.map((s) => s.name), ...CORPUS_STAGES] as const;
 
@@ -49,14 +56,33 @@ export function extractDocument(doc: DocState["doc"], res: Resources, opts: { wi
   };
 }
 
-/** Corpus options: document texts (for evidence sentences) and the user's corrections (see ../node/corrections.ts). */
+/**
+ * Corpus options: document texts (for evidence sentences), the user's corrections (see ../node/corrections.ts), the
+ * Louvain seed, and the layout (false: seeded positions only; default: no layout, as before, for library callers).
+ */
 export interface CorpusOptions extends BuildGraphOptions {
   corrections?: unknown;
+  seed?: number;
+  layout?: LayoutOptions | false;
+}
+
+/** The corpus stages over an accumulator that has folded every document. */
+export function finishCorpus(acc: CorpusAccumulator, res: Resources, opts: CorpusOptions = {}): NewsGraph {
+  const resolution = resolveAcrossDocuments(acc.entityRecords(), res, opts.corrections as Parameters<typeof resolveAcrossDocuments>[2]);
+  const graph = acc.finish(resolution);
+  assignMetrics(graph, opts.seed !== undefined ? { seed: opts.seed } : {});
+  if (opts.layout) {
+    const { algorithm, iterations } = layoutGraph(graph, opts.layout);
+    const quality = layoutQuality(graph);
+    graph.setAttribute("layout", { algorithm, iterations, ...(quality !== null ? { quality } : {}) });
+  }
+  return graph;
 }
 
 export function buildCorpusGraph(records: ExtractionRecord[], res: Resources, opts: CorpusOptions = {}): NewsGraph {
-  const resolution = resolveAcrossDocuments(records, res, opts.corrections as Parameters<typeof resolveAcrossDocuments>[2]);
-  return buildGraph(records, resolution, opts);
+  const acc = new CorpusAccumulator(opts);
+  for (const r of records) acc.fold(r, r.text ?? opts.texts?.get(r.id));
+  return finishCorpus(acc, res, opts);
 }
 
 /** Entities found by the statements stage join the document's entities; an id already present wins. */

@@ -1,0 +1,70 @@
+// One edge per (source, target, kind): occurrences gathered while building, then sorted into weighted edge attributes.
+import type { EdgeAttributes, EdgeKind, Occurrence } from "../schema/graph.ts";
+import { compareStrings } from "./attributes.ts";
+import { DayRange } from "./dates.ts";
+
+interface Aggregate {
+  source: string;
+  target: string;
+  kind: EdgeKind;
+  occurrences: Occurrence[];
+  statements?: string[];
+}
+
+export interface EdgeRecord {
+  source: string;
+  target: string;
+  attributes: EdgeAttributes;
+}
+
+const byOccurrence = (a: Occurrence, b: Occurrence) => compareStrings(a.document, b.document) || a.start - b.start || a.end - b.end;
+
+export class EdgeTable {
+  private readonly edges = new Map<string, Aggregate>();
+
+  /** Record one occurrence; `statement` (speaks_about) is the statement node behind it. */
+  add(source: string, target: string, kind: EdgeKind, occ: Occurrence, statement?: string): void {
+    if (source === target) return;
+    const id = `${source}\u0000${target}\u0000${kind}`;
+    let agg = this.edges.get(id);
+    if (!agg) this.edges.set(id, (agg = { source, target, kind, occurrences: [] }));
+    agg.occurrences.push(occ);
+    if (statement !== undefined) (agg.statements ??= []).push(statement);
+  }
+
+  get size(): number {
+    return this.edges.size;
+  }
+
+  /** Edges sorted by (source, target, kind), each with weight, sorted occurrences and first/last seen. */
+  *sorted(keep: (e: { source: string; target: string; kind: EdgeKind; weight: number }) => boolean): Generator<EdgeRecord> {
+    const list = [...this.edges.values()].sort(
+      (a, b) => compareStrings(a.source, b.source) || compareStrings(a.target, b.target) || compareStrings(a.kind, b.kind),
+    );
+    for (const agg of list) {
+      const occ = dedupe(agg.occurrences.sort(byOccurrence));
+      if (!keep({ source: agg.source, target: agg.target, kind: agg.kind, weight: occ.length })) continue;
+      yield { source: agg.source, target: agg.target, attributes: edgeAttributes(agg, occ) };
+    }
+  }
+}
+
+/** The same span of the same document seen twice (a relation found by two rules) counts once. */
+function dedupe(sorted: Occurrence[]): Occurrence[] {
+  return sorted.filter((o, i) => i === 0 || byOccurrence(o, sorted[i - 1]!) !== 0);
+}
+
+function edgeAttributes(agg: Aggregate, occ: Occurrence[]): EdgeAttributes {
+  const first = occ[0]!;
+  const days = new DayRange();
+  for (const o of occ) days.add(o.date);
+  const { document, start, end, evidence, evidenceStart, role, former, rule } = first;
+  return {
+    kind: agg.kind, document, start, end,
+    ...(role !== undefined ? { role } : {}), ...(former !== undefined ? { former } : {}), ...(rule !== undefined ? { rule } : {}),
+    ...(evidence !== undefined ? { evidence, evidenceStart } : {}),
+    weight: occ.length, occurrences: occ,
+    ...(agg.statements ? { statements: [...new Set(agg.statements)].sort(compareStrings) } : {}),
+    ...days.attributes(),
+  };
+}

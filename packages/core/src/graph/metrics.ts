@@ -1,0 +1,77 @@
+// Stage `metrics`: weighted degree, PageRank and a seeded Louvain community for every entity, on the entity network.
+import Graph from "graphology";
+import type { AbstractGraph } from "graphology-types";
+import pagerank from "graphology-metrics/centrality/pagerank.js";
+import louvain from "graphology-communities-louvain";
+import { compareStrings } from "./attributes.ts";
+
+/** Edge kinds between two entities: the network that stays when statement nodes are hidden. */
+export const ENTITY_EDGE_KINDS: ReadonlySet<string> = new Set(["speaks_about", "affiliated_with", "based_in", "part_of", "located_in", "co_occurs"]);
+
+export const DEFAULT_SEED = 42;
+
+const isEntity = (a: Record<string, unknown>) => a.kind !== "statement";
+
+/**
+ * The entity network as a simple undirected graph: entity nodes in key order, one edge per pair with the summed
+ * weights of every entity-network edge between them (any kind, either direction). Insertion order is fixed, so
+ * Louvain and ForceAtlas2 see the same graph on every run.
+ */
+export function entityNetwork(g: AbstractGraph): Graph {
+  const net = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
+  for (const k of g.filterNodes((_k, a) => isEntity(a)).sort(compareStrings)) net.addNode(k);
+  const pairs: [string, string, number][] = [];
+  g.forEachEdge((_e, a, s, t) => {
+    if (!ENTITY_EDGE_KINDS.has(a.kind) || !net.hasNode(s) || !net.hasNode(t)) return;
+    const [u, v] = s < t ? [s, t] : [t, s];
+    pairs.push([u, v, typeof a.weight === "number" ? a.weight : 1]);
+  });
+  pairs.sort((a, b) => compareStrings(a[0], b[0]) || compareStrings(a[1], b[1]));
+  for (const [u, v, w] of pairs) {
+    if (net.hasEdge(u, v)) net.updateEdgeAttribute(u, v, "weight", (x: number) => x + w);
+    else net.addEdge(u, v, { weight: w });
+  }
+  return net;
+}
+
+/** Small, seedable PRNG (mulberry32): Louvain's random choices become a function of the seed. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Six significant digits: enough to rank, and no last-bit float noise in the output bytes. */
+const sig = (x: number) => Number(x.toPrecision(6));
+
+/**
+ * Set `weightedDegree`, `pagerank` and `community` on every entity node. Communities are renumbered by size (0 is
+ * the largest, ties by smallest member key), so the numbers mean something and do not depend on Louvain's labels.
+ */
+export function assignMetrics(g: AbstractGraph, opts: { seed?: number } = {}): Graph {
+  const net = entityNetwork(g);
+  if (net.order === 0) return net;
+  const pr = pagerank(net, { getEdgeWeight: "weight", maxIterations: 200, tolerance: 1e-10 });
+  const raw = net.size > 0 ? louvain(net, { getEdgeWeight: "weight", rng: seededRandom(opts.seed ?? DEFAULT_SEED) }) : {};
+  const members = new Map<number, string[]>();
+  net.forEachNode((k) => {
+    const c = raw[k] ?? -1;
+    (members.get(c) ?? members.set(c, []).get(c)!).push(k);
+  });
+  // members were pushed in key order, so l[0] is each community's smallest key
+  const groups = [...members.values()];
+  groups.sort((a, b) => b.length - a.length || compareStrings(a[0]!, b[0]!));
+  const community = new Map<string, number>();
+  groups.forEach((l, i) => l.forEach((k) => community.set(k, i)));
+  net.forEachNode((k) => {
+    let wd = 0;
+    net.forEachEdge(k, (_e, a) => (wd += a.weight as number));
+    g.mergeNodeAttributes(k, { weightedDegree: wd, pagerank: sig(pr[k] ?? 0), community: community.get(k)! });
+  });
+  return net;
+}

@@ -1,0 +1,77 @@
+// Node attributes: entities merged across documents (aliases, documents, roles, dates) and one node per statement.
+import type { Entity } from "../schema/record.ts";
+import type { NodeAttributes } from "../schema/graph.ts";
+import type { Resolution } from "../resolve/resolve.ts";
+import type { AbstractGraph } from "graphology-types";
+import type { FoldedDoc, FoldedStatement } from "./accumulate.ts";
+import { DayRange } from "./dates.ts";
+
+const LABEL_MAX = 60;
+
+/** Add one node per canonical entity key, documents visited in sorted order so lists come out the same every run. */
+export function addEntityNodes(g: AbstractGraph, docs: FoldedDoc[], resolution: Resolution): void {
+  // per node: aliases already listed and its day range, so popular nodes do not make merging quadratic
+  const aliases = new Map<string, Set<string>>();
+  const days = new Map<string, DayRange>();
+  for (const d of docs) {
+    const id = d.meta.id;
+    for (const e of d.entities) {
+      const k = resolution.canonical(id, e.id);
+      if (resolution.deleted?.has(k)) continue; // deleted by a user correction: no node, so no edges either
+      const n = d.mentionCounts.get(e.id) ?? 0;
+      if (!g.hasNode(k)) {
+        const attrs = { ...newEntityNode(e, id, n), ...resolution.overrides?.get(k) };
+        g.addNode(k, attrs);
+        aliases.set(k, new Set(attrs.aliases));
+        days.set(k, new DayRange());
+        const merges = resolution.merges.get(k);
+        if (merges) g.setNodeAttribute(k, "merges", merges);
+      } else {
+        const a = g.getNodeAttributes(k) as NodeAttributes;
+        a.mentionCount = (a.mentionCount ?? 0) + n;
+        // documents come in sorted order, so only the last one can repeat (two entities of one document merged)
+        if (a.documents!.at(-1) !== id) a.documents!.push(id);
+        const known = aliases.get(k)!;
+        for (const al of [e.name, ...e.aliases]) {
+          if (known.has(al)) continue;
+          known.add(al);
+          a.aliases.push(al);
+        }
+        for (const r of e.roles ?? []) if (!a.roles?.some((x) => x.role === r.role && x.at === r.at)) (a.roles ??= []).push({ ...r });
+        if (e.iso && !a.iso) a.iso = e.iso;
+      }
+      days.get(k)!.add(d.day);
+    }
+  }
+  for (const [k, r] of days) {
+    const seen = r.attributes();
+    if (seen.firstSeen) g.mergeNodeAttributes(k, seen);
+  }
+}
+
+function newEntityNode(e: Entity, docId: string, mentionCount: number): NodeAttributes {
+  const aliases = e.aliases.includes(e.name) ? [...e.aliases] : [e.name, ...e.aliases];
+  return {
+    kind: e.kind, label: e.name, aliases, mentionCount, documents: [docId],
+    ...(e.iso ? { iso: e.iso } : {}), ...(e.roles ? { roles: e.roles.map((r) => ({ ...r })) } : {}),
+    ...(e.country ? { country: e.country } : {}), ...(e.rules ? { rules: [...e.rules] } : {}),
+  };
+}
+
+/** A statement node: its words, span, cue, rule, evidence sentence and its document's date (raw, and as a day). */
+export function statementNode(d: FoldedDoc, s: FoldedStatement): NodeAttributes {
+  const date = d.day ?? d.meta.date;
+  return {
+    kind: "statement", label: shorten(s.text), aliases: [],
+    text: s.text, quoteKind: s.kind, document: d.meta.id, start: s.start, end: s.end,
+    ...(s.cue ? { cue: s.cue } : {}), ...(date ? { date } : {}),
+    ...(d.day ? { firstSeen: d.day, lastSeen: d.day } : {}),
+    ...(s.evidence ?? {}),
+    ...(s.rule ? { rule: s.rule } : {}), ...(s.speakerRule ? { speakerRule: s.speakerRule } : {}),
+  };
+}
+
+function shorten(s: string): string {
+  const one = s.replace(/\s+/g, " ").trim();
+  return one.length > LABEL_MAX ? one.slice(0, LABEL_MAX - 1) + "…" : one;
+}

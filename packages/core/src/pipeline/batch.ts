@@ -1,0 +1,27 @@
+// One batch of documents through the document stages: the unit of work for worker threads and job queues.
+import type { Document, Resources } from "./types.ts";
+import { extractDocument } from "./pipeline.ts";
+
+export interface BatchDoc {
+  doc: Document;
+  /** put the text on the record (HTML-derived documents, `--with-text`) */
+  withText: boolean;
+}
+
+/**
+ * A record travels as its JSON line (what `extract` writes and the cache stores): one string is cheaper to pass
+ * between threads than an object tree, and the caller that needs the object parses it once.
+ * A document whose extraction throws comes back as `ok: false` with the message, so one bad document never
+ * costs the rest of its batch.
+ */
+export type BatchResult = { ok: true; id: string; json: string } | { ok: false; id: string; message: string };
+
+export function extractBatch(docs: readonly BatchDoc[], res: Resources): BatchResult[] {
+  return docs.map(({ doc, withText }) => {
+    try {
+      return { ok: true, id: doc.id, json: JSON.stringify(extractDocument(doc, res, { withText })) };
+    } catch (e) {
+      return { ok: false, id: doc.id, message: (e as Error).message };
+    }
+  });
+}
