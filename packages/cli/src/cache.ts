@@ -1,19 +1,14 @@
 // Extraction cache: one file per document, keyed by a hash of the document and of the extractor (model + code).
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { createRequire } from "node:module";
-import type { Document } from "@newsgraph/core";
+import { fileURLToPath } from "node:url";
+import { EXTRACTOR_CODE_ROOT, type Document } from "@newsgraph/core";
 import { DEFAULT_NER_MODEL } from "./load-ner.ts";
 
 export const CACHE_DIR_NAME = ".newsgraph-cache";
 
-/**
- * @newsgraph/core's code: every stage and rule lives below it. Its src/ in the repository (so an edit counts before
- * the next build), its dist/ in an installed package (which ships no sources).
- */
-const CORE_ROOT = path.dirname(createRequire(import.meta.url).resolve("@newsgraph/core/package.json"));
-const CODE_ROOT = existsSync(path.join(CORE_ROOT, "src")) ? path.join(CORE_ROOT, "src") : path.join(CORE_ROOT, "dist");
+const CODE_ROOT = fileURLToPath(EXTRACTOR_CODE_ROOT);
 
 /**
  * The version of the extractor: a hash of the NER model file and of every source file of the library outside

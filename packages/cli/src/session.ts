@@ -57,6 +57,7 @@ export async function runExtraction(args: string[], io: CliIO, opts: SessionOpti
   let words = 0;
   let count = 0;
   let cached = 0;
+  let threads = 1;
 
   const entryOf = (item: InputItem): Entry => {
     if (item.type === "record") {
@@ -124,15 +125,13 @@ export async function runExtraction(args: string[], io: CliIO, opts: SessionOpti
     }
   };
 
-  let threads = 1;
   try {
     const source = batches();
     const first = source.next();
     const second = first.done ? first : source.next();
     // a run that fits in one batch is over before threads would have loaded their model
     if (!second.done) extractor.parallel(opts.jobs);
-    threads = extractor.threads;
-    const window = 2 * threads;
+    const window = extractor.window;
     const pending: Promise<Awaited<ReturnType<typeof run>>>[] = [];
     const started = [first, second].flatMap((x) => (x.done ? [] : [x.value]));
     for (const batch of chain(started, source)) {
@@ -144,6 +143,7 @@ export async function runExtraction(args: string[], io: CliIO, opts: SessionOpti
     while (pending.length) emit(await pending.shift()!);
   } finally {
     progress.finish();
+    threads = extractor.threads;
     await extractor.close();
   }
   if (cache?.writeError) io.stderr.write(`${cache.writeError}\n`);

@@ -50,6 +50,16 @@ describe("--jobs", () => {
     expect(readFileSync(path.join(root, "g3.json"), "utf8")).toBe(g1);
   });
 
+  it("a run served wholly from the cache starts no threads and writes the same bytes", { timeout: 120_000 }, async () => {
+    const cache = path.join(root, "cache");
+    const first = await cli(["extract", path.join(root, "in"), "-o", path.join(root, "c1.jsonl"), "--jobs", "2", "--cache", cache]);
+    expect(first.err).toContain("2 threads");
+    const second = await cli(["extract", path.join(root, "in"), "-o", path.join(root, "c2.jsonl"), "--jobs", "2", "--cache", cache]);
+    expect(second.err).toContain(`${count + 3} of ${count + 3} from cache`);
+    expect(second.err).not.toContain("threads");
+    expect(readFileSync(path.join(root, "c2.jsonl"), "utf8")).toBe(readFileSync(path.join(root, "c1.jsonl"), "utf8"));
+  });
+
   it.each([["0"], ["two"]])("rejects --jobs %s with a usage error", async (v) => {
     const r = await cli(["extract", path.join(root, "in"), "--jobs", v]);
     expect(r.code).toBe(2);

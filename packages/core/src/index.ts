@@ -3,7 +3,7 @@ export * from "./schema/record.ts";
 export * from "./schema/graph.ts";
 export * from "./pipeline/types.ts";
 export { DOCUMENT_STAGES, CORPUS_STAGES, PIPELINE, extractDocument, buildCorpusGraph, runDocumentStages } from "./pipeline/pipeline.ts";
-export { extractBatch, type BatchDoc, type BatchResult } from "./pipeline/batch.ts";
+export { extractBatch, EXTRACTOR_CODE_ROOT, type BatchDoc, type BatchResult } from "./pipeline/batch.ts";
 export { segment } from "./text/segment.ts";
 export { tokenize } from "./text/tokenize.ts";
 export { tagDocument, tagDocumentClasses, parseModel as parseNerModel, type NerModel, ChunkScorer, chunks, iob1ToIob2, TAGS as NER_TAGS } from "./ner/index.ts";

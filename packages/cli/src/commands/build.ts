@@ -8,6 +8,7 @@ import { gexfChunks } from "@newsgraph/core";
 import { graphmlChunks } from "@newsgraph/core";
 import { DEFAULT_LAYOUT_SECONDS, type LayoutOptions } from "@newsgraph/core";
 import { loadDefaultResources } from "../resources.ts";
+import { buildLexicon } from "@newsgraph/core";
 import { AtomicFile, CliError, checkOutputDir, type CliIO } from "../io.ts";
 import { runExtraction, summaryLine } from "../session.ts";
 import { intOption, parseCommandArgs } from "./args.ts";
@@ -110,7 +111,9 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   });
   // nodes of the graph already at -o keep their positions: the layout moves only the new ones
   const previous = readPreviousPositions(values.output);
-  const graph = finishCorpus(acc, res(), { coOccurMin, seed, layout: layout && { ...layout, previous }, ...(corrections !== undefined ? { corrections } : {}) });
+  // resolution reads no model: when the threads did the extraction, this thread needs only the lexicon
+  const corpusRes = loaded ?? { ner: null, lexicon: buildLexicon() };
+  const graph = finishCorpus(acc, corpusRes, { coOccurMin, seed, layout: layout && { ...layout, previous }, ...(corrections !== undefined ? { corrections } : {}) });
   const kept = layout ? [...previous.keys()].filter((k) => graph.hasNode(k)).length : applyPositions(graph, previous);
   const resolveWarnings = graph.getAttribute("warnings");
   if (Array.isArray(resolveWarnings)) for (const w of resolveWarnings) io.stderr.write(`newsgraph: warning: ${String(w)}\n`);

@@ -16,6 +16,12 @@ export interface BatchDoc {
  */
 export type BatchResult = { ok: true; id: string; json: string } | { ok: false; id: string; message: string };
 
+/**
+ * The library's code root (src/ on source, its compiled twin when built): every stage, rule and word list lives below
+ * it, so a hash of it versions the extractor (see the CLI's extraction cache).
+ */
+export const EXTRACTOR_CODE_ROOT = new URL("../", import.meta.url).href;
+
 export function extractBatch(docs: readonly BatchDoc[], res: Resources): BatchResult[] {
   return docs.map(({ doc, withText }) => {
     try {
