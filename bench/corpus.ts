@@ -2,9 +2,9 @@
 import { closeSync, existsSync, openSync, readFileSync, writeSync } from "node:fs";
 import path from "node:path";
 import { readdirSync } from "node:fs";
-import { decodeText } from "../packages/core/src/node/inputs/decode.ts";
+import { decodeText } from "../packages/cli/src/inputs/decode.ts";
 import type { Document } from "../packages/core/src/pipeline/types.ts";
-import { countWords } from "../packages/core/src/node/progress.ts";
+import { countWords } from "../packages/cli/src/progress.ts";
 import { REPO_ROOT } from "./processes.ts";
 
 export const REUTERS = path.resolve(REPO_ROOT, "../shared/corpus/reuters21578.jsonl");

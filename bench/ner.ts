@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import nlp from "compromise";
-import { loadNerModel } from "../packages/core/src/node/load-ner.ts";
+import { loadNerModel } from "../packages/cli/src/load-ner.ts";
 import { parseConll } from "../packages/core/src/ner/conll.ts";
 import { tagDocumentClasses } from "../packages/core/src/ner/tagger.ts";
 

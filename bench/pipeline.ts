@@ -12,8 +12,8 @@ import { resolveAcrossDocuments } from "../packages/core/src/resolve/resolve.ts"
 import { buildGraph } from "../packages/core/src/graph/build.ts";
 import { serializeGraph } from "../packages/core/src/graph/serialize.ts";
 import { toGexf } from "../packages/core/src/graph/gexf.ts";
-import { loadDefaultResources } from "../packages/core/src/node/resources.ts";
-import { countWords } from "../packages/core/src/node/progress.ts";
+import { loadDefaultResources } from "../packages/cli/src/resources.ts";
+import { countWords } from "../packages/cli/src/progress.ts";
 import { comparePeer } from "./scale.ts";
 import { newsgraphCommand } from "./processes.ts";
 

@@ -5,6 +5,7 @@ import { runNerBench } from "./ner.ts";
 import { runScaleBench } from "./scale.ts";
 import { runGraphBench } from "./graph.ts";
 import { runPathologicalBench } from "./pathological.ts";
+import { runStartupBench } from "./startup.ts";
 
 export interface BenchSection {
   name: string;
@@ -18,6 +19,7 @@ export const SECTIONS: BenchSection[] = [
   { name: "scale", description: "whole processes: --jobs 1 vs all cores, build vs a compromise process, 1×–16× corpus table, 1 GB JSONL, incremental build (options: --scale 1,2 --corpus bbc --limit N --big-gb 0 --parts …)", run: () => runScaleBench() },
   { name: "graph", description: "newsgraph build over ../shared/corpus/bbc as whole processes, default layout vs --no-layout", run: runGraphBench },
   { name: "pathological", description: "whole build processes over hostile shapes (deep HTML, 1-character lines, no full stops) at 0.5/1/2 MB: time per MB", run: runPathologicalBench },
+  { name: "startup", description: "whole processes: newsgraph --version and a one-article build next to node -e 0 (target: --version ≤ 150 ms)", run: () => runStartupBench() },
   { name: "ner", description: "NER tagger tokens/s on tokenised CoNLL testa vs compromise, model load, peak memory", run: runNerBench },
 ];
 

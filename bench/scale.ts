@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { CORES, REPO_ROOT, fmt, load, mustSucceed, newsgraphCommand, timeProcess, type ProcRun } from "./processes.ts";
 import { BBC_DIR, haveCorpus, loadCorpus, writeCopies, type CorpusName } from "./corpus.ts";
-import { countWords } from "../packages/core/src/node/progress.ts";
+import { countWords } from "../packages/cli/src/progress.ts";
 import { inventedArticle } from "../packages/core/test/support/invented-corpus.ts";
 
 const PARTS = ["threads", "peer", "scaling", "big", "incremental"] as const;

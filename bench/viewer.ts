@@ -4,7 +4,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { ensureViewerBuilt, serveViewer } from "../packages/core/src/node/index.ts";
+import { ensureViewerBuilt, serveViewer } from "../packages/cli/src/index.ts";
 import { generateGraph } from "../packages/viewer/bench/generate.ts";
 import { installProbe, type BenchProbe } from "../packages/viewer/bench/instrument.ts";
 import { corpusGraph, measureCorpus, printCorpusTable, type CorpusRow } from "../packages/viewer/bench/corpus.ts";

@@ -4,7 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractDocument } from "../packages/core/src/pipeline/pipeline.ts";
 import { resolveAcrossDocuments } from "../packages/core/src/resolve/resolve.ts";
-import { loadDefaultResources } from "../packages/core/src/node/resources.ts";
+import { loadDefaultResources } from "../packages/cli/src/resources.ts";
 import { GoldDocument, scoreEntities, prf } from "../packages/core/src/entities/gold.ts";
 import { bbcReport } from "./entities/bbc.ts";
 

@@ -1,7 +1,7 @@
 // pnpm eval:ner — chunk P/R/F1 (conlleval-equivalent) on CoNLL-2003 eng.testa, for our model and for compromise.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { loadNerModel } from "../packages/core/src/node/load-ner.ts";
+import { loadNerModel } from "../packages/cli/src/load-ner.ts";
 import { tagDocument } from "../packages/core/src/ner/tagger.ts";
 import { ChunkScorer, formatScore, type ChunkScore } from "../packages/core/src/ner/score.ts";
 import { compromiseTags } from "./compromise-ner.ts";

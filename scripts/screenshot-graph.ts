@@ -3,7 +3,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import { serveViewer } from "../packages/core/src/node/serve.ts";
+import { serveViewer } from "../packages/cli/src/serve.ts";
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 // view: the viewer's URL state, e.g. "hide=statement&deg=1" for the entity network alone

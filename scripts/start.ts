@@ -2,8 +2,9 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { buildCommand } from "../packages/core/src/node/commands/build.ts";
-import { parseViewArgs, startView, untilInterrupted } from "../packages/core/src/node/view-command.ts";
+import { buildCommand } from "../packages/cli/src/commands/build.ts";
+import { parseViewArgs, startView, untilInterrupted } from "../packages/cli/src/view-command.ts";
+import { ensureViewerBuilt } from "../packages/cli/src/viewer-build.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const SAMPLE_DIR = join(ROOT, "data");
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
   const args = parseViewArgs([SAMPLE_GRAPH, ...process.argv.slice(2).filter((a) => a !== "--")]);
   const built = await buildSampleGraph();
   process.stderr.write(`newsgraph: sample graph at ${relative(process.cwd(), built.path)} (${built.nodes} nodes, ${built.edges} edges)\n`);
+  // a checkout being edited: rebuild the viewer when its sources changed (the installed CLI ships it prebuilt)
+  ensureViewerBuilt(undefined, (s) => process.stderr.write(s));
   const running = await startView(args);
   await untilInterrupted(running);
 }

@@ -3,7 +3,7 @@ import { writeFileSync, renameSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadDefaultResources } from "../../packages/core/src/node/resources.ts";
+import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
 import { trainAttribution } from "../../packages/core/src/statements/learned/perceptron.ts";
 import { pruneRows, serializeAttributionModel } from "../../packages/core/src/statements/learned/model.ts";
 import { loadSplit, trainItems } from "./data.ts";

@@ -1,5 +1,5 @@
 // npx tsx scripts/attribution/tune.ts: the tagger's decision settings scored by cross-validation on PolNeAR train (folds by article), never on dev.
-import { loadDefaultResources } from "../../packages/core/src/node/resources.ts";
+import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
 import { extractStatements } from "../../packages/core/src/statements/extract.ts";
 import { trainAttribution } from "../../packages/core/src/statements/learned/perceptron.ts";
 import { pruneRows } from "../../packages/core/src/statements/learned/model.ts";

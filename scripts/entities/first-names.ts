@@ -6,7 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { DOCUMENT_STAGES } from "../../packages/core/src/pipeline/pipeline.ts";
 import type { DocState } from "../../packages/core/src/pipeline/types.ts";
-import { loadDefaultResources } from "../../packages/core/src/node/resources.ts";
+import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
 import { personGenders } from "../../packages/core/src/entities/gender.ts";
 import { parseName } from "../../packages/core/src/entities/names.ts";
 import { TITLE_WORDS } from "../../packages/core/src/entities/lexicon/titles.ts";

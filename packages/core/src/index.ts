@@ -5,7 +5,7 @@ export { RESERVED_KEYS, isReservedKey } from "./schema/keys.ts";
 export { gexfProblem } from "./schema/gexf-guard.ts";
 export * from "./pipeline/types.ts";
 export { DOCUMENT_STAGES, CORPUS_STAGES, PIPELINE, extractDocument, buildCorpusGraph, finishCorpus, runDocumentStages, type CorpusOptions } from "./pipeline/pipeline.ts";
-export { extractBatch, type BatchDoc, type BatchResult } from "./pipeline/batch.ts";
+export { extractBatch, EXTRACTOR_CODE_ROOT, type BatchDoc, type BatchResult } from "./pipeline/batch.ts";
 export { segment } from "./text/segment.ts";
 export { tokenize } from "./text/tokenize.ts";
 export { tagDocument, tagDocumentClasses, parseModel as parseNerModel, type NerModel, ChunkScorer, chunks, iob1ToIob2, TAGS as NER_TAGS } from "./ner/index.ts";
@@ -24,3 +24,9 @@ export { buildLexicon, type Lexicon } from "./entities/lexicon/index.ts";
 export { resolveAcrossDocuments, type Resolution, type MergeNote } from "./resolve/resolve.ts";
 export { Corrections, applyCorrections } from "./schema/corrections.ts";
 export { rng } from "./util/rng.ts";
+export { parseConll } from "./ner/conll.ts";
+export { jsonSchemas } from "./schema/json-schema.ts";
+// used by @newsgraph/cli's streamed build
+export { DEFAULT_LAYOUT_SECONDS } from "./graph/layout.ts";
+export { applyPositions, type Positions } from "./graph/keep-positions.ts";
+export { parseAttributionModel, type AttributionModel } from "./statements/learned/model.ts";

@@ -2,7 +2,7 @@
 import { describe, expect, test } from "vitest";
 import { segment } from "../src/text/segment.ts";
 import { findMentions } from "../src/ner/mentions.ts";
-import { loadNerModel } from "../src/node/load-ner.ts";
+import { loadNerModel } from "../../cli/src/load-ner.ts";
 import type { Resources } from "../src/pipeline/types.ts";
 
 const res: Resources = { ner: loadNerModel(), lexicon: null };

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { segment } from "../src/text/segment.ts";
 import { findMentions } from "../src/ner/mentions.ts";
-import { loadNerModel } from "../src/node/load-ner.ts";
+import { loadNerModel } from "../../cli/src/load-ner.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const seedDir = path.resolve(repoRoot, "../shared/corpus/seed");

@@ -4,8 +4,8 @@ import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { buildCommand } from "../../core/src/node/commands/build.ts";
-import { serveViewer } from "../../core/src/node/index.ts";
+import { buildCommand } from "../../cli/src/commands/build.ts";
+import { serveViewer } from "../../cli/src/index.ts";
 import type { BenchProbe } from "./instrument.ts";
 
 export interface CorpusRow {

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { chromium, type Page } from "playwright-core";
-import { ensureViewerBuilt, serveViewer } from "../../core/src/node/index.ts";
+import { ensureViewerBuilt, serveViewer } from "../../cli/src/index.ts";
 import { corpusGraph } from "../bench/corpus.ts";
 import { reutersSubset } from "../test/e2e/corpus-harness.ts";
 

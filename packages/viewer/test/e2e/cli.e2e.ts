@@ -21,7 +21,7 @@ afterAll(() => {
 
 /** Starts a command and resolves with the first http URL it prints. */
 function startAndReadUrl(args: string[]): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawn(process.execPath, [TSX, ...args], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"], env: ENV });
+  const child = spawn(process.execPath, [TSX, "--conditions=development", ...args], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"], env: ENV });
   children.push(child);
   let out = "";
   return new Promise((resolve, reject) => {
@@ -59,7 +59,7 @@ describe.skipIf(noViewer)("serving commands", () => {
     const dir = tempDir("view");
     dirs.push(dir);
     const { path } = buildGraphFile([{ id: "a.txt", text: "Mara Quell, the chief of Tollin Energy, said the plant would reopen." }], dir);
-    const { child, url, output } = await startAndReadUrl(["packages/core/src/node/cli.ts", "view", path, "--host", "127.0.0.1", "--port", "0"]);
+    const { child, url, output } = await startAndReadUrl(["packages/cli/src/cli.ts", "view", path, "--host", "127.0.0.1", "--port", "0"]);
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     const served = await (await fetch(new URL("graph.json", url))).json();
     expect(served).toEqual(JSON.parse(readFileSync(path, "utf8")));
@@ -68,7 +68,7 @@ describe.skipIf(noViewer)("serving commands", () => {
   });
 
   test("newsgraph view refuses a file that is not a graph, naming it", async () => {
-    const child = spawn(process.execPath, [TSX, "packages/core/src/node/cli.ts", "view", "package.json"], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"], env: ENV });
+    const child = spawn(process.execPath, [TSX, "--conditions=development", "packages/cli/src/cli.ts", "view", "package.json"], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"], env: ENV });
     children.push(child);
     let err = "";
     child.stderr!.on("data", (d: Buffer) => (err += d.toString()));

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { SerializedGraph } from "@newsgraph/core";
-import { buildCommand } from "../../../core/src/node/commands/build.ts";
+import { buildCommand } from "../../../cli/src/commands/build.ts";
 import { REPO_ROOT } from "./harness.ts";
 
 export const REUTERS = join(REPO_ROOT, "../shared/corpus/reuters21578.jsonl");

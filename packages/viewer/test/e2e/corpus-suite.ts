@@ -7,7 +7,7 @@ import Graph from "graphology";
 import { parse } from "graphology-gexf";
 import type { Browser, Page } from "playwright-core";
 import { Corrections, type SerializedGraph } from "@newsgraph/core";
-import type { RunningServer } from "@newsgraph/core/node";
+import type { RunningServer } from "@newsgraph/cli";
 import { PathFinder } from "../../src/features/paths.ts";
 import { parseCsv } from "../../src/model/csv.ts";
 import { deriveIndex } from "../../src/model/derive.ts";

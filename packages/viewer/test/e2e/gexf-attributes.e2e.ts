@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import type { RunningServer } from "@newsgraph/core/node";
+import type { RunningServer } from "@newsgraph/cli";
 import { launchBrowser, reportSkip, serve, tempDir, watchErrors } from "./harness.ts";
 import { shownNodes, waitForDrawing } from "./ui.ts";
 

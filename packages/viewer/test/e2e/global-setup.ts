@@ -1,7 +1,7 @@
 // Builds the viewer once before the e2e files run (they would race each other otherwise); a build error fails the run.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { ensureViewerBuilt } from "@newsgraph/core/node";
+import { ensureViewerBuilt } from "@newsgraph/cli";
 import { CHROMIUM, REPO_ROOT } from "./harness.ts";
 
 export default function setup(): void {

@@ -5,7 +5,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { buildCorpusGraph, extractDocument, serializeGraph, type SerializedGraph } from "@newsgraph/core";
-import { loadDefaultResources, serveViewer, type RunningServer } from "@newsgraph/core/node";
+import { loadDefaultResources, serveViewer, type RunningServer } from "@newsgraph/cli";
 import { decodePng, type Image } from "./png.ts";
 
 export const CHROMIUM = "/usr/bin/chromium";

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import type { SerializedGraph } from "@newsgraph/core";
-import type { RunningServer } from "@newsgraph/core/node";
+import type { RunningServer } from "@newsgraph/cli";
 import { buildSampleGraph } from "../../../../scripts/start.ts";
 import { validateGexfFile } from "@newsgraph/core/test-support";
 import { GEXF_RNG, launchBrowser, reportSkip, serve, settledSnapshot, snapshotGraph, tempDir, watchErrors } from "./harness.ts";

@@ -1,0 +1,102 @@
+// Extraction cache: one file per document, keyed by a hash of the document and of the extractor (model + code).
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { EXTRACTOR_CODE_ROOT, type Document } from "@newsgraph/core";
+import { DEFAULT_NER_MODEL } from "./load-ner.ts";
+
+export const CACHE_DIR_NAME = ".newsgraph-cache";
+
+const CODE_ROOT = fileURLToPath(EXTRACTOR_CODE_ROOT);
+
+/**
+ * The version of the extractor: a hash of the NER model file and of every source file of the library outside
+ * `node/` (the stages, their word lists and lexicons). Any change to the model, a rule or a word list gives a new
+ * version, so a stale record is never served; a change to the command line alone keeps the cache.
+ */
+export function extractorVersion(modelPath = DEFAULT_NER_MODEL, codeRoot = CODE_ROOT): string {
+  const h = createHash("sha256");
+  h.update(readFileSync(modelPath));
+  const walk = (rel: string) => {
+    for (const name of readdirSync(path.join(codeRoot, rel)).sort()) {
+      const r = rel ? `${rel}/${name}` : name;
+      if (r === "node" || name.startsWith(".")) continue;
+      const full = path.join(codeRoot, r);
+      if (statSync(full).isDirectory()) walk(r);
+      else {
+        h.update(`\0${r}\0`);
+        h.update(readFileSync(full));
+      }
+    }
+  };
+  walk("");
+  return h.digest("hex").slice(0, 16);
+}
+
+/**
+ * Plain files under `<dir>/<version>/<aa>/<key>.json`, each holding the record's JSON line. Written to a temp name
+ * and renamed, so a killed run leaves whole entries or none; two runs sharing a cache at worst write the same
+ * bytes twice. Opening a version removes the folders of other versions, so the cache never grows past one corpus.
+ */
+export class ExtractionCache {
+  readonly root: string;
+  hits = 0;
+  misses = 0;
+  /** set when a write failed: the run goes on without caching and says so once */
+  writeError: string | null = null;
+
+  constructor(readonly dir: string, readonly version: string) {
+    this.root = path.join(dir, version);
+    try {
+      mkdirSync(this.root, { recursive: true });
+      for (const name of readdirSync(dir)) if (name !== version && /^[0-9a-f]{16}$/.test(name)) rmSync(path.join(dir, name), { recursive: true, force: true });
+    } catch (e) {
+      throw new Error(`newsgraph/cache: cannot use the cache folder ${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); pass --cache DIR elsewhere or --no-cache`);
+    }
+  }
+
+  /** Everything the record depends on besides the extractor: the document (id, metadata, text) and `withText`. */
+  key(doc: Document, withText: boolean): string {
+    const h = createHash("sha256");
+    h.update(JSON.stringify([doc.id, doc.source ?? null, doc.title ?? null, doc.date ?? null, doc.url ?? null, withText]));
+    h.update("\0");
+    h.update(doc.text);
+    return h.digest("hex");
+  }
+
+  private file(key: string): string {
+    return path.join(this.root, key.slice(0, 2), `${key}.json`);
+  }
+
+  /** The cached JSON line, or undefined (also for an unreadable or damaged entry: it is simply extracted again). */
+  get(key: string): string | undefined {
+    let json: string;
+    try {
+      json = readFileSync(this.file(key), "utf8");
+    } catch {
+      this.misses++;
+      return undefined;
+    }
+    if (!json.startsWith("{") || !json.endsWith("}")) {
+      this.misses++;
+      return undefined;
+    }
+    this.hits++;
+    return json;
+  }
+
+  put(key: string, json: string): void {
+    if (this.writeError) return;
+    const file = this.file(key);
+    const tmp = `${file}.${process.pid}.tmp`;
+    try {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(tmp, json);
+      renameSync(tmp, file);
+    } catch (e) {
+      this.writeError = `newsgraph/cache: cannot write to ${this.dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); continuing without caching (free space or pass --no-cache)`;
+      rmSync(tmp, { force: true });
+    }
+  }
+}

@@ -1,0 +1,195 @@
+// `newsgraph build <inputs…> -o graph.json [--gexf F] [--graphml F] [--layout N | --layout-seconds S | --no-layout] …`.
+import { existsSync, statSync } from "node:fs";
+import path from "node:path";
+import { finishCorpus } from "@newsgraph/core";
+import { CorpusAccumulator } from "@newsgraph/core";
+import { graphJsonChunks } from "@newsgraph/core";
+import { gexfChunks } from "@newsgraph/core";
+import { graphmlChunks } from "@newsgraph/core";
+import { DEFAULT_LAYOUT_SECONDS, type LayoutOptions } from "@newsgraph/core";
+import { loadDefaultResources } from "../resources.ts";
+import { buildLexicon } from "@newsgraph/core";
+import { AtomicFile, CliError, checkOutputTarget, type CliIO } from "../io.ts";
+import { runExtraction, summaryLine } from "../session.ts";
+import { intOption, parseCommandArgs } from "./args.ts";
+import { SCALE_OPTIONS, SCALE_USAGE, jobsOption, openCache } from "./scale-options.ts";
+import { cacheNote } from "./extract.ts";
+import { readPreviousPositions } from "../previous-positions.ts";
+import { applyPositions } from "@newsgraph/core";
+import type { ExtractionRecord } from "@newsgraph/core";
+
+export const BUILD_USAGE = `usage: newsgraph build <inputs…> -o graph.json [--gexf F] [--graphml F] [--layout N | --layout-seconds S | --no-layout]
+                       [--co-occur-min N] [--seed N] [--corrections FILE] [--strict] [--jobs N] [--cache DIR | --no-cache]
+
+Extracts every input (same inputs as extract, plus .jsonl files of extraction records) and merges the
+documents into one graph: people, organisations, countries, locations and statements, with evidence,
+one weighted edge per relation, PageRank and communities, laid out with ForceAtlas2.
+
+  -o, --output FILE     the graph as graphology JSON (validated against the graph contract)
+  --gexf FILE           also write GEXF 1.3 for Gephi (dynamic, for its Timeline, when documents have dates)
+  --graphml FILE        also write GraphML
+  --layout N            exactly N ForceAtlas2 iterations (0 = --no-layout)
+  --layout-seconds S    layout budget in nominal seconds, turned into iterations by a fixed cost model so the
+                        output never depends on the machine (default ${DEFAULT_LAYOUT_SECONDS})
+  --no-layout           keep seeded positions (the viewer lays the graph out on open)
+  --co-occur-min N      keep a co_occurs edge when two entities share at least N sentences (default 2)
+  --seed N              seed for Louvain communities (default 42)
+  --corrections FILE    user corrections (merge/split/rename/delete); default: newsgraph.config.json beside the inputs
+  --strict              stop at the first problem instead of skipping the input
+${SCALE_USAGE}
+Nodes already in an existing graph at -o keep their positions (the layout moves only new nodes), so a rebuild
+with new articles does not move the picture.
+`;
+
+export const CONFIG_NAME = "newsgraph.config.json";
+
+/** The corrections file: explicit, or newsgraph.config.json in the first input folder (or a file input's folder). */
+export function findCorrections(inputs: string[], explicit: string | undefined): string | undefined {
+  if (explicit) {
+    if (!existsSync(explicit)) throw new CliError(`newsgraph build: corrections file not found at ${explicit}`, 1);
+    return explicit;
+  }
+  for (const input of inputs) {
+    if (input === "-" || !existsSync(input)) continue;
+    const dir = statSync(input).isDirectory() ? input : path.dirname(input);
+    const candidate = path.join(dir, CONFIG_NAME);
+    if (existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/** Records with statements or relations but no text give evidence-less nodes and edges: counted, then said once with the fix. */
+export class MissingText {
+  private readonly ids: string[] = [];
+  private count = 0;
+  see(r: ExtractionRecord, text: string | undefined): void {
+    if (text !== undefined || r.text !== undefined || (r.statements.length === 0 && r.relations.length === 0)) return;
+    if (this.ids.length < 3) this.ids.push(r.id);
+    this.count++;
+  }
+  message(): string | null {
+    if (this.count === 0) return null;
+    const some = this.ids.map((id) => `"${id}"`).join(", ") + (this.count > 3 ? ", …" : "");
+    return `${this.count} record${this.count === 1 ? "" : "s"} without text (${some}): evidence sentences will be missing from the graph; extract with --with-text to keep them`;
+  }
+}
+
+type CorrectionsModule = { loadCorrections: (file: string) => { warnings?: string[] } };
+
+export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs("build", BUILD_USAGE, argv, {
+    output: { type: "string", short: "o" },
+    gexf: { type: "string" },
+    graphml: { type: "string" },
+    layout: { type: "string" },
+    "layout-seconds": { type: "string" },
+    "no-layout": { type: "boolean" },
+    "co-occur-min": { type: "string" },
+    seed: { type: "string" },
+    corrections: { type: "string" },
+    strict: { type: "boolean" },
+    ...SCALE_OPTIONS,
+  });
+  if (values.help) {
+    io.stdout.write(BUILD_USAGE);
+    return 0;
+  }
+  if (!values.output) throw new CliError(`newsgraph build: -o graph.json is required\n${BUILD_USAGE}`);
+  for (const out of [values.output, values.gexf, values.graphml]) if (out) checkOutputTarget(out, "build", positionals);
+  const outs = [values.output, values.gexf, values.graphml].filter((o): o is string => !!o).map((o) => path.resolve(o));
+  if (new Set(outs).size < outs.length) throw new CliError(`newsgraph build: -o, --gexf and --graphml name the same file; give each output its own name`);
+  const layout = layoutOption(values.layout, values["layout-seconds"], values["no-layout"]);
+  const coOccurMin = intOption("build", "co-occur-min", values["co-occur-min"], 2);
+  const seed = intOption("build", "seed", values.seed, 42);
+  const jobs = jobsOption("build", values.jobs);
+  const cache = openCache("build", values, values.output);
+  const correctionsFile = findCorrections(positionals, values.corrections);
+  let corrections: unknown;
+  if (correctionsFile) {
+    const mod: CorrectionsModule = await import("../corrections.ts");
+    let loaded: { warnings?: string[] };
+    try {
+      loaded = mod.loadCorrections(correctionsFile);
+    } catch (e) {
+      throw new CliError((e as Error).message, 1);
+    }
+    corrections = loaded;
+    io.stderr.write(`newsgraph: applying corrections from ${correctionsFile}\n`);
+    for (const w of loaded.warnings ?? []) io.stderr.write(`newsgraph: warning: ${w}\n`);
+  }
+  const t0 = Date.now();
+  let loaded: ReturnType<typeof loadDefaultResources> | undefined;
+  // loaded once, when first needed: with worker threads the main thread needs them only for resolve
+  const res = () => (loaded ??= loadDefaultResources());
+  // records are folded as they come and then dropped: memory holds summaries, not texts
+  const acc = new CorpusAccumulator({ coOccurMin });
+  const noText = new MissingText();
+  const { stats } = await runExtraction(positionals, io, {
+    strict: !!values.strict, withText: false, resources: res, jobs, cache, collect: false,
+    onRecord: (json, text) => {
+      const r = JSON.parse(json) as ExtractionRecord;
+      noText.see(r, text);
+      acc.fold(r, text);
+    },
+  });
+  const warning = noText.message();
+  if (warning) {
+    io.stderr.write(`newsgraph: warning: ${warning}\n`);
+    stats.warnings++;
+  }
+  // nodes of the graph already at -o keep their positions: the layout moves only the new ones
+  const previous = readPreviousPositions(values.output);
+  // resolution reads no model: when the threads did the extraction, this thread needs only the lexicon
+  const corpusRes = loaded ?? { ner: null, lexicon: buildLexicon() };
+  const graph = finishCorpus(acc, corpusRes, { coOccurMin, seed, layout: layout && { ...layout, previous }, ...(corrections !== undefined ? { corrections } : {}) });
+  const kept = layout ? [...previous.keys()].filter((k) => graph.hasNode(k)).length : applyPositions(graph, previous);
+  const resolveWarnings = graph.getAttribute("warnings");
+  if (Array.isArray(resolveWarnings)) for (const w of resolveWarnings) io.stderr.write(`newsgraph: warning: ${String(w)}\n`);
+  writeChunksAtomic(values.output, graphJsonChunks(graph));
+  if (values.gexf) writeChunksAtomic(values.gexf, gexfChunks(graph, { description: `newsgraph: ${stats.documents} documents` }));
+  if (values.graphml) writeChunksAtomic(values.graphml, graphmlChunks(graph));
+  const outputs = [values.output, values.gexf, values.graphml].filter(Boolean).join(", ");
+  stats.ms = Date.now() - t0; // the whole build: extraction, graph, layout and writing
+  const lay = graph.getAttribute("layout") as { iterations: number; quality?: number } | undefined;
+  const layoutNote = lay ? `, layout ${lay.iterations} iterations (quality ${lay.quality ?? "n/a"})` : "";
+  const keptNote = kept > 0 ? ` (${kept} kept their positions)` : "";
+  io.stderr.write(`${summaryLine("built a graph of", stats)}${cacheNote(stats)}; ${graph.order} nodes${keptNote}, ${graph.size} edges${layoutNote} → ${outputs}\n`);
+  return stats.errors > 0 ? 1 : 0;
+}
+
+/** --layout N (exact iterations, 0 = none), --layout-seconds S (budget), --no-layout; default: the budget. */
+function layoutOption(iterations: string | undefined, seconds: string | undefined, none: boolean | undefined): LayoutOptions | false {
+  const given = [iterations !== undefined, seconds !== undefined, !!none].filter(Boolean).length;
+  if (given > 1) throw new CliError(`newsgraph build: give one of --layout N, --layout-seconds S and --no-layout\n${BUILD_USAGE}`);
+  if (none) return false;
+  if (iterations !== undefined) {
+    const n = intOption("build", "layout", iterations, 0);
+    return n > 0 ? { iterations: n } : false;
+  }
+  if (seconds === undefined) return { seconds: DEFAULT_LAYOUT_SECONDS };
+  const s = Number(seconds);
+  if (!/^\d+(\.\d+)?$/.test(seconds) || !(s > 0)) throw new CliError(`newsgraph build: --layout-seconds must be a positive number, got "${seconds}"`);
+  return { seconds: s };
+}
+
+/** Write chunks through the atomic writer, gathered into ~1 MiB writes; on any error the target is left untouched. */
+export function writeChunksAtomic(target: string, chunks: Iterable<string>): void {
+  const f = new AtomicFile(target);
+  try {
+    let buf: string[] = [], size = 0;
+    for (const c of chunks) {
+      buf.push(c);
+      size += c.length;
+      if (size >= 1 << 20) {
+        f.write(buf.join(""));
+        buf = [];
+        size = 0;
+      }
+    }
+    if (buf.length) f.write(buf.join(""));
+    f.commit();
+  } catch (e) {
+    f.abort();
+    throw e;
+  }
+}

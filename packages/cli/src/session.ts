@@ -1,0 +1,172 @@
+// One extraction run over the command-line inputs, shared by `extract` and `build`: read, extract, report, summarise.
+import type { Document, ExtractionRecord } from "@newsgraph/core";
+import type { Resources } from "@newsgraph/core";
+import type { BatchDoc } from "@newsgraph/core";
+import { CliError, type CliIO } from "./io.ts";
+import { InputReader, formatProblem, type InputItem, type InputProblem } from "./inputs/read.ts";
+import { countWords, Progress, summaryLine, type RunStats } from "./progress.ts";
+import { Extractor } from "./pool/extractor.ts";
+import type { ExtractionCache } from "./cache.ts";
+
+export interface SessionOptions {
+  strict: boolean;
+  /** put `text` on every record (it is always there for HTML-derived documents) */
+  withText: boolean;
+  /** the model and lexicon for extraction in this thread; called only if that happens (workers load their own) */
+  resources: () => Resources;
+  /** worker threads; 1 extracts in this thread. Output is the same bytes whatever the number. */
+  jobs: number;
+  /** serve unchanged documents from here and store new ones; null: extract everything */
+  cache: ExtractionCache | null;
+  /** called with each record's JSON line, in input order, as soon as its batch is done (streaming output), and the
+   * document's text when this run read it (a ready record from a JSONL file carries its own, if any) */
+  onRecord?: (json: string, text: string | undefined) => void;
+  /** keep records and texts in memory for the graph */
+  collect: boolean;
+}
+
+export interface SessionResult {
+  records: ExtractionRecord[];
+  texts: Map<string, string>;
+  stats: RunStats & { cached: number; threads: number };
+  problems: InputProblem[];
+}
+
+/** A batch holds at most this many documents or characters: small enough to keep memory flat, big enough to keep threads busy. */
+export const BATCH_DOCS = 64;
+export const BATCH_CHARS = 256 * 1024;
+
+type Entry =
+  | { type: "ready"; json: string; record?: ExtractionRecord; text?: string; id: string }
+  | { type: "doc"; doc: Document; withText: boolean; key: string | null };
+
+export async function runExtraction(args: string[], io: CliIO, opts: SessionOptions): Promise<SessionResult> {
+  if (args.length === 0) throw new CliError("newsgraph: no inputs given; pass files, folders, .jsonl files or - for stdin");
+  const t0 = Date.now();
+  const problems: InputProblem[] = [];
+  const report = (p: InputProblem) => {
+    problems.push(p);
+    io.stderr.write(`${progressClear(io)}${formatProblem(p)}\n`);
+    if (opts.strict) throw new CliError(`newsgraph: stopped at the first problem (--strict)`, 1);
+  };
+  const reader = new InputReader(args, { readStdin: io.readStdin, report });
+  const progress = new Progress(io.stderr, reader.sources.length, "newsgraph");
+  const records: ExtractionRecord[] = [];
+  const texts = new Map<string, string>();
+  const cache = opts.cache;
+  let words = 0;
+  let count = 0;
+  let cached = 0;
+  let threads = 1;
+
+  const entryOf = (item: InputItem): Entry => {
+    if (item.type === "record") {
+      if (item.record.text !== undefined) words += countWords(item.record.text);
+      return { type: "ready", json: JSON.stringify(item.record), record: item.record, id: item.record.id };
+    }
+    words += countWords(item.doc.text);
+    const withText = opts.withText || item.derived;
+    const key = cache ? cache.key(item.doc, withText) : null;
+    const hit = key !== null ? cache!.get(key) : undefined;
+    if (hit !== undefined) {
+      cached++;
+      return { type: "ready", json: hit, text: item.doc.text, id: item.doc.id };
+    }
+    return { type: "doc", doc: item.doc, withText, key };
+  };
+
+  function* batches(): Generator<Entry[]> {
+    let batch: Entry[] = [];
+    let chars = 0;
+    for (const item of reader.items((i) => progress.update(i + 1, i + 1 === reader.sources.length))) {
+      const e = entryOf(item);
+      batch.push(e);
+      chars += e.type === "doc" ? e.doc.text.length : 0;
+      if (batch.length >= BATCH_DOCS || chars >= BATCH_CHARS) {
+        yield batch;
+        batch = [];
+        chars = 0;
+      }
+    }
+    if (batch.length) yield batch;
+  }
+
+  const extractor = new Extractor(opts.resources);
+  const run = async (batch: Entry[]) => {
+    const todo: BatchDoc[] = [];
+    for (const e of batch) if (e.type === "doc") todo.push({ doc: e.doc, withText: e.withText });
+    return { batch, results: await extractor.run(todo) };
+  };
+  const emit = ({ batch, results }: Awaited<ReturnType<typeof run>>) => {
+    let r = 0;
+    for (const e of batch) {
+      let json: string;
+      let text: string | undefined;
+      if (e.type === "ready") {
+        json = e.json;
+        text = e.text;
+      } else {
+        const res = results[r++]!;
+        if (!res.ok) {
+          report({ path: e.doc.id, message: `extraction failed (${res.message}); skipped — please report this as a bug`, level: "error" });
+          continue;
+        }
+        json = res.json;
+        text = e.doc.text;
+        if (e.key !== null) cache!.put(e.key, json);
+      }
+      count++;
+      opts.onRecord?.(json, text);
+      if (opts.collect) {
+        const rec = e.type === "ready" && e.record ? e.record : (JSON.parse(json) as ExtractionRecord);
+        records.push(rec);
+        if (text !== undefined) texts.set(rec.id, text);
+      }
+    }
+  };
+
+  try {
+    const source = batches();
+    const first = source.next();
+    const second = first.done ? first : source.next();
+    // a run that fits in one batch is over before threads would have loaded their model
+    if (!second.done) extractor.parallel(opts.jobs);
+    const window = extractor.window;
+    const pending: Promise<Awaited<ReturnType<typeof run>>>[] = [];
+    const started = [first, second].flatMap((x) => (x.done ? [] : [x.value]));
+    for (const batch of chain(started, source)) {
+      pending.push(run(batch));
+      // settle rejections early so an unhandled rejection never ends the process before we report it
+      pending.at(-1)!.catch(() => {});
+      if (pending.length >= window) emit(await pending.shift()!);
+    }
+    while (pending.length) emit(await pending.shift()!);
+  } finally {
+    progress.finish();
+    threads = extractor.threads;
+    await extractor.close();
+  }
+  if (cache?.writeError) io.stderr.write(`${cache.writeError}\n`);
+  const stats = {
+    documents: count,
+    words,
+    sources: reader.sources.length,
+    errors: problems.filter((p) => p.level === "error").length,
+    warnings: problems.filter((p) => p.level === "warning").length,
+    ms: Date.now() - t0,
+    cached,
+    threads,
+  };
+  return { records, texts, stats, problems };
+}
+
+function* chain<T>(head: T[], rest: Iterator<T>): Generator<T> {
+  yield* head;
+  for (let n = rest.next(); !n.done; n = rest.next()) yield n.value;
+}
+
+function progressClear(io: CliIO): string {
+  return io.stderr.isTTY ? "\r\x1b[K" : "";
+}
+
+export { summaryLine };

@@ -1,0 +1,91 @@
+// Worker threads: --jobs N writes the same bytes as --jobs 1; extractBatch keeps one bad document from sinking its batch.
+import { describe, expect, it } from "vitest";
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { run } from "../src/cli.ts";
+import type { CliIO } from "../src/io.ts";
+import { extractBatch } from "@newsgraph/core";
+import { BATCH_DOCS } from "../src/session.ts";
+import { loadDefaultResources } from "../src/resources.ts";
+import { inventedArticle, inventedCorpus } from "../../core/test/support/invented-corpus.ts";
+
+async function cli(args: string[]) {
+  let err = "";
+  const io: CliIO = { stdout: { write: () => true }, stderr: { write: (s: string) => (err += s) }, readStdin: () => Buffer.alloc(0) };
+  const code = await run(args, io);
+  return { code, err };
+}
+
+describe("--jobs", () => {
+  // more documents than one batch, so the threads really share the work; a JSONL file mixes in ready records
+  const count = 2 * BATCH_DOCS + 9;
+  const root = inventedCorpus(count);
+  const lines = [0, 1, 2].map((i) => JSON.stringify({ id: `feed-${i}`, text: inventedArticle(500 + i), date: "2026-03-0" + (i + 1) }));
+  writeFileSync(path.join(root, "in", "feed.jsonl"), lines.join("\n") + "\n");
+
+  it("extract with 2 threads writes the same bytes as with 1", { timeout: 120_000 }, async () => {
+    const one = await cli(["extract", path.join(root, "in"), "-o", path.join(root, "one.jsonl"), "--jobs", "1", "--no-cache"]);
+    const two = await cli(["extract", path.join(root, "in"), "-o", path.join(root, "two.jsonl"), "--jobs", "2", "--no-cache"]);
+    expect(one.code, one.err).toBe(0);
+    expect(two.code, two.err).toBe(0);
+    expect(two.err).toContain("2 threads");
+    expect(one.err).not.toContain("threads");
+    const a = readFileSync(path.join(root, "one.jsonl"), "utf8");
+    expect(a.split("\n").filter(Boolean)).toHaveLength(count + 3);
+    expect(readFileSync(path.join(root, "two.jsonl"), "utf8")).toBe(a);
+  });
+
+  it("build with 2 threads writes the same graph as with 1, also from extracted records", { timeout: 120_000 }, async () => {
+    const one = await cli(["build", path.join(root, "in"), "-o", path.join(root, "g1.json"), "--jobs", "1", "--no-cache"]);
+    const two = await cli(["build", path.join(root, "in"), "-o", path.join(root, "g2.json"), "--jobs", "2", "--no-cache"]);
+    expect(one.code, one.err).toBe(0);
+    expect(two.code, two.err).toBe(0);
+    const g1 = readFileSync(path.join(root, "g1.json"), "utf8");
+    expect(readFileSync(path.join(root, "g2.json"), "utf8")).toBe(g1);
+    // records extracted earlier (with their texts, for evidence sentences) give the same graph
+    const recs = await cli(["extract", path.join(root, "in"), "-o", path.join(root, "texts.jsonl"), "--with-text", "--jobs", "2", "--no-cache"]);
+    expect(recs.code, recs.err).toBe(0);
+    const three = await cli(["build", path.join(root, "texts.jsonl"), "-o", path.join(root, "g3.json"), "--jobs", "2", "--no-cache"]);
+    expect(three.code, three.err).toBe(0);
+    expect(readFileSync(path.join(root, "g3.json"), "utf8")).toBe(g1);
+  });
+
+  it("a run served wholly from the cache starts no threads and writes the same bytes", { timeout: 120_000 }, async () => {
+    const cache = path.join(root, "cache");
+    const first = await cli(["extract", path.join(root, "in"), "-o", path.join(root, "c1.jsonl"), "--jobs", "2", "--cache", cache]);
+    expect(first.err).toContain("2 threads");
+    const second = await cli(["extract", path.join(root, "in"), "-o", path.join(root, "c2.jsonl"), "--jobs", "2", "--cache", cache]);
+    expect(second.err).toContain(`${count + 3} of ${count + 3} from cache`);
+    expect(second.err).not.toContain("threads");
+    expect(readFileSync(path.join(root, "c2.jsonl"), "utf8")).toBe(readFileSync(path.join(root, "c1.jsonl"), "utf8"));
+  });
+
+  it.each([["0"], ["two"]])("rejects --jobs %s with a usage error", async (v) => {
+    const r = await cli(["extract", path.join(root, "in"), "--jobs", v]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--jobs must be/);
+  });
+});
+
+describe("extractBatch", () => {
+  const res = loadDefaultResources();
+
+  it("returns each document's JSON line in order, the same as extracting one by one", () => {
+    const docs = [0, 1, 2].map((i) => ({ doc: { id: `d${i}`, text: inventedArticle(i) }, withText: i === 1 }));
+    const out = extractBatch(docs, res);
+    expect(out.map((r) => r.id)).toEqual(["d0", "d1", "d2"]);
+    expect(out.every((r) => r.ok)).toBe(true);
+    const again = extractBatch([docs[1]!], res)[0]!;
+    expect(again).toEqual(out[1]);
+    expect(JSON.parse((out[1] as { json: string }).json).text).toBe(inventedArticle(1));
+  });
+
+  it("a document whose extraction throws comes back as a failure; the others are kept", () => {
+    const boom = new Proxy({}, { get: () => { throw new Error("boom"); } });
+    const broken = { ...res, ner: boom, lexicon: boom };
+    const out = extractBatch([{ doc: { id: "x", text: "Talia Brenmoor spoke." }, withText: false }], broken);
+    expect(out[0]).toMatchObject({ ok: false, id: "x", message: "boom" });
+    const mixed = extractBatch([{ doc: { id: "empty", text: "" }, withText: false }], res);
+    expect(mixed[0]!.ok).toBe(true);
+  });
+});
