@@ -3,6 +3,7 @@ import { runPipelineBench } from "./pipeline.ts";
 import { runViewerBench } from "./viewer.ts";
 import { runNerBench } from "./ner.ts";
 import { runScaleBench } from "./scale.ts";
+import { runGraphBench } from "./graph.ts";
 
 export interface BenchSection {
   name: string;
@@ -14,6 +15,7 @@ export const SECTIONS: BenchSection[] = [
   { name: "pipeline", description: "extraction + graph over ../shared/corpus/bbc vs compromise, per-stage split", run: runPipelineBench },
   { name: "viewer", description: "viewer in headless Chromium: 1k/10k/50k-node graphs, first frame, FA2 iterations/s, heap, 50k pan/zoom/search", run: () => runViewerBench() },
   { name: "scale", description: "whole processes: --jobs 1 vs all cores, build vs a compromise process, 1×–16× corpus table, 1 GB JSONL, incremental build (options: --scale 1,2 --corpus bbc --limit N --big-gb 0 --parts …)", run: () => runScaleBench() },
+  { name: "graph", description: "newsgraph build over ../shared/corpus/bbc as whole processes, default layout vs --no-layout", run: runGraphBench },
   { name: "ner", description: "NER tagger tokens/s on tokenised CoNLL testa vs compromise, model load, peak memory", run: runNerBench },
 ];
 
