@@ -11,7 +11,7 @@ import { BBC_DIR, haveCorpus, loadCorpus, writeCopies, type CorpusName } from ".
 import { countWords } from "../packages/cli/src/progress.ts";
 import { inventedArticle } from "../packages/core/test/support/invented-corpus.ts";
 
-const PARTS = ["threads", "peer", "scaling", "big", "incremental"] as const;
+const PARTS = ["threads", "peer", "scaling", "extract", "big", "incremental"] as const;
 
 function options(argv: string[]) {
   const { values } = parseArgs({
@@ -102,6 +102,21 @@ export async function runScaleBench(argv = process.argv.slice(2)): Promise<void>
         rmSync(path.join(tmp, `g${k}.gexf`), { force: true });
       }
       console.log(`\n(targets: at 8× peak RSS ≤ 3 GB and wall ≤ 9× the 1× wall; 16× completes)`);
+    }
+
+    if (opts.parts.has("extract")) {
+      console.log(`\n### Extraction alone over k copies (one JSONL file), --no-cache: does its memory stay flat?\n`);
+      row(["copies", "words", "jobs", "wall", "CPU", "peak RSS"]);
+      row(["---:", "---:", "---:", "---:", "---:", "---:"]);
+      for (const k of opts.scale) {
+        const w = k === 1 ? one : writeCopies(docs, path.join(tmp, `x${k}.jsonl`), k);
+        for (const j of [...new Set([1, CORES])]) {
+          const r = mustSucceed(`extract ${k}× --jobs ${j}`, timeProcess([...ng, "extract", w.file, "-o", path.join(tmp, "ex.jsonl"), "--no-cache", "--jobs", String(j)]));
+          row([`${k}×`, fmt(w.words), j, `${fmt(r.wall, 1)} s`, `${fmt(r.cpu, 1)} s`, `${fmt(r.rssMiB)} MiB`]);
+        }
+        if (k !== 1) rmSync(w.file, { force: true });
+        rmSync(path.join(tmp, "ex.jsonl"), { force: true });
+      }
     }
 
     if (opts.parts.has("big") && opts.bigGb > 0) {

@@ -1,4 +1,4 @@
-// The `newsgraph` command line: dispatch to src/node/commands/*, map errors to messages and exit codes.
+// The `newsgraph` command line: dispatch to src/commands/*, map errors to messages and exit codes.
 import { readFileSync, realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { CliError, type CliIO } from "./io.ts";

@@ -1,7 +1,10 @@
 // Worker threads: --jobs N writes the same bytes as --jobs 1; extractBatch keeps one bad document from sinking its batch.
 import { describe, expect, it } from "vitest";
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { ExtractionPool } from "../src/pool/pool.ts";
 import { run } from "../src/cli.ts";
 import type { CliIO } from "../src/io.ts";
 import { extractBatch } from "@newsgraph/core";
@@ -87,5 +90,31 @@ describe("extractBatch", () => {
     expect(out[0]).toMatchObject({ ok: false, id: "x", message: "boom" });
     const mixed = extractBatch([{ doc: { id: "empty", text: "" }, withText: false }], res);
     expect(mixed[0]!.ok).toBe(true);
+  });
+});
+
+describe("ExtractionPool", () => {
+  it("a worker that dies rejects every pending batch with a message naming the fallback", { timeout: 30_000 }, async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ng-pool-"));
+    const entry = path.join(dir, "dies.mjs");
+    writeFileSync(entry, 'throw new Error("model file unreadable");\n');
+    const pool = new ExtractionPool(2, pathToFileURL(entry));
+    const batch = [{ doc: { id: "a", text: "Talia Brenmoor spoke." }, withText: false }];
+    const runs = [pool.run(batch), pool.run(batch), pool.run(batch)];
+    for (const r of runs) await expect(r).rejects.toThrow(/newsgraph\/pool: .*model file unreadable.*--jobs 1/);
+    await expect(pool.run(batch)).rejects.toThrow(/--jobs 1/);
+    await pool.close();
+  });
+
+  it("runs batches on its threads and returns them in the order of the documents", { timeout: 60_000 }, async () => {
+    const pool = new ExtractionPool(2);
+    try {
+      const batches = [0, 1, 2].map((b) => [0, 1].map((i) => ({ doc: { id: `b${b}-${i}`, text: inventedArticle(10 * b + i) }, withText: false })));
+      const results = await Promise.all(batches.map((b) => pool.run(b)));
+      const local = loadDefaultResources();
+      expect(results).toEqual(batches.map((b) => extractBatch(b, local)));
+    } finally {
+      await pool.close();
+    }
   });
 });

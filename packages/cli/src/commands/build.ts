@@ -38,7 +38,7 @@ one weighted edge per relation, PageRank and communities, laid out with ForceAtl
   --strict              stop at the first problem instead of skipping the input
 ${SCALE_USAGE}
 Nodes already in an existing graph at -o keep their positions (the layout moves only new nodes), so a rebuild
-with new articles does not move the picture.
+with new articles does not move the picture (delete the old graph to lay everything out afresh).
 `;
 
 export const CONFIG_NAME = "newsgraph.config.json";

@@ -14,11 +14,11 @@ interface Slot {
   task: Task | null;
 }
 
-/** On source (tsx, vitest) the worker needs tsx registered first; compiled, the .js worker runs as it is. */
-function spawn(): Worker {
-  const ext = import.meta.url.endsWith(".ts") ? ".ts" : ".js";
-  const entry = new URL(`./worker${ext}`, import.meta.url);
-  return ext === ".ts" ? new Worker(new URL("./boot.mjs", import.meta.url), { workerData: { entry: entry.href } }) : new Worker(entry);
+const DEFAULT_ENTRY = new URL(`./worker${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url);
+
+/** On source (tsx, vitest) a .ts worker needs tsx registered first; compiled, the .js worker runs as it is. */
+function spawn(entry: URL): Worker {
+  return entry.pathname.endsWith(".ts") ? new Worker(new URL("./boot.mjs", import.meta.url), { workerData: { entry: entry.href } }) : new Worker(entry);
 }
 
 export class ExtractionPool {
@@ -28,7 +28,8 @@ export class ExtractionPool {
   private failure: Error | null = null;
   private closed = false;
 
-  constructor(readonly size: number) {
+  /** `entry`: the worker module (tests pass one that fails, to check that a dying worker loses nothing silently) */
+  constructor(readonly size: number, private readonly entry: URL = DEFAULT_ENTRY) {
     for (let i = 0; i < size; i++) this.slots.push(this.start());
   }
 
@@ -47,7 +48,7 @@ export class ExtractionPool {
   }
 
   private start(): Slot {
-    const slot: Slot = { worker: spawn(), task: null };
+    const slot: Slot = { worker: spawn(this.entry), task: null };
     slot.worker.on("message", (msg: { seq: number; results: BatchResult[] }) => {
       const task = slot.task;
       slot.task = null;
