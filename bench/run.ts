@@ -2,6 +2,7 @@
 import { runPipelineBench } from "./pipeline.ts";
 import { runViewerBench } from "./viewer.ts";
 import { runNerBench } from "./ner.ts";
+import { runGraphBench } from "./graph.ts";
 
 export interface BenchSection {
   name: string;
@@ -12,6 +13,7 @@ export interface BenchSection {
 export const SECTIONS: BenchSection[] = [
   { name: "pipeline", description: "extraction + graph over ../shared/corpus/bbc vs compromise, per-stage split", run: runPipelineBench },
   { name: "viewer", description: "viewer in headless Chromium: 1k/10k/50k-node graphs (first frame, FA2 iterations/s, heap, 50k pan/zoom/search), then the BBC and BBC + Reuters graphs (first laid-out frame, search, timeline brush, pan/zoom, heap)", run: () => runViewerBench() },
+  { name: "graph", description: "newsgraph build over ../shared/corpus/bbc as whole processes, default layout vs --no-layout", run: runGraphBench },
   { name: "ner", description: "NER tagger tokens/s on tokenised CoNLL testa vs compromise, model load, peak memory", run: runNerBench },
 ];
 

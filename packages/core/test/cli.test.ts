@@ -164,6 +164,32 @@ describe("newsgraph build and export", () => {
     expect(existsSync(path.join(root, "g.json"))).toBe(false);
   });
 
+  it("lays out by default, records it in the graph; --no-layout keeps seeded positions; --graphml writes GraphML", async () => {
+    const root = corpus();
+    const laid = path.join(root, "laid.json"), plain = path.join(root, "plain.json"), gml = path.join(root, "g.graphml");
+    expect((await cli(["build", path.join(root, "in"), "-o", laid, "--graphml", gml])).code).toBe(0);
+    const r = await cli(["build", path.join(root, "in"), "-o", plain, "--no-layout"]);
+    expect(r.code).toBe(0);
+    expect(r.err).not.toContain("layout");
+    const a = SerializedGraph.parse(JSON.parse(readFileSync(laid, "utf8"))), b = SerializedGraph.parse(JSON.parse(readFileSync(plain, "utf8")));
+    expect(a.attributes?.layout).toMatchObject({ algorithm: "forceatlas2" });
+    expect(b.attributes?.layout).toBeUndefined();
+    expect(a.nodes.map((n) => [n.attributes.x, n.attributes.y])).not.toEqual(b.nodes.map((n) => [n.attributes.x, n.attributes.y]));
+    expect(readFileSync(gml, "utf8")).toContain('<key id="n_r" for="node" attr.name="r" attr.type="int"/>');
+  });
+
+  it.each([
+    [["--layout", "5", "--no-layout"], "give one of --layout N, --layout-seconds S and --no-layout"],
+    [["--layout-seconds", "soon"], "--layout-seconds must be a positive number"],
+    [["--layout-seconds", "0"], "--layout-seconds must be a positive number"],
+    [["--co-occur-min", "two"], "--co-occur-min must be a whole number"],
+  ])("rejects build %j", async (flags, message) => {
+    const root = corpus();
+    const r = await cli(["build", path.join(root, "in"), "-o", path.join(root, "g.json"), ...flags]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
+  });
+
   it.each(["gexf", "graphml", "json"])("exports graph.json --to %s beside the input", async (to) => {
     const root = corpus();
     const g = path.join(root, "graph.json");

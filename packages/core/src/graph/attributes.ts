@@ -1,5 +1,6 @@
 // Attribute model for the XML exporters: infer one typed column per scalar attribute, flatten arrays/objects to strings.
 import type { Attributes } from "graphology-types";
+import { xmlSafe } from "./xml.ts";
 
 /** `liststring`: an array of strings (GEXF's native list type); arrays of anything else and objects are JSON strings. */
 export type ColumnType = "boolean" | "integer" | "long" | "double" | "string" | "liststring";
@@ -48,11 +49,21 @@ export function formatValue(v: unknown, type: ColumnType): string | undefined {
   if (v === undefined || v === null) return undefined;
   if (type === "boolean") return v ? "true" : "false";
   if (type === "integer" || type === "long" || type === "double") return Number.isFinite(v as number) ? String(v) : undefined;
-  // a list is written `["a", "b"]`: GEXF 1.3's list syntax (graphology-gexf and Gephi read it) and JSON at once
-  if (type === "liststring") return Array.isArray(v) ? `[${v.map((x) => JSON.stringify(String(x))).join(", ")}]` : JSON.stringify([String(v)]);
+  if (type === "liststring") return formatList(Array.isArray(v) ? v.map(String) : [String(v)]);
   // roles, merges, occurrences: one JSON document per value, so a reader parses it whole
   if (typeof v === "object") return stableJson(v);
   return String(v);
+}
+
+const LIST_ESCAPES: Record<string, string> = { "\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+/**
+ * A list written `["a", "b"]`: GEXF 1.3's list syntax (graphology-gexf and Gephi read it) and a JSON array at once.
+ * Characters XML cannot carry become U+FFFD first (as everywhere in our XML), so the only escapes needed are the
+ * ones both readers decode: backslash, quote, newline, return, tab.
+ */
+export function formatList(items: readonly string[]): string {
+  return `[${items.map((x) => `"${xmlSafe(x).replace(/[\\"\n\r\t]/g, (c) => LIST_ESCAPES[c]!)}"`).join(", ")}]`;
 }
 
 /** JSON with sorted keys, so flattened objects are byte-identical across runs. */

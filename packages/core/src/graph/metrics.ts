@@ -4,6 +4,7 @@ import type { AbstractGraph } from "graphology-types";
 import pagerank from "graphology-metrics/centrality/pagerank.js";
 import louvain from "graphology-communities-louvain";
 import { compareStrings } from "./attributes.ts";
+import { rng } from "../util/rng.ts";
 
 /** Edge kinds between two entities: the network that stays when statement nodes are hidden. */
 export const ENTITY_EDGE_KINDS: ReadonlySet<string> = new Set(["speaks_about", "affiliated_with", "based_in", "part_of", "located_in", "co_occurs"]);
@@ -34,17 +35,8 @@ export function entityNetwork(g: AbstractGraph): Graph {
   return net;
 }
 
-/** Small, seedable PRNG (mulberry32): Louvain's random choices become a function of the seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Louvain's random choices become a function of the seed (the project's one seeded PRNG). */
+export const seededRandom = rng;
 
 /** Six significant digits: enough to rank, and no last-bit float noise in the output bytes. */
 const sig = (x: number) => Number(x.toPrecision(6));

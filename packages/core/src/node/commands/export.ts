@@ -3,10 +3,11 @@ import { existsSync, readFileSync } from "node:fs";
 import Graph from "graphology";
 import gexf from "graphology-gexf";
 import { SerializedGraph } from "../../schema/graph.ts";
-import { toGexf } from "../../graph/gexf.ts";
-import { toGraphml } from "../../graph/graphml.ts";
-import { exportSorted, serializeGraph } from "../../graph/serialize.ts";
-import { CliError, writeFileAtomic, type CliIO } from "../io.ts";
+import { gexfChunks } from "../../graph/gexf.ts";
+import { graphmlChunks } from "../../graph/graphml.ts";
+import { exportSorted, graphJsonChunks } from "../../graph/serialize.ts";
+import { CliError, type CliIO } from "../io.ts";
+import { writeChunksAtomic } from "./build.ts";
 import { parseCommandArgs } from "./args.ts";
 
 export const EXPORT_USAGE = `usage: newsgraph export <graph.json|graph.gexf> --to gexf|graphml|json [-o out]
@@ -57,14 +58,15 @@ export function exportCommand(argv: string[], io: CliIO): number {
   const input = positionals[0]!;
   const { graph, contract } = loadGraphFile(input);
   // a foreign GEXF has no newsgraph kinds, so its JSON is graphology's sorted export, not the contract
-  const content = to === "gexf" ? toGexf(graph) : to === "graphml" ? toGraphml(graph) : contract ? serializeGraph(graph) : JSON.stringify(exportSorted(graph)) + "\n";
+  const chunks = (): Iterable<string> =>
+    to === "gexf" ? gexfChunks(graph) : to === "graphml" ? graphmlChunks(graph) : contract ? graphJsonChunks(graph) : [JSON.stringify(exportSorted(graph)) + "\n"];
   const out = values.output ?? input.replace(/\.(json|gexf|graphml)$/i, "") + "." + to;
   if (out === "-") {
-    io.stdout.write(content);
+    for (const c of chunks()) io.stdout.write(c);
     return 0;
   }
   if (out === input) throw new CliError(`newsgraph export: refusing to overwrite the input ${input}; pass -o`);
-  writeFileAtomic(out, content);
+  writeChunksAtomic(out, chunks());
   io.stderr.write(`newsgraph: wrote ${out} (${graph.order} nodes, ${graph.size} edges)\n`);
   return 0;
 }
