@@ -133,7 +133,8 @@ async function searchRoundTrip(page: Page, label: string): Promise<SearchTiming>
     input.dispatchEvent(new Event("input", { bubbles: true }));
     const option = [...document.querySelectorAll('[role="option"]')].find((o) => o.textContent?.startsWith(label));
     option?.dispatchEvent(new MouseEvent("mousedown", { bubbles: true, cancelable: true }));
-    while (h2() !== label) await new Promise((r) => setTimeout(r, 1));
+    // bounded, so a label the list does not offer fails the row instead of hanging the bench
+    while (h2() !== label && performance.now() - t0 < 60_000) await new Promise((r) => setTimeout(r, 1));
     const detailsMs = performance.now() - t0;
     const f0 = b.frames;
     const frameMs = (await frame()) - t0;

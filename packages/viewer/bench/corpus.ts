@@ -50,9 +50,11 @@ function brushOnce(page: Page, from: string, to: string): Promise<number> {
     const t0 = performance.now();
     f.value = from!;
     t.value = to!;
+    // the app filters and sigma redraws synchronously inside this call (a full refresh), or in the next frame
     t.dispatchEvent(new Event("change", { bubbles: true }));
-    while (b.frames === frames) await new Promise((r) => requestAnimationFrame(r));
     await new Promise((r) => requestAnimationFrame(r));
+    // bounded: a range that changes nothing draws nothing
+    while (b.frames === frames && performance.now() - t0 < 10_000) await new Promise((r) => requestAnimationFrame(r));
     return performance.now() - t0;
   }, [from, to]);
 }
@@ -73,12 +75,14 @@ export async function measureCorpus(browser: Browser, name: string, graphPath: s
     await page.waitForFunction(() => (window as unknown as { __bench: BenchProbe }).__bench.firstFrame !== null, undefined, { timeout: 300_000 });
     // a graph without a build-time layout gets one on open: the laid-out frame is the first one after it stops
     let laidOut = (await probe(page)).firstFrame;
+    process.stderr.write(`viewer bench: ${name}: first frame after ${Math.round(laidOut ?? 0)} ms\n`);
     if (await page.getByRole("button", { name: "Stop layout" }).isVisible().catch(() => false)) {
       await page.getByRole("button", { name: "Start layout" }).waitFor({ timeout: 120_000 });
       laidOut = await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now()))));
     }
     const top = graph.nodes.filter((n) => n.attributes.kind !== "statement").sort((a, b) => (b.attributes.pagerank ?? 0) - (a.attributes.pagerank ?? 0))[5]!;
     const search = await tools.searchRoundTrip(page, top.attributes.label);
+    process.stderr.write(`viewer bench: ${name}: search ${Math.round(search.detailsMs)} ms\n`);
     await page.keyboard.press("Escape");
     const min = await page.locator('input[aria-label="From date"]').getAttribute("min");
     const max = await page.locator('input[aria-label="To date"]').getAttribute("max");

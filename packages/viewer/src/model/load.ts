@@ -43,7 +43,7 @@ export function loadGraphText(text: string, name: string, parseGexf: GexfParser)
   // graphs built before the entity network existed get it here, so the overview and paths work on them too
   const derivedEdges = hasEntityNetwork(graph) ? 0 : addSpeaksAbout(graph);
   return {
-    derivedEdges, graph, format, name, hadPositions, hadSizes, laidOut: hadPositions && looksLaidOut(graph) };
+    derivedEdges, graph, format, name, hadPositions, hadSizes, laidOut: hadPositions && (builtLayout(graph) || looksLaidOut(graph)) };
 }
 
 function fromJson(text: string, name: string): ViewerGraph {
@@ -133,6 +133,12 @@ export function normaliseEdge(a: Attributes): VEdge {
   e.kind = typeof a.kind === "string" && a.kind !== "" ? a.kind : typeof a.label === "string" && a.label !== "" ? a.label : "link";
   coerceFields(e);
   return e as VEdge;
+}
+
+/** The build says it ran a layout (graph attribute `layout: {algorithm, iterations}` of the graph contract): trust it. */
+function builtLayout(graph: ViewerGraph): boolean {
+  const l = graph.getAttribute("layout") as { iterations?: unknown } | undefined;
+  return typeof l === "object" && l !== null && typeof l.iterations === "number" && l.iterations > 0;
 }
 
 const finite = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);

@@ -172,3 +172,18 @@ describe("the panel follows the timeline", () => {
     expect(describeNode(graph, "person:ada-brenner", () => false).said).toEqual([]);
   });
 });
+
+describe("a build-time layout is kept", () => {
+  it("trusts the graph's layout attribute even when positions look unordered", async () => {
+    const { fixture } = await import("./fixture.ts");
+    const { loadGraphText } = await import("../../src/model/load.ts");
+    const { parseGexf } = await import("./helpers.ts");
+    const g = fixture();
+    g.attributes = { layout: { algorithm: "forceatlas2", iterations: 30 } };
+    expect(loadGraphText(JSON.stringify(g), "g.json", parseGexf).laidOut).toBe(true);
+    g.attributes = { layout: { algorithm: "forceatlas2", iterations: 0 } };
+    // all on one spot: no positions at all, whatever the attribute says
+    for (const n of g.nodes) Object.assign(n.attributes, { x: 0, y: 0 });
+    expect(loadGraphText(JSON.stringify(g), "g.json", parseGexf).laidOut).toBe(false);
+  });
+});
