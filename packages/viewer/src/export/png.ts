@@ -58,7 +58,7 @@ function drawLegend(ctx: CanvasRenderingContext2D, o: PngOptions, bottom: number
   const s = o.scale;
   const line = 18 * s;
   ctx.font = `${12 * s}px system-ui, sans-serif`;
-  const w = Math.max(...o.legend.map((e) => ctx.measureText(e.label).width)) + 40 * s;
+  const w = o.legend.reduce((m, e) => Math.max(m, ctx.measureText(e.label).width), 0) + 40 * s;
   const hgt = line * o.legend.length + 12 * s;
   const x = 10 * s, y = bottom - hgt - 10 * s;
   ctx.globalAlpha = 0.85;

@@ -45,7 +45,7 @@ export function buildAppearanceControls(index: GraphIndex, dispatch: (a: Action)
     valueSelect.hidden = !info || !info.categorical;
     minInput.hidden = !info || info.categorical;
     if (info?.categorical) {
-      replace(valueSelect, ...info.values.slice(0, 200).map((v) => h("option", { attrs: { value: v.value } }, `${v.value} (${v.count})`)));
+      replace(valueSelect, info.values.slice(0, 200).map((v) => h("option", { attrs: { value: v.value } }, `${v.value} (${v.count})`)));
       valueSelect.value = value ?? info.values[0]?.value ?? "";
     } else if (info) {
       minInput.min = String(info.min);
@@ -85,7 +85,7 @@ export function buildAppearanceControls(index: GraphIndex, dispatch: (a: Action)
     documents,
     sync(s, table) {
       colourSelect.value = colourable.some((a) => a.name === s.colorBy) ? s.colorBy : "kind";
-      replace(legend, ...(table?.legend ?? []).map((e) => {
+      replace(legend, (table?.legend ?? []).map((e) => {
         const dot = h("span", { class: "swatch", attrs: { "aria-hidden": "true" } });
         dot.style.background = e.color;
         return h("li", {}, dot, e.label);

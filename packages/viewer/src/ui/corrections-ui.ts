@@ -20,7 +20,7 @@ export function correctionSection(d: NodeDetails, act: CorrectionActions): HTMLE
     status.textContent = "Added to the pending corrections (see Corrections in the Filters panel).";
   };
   const open = (...children: HTMLElement[]) => {
-    replace(form, ...children);
+    replace(form, children);
     (form.querySelector("input, select") as HTMLElement | null)?.focus();
   };
   const merge = () => {
@@ -39,12 +39,12 @@ export function correctionSection(d: NodeDetails, act: CorrectionActions): HTMLE
     open(input, ok);
   };
   const retype = () => {
-    const sel = h("select", { attrs: { "aria-label": "New kind" } }, ...ENTITY_KINDS.filter((k) => k !== d.kind).map((k) => h("option", { attrs: { value: k } }, k)));
+    const sel = h("select", { attrs: { "aria-label": "New kind" } }, ENTITY_KINDS.filter((k) => k !== d.kind).map((k) => h("option", { attrs: { value: k } }, k)));
     const ok = h("button", { attrs: { type: "button" }, on: { click: () => added({ op: "retype", entity: d.key, kind: sel.value as (typeof ENTITY_KINDS)[number] }) } }, "Add change");
     open(sel, ok);
   };
   const split = () => {
-    const sel = h("select", { attrs: { "aria-label": "Document to split off" } }, ...d.documents.map((doc) => h("option", { attrs: { value: doc } }, doc)));
+    const sel = h("select", { attrs: { "aria-label": "Document to split off" } }, d.documents.map((doc) => h("option", { attrs: { value: doc } }, doc)));
     const ok = h("button", { attrs: { type: "button" }, on: { click: () => sel.value && added({ op: "split", entity: d.key, document: sel.value }) } }, "Add split");
     open(sel, ok);
   };
@@ -72,7 +72,7 @@ export function renderPending(root: HTMLElement, pending: PendingCorrection[], l
   replace(
     root,
     h("legend", {}, `Corrections (${pending.length} pending)`),
-    h("ol", { class: "pending" }, ...pending.map((c, i) => h("li", {}, describeCorrection(c, label), " ", h("button", { class: "small", attrs: { type: "button", "aria-label": `Undo: ${describeCorrection(c, label)}` }, on: { click: () => on.undo(i) } }, "Undo")))),
+    h("ol", { class: "pending" }, pending.map((c, i) => h("li", {}, describeCorrection(c, label), " ", h("button", { class: "small", attrs: { type: "button", "aria-label": `Undo: ${describeCorrection(c, label)}` }, on: { click: () => on.undo(i) } }, "Undo")))),
     h("button", { attrs: { type: "button" }, on: { click: on.download } }, "Download corrections"),
     h("p", { class: "hint" }, "Rebuild with: newsgraph build <articles> -o graph.json --corrections corrections.json"),
   );

@@ -58,7 +58,7 @@ export function renderNode(aside: HTMLElement, d: NodeDetails, act: DetailsActio
   const counts = d.mentionCount !== undefined ? h("p", { class: "muted" }, `${d.mentionCount} mention${d.mentionCount === 1 ? "" : "s"}`) : null;
   const more = d.truncated ? h("p", { class: "muted" }, `… and ${d.truncated} more not listed`) : null;
   const extra = d.kind !== "statement" && d.kind !== "other" ? (act.extra?.(d) ?? null) : null;
-  replace(aside, h("h2", {}, d.label), ...meta, counts, extra, ...body, docs, more);
+  replace(aside, h("h2", {}, d.label), meta, counts, extra, body, docs, more);
 }
 
 export function renderEdge(aside: HTMLElement, d: EdgeDetails, act: DetailsActions): void {
@@ -91,11 +91,11 @@ function pairs(rows: [string, Node | string][]): HTMLElement {
 }
 
 function section(title: string, ...content: (HTMLElement | null)[]): HTMLElement {
-  return h("section", {}, h("h3", {}, title), ...content);
+  return h("section", {}, h("h3", {}, title), content);
 }
 
 function list(items: HTMLElement[]): HTMLElement {
-  return h("ul", { class: "items" }, ...items);
+  return h("ul", { class: "items" }, items);
 }
 
 function nodeButton(l: Link, act: DetailsActions): HTMLElement {
@@ -116,7 +116,7 @@ function affiliation(a: Affiliation, act: DetailsActions): HTMLElement {
     a.role ? ` — ${a.role}` : "",
     a.former ? h("span", { class: "former" }, " (former)") : null,
     " ",
-    ...a.edges.map((e) =>
+    a.edges.map((e) =>
       h(
         "button",
         { class: "evidence-link", attrs: { type: "button", title: `Evidence${e.document ? ` in ${e.document}` : ""}` }, on: { click: () => act.selectEdge(e.key) } },

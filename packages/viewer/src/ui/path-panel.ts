@@ -21,17 +21,17 @@ export function renderPath(aside: HTMLElement, graph: ViewerGraph, r: PathResult
       "li",
       { class: "hop" },
       h("p", { class: "hop-title" }, `${i + 1}. `, node(x.hop.from), " — ", node(x.hop.to)),
-      ...x.edges.map((e) =>
+      x.edges.map((e) =>
         h(
           "div",
           { class: "hop-edge" },
           h("p", { class: "meta" }, `${e.kind.replace(/_/g, " ")}${e.weight > 1 ? ` ×${e.weight}` : ""}`),
-          ...e.statements.map((s) => h("div", { class: "statement" }, h("p", { class: "quote" }, `“${s.text}”`), marked(s.evidence), s.document ? sourceLine(s.document, act.docs) : null)),
+          e.statements.map((s) => h("div", { class: "statement" }, h("p", { class: "quote" }, `“${s.text}”`), marked(s.evidence), s.document ? sourceLine(s.document, act.docs) : null)),
           e.details?.evidence ? marked(e.details.evidence) : null,
           e.details?.document ? sourceLine(e.details.document, act.docs) : null,
         ),
       ),
     ),
   );
-  replace(aside, h("h2", {}, `Path: ${label(r.from)} → ${label(r.to)}`), h("p", { class: "muted" }, `${r.hops.length} hop${r.hops.length === 1 ? "" : "s"} over the entity network`), h("ol", { class: "items hops" }, ...hops));
+  replace(aside, h("h2", {}, `Path: ${label(r.from)} → ${label(r.to)}`), h("p", { class: "muted" }, `${r.hops.length} hop${r.hops.length === 1 ? "" : "s"} over the entity network`), h("ol", { class: "items hops" }, hops));
 }

@@ -28,7 +28,7 @@ export function bindSearch(input: HTMLInputElement, list: HTMLUListElement, idx:
     }
     replace(
       list,
-      ...hits.map((hit, i) => {
+      hits.map((hit, i) => {
         const dot = h("span", { class: "swatch", attrs: { "aria-hidden": "true" } });
         dot.style.background = KIND_COLOR[hit.kind];
         return h(

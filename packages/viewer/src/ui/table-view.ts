@@ -28,7 +28,7 @@ export function buildTableView(root: HTMLElement, graph: ViewerGraph, docs: Map<
   const renderHead = () => {
     replace(
       head,
-      ...COLUMNS.map((c) => {
+      COLUMNS.map((c) => {
         const th = h("th", { attrs: { scope: "col", "aria-sort": c === sortBy ? (descending ? "descending" : "ascending") : "none" } });
         th.append(h("button", { class: "sort", attrs: { type: "button" }, on: { click: () => ((descending = c === sortBy ? !descending : false), (sortBy = c), render()) } }, COLUMN_LABELS[c], c === sortBy ? (descending ? " ▾" : " ▴") : ""));
         return th;
@@ -40,7 +40,7 @@ export function buildTableView(root: HTMLElement, graph: ViewerGraph, docs: Map<
     renderHead();
     replace(
       body,
-      ...rows.slice(0, MAX_ROWS).map((r) => {
+      rows.slice(0, MAX_ROWS).map((r) => {
         const tr = h(
           "tr",
           { class: r.key === selected ? "selected" : "", attrs: { tabindex: "0", "data-key": r.key }, on: { click: () => on.select(r.key), keydown: (ev) => ev.key === "Enter" && on.select(r.key) } },

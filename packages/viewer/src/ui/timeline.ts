@@ -37,7 +37,7 @@ export function buildTimeline(root: HTMLElement, hist: Histogram, dispatch: (a: 
   }
   from.min = to.min = bins[0]!.start;
   from.max = to.max = bins[bins.length - 1]!.end;
-  const max = Math.max(1, ...bins.map((b) => b.count));
+  const max = bins.reduce((m, b) => Math.max(m, b.count), 1);
   const bw = W / bins.length;
   const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, preserveAspectRatio: "none", class: "histogram", role: "img", "aria-label": `Statements per ${hist.unit}, ${bins[0]!.start} to ${bins[bins.length - 1]!.end}` });
   const bars = bins.map((b, i) => {

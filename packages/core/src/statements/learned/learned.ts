@@ -4,6 +4,7 @@ import { clauseStart, type Ctx } from "../context.ts";
 import type { Candidate } from "../clause.ts";
 import { leftSubject } from "../source.ts";
 import { SpanSet } from "../spans.ts";
+import { pushAll } from "../../util/arrays.ts";
 import { documentFeatures, mentionKinds, ruleLabels } from "./features.ts";
 import { groupSentence, type TaggedAttribution } from "./group.ts";
 import { decodeSentence, type Weights } from "./perceptron.ts";
@@ -26,7 +27,7 @@ export function tagAttributions(W: Weights, ctx: Ctx, seg: Segmentation, accepte
   const out: TaggedAttribution[] = [];
   for (const sf of feats) {
     const margins = new Float64Array(sf.last - sf.first + 1);
-    out.push(...groupSentence(decodeSentence(W, sf, margins), sf.first, margins));
+    pushAll(out, groupSentence(decodeSentence(W, sf, margins), sf.first, margins));
   }
   return out;
 }
@@ -55,7 +56,7 @@ export function withTagger(W: Weights, ctx: Ctx, seg: Segmentation, accepted: re
   const inFrame = (s: number, e: number) => frames.some(([a, b]) => a < e && b > s);
   // quotes the rules kept without a cue stay open to the tagger
   const bareClaims = new SpanSet();
-  for (const c of accepted) if (!c.cue && !c.inherit && c.claim) bareClaims.add(...c.claim);
+  for (const c of accepted) if (!c.cue && !c.inherit && c.claim) bareClaims.add(c.claim[0], c.claim[1]);
   const covered = (s: number, e: number) => (taken.overlaps(s, e) && !bareClaims.overlaps(s, e)) || inFrame(s, e);
   for (const a of tagAttributions(W, ctx, seg, accepted, mentions, covered)) {
     const cs = tokens[a.cue[0]]!.start;
