@@ -30,7 +30,9 @@ export async function chooseSearchResult(page: Page, label: string): Promise<voi
   const search = searchBox(page);
   await search.fill("");
   await search.fill(label);
-  const option = page.getByRole("option", { name: label }).first();
+  // the option's name is the label, then an alias and the kind: match the label whole, so "AA" never picks "AAR Corp"
+  const whole = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s`);
+  const option = page.getByRole("option", { name: whole }).first();
   try {
     await option.waitFor({ state: "visible", timeout: 3000 });
     await option.click();
