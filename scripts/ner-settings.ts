@@ -6,7 +6,7 @@ import type { TrainSettings } from "./ner-train-lib.ts";
 
 /** The shipped settings: each default was chosen by 5-fold cross-validation on eng.train (see README, Named-entity model). */
 export const SHIPPED: TrainSettings & { clusters: boolean; gazetteer: boolean } = {
-  bits: 20, epochs: 12, folds: 4, passes: 2, seed: 17, capsEvery: 4, seeds: 3, clusters: true, gazetteer: true,
+  bits: 20, epochs: 12, folds: 4, passes: 2, seed: 17, capsEvery: 4, seeds: 3, prune: 8, clusters: true, gazetteer: true,
 };
 
 export type Settings = typeof SHIPPED;
@@ -21,6 +21,7 @@ export function settingsFromArgs(): Settings {
     seed: num("seed", "seed"),
     capsEvery: num("capsEvery", "caps-every"),
     seeds: num("seeds", "seeds"),
+    prune: num("prune", "prune"),
     clusters: !process.argv.includes("--no-clusters"),
     gazetteer: !process.argv.includes("--no-gazetteer"),
   };

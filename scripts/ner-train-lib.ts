@@ -5,7 +5,7 @@ import type { NerLexicon } from "../packages/core/src/ner/lexicon.ts";
 import { NUM_TAGS, tagIndex } from "../packages/core/src/ner/iob.ts";
 import { denseLayout } from "../packages/core/src/ner/rows.ts";
 import { decodeSentence, documentFeatures, type DocFeatureFn } from "../packages/core/src/ner/decode.ts";
-import { quantise } from "../packages/core/src/ner/model.ts";
+import { pruneRows, quantise } from "../packages/core/src/ner/model.ts";
 import { trainPerceptron, type TrainItem } from "../packages/core/src/ner/train.ts";
 
 export interface TrainSettings {
@@ -19,6 +19,8 @@ export interface TrainSettings {
   capsEvery: number;
   /** shuffles per shipped table, their weights averaged (1 = one shuffle); the jackknife models use one */
   seeds: number;
+  /** shipped rows whose quantised weights all lie within ±prune are dropped (0 = keep all), see pruneRows */
+  prune: number;
 }
 
 /** Weights averaged over `n` training runs that differ only in the shuffling seed. */
@@ -66,7 +68,12 @@ export function trainTables(p: Prepared, use: (source: number) => boolean, s: Tr
   const items = (idx: number[], docFns: DocFeatureFn[][] | null): TrainItem[] =>
     idx.flatMap((d) => p.feats[d]!.map((sf, k) => ({ sf, gold: p.gold[d]![k]!, doc: docFns ? docFns[d]![k]! : null })));
   const w1 = trainSeeds(items(all, null), { bits: s.bits, epochs: s.epochs, seed: s.seed, log: log && ((m) => log(`pass 1 ${m}`)) }, s.seeds);
-  const tables = [quantise(w1)];
+  const shipped = (w: Float32Array) => {
+    const q = quantise(w);
+    if (s.prune > 0) pruneRows(q, s.prune);
+    return q;
+  };
+  const tables = [shipped(w1)];
   if (s.passes > 1) {
     // Jackknife: first-pass tags for each fold come from a model that never saw that fold,
     // so the second pass learns how far to trust first-pass predictions on unseen text.
@@ -80,7 +87,7 @@ export function trainTables(p: Prepared, use: (source: number) => boolean, s: Tr
     const docFns: DocFeatureFn[][] = p.feats.map(() => []);
     for (const d of all) docFns[d] = documentFeatures(p.feats[d]!, pass1[d]!, layout);
     const w2 = trainSeeds(items(all, docFns), { bits: s.bits, epochs: s.epochs, seed: s.seed + 100, log: log && ((m) => log(`pass 2 ${m}`)) }, s.seeds);
-    tables.push(quantise(w2));
+    tables.push(shipped(w2));
   }
   return tables;
 }

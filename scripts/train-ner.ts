@@ -28,7 +28,7 @@ const blob = serializeModel({
   passes: tables,
   clusters: clustersText,
   gazetteer: gazText,
-  meta: { trainedOn: `CoNLL-2003 ${files.join(" + ")}`, epochs: s.epochs, folds: s.folds, seed: s.seed, seeds: s.seeds, capsEvery: s.capsEvery },
+  meta: { trainedOn: `CoNLL-2003 ${files.join(" + ")}`, epochs: s.epochs, folds: s.folds, seed: s.seed, seeds: s.seeds, prune: s.prune, capsEvery: s.capsEvery },
 });
 const gz = gzipSync(blob, { level: 9 });
 writeFileSync(out, gz);

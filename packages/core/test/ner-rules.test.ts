@@ -1,6 +1,6 @@
 // Document rules after decoding, on hand-made tag sequences (class indices: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC).
 import { describe, expect, test } from "vitest";
-import { enforceConsistency, fixOrganisationHeads, harmoniseChunks, splitTitledNames } from "../src/ner/consistency.ts";
+import { enforceConsistency, fixOrganisationHeads, harmoniseChunks, personalGovernments, splitTitledNames } from "../src/ner/consistency.ts";
 import { extractSentence } from "../src/ner/features.ts";
 import { emptyLexicon, parseGazetteer } from "../src/ner/lexicon.ts";
 import { denseLayout } from "../src/ner/rows.ts";
@@ -72,5 +72,21 @@ describe("splitTitledNames", () => {
     const tags = [cls(before)];
     splitTitledNames(doc([s]), tags, lex);
     expect(str(tags)).toEqual([after]);
+  });
+});
+
+describe("personalGovernments (a person's administration)", () => {
+  test.each([
+    // Trump is a person elsewhere: "The Trump Administration" keeps only the person
+    [["Donald Trump spoke", "The Trump Administration acted"], ["B-PER I-PER O", "B-ORG I-ORG I-ORG O"], ["B-PER I-PER O", "O B-PER O O"]],
+    // nothing: no person of that name in the document
+    [["The Velcor Administration acted"], ["B-ORG I-ORG I-ORG O"], ["B-ORG I-ORG I-ORG O"]],
+    // nothing: another head word
+    [["Donald Trump spoke", "The Trump Organization grew"], ["B-PER I-PER O", "B-ORG I-ORG I-ORG O"], ["B-PER I-PER O", "B-ORG I-ORG I-ORG O"]],
+  ])("%j", (sents, before, after) => {
+    const ws = doc(sents);
+    const tags = before.map(cls);
+    personalGovernments(ws, tags);
+    expect(str(tags)).toEqual(after);
   });
 });

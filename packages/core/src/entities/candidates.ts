@@ -126,7 +126,7 @@ export function findCandidates(text: string, tokens: Token[], raw: RawMention[],
     // the rule-based finder skips sentence-initial words: take back a name-like first word ("Tomas Reuel, a ...")
     while (a < b && /^\p{Ll}/u.test(tokens[a]!.text) && !/^(van|von|de|al|el|bin)$/.test(tokens[a]!.text)) a++; // "and Bucharest"
     if (r.rule.startsWith("rule:") && r.label === "PER" && sentenceStarts.has(a - 1) && !vocab.has(tokens[a - 1]!.text.toLowerCase()) && nameToken(tokens[a - 1]!) && !isTitle(tokens[a - 1]) && !lexAt.has(a - 1) && !covered[a - 1] && tokens[a - 1]!.end === tokens[a]!.start - 1) a--;
-    while (b > a && (isPossessive(tokens[b]) || tokens[b]!.text === "(Ret.)" || /^[,.;:]$/.test(tokens[b]!.text))) b--;
+    while (b > a && (isPossessive(tokens[b]) || tokens[b]!.text === "(Ret.)" || /^[,.;:]$/.test(tokens[b]!.text) || /^\p{Ll}+$/u.test(tokens[b]!.text))) b--; // "Nordwell Marine freed"
     // "the" is not part of a name, except for outlets that carry it ("The Meridian Ledger")
     if ((tokens[a]!.text === "The" || tokens[a]!.text === "the") && !(lexAt.get(a) && typeOf(lexAt.get(a)!)) && !(tokens[a]!.text === "The" && OUTLET_HEADS.has(tokens[b]!.text))) a++;
     if (a > b) continue;

@@ -24,6 +24,7 @@ function verdict(text: string, tokens: Token[], c: Cand, unquoted: Set<string>, 
   const broadcaster = BROADCAST.has(head) || /^(Radio|Channel|BBC)$/.test(first);
   if (multi && MODEL_CODE.test(head) && !broadcaster && !BROADCAST.has(tokens[c.last - 1]!.text)) return "drop"; // "Lumio 5"
   if (MODEL_CODE.test(nextWord) && !broadcaster && PRODUCT_DET.has(prevWord.toLowerCase())) return "drop"; // "the Lumio 7" tagged "Lumio"
+  if (!multi && MODEL_CODE.test(first) && /^\p{Lu}/u.test(prevWord)) return "drop"; // "Nova X2" tagged "X2"
   if (quoted(c) && !unquoted.has(c.name) && c.kind !== "location") return "drop"; // “Harbor Hour”
   if (multi && FACILITY_HEADS.has(head) && c.kind !== "location" && !(c.kind === "person" && SURNAME_HEADS.has(head))) return "facility";
   return "keep";

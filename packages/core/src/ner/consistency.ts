@@ -146,3 +146,33 @@ const CAPITAL = GAZ_TYPES.indexOf("capital");
 function hasType(lex: NerLexicon, word: string, type: number): boolean {
   return (lex.gazetteer.get(word.toLowerCase()) ?? []).some((e) => e.toks.length === 1 && e.type === type);
 }
+
+/** Nouns after a person's name that make a phrase about that person's government, not an organisation's name. */
+const GOVERNMENT_OF = new Set(["administration", "government", "presidency", "campaign", "era", "cabinet"]);
+
+/**
+ * "The Trump Administration" tagged ORG while Trump is a person elsewhere in the document: the name is the person and
+ * the rest is outside, as CoNLL annotates "the Clinton administration".
+ */
+export function personalGovernments(words: readonly (readonly string[])[], tags: Uint8Array[]): void {
+  const people = new Set<string>();
+  words.forEach((ws, s) => {
+    const t = tags[s]!;
+    for (let i = 0; i < t.length; i++) if ((t[i] === 1 || t[i] === 2) && (i + 1 >= t.length || t[i + 1] !== 2)) people.add(ws[i]!);
+  });
+  if (people.size === 0) return;
+  words.forEach((ws, s) => {
+    const t = tags[s]!;
+    for (let i = 0; i < t.length; i++) {
+      if (t[i] !== 3) continue; // B-ORG
+      let j = i + 1;
+      while (j < t.length && t[j] === 4) j++;
+      const k = j - 2; // the word before the last
+      if (k >= i && people.has(ws[k]!) && GOVERNMENT_OF.has(ws[j - 1]!.toLowerCase())) {
+        for (let m = i; m < j; m++) t[m] = 0;
+        t[k] = 1;
+      }
+      i = j - 1;
+    }
+  });
+}

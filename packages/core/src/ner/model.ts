@@ -33,6 +33,22 @@ export function quantise(w: Float32Array): Int16Array {
 }
 
 /**
+ * Zero every row whose 9 class weights are all within ±threshold (in place; returns how many rows were cleared). Averaging
+ * several shuffles leaves many rows with tiny weights; each costs a memory fetch per token while hardly moving the argmax.
+ */
+export function pruneRows(q: Int16Array, threshold: number): number {
+  let cleared = 0;
+  for (let r = 0; r < q.length; r += NUM_TAGS) {
+    let max = 0;
+    for (let k = 0; k < NUM_TAGS; k++) max = Math.max(max, Math.abs(q[r + k]!));
+    if (max === 0 || max > threshold) continue;
+    q.fill(0, r, r + NUM_TAGS);
+    cleared++;
+  }
+  return cleared;
+}
+
+/**
  * Layout: magic, u32 header length, JSON header, then sections each prefixed by a u32 length:
  * cluster text, gazetteer text, and per pass the varint-delta row list followed by Int16 weights of those rows.
  */

@@ -2,7 +2,7 @@
 import { decodeFast, documentFeatures, newScratch, staticScores } from "./decode.ts";
 import { extractSentence, type SentenceFeatures } from "./features.ts";
 import { NUM_TAGS, TAGS } from "./iob.ts";
-import { enforceConsistency, fixOrganisationHeads, harmoniseChunks, splitTitledNames } from "./consistency.ts";
+import { enforceConsistency, fixOrganisationHeads, harmoniseChunks, personalGovernments, splitTitledNames } from "./consistency.ts";
 import type { NerModel } from "./model.ts";
 import { Int32Arena } from "./arena.ts";
 
@@ -30,6 +30,7 @@ export function tagDocumentClasses(model: NerModel, sentences: readonly (readonl
     enforceConsistency(sfs, tags);
     fixOrganisationHeads(sentences, tags, model.lexicon);
     splitTitledNames(sentences, tags, model.lexicon);
+    personalGovernments(sentences, tags);
     harmoniseChunks(sentences, tags);
   }
   return tags;

@@ -103,6 +103,9 @@ export const ORG_HEADS = new Set([
   "Inc.", "Institute", "Journal", "Ledger", "LLC", "LNG", "Ltd", "Ltd.", "Ministry", "Motors", "News", "Office", "Oil",
   "Organisation", "Organization", "Parliament", "Partners", "Party", "Post", "Press", "Radio", "Reserve", "Service",
   "Society", "Systems", "Telegraph", "Television", "Times", "Tribune", "TV", "Union", "United", "University", "Wire",
+  // company words: a name ending in one is a business, never a person ("Brisk Mobile", "Ostria Shipping")
+  "Electronics", "Entertainment", "Industries", "Logistics", "Marine", "Media", "Mobile", "Networks", "Pharmaceuticals",
+  "Securities", "Shipping", "Studios", "Technologies", "Telecom",
 ]);
 /** Heads that mark a news outlet. */
 export const OUTLET_HEADS = new Set(["Brief", "Gazette", "Herald", "Journal", "Ledger", "News", "Post", "Press", "Radio", "Telegraph", "Television", "Times", "Tribune", "TV", "Wire"]);
