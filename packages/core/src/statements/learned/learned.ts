@@ -78,7 +78,7 @@ export function withTagger(W: Weights, ctx: Ctx, seg: Segmentation, accepted: re
     }
     if (e - s < MIN_CONTENT_CHARS || inFrame(s, e) || (opts.requireSource && !source)) continue;
     // a short quote the rules left alone is a scare quote or a title: a clause holding it stays out of the graph
-    const inner = ctx.quotes.filter((q) => q.open >= s && q.close <= e);
+    const inner = ctx.quotes.filter((q) => q.open < e && q.close > s);
     if (inner.some((q) => !taken.overlaps(q.open, q.close) && text.slice(q.start, q.end).split(/\s+/).length <= 3)) continue;
     const kind: Candidate["kind"] = inner.length ? "mixed" : "indirect";
     out.push({ kind, start: s, end: e, cue: a.cue, source, rule: `${kind}:model`, inherit: false, mediumFrom: null, priority: 3, claim: [s, e] });
