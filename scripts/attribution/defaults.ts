@@ -5,4 +5,4 @@ import type { TaggerOptions } from "../../packages/core/src/statements/learned/l
 export const TRAIN_DEFAULTS = { epochs: 10, bits: 19, seed: 17, folds: 5, keepRows: 150_000 } as const;
 
 /** Chosen by cross-validation on train (scripts/attribution/tune.ts), written into the model's header. */
-export const TAGGER_OPTIONS: TaggerOptions = { minMargin: -Infinity, requireSource: false };
+export const TAGGER_OPTIONS: TaggerOptions = { minMargin: -Infinity, requireSource: false, scareWords: 1 };

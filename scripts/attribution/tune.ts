@@ -1,4 +1,4 @@
-// npx tsx scripts/attribution/tune.ts: the tagger's decision settings scored by cross-validation on PolNeAR train (folds by article), never on dev.
+// npx tsx scripts/attribution/tune.ts [--scare]: the tagger's decision settings scored by cross-validation on PolNeAR train (folds by article), never on dev.
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
 import { extractStatements } from "../../packages/core/src/statements/extract.ts";
 import { trainAttribution } from "../../packages/core/src/statements/learned/perceptron.ts";
@@ -15,7 +15,9 @@ const k = TRAIN_DEFAULTS.folds;
 const items = docs.map(trainItems);
 const weights = [...Array(k).keys()].map((f) => pruneRows(trainAttribution(items.filter((_, i) => i % k !== f).flat(), TRAIN_DEFAULTS), TRAIN_DEFAULTS.keepRows));
 const grid: TaggerOptions[] = [];
-for (const requireSource of [false, true]) for (const minMargin of [-Infinity, 0, 2, 5, 10, 20, 40]) grid.push({ minMargin, requireSource });
+const which = process.argv.includes("--scare") ? "scare" : "margin";
+if (which === "margin") for (const requireSource of [false, true]) for (const minMargin of [-Infinity, 0, 2, 5, 10, 20, 40]) grid.push({ minMargin, requireSource });
+else for (const scareWords of [0, 1, 2, 3]) grid.push({ scareWords });
 const f = (x: number) => (100 * x).toFixed(1);
 for (const opts of grid) {
   const pairs: DocPair[] = docs.map((d, i) => {

@@ -120,7 +120,6 @@ export function documentFeatures(ctx: Ctx, sentences: readonly { firstToken: num
     qs[t] = q < 0 ? 0 : ctx.qOpenTok[q] === t ? 1 : ctx.qCloseTok[q] === t ? 3 : 2;
   }
   const out: SentenceFeats[] = [];
-  const buf: number[] = [];
   for (const s of sentences) {
     const a = s.firstToken;
     const b = s.lastToken;
@@ -130,36 +129,68 @@ export function documentFeatures(ctx: Ctx, sentences: readonly { firstToken: num
       if (rules[t] === 1) sentRule = 1;
       if (qs[t]) sentQuote = 1;
     }
-    buf.length = 0;
+    const feats = new Uint32Array((b - a + 1) * PER_TOKEN);
     const off = new Uint32Array(b - a + 2);
-    const at = (arr: ArrayLike<number>, t: number, none: number) => (t < a || t > b ? none : arr[t]!);
+    let j = 0;
     for (let t = a; t <= b; t++) {
-      off[t - a] = buf.length;
+      off[t - a] = j;
       const w = lw[t]!;
-      const wm1 = at(lw, t - 1, 1);
-      const wp1 = at(lw, t + 1, 2);
+      const m1 = t > a;
+      const m2 = t - 1 > a;
+      const p1 = t < b;
+      const p2 = t + 1 < b;
+      const wm1 = m1 ? lw[t - 1]! : 1;
+      const wp1 = p1 ? lw[t + 1]! : 2;
       const r = rules[t]!;
+      const rm1 = m1 ? rules[t - 1]! : 9;
+      const mm1 = m1 ? ments[t - 1]! : 9;
       // a rule label's begin/inside position: where a rule span starts tells the tagger where a B tag goes
-      const rBegin = r && at(rules, t - 1, 0) !== r ? 1 : 0;
-      buf.push(
-        mix(F.Bias, 0), mix(F.W, w), mix(F.Wm1, wm1), mix(F.Wp1, wp1), mix(F.Wm2, at(lw, t - 2, 1)), mix(F.Wp2, at(lw, t + 2, 2)),
-        mix(F.Bi, wm1, w), mix(F.BiR, w, wp1), mix(F.Tri, wm1, mix(w, wp1)),
-        mix(F.Suf2, suf2[t]!), mix(F.Suf3, suf3[t]!), mix(F.Shape, shp[t]!, at(shp, t - 1, 0)),
-        mix(F.Quote, qs[t]!), mix(F.QuoteM1, at(qs, t - 1, 9)), mix(F.QuoteP1, at(qs, t + 1, 9)),
-        mix(F.Rule, r), mix(F.RuleBI, r, rBegin), mix(F.RuleM1, at(rules, t - 1, 9)), mix(F.RuleP1, at(rules, t + 1, 9)),
-        mix(F.RuleM2, at(rules, t - 2, 9)), mix(F.RuleP2, at(rules, t + 2, 9)), mix(F.RuleW, r, w), mix(F.WRuleM1, w, at(rules, t - 1, 9)),
-        mix(F.Ment, ments[t]!), mix(F.MentM1, at(ments, t - 1, 9)), mix(F.MentP1, at(ments, t + 1, 9)), mix(F.MentW, w, at(ments, t - 1, 9)),
-        mix(F.Cue, cue[t]!), mix(F.CueM1, at(cue, t - 1, 0)), mix(F.CueP1, at(cue, t + 1, 0)),
-        mix(F.CueThat, w, w === THAT ? 1 : at(lw, t + 1, 0) === THAT ? 2 : 0), mix(F.CueMent, cue[t]!, at(ments, t - 1, 9)),
-        mix(F.First, t === a ? 1 : 0, t === b ? 1 : 0), mix(F.Pos, Math.min(t - a, 6)),
-        mix(F.SentRule, sentRule, r), mix(F.SentQuote, sentQuote, qs[t]!), mix(F.Pron, pron[t]!, shp[t]!),
-        mix(F.Para0, s.paragraph === 0 ? 1 : 0),
-      );
+      const rBegin = r && (m1 ? rules[t - 1]! : 0) !== r ? 1 : 0;
+      feats[j++] = mix(F.Bias, 0);
+      feats[j++] = mix(F.W, w);
+      feats[j++] = mix(F.Wm1, wm1);
+      feats[j++] = mix(F.Wp1, wp1);
+      feats[j++] = mix(F.Wm2, m2 ? lw[t - 2]! : 1);
+      feats[j++] = mix(F.Wp2, p2 ? lw[t + 2]! : 2);
+      feats[j++] = mix(F.Bi, wm1, w);
+      feats[j++] = mix(F.BiR, w, wp1);
+      feats[j++] = mix(F.Tri, wm1, mix(w, wp1));
+      feats[j++] = mix(F.Suf2, suf2[t]!);
+      feats[j++] = mix(F.Suf3, suf3[t]!);
+      feats[j++] = mix(F.Shape, shp[t]!, m1 ? shp[t - 1]! : 0);
+      feats[j++] = mix(F.Quote, qs[t]!);
+      feats[j++] = mix(F.QuoteM1, m1 ? qs[t - 1]! : 9);
+      feats[j++] = mix(F.QuoteP1, p1 ? qs[t + 1]! : 9);
+      feats[j++] = mix(F.Rule, r);
+      feats[j++] = mix(F.RuleBI, r, rBegin);
+      feats[j++] = mix(F.RuleM1, rm1);
+      feats[j++] = mix(F.RuleP1, p1 ? rules[t + 1]! : 9);
+      feats[j++] = mix(F.RuleM2, m2 ? rules[t - 2]! : 9);
+      feats[j++] = mix(F.RuleP2, p2 ? rules[t + 2]! : 9);
+      feats[j++] = mix(F.RuleW, r, w);
+      feats[j++] = mix(F.WRuleM1, w, rm1);
+      feats[j++] = mix(F.Ment, ments[t]!);
+      feats[j++] = mix(F.MentM1, mm1);
+      feats[j++] = mix(F.MentP1, p1 ? ments[t + 1]! : 9);
+      feats[j++] = mix(F.MentW, w, mm1);
+      feats[j++] = mix(F.Cue, cue[t]!);
+      feats[j++] = mix(F.CueM1, m1 ? cue[t - 1]! : 0);
+      feats[j++] = mix(F.CueP1, p1 ? cue[t + 1]! : 0);
+      feats[j++] = mix(F.CueThat, w, w === THAT ? 1 : (p1 ? lw[t + 1]! : 0) === THAT ? 2 : 0);
+      feats[j++] = mix(F.CueMent, cue[t]!, mm1);
+      feats[j++] = mix(F.First, t === a ? 1 : 0, t === b ? 1 : 0);
+      feats[j++] = mix(F.Pos, Math.min(t - a, 6));
+      feats[j++] = mix(F.SentRule, sentRule, r);
+      feats[j++] = mix(F.SentQuote, sentQuote, qs[t]!);
+      feats[j++] = mix(F.Pron, pron[t]!, shp[t]!);
+      feats[j++] = mix(F.Para0, s.paragraph === 0 ? 1 : 0);
     }
-    off[b - a + 1] = buf.length;
-    out.push({ first: a, last: b, feats: Uint32Array.from(buf), off });
+    off[b - a + 1] = j;
+    out.push({ first: a, last: b, feats, off });
   }
   return out;
 }
 
+/** features per token, written in a fixed order (decoding reads the word's own feature at offset 1) */
+const PER_TOKEN = 38;
 const THAT = hashString("that");

@@ -17,6 +17,8 @@ export interface TaggerOptions {
   minMargin?: number;
   /** a new attribution needs a source (tagged, or found by the rules' subject reader) */
   requireSource?: boolean;
+  /** a tagged clause overlapping an unclaimed quote of at most this many words is dropped (scare quotes, titles) */
+  scareWords?: number;
 }
 
 /** Every attribution the tagger finds in the document, rules' output given as features. */
@@ -39,6 +41,7 @@ export function tagAttributions(W: Weights, ctx: Ctx, seg: Segmentation, accepte
  */
 export function withTagger(W: Weights, ctx: Ctx, seg: Segmentation, accepted: readonly Candidate[], mentions: readonly Mention[], opts: TaggerOptions = {}): Candidate[] {
   const minMargin = opts.minMargin ?? -Infinity;
+  const scareWords = opts.scareWords ?? 1;
   const { tokens, text } = ctx;
   const out = [...accepted];
   const taken = new SpanSet();
@@ -78,9 +81,9 @@ export function withTagger(W: Weights, ctx: Ctx, seg: Segmentation, accepted: re
       [s, e] = trim(text, free[0], free[1]);
     }
     if (e - s < MIN_CONTENT_CHARS || inFrame(s, e) || (opts.requireSource && !source)) continue;
-    // a short quote the rules left alone is a scare quote or a title: a clause holding it stays out of the graph
-    const inner = ctx.quotes.filter((q) => q.open >= s && q.close <= e);
-    if (inner.some((q) => !taken.overlaps(q.open, q.close) && text.slice(q.start, q.end).split(/\s+/).length <= 3)) continue;
+    // a short quote the rules left alone is a scare quote or a title: a clause overlapping it stays out of the graph
+    const inner = ctx.quotes.filter((q) => q.open < e && q.close > s);
+    if (inner.some((q) => !taken.overlaps(q.open, q.close) && text.slice(q.start, q.end).split(/\s+/).length <= scareWords)) continue;
     const kind: Candidate["kind"] = inner.length ? "mixed" : "indirect";
     out.push({ kind, start: s, end: e, cue: a.cue, source, rule: `${kind}:model`, inherit: false, mediumFrom: null, priority: 3, claim: [s, e] });
     taken.add(s, e);

@@ -1,7 +1,7 @@
 // The shipped attribution model: Int16 weights of the non-zero hashed rows, in one binary blob that parses without Node APIs.
 import { quantise } from "../../ner/model.ts";
 import { ATTR_FEATURE_VERSION } from "./features.ts";
-import type { Weights } from "./perceptron.ts";
+import { rowIndex, type Weights } from "./perceptron.ts";
 import { NUM_ATTR_TAGS } from "./tags.ts";
 
 const MAGIC = "NGATTR1";
@@ -83,16 +83,16 @@ export function parseAttributionModel(bytes: Uint8Array): AttributionModel {
   const vals = new Int16Array(raw.length / 2);
   const vdv = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
   for (let i = 0; i < vals.length; i++) vals[i] = vdv.getInt16(i * 2, true);
-  const index = new Int32Array(1 << meta.bits).fill(-1);
+  const rows: number[] = [];
   let row = 0;
-  let j = 0;
   for (let i = 0; i < idx.length; ) {
     let d = 0;
     let shift = 0;
     let b: number;
     do { b = idx[i++]!; d |= (b & 0x7f) << shift; shift += 7; } while (b & 0x80);
     row += d;
-    index[row] = K * j++;
+    rows.push(row);
   }
-  return { mask: (1 << meta.bits) - 1, w: vals, index, scale: meta.scale, meta };
+  if (rows.length * K !== vals.length || row >= 1 << meta.bits) throw new Error(`newsgraph/statements: attribution model rows and weights disagree; ${fix}`);
+  return { mask: (1 << meta.bits) - 1, w: vals, index: rowIndex(rows, meta.bits), scale: meta.scale, meta };
 }

@@ -1,0 +1,142 @@
+// The attribution tagger on invented sentences: gold tags, runs, grouping, training, the model file and its joining to the rules.
+import { describe, expect, test } from "vitest";
+import fc from "fast-check";
+import { segment } from "../src/text/segment.ts";
+import { buildContext } from "../src/statements/context.ts";
+import { extractStatements, ruleCandidates } from "../src/statements/extract.ts";
+import { documentFeatures, mentionKinds, ruleLabels } from "../src/statements/learned/features.ts";
+import { goldTags, type GoldSpans } from "../src/statements/learned/gold.ts";
+import { groupSentence } from "../src/statements/learned/group.ts";
+import { parseAttributionModel, pruneRows, serializeAttributionModel } from "../src/statements/learned/model.ts";
+import { decodeSentence, trainAttribution, type AttrTrainItem } from "../src/statements/learned/perceptron.ts";
+import { runs } from "../src/statements/learned/tags.ts";
+import { entitiesFor, P } from "./statements-helpers.ts";
+
+/** A sentence with its attribution marked: [cue], {source}, <content>. */
+function parse(marked: string): { text: string; gold: GoldSpans[] } {
+  let text = "";
+  const spans: Record<"cue" | "source" | "content", { start: number; end: number }[]> = { cue: [], source: [], content: [] };
+  const open: Record<string, number> = {};
+  const role = { "[": "cue", "{": "source", "<": "content" } as const;
+  const close = { "]": "cue", "}": "source", ">": "content" } as const;
+  for (const ch of marked) {
+    if (ch in role) open[role[ch as keyof typeof role]] = text.length;
+    else if (ch in close) spans[close[ch as keyof typeof close]].push({ start: open[close[ch as keyof typeof close]]!, end: text.length });
+    else text += ch;
+  }
+  return { text, gold: spans.content.length ? [spans] : [] };
+}
+
+const CORPUS = [
+  "{The harbour board} [championed] <the harbour wall plan> .",
+  "{The village} [opposes] <a new vote on the levy> .",
+  "{The council} [championed] <the ferry line> .",
+  "{The ferry union} [opposes] <the quarry road> .",
+  "The harbour wall is old and the ferry runs twice a day .",
+  "Nobody rebuilt the quarry road last year .",
+];
+
+function items(lines: string[]): { item: AttrTrainItem[]; text: string }[] {
+  return lines.map((line) => {
+    const { text, gold } = parse(line);
+    const seg = segment(text);
+    const ents = entitiesFor(text, [P("Mara Quell"), P("Ivo Brandt"), P("Anja Vetter")]);
+    const { ctx, accepted, mentions } = ruleCandidates({ id: "t", text }, seg, ents);
+    const tags = goldTags(ctx.tokens, gold);
+    const feats = documentFeatures(ctx, seg.sentences, ruleLabels(ctx, accepted), mentionKinds(ctx, mentions));
+    return { text, item: feats.map((sf) => ({ sf, gold: tags.subarray(sf.first, sf.last + 1) })) };
+  });
+}
+
+describe("attribution tagger: tags", () => {
+  test("gold tags: cue over content, each run starting with B", () => {
+    const { text, gold } = parse("{Vale} [said] <the dam is old> .");
+    const tags = goldTags(segment(text).tokens, gold);
+    expect(Array.from(tags)).toEqual([3, 1, 5, 6, 6, 6, 0]);
+  });
+  test("a nested cue splits the outer content into two runs", () => {
+    const text = "Vale said the mayor warned of floods .";
+    const gold: GoldSpans[] = [
+      { content: [{ start: 10, end: 36 }], cue: [{ start: 5, end: 9 }], source: [{ start: 0, end: 4 }] },
+      { content: [{ start: 27, end: 36 }], cue: [{ start: 20, end: 26 }], source: [{ start: 10, end: 19 }] },
+    ];
+    const tags = goldTags(segment(text).tokens, gold);
+    expect(Array.from(tags)).toEqual([3, 1, 3, 4, 1, 5, 6, 0]);
+  });
+  test("runs: a content goes on over a B right after it, cues and sources do not", () => {
+    expect(runs([5, 6, 5, 6, 0, 1, 1, 3, 4])).toEqual([
+      { role: "content", first: 0, last: 3 }, { role: "cue", first: 5, last: 5 }, { role: "cue", first: 6, last: 6 }, { role: "source", first: 7, last: 8 },
+    ]);
+  });
+  test("grouping: each cue takes the nearest content and source; a content without a cue is dropped", () => {
+    const tags = Uint8Array.from([3, 4, 1, 5, 6, 0, 0, 5, 6]);
+    const m = new Float64Array(tags.length).fill(3);
+    expect(groupSentence(tags, 10, m)).toEqual([{ cue: [12, 12], content: [13, 14], source: [10, 11], margin: 3 }]);
+    expect(groupSentence(Uint8Array.from([0, 5, 6, 0]), 0, new Float64Array(4))).toEqual([]);
+  });
+});
+
+describe("attribution tagger: training and the model file", () => {
+  const data = items(CORPUS);
+  const train = data.flatMap((d) => d.item);
+  const w = trainAttribution(train, { bits: 14, epochs: 30, seed: 3 });
+
+  test("training fits the invented sentences, and finds nothing in the rows without an attribution", () => {
+    const W = { mask: (1 << 14) - 1, w, index: null, scale: 1 };
+    for (const it of train) expect(Array.from(decodeSentence(W, it.sf))).toEqual(Array.from(it.gold));
+  });
+
+  test("serialised, parsed and quantised, the model tags the same", () => {
+    const m = parseAttributionModel(serializeAttributionModel(w, 14, { note: "test" }));
+    expect(m.meta.note).toBe("test");
+    const W = { mask: (1 << 14) - 1, w, index: null, scale: 1 };
+    for (const it of train) expect(Array.from(decodeSentence(m, it.sf))).toEqual(Array.from(decodeSentence(W, it.sf)));
+  });
+
+  test("pruning keeps the largest rows only", () => {
+    const p = pruneRows(w, 10);
+    let rows = 0;
+    for (let r = 0; r < p.length / 7; r++) if (p.subarray(r * 7, r * 7 + 7).some((x) => x !== 0)) rows++;
+    expect(rows).toBeGreaterThan(0);
+    expect(rows).toBeLessThanOrEqual(10);
+  });
+
+  test("a damaged model file fails with a message naming the fix, never another error", () => {
+    const bytes = serializeAttributionModel(w, 14, {});
+    expect(() => parseAttributionModel(new TextEncoder().encode("NOTAMODEL"))).toThrow(/newsgraph\/statements: .*pnpm train:attribution/);
+    fc.assert(fc.property(fc.integer({ min: 0, max: bytes.length - 1 }), (n) => {
+      try {
+        parseAttributionModel(bytes.subarray(0, n));
+      } catch (e) {
+        expect(String(e)).toMatch(/newsgraph\/statements: .*pnpm train:attribution/);
+      }
+    }), { numRuns: 200, seed: 11 });
+  });
+
+  test("joined to the rules: the tagger adds the stance the rules miss, with its source, and leaves rule statements alone", () => {
+    const m = parseAttributionModel(serializeAttributionModel(w, 14, {}));
+    const text = "Ivo Brandt said the levy was unfair. The harbour board championed the quarry road.";
+    const ents = entitiesFor(text, [P("Mara Quell"), P("Ivo Brandt")]);
+    const rulesOnly = extractStatements({ id: "t", text }, segment(text), ents, { ner: null, lexicon: null });
+    const res = extractStatements({ id: "t", text }, segment(text), ents, { ner: null, lexicon: null, attribution: m });
+    expect(rulesOnly.statements.map((s) => s.text)).toEqual(["the levy was unfair"]);
+    expect(res.statements.map((s) => [s.text, s.speaker, s.cue?.text, s.rule])).toEqual([
+      ["the levy was unfair", "person:ivo-brandt", "said", rulesOnly.statements[0]!.rule],
+      ["the quarry road", null, "championed", "indirect:model"],
+    ]);
+    expect(res.statements[1]!.source?.text).toBe("The harbour board");
+  });
+
+  test("no model clause holds a short quote the rules left alone (a scare quote)", () => {
+    const m = parseAttributionModel(serializeAttributionModel(w, 14, {}));
+    const text = "The village championed the “temporary” quarry road.";
+    const ents = entitiesFor(text, [P("Anja Vetter")]);
+    const ctx = buildContext(text, segment(text));
+    expect(ctx.quotes).toHaveLength(1);
+    // without the quote the tagger does find the stance: the test below fails if the scare-quote check goes
+    const plain = extractStatements({ id: "t", text: text.replace(/[“”]/g, " ") }, segment(text.replace(/[“”]/g, " ")), ents, { ner: null, lexicon: null, attribution: m });
+    expect(plain.statements.map((s) => s.rule)).toEqual(["indirect:model"]);
+    const res = extractStatements({ id: "t", text }, segment(text), ents, { ner: null, lexicon: null, attribution: m });
+    expect(res.statements.filter((s) => s.start <= ctx.quotes[0]!.start && s.end >= ctx.quotes[0]!.end).map((s) => [s.text, s.rule])).toEqual([]);
+  });
+});
