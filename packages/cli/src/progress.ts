@@ -27,6 +27,13 @@ export class Progress {
 }
 
 /** Words as whitespace-separated runs, the measure used by the summary and the benchmark. */
+/** Errors and warnings among a run's problems, for its summary line. */
+export function problemCounts(problems: readonly { level: "error" | "warning" }[]): { errors: number; warnings: number } {
+  let errors = 0;
+  for (const p of problems) if (p.level === "error") errors++;
+  return { errors, warnings: problems.length - errors };
+}
+
 export function countWords(text: string): number {
   let n = 0;
   let inWord = false;

@@ -4,7 +4,7 @@ import type { Resources } from "@newsgraph/core";
 import type { BatchDoc } from "@newsgraph/core";
 import { CliError, type CliIO } from "./io.ts";
 import { InputReader, formatProblem, type InputItem, type InputProblem } from "./inputs/read.ts";
-import { countWords, Progress, summaryLine, type RunStats } from "./progress.ts";
+import { countWords, problemCounts, Progress, summaryLine, type RunStats } from "./progress.ts";
 import { Extractor } from "./pool/extractor.ts";
 import type { ExtractionCache } from "./cache.ts";
 
@@ -151,8 +151,7 @@ export async function runExtraction(args: string[], io: CliIO, opts: SessionOpti
     documents: count,
     words,
     sources: reader.sources.length,
-    errors: problems.filter((p) => p.level === "error").length,
-    warnings: problems.filter((p) => p.level === "warning").length,
+    ...problemCounts(problems),
     ms: Date.now() - t0,
     cached,
     threads,

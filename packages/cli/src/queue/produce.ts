@@ -5,7 +5,7 @@ import { Queue, QueueEvents } from "bullmq";
 import type { Document } from "@newsgraph/core";
 import { AtomicFile, CliError, type CliIO } from "../io.ts";
 import { InputReader, formatProblem, type InputProblem } from "../inputs/read.ts";
-import { countWords, Progress, summaryLine, type RunStats } from "../progress.ts";
+import { countWords, problemCounts, Progress, summaryLine, type RunStats } from "../progress.ts";
 import { checkRedis, displayUrl, parseQueueUrl, QUEUE_NAME } from "./connection.ts";
 import { JobResult, type JobData } from "./job.ts";
 
@@ -136,8 +136,7 @@ export async function extractViaQueue(inputs: string[], io: CliIO, opts: QueueEx
     documents: count,
     words,
     sources: reader.sources.length,
-    errors: problems.filter((p) => p.level === "error").length,
-    warnings: problems.filter((p) => p.level === "warning").length,
+    ...problemCounts(problems),
     ms: Date.now() - t0,
   };
   io.stderr.write(summaryLine("extracted", stats) + ` in ${jobs} queue jobs` + (file ? ` → ${opts.output}` : "") + "\n");

@@ -64,31 +64,40 @@ export function serializeModel(m: { bits: number; passes: Int16Array[]; clusters
   section(enc.encode(m.clusters));
   section(enc.encode(m.gazetteer));
   for (const w of m.passes) {
-    const rows: number[] = [];
-    for (let r = 0; r < w.length / NUM_TAGS; r++) {
-      for (let k = 0; k < NUM_TAGS; k++) if (w[r * NUM_TAGS + k] !== 0) { rows.push(r); break; }
-    }
-    const idx: number[] = [];
-    let last = 0;
-    for (const r of rows) {
-      let d = r - last;
-      last = r;
-      while (d >= 0x80) { idx.push((d & 0x7f) | 0x80); d >>>= 7; }
-      idx.push(d);
-    }
-    section(Uint8Array.from(idx));
-    const vals = new Uint8Array(rows.length * NUM_TAGS * 2);
-    const dv = new DataView(vals.buffer);
-    rows.forEach((r, j) => {
-      for (let k = 0; k < NUM_TAGS; k++) dv.setInt16((j * NUM_TAGS + k) * 2, w[r * NUM_TAGS + k]!, true);
-    });
-    section(vals);
+    const { index, values } = encodeSparseRows(w, NUM_TAGS);
+    section(index);
+    section(values);
   }
   const total = parts.reduce((s, p) => s + p.length, 0);
   const out = new Uint8Array(total);
   let o = 0;
   for (const p of parts) { out.set(p, o); o += p.length; }
   return out;
+}
+
+/**
+ * The rows of a quantised weight table that hold a non-zero weight: their numbers as varint deltas, and their
+ * `stride` weights each as little-endian Int16. Shared by the NER and attribution model files.
+ */
+export function encodeSparseRows(q: ArrayLike<number>, stride: number): { index: Uint8Array<ArrayBuffer>; values: Uint8Array<ArrayBuffer> } {
+  const rows: number[] = [];
+  for (let r = 0; r < q.length / stride; r++) {
+    for (let k = 0; k < stride; k++) if (q[r * stride + k] !== 0) { rows.push(r); break; }
+  }
+  const idx: number[] = [];
+  let last = 0;
+  for (const r of rows) {
+    let d = r - last;
+    last = r;
+    while (d >= 0x80) { idx.push((d & 0x7f) | 0x80); d >>>= 7; }
+    idx.push(d);
+  }
+  const values = new Uint8Array(rows.length * stride * 2);
+  const dv = new DataView(values.buffer);
+  rows.forEach((r, j) => {
+    for (let k = 0; k < stride; k++) dv.setInt16((j * stride + k) * 2, q[r * stride + k]!, true);
+  });
+  return { index: Uint8Array.from(idx), values };
 }
 
 /** Parse an uncompressed model blob (Node or browser). */

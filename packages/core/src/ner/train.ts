@@ -4,7 +4,7 @@ import * as decode from "./decode.ts";
 import type { DocFeatureFn } from "./decode.ts";
 import type { SentenceFeatures } from "./features.ts";
 import { denseLayout } from "./rows.ts";
-import { rng } from "../util/rng.ts"; // seeded, so training is reproducible
+import { rng, shuffleInPlace } from "../util/rng.ts"; // seeded, so training is reproducible
 
 // tsx and vitest compile imports into getter calls; the training loop uses local copies
 const { argmaxAllowed, dynamicFeatures, MAX_EXTRA, scoreToken } = decode;
@@ -35,10 +35,7 @@ export function trainPerceptron(items: readonly TrainItem[], opts: TrainOptions)
   const rand = rng(opts.seed);
   let c = 1;
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, rand);
     let errors = 0;
     let tokens = 0;
     for (const idx of order) {

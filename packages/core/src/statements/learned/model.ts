@@ -1,5 +1,5 @@
 // The shipped attribution model: Int16 weights of the non-zero hashed rows, in one binary blob that parses without Node APIs.
-import { quantise } from "../../ner/model.ts";
+import { encodeSparseRows, quantise } from "../../ner/model.ts";
 import { ATTR_FEATURE_VERSION } from "./features.ts";
 import { rowIndex, type Weights } from "./perceptron.ts";
 import { NUM_ATTR_TAGS } from "./tags.ts";
@@ -32,24 +32,10 @@ export function serializeAttributionModel(w: Float32Array, bits: number, meta: R
   const q = quantise(w);
   let max = 0;
   for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]!));
-  const rows: number[] = [];
-  for (let r = 0; r < q.length / K; r++) {
-    for (let k = 0; k < K; k++) if (q[r * K + k] !== 0) { rows.push(r); break; }
-  }
-  const idx: number[] = [];
-  let last = 0;
-  for (const r of rows) {
-    let d = r - last;
-    last = r;
-    while (d >= 0x80) { idx.push((d & 0x7f) | 0x80); d >>>= 7; }
-    idx.push(d);
-  }
-  const vals = new Uint8Array(rows.length * K * 2);
-  const dv = new DataView(vals.buffer);
-  rows.forEach((r, j) => { for (let k = 0; k < K; k++) dv.setInt16((j * K + k) * 2, q[r * K + k]!, true); });
+  const { index, values } = encodeSparseRows(q, K);
   const enc = new TextEncoder();
   const parts = [enc.encode(MAGIC)];
-  for (const b of [enc.encode(JSON.stringify({ ...meta, bits, scale: max > 0 ? 32767 / max : 1, featureVersion: ATTR_FEATURE_VERSION })), Uint8Array.from(idx), vals]) {
+  for (const b of [enc.encode(JSON.stringify({ ...meta, bits, scale: max > 0 ? 32767 / max : 1, featureVersion: ATTR_FEATURE_VERSION })), index, values]) {
     const len = new Uint8Array(4);
     new DataView(len.buffer).setUint32(0, b.length, true);
     parts.push(len, b);

@@ -1,6 +1,6 @@
 // Greedy left-to-right averaged perceptron over the attribution tags: decoding and training (pure; the scripts feed it data).
 import { mix as mixImport } from "../../ner/hash.ts";
-import { rng } from "../../util/rng.ts";
+import { rng, shuffleInPlace } from "../../util/rng.ts";
 import type { SentenceFeats } from "./features.ts";
 import { allowed as allowedImport, NUM_ATTR_TAGS, roleOf as roleOfImport } from "./tags.ts";
 
@@ -129,10 +129,7 @@ export function trainAttribution(items: readonly AttrTrainItem[], opts: { bits: 
   const rand = rng(opts.seed);
   let c = 1;
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, rand);
     let errors = 0;
     let tokens = 0;
     for (const idx of order) {
