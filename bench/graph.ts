@@ -9,7 +9,7 @@ import { graphStats } from "../scripts/graph-stats.ts";
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BBC = path.resolve(REPO_ROOT, "../shared/corpus/bbc");
-const BIN = path.join(REPO_ROOT, "packages/core/bin/newsgraph.mjs");
+const BIN = path.join(REPO_ROOT, "packages/cli/bin/newsgraph.mjs");
 const ROUNDS = 2;
 
 function build(out: string, extra: string[]): number {

@@ -5,7 +5,7 @@ import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const BIN = path.join(path.dirname(fileURLToPath(import.meta.url)), "../packages/core/bin/newsgraph.mjs");
+const BIN = path.join(path.dirname(fileURLToPath(import.meta.url)), "../packages/cli/bin/newsgraph.mjs");
 const MB = 1024 * 1024;
 
 /** Each kind makes a file of about `bytes` bytes; invented text only. */

@@ -10,7 +10,7 @@ export const CORES = availableParallelism();
 
 /** The newsgraph command a user runs: the compiled CLI package when it exists, else the core launcher (tsx on source). */
 export function newsgraphCommand(): string[] {
-  for (const bin of ["packages/cli/bin/newsgraph.mjs", "packages/cli/dist/bin.js", "packages/core/bin/newsgraph.mjs"]) {
+  for (const bin of ["packages/cli/bin/newsgraph.mjs", "packages/cli/dist/bin.js"]) {
     const full = path.join(REPO_ROOT, bin);
     if (existsSync(full)) return [process.execPath, full];
   }
