@@ -14,7 +14,7 @@ const ROUNDS = 2;
 
 function build(out: string, extra: string[]): number {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [BIN, "build", BBC, "-o", out, "--gexf", out.replace(/\.json$/, ".gexf"), ...extra], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, [BIN, "build", BBC, "-o", out, "--gexf", out.replace(/\.json$/, ".gexf"), "--no-cache", ...extra], { encoding: "utf8" });
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`bench graph: newsgraph build failed (${r.status}): ${r.stderr.slice(-500)}`);
   return ms;
@@ -34,8 +34,9 @@ export function runGraphBench(): void {
       // alternate which goes first, so a load spike does not always land on the same side
       const order = i % 2 === 0 ? ["no", "yes"] : ["yes", "no"];
       for (const o of order) {
-        if (o === "no") without.push(build(path.join(dir, "plain.json"), ["--no-layout"]));
-        else withLayout.push(build(path.join(dir, "laid.json"), []));
+        // a fresh output each run, and --no-cache: no run reuses an earlier run's extraction or positions
+        if (o === "no") without.push(build(path.join(dir, `plain${i}.json`), ["--no-layout"]));
+        else withLayout.push(build(path.join(dir, `laid${i}.json`), []));
       }
     }
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -46,7 +47,7 @@ export function runGraphBench(): void {
     console.log(`| default layout | ${withLayout.length} | ${s(mean(withLayout))} | ${withLayout.map(s).join(", ")} |`);
     const ratio = mean(withLayout) / mean(without);
     console.log(`\nwith layout / without: ${ratio.toFixed(2)}× (target ≤ 2×)`);
-    const st = graphStats(path.join(dir, "laid.json"));
+    const st = graphStats(path.join(dir, "laid0.json"));
     console.log(`graph: ${st.nodes} nodes, ${st.edges} edges, ${st.duplicates} duplicate (source, target, kind), ${st.unweighted} without weight, ${st.communities} communities`);
     console.log(`layout: ${JSON.stringify(st.layout)} (quality = mean edge length / mean distance of random node pairs; a uniform disc ≈ 1)`);
   } finally {
