@@ -100,6 +100,21 @@ export function encodeSparseRows(q: ArrayLike<number>, stride: number): { index:
   return { index: Uint8Array.from(idx), values };
 }
 
+/** The row numbers `encodeSparseRows` wrote as varint deltas. */
+export function decodeRowIndex(idx: Uint8Array): Int32Array {
+  const rows: number[] = [];
+  let row = 0;
+  for (let i = 0; i < idx.length; ) {
+    let d = 0;
+    let shift = 0;
+    let b: number;
+    do { b = idx[i++]!; d |= (b & 0x7f) << shift; shift += 7; } while (b & 0x80);
+    row += d;
+    rows.push(row);
+  }
+  return Int32Array.from(rows);
+}
+
 /** Parse an uncompressed model blob (Node or browser). */
 export function parseModel(bytes: Uint8Array): NerModel {
   const dec = new TextDecoder();
@@ -127,18 +142,7 @@ export function parseModel(bytes: Uint8Array): NerModel {
   for (let p = 0; p < meta.passes; p++) {
     const idx = next();
     const vals = int16View(next());
-    const rows = new Int32Array(vals.length / NUM_TAGS);
-    let row = 0;
-    let j = 0;
-    for (let i = 0; i < idx.length; ) {
-      let d = 0;
-      let shift = 0;
-      let b: number;
-      do { b = idx[i++]!; d |= (b & 0x7f) << shift; shift += 7; } while (b & 0x80);
-      row += d;
-      rows[j++] = row;
-    }
-    tables.push({ rows, vals });
+    tables.push({ rows: decodeRowIndex(idx), vals });
   }
   // compact rows in hashed-row order: the union of the rows any pass uses
   for (const t of tables) for (const r of t.rows) index[r] = 0;
@@ -152,7 +156,7 @@ export function parseModel(bytes: Uint8Array): NerModel {
 }
 
 /** Little-endian Int16 values as an Int16Array (copied when unaligned or on a big-endian host). */
-function int16View(b: Uint8Array): Int16Array {
+export function int16View(b: Uint8Array): Int16Array {
   const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
   if (littleEndian && b.byteOffset % 2 === 0) return new Int16Array(b.buffer, b.byteOffset, b.byteLength / 2);
   const out = new Int16Array(b.byteLength / 2);

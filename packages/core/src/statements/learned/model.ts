@@ -1,5 +1,5 @@
 // The shipped attribution model: Int16 weights of the non-zero hashed rows, in one binary blob that parses without Node APIs.
-import { encodeSparseRows, quantise } from "../../ner/model.ts";
+import { decodeRowIndex, encodeSparseRows, int16View, quantise } from "../../ner/model.ts";
 import { ATTR_FEATURE_VERSION } from "./features.ts";
 import { rowIndex, type Weights } from "./perceptron.ts";
 import { NUM_ATTR_TAGS } from "./tags.ts";
@@ -65,20 +65,9 @@ export function parseAttributionModel(bytes: Uint8Array): AttributionModel {
     throw new Error(`newsgraph/statements: attribution model has feature version ${meta.featureVersion}, code expects ${ATTR_FEATURE_VERSION}; ${fix}`);
   }
   const idx = next();
-  const raw = next();
-  const vals = new Int16Array(raw.length / 2);
-  const vdv = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
-  for (let i = 0; i < vals.length; i++) vals[i] = vdv.getInt16(i * 2, true);
-  const rows: number[] = [];
-  let row = 0;
-  for (let i = 0; i < idx.length; ) {
-    let d = 0;
-    let shift = 0;
-    let b: number;
-    do { b = idx[i++]!; d |= (b & 0x7f) << shift; shift += 7; } while (b & 0x80);
-    row += d;
-    rows.push(row);
-  }
-  if (rows.length * K !== vals.length || row >= 1 << meta.bits) throw new Error(`newsgraph/statements: attribution model rows and weights disagree; ${fix}`);
+  const vals = int16View(next());
+  const rows = decodeRowIndex(idx);
+  const lastRow = rows.length ? rows[rows.length - 1]! : 0;
+  if (rows.length * K !== vals.length || lastRow >= 1 << meta.bits) throw new Error(`newsgraph/statements: attribution model rows and weights disagree; ${fix}`);
   return { mask: (1 << meta.bits) - 1, w: vals, index: rowIndex(rows, meta.bits), scale: meta.scale, meta };
 }
