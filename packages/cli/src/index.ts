@@ -6,5 +6,5 @@ export { ensureViewerBuilt, copyViewer } from "./viewer-build.ts";
 export { run as runCli, processIO } from "./cli.ts";
 export { InputReader, formatProblem, type InputItem, type InputProblem } from "./inputs/read.ts";
 export { htmlToArticle } from "./inputs/html.ts";
-export { writeFileAtomic, AtomicFile, type CliIO } from "./io.ts";
+export { writeFileAtomic, writeChunksAtomic, AtomicFile, type CliIO } from "./io.ts";
 export { loadGraphFile } from "./commands/export.ts";

@@ -107,9 +107,24 @@ function syncFolder(dir: string): void {
 }
 
 export function writeFileAtomic(target: string, content: string): void {
+  writeChunksAtomic(target, [content]);
+}
+
+/** Write chunks through the atomic writer, gathered into ~1 MiB writes; on any error the target is left untouched. */
+export function writeChunksAtomic(target: string, chunks: Iterable<string>): void {
   const f = new AtomicFile(target);
   try {
-    f.write(content);
+    let buf: string[] = [], size = 0;
+    for (const c of chunks) {
+      buf.push(c);
+      size += c.length;
+      if (size >= 1 << 20) {
+        f.write(buf.join(""));
+        buf = [];
+        size = 0;
+      }
+    }
+    if (buf.length) f.write(buf.join(""));
     f.commit();
   } catch (e) {
     f.abort();

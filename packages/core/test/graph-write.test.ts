@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Graph from "graphology";
-import { writeChunksAtomic } from "../../cli/src/commands/build.ts";
+import { writeChunksAtomic } from "../../cli/src/io.ts";
 import { graphJsonChunks, serializeGraph } from "../src/graph/serialize.ts";
 
 describe("writeChunksAtomic", () => {

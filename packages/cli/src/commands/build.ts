@@ -9,7 +9,7 @@ import { graphmlChunks } from "@newsgraph/core";
 import { DEFAULT_LAYOUT_SECONDS, type LayoutOptions } from "@newsgraph/core";
 import { loadDefaultResources } from "../resources.ts";
 import { buildLexicon } from "@newsgraph/core";
-import { AtomicFile, CliError, checkOutputTarget, type CliIO } from "../io.ts";
+import { CliError, checkOutputTarget, writeChunksAtomic, type CliIO } from "../io.ts";
 import { runExtraction, summaryLine } from "../session.ts";
 import { intOption, parseCommandArgs } from "./args.ts";
 import { SCALE_OPTIONS, SCALE_USAGE, jobsOption, openCache } from "./scale-options.ts";
@@ -170,26 +170,4 @@ function layoutOption(iterations: string | undefined, seconds: string | undefine
   const s = Number(seconds);
   if (!/^\d+(\.\d+)?$/.test(seconds) || !(s > 0)) throw new CliError(`newsgraph build: --layout-seconds must be a positive number, got "${seconds}"`);
   return { seconds: s };
-}
-
-/** Write chunks through the atomic writer, gathered into ~1 MiB writes; on any error the target is left untouched. */
-export function writeChunksAtomic(target: string, chunks: Iterable<string>): void {
-  const f = new AtomicFile(target);
-  try {
-    let buf: string[] = [], size = 0;
-    for (const c of chunks) {
-      buf.push(c);
-      size += c.length;
-      if (size >= 1 << 20) {
-        f.write(buf.join(""));
-        buf = [];
-        size = 0;
-      }
-    }
-    if (buf.length) f.write(buf.join(""));
-    f.commit();
-  } catch (e) {
-    f.abort();
-    throw e;
-  }
 }

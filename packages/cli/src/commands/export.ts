@@ -7,8 +7,7 @@ import { gexfProblem } from "@newsgraph/core";
 import { gexfChunks } from "@newsgraph/core";
 import { graphmlChunks } from "@newsgraph/core";
 import { exportSorted, graphJsonChunks } from "@newsgraph/core";
-import { CliError, checkOutputTarget, type CliIO } from "../io.ts";
-import { writeChunksAtomic } from "./build.ts";
+import { CliError, checkOutputTarget, writeChunksAtomic, type CliIO } from "../io.ts";
 import { parseCommandArgs } from "./args.ts";
 
 export const EXPORT_USAGE = `usage: newsgraph export <graph.json|graph.gexf> --to gexf|graphml|json [-o out]
