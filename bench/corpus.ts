@@ -20,10 +20,15 @@ export interface CorpusDoc {
 /** The 2,225 BBC articles (category/NNN.txt), decoded the way the CLI decodes them. */
 export function loadBbc(dir = BBC_DIR): Document[] {
   const docs: Document[] = [];
-  const cats = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const cats = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   for (const cat of cats) {
     const sub = path.join(dir, cat);
-    for (const f of readdirSync(sub).filter((x) => x.endsWith(".txt")).sort()) {
+    for (const f of readdirSync(sub)
+      .filter((x) => x.endsWith(".txt"))
+      .sort()) {
       const d = decodeText(readFileSync(path.join(sub, f)));
       if (d.ok) docs.push({ id: `${cat}/${f}`, text: d.text });
     }
@@ -40,7 +45,8 @@ export function loadCorpus(name: CorpusName, limit = Infinity): CorpusDoc[] {
     for (const line of readFileSync(REUTERS, "utf8").split("\n")) {
       if (!line.trim()) continue;
       const r = JSON.parse(line) as CorpusDoc;
-      if (typeof r.text === "string" && r.text.trim()) docs.push({ id: r.id, text: r.text, ...(r.title ? { title: r.title } : {}) });
+      if (typeof r.text === "string" && r.text.trim())
+        docs.push({ id: r.id, text: r.text, ...(r.title ? { title: r.title } : {}) });
     }
   }
   return docs.slice(0, limit);
@@ -61,7 +67,9 @@ export interface Written {
  */
 export function writeCopies(docs: CorpusDoc[], file: string, copies: number, minBytes = 0): Written {
   const fd = openSync(file, "w");
-  let n = 0, words = 0, bytes = 0;
+  let n = 0,
+    words = 0,
+    bytes = 0;
   const once = docs.reduce((w, d) => w + countWords(d.text), 0);
   for (let k = 0; k < copies || bytes < minBytes; k++) {
     const lines: string[] = [];

@@ -14,7 +14,11 @@ const ROUNDS = 2;
 
 function build(out: string, extra: string[]): number {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [BIN, "build", BBC, "-o", out, "--gexf", out.replace(/\.json$/, ".gexf"), "--no-cache", ...extra], { encoding: "utf8" });
+  const r = spawnSync(
+    process.execPath,
+    [BIN, "build", BBC, "-o", out, "--gexf", out.replace(/\.json$/, ".gexf"), "--no-cache", ...extra],
+    { encoding: "utf8" },
+  );
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`bench graph: newsgraph build failed (${r.status}): ${r.stderr.slice(-500)}`);
   return ms;
@@ -26,9 +30,14 @@ export function runGraphBench(): void {
     return;
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), "ng-bench-graph-"));
-  const withLayout: number[] = [], without: number[] = [];
-  console.log(`graph bench: newsgraph build ${path.relative(REPO_ROOT, BBC)} -o graph.json --gexf graph.gexf, ${ROUNDS} rounds, whole processes`);
-  console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)} at start (timings are wall clock, taken under whatever load there is)`);
+  const withLayout: number[] = [],
+    without: number[] = [];
+  console.log(
+    `graph bench: newsgraph build ${path.relative(REPO_ROOT, BBC)} -o graph.json --gexf graph.gexf, ${ROUNDS} rounds, whole processes`,
+  );
+  console.log(
+    `machine: ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)} at start (timings are wall clock, taken under whatever load there is)`,
+  );
   try {
     for (let i = 0; i < ROUNDS; i++) {
       // alternate which goes first, so a load spike does not always land on the same side
@@ -48,8 +57,12 @@ export function runGraphBench(): void {
     const ratio = mean(withLayout) / mean(without);
     console.log(`\nwith layout / without: ${ratio.toFixed(2)}× (target ≤ 2×)`);
     const st = graphStats(path.join(dir, "laid0.json"));
-    console.log(`graph: ${st.nodes} nodes, ${st.edges} edges, ${st.duplicates} duplicate (source, target, kind), ${st.unweighted} without weight, ${st.communities} communities`);
-    console.log(`layout: ${JSON.stringify(st.layout)} (quality = mean edge length / mean distance of random node pairs; a uniform disc ≈ 1)`);
+    console.log(
+      `graph: ${st.nodes} nodes, ${st.edges} edges, ${st.duplicates} duplicate (source, target, kind), ${st.unweighted} without weight, ${st.communities} communities`,
+    );
+    console.log(
+      `layout: ${JSON.stringify(st.layout)} (quality = mean edge length / mean distance of random node pairs; a uniform disc ≈ 1)`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

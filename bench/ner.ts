@@ -44,15 +44,25 @@ export function runNerBench(): void {
   });
   peak = Math.max(peak, process.memoryUsage().rss);
 
-  console.log(`text: CoNLL-2003 eng.testa, ${fmt(tokens)} tokens in ${docs.length} documents (tokenised input, tags out)`);
-  console.log(`model load (gunzip + parse), best of 3: ${Math.min(...loads).toFixed(0)} ms wall (all: ${loads.map((x) => x.toFixed(0)).join(", ")} ms)`);
+  console.log(
+    `text: CoNLL-2003 eng.testa, ${fmt(tokens)} tokens in ${docs.length} documents (tokenised input, tags out)`,
+  );
+  console.log(
+    `model load (gunzip + parse), best of 3: ${Math.min(...loads).toFixed(0)} ms wall (all: ${loads.map((x) => x.toFixed(0)).join(", ")} ms)`,
+  );
   console.log(`newsgraph NER (${model.passes} passes, one thread): ${row(ours, "tokens")}`);
   console.log(`compromise people/organizations/places: ${row(theirs, "words")}`);
-  console.log(`speed-up: ${(ours.best / theirs.best).toFixed(1)}× (best rounds), ${(ours.median / theirs.median).toFixed(1)}× (medians), ${(ours.cpu / theirs.cpu).toFixed(1)}× (CPU time)`);
+  console.log(
+    `speed-up: ${(ours.best / theirs.best).toFixed(1)}× (best rounds), ${(ours.median / theirs.median).toFixed(1)}× (medians), ${(ours.cpu / theirs.cpu).toFixed(1)}× (CPU time)`,
+  );
   console.log(`peak RSS during the section: ${(peak / 1e6).toFixed(0)} MB`);
 }
 
-interface Rate { best: number; median: number; cpu: number }
+interface Rate {
+  best: number;
+  median: number;
+  cpu: number;
+}
 
 /** Per-round wall-clock rates (best and median) and the rate per CPU-second over all rounds. */
 function timeRounds(rounds: number, units: number, fn: () => void): Rate {
@@ -68,6 +78,7 @@ function timeRounds(rounds: number, units: number, fn: () => void): Rate {
   return { best: rates[rates.length - 1]!, median: rates[Math.floor(rates.length / 2)]!, cpu };
 }
 
-const row = (r: Rate, unit: string) => `${fmt(r.best)} ${unit}/s best round, ${fmt(r.median)} median, ${fmt(r.cpu)} per CPU-second`;
+const row = (r: Rate, unit: string) =>
+  `${fmt(r.best)} ${unit}/s best round, ${fmt(r.median)} median, ${fmt(r.cpu)} per CPU-second`;
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) runNerBench();

@@ -10,7 +10,14 @@ const MB = 1024 * 1024;
 
 /** Each kind makes a file of about `bytes` bytes; invented text only. */
 const KINDS: { name: string; ext: string; make: (bytes: number) => string }[] = [
-  { name: "nested HTML (<div> levels)", ext: "html", make: (b) => { const d = Math.floor((b - 60) / 11); return `<html><body>${"<div>".repeat(d)}Vale said the port would reopen.${"</div>".repeat(d)}</body></html>`; } },
+  {
+    name: "nested HTML (<div> levels)",
+    ext: "html",
+    make: (b) => {
+      const d = Math.floor((b - 60) / 11);
+      return `<html><body>${"<div>".repeat(d)}Vale said the port would reopen.${"</div>".repeat(d)}</body></html>`;
+    },
+  },
   { name: "single-character lines", ext: "txt", make: (b) => "a\n".repeat(Math.floor(b / 2)) },
   { name: "short hard-wrapped lines", ext: "txt", make: (b) => "ab cd,\n".repeat(Math.floor(b / 7)) },
   { name: '"Smith said " without full stops', ext: "txt", make: (b) => "Smith said ".repeat(Math.floor(b / 11)) },
@@ -26,7 +33,9 @@ function timeBuild(file: string, out: string): { s: number; code: number | null;
 
 export function runPathologicalBench(): void {
   const dir = mkdtempSync(path.join(tmpdir(), "ng-patho-"));
-  console.log(`load average at start: ${loadavg()[0]!.toFixed(2)} (timings are whole processes: startup, extraction, graph, writing)\n`);
+  console.log(
+    `load average at start: ${loadavg()[0]!.toFixed(2)} (timings are whole processes: startup, extraction, graph, writing)\n`,
+  );
   console.log("| kind | input | wall | s/MB | exit | graph.json | last line |\n|---|---:|---:|---:|---:|---:|---|");
   try {
     for (const k of KINDS) {
@@ -37,8 +46,11 @@ export function runPathologicalBench(): void {
         const out = path.join(dir, "g.json");
         const r = timeBuild(file, out);
         const bytes = statSync(out, { throwIfNoEntry: false })?.size;
-        const graph = bytes === undefined ? "-" : bytes >= MB ? `${(bytes / MB).toFixed(1)} MB` : `${(bytes / 1024).toFixed(0)} KB`;
-        console.log(`| ${k.name} | ${mb.toFixed(2)} MB | ${r.s.toFixed(1)} s | ${(r.s / mb).toFixed(1)} | ${r.code} | ${graph} | ${r.summary.slice(0, 90)} |`);
+        const graph =
+          bytes === undefined ? "-" : bytes >= MB ? `${(bytes / MB).toFixed(1)} MB` : `${(bytes / 1024).toFixed(0)} KB`;
+        console.log(
+          `| ${k.name} | ${mb.toFixed(2)} MB | ${r.s.toFixed(1)} s | ${(r.s / mb).toFixed(1)} | ${r.code} | ${graph} | ${r.summary.slice(0, 90)} |`,
+        );
         rmSync(out, { force: true });
       }
     }

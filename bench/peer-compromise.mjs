@@ -27,7 +27,7 @@ function* jsonl(file) {
   const buf = Buffer.alloc(1 << 20);
   const utf8 = new StringDecoder("utf8"); // a character split between two chunks stays whole
   let carry = "";
-  for (let n; (n = readSync(fd, buf, 0, buf.length, null)) > 0; ) {
+  for (let n; (n = readSync(fd, buf, 0, buf.length, null)) > 0;) {
     const parts = (carry + utf8.write(buf.subarray(0, n))).split("\n");
     carry = parts.pop();
     for (const line of parts) if (line.trim()) yield JSON.parse(line);
@@ -42,7 +42,12 @@ for (const input of inputs) {
     const items = file.endsWith(".jsonl") ? jsonl(file) : [{ id: file, text: readFileSync(file, "utf8") }];
     for (const { id, text } of items) {
       const d = nlp(text);
-      const rec = { id, people: d.people().out("array"), organizations: d.organizations().out("array"), places: d.places().out("array") };
+      const rec = {
+        id,
+        people: d.people().out("array"),
+        organizations: d.organizations().out("array"),
+        places: d.places().out("array"),
+      };
       writeSync(out, JSON.stringify(rec) + "\n");
       docs++;
     }

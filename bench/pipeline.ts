@@ -37,7 +37,8 @@ const cpuMs = () => {
 const zero = (): Cost => ({ wall: 0, cpu: 0 });
 
 function time<T>(f: () => T, acc?: Cost): [T, Cost] {
-  const w0 = now(), c0 = cpuMs();
+  const w0 = now(),
+    c0 = cpuMs();
   const r = f();
   const cost = { wall: now() - w0, cpu: cpuMs() - c0 };
   if (acc) {
@@ -82,7 +83,9 @@ const collect = () => gc({ type: "minor" });
 
 export async function runPipelineBench(): Promise<void> {
   if (!existsSync(BBC)) {
-    console.log(`pipeline bench skipped: the BBC corpus is not at ${BBC} (it lives in ../shared beside the repository)`);
+    console.log(
+      `pipeline bench skipped: the BBC corpus is not at ${BBC} (it lives in ../shared beside the repository)`,
+    );
     return;
   }
   // the headline: whole processes as a user runs them (startup, cold first pass, writing); the in-process figures
@@ -93,7 +96,9 @@ export async function runPipelineBench(): Promise<void> {
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
-  console.log(`\n### Beside it: one process, warmed second pass, per-stage split (not what a user sees: no startup, no JIT warm-up, no writing)\n`);
+  console.log(
+    `\n### Beside it: one process, warmed second pass, per-stage split (not what a user sees: no startup, no JIT warm-up, no writing)\n`,
+  );
   const docs = loadBbc();
   const words = docs.reduce((n, d) => n + countWords(d.text), 0);
   const res = loadDefaultResources();
@@ -108,7 +113,8 @@ export async function runPipelineBench(): Promise<void> {
   // the two systems alternate in blocks of articles, so a busy machine slows both alike and the ratio stays fair
   const texts = new Map(docs.map((d) => [d.id, d.text]));
   const records: ExtractionRecord[] = [];
-  const extract = zero(), peer = zero();
+  const extract = zero(),
+    peer = zero();
   let found = 0;
   for (let i = 0; i < docs.length; i += BLOCK) {
     const block = docs.slice(i, i + BLOCK);
@@ -128,22 +134,30 @@ export async function runPipelineBench(): Promise<void> {
   const [gexf, gexfCost] = time(() => toGexf(graph));
 
   const row = (who: string, what: string, c: Cost) =>
-    console.log(`| ${who} | ${what} | ${fmt(c.wall)} ms | ${rate(words, c.wall)} | ${fmt(c.cpu)} ms | ${rate(words, c.cpu)} |`);
+    console.log(
+      `| ${who} | ${what} | ${fmt(c.wall)} ms | ${rate(words, c.wall)} | ${fmt(c.cpu)} ms | ${rate(words, c.cpu)} |`,
+    );
   console.log("\n| system | what | wall | words/s (wall) | CPU | words/s (CPU) |");
   console.log("|---|---|---:|---:|---:|---:|");
   row("newsgraph", "extraction + resolve + graph (end to end)", e2e);
   row("newsgraph", "of which extraction (4 document stages)", extract);
   row("compromise 14", "nlp(text).people() / .organizations() / .places()", peer);
-  console.log(`\nwarmed, in one process, without writing: ${(peer.wall / e2e.wall).toFixed(1)}× (wall), ${(peer.cpu / e2e.cpu).toFixed(1)}× (CPU); the whole-process ratio above is the one that counts.`);
+  console.log(
+    `\nwarmed, in one process, without writing: ${(peer.wall / e2e.wall).toFixed(1)}× (wall), ${(peer.cpu / e2e.cpu).toFixed(1)}× (CPU); the whole-process ratio above is the one that counts.`,
+  );
   console.log(`graph: ${fmt(graph.order)} nodes, ${fmt(graph.size)} edges; compromise found ${fmt(found)} spans.`);
-  console.log(`writing (not in end to end): graph.json ${fmt(jsonCost.cpu)} ms CPU (${(json.length / 2 ** 20).toFixed(1)} MiB), GEXF ${fmt(gexfCost.cpu)} ms CPU (${(gexf.length / 2 ** 20).toFixed(1)} MiB)`);
+  console.log(
+    `writing (not in end to end): graph.json ${fmt(jsonCost.cpu)} ms CPU (${(json.length / 2 ** 20).toFixed(1)} MiB), GEXF ${fmt(gexfCost.cpu)} ms CPU (${(gexf.length / 2 ** 20).toFixed(1)} MiB)`,
+  );
 
   const split = stageSplit(docs, res, records);
   const total = Object.values(split).reduce((a, b) => a + b.cpu, 0);
   console.log("\n| stage | CPU | share | words/s (CPU) | wall |");
   console.log("|---|---:|---:|---:|---:|");
   for (const [name, c] of Object.entries(split)) {
-    console.log(`| ${name} | ${fmt(c.cpu)} ms | ${((100 * c.cpu) / total).toFixed(1)}% | ${rate(words, c.cpu)} | ${fmt(c.wall)} ms |`);
+    console.log(
+      `| ${name} | ${fmt(c.cpu)} ms | ${((100 * c.cpu) / total).toFixed(1)}% | ${rate(words, c.cpu)} | ${fmt(c.wall)} ms |`,
+    );
   }
   console.log(`(stage split from a second pass that runs each stage separately; total ${fmt(total)} ms CPU)`);
 }

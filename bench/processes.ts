@@ -33,7 +33,12 @@ export function timeProcess(cmd: string[], cwd = REPO_ROOT): ProcRun {
   const stats = path.join(dir, "time.txt");
   const argv = HAVE_TIME ? ["/usr/bin/time", "-f", "%e %U %S %M", "-o", stats, ...cmd] : cmd;
   const t0 = performance.now();
-  const r = spawnSync(argv[0]!, argv.slice(1), { cwd, encoding: "utf8", maxBuffer: 1 << 26, stdio: ["ignore", "ignore", "pipe"] });
+  const r = spawnSync(argv[0]!, argv.slice(1), {
+    cwd,
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   const wall = (performance.now() - t0) / 1000;
   let run: ProcRun = { wall, cpu: NaN, rssMiB: NaN, code: r.status ?? -1, stderr: r.stderr ?? "" };
   if (HAVE_TIME && existsSync(stats)) {
@@ -51,5 +56,8 @@ export function mustSucceed(what: string, r: ProcRun): ProcRun {
   return r;
 }
 
-export const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits }) : "n/a");
+export const fmt = (n: number, digits = 0) =>
+  Number.isFinite(n)
+    ? n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits })
+    : "n/a";
 export const load = () => loadavg()[0]!.toFixed(1);

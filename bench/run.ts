@@ -14,13 +14,45 @@ export interface BenchSection {
 }
 
 export const SECTIONS: BenchSection[] = [
-  { name: "pipeline", description: "extraction + graph over ../shared/corpus/bbc vs compromise, per-stage split", run: runPipelineBench },
-  { name: "viewer", description: "viewer in headless Chromium: 1k/10k/50k-node graphs (first frame, FA2 iterations/s, heap, 50k pan/zoom/search), then the BBC and BBC + Reuters graphs (first laid-out frame, search, timeline brush, pan/zoom, heap)", run: () => runViewerBench() },
-  { name: "scale", description: "whole processes: --jobs 1 vs all cores, build vs a compromise process, 1×–16× corpus table, 1 GB JSONL, incremental build (options: --scale 1,2 --corpus bbc --limit N --big-gb 0 --parts …)", run: () => runScaleBench() },
-  { name: "graph", description: "newsgraph build over ../shared/corpus/bbc as whole processes, default layout vs --no-layout", run: runGraphBench },
-  { name: "pathological", description: "whole build processes over hostile shapes (deep HTML, 1-character lines, no full stops) at 0.5/1/2 MB: time per MB", run: runPathologicalBench },
-  { name: "startup", description: "whole processes: newsgraph --version and a one-article build next to node -e 0 (target: --version ≤ 150 ms)", run: () => runStartupBench() },
-  { name: "ner", description: "NER tagger tokens/s on tokenised CoNLL testa vs compromise, model load, peak memory", run: runNerBench },
+  {
+    name: "pipeline",
+    description: "extraction + graph over ../shared/corpus/bbc vs compromise, per-stage split",
+    run: runPipelineBench,
+  },
+  {
+    name: "viewer",
+    description:
+      "viewer in headless Chromium: 1k/10k/50k-node graphs (first frame, FA2 iterations/s, heap, 50k pan/zoom/search), then the BBC and BBC + Reuters graphs (first laid-out frame, search, timeline brush, pan/zoom, heap)",
+    run: () => runViewerBench(),
+  },
+  {
+    name: "scale",
+    description:
+      "whole processes: --jobs 1 vs all cores, build vs a compromise process, 1×–16× corpus table, 1 GB JSONL, incremental build (options: --scale 1,2 --corpus bbc --limit N --big-gb 0 --parts …)",
+    run: () => runScaleBench(),
+  },
+  {
+    name: "graph",
+    description: "newsgraph build over ../shared/corpus/bbc as whole processes, default layout vs --no-layout",
+    run: runGraphBench,
+  },
+  {
+    name: "pathological",
+    description:
+      "whole build processes over hostile shapes (deep HTML, 1-character lines, no full stops) at 0.5/1/2 MB: time per MB",
+    run: runPathologicalBench,
+  },
+  {
+    name: "startup",
+    description:
+      "whole processes: newsgraph --version and a one-article build next to node -e 0 (target: --version ≤ 150 ms)",
+    run: () => runStartupBench(),
+  },
+  {
+    name: "ner",
+    description: "NER tagger tokens/s on tokenised CoNLL testa vs compromise, model load, peak memory",
+    run: runNerBench,
+  },
 ];
 
 // section names; options (--scale 1,2 …) are read by the sections themselves
@@ -28,7 +60,9 @@ const args = process.argv.slice(2).filter((a) => a !== "--");
 const wanted = args.filter((a, i) => !a.startsWith("-") && !args[i - 1]?.startsWith("--"));
 const unknown = wanted.filter((w) => !SECTIONS.some((s) => s.name === w));
 if (unknown.length) {
-  console.error(`bench: unknown section(s) ${unknown.join(", ")}; available: ${SECTIONS.map((s) => s.name).join(", ")}`);
+  console.error(
+    `bench: unknown section(s) ${unknown.join(", ")}; available: ${SECTIONS.map((s) => s.name).join(", ")}`,
+  );
   process.exit(2);
 }
 for (const s of SECTIONS) {

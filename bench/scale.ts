@@ -16,16 +16,29 @@ const PARTS = ["threads", "peer", "scaling", "extract", "big", "incremental"] as
 function options(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
-    options: { scale: { type: "string" }, corpus: { type: "string" }, limit: { type: "string" }, "big-gb": { type: "string" }, parts: { type: "string" }, keep: { type: "boolean" } },
+    options: {
+      scale: { type: "string" },
+      corpus: { type: "string" },
+      limit: { type: "string" },
+      "big-gb": { type: "string" },
+      parts: { type: "string" },
+      keep: { type: "boolean" },
+    },
     strict: false,
     allowPositionals: true, // the section names of bench/run.ts
   });
   const corpus = (values.corpus ?? "bbc+reuters") as CorpusName;
-  if (corpus !== "bbc" && corpus !== "bbc+reuters") throw new Error(`bench scale: --corpus must be bbc or bbc+reuters, got ${corpus}`);
+  if (corpus !== "bbc" && corpus !== "bbc+reuters")
+    throw new Error(`bench scale: --corpus must be bbc or bbc+reuters, got ${corpus}`);
   const parts = String(values.parts ?? PARTS.join(",")).split(",");
-  for (const p of parts) if (!(PARTS as readonly string[]).includes(p)) throw new Error(`bench scale: unknown part ${p}; parts: ${PARTS.join(", ")}`);
+  for (const p of parts)
+    if (!(PARTS as readonly string[]).includes(p))
+      throw new Error(`bench scale: unknown part ${p}; parts: ${PARTS.join(", ")}`);
   return {
-    scale: String(values.scale ?? "1,2,4,8,16").split(",").map(Number).filter((n) => n > 0),
+    scale: String(values.scale ?? "1,2,4,8,16")
+      .split(",")
+      .map(Number)
+      .filter((n) => n > 0),
     corpus,
     limit: values.limit ? Number(values.limit) : Infinity,
     bigGb: Number(values["big-gb"] ?? 1),
@@ -43,18 +56,67 @@ const wps = (words: number, r: ProcRun, by: "wall" | "cpu") => fmt(words / r[by]
  */
 export function comparePeer(ng: string[], tmp: string, limit = Infinity): void {
   const bbcWords = loadCorpus("bbc", limit).reduce((n, d) => n + countWords(d.text), 0);
-  const input = Number.isFinite(limit) ? writeCopies(loadCorpus("bbc", limit), path.join(tmp, "bbc.jsonl"), 1).file : BBC_DIR;
-  console.log(`\n### newsgraph build vs a compromise script, whole processes over the same BBC texts (${fmt(bbcWords)} words)\n`);
+  const input = Number.isFinite(limit)
+    ? writeCopies(loadCorpus("bbc", limit), path.join(tmp, "bbc.jsonl"), 1).file
+    : BBC_DIR;
+  console.log(
+    `\n### newsgraph build vs a compromise script, whole processes over the same BBC texts (${fmt(bbcWords)} words)\n`,
+  );
   row(["process", "wall", "CPU", "peak RSS", "words/s (wall)", "words/s (CPU)"]);
   row(["---", "---:", "---:", "---:", "---:", "---:"]);
-  const build = mustSucceed("build", timeProcess([...ng, "build", input, "-o", path.join(tmp, "bbc-graph.json"), "--gexf", path.join(tmp, "bbc-graph.gexf"), "--no-cache"]));
-  const build1 = mustSucceed("build --jobs 1", timeProcess([...ng, "build", input, "-o", path.join(tmp, "bbc-graph1.json"), "--gexf", path.join(tmp, "bbc-graph1.gexf"), "--no-cache", "--jobs", "1"]));
-  const peer = mustSucceed("compromise", timeProcess([process.execPath, path.join(REPO_ROOT, "bench/peer-compromise.mjs"), input, "-o", path.join(tmp, "peer.jsonl")]));
-  const line = (what: string, r: ProcRun) => row([what, `${fmt(r.wall, 1)} s`, `${fmt(r.cpu, 1)} s`, `${fmt(r.rssMiB)} MiB`, wps(bbcWords, r, "wall"), wps(bbcWords, r, "cpu")]);
+  const build = mustSucceed(
+    "build",
+    timeProcess([
+      ...ng,
+      "build",
+      input,
+      "-o",
+      path.join(tmp, "bbc-graph.json"),
+      "--gexf",
+      path.join(tmp, "bbc-graph.gexf"),
+      "--no-cache",
+    ]),
+  );
+  const build1 = mustSucceed(
+    "build --jobs 1",
+    timeProcess([
+      ...ng,
+      "build",
+      input,
+      "-o",
+      path.join(tmp, "bbc-graph1.json"),
+      "--gexf",
+      path.join(tmp, "bbc-graph1.gexf"),
+      "--no-cache",
+      "--jobs",
+      "1",
+    ]),
+  );
+  const peer = mustSucceed(
+    "compromise",
+    timeProcess([
+      process.execPath,
+      path.join(REPO_ROOT, "bench/peer-compromise.mjs"),
+      input,
+      "-o",
+      path.join(tmp, "peer.jsonl"),
+    ]),
+  );
+  const line = (what: string, r: ProcRun) =>
+    row([
+      what,
+      `${fmt(r.wall, 1)} s`,
+      `${fmt(r.cpu, 1)} s`,
+      `${fmt(r.rssMiB)} MiB`,
+      wps(bbcWords, r, "wall"),
+      wps(bbcWords, r, "cpu"),
+    ]);
   line(`newsgraph build -o graph.json --gexf graph.gexf (--jobs ${CORES})`, build);
   line("newsgraph build, --jobs 1", build1);
   line("node bench/peer-compromise.mjs (people/organizations/places)", peer);
-  console.log(`\nnewsgraph vs compromise: ${fmt(peer.wall / build.wall, 1)}× wall with ${CORES} jobs (target ≥ 8×), ${fmt(peer.cpu / build.cpu, 1)}× CPU (target ≥ 4×); --jobs 1: ${fmt(peer.wall / build1.wall, 1)}× wall, ${fmt(peer.cpu / build1.cpu, 1)}× CPU`);
+  console.log(
+    `\nnewsgraph vs compromise: ${fmt(peer.wall / build.wall, 1)}× wall with ${CORES} jobs (target ≥ 8×), ${fmt(peer.cpu / build.cpu, 1)}× CPU (target ≥ 4×); --jobs 1: ${fmt(peer.wall / build1.wall, 1)}× wall, ${fmt(peer.cpu / build1.cpu, 1)}× CPU`,
+  );
 }
 
 export async function runScaleBench(argv = process.argv.slice(2)): Promise<void> {
@@ -65,19 +127,35 @@ export async function runScaleBench(argv = process.argv.slice(2)): Promise<void>
   }
   const ng = newsgraphCommand();
   const tmp = mkdtempSync(path.join(tmpdir(), "ng-bench-scale-"));
-  console.log(`scale bench: ${CORES} cores, load average ${load()} at start; every figure is a whole process (/usr/bin/time), under whatever load the machine has`);
+  console.log(
+    `scale bench: ${CORES} cores, load average ${load()} at start; every figure is a whole process (/usr/bin/time), under whatever load the machine has`,
+  );
   console.log(`newsgraph command: ${ng.map((a) => path.relative(REPO_ROOT, a) || a).join(" ")}; temp folder ${tmp}`);
   try {
     const docs = loadCorpus(opts.corpus, opts.limit);
     const one = writeCopies(docs, path.join(tmp, "x1.jsonl"), 1);
-    console.log(`corpus 1×: ${opts.corpus}${Number.isFinite(opts.limit) ? ` (first ${opts.limit})` : ""}, ${fmt(one.docs)} documents, ${fmt(one.words)} words, ${fmt(one.bytes / 2 ** 20, 1)} MiB of JSONL`);
+    console.log(
+      `corpus 1×: ${opts.corpus}${Number.isFinite(opts.limit) ? ` (first ${opts.limit})` : ""}, ${fmt(one.docs)} documents, ${fmt(one.words)} words, ${fmt(one.bytes / 2 ** 20, 1)} MiB of JSONL`,
+    );
 
     if (opts.parts.has("threads")) {
       console.log(`\n### Threads: newsgraph extract over the 1× corpus, --no-cache\n`);
       row(["jobs", "wall", "CPU", "peak RSS", "words/s (wall)"]);
       row(["---:", "---:", "---:", "---:", "---:"]);
       const runs = [1, CORES].map((j) => {
-        const r = mustSucceed(`extract --jobs ${j}`, timeProcess([...ng, "extract", one.file, "-o", path.join(tmp, `e${j}.jsonl`), "--no-cache", "--jobs", String(j)]));
+        const r = mustSucceed(
+          `extract --jobs ${j}`,
+          timeProcess([
+            ...ng,
+            "extract",
+            one.file,
+            "-o",
+            path.join(tmp, `e${j}.jsonl`),
+            "--no-cache",
+            "--jobs",
+            String(j),
+          ]),
+        );
         row([j, `${fmt(r.wall, 1)} s`, `${fmt(r.cpu, 1)} s`, `${fmt(r.rssMiB)} MiB`, wps(one.words, r, "wall")]);
         return r;
       });
@@ -87,16 +165,46 @@ export async function runScaleBench(argv = process.argv.slice(2)): Promise<void>
     if (opts.parts.has("peer")) comparePeer(ng, tmp, opts.limit);
 
     if (opts.parts.has("scaling")) {
-      console.log(`\n### Scaling: newsgraph build over k copies of the corpus (one JSONL file), --no-cache, --jobs ${CORES}\n`);
+      console.log(
+        `\n### Scaling: newsgraph build over k copies of the corpus (one JSONL file), --no-cache, --jobs ${CORES}\n`,
+      );
       row(["copies", "documents", "words", "wall", "CPU", "peak RSS", "wall / 1× wall", "exit"]);
       row(["---:", "---:", "---:", "---:", "---:", "---:", "---:", "---"]);
       let base: number | null = null;
       for (const k of opts.scale) {
         const w = k === 1 ? one : writeCopies(docs, path.join(tmp, `x${k}.jsonl`), k);
-        const r = timeProcess([...ng, "build", w.file, "-o", path.join(tmp, `g${k}.json`), "--gexf", path.join(tmp, `g${k}.gexf`), "--no-cache"]);
+        const r = timeProcess([
+          ...ng,
+          "build",
+          w.file,
+          "-o",
+          path.join(tmp, `g${k}.json`),
+          "--gexf",
+          path.join(tmp, `g${k}.gexf`),
+          "--no-cache",
+        ]);
         if (k === 1 && r.code === 0) base = r.wall;
-        const why = r.code === 0 ? "0" : `${r.code}: ${r.stderr.trim().split("\n").filter((l) => /error|heap|Invalid/i.test(l)).at(-1)?.slice(0, 80) ?? "failed"}`;
-        row([`${k}×`, fmt(w.docs), fmt(w.words), `${fmt(r.wall, 1)} s`, `${fmt(r.cpu, 1)} s`, `${fmt(r.rssMiB)} MiB`, base ? `${fmt(r.wall / base, 2)}×` : "n/a", why]);
+        const why =
+          r.code === 0
+            ? "0"
+            : `${r.code}: ${
+                r.stderr
+                  .trim()
+                  .split("\n")
+                  .filter((l) => /error|heap|Invalid/i.test(l))
+                  .at(-1)
+                  ?.slice(0, 80) ?? "failed"
+              }`;
+        row([
+          `${k}×`,
+          fmt(w.docs),
+          fmt(w.words),
+          `${fmt(r.wall, 1)} s`,
+          `${fmt(r.cpu, 1)} s`,
+          `${fmt(r.rssMiB)} MiB`,
+          base ? `${fmt(r.wall / base, 2)}×` : "n/a",
+          why,
+        ]);
         if (k !== 1) rmSync(w.file, { force: true });
         rmSync(path.join(tmp, `g${k}.json`), { force: true });
         rmSync(path.join(tmp, `g${k}.gexf`), { force: true });
@@ -111,7 +219,19 @@ export async function runScaleBench(argv = process.argv.slice(2)): Promise<void>
       for (const k of opts.scale) {
         const w = k === 1 ? one : writeCopies(docs, path.join(tmp, `x${k}.jsonl`), k);
         for (const j of [...new Set([1, CORES])]) {
-          const r = mustSucceed(`extract ${k}× --jobs ${j}`, timeProcess([...ng, "extract", w.file, "-o", path.join(tmp, "ex.jsonl"), "--no-cache", "--jobs", String(j)]));
+          const r = mustSucceed(
+            `extract ${k}× --jobs ${j}`,
+            timeProcess([
+              ...ng,
+              "extract",
+              w.file,
+              "-o",
+              path.join(tmp, "ex.jsonl"),
+              "--no-cache",
+              "--jobs",
+              String(j),
+            ]),
+          );
           row([`${k}×`, fmt(w.words), j, `${fmt(r.wall, 1)} s`, `${fmt(r.cpu, 1)} s`, `${fmt(r.rssMiB)} MiB`]);
         }
         if (k !== 1) rmSync(w.file, { force: true });
@@ -121,30 +241,62 @@ export async function runScaleBench(argv = process.argv.slice(2)): Promise<void>
 
     if (opts.parts.has("big") && opts.bigGb > 0) {
       const big = writeCopies(docs, path.join(tmp, "big.jsonl"), 1, opts.bigGb * 2 ** 30);
-      console.log(`\n### One JSONL file of ${fmt(big.bytes / 2 ** 30, 2)} GiB (${fmt(big.docs)} documents, ${fmt(big.words)} words) as input, --no-cache\n`);
+      console.log(
+        `\n### One JSONL file of ${fmt(big.bytes / 2 ** 30, 2)} GiB (${fmt(big.docs)} documents, ${fmt(big.words)} words) as input, --no-cache\n`,
+      );
       const r = timeProcess([...ng, "extract", big.file, "-o", path.join(tmp, "big-out.jsonl"), "--no-cache"]);
       row(["command", "wall", "CPU", "peak RSS", "words/s (wall)", "exit"]);
       row(["---", "---:", "---:", "---:", "---:", "---"]);
-      row([`newsgraph extract big.jsonl -o out.jsonl (--jobs ${CORES})`, `${fmt(r.wall, 1)} s`, `${fmt(r.cpu, 1)} s`, `${fmt(r.rssMiB)} MiB`, wps(big.words, r, "wall"), r.code]);
+      row([
+        `newsgraph extract big.jsonl -o out.jsonl (--jobs ${CORES})`,
+        `${fmt(r.wall, 1)} s`,
+        `${fmt(r.cpu, 1)} s`,
+        `${fmt(r.rssMiB)} MiB`,
+        wps(big.words, r, "wall"),
+        r.code,
+      ]);
       rmSync(big.file, { force: true });
       rmSync(path.join(tmp, "big-out.jsonl"), { force: true });
     }
 
     if (opts.parts.has("incremental")) {
       const fresh = path.join(tmp, "news.jsonl");
-      writeFileSync(fresh, Array.from({ length: 10 }, (_, i) => JSON.stringify({ id: `new-${i}`, text: inventedArticle(900 + i) })).join("\n") + "\n");
+      writeFileSync(
+        fresh,
+        Array.from({ length: 10 }, (_, i) => JSON.stringify({ id: `new-${i}`, text: inventedArticle(900 + i) })).join(
+          "\n",
+        ) + "\n",
+      );
       const out = path.join(tmp, "inc", "graph.json");
       rmSync(path.dirname(out), { recursive: true, force: true });
       (await import("node:fs")).mkdirSync(path.dirname(out), { recursive: true });
-      console.log(`\n### Incremental build: the 1× corpus, then the same plus ten new articles (cache beside the output)\n`);
+      console.log(
+        `\n### Incremental build: the 1× corpus, then the same plus ten new articles (cache beside the output)\n`,
+      );
       row(["build", "wall", "CPU", "peak RSS", "extracted"]);
       row(["---", "---:", "---:", "---:", "---"]);
       const full = mustSucceed("full build", timeProcess([...ng, "build", one.file, "-o", out]));
       const inc = mustSucceed("incremental build", timeProcess([...ng, "build", one.file, fresh, "-o", out]));
-      const note = (r: ProcRun) => r.stderr.match(/(\d+) of (\d+) from cache/)?.slice(1).map(Number);
+      const note = (r: ProcRun) =>
+        r.stderr
+          .match(/(\d+) of (\d+) from cache/)
+          ?.slice(1)
+          .map(Number);
       const n = note(inc);
-      row(["full (empty cache)", `${fmt(full.wall, 1)} s`, `${fmt(full.cpu, 1)} s`, `${fmt(full.rssMiB)} MiB`, `${fmt(one.docs)}`]);
-      row(["after adding ten articles", `${fmt(inc.wall, 1)} s`, `${fmt(inc.cpu, 1)} s`, `${fmt(inc.rssMiB)} MiB`, n ? `${fmt(n[1]! - n[0]!)} (${fmt(n[0]!)} from cache)` : "?"]);
+      row([
+        "full (empty cache)",
+        `${fmt(full.wall, 1)} s`,
+        `${fmt(full.cpu, 1)} s`,
+        `${fmt(full.rssMiB)} MiB`,
+        `${fmt(one.docs)}`,
+      ]);
+      row([
+        "after adding ten articles",
+        `${fmt(inc.wall, 1)} s`,
+        `${fmt(inc.cpu, 1)} s`,
+        `${fmt(inc.rssMiB)} MiB`,
+        n ? `${fmt(n[1]! - n[0]!)} (${fmt(n[0]!)} from cache)` : "?",
+      ]);
       console.log(`\nincremental / full: ${fmt((100 * inc.wall) / full.wall, 1)} % of the wall time (target ≤ 10 %)`);
     }
   } finally {

@@ -13,7 +13,18 @@ const SHARED = resolve(fileURLToPath(import.meta.url), "../../../shared/corpus")
 
 const CHROMIUM = "/usr/bin/chromium";
 const VIEWER = resolve(fileURLToPath(import.meta.url), "../../packages/viewer");
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--enable-unsafe-swiftshader", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--enable-precise-memory-info"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--enable-unsafe-swiftshader",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--enable-precise-memory-info",
+];
 
 export interface ViewerBenchRow {
   graph: string;
@@ -49,7 +60,10 @@ async function layoutButton(page: Page, name: "Start layout" | "Stop layout"): P
   const b = page.getByRole("button", { name });
   if (!(await b.isVisible().catch(() => false))) return false;
   // the app may flip the button by itself (its first automatic layout ends) between the check and the click
-  return b.dispatchEvent("click", undefined, { timeout: 5000 }).then(() => true, () => false);
+  return b.dispatchEvent("click", undefined, { timeout: 5000 }).then(
+    () => true,
+    () => false,
+  );
 }
 
 async function stopLayoutIfRunning(page: Page): Promise<void> {
@@ -81,13 +95,17 @@ async function fa2Rate(page: Page, seconds: number): Promise<{ rate: number | nu
   const t = busiest.times;
   const iters = busiest.iters.slice(1).reduce((a, b) => a + b, 0);
   const perIter = busiest.busy.map((ms, i) => ms / (busiest.iters[i] || 1)).sort((a, b) => a - b);
-  return { rate: (iters * 1000) / (t[t.length - 1]! - t[0]!), workerMs: perIter[Math.floor(perIter.length / 2)] ?? null };
+  return {
+    rate: (iters * 1000) / (t[t.length - 1]! - t[0]!),
+    workerMs: perIter[Math.floor(perIter.length / 2)] ?? null,
+  };
 }
 
 /** Frame rate while the user drags (pan) or scrolls (zoom): frames drawn between the first and the last of them. */
 async function gestureFps(page: Page, kind: "pan" | "zoom"): Promise<number | null> {
   const box = (await page.locator("canvas").first().boundingBox())!;
-  const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
+  const cx = box.x + box.width / 2,
+    cy = box.y + box.height / 2;
   const n0 = (await probe(page)).frameTimes.length;
   if (kind === "pan") {
     await page.mouse.move(cx, cy);
@@ -124,7 +142,8 @@ interface SearchTiming {
 async function searchRoundTrip(page: Page, label: string): Promise<SearchTiming> {
   return page.evaluate(async (label) => {
     const b = (window as unknown as { __bench: BenchProbe }).__bench;
-    const app = (window as unknown as { __newsgraph?: { renderer?: { getCamera(): { isAnimated(): boolean } } } }).__newsgraph;
+    const app = (window as unknown as { __newsgraph?: { renderer?: { getCamera(): { isAnimated(): boolean } } } })
+      .__newsgraph;
     const input = document.querySelector<HTMLInputElement>('input[type="search"][aria-label="Search"]')!;
     const h2 = () => document.querySelector('aside[aria-label="Details"] h2')?.textContent;
     const frame = () => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())));
@@ -143,7 +162,13 @@ async function searchRoundTrip(page: Page, label: string): Promise<SearchTiming>
   }, label);
 }
 
-async function measure(browser: Browser, dir: string, nodes: number, positions: boolean, usability: boolean): Promise<ViewerBenchRow> {
+async function measure(
+  browser: Browser,
+  dir: string,
+  nodes: number,
+  positions: boolean,
+  usability: boolean,
+): Promise<ViewerBenchRow> {
   const graph = generateGraph({ nodes, positions });
   const file = join(dir, `graph-${nodes}-${positions ? "pos" : "nopos"}.json`);
   writeFileSync(file, JSON.stringify(graph));
@@ -153,7 +178,11 @@ async function measure(browser: Browser, dir: string, nodes: number, positions: 
     await page.addInitScript("window.__name = (f) => f;"); // tsx may wrap functions in __name()
     await page.addInitScript(installProbe);
     await page.goto(server.url);
-    await page.waitForFunction(() => (window as unknown as { __bench: BenchProbe }).__bench.firstFrame !== null, undefined, { timeout: 180_000 });
+    await page.waitForFunction(
+      () => (window as unknown as { __bench: BenchProbe }).__bench.firstFrame !== null,
+      undefined,
+      { timeout: 180_000 },
+    );
     const p = await probe(page);
     const row: ViewerBenchRow = {
       graph: `${nodes / 1000}k${positions ? "" : " (no positions)"}`,
@@ -188,9 +217,15 @@ async function measure(browser: Browser, dir: string, nodes: number, positions: 
 const fmt = (v: number | null | undefined, digits = 0) => (v === null || v === undefined ? "n/a" : v.toFixed(digits));
 
 export function printViewerTable(rows: ViewerBenchRow[]): void {
-  const load = loadavg().map((l) => l.toFixed(1)).join(" ");
-  console.log(`\nviewer (headless Chromium, software WebGL via SwiftShader, ${cpus().length} cores, load average ${load}; times in ms since navigation start)`);
-  console.log("| graph | nodes | edges | first frame ms | FA2 iter/s | FA2 worker compute ms/iter | JS heap MB | search→details ms | search→frame ms | camera anim ms (fps) | pan fps | zoom fps | input→draw ms |");
+  const load = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
+  console.log(
+    `\nviewer (headless Chromium, software WebGL via SwiftShader, ${cpus().length} cores, load average ${load}; times in ms since navigation start)`,
+  );
+  console.log(
+    "| graph | nodes | edges | first frame ms | FA2 iter/s | FA2 worker compute ms/iter | JS heap MB | search→details ms | search→frame ms | camera anim ms (fps) | pan fps | zoom fps | input→draw ms |",
+  );
   console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const r of rows) {
     const camera = r.cameraMs === undefined ? "n/a" : `${fmt(r.cameraMs)} (${fmt(r.cameraFps, 1)})`;
@@ -206,24 +241,40 @@ export async function runCorpusViewerBench(browser: Browser): Promise<CorpusRow[
   const bbc = join(SHARED, "bbc");
   const reuters = join(SHARED, "reuters21578.jsonl");
   if (!existsSync(bbc) || !existsSync(reuters)) {
-    console.log(`viewer corpus bench skipped: ${SHARED} (bbc/, reuters21578.jsonl) is absent; mount ../shared to run it`);
+    console.log(
+      `viewer corpus bench skipped: ${SHARED} (bbc/, reuters21578.jsonl) is absent; mount ../shared to run it`,
+    );
     return [];
   }
   const rows: CorpusRow[] = [];
   const tools = { heapMB, gestureFps, searchRoundTrip, installProbe };
-  for (const [name, inputs] of [["BBC", [bbc]], ["BBC + Reuters", [bbc, reuters]]] as const) {
+  for (const [name, inputs] of [
+    ["BBC", [bbc]],
+    ["BBC + Reuters", [bbc, reuters]],
+  ] as const) {
     process.stderr.write(`viewer bench: building or reusing the ${name} graph…\n`);
     const g = await corpusGraph(name === "BBC" ? "bbc" : "bbc-reuters", [...inputs]);
     try {
       rows.push(await measureCorpus(browser, name, g.path, g.seconds, tools));
       // printed as it comes: the bigger graph may take minutes, and a failure there must not lose this row
-      printCorpusTable(rows.slice(-1), loadavg().map((l) => l.toFixed(1)).join(" "));
+      printCorpusTable(
+        rows.slice(-1),
+        loadavg()
+          .map((l) => l.toFixed(1))
+          .join(" "),
+      );
     } catch (e) {
       console.log(`viewer corpus bench: ${name} failed: ${(e as Error).message.split("\n")[0]}`);
     }
     process.stderr.write(`viewer bench: ${name} done\n`);
   }
-  if (rows.length > 1) printCorpusTable(rows, loadavg().map((l) => l.toFixed(1)).join(" "));
+  if (rows.length > 1)
+    printCorpusTable(
+      rows,
+      loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" "),
+    );
   return rows;
 }
 
@@ -255,7 +306,10 @@ export async function runViewerBench(sizes = [1_000, 10_000, 50_000], corpus = t
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   // `npx tsx bench/viewer.ts corpus` runs only the BBC and BBC + Reuters graphs
   const only = process.argv.includes("corpus");
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
   const run = only
     ? (async () => {
         ensureViewerBuilt(VIEWER, (s) => process.stderr.write(s));

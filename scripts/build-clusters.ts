@@ -27,7 +27,16 @@ function* texts(): Generator<string> {
     if (existsSync(dir)) for (const f of readdirSync(dir).sort()) yield readFileSync(path.join(dir, f), "utf8");
   }
   const conll = readFileSync(path.join(shared, "ner/conll2003/eng.train"), "utf8");
-  yield conll.split("\n\n").map((s) => s.split("\n").map((l) => l.split(" ")[0]).filter((w) => w && w !== "-DOCSTART-").join(" ")).join("\n");
+  yield conll
+    .split("\n\n")
+    .map((s) =>
+      s
+        .split("\n")
+        .map((l) => l.split(" ")[0])
+        .filter((w) => w && w !== "-DOCSTART-")
+        .join(" "),
+    )
+    .join("\n");
 }
 
 // 1. sentences of tokens; all-caps lines are left out (they would make separate upper-case word types)
@@ -55,7 +64,10 @@ for (const s of sentences) {
     caseCount.set(lo, m);
   });
 }
-const vocab = [...count].filter(([, c]) => c >= MIN_COUNT).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
+const vocab = [...count]
+  .filter(([, c]) => c >= MIN_COUNT)
+  .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  .map(([w]) => w);
 const vid = new Map(vocab.map((w, i) => [w, i]));
 log(`vocabulary ${vocab.length} words (count ≥ ${MIN_COUNT})`);
 

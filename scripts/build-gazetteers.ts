@@ -9,17 +9,85 @@ import { tokenize } from "../packages/core/src/text/tokenize.ts";
 import { modelsDir, repoRoot } from "./ner-data.ts";
 
 const require = createRequire(path.join(repoRoot, "packages/core/package.json"));
-type Country = { name: { common: string; official: string }; altSpellings: string[]; capital: string[]; demonyms?: { eng?: { m: string; f: string } }; region: string; subregion: string };
+type Country = {
+  name: { common: string; official: string };
+  altSpellings: string[];
+  capital: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+  region: string;
+  subregion: string;
+};
 const countries = require("world-countries") as Country[];
 
 // Hand lists: words that head or end names of each kind in news text (they are cues, not names).
-const ORG_WORDS = "Inc Corp Corporation Co Company Ltd Limited Plc PLC LLC AG SA NV GmbH Group Holdings Bank Banks Party Union Council Ministry University College Association Federation Commission Committee Agency Institute Club FC United Airlines Airways Press News Times Post Exchange Fund Foundation Department Office Court Parliament Senate Congress Assembly Army Navy Police Board Bureau Trust Securities Capital Motors Industries Energy Oil Telecom Systems Technologies Network Service Services Organisation Organization Alliance Front Movement Brigade Church Television Radio Journal Daily Herald Tribune Reserve Authority Corp. Co. Inc. Ltd. Bros Partners International Investment Insurance Pharmaceuticals Administration Government Initiative Program Programme Project Coalition Campaign Division Command Forces Guard Corps Society Center Centre Academy School Hospital Cabinet Secretariat Directorate Administration's Caucus Tribunal Commission's Channel Magazine Review Gazette Observer Monitor Newsletter".split(" ");
+const ORG_WORDS =
+  "Inc Corp Corporation Co Company Ltd Limited Plc PLC LLC AG SA NV GmbH Group Holdings Bank Banks Party Union Council Ministry University College Association Federation Commission Committee Agency Institute Club FC United Airlines Airways Press News Times Post Exchange Fund Foundation Department Office Court Parliament Senate Congress Assembly Army Navy Police Board Bureau Trust Securities Capital Motors Industries Energy Oil Telecom Systems Technologies Network Service Services Organisation Organization Alliance Front Movement Brigade Church Television Radio Journal Daily Herald Tribune Reserve Authority Corp. Co. Inc. Ltd. Bros Partners International Investment Insurance Pharmaceuticals Administration Government Initiative Program Programme Project Coalition Campaign Division Command Forces Guard Corps Society Center Centre Academy School Hospital Cabinet Secretariat Directorate Administration's Caucus Tribunal Commission's Channel Magazine Review Gazette Observer Monitor Newsletter".split(
+    " ",
+  );
 // News outlets and platforms (general knowledge; the names are quoted so often that the tagger needs them).
-const OUTLETS = ["Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Bloomberg", "BBC", "CNN", "Fox News", "MSNBC", "NBC", "CBS", "ABC", "NPR", "PBS", "Al Jazeera", "Sky News", "The New York Times", "New York Times", "The Washington Post", "Washington Post", "The Wall Street Journal", "Wall Street Journal", "Financial Times", "The Guardian", "The Times", "The Economist", "The Telegraph", "The Independent", "Politico", "Axios", "Tass", "Interfax", "RIA Novosti", "Xinhua", "Kyodo", "Yonhap", "YouTube", "Facebook", "Twitter", "Instagram", "TikTok", "Telegram", "Truth Social", "X"];
-const LOC_WORDS = "River Mountains Mountain Mount Sea Ocean Island Islands Street Road Avenue Square Province County City State Valley Lake Bay Gulf Peninsula Airport Strait Coast Desert Canal Bridge Hills Park Region District Republic Kingdom Territory Falls Heights Beach Port".split(" ");
-const EVENT_WORDS = "Cup Championship Championships Open Olympics Olympic Games Prix War Festival Tour Series League Award Awards Prize Summit Conference Grand Slam Marathon Derby Trophy Classic Masters Election Elections Revolution".split(" ");
-const TITLES = "president minister prime chairman chairwoman chief executive spokesman spokeswoman director secretary general senator governor mayor king queen prince princess judge coach mr mrs ms dr sir lord lady pope bishop cardinal ambassador envoy commander colonel captain lieutenant sergeant officer striker midfielder defender goalkeeper manager leader premier chancellor president-elect vice deputy foreign finance defence defense interior analyst economist trader dealer official analysts officials".split(" ");
-const DATES = "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday christmas easter".split(" ");
+const OUTLETS = [
+  "Reuters",
+  "Associated Press",
+  "AP",
+  "AFP",
+  "Agence France-Presse",
+  "Bloomberg",
+  "BBC",
+  "CNN",
+  "Fox News",
+  "MSNBC",
+  "NBC",
+  "CBS",
+  "ABC",
+  "NPR",
+  "PBS",
+  "Al Jazeera",
+  "Sky News",
+  "The New York Times",
+  "New York Times",
+  "The Washington Post",
+  "Washington Post",
+  "The Wall Street Journal",
+  "Wall Street Journal",
+  "Financial Times",
+  "The Guardian",
+  "The Times",
+  "The Economist",
+  "The Telegraph",
+  "The Independent",
+  "Politico",
+  "Axios",
+  "Tass",
+  "Interfax",
+  "RIA Novosti",
+  "Xinhua",
+  "Kyodo",
+  "Yonhap",
+  "YouTube",
+  "Facebook",
+  "Twitter",
+  "Instagram",
+  "TikTok",
+  "Telegram",
+  "Truth Social",
+  "X",
+];
+const LOC_WORDS =
+  "River Mountains Mountain Mount Sea Ocean Island Islands Street Road Avenue Square Province County City State Valley Lake Bay Gulf Peninsula Airport Strait Coast Desert Canal Bridge Hills Park Region District Republic Kingdom Territory Falls Heights Beach Port".split(
+    " ",
+  );
+const EVENT_WORDS =
+  "Cup Championship Championships Open Olympics Olympic Games Prix War Festival Tour Series League Award Awards Prize Summit Conference Grand Slam Marathon Derby Trophy Classic Masters Election Elections Revolution".split(
+    " ",
+  );
+const TITLES =
+  "president minister prime chairman chairwoman chief executive spokesman spokeswoman director secretary general senator governor mayor king queen prince princess judge coach mr mrs ms dr sir lord lady pope bishop cardinal ambassador envoy commander colonel captain lieutenant sergeant officer striker midfielder defender goalkeeper manager leader premier chancellor president-elect vice deputy foreign finance defence defense interior analyst economist trader dealer official analysts officials".split(
+    " ",
+  );
+const DATES =
+  "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday christmas easter".split(
+    " ",
+  );
 
 const out = new Set<string>();
 const add = (type: string, phrase: string | undefined) => {
@@ -43,11 +111,24 @@ for (const c of countries) {
   add("region", c.subregion);
 }
 
-const lex = (nlp as unknown as { model: () => { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+const lex = (nlp as unknown as { model: () => { one: { lexicon: Record<string, string | string[]> } } }).model().one
+  .lexicon;
 const MAP: Record<string, string> = {
-  FirstName: "first", MaleName: "first", FemaleName: "first", LastName: "last", Person: "person", City: "city",
-  Region: "region", Country: "country", Organization: "org", SportsTeam: "team", Demonym: "demonym",
-  Month: "date", WeekDay: "date", Actor: "title", Honorific: "title",
+  FirstName: "first",
+  MaleName: "first",
+  FemaleName: "first",
+  LastName: "last",
+  Person: "person",
+  City: "city",
+  Region: "region",
+  Country: "country",
+  Organization: "org",
+  SportsTeam: "team",
+  Demonym: "demonym",
+  Month: "date",
+  WeekDay: "date",
+  Actor: "title",
+  Honorific: "title",
 };
 for (const [w, t] of Object.entries(lex)) {
   for (const tag of Array.isArray(t) ? t : [t]) if (MAP[tag] && w.length > 1) add(MAP[tag]!, w);

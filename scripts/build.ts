@@ -10,9 +10,13 @@ const TSC = createRequire(join(ROOT, "package.json")).resolve("typescript/bin/ts
 
 /** Compiles one package (incremental: a second run with nothing changed takes a few seconds). */
 function compile(pkg: string): void {
-  const r = spawnSync(process.execPath, [TSC, "-p", join(ROOT, "packages", pkg, "tsconfig.build.json")], { stdio: "inherit" });
+  const r = spawnSync(process.execPath, [TSC, "-p", join(ROOT, "packages", pkg, "tsconfig.build.json")], {
+    stdio: "inherit",
+  });
   if (r.status !== 0) {
-    process.stderr.write(`newsgraph/build: tsc failed for packages/${pkg}; fix the errors above and run pnpm build again\n`);
+    process.stderr.write(
+      `newsgraph/build: tsc failed for packages/${pkg}; fix the errors above and run pnpm build again\n`,
+    );
     process.exit(1);
   }
 }

@@ -33,14 +33,19 @@ const rows: { fold: number; f1: number; upper: number }[] = [];
 for (let f = 0; f < K; f++) {
   if (only.length && !only.includes(f)) continue;
   const tables = trainTables(prepared, (d) => foldOf(d) !== f, s);
-  const model = parseModel(serializeModel({ bits: s.bits, passes: tables, clusters: clustersText, gazetteer: gazText, meta: {} }));
+  const model = parseModel(
+    serializeModel({ bits: s.bits, passes: tables, clusters: clustersText, gazetteer: gazText, meta: {} }),
+  );
   const plain = new ChunkScorer();
   const upper = new ChunkScorer();
   docs.forEach((d, i) => {
     if (foldOf(i) !== f) return;
     const words = d.sentences.map((x) => x.words);
     tagDocument(model, words).forEach((p, k) => plain.add(d.sentences[k]!.tags, p));
-    tagDocument(model, words.map((ws) => ws.map((w) => w.toUpperCase()))).forEach((p, k) => upper.add(d.sentences[k]!.tags, p));
+    tagDocument(
+      model,
+      words.map((ws) => ws.map((w) => w.toUpperCase())),
+    ).forEach((p, k) => upper.add(d.sentences[k]!.tags, p));
   });
   rows.push({ fold: f, f1: plain.result().overall.f1, upper: upper.result().overall.f1 });
   log(`fold ${f + 1}/${K}: F1 ${rows.at(-1)!.f1.toFixed(2)}, upper-cased ${rows.at(-1)!.upper.toFixed(2)}`);
@@ -51,8 +56,16 @@ const stats = (xs: number[]) => {
   const sd = Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / Math.max(1, xs.length - 1));
   return { mean: Number(m.toFixed(2)), sd: Number(sd.toFixed(2)) };
 };
-const result = { settings: s, folds: rows.map((r) => r.fold), f1: stats(rows.map((r) => r.f1)), upper: stats(rows.map((r) => r.upper)), perFold: rows };
-console.log(`cv-ner ${label || JSON.stringify(s)}: F1 ${result.f1.mean} ± ${result.f1.sd}; upper-cased ${result.upper.mean} ± ${result.upper.sd} (${rows.length} folds, ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+const result = {
+  settings: s,
+  folds: rows.map((r) => r.fold),
+  f1: stats(rows.map((r) => r.f1)),
+  upper: stats(rows.map((r) => r.upper)),
+  perFold: rows,
+};
+console.log(
+  `cv-ner ${label || JSON.stringify(s)}: F1 ${result.f1.mean} ± ${result.f1.sd}; upper-cased ${result.upper.mean} ± ${result.upper.sd} (${rows.length} folds, ${((Date.now() - t0) / 1000).toFixed(0)} s)`,
+);
 // --save LABEL keeps the figures in models/ner-cv.json, where pnpm eval:ner prints them beside the dev score
 if (label && process.argv.includes("--save")) {
   const file = path.join(modelsDir, "ner-cv.json");

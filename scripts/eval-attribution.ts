@@ -15,9 +15,13 @@ import { TAGGER_OPTIONS, TRAIN_DEFAULTS } from "./attribution/defaults.ts";
 const args = process.argv.slice(2);
 const split = args.includes("--split") ? args[args.indexOf("--split") + 1]! : "dev";
 // train is scored by cross-validation with folds by article: the committed model has seen every train article
-const folds = split === "train" ? (args.includes("--folds") ? Number(args[args.indexOf("--folds") + 1]) : TRAIN_DEFAULTS.folds) : 0;
+const folds =
+  split === "train" ? (args.includes("--folds") ? Number(args[args.indexOf("--folds") + 1]) : TRAIN_DEFAULTS.folds) : 0;
 const res = loadDefaultResources();
-if (!folds && !res.attribution) console.error("newsgraph/eval-attribution: no attribution model found; run pnpm train:attribution (scoring the rules alone)");
+if (!folds && !res.attribution)
+  console.error(
+    "newsgraph/eval-attribution: no attribution model found; run pnpm train:attribution (scoring the rules alone)",
+  );
 const docs = loadSplit(split, res);
 
 let statementMs = 0;
@@ -42,17 +46,32 @@ docs.forEach((d, i) => {
 
 const cols = [score(ours), score(rules), score(base)];
 const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
-const row = (name: string, f: (s: Scores) => string) => console.log(`${name.padEnd(34)}${cols.map((c) => f(c).padStart(22)).join("")}`);
-console.log(`PolNeAR ${split}: ${ours.length} articles, ${cols[0]!.gold} gold attributions${folds ? `; the tagger cross-validated in ${folds} folds by article (trained in ${(cvMs / 1000).toFixed(1)} s)` : ""}\n`);
-console.log(`${"measure".padEnd(34)}${["rules + tagger", "rules only", "baseline"].map((h) => h.padStart(22)).join("")}`);
+const row = (name: string, f: (s: Scores) => string) =>
+  console.log(`${name.padEnd(34)}${cols.map((c) => f(c).padStart(22)).join("")}`);
+console.log(
+  `PolNeAR ${split}: ${ours.length} articles, ${cols[0]!.gold} gold attributions${folds ? `; the tagger cross-validated in ${folds} folds by article (trained in ${(cvMs / 1000).toFixed(1)} s)` : ""}\n`,
+);
+console.log(
+  `${"measure".padEnd(34)}${["rules + tagger", "rules only", "baseline"].map((h) => h.padStart(22)).join("")}`,
+);
 row("predicted attributions", (s) => String(s.pred));
-row("overlap P / R / F1", (s) => `${pct(s.overlap.p)}${pct(s.overlap.r)}${pct(s.overlap.f1)}`.replace(/\s+/g, " ").trim());
-row("strict (>=80% both) P / R / F1", (s) => `${pct(s.strict.p)}${pct(s.strict.r)}${pct(s.strict.f1)}`.replace(/\s+/g, " ").trim());
-row("direct-quote recall", (s) => `${pct(s.directQuotes.recall).trim()} (${s.directQuotes.found}/${s.directQuotes.gold})`);
+row("overlap P / R / F1", (s) =>
+  `${pct(s.overlap.p)}${pct(s.overlap.r)}${pct(s.overlap.f1)}`.replace(/\s+/g, " ").trim(),
+);
+row("strict (>=80% both) P / R / F1", (s) =>
+  `${pct(s.strict.p)}${pct(s.strict.r)}${pct(s.strict.f1)}`.replace(/\s+/g, " ").trim(),
+);
+row(
+  "direct-quote recall",
+  (s) => `${pct(s.directQuotes.recall).trim()} (${s.directQuotes.found}/${s.directQuotes.gold})`,
+);
 row("source accuracy (matched)", (s) => `${pct(s.source.acc).trim()} (${s.source.correct}/${s.source.scored})`);
 row("cue accuracy (matched)", (s) => `${pct(s.cue.acc).trim()} (${s.cue.correct}/${s.cue.scored})`);
 // cross-validation tags with dense training weights (14 MB per fold), so only the shipped model's time is worth printing
-if (!folds) console.log(`\nstatements stage (rules + tagger): ${statementMs.toFixed(0)} ms of ${totalMs.toFixed(0)} ms document pipeline time (${((100 * statementMs) / totalMs).toFixed(1)} %)`);
+if (!folds)
+  console.log(
+    `\nstatements stage (rules + tagger): ${statementMs.toFixed(0)} ms of ${totalMs.toFixed(0)} ms document pipeline time (${((100 * statementMs) / totalMs).toFixed(1)} %)`,
+  );
 
 /** One model per fold, each trained on the other folds' articles (article i is in fold i mod k). */
 function crossModels(all: PolnearDoc[], k: number): AttributionModel[] {
@@ -75,16 +94,34 @@ if (args.includes("--wrong")) {
 }
 
 function printErrors(docs: DocPair[], n: number) {
-  const show = (t: string, a: Attribution) => a.content.map((f) => t.slice(f.start, f.end)).join(" … ").slice(0, 140).replace(/\n/g, " ");
+  const show = (t: string, a: Attribution) =>
+    a.content
+      .map((f) => t.slice(f.start, f.end))
+      .join(" … ")
+      .slice(0, 140)
+      .replace(/\n/g, " ");
   let fn = 0;
   let fp = 0;
   for (const d of docs) {
     const matchedP = new Set<number>();
     const matchedG = new Set<number>();
-    d.gold.forEach((g, gi) => d.pred.forEach((p, pi) => {
-      if (g.content.some((x) => p.content.some((y) => Math.min(x.end, y.end) > Math.max(x.start, y.start)))) { matchedG.add(gi); matchedP.add(pi); }
-    }));
-    d.gold.forEach((g, gi) => { if (!matchedG.has(gi) && fn++ < n) console.log(`MISS  [${g.source.map((c) => d.text.slice(c.start, c.end)).join(" ")} / ${g.cue.map((c) => d.text.slice(c.start, c.end)).join(" ")}] ${show(d.text, g)}`); });
-    d.pred.forEach((p, pi) => { if (!matchedP.has(pi) && fp++ < n) console.log(`EXTRA [${p.cue.map((c) => d.text.slice(c.start, c.end)).join(" ")}] ${show(d.text, p)}`); });
+    d.gold.forEach((g, gi) =>
+      d.pred.forEach((p, pi) => {
+        if (g.content.some((x) => p.content.some((y) => Math.min(x.end, y.end) > Math.max(x.start, y.start)))) {
+          matchedG.add(gi);
+          matchedP.add(pi);
+        }
+      }),
+    );
+    d.gold.forEach((g, gi) => {
+      if (!matchedG.has(gi) && fn++ < n)
+        console.log(
+          `MISS  [${g.source.map((c) => d.text.slice(c.start, c.end)).join(" ")} / ${g.cue.map((c) => d.text.slice(c.start, c.end)).join(" ")}] ${show(d.text, g)}`,
+        );
+    });
+    d.pred.forEach((p, pi) => {
+      if (!matchedP.has(pi) && fp++ < n)
+        console.log(`EXTRA [${p.cue.map((c) => d.text.slice(c.start, c.end)).join(" ")}] ${show(d.text, p)}`);
+    });
   }
 }

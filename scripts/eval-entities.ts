@@ -16,25 +16,38 @@ const res = loadDefaultResources();
 // 1. the sample articles against our gold annotations
 const dataDir = path.join(repoRoot, "data");
 const goldDir = path.join(dataDir, "gold");
-const gold = readdirSync(goldDir).filter((f) => f.endsWith(".json")).sort().map((f) => {
-  const parsed = GoldDocument.safeParse(JSON.parse(readFileSync(path.join(goldDir, f), "utf8")));
-  if (!parsed.success) throw new Error(`newsgraph/eval-entities: ${f} is not valid gold: ${parsed.error.message}`);
-  return parsed.data;
-});
-const records = gold.map((g) => extractDocument({ id: g.doc, text: readFileSync(path.join(dataDir, g.doc), "utf8") }, res));
+const gold = readdirSync(goldDir)
+  .filter((f) => f.endsWith(".json"))
+  .sort()
+  .map((f) => {
+    const parsed = GoldDocument.safeParse(JSON.parse(readFileSync(path.join(goldDir, f), "utf8")));
+    if (!parsed.success) throw new Error(`newsgraph/eval-entities: ${f} is not valid gold: ${parsed.error.message}`);
+    return parsed.data;
+  });
+const records = gold.map((g) =>
+  extractDocument({ id: g.doc, text: readFileSync(path.join(dataDir, g.doc), "utf8") }, res),
+);
 const resolution = resolveAcrossDocuments(records, res);
 const s = scoreEntities(gold, records, resolution);
 console.log(`entities vs data/gold (${gold.length} articles)`);
 console.log("kind           P      R      F    tp  fp  fn");
 for (const [kind, c] of Object.entries(s.byKind).sort()) {
   const m = prf(c);
-  console.log(`${kind.padEnd(12)} ${pct(m.p)}  ${pct(m.r)}  ${pct(m.f)}  ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`);
+  console.log(
+    `${kind.padEnd(12)} ${pct(m.p)}  ${pct(m.r)}  ${pct(m.f)}  ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`,
+  );
 }
 const a = prf(s.affiliations);
-console.log(`affiliations ${pct(a.p)}  ${pct(a.r)}  ${pct(a.f)}  ${String(s.affiliations.tp).padStart(3)} ${String(s.affiliations.fp).padStart(3)} ${String(s.affiliations.fn).padStart(3)}`);
+console.log(
+  `affiliations ${pct(a.p)}  ${pct(a.r)}  ${pct(a.f)}  ${String(s.affiliations.tp).padStart(3)} ${String(s.affiliations.fp).padStart(3)} ${String(s.affiliations.fn).padStart(3)}`,
+);
 console.log(`merges (B-cubed over found entities): P ${pct(s.bcubed.p)}  R ${pct(s.bcubed.r)}  F ${pct(s.bcubed.f)}`);
-console.log(`type accuracy (gold entities named by some entity): ${pct(s.typed.correct / Math.max(1, s.typed.found))}  (${s.typed.correct}/${s.typed.found})`);
-console.log(`junk entities (vessels, products, works, events, bare head nouns, fused coordinations listed in the gold): ${s.junk}`);
+console.log(
+  `type accuracy (gold entities named by some entity): ${pct(s.typed.correct / Math.max(1, s.typed.found))}  (${s.typed.correct}/${s.typed.found})`,
+);
+console.log(
+  `junk entities (vessels, products, works, events, bare head nouns, fused coordinations listed in the gold): ${s.junk}`,
+);
 if (args.includes("--errors")) for (const e of s.errors) console.log("  " + e);
 
 // 2. the BBC corpus: person nodes, likely same-person splits, a sample of merges to check by hand

@@ -10,7 +10,8 @@ import { arg, modelsDir, readConll, shared } from "./ner-data.ts";
 const file = arg("file", path.join(shared, "ner/conll2003/eng.testa"));
 const docs = readConll(file);
 // --upper: every word in capitals, as in headlines (robustness check; gold tags unchanged)
-if (process.argv.includes("--upper")) for (const d of docs) for (const s of d.sentences) s.words = s.words.map((w) => w.toUpperCase());
+if (process.argv.includes("--upper"))
+  for (const d of docs) for (const s of d.sentences) s.words = s.words.map((w) => w.toUpperCase());
 const t0 = performance.now();
 const model = loadNerModel(arg("model", "") || undefined);
 const loadMs = performance.now() - t0;
@@ -19,8 +20,15 @@ const ours = new ChunkScorer();
 const t1 = performance.now();
 let tokens = 0;
 for (const d of docs) {
-  const pred = tagDocument(model, d.sentences.map((s) => s.words), { documentRules: !process.argv.includes("--no-rules") });
-  d.sentences.forEach((s, i) => { ours.add(s.tags, pred[i]!); tokens += s.words.length; });
+  const pred = tagDocument(
+    model,
+    d.sentences.map((s) => s.words),
+    { documentRules: !process.argv.includes("--no-rules") },
+  );
+  d.sentences.forEach((s, i) => {
+    ours.add(s.tags, pred[i]!);
+    tokens += s.words.length;
+  });
 }
 const ourMs = performance.now() - t1;
 console.log(formatScore(`newsgraph (${path.basename(file)})`, ours.result()));
@@ -28,17 +36,26 @@ console.log(withoutMisc(ours.result()));
 // The development set is training data of the shipped model (its settings were chosen by cross-validation on eng.train),
 // so the score above is optimistic; the cross-validated figures saved by pnpm cv:ner --save are the honest estimate.
 if (String(model.meta.trainedOn ?? "").includes("testa") && path.basename(file) === "eng.testa") {
-  console.log("note: the shipped model was trained on eng.train + eng.testa, so this score is not held out; see the cross-validation below");
+  console.log(
+    "note: the shipped model was trained on eng.train + eng.testa, so this score is not held out; see the cross-validation below",
+  );
 }
 const cvFile = path.join(modelsDir, "ner-cv.json");
 if (existsSync(cvFile)) {
-  const cv = JSON.parse(readFileSync(cvFile, "utf8")) as Record<string, { folds: number[]; f1: { mean: number; sd: number }; upper: { mean: number; sd: number } }>;
+  const cv = JSON.parse(readFileSync(cvFile, "utf8")) as Record<
+    string,
+    { folds: number[]; f1: { mean: number; sd: number }; upper: { mean: number; sd: number } }
+  >;
   console.log("5-fold cross-validation on eng.train by document (pnpm cv:ner; mean ± sd over folds):");
   for (const [label, r] of Object.entries(cv)) {
-    console.log(`  ${label.padEnd(10)} F1 ${r.f1.mean.toFixed(2)} ± ${r.f1.sd.toFixed(2)}   upper-cased ${r.upper.mean.toFixed(2)} ± ${r.upper.sd.toFixed(2)}   (${r.folds.length} folds)`);
+    console.log(
+      `  ${label.padEnd(10)} F1 ${r.f1.mean.toFixed(2)} ± ${r.f1.sd.toFixed(2)}   upper-cased ${r.upper.mean.toFixed(2)} ± ${r.upper.sd.toFixed(2)}   (${r.folds.length} folds)`,
+    );
   }
 }
-console.log(`model load ${loadMs.toFixed(0)} ms; tagging ${tokens} tokens in ${ourMs.toFixed(0)} ms (${Math.round(tokens / (ourMs / 1000))} tokens/s, includes JIT warm-up)`);
+console.log(
+  `model load ${loadMs.toFixed(0)} ms; tagging ${tokens} tokens in ${ourMs.toFixed(0)} ms (${Math.round(tokens / (ourMs / 1000))} tokens/s, includes JIT warm-up)`,
+);
 
 if (!process.argv.includes("--no-compromise")) {
   const theirs = new ChunkScorer();
@@ -46,14 +63,21 @@ if (!process.argv.includes("--no-compromise")) {
   for (const d of docs) for (const s of d.sentences) theirs.add(s.tags, compromiseTags(s.words));
   const cMs = performance.now() - t2;
   console.log("");
-  console.log(formatScore(`compromise (${path.basename(file)}; people/organizations/places → PER/ORG/LOC, never MISC)`, theirs.result()));
+  console.log(
+    formatScore(
+      `compromise (${path.basename(file)}; people/organizations/places → PER/ORG/LOC, never MISC)`,
+      theirs.result(),
+    ),
+  );
   console.log(withoutMisc(theirs.result()));
   console.log(`compromise: ${tokens} tokens in ${cMs.toFixed(0)} ms (${Math.round(tokens / (cMs / 1000))} tokens/s)`);
 }
 
 /** compromise has no MISC, so both systems are also scored on PER/ORG/LOC alone. */
 function withoutMisc(r: ChunkScore): string {
-  let g = 0, p = 0, c = 0;
+  let g = 0,
+    p = 0,
+    c = 0;
   for (const t of ["PER", "ORG", "LOC"]) {
     g += r.byType[t]?.gold ?? 0;
     p += r.byType[t]?.predicted ?? 0;

@@ -10,8 +10,12 @@ const f = (n: number): number => (n < TABLE ? NLOGN[n]! : n * Math.log(n));
 export interface Bigrams {
   /** number of word types; the last one is the fixed sentence-boundary word */
   V: number;
-  rightOff: Int32Array; rightIds: Int32Array; rightN: Int32Array;
-  leftOff: Int32Array; leftIds: Int32Array; leftN: Int32Array;
+  rightOff: Int32Array;
+  rightIds: Int32Array;
+  rightN: Int32Array;
+  leftOff: Int32Array;
+  leftIds: Int32Array;
+  leftN: Int32Array;
 }
 
 /** Build CSR neighbour lists from a corpus of word ids (the boundary word id is V - 1). */
@@ -66,17 +70,26 @@ export function exchange(bg: Bigrams, K: number, iters: number, log?: (m: string
   for (let it = 0; it < iters; it++) {
     let moved = 0;
     for (let w = 0; w < V - 1; w++) {
-      let nr = 0, nl = 0, self = 0, cwL = 0, cwR = 0;
+      let nr = 0,
+        nl = 0,
+        self = 0,
+        cwL = 0,
+        cwR = 0;
       for (let j = bg.rightOff[w]!; j < bg.rightOff[w + 1]!; j++) {
-        const v = bg.rightIds[j]!, n = bg.rightN[j]!;
+        const v = bg.rightIds[j]!,
+          n = bg.rightN[j]!;
         cwL += n;
-        if (v === w) { self += n; continue; }
+        if (v === w) {
+          self += n;
+          continue;
+        }
         const d = cls[v]!;
         if (rc[d] === 0) rT[nr++] = d;
         rc[d]! += n;
       }
       for (let j = bg.leftOff[w]!; j < bg.leftOff[w + 1]!; j++) {
-        const u = bg.leftIds[j]!, n = bg.leftN[j]!;
+        const u = bg.leftIds[j]!,
+          n = bg.leftN[j]!;
         cwR += n;
         if (u === w) continue;
         const c = cls[u]!;
@@ -112,7 +125,10 @@ export function exchange(bg: Bigrams, K: number, iters: number, log?: (m: string
         const diag = N[row + b]!;
         g += f(diag + rc[b]! + lc[b]! + self) - f(diag);
         g -= f(NL[b]! + cwL) - f(NL[b]!) + f(NR[b]! + cwR) - f(NR[b]!);
-        if (g > bestGain + 1e-9) { bestGain = g; best = b; }
+        if (g > bestGain + 1e-9) {
+          bestGain = g;
+          best = b;
+        }
       }
       apply(best, 1);
       if (best !== a) moved++;

@@ -5,9 +5,12 @@ import { SerializedGraph } from "../packages/core/src/schema/graph.ts";
 
 export function graphStats(file: string) {
   const g = SerializedGraph.parse(JSON.parse(readFileSync(file, "utf8")));
-  const nodeKinds: Record<string, number> = {}, edgeKinds: Record<string, number> = {};
+  const nodeKinds: Record<string, number> = {},
+    edgeKinds: Record<string, number> = {};
   const seen = new Set<string>();
-  let duplicates = 0, unweighted = 0, dated = 0;
+  let duplicates = 0,
+    unweighted = 0,
+    dated = 0;
   for (const n of g.nodes) nodeKinds[n.attributes.kind] = (nodeKinds[n.attributes.kind] ?? 0) + 1;
   for (const e of g.edges) {
     const k = `${e.source}\u0000${e.target}\u0000${e.attributes.kind}`;
@@ -18,7 +21,17 @@ export function graphStats(file: string) {
     edgeKinds[e.attributes.kind] = (edgeKinds[e.attributes.kind] ?? 0) + 1;
   }
   const communities = new Set(g.nodes.map((n) => n.attributes.community).filter((c) => c !== undefined));
-  return { nodes: g.nodes.length, edges: g.edges.length, duplicates, unweighted, datedEdges: dated, nodeKinds, edgeKinds, communities: communities.size, layout: g.attributes?.layout ?? null };
+  return {
+    nodes: g.nodes.length,
+    edges: g.edges.length,
+    duplicates,
+    unweighted,
+    datedEdges: dated,
+    nodeKinds,
+    edgeKinds,
+    communities: communities.size,
+    layout: g.attributes?.layout ?? null,
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

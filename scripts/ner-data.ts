@@ -10,7 +10,8 @@ export const shared = path.resolve(repoRoot, "../shared");
 export const modelsDir = path.join(repoRoot, "packages/core/models");
 
 export function readConll(file: string): ConllDoc[] {
-  if (!existsSync(file)) throw new Error(`newsgraph/ner: ${file} not found; the CoNLL-2003 data lives in ../shared/ner/conll2003`);
+  if (!existsSync(file))
+    throw new Error(`newsgraph/ner: ${file} not found; the CoNLL-2003 data lives in ../shared/ner/conll2003`);
   const { docs } = parseConll(readFileSync(file, "utf8"));
   for (const d of docs) for (const s of d.sentences) s.tags = iob1ToIob2(s.tags);
   return docs;

@@ -6,7 +6,16 @@ import type { TrainSettings } from "./ner-train-lib.ts";
 
 /** The shipped settings: each default was chosen by 5-fold cross-validation on eng.train (see README, Named-entity model). */
 export const SHIPPED: TrainSettings & { clusters: boolean; gazetteer: boolean } = {
-  bits: 20, epochs: 12, folds: 4, passes: 2, seed: 17, capsEvery: 4, seeds: 3, prune: 8, clusters: true, gazetteer: true,
+  bits: 20,
+  epochs: 12,
+  folds: 4,
+  passes: 2,
+  seed: 17,
+  capsEvery: 4,
+  seeds: 3,
+  prune: 8,
+  clusters: true,
+  gazetteer: true,
 };
 
 export type Settings = typeof SHIPPED;
@@ -31,7 +40,16 @@ export function settingsFromArgs(): Settings {
 export function loadLexicon(s: Settings): { lex: NerLexicon; clustersText: string; gazText: string } {
   const full = readIfExists(path.join(modelsDir, "clusters.txt"));
   // without clusters the truecasing table (the `=` lines of the same file) stays: headlines still need it
-  const clustersText = s.clusters ? full : full.split("\n").filter((l) => l.startsWith("=")).join("\n");
+  const clustersText = s.clusters
+    ? full
+    : full
+        .split("\n")
+        .filter((l) => l.startsWith("="))
+        .join("\n");
   const gazText = s.gazetteer ? readIfExists(path.join(modelsDir, "gazetteer.txt")) : "";
-  return { lex: { ...emptyLexicon(), ...parseClusters(clustersText), gazetteer: parseGazetteer(gazText) }, clustersText, gazText };
+  return {
+    lex: { ...emptyLexicon(), ...parseClusters(clustersText), gazetteer: parseGazetteer(gazText) },
+    clustersText,
+    gazText,
+  };
 }

@@ -24,7 +24,11 @@ export interface TrainSettings {
 }
 
 /** Weights averaged over `n` training runs that differ only in the shuffling seed. */
-function trainSeeds(items: TrainItem[], opts: { bits: number; epochs: number; seed: number; log?: (m: string) => void }, n: number): Float32Array {
+function trainSeeds(
+  items: TrainItem[],
+  opts: { bits: number; epochs: number; seed: number; log?: (m: string) => void },
+  n: number,
+): Float32Array {
   const w = trainPerceptron(items, opts);
   for (let k = 1; k < n; k++) {
     const v = trainPerceptron(items, { ...opts, seed: opts.seed + 1000 * k, log: undefined });
@@ -62,12 +66,21 @@ export function prepare(docs: readonly ConllDoc[], lex: NerLexicon, bits: number
 }
 
 /** Train on the prepared entries whose source document passes `use`; returns the quantised tables per pass. */
-export function trainTables(p: Prepared, use: (source: number) => boolean, s: TrainSettings, log?: (m: string) => void): Int16Array[] {
+export function trainTables(
+  p: Prepared,
+  use: (source: number) => boolean,
+  s: TrainSettings,
+  log?: (m: string) => void,
+): Int16Array[] {
   const layout = denseLayout(s.bits, NUM_TAGS);
   const all = p.feats.map((_, i) => i).filter((d) => use(p.source[d]!));
   const items = (idx: number[], docFns: DocFeatureFn[][] | null): TrainItem[] =>
     idx.flatMap((d) => p.feats[d]!.map((sf, k) => ({ sf, gold: p.gold[d]![k]!, doc: docFns ? docFns[d]![k]! : null })));
-  const w1 = trainSeeds(items(all, null), { bits: s.bits, epochs: s.epochs, seed: s.seed, log: log && ((m) => log(`pass 1 ${m}`)) }, s.seeds);
+  const w1 = trainSeeds(
+    items(all, null),
+    { bits: s.bits, epochs: s.epochs, seed: s.seed, log: log && ((m) => log(`pass 1 ${m}`)) },
+    s.seeds,
+  );
   const shipped = (w: Float32Array) => {
     const q = quantise(w);
     if (s.prune > 0) pruneRows(q, s.prune);
@@ -80,13 +93,25 @@ export function trainTables(p: Prepared, use: (source: number) => boolean, s: Tr
     const pass1: Uint8Array[][] = p.feats.map(() => []);
     for (let f = 0; f < s.folds; f++) {
       const inFold = (d: number) => p.source[d]! % s.folds === f;
-      const wf = quantise(trainPerceptron(items(all.filter((d) => !inFold(d)), null), { bits: s.bits, epochs: s.epochs, seed: s.seed + f + 1 }));
+      const wf = quantise(
+        trainPerceptron(
+          items(
+            all.filter((d) => !inFold(d)),
+            null,
+          ),
+          { bits: s.bits, epochs: s.epochs, seed: s.seed + f + 1 },
+        ),
+      );
       for (const d of all.filter(inFold)) pass1[d] = p.feats[d]!.map((sf) => decodeSentence(wf, sf, layout, null));
       log?.(`fold ${f + 1}/${s.folds} done`);
     }
     const docFns: DocFeatureFn[][] = p.feats.map(() => []);
     for (const d of all) docFns[d] = documentFeatures(p.feats[d]!, pass1[d]!, layout);
-    const w2 = trainSeeds(items(all, docFns), { bits: s.bits, epochs: s.epochs, seed: s.seed + 100, log: log && ((m) => log(`pass 2 ${m}`)) }, s.seeds);
+    const w2 = trainSeeds(
+      items(all, docFns),
+      { bits: s.bits, epochs: s.epochs, seed: s.seed + 100, log: log && ((m) => log(`pass 2 ${m}`)) },
+      s.seeds,
+    );
     tables.push(shipped(w2));
   }
   return tables;

@@ -11,7 +11,11 @@ export const SAMPLE_DIR = join(ROOT, "data");
 export const SAMPLE_GRAPH = join(ROOT, "out/sample/graph.json");
 
 /** Runs `newsgraph build <dir> -o <out>` in-process (the CLI's own code on source, never a stale build). */
-export async function buildSampleGraph(dir = SAMPLE_DIR, out = SAMPLE_GRAPH, log: (s: string) => void = (s) => process.stderr.write(s)): Promise<{ path: string; nodes: number; edges: number }> {
+export async function buildSampleGraph(
+  dir = SAMPLE_DIR,
+  out = SAMPLE_GRAPH,
+  log: (s: string) => void = (s) => process.stderr.write(s),
+): Promise<{ path: string; nodes: number; edges: number }> {
   mkdirSync(dirname(out), { recursive: true });
   const io = { stdout: { write: log }, stderr: { write: log }, readStdin: () => Buffer.alloc(0) };
   let code: number;
@@ -20,7 +24,8 @@ export async function buildSampleGraph(dir = SAMPLE_DIR, out = SAMPLE_GRAPH, log
   } catch (e) {
     throw new Error(`newsgraph/start: building the sample graph from ${dir} failed: ${(e as Error).message}`);
   }
-  if (code !== 0) throw new Error(`newsgraph/start: newsgraph build ${dir} skipped inputs (exit ${code}); see the messages above`);
+  if (code !== 0)
+    throw new Error(`newsgraph/start: newsgraph build ${dir} skipped inputs (exit ${code}); see the messages above`);
   const graph = JSON.parse(readFileSync(out, "utf8")) as { nodes: unknown[]; edges: unknown[] };
   return { path: out, nodes: graph.nodes.length, edges: graph.edges.length };
 }
@@ -28,7 +33,9 @@ export async function buildSampleGraph(dir = SAMPLE_DIR, out = SAMPLE_GRAPH, log
 async function main(): Promise<void> {
   const args = parseViewArgs([SAMPLE_GRAPH, ...process.argv.slice(2).filter((a) => a !== "--")]);
   const built = await buildSampleGraph();
-  process.stderr.write(`newsgraph: sample graph at ${relative(process.cwd(), built.path)} (${built.nodes} nodes, ${built.edges} edges)\n`);
+  process.stderr.write(
+    `newsgraph: sample graph at ${relative(process.cwd(), built.path)} (${built.nodes} nodes, ${built.edges} edges)\n`,
+  );
   // a checkout being edited: rebuild the viewer when its sources changed (the installed CLI ships it prebuilt)
   ensureViewerBuilt(undefined, (s) => process.stderr.write(s));
   const running = await startView(args);

@@ -12,7 +12,9 @@ const log = (m: string) => process.stderr.write(`[train-ner ${((Date.now() - t0)
 const s = settingsFromArgs();
 const out = arg("out", path.join(modelsDir, "ner.bin.gz"));
 const { lex, clustersText, gazText } = loadLexicon(s);
-log(`lexicon: ${lex.clusterIndex.size} clustered words, ${lex.truecase.size} truecase forms, ${lex.gazetteer.size} gazetteer heads`);
+log(
+  `lexicon: ${lex.clusterIndex.size} clustered words, ${lex.truecase.size} truecase forms, ${lex.gazetteer.size} gazetteer heads`,
+);
 
 // Every setting was chosen by cross-validation on eng.train (pnpm cv:ner), so the development set is free to be
 // training data for the shipped model; --train-only leaves it out (for scoring on eng.testa).
@@ -28,8 +30,18 @@ const blob = serializeModel({
   passes: tables,
   clusters: clustersText,
   gazetteer: gazText,
-  meta: { trainedOn: `CoNLL-2003 ${files.join(" + ")}`, epochs: s.epochs, folds: s.folds, seed: s.seed, seeds: s.seeds, prune: s.prune, capsEvery: s.capsEvery },
+  meta: {
+    trainedOn: `CoNLL-2003 ${files.join(" + ")}`,
+    epochs: s.epochs,
+    folds: s.folds,
+    seed: s.seed,
+    seeds: s.seeds,
+    prune: s.prune,
+    capsEvery: s.capsEvery,
+  },
 });
 const gz = gzipSync(blob, { level: 9 });
 writeFileSync(out, gz);
-log(`wrote ${out}: ${(blob.length / 1e6).toFixed(2)} MB raw, ${(gz.length / 1e6).toFixed(2)} MB gzip; total ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+log(
+  `wrote ${out}: ${(blob.length / 1e6).toFixed(2)} MB raw, ${(gz.length / 1e6).toFixed(2)} MB gzip; total ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+);

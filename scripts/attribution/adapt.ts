@@ -9,7 +9,11 @@ export function toAttributions(statements: Statement[], text: string): Attributi
     const frag = { start: s.start, end: s.end };
     // one statement per quote: its parts are the fragments PolNeAR marks
     if (s.parts) {
-      const a: Attribution = { content: s.parts.map((p) => ({ start: p.start, end: p.end })), cue: s.cue ? [s.cue] : [], source: s.source ? [s.source] : [] };
+      const a: Attribution = {
+        content: s.parts.map((p) => ({ start: p.start, end: p.end })),
+        cue: s.cue ? [s.cue] : [],
+        source: s.source ? [s.source] : [],
+      };
       out.push(a);
       prev = { a, end: s.end };
       continue;

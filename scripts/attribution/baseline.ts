@@ -30,7 +30,9 @@ function dist(a: Frag, b: Frag): number {
 function neighbourName(text: string, cue: Frag): Frag | null {
   const after = /^\s+((?:\p{Lu}[\p{L}.'’-]*\s?)+)/u.exec(text.slice(cue.end, cue.end + 60));
   if (after) return { start: cue.end + after[0].length - after[1]!.length, end: cue.end + after[0].trimEnd().length };
-  const before = /((?:\p{Lu}[\p{L}.'’-]*\s)*\p{Lu}[\p{L}.'’-]*|he|she|they)\s+$/u.exec(text.slice(Math.max(0, cue.start - 60), cue.start));
+  const before = /((?:\p{Lu}[\p{L}.'’-]*\s)*\p{Lu}[\p{L}.'’-]*|he|she|they)\s+$/u.exec(
+    text.slice(Math.max(0, cue.start - 60), cue.start),
+  );
   if (before) {
     const s = cue.start - before[0].length;
     return { start: s, end: s + before[1]!.length };

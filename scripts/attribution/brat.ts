@@ -21,11 +21,15 @@ export function parseAnn(ann: string): Attribution[] {
     const id = cols[0] ?? "";
     if (id.startsWith("T") && cols[1]) {
       const sp = cols[1].indexOf(" ");
-      const frags = cols[1].slice(sp + 1).split(";").map((f) => {
-        const [a, b] = f.trim().split(/\s+/).map(Number);
-        return { start: a!, end: b! };
-      });
-      if (frags.every((f) => Number.isFinite(f.start) && Number.isFinite(f.end) && f.end >= f.start)) spans.set(id, frags);
+      const frags = cols[1]
+        .slice(sp + 1)
+        .split(";")
+        .map((f) => {
+          const [a, b] = f.trim().split(/\s+/).map(Number);
+          return { start: a!, end: b! };
+        });
+      if (frags.every((f) => Number.isFinite(f.start) && Number.isFinite(f.end) && f.end >= f.start))
+        spans.set(id, frags);
     } else if (id.startsWith("E") && cols[1]) events.push(cols[1].trim().split(/\s+/));
   }
   const out: Attribution[] = [];

@@ -5,7 +5,12 @@ import { fileURLToPath } from "node:url";
 import { DOCUMENT_STAGES } from "../../packages/core/src/pipeline/pipeline.ts";
 import type { DocState, Resources } from "../../packages/core/src/pipeline/types.ts";
 import { extractStatements, ruleCandidates } from "../../packages/core/src/statements/extract.ts";
-import { documentFeatures, mentionKinds, ruleLabels, type SentenceFeats } from "../../packages/core/src/statements/learned/features.ts";
+import {
+  documentFeatures,
+  mentionKinds,
+  ruleLabels,
+  type SentenceFeats,
+} from "../../packages/core/src/statements/learned/features.ts";
 import { goldTags } from "../../packages/core/src/statements/learned/gold.ts";
 import type { AttrTrainItem } from "../../packages/core/src/statements/learned/perceptron.ts";
 import { parseAnn, type Attribution } from "./brat.ts";
@@ -25,7 +30,9 @@ export interface PolnearDoc {
 export function polnearDir(split: string): string {
   const dir = path.resolve(repoRoot, "../shared/attribution/polnear", split);
   if (!existsSync(dir)) {
-    console.error(`newsgraph/attribution: PolNeAR ${split} not found at ${dir}; put the shared data next to the repo (../shared).`);
+    console.error(
+      `newsgraph/attribution: PolNeAR ${split} not found at ${dir}; put the shared data next to the repo (../shared).`,
+    );
     process.exit(1);
   }
   return dir;
@@ -34,10 +41,14 @@ export function polnearDir(split: string): string {
 /** Every article of the split that has an annotation; several annotators may have marked one: the first file in sorted order is the gold. */
 export function loadSplit(split: string, res: Resources): PolnearDoc[] {
   const dir = polnearDir(split);
-  const annFiles = readdirSync(path.join(dir, "attributions")).filter((f) => f.endsWith(".ann")).sort();
+  const annFiles = readdirSync(path.join(dir, "attributions"))
+    .filter((f) => f.endsWith(".ann"))
+    .sort();
   const rulesOnly: Resources = { ...res, attribution: null };
   const out: PolnearDoc[] = [];
-  for (const txt of readdirSync(path.join(dir, "text")).filter((f) => f.endsWith(".txt")).sort()) {
+  for (const txt of readdirSync(path.join(dir, "text"))
+    .filter((f) => f.endsWith(".txt"))
+    .sort()) {
     const stem = txt.slice(0, -4);
     const ann = annFiles.find((f) => f.startsWith(stem + "_") && /^_[0-9a-f]+\.ann$/.test(f.slice(stem.length)));
     if (!ann) continue;
@@ -56,7 +67,12 @@ export function loadSplit(split: string, res: Resources): PolnearDoc[] {
 /** The tagger's training sentences of one document: features over the rules' output, gold tags from the annotation. */
 export function trainItems(d: PolnearDoc): AttrTrainItem[] {
   const { ctx, accepted, mentions } = ruleCandidates(d.state.doc, d.state.seg!, d.state.ents!);
-  const feats: SentenceFeats[] = documentFeatures(ctx, d.state.seg!.sentences, ruleLabels(ctx, accepted), mentionKinds(ctx, mentions));
+  const feats: SentenceFeats[] = documentFeatures(
+    ctx,
+    d.state.seg!.sentences,
+    ruleLabels(ctx, accepted),
+    mentionKinds(ctx, mentions),
+  );
   const tags = goldTags(ctx.tokens, d.gold);
   return feats.map((sf) => ({ sf, gold: tags.subarray(sf.first, sf.last + 1) }));
 }

@@ -20,13 +20,18 @@ export function printMisses(docs: DocPair[], n: number, width = 120): void {
     const m = greedyMatch(d.gold, d.pred, false);
     d.gold.forEach((g, gi) => {
       if (m.has(gi) || !g.content.some((f) => QUOTE_MARK.test(d.text.slice(f.start, f.end))) || k++ >= n) return;
-      console.log(`\n#${k} doc ${di} [source: ${one(spans(d.text, g.source))} / cue: ${one(spans(d.text, g.cue))}]\n  ${context(d.text, g, width)}`);
+      console.log(
+        `\n#${k} doc ${di} [source: ${one(spans(d.text, g.source))} / cue: ${one(spans(d.text, g.cue))}]\n  ${context(d.text, g, width)}`,
+      );
       // our attributions nearby, and whether another gold took them: why this one went unmatched
       const taken = new Set(m.values());
       const s = Math.min(...g.content.map((f) => f.start)) - width;
       const e = Math.max(...g.content.map((f) => f.end)) + width;
       d.pred.forEach((p, pi) => {
-        if (p.content.some((f) => f.end > s && f.start < e)) console.log(`    ours${taken.has(pi) ? " (matched)" : ""} [${one(spans(d.text, p.cue))}] ${one(spans(d.text, p.content)).slice(0, 120)}`);
+        if (p.content.some((f) => f.end > s && f.start < e))
+          console.log(
+            `    ours${taken.has(pi) ? " (matched)" : ""} [${one(spans(d.text, p.cue))}] ${one(spans(d.text, p.content)).slice(0, 120)}`,
+          );
       });
     });
   }
@@ -40,7 +45,9 @@ export function printWrong(docs: DocPair[], what: "source" | "cue", n: number, w
       const g = d.gold[gi]!;
       const p = d.pred[pi]!;
       if (!g[what].length || fragOverlap(g[what], p[what]) > 0 || k++ >= n) continue;
-      console.log(`\n#${k} doc ${di} gold ${what}: ${one(spans(d.text, g[what]))} · ours: ${one(spans(d.text, p[what])) || "—"} (our cue: ${one(spans(d.text, p.cue))})\n  ${context(d.text, g, width)}`);
+      console.log(
+        `\n#${k} doc ${di} gold ${what}: ${one(spans(d.text, g[what]))} · ours: ${one(spans(d.text, p[what])) || "—"} (our cue: ${one(spans(d.text, p.cue))})\n  ${context(d.text, g, width)}`,
+      );
     }
   }
 }

@@ -66,8 +66,16 @@ function isDirect(text: string, a: Attribution): boolean {
 }
 
 export function score(docs: DocPair[]): Scores {
-  let nGold = 0, nPred = 0, tpO = 0, tpS = 0, dqGold = 0, dqFound = 0;
-  let srcN = 0, srcOk = 0, cueN = 0, cueOk = 0;
+  let nGold = 0,
+    nPred = 0,
+    tpO = 0,
+    tpS = 0,
+    dqGold = 0,
+    dqFound = 0;
+  let srcN = 0,
+    srcOk = 0,
+    cueN = 0,
+    cueOk = 0;
   for (const d of docs) {
     nGold += d.gold.length;
     nPred += d.pred.length;

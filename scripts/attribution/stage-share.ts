@@ -8,7 +8,9 @@ import type { DocState } from "../../packages/core/src/pipeline/types.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../shared/corpus/bbc");
 if (!existsSync(root)) {
-  console.error(`newsgraph/stage-share: the BBC corpus is not at ${root}; put the shared data next to the repo (../shared).`);
+  console.error(
+    `newsgraph/stage-share: the BBC corpus is not at ${root}; put the shared data next to the repo (../shared).`,
+  );
   process.exit(1);
 }
 const args = process.argv.slice(2);
@@ -42,6 +44,12 @@ for (let pass = 1; pass <= 2; pass++) {
   });
   if (pass < 2) continue;
   const total = Object.values(ms).reduce((a, b) => a + b, 0);
-  console.log(`${texts.length} BBC articles, pass 2: ${Object.entries(ms).map(([k, v]) => `${k} ${v.toFixed(0)} ms (${((100 * v) / total).toFixed(1)} %)`).join(", ")}`);
-  console.log(`statements with the rules alone: ${rules.toFixed(0)} ms (${((100 * rules) / (total - ms.statements! + rules)).toFixed(1)} % of the stages with it instead)`);
+  console.log(
+    `${texts.length} BBC articles, pass 2: ${Object.entries(ms)
+      .map(([k, v]) => `${k} ${v.toFixed(0)} ms (${((100 * v) / total).toFixed(1)} %)`)
+      .join(", ")}`,
+  );
+  console.log(
+    `statements with the rules alone: ${rules.toFixed(0)} ms (${((100 * rules) / (total - ms.statements! + rules)).toFixed(1)} % of the stages with it instead)`,
+  );
 }

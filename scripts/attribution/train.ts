@@ -15,16 +15,32 @@ const opt = (name: string, def: number) => (args.includes(name) ? Number(args[ar
 const epochs = opt("--epochs", TRAIN_DEFAULTS.epochs);
 const bits = opt("--bits", TRAIN_DEFAULTS.bits);
 const seed = opt("--seed", TRAIN_DEFAULTS.seed);
-const out = args.includes("--out") ? path.resolve(args[args.indexOf("--out") + 1]!) : path.join(repoRoot, "packages/core/models/attribution.bin.gz");
+const out = args.includes("--out")
+  ? path.resolve(args[args.indexOf("--out") + 1]!)
+  : path.join(repoRoot, "packages/core/models/attribution.bin.gz");
 
 const t0 = performance.now();
 const docs = loadSplit("train", loadDefaultResources());
 const items = docs.flatMap(trainItems);
 const t1 = performance.now();
-console.error(`newsgraph/train-attribution: ${docs.length} articles, ${items.length} sentences prepared in ${((t1 - t0) / 1000).toFixed(1)} s`);
+console.error(
+  `newsgraph/train-attribution: ${docs.length} articles, ${items.length} sentences prepared in ${((t1 - t0) / 1000).toFixed(1)} s`,
+);
 const w = trainAttribution(items, { bits, epochs, seed, log: (m) => console.error(`  ${m}`) });
 const t2 = performance.now();
-const blob = gzipSync(serializeAttributionModel(pruneRows(w, TRAIN_DEFAULTS.keepRows), bits, { trainedOn: "PolNeAR train", articles: docs.length, epochs, seed, keepRows: TRAIN_DEFAULTS.keepRows, ...TAGGER_OPTIONS }), { level: 9 });
+const blob = gzipSync(
+  serializeAttributionModel(pruneRows(w, TRAIN_DEFAULTS.keepRows), bits, {
+    trainedOn: "PolNeAR train",
+    articles: docs.length,
+    epochs,
+    seed,
+    keepRows: TRAIN_DEFAULTS.keepRows,
+    ...TAGGER_OPTIONS,
+  }),
+  { level: 9 },
+);
 writeFileSync(out + ".tmp", blob);
 renameSync(out + ".tmp", out);
-console.error(`newsgraph/train-attribution: trained in ${((t2 - t1) / 1000).toFixed(1)} s (${((t2 - t0) / 1000).toFixed(1)} s with preparation); wrote ${out} (${(blob.length / 1024).toFixed(0)} KiB gzip)`);
+console.error(
+  `newsgraph/train-attribution: trained in ${((t2 - t1) / 1000).toFixed(1)} s (${((t2 - t0) / 1000).toFixed(1)} s with preparation); wrote ${out} (${(blob.length / 1024).toFixed(0)} KiB gzip)`,
+);

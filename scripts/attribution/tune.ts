@@ -13,10 +13,14 @@ const res = loadDefaultResources();
 const docs = loadSplit("train", res);
 const k = TRAIN_DEFAULTS.folds;
 const items = docs.map(trainItems);
-const weights = [...Array(k).keys()].map((f) => pruneRows(trainAttribution(items.filter((_, i) => i % k !== f).flat(), TRAIN_DEFAULTS), TRAIN_DEFAULTS.keepRows));
+const weights = [...Array(k).keys()].map((f) =>
+  pruneRows(trainAttribution(items.filter((_, i) => i % k !== f).flat(), TRAIN_DEFAULTS), TRAIN_DEFAULTS.keepRows),
+);
 const grid: TaggerOptions[] = [];
 const which = process.argv.includes("--scare") ? "scare" : "margin";
-if (which === "margin") for (const requireSource of [false, true]) for (const minMargin of [-Infinity, 0, 2, 5, 10, 20, 40]) grid.push({ minMargin, requireSource });
+if (which === "margin")
+  for (const requireSource of [false, true])
+    for (const minMargin of [-Infinity, 0, 2, 5, 10, 20, 40]) grid.push({ minMargin, requireSource });
 else for (const scareWords of [0, 1, 2, 3]) grid.push({ scareWords });
 const f = (x: number) => (100 * x).toFixed(1);
 for (const opts of grid) {
@@ -26,5 +30,7 @@ for (const opts of grid) {
     return { text: d.text, gold: d.gold, pred: toAttributions(st.statements, d.text) };
   });
   const s = score(pairs);
-  console.log(`${JSON.stringify(opts)}  overlap P/R/F1 ${f(s.overlap.p)} ${f(s.overlap.r)} ${f(s.overlap.f1)}  strict F1 ${f(s.strict.f1)}  quotes ${f(s.directQuotes.recall)}  source ${f(s.source.acc)}  cue ${f(s.cue.acc)}`);
+  console.log(
+    `${JSON.stringify(opts)}  overlap P/R/F1 ${f(s.overlap.p)} ${f(s.overlap.r)} ${f(s.overlap.f1)}  strict F1 ${f(s.strict.f1)}  quotes ${f(s.directQuotes.recall)}  source ${f(s.source.acc)}  cue ${f(s.cue.acc)}`,
+  );
 }

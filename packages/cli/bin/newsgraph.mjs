@@ -7,7 +7,9 @@ try {
   cli = await import("../dist/cli.js");
 } catch (e) {
   if (e?.code !== "ERR_MODULE_NOT_FOUND" || !String(e.message).includes("dist/cli.js")) throw e;
-  process.stderr.write("newsgraph: the compiled CLI (packages/cli/dist) is missing; run pnpm build (or pnpm install) in the repository\n");
+  process.stderr.write(
+    "newsgraph: the compiled CLI (packages/cli/dist) is missing; run pnpm build (or pnpm install) in the repository\n",
+  );
   process.exit(70);
 }
 await cli.main();

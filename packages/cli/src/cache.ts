@@ -46,20 +46,29 @@ export class ExtractionCache {
   /** set when a write failed: the run goes on without caching and says so once */
   writeError: string | null = null;
 
-  constructor(readonly dir: string, readonly version: string) {
+  constructor(
+    readonly dir: string,
+    readonly version: string,
+  ) {
     this.root = path.join(dir, version);
     try {
       mkdirSync(this.root, { recursive: true });
-      for (const name of readdirSync(dir)) if (name !== version && /^[0-9a-f]{16}$/.test(name)) rmSync(path.join(dir, name), { recursive: true, force: true });
+      for (const name of readdirSync(dir))
+        if (name !== version && /^[0-9a-f]{16}$/.test(name))
+          rmSync(path.join(dir, name), { recursive: true, force: true });
     } catch (e) {
-      throw new Error(`newsgraph/cache: cannot use the cache folder ${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); pass --cache DIR elsewhere or --no-cache`);
+      throw new Error(
+        `newsgraph/cache: cannot use the cache folder ${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); pass --cache DIR elsewhere or --no-cache`,
+      );
     }
   }
 
   /** Everything the record depends on besides the extractor: the document (id, metadata, text) and `withText`. */
   key(doc: Document, withText: boolean): string {
     const h = createHash("sha256");
-    h.update(JSON.stringify([doc.id, doc.source ?? null, doc.title ?? null, doc.date ?? null, doc.url ?? null, withText]));
+    h.update(
+      JSON.stringify([doc.id, doc.source ?? null, doc.title ?? null, doc.date ?? null, doc.url ?? null, withText]),
+    );
     h.update("\0");
     h.update(doc.text);
     return h.digest("hex");

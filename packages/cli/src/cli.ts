@@ -71,7 +71,9 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
     // stdout redirected to a file on a full disk or past `ulimit -f`: say so and fail, never exit 0 over a short file
-    process.stderr.write(`newsgraph: could not write standard output: ${describeWriteError(e)}; the output is incomplete\n`);
+    process.stderr.write(
+      `newsgraph: could not write standard output: ${describeWriteError(e)}; the output is incomplete\n`,
+    );
     process.exit(1);
   });
   // under `ulimit -f` the kernel sends SIGXFSZ, which kills by default: ignored, the write fails with EFBIG instead and
@@ -80,7 +82,9 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   try {
     process.exitCode = await run(argv, processIO);
   } catch (e) {
-    process.stderr.write(`newsgraph: internal error: ${(e as Error).stack ?? String(e)}\nPlease report this with the command you ran.\n`);
+    process.stderr.write(
+      `newsgraph: internal error: ${(e as Error).stack ?? String(e)}\nPlease report this with the command you ran.\n`,
+    );
     process.exitCode = 70;
   }
 }

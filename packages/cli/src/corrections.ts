@@ -13,17 +13,25 @@ export function loadCorrections(file: string): LoadedCorrections {
   try {
     json = JSON.parse(readFileSync(file, "utf8"));
   } catch (e) {
-    throw new Error(`newsgraph/corrections: cannot read ${file}: ${(e as Error).message}; fix the JSON or pass another --corrections file`);
+    throw new Error(
+      `newsgraph/corrections: cannot read ${file}: ${(e as Error).message}; fix the JSON or pass another --corrections file`,
+    );
   }
   // newsgraph.config.json may hold other settings: the corrections live under "corrections" there
-  const body = typeof json === "object" && json !== null && "corrections" in json ? (json as { corrections: unknown }).corrections : json;
+  const body =
+    typeof json === "object" && json !== null && "corrections" in json
+      ? (json as { corrections: unknown }).corrections
+      : json;
   const parsed = Corrections.safeParse(body);
   if (!parsed.success) {
     const where = parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
-    throw new Error(`newsgraph/corrections: invalid corrections in ${file}: ${where}; see README "Corrections" for the format`);
+    throw new Error(
+      `newsgraph/corrections: invalid corrections in ${file}: ${where}; see README "Corrections" for the format`,
+    );
   }
   const warnings: string[] = [];
   const c = parsed.data;
-  if (c.merge.length + c.split.length + c.rename.length + c.retype.length + c.delete.length === 0) warnings.push(`newsgraph/corrections: ${file} has no corrections`);
+  if (c.merge.length + c.split.length + c.rename.length + c.retype.length + c.delete.length === 0)
+    warnings.push(`newsgraph/corrections: ${file} has no corrections`);
   return { corrections: c, warnings };
 }

@@ -6,7 +6,10 @@ import path from "node:path";
 import { jsonSchemas } from "@newsgraph/core";
 
 // the committed schemas live in @newsgraph/core beside the zod sources they come from
-export const SCHEMA_DIR = path.join(path.dirname(createRequire(import.meta.url).resolve("@newsgraph/core/package.json")), "schema");
+export const SCHEMA_DIR = path.join(
+  path.dirname(createRequire(import.meta.url).resolve("@newsgraph/core/package.json")),
+  "schema",
+);
 
 export function writeSchemas(dir = SCHEMA_DIR): string[] {
   mkdirSync(dir, { recursive: true });

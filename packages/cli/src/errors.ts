@@ -2,7 +2,10 @@
 
 /** A problem the user must fix (bad usage, missing file, full disk): printed without a stack trace. */
 export class CliError extends Error {
-  constructor(message: string, readonly exitCode = 2) {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
     super(message);
   }
 }

@@ -38,7 +38,10 @@ export class AtomicFile {
     try {
       this.fd = openSync(this.tmp, "w");
     } catch (e) {
-      throw new CliError(`newsgraph: cannot write ${target} (${describeWriteError(e)}); check that the folder exists and is writable`, 1);
+      throw new CliError(
+        `newsgraph: cannot write ${target} (${describeWriteError(e)}); check that the folder exists and is writable`,
+        1,
+      );
     }
   }
 
@@ -63,7 +66,8 @@ export class AtomicFile {
     try {
       fsyncSync(this.fd);
       const size = fstatSync(this.fd).size;
-      if (size !== this.written) throw Object.assign(new Error(`${size} bytes on disk, ${this.written} written`), { code: "ESHORT" });
+      if (size !== this.written)
+        throw Object.assign(new Error(`${size} bytes on disk, ${this.written} written`), { code: "ESHORT" });
       closeSync(this.fd);
       this.fd = null;
       renameSync(this.tmp, this.target);
@@ -88,7 +92,10 @@ export class AtomicFile {
 
   private fail(e: unknown): never {
     this.abort();
-    throw new CliError(`newsgraph: could not write ${this.target}: ${describeWriteError(e)}; the previous ${this.target} (if any) was left unchanged`, 1);
+    throw new CliError(
+      `newsgraph: could not write ${this.target}: ${describeWriteError(e)}; the previous ${this.target} (if any) was left unchanged`,
+      1,
+    );
   }
 }
 
@@ -114,7 +121,8 @@ export function writeFileAtomic(target: string, content: string): void {
 export function writeChunksAtomic(target: string, chunks: Iterable<string>): void {
   const f = new AtomicFile(target);
   try {
-    let buf: string[] = [], size = 0;
+    let buf: string[] = [],
+      size = 0;
     for (const c of chunks) {
       buf.push(c);
       size += c.length;

@@ -11,8 +11,15 @@ export function tagConllText(text: string, model: NerModel): string {
   const { docs, lines } = parseConll(text);
   const out = lines.slice();
   for (const d of docs) {
-    const tags = tagDocument(model, d.sentences.map((s) => s.words));
-    d.sentences.forEach((s, si) => s.lines.forEach((ln, i) => { out[ln] = `${lines[ln]!.replace(/\s+$/, "")} ${tags[si]![i]!}`; }));
+    const tags = tagDocument(
+      model,
+      d.sentences.map((s) => s.words),
+    );
+    d.sentences.forEach((s, si) =>
+      s.lines.forEach((ln, i) => {
+        out[ln] = `${lines[ln]!.replace(/\s+$/, "")} ${tags[si]![i]!}`;
+      }),
+    );
   }
   return out.join("\n");
 }

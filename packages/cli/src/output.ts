@@ -13,14 +13,23 @@ export function tempName(target: string, pid: number): string {
 export function describeWriteError(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   switch (code) {
-    case "ENOSPC": return "disk full (ENOSPC); free some space or write elsewhere";
-    case "EDQUOT": return "disk quota exceeded (EDQUOT); free some space or write elsewhere";
-    case "EFBIG": return "file too large (EFBIG): the file size limit was reached (see ulimit -f) or the filesystem cannot hold it";
-    case "ESHORT": return `the file on disk is not what was written (${(e as Error).message})`;
-    case "EIO": return "input/output error (EIO) from the disk";
-    case "EROFS": return "read-only filesystem (EROFS)";
-    case "EACCES": case "EPERM": return `permission denied (${code}); check that the folder is writable`;
-    default: return code ? `${code}: ${(e as Error).message}` : (e as Error).message;
+    case "ENOSPC":
+      return "disk full (ENOSPC); free some space or write elsewhere";
+    case "EDQUOT":
+      return "disk quota exceeded (EDQUOT); free some space or write elsewhere";
+    case "EFBIG":
+      return "file too large (EFBIG): the file size limit was reached (see ulimit -f) or the filesystem cannot hold it";
+    case "ESHORT":
+      return `the file on disk is not what was written (${(e as Error).message})`;
+    case "EIO":
+      return "input/output error (EIO) from the disk";
+    case "EROFS":
+      return "read-only filesystem (EROFS)";
+    case "EACCES":
+    case "EPERM":
+      return `permission denied (${code}); check that the folder is writable`;
+    default:
+      return code ? `${code}: ${(e as Error).message}` : (e as Error).message;
   }
 }
 
@@ -68,7 +77,10 @@ export function cleanStaleTemps(target: string): string[] {
 export function checkOutputDir(target: string, command: string): void {
   const dir = path.dirname(path.resolve(target));
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new CliError(`newsgraph ${command}: cannot write ${target}: folder ${dir} does not exist; create it first`, 1);
+    throw new CliError(
+      `newsgraph ${command}: cannot write ${target}: folder ${dir} does not exist; create it first`,
+      1,
+    );
   }
 }
 
@@ -88,15 +100,34 @@ export function checkOutputTarget(target: string, command: string, inputs: reado
   checkOutputDir(target, command);
   if (!existsSync(target)) return;
   const st = statSync(target);
-  if (st.isDirectory()) throw new CliError(`newsgraph ${command}: ${target} is a folder; give a file name, e.g. ${path.join(target, "graph.json")}`, 2);
-  if (!st.isFile()) throw new CliError(`newsgraph ${command}: ${target} is not a regular file (a device, pipe or socket); write to a file instead`, 2);
+  if (st.isDirectory())
+    throw new CliError(
+      `newsgraph ${command}: ${target} is a folder; give a file name, e.g. ${path.join(target, "graph.json")}`,
+      2,
+    );
+  if (!st.isFile())
+    throw new CliError(
+      `newsgraph ${command}: ${target} is not a regular file (a device, pipe or socket); write to a file instead`,
+      2,
+    );
   const t = real(target);
   for (const input of inputs) {
     if (input === "-") continue;
     const r = real(input);
     if (r === null) continue;
-    const inside = statSync(r).isDirectory() && t !== null && t.startsWith(r + path.sep) && formatOf(t) !== undefined
-      && !path.relative(r, t).split(path.sep).some((seg) => seg.startsWith("."));
-    if (t === r || inside) throw new CliError(`newsgraph ${command}: refusing to overwrite the input ${target}; choose another output file`, 2);
+    const inside =
+      statSync(r).isDirectory() &&
+      t !== null &&
+      t.startsWith(r + path.sep) &&
+      formatOf(t) !== undefined &&
+      !path
+        .relative(r, t)
+        .split(path.sep)
+        .some((seg) => seg.startsWith("."));
+    if (t === r || inside)
+      throw new CliError(
+        `newsgraph ${command}: refusing to overwrite the input ${target}; choose another output file`,
+        2,
+      );
   }
 }

@@ -5,7 +5,11 @@ export class Progress {
   private last = 0;
   private shown = false;
 
-  constructor(private readonly out: OutStream, private readonly total: number, private readonly label: string) {}
+  constructor(
+    private readonly out: OutStream,
+    private readonly total: number,
+    private readonly label: string,
+  ) {}
 
   /** Redraw at most every 100 ms; a pipe or file gets no bar (it would be noise in logs). */
   update(done: number, force = false): void {
@@ -28,7 +32,10 @@ export class Progress {
 
 /** Words as whitespace-separated runs, the measure used by the summary and the benchmark. */
 /** Errors and warnings among a run's problems, for its summary line. */
-export function problemCounts(problems: readonly { level: "error" | "warning" }[]): { errors: number; warnings: number } {
+export function problemCounts(problems: readonly { level: "error" | "warning" }[]): {
+  errors: number;
+  warnings: number;
+} {
   let errors = 0;
   for (const p of problems) if (p.level === "error") errors++;
   return { errors, warnings: problems.length - errors };

@@ -153,7 +153,9 @@ function sendFile(req: IncomingMessage, res: ServerResponse, file: string, noSto
     return void res.end();
   }
   // exactly the bytes counted above, even if the file grows meanwhile
-  createReadStream("", { fd, start: 0, end: size - 1, autoClose: true }).on("error", () => res.destroy()).pipe(res);
+  createReadStream("", { fd, start: 0, end: size - 1, autoClose: true })
+    .on("error", () => res.destroy())
+    .pipe(res);
 }
 
 export function formatUrl(host: string, port: number, path = "/"): string {

@@ -41,7 +41,8 @@ type Entry =
   | { type: "doc"; doc: Document; withText: boolean; key: string | null };
 
 export async function runExtraction(args: string[], io: CliIO, opts: SessionOptions): Promise<SessionResult> {
-  if (args.length === 0) throw new CliError("newsgraph: no inputs given; pass files, folders, .jsonl files or - for stdin");
+  if (args.length === 0)
+    throw new CliError("newsgraph: no inputs given; pass files, folders, .jsonl files or - for stdin");
   const t0 = Date.now();
   const problems: InputProblem[] = [];
   const report = (p: InputProblem) => {
@@ -108,7 +109,11 @@ export async function runExtraction(args: string[], io: CliIO, opts: SessionOpti
       } else {
         const res = results[r++]!;
         if (!res.ok) {
-          report({ path: e.doc.id, message: `extraction failed (${res.message}); skipped — please report this as a bug`, level: "error" });
+          report({
+            path: e.doc.id,
+            message: `extraction failed (${res.message}); skipped — please report this as a bug`,
+            level: "error",
+          });
           continue;
         }
         json = res.json;

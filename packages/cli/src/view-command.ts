@@ -16,14 +16,19 @@ export const USAGE = "usage: newsgraph view <graph.json|graph.gexf> [--host H] [
 /** The packaged viewer's directory, or an error saying how to produce it. */
 export function packagedViewer(dir = PACKAGED_VIEWER): string {
   if (!existsSync(join(dir, "index.html"))) {
-    throw new Error(`newsgraph/view: the built viewer is missing at ${dir}; in the repository run pnpm build (a published @newsgraph/cli ships it: reinstall the package)`);
+    throw new Error(
+      `newsgraph/view: the built viewer is missing at ${dir}; in the repository run pnpm build (a published @newsgraph/cli ships it: reinstall the package)`,
+    );
   }
   return dir;
 }
 
 /** Checks a graph file before serving it, so a bad file fails here with its name rather than as a blank page. */
 export function checkGraphFile(path: string): void {
-  if (!existsSync(path) || !statSync(path).isFile()) throw new Error(`newsgraph/view: graph file not found at ${path}; build one with newsgraph build <inputs> -o graph.json`);
+  if (!existsSync(path) || !statSync(path).isFile())
+    throw new Error(
+      `newsgraph/view: graph file not found at ${path}; build one with newsgraph build <inputs> -o graph.json`,
+    );
   const ext = extname(path).toLowerCase();
   const text = readFileSync(path, "utf8");
   if (ext === ".gexf") {
@@ -37,12 +42,16 @@ export function checkGraphFile(path: string): void {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new Error(`newsgraph/view: ${path} is not valid JSON (${(e as Error).message}); rebuild it with newsgraph build`);
+    throw new Error(
+      `newsgraph/view: ${path} is not valid JSON (${(e as Error).message}); rebuild it with newsgraph build`,
+    );
   }
   const parsed = SerializedGraph.safeParse(data);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new Error(`newsgraph/view: ${path} is not a newsgraph graph: ${first?.path.join(".") ?? ""} ${first?.message ?? ""}; rebuild it with newsgraph build`);
+    throw new Error(
+      `newsgraph/view: ${path} is not a newsgraph graph: ${first?.path.join(".") ?? ""} ${first?.message ?? ""}; rebuild it with newsgraph build`,
+    );
   }
 }
 
@@ -67,7 +76,8 @@ export function parseViewArgs(argv: string[]): ViewArgs {
     else if (a === "--port" || a.startsWith("--port=")) {
       const v = value("--port");
       port = Number(v);
-      if (!/^\d+$/.test(v) || port > 65535) throw new Error(`newsgraph/view: --port must be a number from 0 to 65535, got ${v}`);
+      if (!/^\d+$/.test(v) || port > 65535)
+        throw new Error(`newsgraph/view: --port must be a number from 0 to 65535, got ${v}`);
     } else if (a.startsWith("-")) throw new Error(`newsgraph/view: unknown option ${a}\n${USAGE}`);
     else if (graph === undefined) graph = a;
     else throw new Error(`newsgraph/view: one graph file at a time (got ${graph} and ${a})\n${USAGE}`);
@@ -77,11 +87,19 @@ export function parseViewArgs(argv: string[]): ViewArgs {
 }
 
 /** Checks the graph, starts the server on the packaged viewer and prints the URL. */
-export async function startView(args: ViewArgs, log: (s: string) => void = (s) => process.stderr.write(s)): Promise<RunningServer> {
+export async function startView(
+  args: ViewArgs,
+  log: (s: string) => void = (s) => process.stderr.write(s),
+): Promise<RunningServer> {
   const graphPath = resolve(args.graph);
   checkGraphFile(graphPath);
   const distDir = packagedViewer();
-  const running = await serveViewer({ distDir, graphPath, ...(args.host ? { host: args.host } : {}), ...(args.port !== undefined ? { port: args.port } : {}) });
+  const running = await serveViewer({
+    distDir,
+    graphPath,
+    ...(args.host ? { host: args.host } : {}),
+    ...(args.port !== undefined ? { port: args.port } : {}),
+  });
   process.stdout.write(`newsgraph: serving ${args.graph} at ${running.url}\n`);
   log("newsgraph: press Ctrl-C to stop\n");
   return running;

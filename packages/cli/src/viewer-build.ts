@@ -13,7 +13,6 @@ export const REPO_ROOT = resolve(HERE, "../../..");
 /** Core never imports the viewer: it only finds the viewer package's directory on disk. */
 export const VIEWER_DIR = join(REPO_ROOT, "packages/viewer");
 
-
 /** Newest modification time of any file under the given paths (directories searched recursively). */
 function newestMtime(paths: string[]): number {
   let newest = 0;
@@ -31,10 +30,18 @@ function newestMtime(paths: string[]): number {
 /** The inputs of the viewer build: its sources, config and the core library it bundles. */
 function viewerSources(viewerDir: string): string[] {
   const own = ["src", "index.html", "public", "package.json"].map((f) => join(viewerDir, f));
-  const configs = existsSync(viewerDir) ? readdirSync(viewerDir).filter((f) => /^vite\.config\./.test(f)).map((f) => join(viewerDir, f)) : [];
+  const configs = existsSync(viewerDir)
+    ? readdirSync(viewerDir)
+        .filter((f) => /^vite\.config\./.test(f))
+        .map((f) => join(viewerDir, f))
+    : [];
   // the viewer bundles core's pure library entry; core's node-only code (this folder) never reaches the browser
   const core = join(viewerDir, "../core/src");
-  const coreLib = existsSync(core) ? readdirSync(core).filter((f) => f !== "node").map((f) => join(core, f)) : [];
+  const coreLib = existsSync(core)
+    ? readdirSync(core)
+        .filter((f) => f !== "node")
+        .map((f) => join(core, f))
+    : [];
   return [...own, ...configs, ...coreLib];
 }
 
@@ -48,7 +55,9 @@ export function viewerBuildReason(viewerDir = VIEWER_DIR): string | null {
 /** Runs `vite build` in the viewer package. Throws with vite's output when it fails. */
 export function buildViewer(viewerDir = VIEWER_DIR, log: (s: string) => void = (s) => process.stderr.write(s)): void {
   if (!existsSync(join(viewerDir, "index.html"))) {
-    throw new Error(`newsgraph/view: no viewer sources at ${viewerDir} (index.html missing); check out the full repository`);
+    throw new Error(
+      `newsgraph/view: no viewer sources at ${viewerDir} (index.html missing); check out the full repository`,
+    );
   }
   let viteBin: string;
   try {
@@ -60,7 +69,9 @@ export function buildViewer(viewerDir = VIEWER_DIR, log: (s: string) => void = (
   log(`newsgraph: building the viewer (vite build in ${viewerDir})\n`);
   const r = spawnSync(process.execPath, [viteBin, "build", "--logLevel", "warn"], { cwd: viewerDir, encoding: "utf8" });
   if (r.status !== 0) {
-    throw new Error(`newsgraph/view: vite build failed in ${viewerDir}; fix the error below and retry\n${r.stdout ?? ""}${r.stderr ?? ""}`);
+    throw new Error(
+      `newsgraph/view: vite build failed in ${viewerDir}; fix the error below and retry\n${r.stdout ?? ""}${r.stderr ?? ""}`,
+    );
   }
 }
 
@@ -68,7 +79,11 @@ export function buildViewer(viewerDir = VIEWER_DIR, log: (s: string) => void = (
  * Builds the viewer when dist is missing or older than its sources, then refreshes the packaged copy that
  * `newsgraph view` serves; returns the viewer's dist directory.
  */
-export function ensureViewerBuilt(viewerDir = VIEWER_DIR, log?: (s: string) => void, packaged = PACKAGED_VIEWER): string {
+export function ensureViewerBuilt(
+  viewerDir = VIEWER_DIR,
+  log?: (s: string) => void,
+  packaged = PACKAGED_VIEWER,
+): string {
   // set by the e2e suite for the servers it spawns: the suite built dist once, and a rebuild mid-run would pull
   // assets from under the browsers of the other test files
   const dist = join(viewerDir, "dist");
@@ -90,4 +105,3 @@ export function copyViewer(dist: string, packaged = PACKAGED_VIEWER): void {
   rmSync(packaged, { recursive: true, force: true });
   cpSync(dist, packaged, { recursive: true, preserveTimestamps: true });
 }
-

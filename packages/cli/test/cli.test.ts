@@ -11,8 +11,13 @@ import { SerializedGraph } from "@newsgraph/core";
 import { REPO_ROOT } from "../../core/test/golden/helpers.ts";
 
 function capture(stdin = "") {
-  let out = "", err = "";
-  const io: CliIO = { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, readStdin: () => Buffer.from(stdin) };
+  let out = "",
+    err = "";
+  const io: CliIO = {
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: (s: string) => (err += s) },
+    readStdin: () => Buffer.from(stdin),
+  };
   return { io, out: () => out, err: () => err };
 }
 
@@ -25,9 +30,11 @@ async function cli(args: string[], stdin = "") {
 function corpus(extra: Record<string, string | Uint8Array> = {}): string {
   const root = mkdtempSync(path.join(tmpdir(), "ng-cli-"));
   const files: Record<string, string | Uint8Array> = {
-    "in/one.txt": "Talia Brenmoor, the Norland trade minister, visited Vessar on Monday.\n\n“We will reopen the port,” Brenmoor said.",
+    "in/one.txt":
+      "Talia Brenmoor, the Norland trade minister, visited Vessar on Monday.\n\n“We will reopen the port,” Brenmoor said.",
     "in/sub/two.md": "# Port news\n\nBorin Vask said the Harbour Gazette had the story first.",
-    "in/three.html": "<html><head><title>Three</title></head><body><nav>Menu Home</nav><p>Odile Farrant met Talia Brenmoor in Vessar.</p></body></html>",
+    "in/three.html":
+      "<html><head><title>Three</title></head><body><nav>Menu Home</nav><p>Odile Farrant met Talia Brenmoor in Vessar.</p></body></html>",
     ...extra,
   };
   for (const [rel, content] of Object.entries(files)) {
@@ -37,7 +44,12 @@ function corpus(extra: Record<string, string | Uint8Array> = {}): string {
   return root;
 }
 
-const records = (jsonl: string) => jsonl.trim().split("\n").filter(Boolean).map((l) => ExtractionRecord.parse(JSON.parse(l)));
+const records = (jsonl: string) =>
+  jsonl
+    .trim()
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => ExtractionRecord.parse(JSON.parse(l)));
 
 describe("newsgraph extract", () => {
   it("writes one valid record per document with stable ids; HTML records carry their text", async () => {
@@ -48,7 +60,9 @@ describe("newsgraph extract", () => {
     expect(recs.map((x) => x.id)).toEqual(["one.txt", "sub/two.md", "three.html"]);
     expect(recs.find((x) => x.id === "three.html")!.text).toBe("Odile Farrant met Talia Brenmoor in Vessar.");
     expect(recs.find((x) => x.id === "one.txt")!.text).toBeUndefined();
-    expect(r.err).toMatch(/^newsgraph: extracted 3 documents \(\d+ words\) from 3 inputs in .*; 0 skipped, 0 warnings\n$/);
+    expect(r.err).toMatch(
+      /^newsgraph: extracted 3 documents \(\d+ words\) from 3 inputs in .*; 0 skipped, 0 warnings\n$/,
+    );
   });
 
   it("--with-text adds the untouched text to every record, and mention offsets index into it", async () => {
@@ -72,7 +86,9 @@ describe("newsgraph extract", () => {
     const root = corpus({ "in/photo.txt": new Uint8Array([0x89, 0x50, 0, 0, 1]) });
     const r = await cli(["extract", path.join(root, "in")]);
     expect(r.code).toBe(1);
-    expect(r.err).toContain(`newsgraph: error: ${path.join(root, "in/photo.txt")}: not a text file (contains NUL bytes); skipped`);
+    expect(r.err).toContain(
+      `newsgraph: error: ${path.join(root, "in/photo.txt")}: not a text file (contains NUL bytes); skipped`,
+    );
     expect(records(r.out)).toHaveLength(3);
     expect(r.err).toMatch(/1 skipped/);
   });
@@ -91,7 +107,10 @@ describe("newsgraph extract", () => {
   });
 
   it("reports a bad JSONL line with its number and processes the others", async () => {
-    const r = await cli(["extract", "-"], '{"id":"a","text":"Borin Vask left."}\n{"id":"b"}\n{"id":"c","text":"Odile Farrant stayed."}\n');
+    const r = await cli(
+      ["extract", "-"],
+      '{"id":"a","text":"Borin Vask left."}\n{"id":"b"}\n{"id":"c","text":"Odile Farrant stayed."}\n',
+    );
     expect(r.code).toBe(1);
     expect(r.err).toContain("newsgraph: error: -:2: expected {id?, text, title?, date?, url?, source?}: text:");
     expect(records(r.out).map((x) => x.id)).toEqual(["a", "c"]);
@@ -127,13 +146,18 @@ describe("newsgraph extract", () => {
 describe("newsgraph build and export", () => {
   it("builds a valid graph.json and a GEXF file; records from extract are accepted as input", async () => {
     const root = corpus();
-    const g = path.join(root, "graph.json"), gx = path.join(root, "graph.gexf");
+    const g = path.join(root, "graph.json"),
+      gx = path.join(root, "graph.gexf");
     const r = await cli(["build", path.join(root, "in"), "-o", g, "--gexf", gx, "--layout", "10"]);
     expect(r.code).toBe(0);
-    expect(r.err).toMatch(/built a graph of 3 documents .* \d+ nodes, \d+ edges, layout \d+ iterations \(quality [\d.]+\) → /);
+    expect(r.err).toMatch(
+      /built a graph of 3 documents .* \d+ nodes, \d+ edges, layout \d+ iterations \(quality [\d.]+\) → /,
+    );
     const data = SerializedGraph.parse(JSON.parse(readFileSync(g, "utf8")));
     expect(data.nodes.length).toBeGreaterThan(0);
-    expect(readFileSync(gx, "utf8")).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<gexf xmlns="http:\/\/gexf.net\/1.3"/);
+    expect(readFileSync(gx, "utf8")).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<gexf xmlns="http:\/\/gexf.net\/1.3"/,
+    );
 
     const recs = path.join(root, "recs.jsonl");
     await cli(["extract", path.join(root, "in"), "-o", recs]);
@@ -157,8 +181,17 @@ describe("newsgraph build and export", () => {
   it("requires -o and a whole number for --layout; a missing corrections file is an error", async () => {
     const root = corpus();
     expect((await cli(["build", path.join(root, "in")])).err).toContain("-o graph.json is required");
-    expect((await cli(["build", path.join(root, "in"), "-o", path.join(root, "g.json"), "--layout", "ten"])).err).toContain("--layout must be a whole number");
-    const r = await cli(["build", path.join(root, "in"), "-o", path.join(root, "g.json"), "--corrections", path.join(root, "none.json")]);
+    expect(
+      (await cli(["build", path.join(root, "in"), "-o", path.join(root, "g.json"), "--layout", "ten"])).err,
+    ).toContain("--layout must be a whole number");
+    const r = await cli([
+      "build",
+      path.join(root, "in"),
+      "-o",
+      path.join(root, "g.json"),
+      "--corrections",
+      path.join(root, "none.json"),
+    ]);
     expect(r.code).toBe(1);
     expect(r.err).toContain("corrections file not found");
     expect(existsSync(path.join(root, "g.json"))).toBe(false);
@@ -166,15 +199,20 @@ describe("newsgraph build and export", () => {
 
   it("lays out by default, records it in the graph; --no-layout keeps seeded positions; --graphml writes GraphML", async () => {
     const root = corpus();
-    const laid = path.join(root, "laid.json"), plain = path.join(root, "plain.json"), gml = path.join(root, "g.graphml");
+    const laid = path.join(root, "laid.json"),
+      plain = path.join(root, "plain.json"),
+      gml = path.join(root, "g.graphml");
     expect((await cli(["build", path.join(root, "in"), "-o", laid, "--graphml", gml])).code).toBe(0);
     const r = await cli(["build", path.join(root, "in"), "-o", plain, "--no-layout"]);
     expect(r.code).toBe(0);
     expect(r.err).not.toContain("layout");
-    const a = SerializedGraph.parse(JSON.parse(readFileSync(laid, "utf8"))), b = SerializedGraph.parse(JSON.parse(readFileSync(plain, "utf8")));
+    const a = SerializedGraph.parse(JSON.parse(readFileSync(laid, "utf8"))),
+      b = SerializedGraph.parse(JSON.parse(readFileSync(plain, "utf8")));
     expect(a.attributes?.layout).toMatchObject({ algorithm: "forceatlas2" });
     expect(b.attributes?.layout).toBeUndefined();
-    expect(a.nodes.map((n) => [n.attributes.x, n.attributes.y])).not.toEqual(b.nodes.map((n) => [n.attributes.x, n.attributes.y]));
+    expect(a.nodes.map((n) => [n.attributes.x, n.attributes.y])).not.toEqual(
+      b.nodes.map((n) => [n.attributes.x, n.attributes.y]),
+    );
     expect(readFileSync(gml, "utf8")).toContain('<key id="n_r" for="node" attr.name="r" attr.type="int"/>');
   });
 
@@ -223,7 +261,9 @@ describe("newsgraph build and export", () => {
   });
 
   it("rejects a JSON file that is not a newsgraph graph", async () => {
-    const root = corpus({ "bad.json": '{"nodes":[{"key":"a","attributes":{"kind":"planet","label":"A","aliases":[]}}],"edges":[]}' });
+    const root = corpus({
+      "bad.json": '{"nodes":[{"key":"a","attributes":{"kind":"planet","label":"A","aliases":[]}}],"edges":[]}',
+    });
     const r = await cli(["export", path.join(root, "bad.json"), "--to", "gexf"]);
     expect(r.code).toBe(1);
     expect(r.err).toContain("does not follow the graph contract (nodes.0.attributes.kind");
@@ -232,24 +272,37 @@ describe("newsgraph build and export", () => {
 
 describe("corrections, ner and progress", () => {
   it("picks up newsgraph.config.json beside the inputs and applies it", async () => {
-    const root = corpus({ "in/newsgraph.config.json": JSON.stringify({ rename: [{ entity: "person:borin-vask", label: "Borin V. Vask" }] }) });
+    const root = corpus({
+      "in/newsgraph.config.json": JSON.stringify({ rename: [{ entity: "person:borin-vask", label: "Borin V. Vask" }] }),
+    });
     const g = path.join(root, "graph.json");
     const r = await cli(["build", path.join(root, "in"), "-o", g]);
     expect(r.err).toContain(`applying corrections from ${path.join(root, "in", "newsgraph.config.json")}`);
-    const node = SerializedGraph.parse(JSON.parse(readFileSync(g, "utf8"))).nodes.find((n) => n.key === "person:borin-vask");
+    const node = SerializedGraph.parse(JSON.parse(readFileSync(g, "utf8"))).nodes.find(
+      (n) => n.key === "person:borin-vask",
+    );
     expect(node?.attributes.label).toBe("Borin V. Vask");
   });
 
   it("a malformed corrections file is a clean error, not a crash", async () => {
     const root = corpus({ "bad.json": "{ not json" });
-    const r = await cli(["build", path.join(root, "in"), "-o", path.join(root, "g.json"), "--corrections", path.join(root, "bad.json")]);
+    const r = await cli([
+      "build",
+      path.join(root, "in"),
+      "-o",
+      path.join(root, "g.json"),
+      "--corrections",
+      path.join(root, "bad.json"),
+    ]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/bad\.json/);
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 
   it("ner --conll adds one tag column and passes -DOCSTART- and blank lines through", async () => {
-    const root = corpus({ "t.conll": "-DOCSTART- -X- O O\n\nTalia NNP B-NP B-PER\nBrenmoor NNP I-NP I-PER\nspoke VBD B-VP O\n" });
+    const root = corpus({
+      "t.conll": "-DOCSTART- -X- O O\n\nTalia NNP B-NP B-PER\nBrenmoor NNP I-NP I-PER\nspoke VBD B-VP O\n",
+    });
     const out = path.join(root, "out.conll");
     expect((await cli(["ner", "--conll", path.join(root, "t.conll"), "-o", out])).code).toBe(0);
     const lines = readFileSync(out, "utf8").split("\n");
@@ -262,7 +315,11 @@ describe("corrections, ner and progress", () => {
   it("draws a progress bar only when stderr is a terminal", async () => {
     const root = corpus();
     let tty = "";
-    const io: CliIO = { stdout: { write: () => true }, stderr: { isTTY: true, columns: 80, write: (s: string) => (tty += s) }, readStdin: () => Buffer.alloc(0) };
+    const io: CliIO = {
+      stdout: { write: () => true },
+      stderr: { isTTY: true, columns: 80, write: (s: string) => (tty += s) },
+      readStdin: () => Buffer.alloc(0),
+    };
     await run(["extract", path.join(root, "in")], io);
     expect(tty).toMatch(/\rnewsgraph \[#+\] 3\/3/);
     expect((await cli(["extract", path.join(root, "in")])).err).not.toContain("\r");
@@ -289,7 +346,11 @@ describe("the launcher", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "ng-bin-"));
     const link = path.join(dir, "newsgraph");
     symlinkSync(bin, link);
-    const r = spawnSync(process.execPath, [link, "extract", "-"], { cwd: dir, input: "Talia Brenmoor spoke in Vessar.", encoding: "utf8" });
+    const r = spawnSync(process.execPath, [link, "extract", "-"], {
+      cwd: dir,
+      input: "Talia Brenmoor spoke in Vessar.",
+      encoding: "utf8",
+    });
     expect(r.stderr).toContain("extracted 1 document");
     expect(r.status).toBe(0);
     expect(records(r.stdout)[0]!.id).toBe("stdin");

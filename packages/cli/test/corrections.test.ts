@@ -13,7 +13,13 @@ const res = { ner: null, lexicon: null };
 const rec = (id: string, ...ents: [string, string][]): ExtractionRecord => ({
   id,
   entities: ents.map(([eid, name]) => ({ id: eid, kind: eid.split(":")[0] as "person", name, aliases: [name] })),
-  mentions: ents.map(([eid, name]) => ({ start: 0, end: name.length, text: name, kind: eid.split(":")[0] as "person", entity: eid })),
+  mentions: ents.map(([eid, name]) => ({
+    start: 0,
+    end: name.length,
+    text: name,
+    kind: eid.split(":")[0] as "person",
+    entity: eid,
+  })),
   statements: [],
   relations: [],
 });
@@ -26,42 +32,87 @@ const C = (x: unknown) => Corrections.parse(x);
 
 describe("corrections", () => {
   test("merge: the from ids join the into node, with the correction as the rule", () => {
-    const r = resolveAcrossDocuments(records, res, C({ merge: [{ into: "person:ilse-varnik", from: ["person:i-varnick"] }] }));
+    const r = resolveAcrossDocuments(
+      records,
+      res,
+      C({ merge: [{ into: "person:ilse-varnik", from: ["person:i-varnick"] }] }),
+    );
     expect(r.canonical("b.txt", "person:i-varnick")).toBe("person:ilse-varnik");
     expect(r.merges.get("person:ilse-varnik")).toEqual([{ rule: "correction:merge", from: "person:i-varnick" }]);
   });
   test("split by document: that document's entity becomes its own node", () => {
-    const r = resolveAcrossDocuments(records, res, C({ split: [{ entity: "person:ilse-varnik", documents: ["c.txt"], as: "person:ilse-varnik-2", label: "Ilse Varnik (skier)" }] }));
+    const r = resolveAcrossDocuments(
+      records,
+      res,
+      C({
+        split: [
+          {
+            entity: "person:ilse-varnik",
+            documents: ["c.txt"],
+            as: "person:ilse-varnik-2",
+            label: "Ilse Varnik (skier)",
+          },
+        ],
+      }),
+    );
     expect(r.canonical("c.txt", "person:ilse-varnik")).toBe("person:ilse-varnik-2");
     expect(r.canonical("a.txt", "person:ilse-varnik")).toBe("person:ilse-varnik");
     expect(r.overrides?.get("person:ilse-varnik-2")?.label).toBe("Ilse Varnik (skier)");
   });
   test("split by alias", () => {
-    const r = resolveAcrossDocuments(records, res, C({ merge: [{ into: "person:ilse-varnik", from: ["person:i-varnick"] }], split: [{ entity: "person:i-varnick", aliases: ["I. Varnick"] }] }));
+    const r = resolveAcrossDocuments(
+      records,
+      res,
+      C({
+        merge: [{ into: "person:ilse-varnik", from: ["person:i-varnick"] }],
+        split: [{ entity: "person:i-varnick", aliases: ["I. Varnick"] }],
+      }),
+    );
     expect(r.canonical("b.txt", "person:i-varnick")).toBe("person:ilse-varnik"); // split runs first, then merge: fixed order
   });
   test("rename, retype and delete reach the graph", () => {
-    const r = resolveAcrossDocuments(records, res, C({ rename: [{ entity: "person:ilse-varnik", label: "Ilse K. Varnik" }], retype: [{ entity: "organization:carpathia", kind: "location" }], delete: [{ entity: "person:he" }] }));
+    const r = resolveAcrossDocuments(
+      records,
+      res,
+      C({
+        rename: [{ entity: "person:ilse-varnik", label: "Ilse K. Varnik" }],
+        retype: [{ entity: "organization:carpathia", kind: "location" }],
+        delete: [{ entity: "person:he" }],
+      }),
+    );
     const g = buildGraph(records, r);
     expect(g.getNodeAttribute("person:ilse-varnik", "label")).toBe("Ilse K. Varnik");
     expect(g.getNodeAttribute("organization:carpathia", "kind")).toBe("location");
     expect(g.hasNode("person:he")).toBe(false);
   });
   test("delete in some documents only", () => {
-    const r = resolveAcrossDocuments(records, res, C({ delete: [{ entity: "person:ilse-varnik", documents: ["a.txt"] }] }));
+    const r = resolveAcrossDocuments(
+      records,
+      res,
+      C({ delete: [{ entity: "person:ilse-varnik", documents: ["a.txt"] }] }),
+    );
     const g = buildGraph(records, r);
     expect(g.getNodeAttribute("person:ilse-varnik", "documents")).toEqual(["b.txt", "c.txt"]);
   });
   test("unknown ids are warnings, not errors, and the build goes on", () => {
-    const r = resolveAcrossDocuments(records, res, C({ merge: [{ into: "person:nobody", from: ["person:ilse-varnik"] }], delete: [{ entity: "person:ghost" }] }));
+    const r = resolveAcrossDocuments(
+      records,
+      res,
+      C({ merge: [{ into: "person:nobody", from: ["person:ilse-varnik"] }], delete: [{ entity: "person:ghost" }] }),
+    );
     expect(r.warnings).toHaveLength(2);
     expect(r.warnings![0]).toMatch(/unknown entity "person:nobody"/);
     expect(buildGraph(records, r).getAttribute("warnings")).toHaveLength(2);
   });
   test("the same corrections give the same result every time", () => {
-    const c = C({ merge: [{ into: "person:i-varnick", from: ["person:ilse-varnik"] }], rename: [{ entity: "person:i-varnick", label: "Ilse Varnik" }] });
-    const one = resolveAcrossDocuments(records, res, c), two = resolveAcrossDocuments([...records].reverse(), res, c);
-    for (const r of records) for (const e of r.entities) expect(one.canonical(r.id, e.id)).toBe(two.canonical(r.id, e.id));
+    const c = C({
+      merge: [{ into: "person:i-varnick", from: ["person:ilse-varnik"] }],
+      rename: [{ entity: "person:i-varnick", label: "Ilse Varnik" }],
+    });
+    const one = resolveAcrossDocuments(records, res, c),
+      two = resolveAcrossDocuments([...records].reverse(), res, c);
+    for (const r of records)
+      for (const e of r.entities) expect(one.canonical(r.id, e.id)).toBe(two.canonical(r.id, e.id));
   });
   test.each([
     ["a split without documents or aliases", { split: [{ entity: "person:x" }] }],

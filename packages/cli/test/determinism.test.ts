@@ -13,13 +13,16 @@ const quiet: CliIO = { stdout: { write: () => true }, stderr: { write: () => tru
 
 async function build(args: string[], layout = "0") {
   const dir = mkdtempSync(path.join(tmpdir(), "ng-det-"));
-  const json = path.join(dir, "graph.json"), gexf = path.join(dir, "graph.gexf");
+  const json = path.join(dir, "graph.json"),
+    gexf = path.join(dir, "graph.gexf");
   const code = await run(["build", ...args, "-o", json, "--gexf", gexf, "--layout", layout], quiet);
   expect(code).toBe(0);
   return { json: readFileSync(json, "utf8"), gexf: readFileSync(gexf, "utf8") };
 }
 
-const articles = readdirSync(DATA).filter((f) => f.endsWith(".txt")).sort();
+const articles = readdirSync(DATA)
+  .filter((f) => f.endsWith(".txt"))
+  .sort();
 
 describe.skipIf(articles.length === 0)("determinism over the sample articles in data/", () => {
   it("two builds in one process are byte-identical (with ForceAtlas2)", async () => {
@@ -42,7 +45,11 @@ describe.skipIf(articles.length === 0)("determinism over the sample articles in 
     const here = await build([DATA], "25");
     const dir = mkdtempSync(path.join(tmpdir(), "ng-det-proc-"));
     const bin = path.join(REPO_ROOT, "packages/cli/bin/newsgraph.mjs");
-    const r = spawnSync(process.execPath, [bin, "build", DATA, "-o", path.join(dir, "g.json"), "--gexf", path.join(dir, "g.gexf"), "--layout", "25"], { encoding: "utf8" });
+    const r = spawnSync(
+      process.execPath,
+      [bin, "build", DATA, "-o", path.join(dir, "g.json"), "--gexf", path.join(dir, "g.gexf"), "--layout", "25"],
+      { encoding: "utf8" },
+    );
     expect(r.status, r.stderr).toBe(0);
     expect(readFileSync(path.join(dir, "g.json"), "utf8")).toBe(here.json);
     expect(readFileSync(path.join(dir, "g.gexf"), "utf8")).toBe(here.gexf);

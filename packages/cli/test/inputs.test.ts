@@ -28,16 +28,33 @@ function readAll(args: string[], stdin = "") {
 
 describe("expandInputs", () => {
   it("searches folders recursively in a deterministic order with ids relative to the folder", () => {
-    const root = tree({ "b.txt": "B", "a/z.md": "Z", "a/y.html": "<p>Y</p>", "A.jsonl": "", "img.png": "x", ".hidden/x.txt": "h", "node_modules/m.txt": "m" });
+    const root = tree({
+      "b.txt": "B",
+      "a/z.md": "Z",
+      "a/y.html": "<p>Y</p>",
+      "A.jsonl": "",
+      "img.png": "x",
+      ".hidden/x.txt": "h",
+      "node_modules/m.txt": "m",
+    });
     const { sources, ignored } = expandInputs([root]);
-    expect(sources.map((s) => [s.id, s.format])).toEqual([["A.jsonl", "jsonl"], ["a/y.html", "html"], ["a/z.md", "text"], ["b.txt", "text"]]);
+    expect(sources.map((s) => [s.id, s.format])).toEqual([
+      ["A.jsonl", "jsonl"],
+      ["a/y.html", "html"],
+      ["a/z.md", "text"],
+      ["b.txt", "text"],
+    ]);
     expect(ignored).toBe(1);
   });
 
   it("a file argument's id is its basename; any extension is read as text when named explicitly", () => {
     const root = tree({ "deep/NOTES": "n", "deep/story.htm": "<p>s</p>" });
     const { sources } = expandInputs([path.join(root, "deep/NOTES"), path.join(root, "deep/story.htm"), "-"]);
-    expect(sources.map((s) => [s.id, s.format])).toEqual([["NOTES", "text"], ["story.htm", "html"], ["stdin", null]]);
+    expect(sources.map((s) => [s.id, s.format])).toEqual([
+      ["NOTES", "text"],
+      ["story.htm", "html"],
+      ["stdin", null],
+    ]);
   });
 
   it("reports a missing path clearly and keeps the others", () => {
@@ -57,17 +74,35 @@ describe("expandInputs", () => {
 describe("decodeText", () => {
   it.each([
     ["plain ASCII", Buffer.from("Ada Quill spoke."), "Ada Quill spoke.", undefined],
-    ["CRLF and curly quotes are kept as they are", Buffer.from("“Yes,” she said.\r\nNext"), "“Yes,” she said.\r\nNext", undefined],
+    [
+      "CRLF and curly quotes are kept as they are",
+      Buffer.from("“Yes,” she said.\r\nNext"),
+      "“Yes,” she said.\r\nNext",
+      undefined,
+    ],
     ["a UTF-8 BOM is dropped", Buffer.from("\uFEFFHello"), "Hello", undefined],
-    ["UTF-16LE with BOM", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Hi é", "utf16le")]), "Hi é", undefined],
-    ["a Latin-1 byte becomes U+FFFD with a warning", Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b]), "caf\uFFFD ok", "invalid UTF-8: 1 byte sequence(s) replaced with U+FFFD"],
+    [
+      "UTF-16LE with BOM",
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Hi é", "utf16le")]),
+      "Hi é",
+      undefined,
+    ],
+    [
+      "a Latin-1 byte becomes U+FFFD with a warning",
+      Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b]),
+      "caf\uFFFD ok",
+      "invalid UTF-8: 1 byte sequence(s) replaced with U+FFFD",
+    ],
   ])("%s", (_name, bytes, text, warning) => {
     const d = decodeText(bytes);
     expect(d).toEqual({ ok: true, text, ...(warning ? { warning } : {}) });
   });
 
   it("rejects a file with NUL bytes as not text", () => {
-    expect(decodeText(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toEqual({ ok: false, error: "not a text file (contains NUL bytes)" });
+    expect(decodeText(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toEqual({
+      ok: false,
+      error: "not a text file (contains NUL bytes)",
+    });
   });
 });
 
@@ -86,7 +121,20 @@ describe("parseJsonl", () => {
   const items = [...parseJsonl(lines, "in.jsonl")];
 
   it.each([
-    [1, { type: "document", doc: { id: "d1", text: "One.", title: "T", date: "2026-01-02", url: "https://example.org/1", source: "Gazette" } }],
+    [
+      1,
+      {
+        type: "document",
+        doc: {
+          id: "d1",
+          text: "One.",
+          title: "T",
+          date: "2026-01-02",
+          url: "https://example.org/1",
+          source: "Gazette",
+        },
+      },
+    ],
     [2, { type: "document", doc: { id: "in.jsonl:2", text: "No id here." } }],
     [4, { type: "document", doc: { id: "42", text: "Numeric id." } }],
     [5, { type: "problem", message: expect.stringMatching(/^invalid JSON/) }],
@@ -117,13 +165,22 @@ describe("HTML articles", () => {
   it("extracts the article text with paragraph breaks, not the navigation or footer", () => {
     const a = htmlToArticle(page);
     expect(a.text).toContain("Minister Talia Brenmoor of Norland said on Tuesday");
-    expect(a.text).toContain("closure for shipping crews.\n\n“We are ready,” Brenmoor told reporters, adding that the port authority");
+    expect(a.text).toContain(
+      "closure for shipping crews.\n\n“We are ready,” Brenmoor told reporters, adding that the port authority",
+    );
     expect(a.text).not.toMatch(/Sport|Weather|Copyright|var x/);
-    expect(a).toMatchObject({ title: "Harbour news", date: "2026-03-04T08:00:00Z", url: "https://example.org/harbour", source: "Vessar Gazette" });
+    expect(a).toMatchObject({
+      title: "Harbour news",
+      date: "2026-03-04T08:00:00Z",
+      url: "https://example.org/harbour",
+      source: "Vessar Gazette",
+    });
   });
 
   it("falls back to the body text for a page without an article", () => {
-    expect(htmlToArticle("<html><body><p>Short note.</p><p>Second.</p></body></html>").text).toBe("Short note.\n\nSecond.");
+    expect(htmlToArticle("<html><body><p>Short note.</p><p>Second.</p></body></html>").text).toBe(
+      "Short note.\n\nSecond.",
+    );
   });
 
   it("an empty page gives empty text", () => {
@@ -149,9 +206,14 @@ describe("InputReader", () => {
     const { docs, problems, items } = readAll([root, path.join(root, "missing")]);
     expect(docs.map((d) => d.id)).toEqual(["a.txt", "j1", "docs.jsonl:3", "empty.txt", "page.html"]);
     expect(docs.find((d) => d.id === "empty.txt")!.text).toBe("");
-    expect(items.find((i) => i.type === "document" && i.doc.id === "page.html")).toMatchObject({ derived: true, doc: { text: "Page text." } });
+    expect(items.find((i) => i.type === "document" && i.doc.id === "page.html")).toMatchObject({
+      derived: true,
+      doc: { text: "Page text." },
+    });
     expect(problems.map((p) => [path.basename(p.path), p.line, p.level])).toEqual([
-      ["missing", undefined, "error"], ["bin.txt", undefined, "error"], ["docs.jsonl", 2, "error"],
+      ["missing", undefined, "error"],
+      ["bin.txt", undefined, "error"],
+      ["docs.jsonl", 2, "error"],
     ]);
   });
 
@@ -172,7 +234,14 @@ describe("InputReader", () => {
 
   it.each([
     ["plain text", "Borin Vask arrived.", [{ id: "stdin", text: "Borin Vask arrived." }]],
-    ["JSON lines", '{"id":"s1","text":"One."}\n{"text":"Two."}', [{ id: "s1", text: "One." }, { id: "stdin:2", text: "Two." }]],
+    [
+      "JSON lines",
+      '{"id":"s1","text":"One."}\n{"text":"Two."}',
+      [
+        { id: "s1", text: "One." },
+        { id: "stdin:2", text: "Two." },
+      ],
+    ],
     ["HTML", "<p>From a pipe.</p>", [{ id: "stdin", text: "From a pipe." }]],
   ])("sniffs stdin given as -: %s", (_name, input, expected) => {
     expect(readAll(["-"], input).docs).toEqual(expected);
@@ -180,7 +249,11 @@ describe("InputReader", () => {
 
   it("stops at the first problem when the report callback throws (--strict)", () => {
     const root = tree({ "a.txt": new Uint8Array([0]), "b.txt": "fine" });
-    const reader = new InputReader([root], { report: () => { throw new Error("strict"); } });
+    const reader = new InputReader([root], {
+      report: () => {
+        throw new Error("strict");
+      },
+    });
     expect(() => [...reader.items()]).toThrow("strict");
   });
 });

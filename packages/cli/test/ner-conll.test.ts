@@ -7,7 +7,16 @@ const model = loadNerModel();
 
 describe("tagConllText", () => {
   test("passes -DOCSTART- and blank lines through and appends one tag per token", () => {
-    const input = ["-DOCSTART- -X- O O", "", "Ilvo NNP I-NP I-PER", "Strand NNP I-NP I-PER", "spoke VBD I-VP O", ". . O O", "", ""].join("\n");
+    const input = [
+      "-DOCSTART- -X- O O",
+      "",
+      "Ilvo NNP I-NP I-PER",
+      "Strand NNP I-NP I-PER",
+      "spoke VBD I-VP O",
+      ". . O O",
+      "",
+      "",
+    ].join("\n");
     const out = tagConllText(input, model).split("\n");
     const lines = input.split("\n");
     expect(out).toHaveLength(lines.length);

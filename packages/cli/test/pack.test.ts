@@ -15,7 +15,8 @@ let view: ChildProcess | undefined;
 
 function sh(cmd: string, args: string[], cwd: string): string {
   const r = spawnSync(cmd, args, { cwd, encoding: "utf8", timeout: 240_000 });
-  if (r.status !== 0) throw new Error(`pack.test: ${cmd} ${args.join(" ")} failed in ${cwd} (exit ${r.status}):\n${r.stdout}${r.stderr}`);
+  if (r.status !== 0)
+    throw new Error(`pack.test: ${cmd} ${args.join(" ")} failed in ${cwd} (exit ${r.status}):\n${r.stdout}${r.stderr}`);
   return r.stdout;
 }
 
@@ -25,7 +26,8 @@ describe("packed @newsgraph/core and @newsgraph/cli installed with npm in an emp
     sh(process.execPath, ["--conditions=development", "--import", "tsx", "scripts/build.ts"], REPO_ROOT);
     dir = mkdtempSync(path.join(tmpdir(), "newsgraph-pack-"));
     const tarballs = path.join(dir, "tarballs");
-    for (const pkg of ["core", "cli"]) sh("pnpm", ["pack", "--pack-destination", tarballs], path.join(REPO_ROOT, "packages", pkg));
+    for (const pkg of ["core", "cli"])
+      sh("pnpm", ["pack", "--pack-destination", tarballs], path.join(REPO_ROOT, "packages", pkg));
     const app = path.join(dir, "app");
     sh("mkdir", ["-p", app], dir);
     writeFileSync(path.join(app, "package.json"), JSON.stringify({ name: "newsgraph-pack-test", private: true }));
@@ -54,7 +56,9 @@ describe("packed @newsgraph/core and @newsgraph/cli installed with npm in an emp
 
   test("newsgraph --version and build run from the install, without tsx", () => {
     const app = path.join(dir, "app");
-    expect(sh(bin, ["--version"], app).trim()).toBe(JSON.parse(readFileSync(path.join(REPO_ROOT, "packages/cli/package.json"), "utf8")).version);
+    expect(sh(bin, ["--version"], app).trim()).toBe(
+      JSON.parse(readFileSync(path.join(REPO_ROOT, "packages/cli/package.json"), "utf8")).version,
+    );
     expect(readdirSync(path.join(app, "node_modules"))).not.toContain("tsx");
     sh(bin, ["build", "article.txt", "-o", "graph.json"], app);
     const graph = SerializedGraph.parse(JSON.parse(readFileSync(path.join(app, "graph.json"), "utf8")));

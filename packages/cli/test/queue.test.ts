@@ -12,9 +12,11 @@ import type { CliIO } from "../src/io.ts";
 import { REPO_ROOT } from "../../core/test/golden/helpers.ts";
 
 const hasRedis = spawnSync("redis-server", ["--version"]).status === 0;
-if (!hasRedis) console.warn("queue.test: skipped, redis-server is not installed (apt-get install redis-server; .ci/run does it)");
+if (!hasRedis)
+  console.warn("queue.test: skipped, redis-server is not installed (apt-get install redis-server; .ci/run does it)");
 const BBC = path.resolve(REPO_ROOT, "../shared/corpus/bbc/politics");
-if (!existsSync(BBC)) console.warn(`queue.test: BBC politics not at ${BBC}; running on data/ and generated articles only`);
+if (!existsSync(BBC))
+  console.warn(`queue.test: BBC politics not at ${BBC}; running on data/ and generated articles only`);
 
 const CLI = path.join(REPO_ROOT, "packages/cli/src/cli.ts");
 /**
@@ -22,7 +24,10 @@ const CLI = path.join(REPO_ROOT, "packages/cli/src/cli.ts");
  * not through its launcher, which would run a child: SIGKILL must hit the worker itself.
  */
 const cli = (args: string[]) =>
-  spawn(process.execPath, ["--conditions=development", "--import", "tsx", CLI, ...args], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  spawn(process.execPath, ["--conditions=development", "--import", "tsx", CLI, ...args], {
+    cwd: REPO_ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -37,7 +42,10 @@ function freePort(): Promise<number> {
 /** Collects a child's stderr and resolves when a line matches. */
 function waitFor(child: ChildProcess, log: { text: string }, re: RegExp, ms = 60_000): Promise<RegExpMatchArray> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no line matching ${re} within ${ms} ms; output so far:\n${log.text}`)), ms);
+    const timer = setTimeout(
+      () => reject(new Error(`no line matching ${re} within ${ms} ms; output so far:\n${log.text}`)),
+      ms,
+    );
     const check = () => {
       const m = log.text.match(re);
       if (m) {
@@ -57,7 +65,12 @@ function logOf(child: ChildProcess): { text: string } {
   return log;
 }
 
-const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(child.exitCode) : child.once("exit", (code) => resolve(code))));
+const exited = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) =>
+    child.exitCode !== null || child.signalCode !== null
+      ? resolve(child.exitCode)
+      : child.once("exit", (code) => resolve(code)),
+  );
 
 /** Invented articles with invented people and organisations, long enough that a job takes a while. */
 function generatedArticle(i: number): string {
@@ -71,79 +84,107 @@ function generatedArticle(i: number): string {
   return Array.from({ length: 12 }, (_, k) => para(k + i)).join("\n\n") + "\n";
 }
 
-describe.skipIf(!hasRedis)("newsgraph extract --queue with BullMQ workers (starts redis-server; about a minute)", () => {
-  let redis: ChildProcess;
-  let url: string;
-  let dir: string;
-  const inputs: string[] = [];
+describe.skipIf(!hasRedis)(
+  "newsgraph extract --queue with BullMQ workers (starts redis-server; about a minute)",
+  () => {
+    let redis: ChildProcess;
+    let url: string;
+    let dir: string;
+    const inputs: string[] = [];
 
-  beforeAll(async () => {
-    const port = await freePort();
-    url = `redis://127.0.0.1:${port}`;
-    redis = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no"], { stdio: ["ignore", "pipe", "pipe"] });
-    await new Promise<void>((resolve, reject) => {
-      let out = "";
-      const timer = setTimeout(() => reject(new Error(`redis-server did not start:\n${out}`)), 15_000);
-      redis.stdout!.on("data", (d: Buffer) => {
-        out += d.toString();
-        if (/Ready to accept connections/i.test(out)) {
-          clearTimeout(timer);
-          resolve();
-        }
+    beforeAll(async () => {
+      const port = await freePort();
+      url = `redis://127.0.0.1:${port}`;
+      redis = spawn(
+        "redis-server",
+        ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--daemonize", "no"],
+        { stdio: ["ignore", "pipe", "pipe"] },
+      );
+      await new Promise<void>((resolve, reject) => {
+        let out = "";
+        const timer = setTimeout(() => reject(new Error(`redis-server did not start:\n${out}`)), 15_000);
+        redis.stdout!.on("data", (d: Buffer) => {
+          out += d.toString();
+          if (/Ready to accept connections/i.test(out)) {
+            clearTimeout(timer);
+            resolve();
+          }
+        });
       });
+      dir = mkdtempSync(path.join(tmpdir(), "newsgraph-queue-"));
+      const gen = path.join(dir, "generated");
+      mkdirSync(gen);
+      for (let i = 0; i < 60; i++)
+        writeFileSync(path.join(gen, `article-${String(i).padStart(2, "0")}.txt`), generatedArticle(i));
+      cpSync(path.join(REPO_ROOT, "data"), path.join(dir, "data"), {
+        recursive: true,
+        filter: (f) => !f.endsWith(".json") && !f.includes("gold"),
+      });
+      inputs.push(path.join(dir, "data"), gen);
+      if (existsSync(BBC)) inputs.push(BBC);
+    }, 60_000);
+
+    afterAll(() => {
+      redis?.kill("SIGKILL");
+      if (dir) rmSync(dir, { recursive: true, force: true });
     });
-    dir = mkdtempSync(path.join(tmpdir(), "newsgraph-queue-"));
-    const gen = path.join(dir, "generated");
-    mkdirSync(gen);
-    for (let i = 0; i < 60; i++) writeFileSync(path.join(gen, `article-${String(i).padStart(2, "0")}.txt`), generatedArticle(i));
-    cpSync(path.join(REPO_ROOT, "data"), path.join(dir, "data"), { recursive: true, filter: (f) => !f.endsWith(".json") && !f.includes("gold") });
-    inputs.push(path.join(dir, "data"), gen);
-    if (existsSync(BBC)) inputs.push(BBC);
-  }, 60_000);
 
-  afterAll(() => {
-    redis?.kill("SIGKILL");
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+    test("two workers, one killed mid-job: the records equal a local run's, in order, none lost or doubled", async () => {
+      const local = path.join(dir, "local.jsonl");
+      const io: CliIO = {
+        stdout: { write: () => true },
+        stderr: { write: () => true },
+        readStdin: () => Buffer.alloc(0),
+      };
+      expect(await run(["extract", ...inputs, "-o", local], io)).toBe(0);
 
-  test("two workers, one killed mid-job: the records equal a local run's, in order, none lost or doubled", async () => {
-    const local = path.join(dir, "local.jsonl");
-    const io: CliIO = { stdout: { write: () => true }, stderr: { write: () => true }, readStdin: () => Buffer.alloc(0) };
-    expect(await run(["extract", ...inputs, "-o", local], io)).toBe(0);
+      const workers = [
+        cli(["worker", "--queue", url, "--lock-ms", "1500"]),
+        cli(["worker", "--queue", url, "--lock-ms", "1500"]),
+      ];
+      const logs = workers.map(logOf);
+      try {
+        await Promise.all(workers.map((w, i) => waitFor(w, logs[i]!, /waiting for jobs/)));
+        const out = path.join(dir, "queued.jsonl");
+        const producer = cli(["extract", "--queue", url, "--batch", "8", ...inputs, "-o", out]);
+        const plog = logOf(producer);
+        // kill the first worker as soon as it has started its second job
+        const jobId = (await waitFor(workers[0]!, logs[0]!, /job (\S+) started[\s\S]*job (\S+) started/))[2]!;
+        workers[0]!.kill("SIGKILL");
+        const code = await Promise.race([
+          exited(producer),
+          new Promise((r) => setTimeout(() => r("timeout"), 120_000)),
+        ]);
+        expect(code, `producer:\n${plog.text}\nworker 1:\n${logs[0]!.text}\nworker 2:\n${logs[1]!.text}`).toBe(0);
+        expect(readFileSync(out, "utf8")).toBe(readFileSync(local, "utf8"));
+        // the killed worker's unfinished job was handed to the other worker by stalled-job detection
+        if (!logs[0]!.text.includes(`job ${jobId} done`)) expect(logs[1]!.text).toContain(`job ${jobId} started`);
+        const ids = readFileSync(out, "utf8")
+          .trim()
+          .split("\n")
+          .map((l) => (JSON.parse(l) as { id: string }).id);
+        expect(new Set(ids).size).toBe(ids.length);
+      } finally {
+        for (const w of workers) w.kill("SIGTERM"); // the surviving worker stops cleanly on SIGTERM
+        expect(await exited(workers[1]!)).toBe(0);
+      }
+    }, 180_000);
 
-    const workers = [cli(["worker", "--queue", url, "--lock-ms", "1500"]), cli(["worker", "--queue", url, "--lock-ms", "1500"])];
-    const logs = workers.map(logOf);
-    try {
-      await Promise.all(workers.map((w, i) => waitFor(w, logs[i]!, /waiting for jobs/)));
-      const out = path.join(dir, "queued.jsonl");
-      const producer = cli(["extract", "--queue", url, "--batch", "8", ...inputs, "-o", out]);
-      const plog = logOf(producer);
-      // kill the first worker as soon as it has started its second job
-      const jobId = (await waitFor(workers[0]!, logs[0]!, /job (\S+) started[\s\S]*job (\S+) started/))[2]!;
-      workers[0]!.kill("SIGKILL");
-      const code = await Promise.race([exited(producer), new Promise((r) => setTimeout(() => r("timeout"), 120_000))]);
-      expect(code, `producer:\n${plog.text}\nworker 1:\n${logs[0]!.text}\nworker 2:\n${logs[1]!.text}`).toBe(0);
-      expect(readFileSync(out, "utf8")).toBe(readFileSync(local, "utf8"));
-      // the killed worker's unfinished job was handed to the other worker by stalled-job detection
-      if (!logs[0]!.text.includes(`job ${jobId} done`)) expect(logs[1]!.text).toContain(`job ${jobId} started`);
-      const ids = readFileSync(out, "utf8").trim().split("\n").map((l) => (JSON.parse(l) as { id: string }).id);
-      expect(new Set(ids).size).toBe(ids.length);
-    } finally {
-      for (const w of workers) w.kill("SIGTERM"); // the surviving worker stops cleanly on SIGTERM
-      expect(await exited(workers[1]!)).toBe(0);
-    }
-  }, 180_000);
-
-  test("a Redis URL where nothing listens fails at once with a message naming it", async () => {
-    const port = await freePort();
-    const err: string[] = [];
-    const io: CliIO = { stdout: { write: () => true }, stderr: { write: (s: string) => (err.push(s), true) }, readStdin: () => Buffer.alloc(0) };
-    expect(await run(["extract", "--queue", `redis://127.0.0.1:${port}`, path.join(REPO_ROOT, "data")], io)).toBe(1);
-    expect(err.join("")).toMatch(/cannot reach Redis at redis:\/\/127\.0\.0\.1:\d+ .*start redis-server/);
-    expect(await run(["worker", "--queue", "http://x"], io)).toBe(2);
-    expect(err.join("")).toMatch(/--queue must start with redis:\/\//);
-  });
-});
+    test("a Redis URL where nothing listens fails at once with a message naming it", async () => {
+      const port = await freePort();
+      const err: string[] = [];
+      const io: CliIO = {
+        stdout: { write: () => true },
+        stderr: { write: (s: string) => (err.push(s), true) },
+        readStdin: () => Buffer.alloc(0),
+      };
+      expect(await run(["extract", "--queue", `redis://127.0.0.1:${port}`, path.join(REPO_ROOT, "data")], io)).toBe(1);
+      expect(err.join("")).toMatch(/cannot reach Redis at redis:\/\/127\.0\.0\.1:\d+ .*start redis-server/);
+      expect(await run(["worker", "--queue", "http://x"], io)).toBe(2);
+      expect(err.join("")).toMatch(/--queue must start with redis:\/\//);
+    });
+  },
+);
 
 describe("--queue URLs", () => {
   test.each([

@@ -11,7 +11,11 @@ import { inventedCorpus } from "../../core/test/support/invented-corpus.ts";
 
 async function cli(args: string[]) {
   let err = "";
-  const io: CliIO = { stdout: { write: () => true }, stderr: { write: (s: string) => (err += s) }, readStdin: () => Buffer.alloc(0) };
+  const io: CliIO = {
+    stdout: { write: () => true },
+    stderr: { write: (s: string) => (err += s) },
+    readStdin: () => Buffer.alloc(0),
+  };
   const code = await run(args, io);
   expect(code, err).toBe(0);
   return err;
@@ -19,41 +23,58 @@ async function cli(args: string[]) {
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), "ng-cache-"));
 const positions = (file: string) =>
-  new Map((JSON.parse(readFileSync(file, "utf8")) as { nodes: { key: string; attributes: { x: number; y: number } }[] }).nodes.map((n) => [n.key, [n.attributes.x, n.attributes.y]]));
+  new Map(
+    (
+      JSON.parse(readFileSync(file, "utf8")) as { nodes: { key: string; attributes: { x: number; y: number } }[] }
+    ).nodes.map((n) => [n.key, [n.attributes.x, n.attributes.y]]),
+  );
 
 function withoutPositions(file: string) {
-  const g = JSON.parse(readFileSync(file, "utf8")) as { attributes: Record<string, unknown>; nodes: { attributes: Record<string, unknown> }[] };
-  for (const n of g.nodes) delete n.attributes.x, delete n.attributes.y;
+  const g = JSON.parse(readFileSync(file, "utf8")) as {
+    attributes: Record<string, unknown>;
+    nodes: { attributes: Record<string, unknown> }[];
+  };
+  for (const n of g.nodes) (delete n.attributes.x, delete n.attributes.y);
   delete g.attributes.layout; // its quality score is measured on the positions
   return g;
 }
 
 describe("extraction cache", () => {
-  it("extracts only new documents on a rebuild, and the graph is the same as a build from scratch", { timeout: 120_000 }, async () => {
-    const root = inventedCorpus(20);
-    const out = path.join(root, "graph.json");
-    expect(await cli(["build", path.join(root, "in"), "-o", out, "--jobs", "1"])).not.toContain("from cache");
-    expect(existsSync(path.join(root, CACHE_DIR_NAME))).toBe(true);
-    inventedCorpus(3, root, 20); // three new articles
-    expect(await cli(["build", path.join(root, "in"), "-o", out, "--jobs", "1"])).toContain("20 of 23 from cache");
-    const fresh = path.join(root, "fresh.json");
-    await cli(["build", path.join(root, "in"), "-o", fresh, "--no-cache", "--jobs", "1"]);
-    // the same graph; positions differ, since the rebuild keeps the old nodes' places (tested below)
-    expect(withoutPositions(out)).toEqual(withoutPositions(fresh));
-  });
+  it(
+    "extracts only new documents on a rebuild, and the graph is the same as a build from scratch",
+    { timeout: 120_000 },
+    async () => {
+      const root = inventedCorpus(20);
+      const out = path.join(root, "graph.json");
+      expect(await cli(["build", path.join(root, "in"), "-o", out, "--jobs", "1"])).not.toContain("from cache");
+      expect(existsSync(path.join(root, CACHE_DIR_NAME))).toBe(true);
+      inventedCorpus(3, root, 20); // three new articles
+      expect(await cli(["build", path.join(root, "in"), "-o", out, "--jobs", "1"])).toContain("20 of 23 from cache");
+      const fresh = path.join(root, "fresh.json");
+      await cli(["build", path.join(root, "in"), "-o", fresh, "--no-cache", "--jobs", "1"]);
+      // the same graph; positions differ, since the rebuild keeps the old nodes' places (tested below)
+      expect(withoutPositions(out)).toEqual(withoutPositions(fresh));
+    },
+  );
 
-  it("a changed article is extracted again; extract -o uses the cache beside its output, --cache DIR anywhere", { timeout: 60_000 }, async () => {
-    const root = inventedCorpus(4);
-    const cache = path.join(tmp(), "c");
-    await cli(["extract", path.join(root, "in"), "-o", path.join(root, "a.jsonl"), "--cache", cache]);
-    writeFileSync(path.join(root, "in", "a001.txt"), "Ilse Wendholt said the talks had failed.");
-    expect(await cli(["extract", path.join(root, "in"), "-o", path.join(root, "b.jsonl"), "--cache", cache])).toContain("3 of 4 from cache");
-    const b = readFileSync(path.join(root, "b.jsonl"), "utf8");
-    expect(b).toContain("Ilse Wendholt");
-    await cli(["extract", path.join(root, "in"), "-o", path.join(root, "c.jsonl"), "--no-cache"]);
-    expect(readFileSync(path.join(root, "c.jsonl"), "utf8")).toBe(b);
-    expect(existsSync(path.join(root, CACHE_DIR_NAME))).toBe(false); // --cache and --no-cache put nothing beside the output
-  });
+  it(
+    "a changed article is extracted again; extract -o uses the cache beside its output, --cache DIR anywhere",
+    { timeout: 60_000 },
+    async () => {
+      const root = inventedCorpus(4);
+      const cache = path.join(tmp(), "c");
+      await cli(["extract", path.join(root, "in"), "-o", path.join(root, "a.jsonl"), "--cache", cache]);
+      writeFileSync(path.join(root, "in", "a001.txt"), "Ilse Wendholt said the talks had failed.");
+      expect(
+        await cli(["extract", path.join(root, "in"), "-o", path.join(root, "b.jsonl"), "--cache", cache]),
+      ).toContain("3 of 4 from cache");
+      const b = readFileSync(path.join(root, "b.jsonl"), "utf8");
+      expect(b).toContain("Ilse Wendholt");
+      await cli(["extract", path.join(root, "in"), "-o", path.join(root, "c.jsonl"), "--no-cache"]);
+      expect(readFileSync(path.join(root, "c.jsonl"), "utf8")).toBe(b);
+      expect(existsSync(path.join(root, CACHE_DIR_NAME))).toBe(false); // --cache and --no-cache put nothing beside the output
+    },
+  );
 
   it("a new extractor version serves nothing from the old one and removes it; a damaged entry is a miss", () => {
     const dir = tmp();
@@ -73,7 +94,13 @@ describe("extraction cache", () => {
   it("the key covers the text, the metadata and withText", () => {
     const c = new ExtractionCache(tmp(), "1111111111111111");
     const base = { id: "a", text: "x" };
-    const keys = [c.key(base, false), c.key({ ...base, text: "y" }, false), c.key({ ...base, date: "2026-01-01" }, false), c.key(base, true), c.key({ ...base, id: "b" }, false)];
+    const keys = [
+      c.key(base, false),
+      c.key({ ...base, text: "y" }, false),
+      c.key({ ...base, date: "2026-01-01" }, false),
+      c.key(base, true),
+      c.key({ ...base, id: "b" }, false),
+    ];
     expect(new Set(keys).size).toBe(keys.length);
   });
 
@@ -100,19 +127,25 @@ describe("extraction cache", () => {
 });
 
 describe("rebuilds keep positions", () => {
-  it("nodes of the previous graph keep their laid-out positions; only new nodes move", { timeout: 120_000 }, async () => {
-    const root = inventedCorpus(12);
-    const out = path.join(root, "graph.json");
-    await cli(["build", path.join(root, "in"), "-o", out, "--layout", "30", "--jobs", "1"]);
-    const before = positions(out);
-    const again = readFileSync(out, "utf8");
-    await cli(["build", path.join(root, "in"), "-o", out, "--layout", "30", "--jobs", "1"]);
-    expect(readFileSync(out, "utf8")).toBe(again); // the same inputs: not a single node moves
-    inventedCorpus(4, root, 40);
-    expect(await cli(["build", path.join(root, "in"), "-o", out, "--layout", "30", "--jobs", "1"])).toMatch(/\d+ kept their positions/);
-    const after = positions(out);
-    expect(after.size).toBeGreaterThan(before.size);
-    for (const [key, p] of before) if (after.has(key)) expect(after.get(key), key).toEqual(p);
-    expect(readFileSync(out, "utf8")).not.toContain('"fixed"');
-  });
+  it(
+    "nodes of the previous graph keep their laid-out positions; only new nodes move",
+    { timeout: 120_000 },
+    async () => {
+      const root = inventedCorpus(12);
+      const out = path.join(root, "graph.json");
+      await cli(["build", path.join(root, "in"), "-o", out, "--layout", "30", "--jobs", "1"]);
+      const before = positions(out);
+      const again = readFileSync(out, "utf8");
+      await cli(["build", path.join(root, "in"), "-o", out, "--layout", "30", "--jobs", "1"]);
+      expect(readFileSync(out, "utf8")).toBe(again); // the same inputs: not a single node moves
+      inventedCorpus(4, root, 40);
+      expect(await cli(["build", path.join(root, "in"), "-o", out, "--layout", "30", "--jobs", "1"])).toMatch(
+        /\d+ kept their positions/,
+      );
+      const after = positions(out);
+      expect(after.size).toBeGreaterThan(before.size);
+      for (const [key, p] of before) if (after.has(key)) expect(after.get(key), key).toEqual(p);
+      expect(readFileSync(out, "utf8")).not.toContain('"fixed"');
+    },
+  );
 });

@@ -14,7 +14,11 @@ import { inventedArticle, inventedCorpus } from "../../core/test/support/invente
 
 async function cli(args: string[]) {
   let err = "";
-  const io: CliIO = { stdout: { write: () => true }, stderr: { write: (s: string) => (err += s) }, readStdin: () => Buffer.alloc(0) };
+  const io: CliIO = {
+    stdout: { write: () => true },
+    stderr: { write: (s: string) => (err += s) },
+    readStdin: () => Buffer.alloc(0),
+  };
   const code = await run(args, io);
   return { code, err };
 }
@@ -23,12 +27,30 @@ describe("--jobs", () => {
   // more documents than one batch, so the threads really share the work; a JSONL file mixes in ready records
   const count = 2 * BATCH_DOCS + 9;
   const root = inventedCorpus(count);
-  const lines = [0, 1, 2].map((i) => JSON.stringify({ id: `feed-${i}`, text: inventedArticle(500 + i), date: "2026-03-0" + (i + 1) }));
+  const lines = [0, 1, 2].map((i) =>
+    JSON.stringify({ id: `feed-${i}`, text: inventedArticle(500 + i), date: "2026-03-0" + (i + 1) }),
+  );
   writeFileSync(path.join(root, "in", "feed.jsonl"), lines.join("\n") + "\n");
 
   it("extract with 2 threads writes the same bytes as with 1", { timeout: 120_000 }, async () => {
-    const one = await cli(["extract", path.join(root, "in"), "-o", path.join(root, "one.jsonl"), "--jobs", "1", "--no-cache"]);
-    const two = await cli(["extract", path.join(root, "in"), "-o", path.join(root, "two.jsonl"), "--jobs", "2", "--no-cache"]);
+    const one = await cli([
+      "extract",
+      path.join(root, "in"),
+      "-o",
+      path.join(root, "one.jsonl"),
+      "--jobs",
+      "1",
+      "--no-cache",
+    ]);
+    const two = await cli([
+      "extract",
+      path.join(root, "in"),
+      "-o",
+      path.join(root, "two.jsonl"),
+      "--jobs",
+      "2",
+      "--no-cache",
+    ]);
     expect(one.code, one.err).toBe(0);
     expect(two.code, two.err).toBe(0);
     expect(two.err).toContain("2 threads");
@@ -38,30 +60,89 @@ describe("--jobs", () => {
     expect(readFileSync(path.join(root, "two.jsonl"), "utf8")).toBe(a);
   });
 
-  it("build with 2 threads writes the same graph as with 1, also from extracted records", { timeout: 120_000 }, async () => {
-    const one = await cli(["build", path.join(root, "in"), "-o", path.join(root, "g1.json"), "--jobs", "1", "--no-cache"]);
-    const two = await cli(["build", path.join(root, "in"), "-o", path.join(root, "g2.json"), "--jobs", "2", "--no-cache"]);
-    expect(one.code, one.err).toBe(0);
-    expect(two.code, two.err).toBe(0);
-    const g1 = readFileSync(path.join(root, "g1.json"), "utf8");
-    expect(readFileSync(path.join(root, "g2.json"), "utf8")).toBe(g1);
-    // records extracted earlier (with their texts, for evidence sentences) give the same graph
-    const recs = await cli(["extract", path.join(root, "in"), "-o", path.join(root, "texts.jsonl"), "--with-text", "--jobs", "2", "--no-cache"]);
-    expect(recs.code, recs.err).toBe(0);
-    const three = await cli(["build", path.join(root, "texts.jsonl"), "-o", path.join(root, "g3.json"), "--jobs", "2", "--no-cache"]);
-    expect(three.code, three.err).toBe(0);
-    expect(readFileSync(path.join(root, "g3.json"), "utf8")).toBe(g1);
-  });
+  it(
+    "build with 2 threads writes the same graph as with 1, also from extracted records",
+    { timeout: 120_000 },
+    async () => {
+      const one = await cli([
+        "build",
+        path.join(root, "in"),
+        "-o",
+        path.join(root, "g1.json"),
+        "--jobs",
+        "1",
+        "--no-cache",
+      ]);
+      const two = await cli([
+        "build",
+        path.join(root, "in"),
+        "-o",
+        path.join(root, "g2.json"),
+        "--jobs",
+        "2",
+        "--no-cache",
+      ]);
+      expect(one.code, one.err).toBe(0);
+      expect(two.code, two.err).toBe(0);
+      const g1 = readFileSync(path.join(root, "g1.json"), "utf8");
+      expect(readFileSync(path.join(root, "g2.json"), "utf8")).toBe(g1);
+      // records extracted earlier (with their texts, for evidence sentences) give the same graph
+      const recs = await cli([
+        "extract",
+        path.join(root, "in"),
+        "-o",
+        path.join(root, "texts.jsonl"),
+        "--with-text",
+        "--jobs",
+        "2",
+        "--no-cache",
+      ]);
+      expect(recs.code, recs.err).toBe(0);
+      const three = await cli([
+        "build",
+        path.join(root, "texts.jsonl"),
+        "-o",
+        path.join(root, "g3.json"),
+        "--jobs",
+        "2",
+        "--no-cache",
+      ]);
+      expect(three.code, three.err).toBe(0);
+      expect(readFileSync(path.join(root, "g3.json"), "utf8")).toBe(g1);
+    },
+  );
 
-  it("a run served wholly from the cache starts no threads and writes the same bytes", { timeout: 120_000 }, async () => {
-    const cache = path.join(root, "cache");
-    const first = await cli(["extract", path.join(root, "in"), "-o", path.join(root, "c1.jsonl"), "--jobs", "2", "--cache", cache]);
-    expect(first.err).toContain("2 threads");
-    const second = await cli(["extract", path.join(root, "in"), "-o", path.join(root, "c2.jsonl"), "--jobs", "2", "--cache", cache]);
-    expect(second.err).toContain(`${count + 3} of ${count + 3} from cache`);
-    expect(second.err).not.toContain("threads");
-    expect(readFileSync(path.join(root, "c2.jsonl"), "utf8")).toBe(readFileSync(path.join(root, "c1.jsonl"), "utf8"));
-  });
+  it(
+    "a run served wholly from the cache starts no threads and writes the same bytes",
+    { timeout: 120_000 },
+    async () => {
+      const cache = path.join(root, "cache");
+      const first = await cli([
+        "extract",
+        path.join(root, "in"),
+        "-o",
+        path.join(root, "c1.jsonl"),
+        "--jobs",
+        "2",
+        "--cache",
+        cache,
+      ]);
+      expect(first.err).toContain("2 threads");
+      const second = await cli([
+        "extract",
+        path.join(root, "in"),
+        "-o",
+        path.join(root, "c2.jsonl"),
+        "--jobs",
+        "2",
+        "--cache",
+        cache,
+      ]);
+      expect(second.err).toContain(`${count + 3} of ${count + 3} from cache`);
+      expect(second.err).not.toContain("threads");
+      expect(readFileSync(path.join(root, "c2.jsonl"), "utf8")).toBe(readFileSync(path.join(root, "c1.jsonl"), "utf8"));
+    },
+  );
 
   it.each([["0"], ["two"]])("rejects --jobs %s with a usage error", async (v) => {
     const r = await cli(["extract", path.join(root, "in"), "--jobs", v]);
@@ -84,7 +165,14 @@ describe("extractBatch", () => {
   });
 
   it("a document whose extraction throws comes back as a failure; the others are kept", () => {
-    const boom = new Proxy({}, { get: () => { throw new Error("boom"); } });
+    const boom = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error("boom");
+        },
+      },
+    );
     const broken = { ...res, ner: boom, lexicon: boom };
     const out = extractBatch([{ doc: { id: "x", text: "Talia Brenmoor spoke." }, withText: false }], broken);
     expect(out[0]).toMatchObject({ ok: false, id: "x", message: "boom" });
@@ -94,22 +182,28 @@ describe("extractBatch", () => {
 });
 
 describe("ExtractionPool", () => {
-  it("a worker that dies rejects every pending batch with a message naming the fallback", { timeout: 30_000 }, async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "ng-pool-"));
-    const entry = path.join(dir, "dies.mjs");
-    writeFileSync(entry, 'throw new Error("model file unreadable");\n');
-    const pool = new ExtractionPool(2, pathToFileURL(entry));
-    const batch = [{ doc: { id: "a", text: "Talia Brenmoor spoke." }, withText: false }];
-    const runs = [pool.run(batch), pool.run(batch), pool.run(batch)];
-    for (const r of runs) await expect(r).rejects.toThrow(/newsgraph\/pool: .*model file unreadable.*--jobs 1/);
-    await expect(pool.run(batch)).rejects.toThrow(/--jobs 1/);
-    await pool.close();
-  });
+  it(
+    "a worker that dies rejects every pending batch with a message naming the fallback",
+    { timeout: 30_000 },
+    async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), "ng-pool-"));
+      const entry = path.join(dir, "dies.mjs");
+      writeFileSync(entry, 'throw new Error("model file unreadable");\n');
+      const pool = new ExtractionPool(2, pathToFileURL(entry));
+      const batch = [{ doc: { id: "a", text: "Talia Brenmoor spoke." }, withText: false }];
+      const runs = [pool.run(batch), pool.run(batch), pool.run(batch)];
+      for (const r of runs) await expect(r).rejects.toThrow(/newsgraph\/pool: .*model file unreadable.*--jobs 1/);
+      await expect(pool.run(batch)).rejects.toThrow(/--jobs 1/);
+      await pool.close();
+    },
+  );
 
   it("runs batches on its threads and returns them in the order of the documents", { timeout: 60_000 }, async () => {
     const pool = new ExtractionPool(2);
     try {
-      const batches = [0, 1, 2].map((b) => [0, 1].map((i) => ({ doc: { id: `b${b}-${i}`, text: inventedArticle(10 * b + i) }, withText: false })));
+      const batches = [0, 1, 2].map((b) =>
+        [0, 1].map((i) => ({ doc: { id: `b${b}-${i}`, text: inventedArticle(10 * b + i) }, withText: false })),
+      );
       const results = await Promise.all(batches.map((b) => pool.run(b)));
       const local = loadDefaultResources();
       expect(results).toEqual(batches.map((b) => extractBatch(b, local)));

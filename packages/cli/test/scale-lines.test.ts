@@ -22,16 +22,24 @@ function feed(bytes: Uint8Array) {
 describe("readLines", () => {
   it("gives the same lines as splitting the whole text, whatever the chunk size (property)", () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: "grapheme" }), { maxLength: 30 }), fc.boolean(), fc.integer({ min: 1, max: 64 }), (parts, trailing, chunk) => {
-        const lines = parts.map((p) => p.replace(/\n/g, " "));
-        const text = lines.join("\n") + (trailing ? "\n" : "");
-        const got = [...readLines(feed(Buffer.from(text)), chunk)].map((l) => ({ line: l.line, text: l.bytes.toString("utf8") }));
-        // every line ended by "\n", then what follows the last one unless it is empty
-        const segments = text.split("\n");
-        if (segments.at(-1) === "") segments.pop();
-        const want = segments.map((t, i) => ({ line: i + 1, text: t }));
-        expect(got).toEqual(want);
-      }),
+      fc.property(
+        fc.array(fc.string({ unit: "grapheme" }), { maxLength: 30 }),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 64 }),
+        (parts, trailing, chunk) => {
+          const lines = parts.map((p) => p.replace(/\n/g, " "));
+          const text = lines.join("\n") + (trailing ? "\n" : "");
+          const got = [...readLines(feed(Buffer.from(text)), chunk)].map((l) => ({
+            line: l.line,
+            text: l.bytes.toString("utf8"),
+          }));
+          // every line ended by "\n", then what follows the last one unless it is empty
+          const segments = text.split("\n");
+          if (segments.at(-1) === "") segments.pop();
+          const want = segments.map((t, i) => ({ line: i + 1, text: t }));
+          expect(got).toEqual(want);
+        },
+      ),
     );
   });
 
@@ -50,7 +58,8 @@ describe("readLines", () => {
       return n;
     };
     const before = process.memoryUsage().rss;
-    let docs = 0, peak = before;
+    let docs = 0,
+      peak = before;
     for (const { bytes, line: no } of readLines(readChunk)) {
       if (parseJsonlLine(bytes.toString("utf8"), no, "big.jsonl")?.type === "document") docs++;
       if (no % 20_000 === 0) peak = Math.max(peak, process.memoryUsage().rss);

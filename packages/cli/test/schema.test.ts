@@ -17,7 +17,9 @@ describe("JSON Schema emission", () => {
     expect(s.required).toEqual(expect.arrayContaining(["id", "entities", "mentions", "statements", "relations"]));
     expect(s.properties.entities.items.properties.kind.enum).toEqual(["person", "organization", "country", "location"]);
     expect(s.properties.statements.items.properties.kind.enum).toEqual(["direct", "mixed", "indirect"]);
-    expect(s.properties.mentions.items.required).toEqual(expect.arrayContaining(["start", "end", "text", "kind", "entity"]));
+    expect(s.properties.mentions.items.required).toEqual(
+      expect.arrayContaining(["start", "end", "text", "kind", "entity"]),
+    );
   });
 
   it("the graph schema lists the node and edge kinds", () => {
@@ -25,7 +27,9 @@ describe("JSON Schema emission", () => {
     const node = s.properties.nodes.items.properties.attributes;
     const edge = s.properties.edges.items.properties.attributes;
     expect(node.properties.kind.enum).toEqual(["person", "organization", "country", "location", "statement"]);
-    expect(edge.properties.kind.enum).toEqual(expect.arrayContaining(["said", "told", "via", "mentions", "affiliated_with"]));
+    expect(edge.properties.kind.enum).toEqual(
+      expect.arrayContaining(["said", "told", "via", "mentions", "affiliated_with"]),
+    );
     expect(edge.required).toEqual(expect.arrayContaining(["kind", "document", "start", "end"]));
   });
 });

@@ -15,7 +15,12 @@ const GRAPH = {
 };
 
 /** Sends a raw request line, so paths reach the server exactly as written (fetch would normalise `/../`). */
-function rawGet(port: number, path: string, method = "GET", host = "127.0.0.1"): Promise<{ status: number; headers: string; body: string }> {
+function rawGet(
+  port: number,
+  path: string,
+  method = "GET",
+  host = "127.0.0.1",
+): Promise<{ status: number; headers: string; body: string }> {
   return new Promise((resolve, reject) => {
     const sock = connect(port, "127.0.0.1");
     let data = "";
@@ -91,7 +96,11 @@ describe("serveViewer", () => {
   });
 
   test("--host binds the given interface, and then any Host name is accepted", async () => {
-    const open = await serveViewer({ distDir: join(root, "dist"), graphPath: join(root, "graph.json"), host: "0.0.0.0" });
+    const open = await serveViewer({
+      distDir: join(root, "dist"),
+      graphPath: join(root, "graph.json"),
+      host: "0.0.0.0",
+    });
     try {
       const addr = open.server.address();
       expect(typeof addr === "object" && addr?.address).toBe("0.0.0.0");
@@ -160,7 +169,9 @@ describe("serveViewer", () => {
   });
 
   test("refuses a dist without index.html, naming the fix", async () => {
-    await expect(serveViewer({ distDir: join(root, "dist/assets"), graphPath: join(root, "graph.json") })).rejects.toThrow(/pnpm install/);
+    await expect(
+      serveViewer({ distDir: join(root, "dist/assets"), graphPath: join(root, "graph.json") }),
+    ).rejects.toThrow(/pnpm install/);
   });
 });
 

@@ -4,11 +4,29 @@ export * from "./schema/graph.ts";
 export { RESERVED_KEYS, isReservedKey } from "./schema/keys.ts";
 export { gexfProblem } from "./schema/gexf-guard.ts";
 export * from "./pipeline/types.ts";
-export { DOCUMENT_STAGES, CORPUS_STAGES, PIPELINE, extractDocument, buildCorpusGraph, finishCorpus, runDocumentStages, type CorpusOptions } from "./pipeline/pipeline.ts";
+export {
+  DOCUMENT_STAGES,
+  CORPUS_STAGES,
+  PIPELINE,
+  extractDocument,
+  buildCorpusGraph,
+  finishCorpus,
+  runDocumentStages,
+  type CorpusOptions,
+} from "./pipeline/pipeline.ts";
 export { extractBatch, EXTRACTOR_CODE_ROOT, type BatchDoc, type BatchResult } from "./pipeline/batch.ts";
 export { segment } from "./text/segment.ts";
 export { tokenize } from "./text/tokenize.ts";
-export { tagDocument, tagDocumentClasses, parseModel as parseNerModel, type NerModel, ChunkScorer, chunks, iob1ToIob2, TAGS as NER_TAGS } from "./ner/index.ts";
+export {
+  tagDocument,
+  tagDocumentClasses,
+  parseModel as parseNerModel,
+  type NerModel,
+  ChunkScorer,
+  chunks,
+  iob1ToIob2,
+  TAGS as NER_TAGS,
+} from "./ner/index.ts";
 export { buildGraph, CorpusAccumulator, type NewsGraph } from "./graph/build.ts";
 export { toGexf, gexfChunks, type GexfOptions } from "./graph/gexf.ts";
 export { toGraphml, graphmlChunks, type GraphmlOptions } from "./graph/graphml.ts";

@@ -25,7 +25,17 @@ describe("parseAnn", () => {
       "E2\tAttribution-no-source:T6 Content:T7 Cue:T6",
       "E3\tAttribution-no-source:T6 ",
     ].join("\n");
-    expect(parseAnn(ann)).toEqual([A([[10, 20], [30, 40]], [[5, 9]], [[0, 4]]), A([[64, 70]], [[61, 63]])]);
+    expect(parseAnn(ann)).toEqual([
+      A(
+        [
+          [10, 20],
+          [30, 40],
+        ],
+        [[5, 9]],
+        [[0, 4]],
+      ),
+      A([[64, 70]], [[61, 63]]),
+    ]);
   });
 });
 
@@ -67,9 +77,23 @@ describe("baseline and adapter", () => {
     expect(text.slice(a!.source[0]!.start, a!.source[0]!.end)).toBe("Anna Holt");
   });
   test("a continued quote in the same paragraph joins the previous attribution", () => {
-    const st = (start: number, end: number, rule: string) => ({ id: "s", kind: "direct" as const, start, end, text: "", speaker: null, source: null, cue: null, medium: null, rule });
+    const st = (start: number, end: number, rule: string) => ({
+      id: "s",
+      kind: "direct" as const,
+      start,
+      end,
+      text: "",
+      speaker: null,
+      source: null,
+      cue: null,
+      medium: null,
+      rule,
+    });
     const text = "aaaa bbbb cccc\ndddd";
-    const out = toAttributions([st(0, 4, "direct:x"), st(10, 14, "direct:continued"), st(15, 19, "direct:continued")], text);
+    const out = toAttributions(
+      [st(0, 4, "direct:x"), st(10, 14, "direct:continued"), st(15, 19, "direct:continued")],
+      text,
+    );
     expect(out.map((a) => a.content.length)).toEqual([2, 1]);
   });
 });

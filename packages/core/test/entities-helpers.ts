@@ -10,7 +10,13 @@ export function marked(src: string): { text: string; raw: RawMention[] } {
   let last = 0;
   for (const m of src.matchAll(/\{(PER|ORG|LOC|MISC):([^}]+)\}/g)) {
     text += src.slice(last, m.index);
-    raw.push({ start: text.length, end: text.length + m[2]!.length, text: m[2]!, label: m[1] as NerLabel, rule: "test:ner" });
+    raw.push({
+      start: text.length,
+      end: text.length + m[2]!.length,
+      text: m[2]!,
+      label: m[1] as NerLabel,
+      rule: "test:ner",
+    });
     text += m[2]!;
     last = m.index! + m[0].length;
   }

@@ -10,7 +10,8 @@ import type { ExtractionRecord } from "../src/schema/record.ts";
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const seedDir = path.resolve(repoRoot, "../shared/corpus/seed");
 const present = existsSync(seedDir);
-if (!present) console.warn(`entities-seed: skipped, ${seedDir} not found (put the shared data next to the repo as ../shared)`);
+if (!present)
+  console.warn(`entities-seed: skipped, ${seedDir} not found (put the shared data next to the repo as ../shared)`);
 
 // people named in the seed article, with the organisation or country their role is held at (null: role only)
 const PEOPLE: [string, string | null, boolean][] = [
@@ -27,7 +28,18 @@ const PEOPLE: [string, string | null, boolean][] = [
   ["Ben Hodges", "organization:u-s-army-europe", true],
 ];
 const COUNTRIES = ["FR", "GB", "GE", "RU", "SY", "UA", "US"];
-const ORGS = ["CIA", "NATO", "The Cipher Brief", "Fox News", "White House", "Congress", "EU", "Rosneft", "Lukoil", "U.S. Army"];
+const ORGS = [
+  "CIA",
+  "NATO",
+  "The Cipher Brief",
+  "Fox News",
+  "White House",
+  "Congress",
+  "EU",
+  "Rosneft",
+  "Lukoil",
+  "U.S. Army",
+];
 
 describe.skipIf(!present)("entities: seed article", () => {
   const rec: ExtractionRecord = present
@@ -40,7 +52,9 @@ describe.skipIf(!present)("entities: seed article", () => {
 
   test.each(PEOPLE)("%s appears exactly once", (name) => {
     const surname = name.split(" ").at(-1)!;
-    expect(persons.filter((p) => [p.name, ...p.aliases].some((a) => a.includes(surname))).map((p) => p.name)).toEqual([name]);
+    expect(persons.filter((p) => [p.name, ...p.aliases].some((a) => a.includes(surname))).map((p) => p.name)).toEqual([
+      name,
+    ]);
   });
   test("no other person", () => {
     expect(persons.map((p) => p.name).sort()).toEqual(PEOPLE.map((p) => p[0]).sort());
@@ -55,7 +69,12 @@ describe.skipIf(!present)("entities: seed article", () => {
     expect(persons.find((p) => p.name === "Donald Trump")?.roles).toEqual([{ role: "President" }]);
   });
   test("the seven countries it names, and nothing else as a country", () => {
-    expect(rec.entities.filter((e) => e.kind === "country").map((e) => e.iso).sort()).toEqual(COUNTRIES);
+    expect(
+      rec.entities
+        .filter((e) => e.kind === "country")
+        .map((e) => e.iso)
+        .sort(),
+    ).toEqual(COUNTRIES);
   });
   test.each(ORGS)("%s is an organisation", (name) => {
     expect(rec.entities.some((e) => e.kind === "organization" && e.name === name)).toBe(true);

@@ -87,7 +87,14 @@ describe("toGexf", () => {
     expect(back.order).toBe(g.order);
     expect(back.size).toBe(g.size);
     const ada = back.getNodeAttributes("person:ada-quill");
-    expect(ada).toMatchObject({ kind: "person", label: "Ada Quill", mentionCount: 3, aliases: ["Ada Quill", "Quill"], x: 1.5, y: -2.25 });
+    expect(ada).toMatchObject({
+      kind: "person",
+      label: "Ada Quill",
+      mentionCount: 3,
+      aliases: ["Ada Quill", "Quill"],
+      x: 1.5,
+      y: -2.25,
+    });
     const st = back.getNodeAttributes("statement:a.txt#s1");
     // tab, newline and quotes survive; the BEL control character became U+FFFD
     expect(st.text).toBe(String(g.getNodeAttribute("statement:a.txt#s1", "text")).replace("\u0007", "\uFFFD"));
@@ -95,7 +102,13 @@ describe("toGexf", () => {
     const kinds = back.mapEdges((_e, a) => a.kind).sort();
     expect(kinds).toEqual(["affiliated_with", "mentions", "said", "told"]);
     const aff = back.findEdge((_e, a) => a.kind === "affiliated_with")!;
-    expect(back.getEdgeAttributes(aff)).toMatchObject({ former: false, role: "minister", weight: 2, start: 0, end: 30 });
+    expect(back.getEdgeAttributes(aff)).toMatchObject({
+      former: false,
+      role: "minister",
+      weight: 2,
+      start: 0,
+      end: 30,
+    });
   });
 
   it("a mixed graph declares each edge's type and round-trips its parallel edges", () => {
@@ -125,22 +138,28 @@ describe("toGexf", () => {
       ["golden graph", () => loadGolden()],
       ["tiny graph", () => tiny()],
       ["empty graph", () => new Graph()],
-      ["mixed graph with parallel edges", () => {
-        const g = new Graph({ type: "mixed", multi: true });
-        g.addNode("a", { kind: "person", label: "A" });
-        g.addNode("b", { kind: "organization", label: "B" });
-        g.addDirectedEdge("a", "b", { kind: "affiliated_with" });
-        g.addDirectedEdge("a", "b", { kind: "affiliated_with", former: true });
-        g.addUndirectedEdge("a", "b", { kind: "related" });
-        return g;
-      }],
-      ["undirected graph with odd keys", () => {
-        const g = new Graph({ type: "undirected" });
-        g.addNode("a b\t<c>", { label: "  spaced\nlabel  ", score: 0.5, big: 2 ** 40, flag: true });
-        g.addNode("x", { color: "rgba(1,2,3,0.5)" });
-        g.addEdge("a b\t<c>", "x", { weight: 0.25 });
-        return g;
-      }],
+      [
+        "mixed graph with parallel edges",
+        () => {
+          const g = new Graph({ type: "mixed", multi: true });
+          g.addNode("a", { kind: "person", label: "A" });
+          g.addNode("b", { kind: "organization", label: "B" });
+          g.addDirectedEdge("a", "b", { kind: "affiliated_with" });
+          g.addDirectedEdge("a", "b", { kind: "affiliated_with", former: true });
+          g.addUndirectedEdge("a", "b", { kind: "related" });
+          return g;
+        },
+      ],
+      [
+        "undirected graph with odd keys",
+        () => {
+          const g = new Graph({ type: "undirected" });
+          g.addNode("a b\t<c>", { label: "  spaced\nlabel  ", score: 0.5, big: 2 ** 40, flag: true });
+          g.addNode("x", { color: "rgba(1,2,3,0.5)" });
+          g.addEdge("a b\t<c>", "x", { weight: 0.25 });
+          return g;
+        },
+      ],
     ])("%s", (_name, make) => {
       const r = xmllint(toGexf(make() as Graph));
       expect(r.out).toContain("validates");
@@ -152,4 +171,3 @@ describe("toGexf", () => {
     });
   });
 });
-

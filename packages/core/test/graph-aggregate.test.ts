@@ -10,7 +10,13 @@ import type { NewsGraph } from "../src/graph/build.ts";
 const RES = { ner: null, lexicon: null };
 
 type Kind = "person" | "organization" | "country" | "location";
-const ENT: Record<string, Kind> = { Oriel: "person", Kestrova: "person", Norland: "country", Tidewater: "organization", Vessar: "location" };
+const ENT: Record<string, Kind> = {
+  Oriel: "person",
+  Kestrova: "person",
+  Norland: "country",
+  Tidewater: "organization",
+  Vessar: "location",
+};
 const idOf = (name: string) => `${ENT[name]}:${name.toLowerCase()}`;
 
 /**
@@ -19,30 +25,56 @@ const idOf = (name: string) => `${ENT[name]}:${name.toLowerCase()}`;
  */
 function record(id: string, text: string, date?: string): ExtractionRecord {
   const mentions = [...text.matchAll(/\b(Oriel|Kestrova|Norland|Tidewater|Vessar)\b/g)].map((m) => ({
-    start: m.index!, end: m.index! + m[0].length, text: m[0], kind: ENT[m[0]]!, entity: idOf(m[0]),
+    start: m.index!,
+    end: m.index! + m[0].length,
+    text: m[0],
+    kind: ENT[m[0]]!,
+    entity: idOf(m[0]),
   }));
   const names = [...new Set(mentions.map((m) => m.text))];
   const statements = [...text.matchAll(/(Oriel|Kestrova) said ([^.]+)\./g)].map((m, i) => {
     const start = m.index! + m[1]!.length + 6;
     return {
-      id: `s${i + 1}`, kind: "indirect" as const, start, end: start + m[2]!.length, text: m[2]!, speaker: idOf(m[1]!),
-      source: { start: m.index!, end: m.index! + m[1]!.length, text: m[1]! }, cue: { start: m.index! + m[1]!.length + 1, end: m.index! + m[1]!.length + 5, text: "said" },
+      id: `s${i + 1}`,
+      kind: "indirect" as const,
+      start,
+      end: start + m[2]!.length,
+      text: m[2]!,
+      speaker: idOf(m[1]!),
+      source: { start: m.index!, end: m.index! + m[1]!.length, text: m[1]! },
+      cue: { start: m.index! + m[1]!.length + 1, end: m.index! + m[1]!.length + 5, text: "said" },
       medium: null,
     };
   });
   const relations = [...text.matchAll(/(Oriel|Kestrova) of (Tidewater|Norland)/g)].map((m) => ({
-    kind: "affiliated_with" as const, source: idOf(m[1]!), target: idOf(m[2]!), start: m.index!, end: m.index! + m[0].length,
+    kind: "affiliated_with" as const,
+    source: idOf(m[1]!),
+    target: idOf(m[2]!),
+    start: m.index!,
+    end: m.index! + m[0].length,
   }));
   return {
-    id, text, ...(date ? { date } : {}),
+    id,
+    text,
+    ...(date ? { date } : {}),
     entities: names.map((n) => ({ id: idOf(n), kind: ENT[n]!, name: n, aliases: [n] })),
-    mentions, statements, relations,
+    mentions,
+    statements,
+    relations,
   };
 }
 
 const CORPUS = () => [
-  record("a.txt", "Oriel of Tidewater spoke. Oriel said Norland and Vessar would talk. Oriel said Norland was ready.", "2026-01-05T09:00:00Z"),
-  record("b.txt", "Oriel of Tidewater visited Norland. Kestrova said Oriel was wrong. Oriel met Kestrova in Vessar.", "03-FEB-2026 10:00:00.00"),
+  record(
+    "a.txt",
+    "Oriel of Tidewater spoke. Oriel said Norland and Vessar would talk. Oriel said Norland was ready.",
+    "2026-01-05T09:00:00Z",
+  ),
+  record(
+    "b.txt",
+    "Oriel of Tidewater visited Norland. Kestrova said Oriel was wrong. Oriel met Kestrova in Vessar.",
+    "03-FEB-2026 10:00:00.00",
+  ),
   record("c.txt", "Oriel met Kestrova again. Nothing else.", "Mar 4, 2026"),
 ];
 
@@ -64,7 +96,11 @@ describe("one weighted edge per (source, target, kind)", () => {
       expect(a.weight).toBe(a.occurrences!.length);
       const occ = a.occurrences!.map((o) => `${o.document}:${String(o.start).padStart(5, "0")}`);
       expect(occ).toEqual([...occ].sort());
-      expect({ document: a.document, start: a.start, end: a.end }).toEqual({ document: a.occurrences![0]!.document, start: a.occurrences![0]!.start, end: a.occurrences![0]!.end });
+      expect({ document: a.document, start: a.start, end: a.end }).toEqual({
+        document: a.occurrences![0]!.document,
+        start: a.occurrences![0]!.start,
+        end: a.occurrences![0]!.end,
+      });
     });
   });
 
@@ -104,7 +140,10 @@ describe("one weighted edge per (source, target, kind)", () => {
 
   it("speaks_about lists the statements behind it; said stays one edge per statement", () => {
     const g = build();
-    expect(edge(g, "person:oriel", "country:norland", "speaks_about")!.statements).toEqual([statementKey("a.txt", "s1"), statementKey("a.txt", "s2")]);
+    expect(edge(g, "person:oriel", "country:norland", "speaks_about")!.statements).toEqual([
+      statementKey("a.txt", "s1"),
+      statementKey("a.txt", "s2"),
+    ]);
     g.forEachEdge((_e, a) => {
       if (a.kind === "said") expect(a.weight).toBe(1);
     });

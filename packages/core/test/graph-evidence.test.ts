@@ -4,17 +4,57 @@ import { EvidenceFinder } from "../src/graph/evidence.ts";
 
 /** [text, span to find (first occurrence), expected evidence] */
 const ROWS: [string, string, string, string][] = [
-  ["middle sentence", "First one here. Mr. Vask said it was over. Next sentence.", "it was over", "Mr. Vask said it was over."],
-  ["quote ending in a period", 'Brenmoor said: "We are done." Then she left.', "We are done.", 'Brenmoor said: "We are done."'],
-  ["curly quote, question", "Why? “Can we wait?” asked Odile Farrant! Later, nothing.", "Can we wait?", "“Can we wait?” asked Odile Farrant!"],
-  ["abbreviations U.S. and Gen.", "Intro. The U.S. envoy and Gen. Harlo Mest said talks ended. After.", "talks ended", "The U.S. envoy and Gen. Harlo Mest said talks ended."],
+  [
+    "middle sentence",
+    "First one here. Mr. Vask said it was over. Next sentence.",
+    "it was over",
+    "Mr. Vask said it was over.",
+  ],
+  [
+    "quote ending in a period",
+    'Brenmoor said: "We are done." Then she left.',
+    "We are done.",
+    'Brenmoor said: "We are done."',
+  ],
+  [
+    "curly quote, question",
+    "Why? “Can we wait?” asked Odile Farrant! Later, nothing.",
+    "Can we wait?",
+    "“Can we wait?” asked Odile Farrant!",
+  ],
+  [
+    "abbreviations U.S. and Gen.",
+    "Intro. The U.S. envoy and Gen. Harlo Mest said talks ended. After.",
+    "talks ended",
+    "The U.S. envoy and Gen. Harlo Mest said talks ended.",
+  ],
   ["an initial", "Before. J. R. Vask said so, again. After.", "said so", "J. R. Vask said so, again."],
-  ["a quote over two sentences", "Intro. “One thing. Another thing,” she said. Out.", "One thing. Another thing,", "“One thing. Another thing,” she said."],
-  ["paragraph breaks bound it", "Headline without stop\nBody line says hello\n\nNext para.", "says hello", "Body line says hello"],
-  ["CRLF is kept outside the evidence", "Line one.\r\nTalia Brenmoor spoke\r\nLine three.", "Brenmoor", "Talia Brenmoor spoke"],
+  [
+    "a quote over two sentences",
+    "Intro. “One thing. Another thing,” she said. Out.",
+    "One thing. Another thing,",
+    "“One thing. Another thing,” she said.",
+  ],
+  [
+    "paragraph breaks bound it",
+    "Headline without stop\nBody line says hello\n\nNext para.",
+    "says hello",
+    "Body line says hello",
+  ],
+  [
+    "CRLF is kept outside the evidence",
+    "Line one.\r\nTalia Brenmoor spoke\r\nLine three.",
+    "Brenmoor",
+    "Talia Brenmoor spoke",
+  ],
   ["span at the very start", "Vask left. Then more.", "Vask", "Vask left."],
   ["span at the very end, no final stop", "Before. Vask left", "left", "Vask left"],
-  ["a decimal point is not a boundary", "Prices rose 3.5 percent, Vask said. Done.", "Vask", "Prices rose 3.5 percent, Vask said."],
+  [
+    "a decimal point is not a boundary",
+    "Prices rose 3.5 percent, Vask said. Done.",
+    "Vask",
+    "Prices rose 3.5 percent, Vask said.",
+  ],
 ];
 
 describe("EvidenceFinder", () => {

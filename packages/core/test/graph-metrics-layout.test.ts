@@ -17,13 +17,27 @@ function twoCircles(): Graph {
   g.addNode("location:nowhere", { kind: "location", label: "Nowhere", aliases: [] });
   let n = 0;
   const add = (s: string, t: string, kind: string, w: number) =>
-    g.addEdgeWithKey(`e${n++}`, `person:${s}`, `person:${t}`, { kind, weight: w, document: "d", start: 0, end: 1, occurrences: occ(w) });
-  for (const c of ["a", "b"]) for (let i = 1; i <= 4; i++) for (let j = i + 1; j <= 4; j++) add(`${c}${i}`, `${c}${j}`, "co_occurs", 3);
+    g.addEdgeWithKey(`e${n++}`, `person:${s}`, `person:${t}`, {
+      kind,
+      weight: w,
+      document: "d",
+      start: 0,
+      end: 1,
+      occurrences: occ(w),
+    });
+  for (const c of ["a", "b"])
+    for (let i = 1; i <= 4; i++) for (let j = i + 1; j <= 4; j++) add(`${c}${i}`, `${c}${j}`, "co_occurs", 3);
   add("a1", "b1", "speaks_about", 1);
   for (let i = 0; i < 6; i++) {
     const s = `statement:d#s${i}`;
     g.addNode(s, { kind: "statement", label: "…", aliases: [] });
-    g.addEdgeWithKey(`e${n++}`, i < 3 ? "person:a2" : "person:b3", s, { kind: "said", weight: 1, document: "d", start: 0, end: 1 });
+    g.addEdgeWithKey(`e${n++}`, i < 3 ? "person:a2" : "person:b3", s, {
+      kind: "said",
+      weight: 1,
+      document: "d",
+      start: 0,
+      end: 1,
+    });
   }
   seedPositions(g);
   return g;
@@ -53,7 +67,8 @@ describe("assignMetrics", () => {
   });
 
   it("is deterministic for a seed", () => {
-    const a = twoCircles(), b = twoCircles();
+    const a = twoCircles(),
+      b = twoCircles();
     assignMetrics(a, { seed: 7 });
     assignMetrics(b, { seed: 7 });
     expect(serializeGraph(b)).toBe(serializeGraph(a));
@@ -64,7 +79,8 @@ describe("assignMetrics", () => {
 
 describe("layoutGraph", () => {
   it("is deterministic, reports its iterations and puts connected nodes together (quality well under a random disc)", () => {
-    const a = twoCircles(), b = twoCircles();
+    const a = twoCircles(),
+      b = twoCircles();
     const before = layoutQuality(a)!;
     const r = layoutGraph(a, { iterations: 200 });
     layoutGraph(b, { iterations: 200 });

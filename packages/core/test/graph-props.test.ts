@@ -31,13 +31,23 @@ describe("liststring", () => {
 });
 
 describe("toDay", () => {
-  const day = fc.record({ y: fc.integer({ min: 1900, max: 2099 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) });
+  const day = fc.record({
+    y: fc.integer({ min: 1900, max: 2099 }),
+    m: fc.integer({ min: 1, max: 12 }),
+    d: fc.integer({ min: 1, max: 28 }),
+  });
   it("reads ISO, Reuters, day-month-year and month-day-year forms of one day alike", () => {
     fc.assert(
       fc.property(day, ({ y, m, d }) => {
         const iso = `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
         const mon = MONTHS[m - 1]!;
-        for (const form of [iso, `${iso}T12:00:00+02:00`, `${d}-${mon.toUpperCase()}-${y} 15:01:01.79`, `${d} ${mon} ${y}`, `${mon} ${d}, ${y}`]) {
+        for (const form of [
+          iso,
+          `${iso}T12:00:00+02:00`,
+          `${d}-${mon.toUpperCase()}-${y} 15:01:01.79`,
+          `${d} ${mon} ${y}`,
+          `${mon} ${d}, ${y}`,
+        ]) {
           expect(toDay(form), form).toBe(iso);
         }
       }),
@@ -45,25 +55,38 @@ describe("toDay", () => {
   });
 
   it("never throws, and returns a YYYY-MM-DD day or nothing", () => {
-    fc.assert(fc.property(fc.string(), (s) => {
-      const r = toDay(s);
-      expect(r === undefined || /^\d{4}-\d{2}-\d{2}$/.test(r)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const r = toDay(s);
+        expect(r === undefined || /^\d{4}-\d{2}-\d{2}$/.test(r)).toBe(true);
+      }),
+    );
   });
 });
 
 describe("graphJsonChunks", () => {
   it("joins to JSON the contract accepts, whatever the labels and the order of insertion", () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.string({ minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 6 }), fc.string(), (keys, label) => {
-        const g = new Graph({ multi: true });
-        for (const k of keys) g.addNode(k, { kind: "person", label, aliases: [label] });
-        for (let i = 1; i < keys.length; i++) g.addEdgeWithKey(`e${i}`, keys[i - 1]!, keys[i]!, { kind: "co_occurs", document: "d", start: 0, end: 1, weight: 1 });
-        const text = [...graphJsonChunks(g)].join("");
-        const parsed = SerializedGraph.parse(JSON.parse(text));
-        expect(parsed.nodes.map((n) => n.key)).toEqual([...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-        expect(parsed.edges).toHaveLength(keys.length - 1);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 6 }),
+        fc.string(),
+        (keys, label) => {
+          const g = new Graph({ multi: true });
+          for (const k of keys) g.addNode(k, { kind: "person", label, aliases: [label] });
+          for (let i = 1; i < keys.length; i++)
+            g.addEdgeWithKey(`e${i}`, keys[i - 1]!, keys[i]!, {
+              kind: "co_occurs",
+              document: "d",
+              start: 0,
+              end: 1,
+              weight: 1,
+            });
+          const text = [...graphJsonChunks(g)].join("");
+          const parsed = SerializedGraph.parse(JSON.parse(text));
+          expect(parsed.nodes.map((n) => n.key)).toEqual([...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+          expect(parsed.edges).toHaveLength(keys.length - 1);
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -14,19 +14,49 @@ import { gexfSchemaSkipReason, validateGexf } from "./support/gexf-schema.ts";
 const RES = { ner: null, lexicon: null };
 
 function rec(id: string, date: string | undefined, text: string, people: string[]): ExtractionRecord {
-  const mentions = people.map((p) => ({ start: text.indexOf(p), end: text.indexOf(p) + p.length, text: p, kind: "person" as const, entity: `person:${p.toLowerCase()}` }));
+  const mentions = people.map((p) => ({
+    start: text.indexOf(p),
+    end: text.indexOf(p) + p.length,
+    text: p,
+    kind: "person" as const,
+    entity: `person:${p.toLowerCase()}`,
+  }));
   const s = text.indexOf("that ") + 5;
   return {
-    id, ...(date ? { date } : {}), text,
-    entities: people.map((p) => ({ id: `person:${p.toLowerCase()}`, kind: "person" as const, name: p, aliases: [p, `${p}, Jr`], roles: [{ role: "envoy" }] })),
+    id,
+    ...(date ? { date } : {}),
+    text,
+    entities: people.map((p) => ({
+      id: `person:${p.toLowerCase()}`,
+      kind: "person" as const,
+      name: p,
+      aliases: [p, `${p}, Jr`],
+      roles: [{ role: "envoy" }],
+    })),
     mentions,
-    statements: [{ id: "s1", kind: "indirect", start: s, end: text.length - 1, text: text.slice(s, -1), speaker: mentions[0]!.entity, source: mentions[0]!, cue: null, medium: null }],
+    statements: [
+      {
+        id: "s1",
+        kind: "indirect",
+        start: s,
+        end: text.length - 1,
+        text: text.slice(s, -1),
+        speaker: mentions[0]!.entity,
+        source: mentions[0]!,
+        cue: null,
+        medium: null,
+      },
+    ],
     relations: [],
   };
 }
 
 const corpus = (dated: boolean) => [
-  rec("a.txt", dated ? "2026-01-05" : undefined, "Ilvane said that Moretz and Quarrow would meet.", ["Ilvane", "Moretz", "Quarrow"]),
+  rec("a.txt", dated ? "2026-01-05" : undefined, "Ilvane said that Moretz and Quarrow would meet.", [
+    "Ilvane",
+    "Moretz",
+    "Quarrow",
+  ]),
   rec("b.txt", dated ? "2026-02-07" : undefined, "Ilvane said that Moretz was late.", ["Ilvane", "Moretz"]),
 ];
 
@@ -38,7 +68,9 @@ describe("GEXF read by graphology-gexf", () => {
     const back = gexf.parse(Graph, toGexf(g));
     expect(back.order).toBe(g.order);
     expect(back.size).toBe(g.size);
-    const w = back.findEdge((_e, a, s, t) => s === "person:ilvane" && t === "person:moretz" && a.kind === "speaks_about")!;
+    const w = back.findEdge(
+      (_e, a, s, t) => s === "person:ilvane" && t === "person:moretz" && a.kind === "speaks_about",
+    )!;
     expect(back.getEdgeAttribute(w, "weight")).toBe(2);
     const n = back.getNodeAttributes("person:ilvane");
     const c = parseColor(String(n.color))!;
@@ -63,7 +95,10 @@ describe("GEXF read by graphology-gexf", () => {
   });
 
   describe.skipIf(!!gexfSchemaSkipReason)("validates against the GEXF 1.3 RelaxNG", () => {
-    it.each([["dynamic", true], ["static", false]])("%s", (_n, dated) => {
+    it.each([
+      ["dynamic", true],
+      ["static", false],
+    ])("%s", (_n, dated) => {
       const r = validateGexf(toGexf(build(dated as boolean)));
       expect(r.out).toContain("validates");
     });
@@ -77,14 +112,17 @@ describe("GraphML read by graphology-graphml", () => {
     const back = graphml.parse(Graph, xml);
     expect(back.order).toBe(g.order);
     expect(back.size).toBe(g.size);
-    let total = 0, backTotal = 0;
+    let total = 0,
+      backTotal = 0;
     g.forEachEdge((_e, a) => (total += a.weight!));
     back.forEachEdge((_e, a) => (backTotal += a.weight as number));
     expect(backTotal).toBe(total);
     const n = back.getNodeAttributes("person:moretz");
     // graphology-graphml, like Gephi, turns numeric r/g/b keys into the node's colour (and drops them)
     expect(xml).toContain('<key id="n_r" for="node" attr.name="r" attr.type="int"/>');
-    expect(xml).toMatch(/<node id="person:moretz">[^]*?<data key="n_r">78<\/data>\n\s*<data key="n_g">121<\/data>\n\s*<data key="n_b">167<\/data>/);
+    expect(xml).toMatch(
+      /<node id="person:moretz">[^]*?<data key="n_r">78<\/data>\n\s*<data key="n_g">121<\/data>\n\s*<data key="n_b">167<\/data>/,
+    );
     expect(n.color).toBe("#4e79a7");
     expect("r" in n).toBe(false); // only numeric r/g/b are folded into the colour
     expect(JSON.parse(String(n.aliases))).toEqual(["Moretz", "Moretz, Jr"]);

@@ -24,7 +24,9 @@ describe("writeChunksAtomic", () => {
     const g = new Graph();
     g.addNode("a", { kind: "person", label: "A", aliases: [] });
     g.addNode("b", { kind: "planet", label: "B", aliases: [] });
-    expect(() => writeChunksAtomic(f, graphJsonChunks(g))).toThrow(/newsgraph\/graph: refusing to write an invalid graph: nodes\.1\.attributes\.kind/);
+    expect(() => writeChunksAtomic(f, graphJsonChunks(g))).toThrow(
+      /newsgraph\/graph: refusing to write an invalid graph: nodes\.1\.attributes\.kind/,
+    );
     expect(readFileSync(f, "utf8")).toBe("previous");
     expect(readdirSync(dir)).toEqual(["g.json"]);
   });

@@ -11,7 +11,8 @@ import { runLayout } from "../src/graph/layout.ts";
 const RES = { ner: null, lexicon: null };
 
 // Invented people and places; offsets are computed from the text so the table stays correct when edited.
-const TEXT_A = 'Minister Talia Brenmoor of Norland spoke on Tuesday. "Ports will reopen in Vessar," Brenmoor told the Harbour Gazette. Nothing else happened.';
+const TEXT_A =
+  'Minister Talia Brenmoor of Norland spoke on Tuesday. "Ports will reopen in Vessar," Brenmoor told the Harbour Gazette. Nothing else happened.';
 function span(text: string, s: string, from = 0) {
   const start = text.indexOf(s, from);
   if (start < 0) throw new Error(`fixture: ${s} not in text`);
@@ -22,12 +23,26 @@ function recordA(): ExtractionRecord {
   const t = TEXT_A;
   const quote = span(t, "Ports will reopen in Vessar,");
   return {
-    id: "a.txt", date: "2026-01-05", title: "Ports", text: t,
+    id: "a.txt",
+    date: "2026-01-05",
+    title: "Ports",
+    text: t,
     entities: [
-      { id: "person:talia-brenmoor", kind: "person", name: "Talia Brenmoor", aliases: ["Talia Brenmoor", "Brenmoor"], roles: [{ role: "Minister", at: "country:norland" }] },
+      {
+        id: "person:talia-brenmoor",
+        kind: "person",
+        name: "Talia Brenmoor",
+        aliases: ["Talia Brenmoor", "Brenmoor"],
+        roles: [{ role: "Minister", at: "country:norland" }],
+      },
       { id: "country:norland", kind: "country", name: "Norland", aliases: ["Norland"], iso: "NL" },
       { id: "location:vessar", kind: "location", name: "Vessar", aliases: ["Vessar"] },
-      { id: "organization:harbour-gazette", kind: "organization", name: "Harbour Gazette", aliases: ["Harbour Gazette"] },
+      {
+        id: "organization:harbour-gazette",
+        kind: "organization",
+        name: "Harbour Gazette",
+        aliases: ["Harbour Gazette"],
+      },
     ],
     mentions: [
       { ...span(t, "Talia Brenmoor"), kind: "person", entity: "person:talia-brenmoor" },
@@ -36,11 +51,28 @@ function recordA(): ExtractionRecord {
       { ...span(t, "Brenmoor", quote.end), kind: "person", entity: "person:talia-brenmoor" },
       { ...span(t, "Harbour Gazette"), kind: "organization", entity: "organization:harbour-gazette" },
     ],
-    statements: [{
-      id: "s1", kind: "direct", ...quote, speaker: "person:talia-brenmoor",
-      source: span(t, "Brenmoor", quote.end), cue: span(t, "told"), medium: "organization:harbour-gazette", rule: "test",
-    }],
-    relations: [{ kind: "affiliated_with", source: "person:talia-brenmoor", target: "country:norland", role: "Minister", former: false, ...span(t, "Minister Talia Brenmoor of Norland") }],
+    statements: [
+      {
+        id: "s1",
+        kind: "direct",
+        ...quote,
+        speaker: "person:talia-brenmoor",
+        source: span(t, "Brenmoor", quote.end),
+        cue: span(t, "told"),
+        medium: "organization:harbour-gazette",
+        rule: "test",
+      },
+    ],
+    relations: [
+      {
+        kind: "affiliated_with",
+        source: "person:talia-brenmoor",
+        target: "country:norland",
+        role: "Minister",
+        former: false,
+        ...span(t, "Minister Talia Brenmoor of Norland"),
+      },
+    ],
   };
 }
 
@@ -58,10 +90,17 @@ function recordB(): ExtractionRecord {
       { ...span(t, "Norland"), kind: "country", entity: "country:norland" },
       { ...span(t, "Chirper"), kind: "organization", entity: "organization:chirper" },
     ],
-    statements: [{
-      id: "s1", kind: "indirect", ...span(t, "talks were over"), speaker: "person:talia-brenmoor",
-      source: span(t, "she"), cue: span(t, "wrote"), medium: "organization:chirper",
-    }],
+    statements: [
+      {
+        id: "s1",
+        kind: "indirect",
+        ...span(t, "talks were over"),
+        speaker: "person:talia-brenmoor",
+        source: span(t, "she"),
+        cue: span(t, "wrote"),
+        medium: "organization:chirper",
+      },
+    ],
     relations: [],
   };
 }
@@ -70,13 +109,19 @@ function build(records = [recordA(), recordB()], texts?: Map<string, string>) {
   return buildGraph(records, resolveAcrossDocuments(records, RES), texts ? { texts } : {});
 }
 
-const edgesOf = (g: Graph, kind: string) => g.filterEdges((_e, a) => a.kind === kind).map((e) => [g.source(e), g.target(e)]);
+const edgesOf = (g: Graph, kind: string) =>
+  g.filterEdges((_e, a) => a.kind === kind).map((e) => [g.source(e), g.target(e)]);
 
 describe("buildGraph", () => {
   it("merges the same entity across documents into one node with summed mentions and both documents", () => {
     const g = build();
     const p = g.getNodeAttributes("person:talia-brenmoor");
-    expect(p).toMatchObject({ kind: "person", label: "Talia Brenmoor", mentionCount: 3, documents: ["a.txt", "b.txt"] });
+    expect(p).toMatchObject({
+      kind: "person",
+      label: "Talia Brenmoor",
+      mentionCount: 3,
+      documents: ["a.txt", "b.txt"],
+    });
     expect(p.aliases).toEqual(["Talia Brenmoor", "Brenmoor"]);
     expect(p.roles).toEqual([{ role: "Minister", at: "country:norland" }]);
     expect(g.getNodeAttribute("country:norland", "iso")).toBe("NL");
@@ -86,7 +131,14 @@ describe("buildGraph", () => {
   it("creates statement nodes with text, kind, document, span, date, cue and evidence", () => {
     const g = build();
     const s = g.getNodeAttributes(statementKey("a.txt", "s1"));
-    expect(s).toMatchObject({ kind: "statement", text: "Ports will reopen in Vessar,", quoteKind: "direct", document: "a.txt", date: "2026-01-05", cue: "told" });
+    expect(s).toMatchObject({
+      kind: "statement",
+      text: "Ports will reopen in Vessar,",
+      quoteKind: "direct",
+      document: "a.txt",
+      date: "2026-01-05",
+      cue: "told",
+    });
     expect(s.evidence).toBe('"Ports will reopen in Vessar," Brenmoor told the Harbour Gazette.');
     expect(s.evidence!.slice(s.evidenceStart!, s.evidenceStart! + s.text!.length)).toBe(s.text);
     expect(TEXT_A.slice(s.start!, s.end!)).toBe(s.text);
@@ -98,12 +150,25 @@ describe("buildGraph", () => {
 
   it("uses document texts passed in when records carry none", () => {
     const b = recordB();
-    const g = build([b], new Map([["b.txt", "Talia Brenmoor visited Norland again. Later, in a post on Chirper, she wrote that talks were over."]]));
-    expect(g.getNodeAttribute(statementKey("b.txt", "s1"), "evidence")).toBe("Later, in a post on Chirper, she wrote that talks were over.");
+    const g = build(
+      [b],
+      new Map([
+        ["b.txt", "Talia Brenmoor visited Norland again. Later, in a post on Chirper, she wrote that talks were over."],
+      ]),
+    );
+    expect(g.getNodeAttribute(statementKey("b.txt", "s1"), "evidence")).toBe(
+      "Later, in a post on Chirper, she wrote that talks were over.",
+    );
   });
 
   it.each([
-    ["said", [["person:talia-brenmoor", "statement:a.txt#s1"], ["person:talia-brenmoor", "statement:b.txt#s1"]]],
+    [
+      "said",
+      [
+        ["person:talia-brenmoor", "statement:a.txt#s1"],
+        ["person:talia-brenmoor", "statement:b.txt#s1"],
+      ],
+    ],
     ["told", [["statement:a.txt#s1", "organization:harbour-gazette"]]],
     ["via", [["statement:b.txt#s1", "organization:chirper"]]],
     ["mentions", [["statement:a.txt#s1", "location:vessar"]]],
@@ -124,7 +189,11 @@ describe("buildGraph", () => {
     const told = g.getEdgeAttributes(g.findEdge((_e, x) => x.kind === "told")!);
     expect(TEXT_A.slice(told.start, told.end)).toBe("Harbour Gazette");
     const aff = g.getEdgeAttributes(g.findEdge((_e, x) => x.kind === "affiliated_with")!);
-    expect(aff).toMatchObject({ role: "Minister", former: false, evidence: "Minister Talia Brenmoor of Norland spoke on Tuesday." });
+    expect(aff).toMatchObject({
+      role: "Minister",
+      former: false,
+      evidence: "Minister Talia Brenmoor of Norland spoke on Tuesday.",
+    });
   });
 
   it("edges to and from statements rely on the statement's evidence, which covers speaker, cue and outlet", () => {
@@ -137,7 +206,12 @@ describe("buildGraph", () => {
     const t = a.text + " Brenmoor spoke to Tide Radio as well.";
     const radio = span(t, "Tide Radio");
     a.text = t;
-    a.entities.push({ id: "organization:tide-radio", kind: "organization", name: "Tide Radio", aliases: ["Tide Radio"] });
+    a.entities.push({
+      id: "organization:tide-radio",
+      kind: "organization",
+      name: "Tide Radio",
+      aliases: ["Tide Radio"],
+    });
     a.mentions.push({ ...radio, kind: "organization", entity: "organization:tide-radio" });
     a.statements[0] = { ...a.statements[0]!, medium: "organization:tide-radio", cue: span(t, "told") };
     const s = build([a]).getNodeAttributes(statementKey("a.txt", "s1"));
@@ -148,7 +222,13 @@ describe("buildGraph", () => {
   it("a speaker-less statement has no said edge; a relation to an unknown entity is dropped", () => {
     const a = recordA();
     a.statements[0] = { ...a.statements[0]!, speaker: null, medium: null };
-    a.relations.push({ kind: "affiliated_with", source: "person:talia-brenmoor", target: "organization:nowhere", start: 0, end: 1 });
+    a.relations.push({
+      kind: "affiliated_with",
+      source: "person:talia-brenmoor",
+      target: "organization:nowhere",
+      start: 0,
+      end: 1,
+    });
     const g = build([a]);
     expect(edgesOf(g, "said")).toEqual([]);
     expect(edgesOf(g, "told")).toEqual([]);
@@ -166,12 +246,15 @@ describe("buildGraph", () => {
     const pos = g.mapNodes((_n, a) => `${a.x},${a.y}`);
     expect(new Set(pos).size).toBe(g.order);
     expect(pos.every((p) => p !== "0,0")).toBe(true);
-    expect(g.mapNodes((_n, a) => [a.color, a.size]).every(([c, s]) => typeof c === "string" && (s as number) > 0)).toBe(true);
+    expect(g.mapNodes((_n, a) => [a.color, a.size]).every(([c, s]) => typeof c === "string" && (s as number) > 0)).toBe(
+      true,
+    );
     expect(build().mapNodes((_n, a) => `${a.x},${a.y}`)).toEqual(pos);
   });
 
   it("ForceAtlas2 layout moves nodes and is reproducible", () => {
-    const g1 = build(), g2 = build();
+    const g1 = build(),
+      g2 = build();
     const before = g1.mapNodes((_n, a) => [a.x, a.y]);
     runLayout(g1, 50);
     runLayout(g2, 50);
@@ -187,12 +270,17 @@ describe("buildGraph", () => {
     const back = Graph.from(parsed as never);
     expect(back.order).toBe(g.order);
     expect(back.size).toBe(g.size);
-    expect((parsed.attributes as { documents: { id: string }[] }).documents.map((d) => d.id)).toEqual(["a.txt", "b.txt"]);
+    expect((parsed.attributes as { documents: { id: string }[] }).documents.map((d) => d.id)).toEqual([
+      "a.txt",
+      "b.txt",
+    ]);
   });
 
   it("refuses to serialise a graph that breaks the contract", () => {
     const g = build();
     g.setNodeAttribute("country:norland", "kind", "planet" as never);
-    expect(() => serializeGraph(g)).toThrow(/newsgraph\/graph: refusing to write an invalid graph: nodes\.\d+\.attributes\.kind/);
+    expect(() => serializeGraph(g)).toThrow(
+      /newsgraph\/graph: refusing to write an invalid graph: nodes\.\d+\.attributes\.kind/,
+    );
   });
 });

@@ -5,7 +5,6 @@ import Graph from "graphology";
 import { toGraphml } from "../src/graph/graphml.ts";
 import { goldenCheck, loadGolden } from "./golden/helpers.ts";
 
-
 function parse(xml: string) {
   return new DOMParser().parseFromString(xml, "text/xml");
 }
@@ -31,14 +30,16 @@ describe("toGraphml", () => {
 
   it("keeps text with markup, quotes and newlines intact and strips forbidden control characters", () => {
     const g = new Graph();
-    g.addNode("n1", { label: "A <b> & \"c\"\nnext\u0007" });
+    g.addNode("n1", { label: 'A <b> & "c"\nnext\u0007' });
     const doc = parse(toGraphml(g));
     const label = [...doc.querySelectorAll("data")].find((d) => d.getAttribute("key") === "n_label")!;
-    expect(label.textContent).toBe("A <b> & \"c\"\nnext\uFFFD");
+    expect(label.textContent).toBe('A <b> & "c"\nnext\uFFFD');
   });
 
   it("edge labels default to the edge kind", () => {
     const xml = toGraphml(loadGolden());
-    expect(xml).toMatch(/<edge id="e-said" source="person:ada-quill" target="statement:a.txt#s1">\n\s+<data key="e_label">said<\/data>/);
+    expect(xml).toMatch(
+      /<edge id="e-said" source="person:ada-quill" target="statement:a.txt#s1">\n\s+<data key="e_label">said<\/data>/,
+    );
   });
 });

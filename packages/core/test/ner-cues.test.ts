@@ -17,7 +17,12 @@ describe("documentCues", () => {
   test.each([
     ["X said it: speaks, and an organisation", ["Velcor said it would appeal ."], "Velcor", [0, 7]],
     ["X said he: speaks, and a person", ["Later , Maltek said he would go ."], "Maltek", [0, 6]],
-    ["a company suffix and shares, from two sentences", ["Velcor Corp grew .", "Shares of Velcor shares fell ."], "Velcor", [2, 3]],
+    [
+      "a company suffix and shares, from two sentences",
+      ["Velcor Corp grew .", "Shares of Velcor shares fell ."],
+      "Velcor",
+      [2, 3],
+    ],
     ["a title before it", ["They met Mr Maltek ."], "Maltek", [4]],
     ["a place preposition", ["He lives in Brask ."], "Brask", [5]],
     ["a possessive", ["Brask 's mayor left ."], "Brask", [1]],

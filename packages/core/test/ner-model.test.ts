@@ -37,9 +37,14 @@ describe("perceptron", () => {
     const w = quantise(train());
     const model = parseModel(serializeModel({ bits, passes: [w], clusters: "", gazetteer: gaz, meta: {} }));
     // the compact table keeps exactly the non-zero rows, in order
-    const dense = Array.from({ length: w.length / NUM_TAGS }, (_, r) => Array.from(w.subarray(r * NUM_TAGS, (r + 1) * NUM_TAGS))).filter((row) => row.some((x) => x !== 0));
+    const dense = Array.from({ length: w.length / NUM_TAGS }, (_, r) =>
+      Array.from(w.subarray(r * NUM_TAGS, (r + 1) * NUM_TAGS)),
+    ).filter((row) => row.some((x) => x !== 0));
     expect(Array.from(model.weights)).toEqual(dense.flat());
-    const tags = tagDocument(model, CORPUS.map(([s]) => s.split(" ")));
+    const tags = tagDocument(
+      model,
+      CORPUS.map(([s]) => s.split(" ")),
+    );
     expect(tags.map((t) => t.join(" "))).toEqual(CORPUS.map(([, t]) => t));
   });
 

@@ -20,17 +20,54 @@ function check(text: string): void {
 }
 
 const pieces = fc.constantFrom(
-  "Velko", "Ardanu", "U.S.", "(Ret.)", "'s", "’s", " ", "\n", "\r\n", ".", ",", "!!!", "—", "-", "“", "”",
-  "😀", "👍🏽", "\uD83D", "\uDE00", "東京", "Москва", "القاهرة", "ÉCOLE", "ǅ", "\u0301", "\t", "\u00a0", "1996-08-22", "NATO",
+  "Velko",
+  "Ardanu",
+  "U.S.",
+  "(Ret.)",
+  "'s",
+  "’s",
+  " ",
+  "\n",
+  "\r\n",
+  ".",
+  ",",
+  "!!!",
+  "—",
+  "-",
+  "“",
+  "”",
+  "😀",
+  "👍🏽",
+  "\uD83D",
+  "\uDE00",
+  "東京",
+  "Москва",
+  "القاهرة",
+  "ÉCOLE",
+  "ǅ",
+  "\u0301",
+  "\t",
+  "\u00a0",
+  "1996-08-22",
+  "NATO",
 );
 
 describe("NER on hostile input", () => {
   test("random mixes of scripts, emoji, lone surrogates and punctuation", () => {
-    fc.assert(fc.property(fc.array(pieces, { maxLength: 60 }).map((a) => a.join("")), (t) => check(t)), { numRuns: 300, seed: 42 });
+    fc.assert(
+      fc.property(
+        fc.array(pieces, { maxLength: 60 }).map((a) => a.join("")),
+        (t) => check(t),
+      ),
+      { numRuns: 300, seed: 42 },
+    );
   });
 
   test("arbitrary full-unicode strings", () => {
-    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 200 }), (t) => check(t)), { numRuns: 300, seed: 7 });
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 200 }), (t) => check(t)),
+      { numRuns: 300, seed: 7 },
+    );
   });
 
   test.each([

@@ -1,12 +1,21 @@
 // Document rules after decoding, on hand-made tag sequences (class indices: 0 O, 1/2 PER, 3/4 ORG, 5/6 LOC, 7/8 MISC).
 import { describe, expect, test } from "vitest";
-import { enforceConsistency, fixOrganisationHeads, harmoniseChunks, personalGovernments, splitTitledNames } from "../src/ner/consistency.ts";
+import {
+  enforceConsistency,
+  fixOrganisationHeads,
+  harmoniseChunks,
+  personalGovernments,
+  splitTitledNames,
+} from "../src/ner/consistency.ts";
 import { extractSentence } from "../src/ner/features.ts";
 import { emptyLexicon, parseGazetteer } from "../src/ner/lexicon.ts";
 import { denseLayout } from "../src/ner/rows.ts";
 import { TAGS } from "../src/ner/iob.ts";
 
-const lex = { ...emptyLexicon(), gazetteer: parseGazetteer("orgword\tinitiative\norgword\tbank\nlast\tbank\ndemonym\tvelorian\n") };
+const lex = {
+  ...emptyLexicon(),
+  gazetteer: parseGazetteer("orgword\tinitiative\norgword\tbank\nlast\tbank\ndemonym\tvelorian\n"),
+};
 const cls = (tags: string) => Uint8Array.from(tags.split(" "), (t) => TAGS.indexOf(t as (typeof TAGS)[number]));
 const str = (a: Uint8Array[]) => a.map((t) => Array.from(t, (c) => TAGS[c]).join(" "));
 const doc = (sents: string[]) => sents.map((s) => s.split(" "));
@@ -15,13 +24,29 @@ const feats = (ws: string[][]) => ws.map((w) => extractSentence(w, lex, denseLay
 describe("enforceConsistency (a surname on its own)", () => {
   test.each([
     // a person elsewhere: the lone mid-sentence surname becomes PER
-    [["Said Ovrin Maltek today", "Later , Maltek left"], ["O B-PER I-PER O", "O O O O"], ["O B-PER I-PER O", "O O B-PER O"]],
+    [
+      ["Said Ovrin Maltek today", "Later , Maltek left"],
+      ["O B-PER I-PER O", "O O O O"],
+      ["O B-PER I-PER O", "O O B-PER O"],
+    ],
     // left out as often as tagged: no change
-    [["Ovrin Maltek came", "Maltek rose , Maltek fell"], ["B-PER I-PER O", "O O O O O"], ["B-PER I-PER O", "O O O O O"]],
+    [
+      ["Ovrin Maltek came", "Maltek rose , Maltek fell"],
+      ["B-PER I-PER O", "O O O O O"],
+      ["B-PER I-PER O", "O O O O O"],
+    ],
     // only people: an organisation elsewhere does not spread
-    [["The Velcor Group grew", "shares in Velcor rose"], ["O B-ORG I-ORG O", "O O O O"], ["O B-ORG I-ORG O", "O O O O"]],
+    [
+      ["The Velcor Group grew", "shares in Velcor rose"],
+      ["O B-ORG I-ORG O", "O O O O"],
+      ["O B-ORG I-ORG O", "O O O O"],
+    ],
     // never next to another entity (that would split or extend it)
-    [["Ovrin Maltek spoke", "in Brask Maltek was"], ["B-PER I-PER O", "O B-LOC O O"], ["B-PER I-PER O", "O B-LOC O O"]],
+    [
+      ["Ovrin Maltek spoke", "in Brask Maltek was"],
+      ["B-PER I-PER O", "O B-LOC O O"],
+      ["B-PER I-PER O", "O B-LOC O O"],
+    ],
   ])("%j", (sents, before, after) => {
     const ws = doc(sents);
     const tags = before.map(cls);
@@ -60,7 +85,11 @@ describe("harmoniseChunks (same string, same type)", () => {
 
 describe("splitTitledNames", () => {
   test.each([
-    ["said EU Energy Commissioner Katrin Osvald today", "O B-ORG I-ORG I-ORG I-ORG I-ORG O", "O B-ORG O O B-PER I-PER O"],
+    [
+      "said EU Energy Commissioner Katrin Osvald today",
+      "O B-ORG I-ORG I-ORG I-ORG I-ORG O",
+      "O B-ORG O O B-PER I-PER O",
+    ],
     ["Velorian Defence Minister Ivo Parnak spoke", "B-ORG I-ORG I-ORG I-ORG I-ORG O", "B-MISC O O B-PER I-PER O"],
     // no title inside: unchanged
     ["the Velcor Savings Bank said", "O B-ORG I-ORG I-ORG O", "O B-ORG I-ORG I-ORG O"],
@@ -78,11 +107,19 @@ describe("splitTitledNames", () => {
 describe("personalGovernments (a person's administration)", () => {
   test.each([
     // Trump is a person elsewhere: "The Trump Administration" keeps only the person
-    [["Donald Trump spoke", "The Trump Administration acted"], ["B-PER I-PER O", "B-ORG I-ORG I-ORG O"], ["B-PER I-PER O", "O B-PER O O"]],
+    [
+      ["Donald Trump spoke", "The Trump Administration acted"],
+      ["B-PER I-PER O", "B-ORG I-ORG I-ORG O"],
+      ["B-PER I-PER O", "O B-PER O O"],
+    ],
     // nothing: no person of that name in the document
     [["The Velcor Administration acted"], ["B-ORG I-ORG I-ORG O"], ["B-ORG I-ORG I-ORG O"]],
     // nothing: another head word
-    [["Donald Trump spoke", "The Trump Organization grew"], ["B-PER I-PER O", "B-ORG I-ORG I-ORG O"], ["B-PER I-PER O", "B-ORG I-ORG I-ORG O"]],
+    [
+      ["Donald Trump spoke", "The Trump Organization grew"],
+      ["B-PER I-PER O", "B-ORG I-ORG I-ORG O"],
+      ["B-PER I-PER O", "B-ORG I-ORG I-ORG O"],
+    ],
   ])("%j", (sents, before, after) => {
     const ws = doc(sents);
     const tags = before.map(cls);

@@ -5,10 +5,22 @@ import { chunks, iob1ToIob2 } from "../src/ner/iob.ts";
 
 describe("iob1ToIob2", () => {
   test.each([
-    [["I-PER", "I-PER", "O"], ["B-PER", "I-PER", "O"]],
-    [["I-LOC", "B-LOC", "O"], ["B-LOC", "B-LOC", "O"]],
-    [["I-ORG", "I-LOC"], ["B-ORG", "B-LOC"]],
-    [["O", "O"], ["O", "O"]],
+    [
+      ["I-PER", "I-PER", "O"],
+      ["B-PER", "I-PER", "O"],
+    ],
+    [
+      ["I-LOC", "B-LOC", "O"],
+      ["B-LOC", "B-LOC", "O"],
+    ],
+    [
+      ["I-ORG", "I-LOC"],
+      ["B-ORG", "B-LOC"],
+    ],
+    [
+      ["O", "O"],
+      ["O", "O"],
+    ],
     [[], []],
   ])("%j", (iob1, iob2) => expect(iob1ToIob2(iob1)).toEqual(iob2));
 });
@@ -25,7 +37,10 @@ describe("chunks", () => {
     ]);
   });
   test("a type change inside I- run starts a new chunk", () => {
-    expect(chunks(["B-ORG", "I-MISC"])).toEqual([{ type: "ORG", start: 0, end: 1 }, { type: "MISC", start: 1, end: 2 }]);
+    expect(chunks(["B-ORG", "I-MISC"])).toEqual([
+      { type: "ORG", start: 0, end: 1 },
+      { type: "MISC", start: 1, end: 2 },
+    ]);
   });
   test("no chunks in an all-O sentence", () => expect(chunks(["O", "O", "O"])).toEqual([]));
 });

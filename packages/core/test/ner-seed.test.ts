@@ -10,26 +10,41 @@ import { loadNerModel } from "../../cli/src/load-ner.ts";
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const seedDir = path.resolve(repoRoot, "../shared/corpus/seed");
 const present = existsSync(seedDir);
-if (!present) console.warn(`ner-seed.test: skipped, ${seedDir} is absent (the shared data folder is not beside the repo)`);
+if (!present)
+  console.warn(`ner-seed.test: skipped, ${seedDir} is absent (the shared data folder is not beside the repo)`);
 
 // Names only (no article text): the people the article mentions, and the one misspelling it contains.
 const PEOPLE = [
-  "Steve Witkoff", "Vladimir Putin", "Sergei Lavrov", "Volodymyr Zelensky", "Donald Trump", "Glenn Corn",
-  "Rob Dannenberg", "Jack Keane", "Dave Pitts", "Philip Breedlove", "Ben Hodges",
+  "Steve Witkoff",
+  "Vladimir Putin",
+  "Sergei Lavrov",
+  "Volodymyr Zelensky",
+  "Donald Trump",
+  "Glenn Corn",
+  "Rob Dannenberg",
+  "Jack Keane",
+  "Dave Pitts",
+  "Philip Breedlove",
+  "Ben Hodges",
 ];
 const SURNAMES = [...PEOPLE.map((p) => p.split(" ").pop()!), "Zeleneky"];
 
 describe.skipIf(!present)("seed article", () => {
   const file = present ? readdirSync(seedDir).find((f) => f.endsWith(".txt")) : undefined;
   const text = file ? readFileSync(path.join(seedDir, file), "utf8") : "";
-  const mentions = present ? findMentions({ id: "seed", text }, segment(text), { ner: loadNerModel(), lexicon: null }) : [];
+  const mentions = present
+    ? findMentions({ id: "seed", text }, segment(text), { ner: loadNerModel(), lexicon: null })
+    : [];
   const per = mentions.filter((m) => m.label === "PER");
 
   test.each(PEOPLE)("every occurrence of %s is one PER span", (name) => {
     let found = 0;
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
       found++;
-      expect(per.some((m) => m.start === i && m.end === i + name.length), `${name} at ${i}`).toBe(true);
+      expect(
+        per.some((m) => m.start === i && m.end === i + name.length),
+        `${name} at ${i}`,
+      ).toBe(true);
     }
     expect(found).toBeGreaterThan(0);
   });
@@ -39,7 +54,8 @@ describe.skipIf(!present)("seed article", () => {
     for (const s of SURNAMES) {
       const re = new RegExp(`\\b${s}\\b`, "g");
       for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (!mentions.some((x) => x.label === "PER" && x.start <= m!.index && x.end >= m!.index + s.length)) missed.push(`${s}@${m.index}`);
+        if (!mentions.some((x) => x.label === "PER" && x.start <= m!.index && x.end >= m!.index + s.length))
+          missed.push(`${s}@${m.index}`);
       }
     }
     expect(missed).toEqual([]);

@@ -8,7 +8,13 @@ const res = { ner: null, lexicon: null };
 type E = [kind: Entity["kind"], name: string, roles?: { role: string; at?: string }[]];
 const doc = (id: string, ...ents: E[]): ExtractionRecord => ({
   id,
-  entities: ents.map(([kind, name, roles]) => ({ id: entityId(kind, name), kind, name, aliases: [name], ...(roles ? { roles } : {}) })),
+  entities: ents.map(([kind, name, roles]) => ({
+    id: entityId(kind, name),
+    kind,
+    name,
+    aliases: [name],
+    ...(roles ? { roles } : {}),
+  })),
   mentions: [],
   statements: [],
   relations: [],
@@ -18,7 +24,10 @@ function keys(records: ExtractionRecord[], a: [string, string], b: [string, stri
   const r = resolveAcrossDocuments(records, res);
   return [r.canonical(a[0], entityId("person", a[1])), r.canonical(b[0], entityId("person", b[1])), r] as const;
 }
-const ctx: E[] = [["organization", "Transpontic Gas"], ["person", "Elena Moravec"]];
+const ctx: E[] = [
+  ["organization", "Transpontic Gas"],
+  ["person", "Elena Moravec"],
+];
 
 describe("resolve: merges with their rule", () => {
   test.each([
@@ -28,24 +37,43 @@ describe("resolve: merges with their rule", () => {
     ["Andrii / Andriy", "Andrii Horvat", "Andriy Horvat", [], "transliteration"],
     ["middle initial", "George W. Brushwood", "George Brushwood", [], "full-name"],
   ] as [string, string, string, E[], string][])("%s", (_n, a, b, extra, rule) => {
-    const [ka, kb, r] = keys([doc("a", ["person", a], ...extra), doc("b", ["person", b], ...extra)], ["a", a], ["b", b]);
+    const [ka, kb, r] = keys(
+      [doc("a", ["person", a], ...extra), doc("b", ["person", b], ...extra)],
+      ["a", a],
+      ["b", b],
+    );
     expect(ka).toBe(kb);
-    if (rule !== "same-id") expect(r.merges.get(ka)).toEqual([{ rule, from: ka === entityId("person", a) ? entityId("person", b) : entityId("person", a) }]);
+    if (rule !== "same-id")
+      expect(r.merges.get(ka)).toEqual([
+        { rule, from: ka === entityId("person", a) ? entityId("person", b) : entityId("person", a) },
+      ]);
   });
 
   test("nickname with the same role merges", () => {
     const env = [{ role: "special envoy for energy security", at: "organization:white-house" }];
-    const [ka, kb, r] = keys([doc("a", ["person", "Rob Ansley", env]), doc("b", ["person", "Robert Ansley", [{ role: "envoy" }]])], ["a", "Rob Ansley"], ["b", "Robert Ansley"]);
+    const [ka, kb, r] = keys(
+      [doc("a", ["person", "Rob Ansley", env]), doc("b", ["person", "Robert Ansley", [{ role: "envoy" }]])],
+      ["a", "Rob Ansley"],
+      ["b", "Robert Ansley"],
+    );
     expect(ka).toBe("person:robert-ansley");
     expect(kb).toBe(ka);
     expect(r.merges.get(ka)).toEqual([{ rule: "nickname+role", from: "person:rob-ansley" }]);
   });
   test("nickname with shared context merges", () => {
-    const [ka, kb] = keys([doc("a", ["person", "Dave Kessling"], ...ctx), doc("b", ["person", "David Kessling"], ...ctx)], ["a", "Dave Kessling"], ["b", "David Kessling"]);
+    const [ka, kb] = keys(
+      [doc("a", ["person", "Dave Kessling"], ...ctx), doc("b", ["person", "David Kessling"], ...ctx)],
+      ["a", "Dave Kessling"],
+      ["b", "David Kessling"],
+    );
     expect(ka).toBe(kb);
   });
   test("a lone surname joins the only full name with that surname when context is shared", () => {
-    const [ka, kb, r] = keys([doc("a", ["person", "Kvirikov"], ...ctx), doc("b", ["person", "Tamar Kvirikov"], ...ctx)], ["a", "Kvirikov"], ["b", "Tamar Kvirikov"]);
+    const [ka, kb, r] = keys(
+      [doc("a", ["person", "Kvirikov"], ...ctx), doc("b", ["person", "Tamar Kvirikov"], ...ctx)],
+      ["a", "Kvirikov"],
+      ["b", "Tamar Kvirikov"],
+    );
     expect(ka).toBe("person:tamar-kvirikov");
     expect(kb).toBe(ka);
     expect(r.merges.get(ka)).toEqual([{ rule: "surname+context", from: "person:kvirikov" }]);
@@ -60,23 +88,40 @@ describe("resolve: merges that must never happen", () => {
     ["spelled middle name without evidence", "Chris Rhys Jonas", "Chris Jonas", []],
     ["lone surname without shared context", "Kvirikov", "Tamar Kvirikov", []],
     ["initial that could be two people", "R Jonas", "Ryan Jonas", []],
-    ["a lone word that is also someone's first name", "Charles", "Ray Charles", [...ctx, ["person", "Charles Kenning"]]],
+    [
+      "a lone word that is also someone's first name",
+      "Charles",
+      "Ray Charles",
+      [...ctx, ["person", "Charles Kenning"]],
+    ],
   ] as [string, string, string, E[]][])("%s", (_n, a, b, extra) => {
     const [ka, kb] = keys([doc("a", ["person", a], ...extra), doc("b", ["person", b], ...extra)], ["a", a], ["b", b]);
     expect(ka).not.toBe(kb);
   });
   test("two namesakes of one article never end up in one node", () => {
-    const records = [doc("a", ["person", "Vadim Cebotar"], ["person", "Sorin Cebotar"], ...ctx), doc("b", ["person", "V Cebotar"], ...ctx), doc("c", ["person", "S Cebotar"], ...ctx)];
+    const records = [
+      doc("a", ["person", "Vadim Cebotar"], ["person", "Sorin Cebotar"], ...ctx),
+      doc("b", ["person", "V Cebotar"], ...ctx),
+      doc("c", ["person", "S Cebotar"], ...ctx),
+    ];
     const r = resolveAcrossDocuments(records, res);
     expect(r.canonical("a", "person:vadim-cebotar")).not.toBe(r.canonical("a", "person:sorin-cebotar"));
   });
   test("an initial never bridges two spelled-out first names", () => {
-    const records = [doc("a", ["person", "Ryan Jonas"], ...ctx), doc("b", ["person", "R Jonas"], ...ctx), doc("c", ["person", "Robert Jonas"], ...ctx)];
+    const records = [
+      doc("a", ["person", "Ryan Jonas"], ...ctx),
+      doc("b", ["person", "R Jonas"], ...ctx),
+      doc("c", ["person", "Robert Jonas"], ...ctx),
+    ];
     const r = resolveAcrossDocuments(records, res);
     expect(r.canonical("a", "person:ryan-jonas")).not.toBe(r.canonical("c", "person:robert-jonas"));
   });
   test("an initial never bridges a name with and without a spelled middle name", () => {
-    const records = [doc("a", ["person", "Chris Rhys Jonas"], ...ctx), doc("b", ["person", "C Jonas"], ...ctx), doc("c", ["person", "Chris Jonas"], ...ctx)];
+    const records = [
+      doc("a", ["person", "Chris Rhys Jonas"], ...ctx),
+      doc("b", ["person", "C Jonas"], ...ctx),
+      doc("c", ["person", "Chris Jonas"], ...ctx),
+    ];
     const r = resolveAcrossDocuments(records, res);
     expect(r.canonical("a", "person:chris-rhys-jonas")).not.toBe(r.canonical("c", "person:chris-jonas"));
   });
@@ -86,9 +131,19 @@ describe("resolve: merges that must never happen", () => {
     expect(r.canonical("a", "country:georgia")).not.toBe(r.canonical("b", "location:georgia"));
   });
   test("resolution is deterministic whatever the record order", () => {
-    const records = [doc("a", ["person", "Sergei Valkov"], ...ctx), doc("b", ["person", "Sergey Valkov"], ...ctx), doc("c", ["person", "Valkov"], ...ctx)];
-    const one = resolveAcrossDocuments(records, res), two = resolveAcrossDocuments([...records].reverse(), res);
-    for (const [d, n] of [["a", "Sergei Valkov"], ["b", "Sergey Valkov"], ["c", "Valkov"]]) expect(one.canonical(d!, entityId("person", n!))).toBe(two.canonical(d!, entityId("person", n!)));
+    const records = [
+      doc("a", ["person", "Sergei Valkov"], ...ctx),
+      doc("b", ["person", "Sergey Valkov"], ...ctx),
+      doc("c", ["person", "Valkov"], ...ctx),
+    ];
+    const one = resolveAcrossDocuments(records, res),
+      two = resolveAcrossDocuments([...records].reverse(), res);
+    for (const [d, n] of [
+      ["a", "Sergei Valkov"],
+      ["b", "Sergey Valkov"],
+      ["c", "Valkov"],
+    ])
+      expect(one.canonical(d!, entityId("person", n!))).toBe(two.canonical(d!, entityId("person", n!)));
     expect([...one.merges]).toEqual([...two.merges]);
   });
 });

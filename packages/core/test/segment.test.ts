@@ -54,17 +54,21 @@ describe("hard-wrapped text", () => {
     const seg = segment(wire);
     expect(seg.paragraphs).toHaveLength(3);
     expect(seg.sentences.map((s) => wire.slice(s.start, s.end).split(/\s+/).slice(0, 3).join(" "))).toEqual([
-      "Harbor Mills Co", "Kestrel North America", "The venture will",
+      "Harbor Mills Co",
+      "Kestrel North America",
+      "The venture will",
     ]);
   });
 
   test("blank lines separate paragraphs of unindented wrapped text", () => {
-    const text = "Mara Quell said the ferry line would add two boats\nto its winter timetable, starting with the crossing\nto Brevik in December.\n\nIvo Brandt, the harbour master, said the quay\nwould be ready by then, weather permitting, and\nthat the new ramp had passed its inspection.";
+    const text =
+      "Mara Quell said the ferry line would add two boats\nto its winter timetable, starting with the crossing\nto Brevik in December.\n\nIvo Brandt, the harbour master, said the quay\nwould be ready by then, weather permitting, and\nthat the new ramp had passed its inspection.";
     expect(segment(text).paragraphs).toHaveLength(2);
   });
 
   test("news with one line per paragraph keeps a paragraph per line", () => {
-    const text = "Mara Quell said the ferry line would add two boats.\nIvo Brandt said the quay would be ready.\nThe port said nothing.\nThe council met on Monday.";
+    const text =
+      "Mara Quell said the ferry line would add two boats.\nIvo Brandt said the quay would be ready.\nThe port said nothing.\nThe council met on Monday.";
     expect(segment(text).paragraphs).toHaveLength(4);
   });
 
@@ -79,8 +83,11 @@ describe("hard-wrapped text", () => {
 });
 
 test("a heading line in hard-wrapped text stays its own paragraph", () => {
-  const text = "Mara Quell said the ferry line would add two boats to the\nwinter timetable, starting with the crossing to Brevik in\nDecember.\nThe Road Ahead\nIvo Brandt, the harbour master, said the quay would be\nready by then, weather permitting, and that the new ramp\nhad passed its inspection on Monday.";
+  const text =
+    "Mara Quell said the ferry line would add two boats to the\nwinter timetable, starting with the crossing to Brevik in\nDecember.\nThe Road Ahead\nIvo Brandt, the harbour master, said the quay would be\nready by then, weather permitting, and that the new ramp\nhad passed its inspection on Monday.";
   expect(segment(text).paragraphs.map((p) => text.slice(p.start, p.end).split("\n")[0])).toEqual([
-    "Mara Quell said the ferry line would add two boats to the", "The Road Ahead", "Ivo Brandt, the harbour master, said the quay would be",
+    "Mara Quell said the ferry line would add two boats to the",
+    "The Road Ahead",
+    "Ivo Brandt, the harbour master, said the quay would be",
   ]);
 });

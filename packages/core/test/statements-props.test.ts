@@ -4,13 +4,75 @@ import fc from "fast-check";
 import { run, type EntSpec } from "./statements-helpers.ts";
 import type { StatementsResult } from "../src/pipeline/types.ts";
 
-const PIECES = ["“", "”", '"', "‘", "’", "''", "'", " ", " ", "\n", "\n\n", ",", ".", ":", "—", "―", "said", "told", "says",
-  "according to", "that", "adding", "and", "also", "he", "she", "Mara Quell", "Quell", "Fox News", "the general", "in a post on X", "us", "We",
-  "will", "win", "Valdoria", "claimed", "as", "called", "PENCE:", "reporters", "added", ",”", ".”",
+const PIECES = [
+  "“",
+  "”",
+  '"',
+  "‘",
+  "’",
+  "''",
+  "'",
+  " ",
+  " ",
+  "\n",
+  "\n\n",
+  ",",
+  ".",
+  ":",
+  "—",
+  "―",
+  "said",
+  "told",
+  "says",
+  "according to",
+  "that",
+  "adding",
+  "and",
+  "also",
+  "he",
+  "she",
+  "Mara Quell",
+  "Quell",
+  "Fox News",
+  "the general",
+  "in a post on X",
+  "us",
+  "We",
+  "will",
+  "win",
+  "Valdoria",
+  "claimed",
+  "as",
+  "called",
+  "PENCE:",
+  "reporters",
+  "added",
+  ",”",
+  ".”",
   // the as-, colon-, fronted- and participle-framed forms
-  "put it", "When", "Contrary to his claim", "going on to contrast", "used the phrase", "typed", "but", "before", "by",
-  "encouraged", "promising", "calling for", "referencing", "in particular", "a letter that says", "is rolling out", "The"];
-const ENTS: EntSpec[] = [["Mara Quell", "person", ["Quell"]], ["Valdoria", "country"], ["Fox News", "organization"]];
+  "put it",
+  "When",
+  "Contrary to his claim",
+  "going on to contrast",
+  "used the phrase",
+  "typed",
+  "but",
+  "before",
+  "by",
+  "encouraged",
+  "promising",
+  "calling for",
+  "referencing",
+  "in particular",
+  "a letter that says",
+  "is rolling out",
+  "The",
+];
+const ENTS: EntSpec[] = [
+  ["Mara Quell", "person", ["Quell"]],
+  ["Valdoria", "country"],
+  ["Fox News", "organization"],
+];
 
 /** Sources may be shared identically by statements of one chain ("Quell said …, adding …"); otherwise spans of a kind never overlap. */
 function checkSpans(text: string, res: StatementsResult) {
@@ -34,7 +96,10 @@ function checkSpans(text: string, res: StatementsResult) {
       expect(s, `${kind} spans overlap`).toBeGreaterThanOrEqual(pe);
     });
   }
-  const ids = new Set([...ENTS.map(([n, k]) => `${k}:${n.toLowerCase().replace(/\s+/g, "-")}`), ...res.entities.map((e) => e.id)]);
+  const ids = new Set([
+    ...ENTS.map(([n, k]) => `${k}:${n.toLowerCase().replace(/\s+/g, "-")}`),
+    ...res.entities.map((e) => e.id),
+  ]);
   for (const s of res.statements) {
     if (s.speaker) expect(ids.has(s.speaker), `speaker ${s.speaker}`).toBe(true);
     if (s.medium) expect(ids.has(s.medium), `medium ${s.medium}`).toBe(true);
@@ -43,18 +108,33 @@ function checkSpans(text: string, res: StatementsResult) {
 
 describe("statements: the span checker itself", () => {
   const st = (start: number, end: number, src: [number, number]) => ({
-    id: "s", kind: "indirect" as const, start, end, text: T.slice(start, end), speaker: null, medium: null, rule: "indirect:x", speakerRule: "none",
-    cue: null, source: { start: src[0], end: src[1], text: T.slice(src[0], src[1]) },
+    id: "s",
+    kind: "indirect" as const,
+    start,
+    end,
+    text: T.slice(start, end),
+    speaker: null,
+    medium: null,
+    rule: "indirect:x",
+    speakerRule: "none",
+    cue: null,
+    source: { start: src[0], end: src[1], text: T.slice(src[0], src[1]) },
   });
   const T = "Mara Quell said the dam was old, adding that costs would rise.";
   test("an identical shared source passes", () => {
-    expect(() => checkSpans(T, { statements: [st(16, 31, [0, 10]), st(45, 62, [0, 10])], entities: [], mentions: [] })).not.toThrow();
+    expect(() =>
+      checkSpans(T, { statements: [st(16, 31, [0, 10]), st(45, 62, [0, 10])], entities: [], mentions: [] }),
+    ).not.toThrow();
   });
   test("partially overlapping sources fail", () => {
-    expect(() => checkSpans(T, { statements: [st(16, 31, [0, 10]), st(45, 62, [5, 10])], entities: [], mentions: [] })).toThrow(/source spans overlap/);
+    expect(() =>
+      checkSpans(T, { statements: [st(16, 31, [0, 10]), st(45, 62, [5, 10])], entities: [], mentions: [] }),
+    ).toThrow(/source spans overlap/);
   });
   test("overlapping contents fail", () => {
-    expect(() => checkSpans(T, { statements: [st(16, 31, [0, 4]), st(20, 62, [5, 10])], entities: [], mentions: [] })).toThrow(/content spans overlap/);
+    expect(() =>
+      checkSpans(T, { statements: [st(16, 31, [0, 4]), st(20, 62, [5, 10])], entities: [], mentions: [] }),
+    ).toThrow(/content spans overlap/);
   });
   test("a chain shares its subject's span in real output", () => {
     const res = run(T, ENTS);
@@ -74,7 +154,10 @@ describe("statements: properties", () => {
     );
   });
   test("arbitrary unicode strings", () => {
-    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), (text) => checkSpans(text, run(text, ENTS))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), (text) => checkSpans(text, run(text, ENTS))),
+      { numRuns: 300 },
+    );
   });
   test("texts made only of quotation marks", () => {
     fc.assert(

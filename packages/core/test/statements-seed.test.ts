@@ -11,7 +11,10 @@ import { findQuotes } from "../src/statements/quotes.ts";
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const seedDir = path.resolve(repoRoot, "../shared/corpus/seed");
 const present = existsSync(seedDir);
-if (!present) console.warn(`statements-seed: skipped, the seed article is not at ${seedDir} (it lives in ../shared next to the repo)`);
+if (!present)
+  console.warn(
+    `statements-seed: skipped, the seed article is not at ${seedDir} (it lives in ../shared next to the repo)`,
+  );
 
 /**
  * Quotes by their order in the article (the quote pairer's numbering), with the surname of the speaker, or null for
@@ -19,22 +22,46 @@ if (!present) console.warn(`statements-seed: skipped, the seed article is not at
  * "…, X told <outlet>." (as a part of its statement, or in the next paragraph) was told to that outlet too.
  */
 const EXPECT: [ordinal: number, speaker: string | null, medium?: string][] = [
-  [0, "Lavrov"], [1, "Lavrov"], [2, "Zelensky"], [3, "Trump"], [4, "Zelensky", "X"],
+  [0, "Lavrov"],
+  [1, "Lavrov"],
+  [2, "Zelensky"],
+  [3, "Trump"],
+  [4, "Zelensky", "X"],
   [5, "Zelensky"], // the paragraph that misspells his name
-  [6, "Putin"], [7, "Putin"], [8, null], [9, null],
-  [10, "Corn", "The Cipher Brief"], [11, "Corn", "The Cipher Brief"], [12, "Dannenberg"], [13, "Keane", "Fox News"], [14, "Keane"], [15, "Keane"],
-  [16, "Corn", "The Cipher Brief"], [17, "Pitts", "The Cipher Brief"], [18, "Pitts", "The Cipher Brief"], [19, "Pitts", "The Cipher Brief"],
-  [20, "Breedlove", "The Cipher Brief"], [21, "Breedlove", "The Cipher Brief"], [22, "Trump"], [23, "Dannenberg", "The Cipher Brief"],
-  [24, "Hodges", "The Cipher Brief"], [25, "Hodges", "The Cipher Brief"],
-  [26, "Pitts"], [27, "Pitts"], // the final quote is never closed
+  [6, "Putin"],
+  [7, "Putin"],
+  [8, null],
+  [9, null],
+  [10, "Corn", "The Cipher Brief"],
+  [11, "Corn", "The Cipher Brief"],
+  [12, "Dannenberg"],
+  [13, "Keane", "Fox News"],
+  [14, "Keane"],
+  [15, "Keane"],
+  [16, "Corn", "The Cipher Brief"],
+  [17, "Pitts", "The Cipher Brief"],
+  [18, "Pitts", "The Cipher Brief"],
+  [19, "Pitts", "The Cipher Brief"],
+  [20, "Breedlove", "The Cipher Brief"],
+  [21, "Breedlove", "The Cipher Brief"],
+  [22, "Trump"],
+  [23, "Dannenberg", "The Cipher Brief"],
+  [24, "Hodges", "The Cipher Brief"],
+  [25, "Hodges", "The Cipher Brief"],
+  [26, "Pitts"],
+  [27, "Pitts"], // the final quote is never closed
 ];
 
 describe.skipIf(!present)("statements: seed article", () => {
-  const file = present ? readdirSync(seedDir).filter((f) => f.endsWith(".txt")).sort()[0]! : "";
+  const file = present
+    ? readdirSync(seedDir)
+        .filter((f) => f.endsWith(".txt"))
+        .sort()[0]!
+    : "";
   const text = present ? readFileSync(path.join(seedDir, file), "utf8") : "";
   const rec = present ? extractDocument({ id: file, text }, loadDefaultResources()) : null;
   const quotes = present ? findQuotes(text, segment(text).paragraphs) : [];
-  const name = (id: string | null) => (id ? rec!.entities.find((e) => e.id === id)?.name ?? id : null);
+  const name = (id: string | null) => (id ? (rec!.entities.find((e) => e.id === id)?.name ?? id) : null);
 
   test("the quote pairer sees every quotation, the last one unclosed", () => {
     expect(quotes).toHaveLength(EXPECT.length);

@@ -15,13 +15,18 @@ import { entitiesFor, P } from "./statements-helpers.ts";
 /** A sentence with its attribution marked: [cue], {source}, <content>. */
 function parse(marked: string): { text: string; gold: GoldSpans[] } {
   let text = "";
-  const spans: Record<"cue" | "source" | "content", { start: number; end: number }[]> = { cue: [], source: [], content: [] };
+  const spans: Record<"cue" | "source" | "content", { start: number; end: number }[]> = {
+    cue: [],
+    source: [],
+    content: [],
+  };
   const open: Record<string, number> = {};
   const role = { "[": "cue", "{": "source", "<": "content" } as const;
   const close = { "]": "cue", "}": "source", ">": "content" } as const;
   for (const ch of marked) {
     if (ch in role) open[role[ch as keyof typeof role]] = text.length;
-    else if (ch in close) spans[close[ch as keyof typeof close]].push({ start: open[close[ch as keyof typeof close]]!, end: text.length });
+    else if (ch in close)
+      spans[close[ch as keyof typeof close]].push({ start: open[close[ch as keyof typeof close]]!, end: text.length });
     else text += ch;
   }
   return { text, gold: spans.content.length ? [spans] : [] };
@@ -65,7 +70,10 @@ describe("attribution tagger: tags", () => {
   });
   test("runs: a content goes on over a B right after it, cues and sources do not", () => {
     expect(runs([5, 6, 5, 6, 0, 1, 1, 3, 4])).toEqual([
-      { role: "content", first: 0, last: 3 }, { role: "cue", first: 5, last: 5 }, { role: "cue", first: 6, last: 6 }, { role: "source", first: 7, last: 8 },
+      { role: "content", first: 0, last: 3 },
+      { role: "cue", first: 5, last: 5 },
+      { role: "cue", first: 6, last: 6 },
+      { role: "source", first: 7, last: 8 },
     ]);
   });
   test("grouping: each cue takes the nearest content and source; a content without a cue is dropped", () => {
@@ -103,14 +111,19 @@ describe("attribution tagger: training and the model file", () => {
 
   test("a damaged model file fails with a message naming the fix, never another error", () => {
     const bytes = serializeAttributionModel(w, 14, {});
-    expect(() => parseAttributionModel(new TextEncoder().encode("NOTAMODEL"))).toThrow(/newsgraph\/statements: .*pnpm train:attribution/);
-    fc.assert(fc.property(fc.integer({ min: 0, max: bytes.length - 1 }), (n) => {
-      try {
-        parseAttributionModel(bytes.subarray(0, n));
-      } catch (e) {
-        expect(String(e)).toMatch(/newsgraph\/statements: .*pnpm train:attribution/);
-      }
-    }), { numRuns: 200, seed: 11 });
+    expect(() => parseAttributionModel(new TextEncoder().encode("NOTAMODEL"))).toThrow(
+      /newsgraph\/statements: .*pnpm train:attribution/,
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: bytes.length - 1 }), (n) => {
+        try {
+          parseAttributionModel(bytes.subarray(0, n));
+        } catch (e) {
+          expect(String(e)).toMatch(/newsgraph\/statements: .*pnpm train:attribution/);
+        }
+      }),
+      { numRuns: 200, seed: 11 },
+    );
   });
 
   test("joined to the rules: the tagger adds the stance the rules miss, with its source, and leaves rule statements alone", () => {
@@ -134,9 +147,18 @@ describe("attribution tagger: training and the model file", () => {
     const ctx = buildContext(text, segment(text));
     expect(ctx.quotes).toHaveLength(1);
     // without the quote the tagger does find the stance: the test below fails if the scare-quote check goes
-    const plain = extractStatements({ id: "t", text: text.replace(/[“”]/g, " ") }, segment(text.replace(/[“”]/g, " ")), ents, { ner: null, lexicon: null, attribution: m });
+    const plain = extractStatements(
+      { id: "t", text: text.replace(/[“”]/g, " ") },
+      segment(text.replace(/[“”]/g, " ")),
+      ents,
+      { ner: null, lexicon: null, attribution: m },
+    );
     expect(plain.statements.map((s) => s.rule)).toEqual(["indirect:model"]);
     const res = extractStatements({ id: "t", text }, segment(text), ents, { ner: null, lexicon: null, attribution: m });
-    expect(res.statements.filter((s) => s.start <= ctx.quotes[0]!.start && s.end >= ctx.quotes[0]!.end).map((s) => [s.text, s.rule])).toEqual([]);
+    expect(
+      res.statements
+        .filter((s) => s.start <= ctx.quotes[0]!.start && s.end >= ctx.quotes[0]!.end)
+        .map((s) => [s.text, s.rule]),
+    ).toEqual([]);
   });
 });

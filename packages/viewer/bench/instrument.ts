@@ -23,7 +23,17 @@ export interface BenchProbe {
 /** Runs in the page (serialised by playwright's addInitScript), so it must be self-contained. */
 export function installProbe(): void {
   const w = window as unknown as { __bench: BenchProbe; Worker: typeof Worker };
-  const b: BenchProbe = { firstDraw: null, firstFrame: null, frames: 0, frameTimes: [], workers: [], workerTimes: [], workerCompute: [], workerIters: [], latencies: [] };
+  const b: BenchProbe = {
+    firstDraw: null,
+    firstFrame: null,
+    frames: 0,
+    frameTimes: [],
+    workers: [],
+    workerTimes: [],
+    workerCompute: [],
+    workerIters: [],
+    latencies: [],
+  };
   w.__bench = b;
   let inFrame = false;
   let inputAt: number | null = null;
@@ -44,8 +54,16 @@ export function installProbe(): void {
       requestAnimationFrame(() => (inFrame = false));
     }
   };
-  for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype] as unknown as Record<string, unknown>[]) {
-    for (const [name, countArg] of [["drawArrays", 2], ["drawElements", 1], ["drawArraysInstanced", 3], ["drawElementsInstanced", 4]] as const) {
+  for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype] as unknown as Record<
+    string,
+    unknown
+  >[]) {
+    for (const [name, countArg] of [
+      ["drawArrays", 2],
+      ["drawElements", 1],
+      ["drawArraysInstanced", 3],
+      ["drawElementsInstanced", 4],
+    ] as const) {
       const orig = proto[name] as ((...a: unknown[]) => unknown) | undefined;
       if (typeof orig !== "function") continue;
       proto[name] = function (this: unknown, ...args: unknown[]) {
@@ -55,10 +73,14 @@ export function installProbe(): void {
     }
   }
   for (const type of ["wheel", "mousemove", "keydown"]) {
-    window.addEventListener(type, (e) => {
-      if (type === "mousemove" && (e as MouseEvent).buttons === 0) return;
-      if (inputAt === null) inputAt = performance.now();
-    }, { capture: true });
+    window.addEventListener(
+      type,
+      (e) => {
+        if (type === "mousemove" && (e as MouseEvent).buttons === 0) return;
+        if (inputAt === null) inputAt = performance.now();
+      },
+      { capture: true },
+    );
   }
   // graphology builds its workers from a Blob of source text: prepend a prelude that times each request inside the
   // worker and tags the answer with it, so the main thread can tell compute time from its own delays (a worker that

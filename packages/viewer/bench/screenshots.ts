@@ -15,7 +15,8 @@ const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--enable-unsafe-sw
 async function ready(page: Page): Promise<void> {
   await page.waitForFunction(() => document.body.dataset.state === "ready", undefined, { timeout: 300_000 });
   const stop = page.getByRole("button", { name: "Stop layout" });
-  if (await stop.isVisible().catch(() => false)) await page.getByRole("button", { name: "Start layout" }).waitFor({ timeout: 120_000 });
+  if (await stop.isVisible().catch(() => false))
+    await page.getByRole("button", { name: "Start layout" }).waitFor({ timeout: 120_000 });
   await page.waitForTimeout(1500);
 }
 
@@ -45,7 +46,9 @@ async function main(): Promise<void> {
     process.stderr.write("table\n");
 
     const labels = await page.evaluate(() => {
-      const app = (window as unknown as { __newsgraph: { search: { entries: { label: string; kind: string; degree: number }[] } } }).__newsgraph;
+      const app = (
+        window as unknown as { __newsgraph: { search: { entries: { label: string; kind: string; degree: number }[] } } }
+      ).__newsgraph;
       const people = app.search.entries.filter((e) => e.kind === "person").sort((a, b) => b.degree - a.degree);
       return [people[0]!.label, people[7]!.label];
     });
@@ -57,7 +60,12 @@ async function main(): Promise<void> {
     process.stderr.write("path\n");
     await page.close();
 
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    const phone = await browser.newPage({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 2,
+    });
     await phone.goto(server.url);
     await ready(phone);
     await phone.screenshot({ path: join(DOCS, "viewer-phone.png") });

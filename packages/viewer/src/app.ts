@@ -76,17 +76,32 @@ export class App {
       hidden: overview ? ["statement"] : [],
     };
     this.base = base;
-    this.state = fromHash(hash, { node: (k) => graph.hasNode(k), edge: (k) => graph.hasEdge(k), attr: (n) => attrs.has(n) }, base);
+    this.state = fromHash(
+      hash,
+      { node: (k) => graph.hasNode(k), edge: (k) => graph.hasEdge(k), attr: (n) => attrs.has(n) },
+      base,
+    );
     // a link made for another graph may name a document this one does not have: that filter would show nothing
-    if (this.state.document !== null && !index.documents.includes(this.state.document)) this.state = { ...this.state, document: null };
+    if (this.state.document !== null && !index.documents.includes(this.state.document))
+      this.state = { ...this.state, document: null };
     const dim = !isHuge(graph);
     this.frame = makeFrame(graph, index, this.state, undefined, dim);
     this.controls = buildControls(this.el.controls, index, loaded.hadSizes, (a) => this.dispatch(a));
-    const names = this.search.entries.slice().sort((a, b) => b.degree - a.degree).map((e) => ({ key: e.key, label: e.label }));
-    this.pathControls = buildPathControls(names, (a, b) => this.findPath(a, b), () => this.dispatch({ type: "path", value: null }));
+    const names = this.search.entries
+      .slice()
+      .sort((a, b) => b.degree - a.degree)
+      .map((e) => ({ key: e.key, label: e.label }));
+    this.pathControls = buildPathControls(
+      names,
+      (a, b) => this.findPath(a, b),
+      () => this.dispatch({ type: "path", value: null }),
+    );
     this.el.controls.append(this.pathControls.root);
     this.timeline = buildTimeline(this.el.timeline, histogram(index.timelineDays), (a) => this.dispatch(a));
-    this.table = buildTableView(this.el.table, graph, index.docs, { select: (k) => this.focusNode(k), exportCsv: (csv) => this.el.download(csv, `${this.baseName()}-statements.csv`, "text/csv") });
+    this.table = buildTableView(this.el.table, graph, index.docs, {
+      select: (k) => this.focusNode(k),
+      exportCsv: (csv) => this.el.download(csv, `${this.baseName()}-statements.csv`, "text/csv"),
+    });
     this.el.tableButton.disabled = false;
     this.renderer = createRenderer(this.el.graph, graph, () => this.frame!, {
       hover: (n) => this.dispatch({ type: "hover", node: n }),
@@ -129,7 +144,14 @@ export class App {
     this.state = next;
     if (prev.path !== next.path) this.applyPath(next.path);
     const before = this.frame;
-    this.frame = makeFrame(this.loaded.graph, this.index, next, before ?? undefined, before?.dim, this.path?.highlight ?? null);
+    this.frame = makeFrame(
+      this.loaded.graph,
+      this.index,
+      next,
+      before ?? undefined,
+      before?.dim,
+      this.path?.highlight ?? null,
+    );
     // hover events come in bursts: let sigma coalesce them into one render per frame
     const schedule = a.type === "hover";
     if (before && !this.frame.dim && onlyFocusChanged(prev, next)) {
@@ -138,9 +160,18 @@ export class App {
     } else this.renderer?.refresh({ schedule });
     if (a.type === "hover") return;
     this.syncPanels(prev);
-    if (prev.selected !== next.selected || prev.selectedEdge !== next.selectedEdge || prev.speaker !== next.speaker || prev.path !== next.path || prev.from !== next.from || prev.to !== next.to) this.renderDetails();
+    if (
+      prev.selected !== next.selected ||
+      prev.selectedEdge !== next.selectedEdge ||
+      prev.speaker !== next.speaker ||
+      prev.path !== next.path ||
+      prev.from !== next.from ||
+      prev.to !== next.to
+    )
+      this.renderDetails();
     const hash = toHash(next, this.base);
-    if (hash !== location.hash && !(hash === "" && location.hash === "")) history.replaceState(null, "", `${location.pathname}${location.search}${hash || "#"}`);
+    if (hash !== location.hash && !(hash === "" && location.hash === ""))
+      history.replaceState(null, "", `${location.pathname}${location.search}${hash || "#"}`);
   }
 
   /** Select a node and fly the camera to it (search results, details links, table rows). */
@@ -171,7 +202,11 @@ export class App {
     this.path = ends && g && this.paths ? this.paths.find(ends[0], ends[1]) : null;
     if (!this.path || !g) return this.pathControls?.say("");
     this.pathControls?.setEnds(g.getNodeAttribute(this.path.from, "label"), g.getNodeAttribute(this.path.to, "label"));
-    this.pathControls?.say(this.path.hops ? `${this.path.hops.length} hop${this.path.hops.length === 1 ? "" : "s"}: see Details` : "Not connected.");
+    this.pathControls?.say(
+      this.path.hops
+        ? `${this.path.hops.length} hop${this.path.hops.length === 1 ? "" : "s"}: see Details`
+        : "Not connected.",
+    );
   }
 
   /** Controls, timeline, table and counts follow the state; the table re-reads rows only while it is open. */
@@ -182,9 +217,17 @@ export class App {
     this.timeline?.sync(s);
     this.el.table.hidden = !s.table;
     this.el.tableButton.setAttribute("aria-pressed", String(s.table));
-    if (s.table && f && this.loaded && this.index && (!prev || !prev.table || prev.selected !== s.selected || !onlyFocusChanged(prev, s))) {
+    if (
+      s.table &&
+      f &&
+      this.loaded &&
+      this.index &&
+      (!prev || !prev.table || prev.selected !== s.selected || !onlyFocusChanged(prev, s))
+    ) {
       // the table lists statements even in the overview, where the graph hides them: every other filter applies
-      const rows = s.hidden.includes("statement") ? visibleNodes(this.loaded.graph, this.index, { ...s, hidden: s.hidden.filter((k) => k !== "statement") }) : f.visible;
+      const rows = s.hidden.includes("statement")
+        ? visibleNodes(this.loaded.graph, this.index, { ...s, hidden: s.hidden.filter((k) => k !== "statement") })
+        : f.visible;
       this.table?.update(rows, s.selected);
     }
     this.updateCounts();
@@ -204,16 +247,23 @@ export class App {
       hover: (k: string | null) => this.dispatch({ type: "hover", node: k }),
       speaker: this.state.speaker,
       docs: this.index?.docs ?? new Map(),
-      extra: (d) => correctionSection(d, { add: (c) => this.corrections.add(c), resolve: (n) => this.paths?.resolve(n) ?? null }),
+      extra: (d) =>
+        correctionSection(d, { add: (c) => this.corrections.add(c), resolve: (n) => this.paths?.resolve(n) ?? null }),
     };
     const { from, to } = this.state;
     const days = this.index?.nodeDays;
     // the panel lists what the timeline's range keeps (undated statements always)
     const inRangeStatement = (k: string) => days?.get(k)?.some((d) => inRange(d, from, to)) ?? true;
-    if (g && this.state.selected && g.hasNode(this.state.selected)) renderNode(aside, describeNode(g, this.state.selected, inRangeStatement), act);
-    else if (g && this.state.selectedEdge && g.hasEdge(this.state.selectedEdge)) renderEdge(aside, describeEdge(g, this.state.selectedEdge), act);
+    if (g && this.state.selected && g.hasNode(this.state.selected))
+      renderNode(aside, describeNode(g, this.state.selected, inRangeStatement), act);
+    else if (g && this.state.selectedEdge && g.hasEdge(this.state.selectedEdge))
+      renderEdge(aside, describeEdge(g, this.state.selectedEdge), act);
     else if (g && this.path) renderPath(aside, g, this.path, act);
-    else renderEmpty(aside, "Click a node or an edge, or search for a name, to see who said what and the evidence behind it.");
+    else
+      renderEmpty(
+        aside,
+        "Click a node or an edge, or search for a name, to see who said what and the evidence behind it.",
+      );
     const label = (k: string) => (g?.hasNode(k) ? g.getNodeAttribute(k, "label") : k);
     renderPending(this.pending, this.corrections.items, label, {
       undo: (i) => this.corrections.undo(i),

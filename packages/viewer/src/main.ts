@@ -56,7 +56,9 @@ function open(text: string, name: string, hash = location.hash): void {
     for (const id of ["export-gexf", "export-png", "search", "table-toggle"]) $<HTMLButtonElement>(id).disabled = false;
     document.body.dataset.state = "ready";
   } catch (e) {
-    showError(e instanceof GraphLoadError ? e.message : `newsgraph/viewer: could not open ${name}: ${(e as Error).message}`);
+    showError(
+      e instanceof GraphLoadError ? e.message : `newsgraph/viewer: could not open ${name}: ${(e as Error).message}`,
+    );
   }
 }
 
@@ -68,7 +70,8 @@ async function openFile(file: File): Promise<void> {
 async function openFromUrl(): Promise<void> {
   const param = new URLSearchParams(location.search).get("graph");
   const url = new URL(param ?? "graph.json", location.href);
-  if (url.origin !== location.origin) return showError(`newsgraph/viewer: ?graph= must point at a file served beside the viewer, not ${url.origin}`);
+  if (url.origin !== location.origin)
+    return showError(`newsgraph/viewer: ?graph= must point at a file served beside the viewer, not ${url.origin}`);
   let res: Response;
   try {
     res = await fetch(url);
@@ -78,7 +81,8 @@ async function openFromUrl(): Promise<void> {
   // a dev server answers a missing graph.json with its index.html: that is "no graph" too, not a broken one
   const html = (res.headers.get("content-type") ?? "").includes("text/html");
   if (!res.ok || (html && !param)) {
-    if (param) showError(`newsgraph/viewer: could not fetch ${param} (HTTP ${res.status}); is it served beside the viewer?`);
+    if (param)
+      showError(`newsgraph/viewer: could not fetch ${param} (HTTP ${res.status}); is it served beside the viewer?`);
     else document.body.dataset.state = "empty";
     return;
   }
@@ -112,13 +116,27 @@ document.addEventListener("drop", (ev) => {
   if (f) void openFile(f);
 });
 
-bindSearch($<HTMLInputElement>("search"), $<HTMLUListElement>("search-results"), () => app.search, (key) => app.focusNode(key));
+bindSearch(
+  $<HTMLInputElement>("search"),
+  $<HTMLUListElement>("search-results"),
+  () => app.search,
+  (key) => app.focusNode(key),
+);
 
 $<HTMLButtonElement>("layout").addEventListener("click", () => app.layout?.toggle());
 $<HTMLButtonElement>("error-close").addEventListener("click", () => (errorBox.hidden = true));
-$<HTMLButtonElement>("zoom-in").addEventListener("click", () => void app.renderer?.getCamera().animatedZoom({ duration: 300 }));
-$<HTMLButtonElement>("zoom-out").addEventListener("click", () => void app.renderer?.getCamera().animatedUnzoom({ duration: 300 }));
-$<HTMLButtonElement>("zoom-fit").addEventListener("click", () => void app.renderer?.getCamera().animatedReset({ duration: 400 }));
+$<HTMLButtonElement>("zoom-in").addEventListener(
+  "click",
+  () => void app.renderer?.getCamera().animatedZoom({ duration: 300 }),
+);
+$<HTMLButtonElement>("zoom-out").addEventListener(
+  "click",
+  () => void app.renderer?.getCamera().animatedUnzoom({ duration: 300 }),
+);
+$<HTMLButtonElement>("zoom-fit").addEventListener(
+  "click",
+  () => void app.renderer?.getCamera().animatedReset({ duration: 400 }),
+);
 $<HTMLButtonElement>("export-gexf").addEventListener("click", () => {
   const frame = app.currentFrame();
   if (!app.loaded || !frame) return;
@@ -129,17 +147,32 @@ $<HTMLButtonElement>("export-png").addEventListener("click", () => {
   if (!app.renderer || !app.loaded || !app.index) return;
   const scale = $<HTMLSelectElement>("png-scale").value === "4" ? 4 : 2;
   const frame = app.currentFrame();
-  const legend = frame?.colours?.legend ?? app.index.kinds.filter((k) => !app.state.hidden.includes(k.kind)).map((k) => ({ label: KIND_LABELS[k.kind], color: KIND_COLOR[k.kind] }));
+  const legend =
+    frame?.colours?.legend ??
+    app.index.kinds
+      .filter((k) => !app.state.hidden.includes(k.kind))
+      .map((k) => ({ label: KIND_LABELS[k.kind], color: KIND_COLOR[k.kind] }));
   const css = getComputedStyle(document.body);
   const title = (app.loaded.graph.getAttribute("title") as string | undefined) ?? app.loaded.name;
-  viewToScaledPng(app.renderer, { scale, title: `${title} · newsgraph`, legend, background: css.getPropertyValue("--bg").trim() || "#ffffff", foreground: css.getPropertyValue("--fg").trim() || "#222222" }).then(
+  viewToScaledPng(app.renderer, {
+    scale,
+    title: `${title} · newsgraph`,
+    legend,
+    background: css.getPropertyValue("--bg").trim() || "#ffffff",
+    foreground: css.getPropertyValue("--fg").trim() || "#222222",
+  }).then(
     (blob) => download(blob, `${app.baseName()}-view@${scale}x.png`, "image/png"),
     (e: Error) => showError(`newsgraph/viewer: Export PNG failed: ${e.message}`),
   );
 });
-$<HTMLButtonElement>("table-toggle").addEventListener("click", () => app.dispatch({ type: "table", open: !app.state.table }));
+$<HTMLButtonElement>("table-toggle").addEventListener("click", () =>
+  app.dispatch({ type: "table", open: !app.state.table }),
+);
 // narrow screens: Filters and Details are drawers over the graph, opened from the toolbar
-for (const [id, cls] of [["toggle-filters", "show-filters"], ["toggle-details", "show-details"]] as const) {
+for (const [id, cls] of [
+  ["toggle-filters", "show-filters"],
+  ["toggle-details", "show-details"],
+] as const) {
   const b = $<HTMLButtonElement>(id);
   b.addEventListener("click", () => {
     const on = !document.body.classList.contains(cls);
@@ -159,7 +192,11 @@ window.addEventListener("hashchange", () => {
   const g = app.loaded?.graph;
   if (!g) return;
   const attrs = new Set(app.index?.attributes.map((a) => a.name));
-  const next = fromHash(location.hash, { node: (k) => g.hasNode(k), edge: (k) => g.hasEdge(k), attr: (n) => attrs.has(n) }, app.state);
+  const next = fromHash(
+    location.hash,
+    { node: (k) => g.hasNode(k), edge: (k) => g.hasEdge(k), attr: (n) => attrs.has(n) },
+    app.state,
+  );
   app.dispatch({ type: "replace", state: next });
   if (next.selected) app.focusNode(next.selected);
 });

@@ -6,7 +6,12 @@ export type Options = NonNullable<ParseArgsConfig["options"]>;
 
 export function parseCommandArgs<O extends Options>(command: string, usage: string, argv: string[], options: O) {
   try {
-    return parseArgs({ args: argv, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+    return parseArgs({
+      args: argv,
+      options: { ...options, help: { type: "boolean", short: "h" } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (e) {
     const msg = (e as Error).message.replace(/^[A-Z_]+: /, "");
     throw new CliError(`newsgraph ${command}: ${msg}\n${usage}`);

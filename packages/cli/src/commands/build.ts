@@ -97,7 +97,8 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   if (!values.output) throw new CliError(`newsgraph build: -o graph.json is required\n${BUILD_USAGE}`);
   for (const out of [values.output, values.gexf, values.graphml]) if (out) checkOutputTarget(out, "build", positionals);
   const outs = [values.output, values.gexf, values.graphml].filter((o): o is string => !!o).map((o) => path.resolve(o));
-  if (new Set(outs).size < outs.length) throw new CliError(`newsgraph build: -o, --gexf and --graphml name the same file; give each output its own name`);
+  if (new Set(outs).size < outs.length)
+    throw new CliError(`newsgraph build: -o, --gexf and --graphml name the same file; give each output its own name`);
   const layout = layoutOption(values.layout, values["layout-seconds"], values["no-layout"]);
   const coOccurMin = intOption("build", "co-occur-min", values["co-occur-min"], 2);
   const seed = intOption("build", "seed", values.seed, 42);
@@ -125,7 +126,12 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   const acc = new CorpusAccumulator({ coOccurMin });
   const noText = new MissingText();
   const { stats } = await runExtraction(positionals, io, {
-    strict: !!values.strict, withText: false, resources: res, jobs, cache, collect: false,
+    strict: !!values.strict,
+    withText: false,
+    resources: res,
+    jobs,
+    cache,
+    collect: false,
     onRecord: (json, text) => {
       const r = JSON.parse(json) as ExtractionRecord;
       noText.see(r, text);
@@ -141,26 +147,40 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   const previous = readPreviousPositions(values.output);
   // resolution reads no model: when the threads did the extraction, this thread needs only the lexicon
   const corpusRes = loaded ?? { ner: null, lexicon: buildLexicon() };
-  const graph = finishCorpus(acc, corpusRes, { coOccurMin, seed, layout: layout && { ...layout, previous }, ...(corrections !== undefined ? { corrections } : {}) });
+  const graph = finishCorpus(acc, corpusRes, {
+    coOccurMin,
+    seed,
+    layout: layout && { ...layout, previous },
+    ...(corrections !== undefined ? { corrections } : {}),
+  });
   const kept = layout ? [...previous.keys()].filter((k) => graph.hasNode(k)).length : applyPositions(graph, previous);
   const resolveWarnings = graph.getAttribute("warnings");
-  if (Array.isArray(resolveWarnings)) for (const w of resolveWarnings) io.stderr.write(`newsgraph: warning: ${String(w)}\n`);
+  if (Array.isArray(resolveWarnings))
+    for (const w of resolveWarnings) io.stderr.write(`newsgraph: warning: ${String(w)}\n`);
   writeChunksAtomic(values.output, graphJsonChunks(graph));
-  if (values.gexf) writeChunksAtomic(values.gexf, gexfChunks(graph, { description: `newsgraph: ${stats.documents} documents` }));
+  if (values.gexf)
+    writeChunksAtomic(values.gexf, gexfChunks(graph, { description: `newsgraph: ${stats.documents} documents` }));
   if (values.graphml) writeChunksAtomic(values.graphml, graphmlChunks(graph));
   const outputs = [values.output, values.gexf, values.graphml].filter(Boolean).join(", ");
   stats.ms = Date.now() - t0; // the whole build: extraction, graph, layout and writing
   const lay = graph.getAttribute("layout") as { iterations: number; quality?: number } | undefined;
   const layoutNote = lay ? `, layout ${lay.iterations} iterations (quality ${lay.quality ?? "n/a"})` : "";
   const keptNote = kept > 0 ? ` (${kept} kept their positions)` : "";
-  io.stderr.write(`${summaryLine("built a graph of", stats)}${cacheNote(stats)}; ${graph.order} nodes${keptNote}, ${graph.size} edges${layoutNote} → ${outputs}\n`);
+  io.stderr.write(
+    `${summaryLine("built a graph of", stats)}${cacheNote(stats)}; ${graph.order} nodes${keptNote}, ${graph.size} edges${layoutNote} → ${outputs}\n`,
+  );
   return stats.errors > 0 ? 1 : 0;
 }
 
 /** --layout N (exact iterations, 0 = none), --layout-seconds S (budget), --no-layout; default: the budget. */
-function layoutOption(iterations: string | undefined, seconds: string | undefined, none: boolean | undefined): LayoutOptions | false {
+function layoutOption(
+  iterations: string | undefined,
+  seconds: string | undefined,
+  none: boolean | undefined,
+): LayoutOptions | false {
   const given = [iterations !== undefined, seconds !== undefined, !!none].filter(Boolean).length;
-  if (given > 1) throw new CliError(`newsgraph build: give one of --layout N, --layout-seconds S and --no-layout\n${BUILD_USAGE}`);
+  if (given > 1)
+    throw new CliError(`newsgraph build: give one of --layout N, --layout-seconds S and --no-layout\n${BUILD_USAGE}`);
   if (none) return false;
   if (iterations !== undefined) {
     const n = intOption("build", "layout", iterations, 0);
@@ -168,6 +188,7 @@ function layoutOption(iterations: string | undefined, seconds: string | undefine
   }
   if (seconds === undefined) return { seconds: DEFAULT_LAYOUT_SECONDS };
   const s = Number(seconds);
-  if (!/^\d+(\.\d+)?$/.test(seconds) || !(s > 0)) throw new CliError(`newsgraph build: --layout-seconds must be a positive number, got "${seconds}"`);
+  if (!/^\d+(\.\d+)?$/.test(seconds) || !(s > 0))
+    throw new CliError(`newsgraph build: --layout-seconds must be a positive number, got "${seconds}"`);
   return { seconds: s };
 }

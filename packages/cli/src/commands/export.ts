@@ -20,13 +20,20 @@ type Format = (typeof FORMATS)[number];
 
 /** Load a graph.json (checked against the graph contract) or any GEXF file (Gephi's own too). */
 export function loadGraphFile(file: string): { graph: Graph; contract: boolean } {
-  if (!existsSync(file)) throw new CliError(`newsgraph export: graph file not found at ${file}; build one with newsgraph build <inputs> -o graph.json`, 1);
+  if (!existsSync(file))
+    throw new CliError(
+      `newsgraph export: graph file not found at ${file}; build one with newsgraph build <inputs> -o graph.json`,
+      1,
+    );
   const text = readFileSync(file, "utf8");
   if (/\.gexf$/i.test(file) || text.trimStart().startsWith("<")) {
     const problem = gexfProblem(text);
     if (problem) throw new CliError(`newsgraph export: ${file} is refused: ${problem}`, 1);
     try {
-      return { graph: gexf.parse(Graph, text, { allowUndeclaredAttributes: true, addMissingNodes: true }), contract: false };
+      return {
+        graph: gexf.parse(Graph, text, { allowUndeclaredAttributes: true, addMissingNodes: true }),
+        contract: false,
+      };
     } catch (e) {
       throw new CliError(`newsgraph export: ${file} is not a readable GEXF file (${(e as Error).message})`, 1);
     }
@@ -35,18 +42,27 @@ export function loadGraphFile(file: string): { graph: Graph; contract: boolean }
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new CliError(`newsgraph export: ${file} is not valid JSON (${(e as Error).message}); rebuild it with newsgraph build`, 1);
+    throw new CliError(
+      `newsgraph export: ${file} is not valid JSON (${(e as Error).message}); rebuild it with newsgraph build`,
+      1,
+    );
   }
   const parsed = SerializedGraph.safeParse(data);
   if (!parsed.success) {
     const i = parsed.error.issues[0]!;
-    throw new CliError(`newsgraph export: ${file} does not follow the graph contract (${i.path.join(".")}: ${i.message}); rebuild it with newsgraph build`, 1);
+    throw new CliError(
+      `newsgraph export: ${file} does not follow the graph contract (${i.path.join(".")}: ${i.message}); rebuild it with newsgraph build`,
+      1,
+    );
   }
   try {
     return { graph: Graph.from(parsed.data as never), contract: true };
   } catch (e) {
     // an edge to a missing node, a repeated key: the schema cannot see those, graphology can
-    throw new CliError(`newsgraph export: ${file} is an inconsistent graph (${(e as Error).message}); rebuild it with newsgraph build`, 1);
+    throw new CliError(
+      `newsgraph export: ${file} is an inconsistent graph (${(e as Error).message}); rebuild it with newsgraph build`,
+      1,
+    );
   }
 }
 
@@ -61,12 +77,19 @@ export function exportCommand(argv: string[], io: CliIO): number {
   }
   if (positionals.length !== 1) throw new CliError(`newsgraph export: give exactly one graph file\n${EXPORT_USAGE}`);
   const to = values.to as Format | undefined;
-  if (!to || !FORMATS.includes(to)) throw new CliError(`newsgraph export: --to must be one of ${FORMATS.join(", ")}\n${EXPORT_USAGE}`);
+  if (!to || !FORMATS.includes(to))
+    throw new CliError(`newsgraph export: --to must be one of ${FORMATS.join(", ")}\n${EXPORT_USAGE}`);
   const input = positionals[0]!;
   const { graph, contract } = loadGraphFile(input);
   // a foreign GEXF has no newsgraph kinds, so its JSON is graphology's sorted export, not the contract
   const chunks = (): Iterable<string> =>
-    to === "gexf" ? gexfChunks(graph) : to === "graphml" ? graphmlChunks(graph) : contract ? graphJsonChunks(graph) : [JSON.stringify(exportSorted(graph)) + "\n"];
+    to === "gexf"
+      ? gexfChunks(graph)
+      : to === "graphml"
+        ? graphmlChunks(graph)
+        : contract
+          ? graphJsonChunks(graph)
+          : [JSON.stringify(exportSorted(graph)) + "\n"];
   const out = values.output ?? input.replace(/\.(json|gexf|graphml)$/i, "") + "." + to;
   if (out === "-") {
     for (const c of chunks()) io.stdout.write(c);

@@ -38,7 +38,11 @@ export async function extractCommand(argv: string[], io: CliIO): Promise<number>
     const batch = Math.max(1, intOption("extract", "batch", values.batch, 20));
     const { extractViaQueue } = await import("../queue/produce.ts");
     return extractViaQueue(positionals, io, {
-      url: values.queue, strict: !!values.strict, withText: !!values["with-text"], batch, window: 64,
+      url: values.queue,
+      strict: !!values.strict,
+      withText: !!values["with-text"],
+      batch,
+      window: 64,
       ...(values.output !== undefined ? { output: values.output } : {}),
     });
   }
@@ -55,7 +59,12 @@ export async function extractCommand(argv: string[], io: CliIO): Promise<number>
   const write = (s: string) => (file ? file.write(s) : io.stdout.write(s));
   try {
     const { stats } = await runExtraction(positionals, io, {
-      strict: !!values.strict, withText: !!values["with-text"], resources: loadDefaultResources, jobs, cache, collect: false,
+      strict: !!values.strict,
+      withText: !!values["with-text"],
+      resources: loadDefaultResources,
+      jobs,
+      cache,
+      collect: false,
       onRecord: (json) => write(json + "\n"),
     });
     file?.commit();
@@ -69,6 +78,9 @@ export async function extractCommand(argv: string[], io: CliIO): Promise<number>
 
 /** "; 2 threads, 120 of 130 from cache" after the summary, when threads or the cache were used. */
 export function cacheNote(s: { threads: number; cached: number; documents: number }): string {
-  const parts = [...(s.threads > 1 ? [`${s.threads} threads`] : []), ...(s.cached > 0 ? [`${s.cached} of ${s.documents} from cache`] : [])];
+  const parts = [
+    ...(s.threads > 1 ? [`${s.threads} threads`] : []),
+    ...(s.cached > 0 ? [`${s.cached} of ${s.documents} from cache`] : []),
+  ];
   return parts.length ? `; ${parts.join(", ")}` : "";
 }

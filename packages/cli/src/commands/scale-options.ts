@@ -25,9 +25,14 @@ export function jobsOption(command: string, v: string | undefined): number {
 }
 
 /** The cache for this run: --cache DIR, else beside the output file (none when writing to stdout), or none with --no-cache. */
-export function openCache(command: string, values: { cache?: string; "no-cache"?: boolean }, output: string | undefined): ExtractionCache | null {
+export function openCache(
+  command: string,
+  values: { cache?: string; "no-cache"?: boolean },
+  output: string | undefined,
+): ExtractionCache | null {
   if (values["no-cache"]) {
-    if (values.cache) throw new CliError(`newsgraph ${command}: --cache and --no-cache contradict each other; pass one`);
+    if (values.cache)
+      throw new CliError(`newsgraph ${command}: --cache and --no-cache contradict each other; pass one`);
     return null;
   }
   const dir = values.cache ?? (output && output !== "-" ? path.join(path.dirname(output), CACHE_DIR_NAME) : undefined);

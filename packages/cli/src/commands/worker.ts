@@ -23,7 +23,10 @@ export async function workerCommand(argv: string[], io: CliIO): Promise<number> 
     return 0;
   }
   if (!values.queue) throw new CliError(`newsgraph worker: --queue redis://HOST:PORT is required\n${WORKER_USAGE}`);
-  if (positionals.length > 0) throw new CliError(`newsgraph worker: takes no inputs (got ${positionals[0]}); give them to newsgraph extract --queue\n${WORKER_USAGE}`);
+  if (positionals.length > 0)
+    throw new CliError(
+      `newsgraph worker: takes no inputs (got ${positionals[0]}); give them to newsgraph extract --queue\n${WORKER_USAGE}`,
+    );
   const lockMs = intOption("worker", "lock-ms", values["lock-ms"], 30_000);
   if (lockMs < 500) throw new CliError(`newsgraph worker: --lock-ms must be at least 500, got ${lockMs}`);
   const { runWorker } = await import("../queue/work.ts");

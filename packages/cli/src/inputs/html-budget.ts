@@ -9,9 +9,41 @@ export const HTML_TIME_BUDGET_MS = 3000;
 /** Readability stops (and the body text is used) past this many elements. */
 export const MAX_HTML_ELEMENTS = 60_000;
 
-const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
+const VOID = new Set([
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "meta",
+  "param",
+  "source",
+  "track",
+  "wbr",
+]);
 // elements HTML closes implicitly (an unclosed <p> or <li> is not nesting)
-const IMPLIED = new Set(["p", "li", "dt", "dd", "tr", "td", "th", "option", "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rp", "optgroup"]);
+const IMPLIED = new Set([
+  "p",
+  "li",
+  "dt",
+  "dd",
+  "tr",
+  "td",
+  "th",
+  "option",
+  "thead",
+  "tbody",
+  "tfoot",
+  "colgroup",
+  "rb",
+  "rt",
+  "rp",
+  "optgroup",
+]);
 
 interface Tag {
   name: string;
@@ -45,7 +77,14 @@ function* tags(html: string): Generator<Tag> {
       continue;
     }
     const m = name.exec(html.slice(i + 1, Math.min(gt, i + 64)));
-    if (m) yield { name: m[1]!.toLowerCase(), close: html[i + 1] === "/", selfClosing: html[gt - 1] === "/", start: i, end: gt + 1 };
+    if (m)
+      yield {
+        name: m[1]!.toLowerCase(),
+        close: html[i + 1] === "/",
+        selfClosing: html[gt - 1] === "/",
+        start: i,
+        end: gt + 1,
+      };
     i = html.indexOf("<", gt + 1);
   }
 }
@@ -62,10 +101,25 @@ export function htmlDepth(html: string, limit = Infinity): number {
   return max;
 }
 
-const BLOCK = /^(address|article|aside|blockquote|dd|div|dl|dt|figcaption|figure|footer|form|h[1-6]|header|hr|main|nav|ol|p|section|table|tr|ul|pre)$/;
+const BLOCK =
+  /^(address|article|aside|blockquote|dd|div|dl|dt|figcaption|figure|footer|form|h[1-6]|header|hr|main|nav|ol|p|section|table|tr|ul|pre)$/;
 const LINE = /^(li|br|td|th)$/;
 const SKIP = new Set(["script", "style", "noscript", "template", "svg", "title", "nav", "footer", "aside", "textarea"]);
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0", mdash: "—", ndash: "–", hellip: "…", lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”" };
+const NAMED: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: "\u00a0",
+  mdash: "—",
+  ndash: "–",
+  hellip: "…",
+  lsquo: "‘",
+  rsquo: "’",
+  ldquo: "“",
+  rdquo: "”",
+};
 
 function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (m, e: string) => {
@@ -95,7 +149,13 @@ export function plainTextOfHtml(html: string): { text: string; title?: string } 
       closer.lastIndex = t.end;
       const close = closer.exec(html)?.index ?? -1;
       const stop = close < 0 ? html.length : html.indexOf(">", close) + 1 || html.length;
-      if (t.name === "title" && !title) title = decodeEntities(html.slice(t.end, close < 0 ? t.end : close).replace(/\s+/g, " ").trim());
+      if (t.name === "title" && !title)
+        title = decodeEntities(
+          html
+            .slice(t.end, close < 0 ? t.end : close)
+            .replace(/\s+/g, " ")
+            .trim(),
+        );
       skipUntil = stop;
       last = stop;
       continue;

@@ -1,7 +1,14 @@
 // HTML input: the main article text via @mozilla/readability on a linkedom DOM, with paragraph breaks kept.
 import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
-import { HTML_TIME_BUDGET_MS, MAX_HTML_CHARS, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, htmlDepth, plainTextOfHtml } from "./html-budget.ts";
+import {
+  HTML_TIME_BUDGET_MS,
+  MAX_HTML_CHARS,
+  MAX_HTML_DEPTH,
+  MAX_HTML_ELEMENTS,
+  htmlDepth,
+  plainTextOfHtml,
+} from "./html-budget.ts";
 
 export interface HtmlArticle {
   text: string;
@@ -14,12 +21,50 @@ export interface HtmlArticle {
 }
 
 const BLOCK = new Set([
-  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "DD", "DIV", "DL", "DT", "FIGCAPTION", "FIGURE", "FOOTER", "FORM", "H1", "H2", "H3",
-  "H4", "H5", "H6", "HEADER", "HR", "MAIN", "NAV", "OL", "P", "SECTION", "TABLE", "TR", "UL",
+  "ADDRESS",
+  "ARTICLE",
+  "ASIDE",
+  "BLOCKQUOTE",
+  "DD",
+  "DIV",
+  "DL",
+  "DT",
+  "FIGCAPTION",
+  "FIGURE",
+  "FOOTER",
+  "FORM",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "HEADER",
+  "HR",
+  "MAIN",
+  "NAV",
+  "OL",
+  "P",
+  "SECTION",
+  "TABLE",
+  "TR",
+  "UL",
 ]);
 const LINE = new Set(["LI", "BR", "TD", "TH"]);
 // page furniture is dropped too, for pages where Readability finds no article and the body is used
-const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "NAV", "HEADER", "FOOTER", "ASIDE", "FORM", "BUTTON"]);
+const SKIP = new Set([
+  "SCRIPT",
+  "STYLE",
+  "NOSCRIPT",
+  "TEMPLATE",
+  "SVG",
+  "NAV",
+  "HEADER",
+  "FOOTER",
+  "ASIDE",
+  "FORM",
+  "BUTTON",
+]);
 
 type DomNode = { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<DomNode> };
 
@@ -28,7 +73,7 @@ export function blockText(root: DomNode): string {
   const parts: string[] = [];
   const walk = (n: DomNode, pre: boolean) => {
     if (n.nodeType === 3) {
-      parts.push(pre ? n.textContent ?? "" : (n.textContent ?? "").replace(/\s+/g, " "));
+      parts.push(pre ? (n.textContent ?? "") : (n.textContent ?? "").replace(/\s+/g, " "));
       return;
     }
     if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) return;
@@ -48,7 +93,11 @@ export function blockText(root: DomNode): string {
     .replace(/^\s+|\s+$/g, "");
 }
 
-function meta(document: { querySelector: (s: string) => { getAttribute: (a: string) => string | null } | null }, selectors: string[], attr = "content"): string | undefined {
+function meta(
+  document: { querySelector: (s: string) => { getAttribute: (a: string) => string | null } | null },
+  selectors: string[],
+  attr = "content",
+): string | undefined {
   for (const s of selectors) {
     const v = document.querySelector(s)?.getAttribute(attr)?.trim();
     if (v) return v;
@@ -59,12 +108,22 @@ function meta(document: { querySelector: (s: string) => { getAttribute: (a: stri
 /** The page's plain text when a budget is exceeded, with the warning that says which one. */
 function fallback(html: string, why: string): HtmlArticle {
   const { text, title } = plainTextOfHtml(html);
-  return withNoTextWarning({ text, ...(title ? { title } : {}), warnings: [`${why}; article extraction skipped and the page's plain text used`] });
+  return withNoTextWarning({
+    text,
+    ...(title ? { title } : {}),
+    warnings: [`${why}; article extraction skipped and the page's plain text used`],
+  });
 }
 
 function withNoTextWarning(a: HtmlArticle): HtmlArticle {
   if (a.text.trim() !== "") return a;
-  return { ...a, warnings: [...(a.warnings ?? []), "the HTML page yielded no text (no article and no body text); an empty document was used"] };
+  return {
+    ...a,
+    warnings: [
+      ...(a.warnings ?? []),
+      "the HTML page yielded no text (no article and no body text); an empty document was used",
+    ],
+  };
 }
 
 /**
@@ -75,13 +134,23 @@ function withNoTextWarning(a: HtmlArticle): HtmlArticle {
  */
 export function htmlToArticle(html: string): HtmlArticle {
   if (html.trim() === "") return { text: "" };
-  if (html.length > MAX_HTML_CHARS) return fallback(html, `HTML page of ${html.length.toLocaleString("en")} characters is above the ${MAX_HTML_CHARS.toLocaleString("en")} limit`);
-  if (htmlDepth(html, MAX_HTML_DEPTH) > MAX_HTML_DEPTH) return fallback(html, `HTML nested more than ${MAX_HTML_DEPTH} elements deep`);
+  if (html.length > MAX_HTML_CHARS)
+    return fallback(
+      html,
+      `HTML page of ${html.length.toLocaleString("en")} characters is above the ${MAX_HTML_CHARS.toLocaleString("en")} limit`,
+    );
+  if (htmlDepth(html, MAX_HTML_DEPTH) > MAX_HTML_DEPTH)
+    return fallback(html, `HTML nested more than ${MAX_HTML_DEPTH} elements deep`);
   const t0 = Date.now();
   // linkedom needs a full document; a bare fragment (e.g. piped in) is wrapped
   const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
-  const date = meta(document, ['meta[property="article:published_time"]', 'meta[name="date"]', 'meta[name="pubdate"]', 'meta[itemprop="datePublished"]'])
-    ?? meta(document, ["time[datetime]"], "datetime");
+  const date =
+    meta(document, [
+      'meta[property="article:published_time"]',
+      'meta[name="date"]',
+      'meta[name="pubdate"]',
+      'meta[itemprop="datePublished"]',
+    ]) ?? meta(document, ["time[datetime]"], "datetime");
   const url = meta(document, ['link[rel="canonical"]'], "href") ?? meta(document, ['meta[property="og:url"]']);
   const site = meta(document, ['meta[property="og:site_name"]']);
   const docTitle = document.querySelector("title")?.textContent?.trim() || undefined;
@@ -89,7 +158,9 @@ export function htmlToArticle(html: string): HtmlArticle {
   let article: ReturnType<Readability["parse"]> = null;
   const warnings: string[] = [];
   if (Date.now() - t0 > HTML_TIME_BUDGET_MS) {
-    warnings.push(`parsing the HTML took more than ${HTML_TIME_BUDGET_MS} ms; article extraction skipped and the body text used`);
+    warnings.push(
+      `parsing the HTML took more than ${HTML_TIME_BUDGET_MS} ms; article extraction skipped and the body text used`,
+    );
   } else {
     try {
       article = new Readability(document as never, { maxElemsToParse: MAX_HTML_ELEMENTS }).parse();
@@ -108,8 +179,8 @@ export function htmlToArticle(html: string): HtmlArticle {
     text,
     ...(warnings.length ? { warnings } : {}),
     ...(title ? { title } : {}),
-    ...(date ?? article?.publishedTime ? { date: (date ?? article?.publishedTime)! } : {}),
+    ...((date ?? article?.publishedTime) ? { date: (date ?? article?.publishedTime)! } : {}),
     ...(url ? { url } : {}),
-    ...(site ?? article?.siteName ? { source: (site ?? article?.siteName)! } : {}),
+    ...((site ?? article?.siteName) ? { source: (site ?? article?.siteName)! } : {}),
   });
 }

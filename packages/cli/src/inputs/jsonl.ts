@@ -39,14 +39,23 @@ export function parseJsonlLine(raw: string, lineNo: number, fileId: string): Jso
     return { type: "problem", line: lineNo, message: `not a valid extraction record: ${firstIssue(r.error)}` };
   }
   const r = JsonlInput.safeParse(value);
-  if (!r.success) return { type: "problem", line: lineNo, message: `expected {id?, text, title?, date?, url?, source?}: ${firstIssue(r.error)}` };
+  if (!r.success)
+    return {
+      type: "problem",
+      line: lineNo,
+      message: `expected {id?, text, title?, date?, url?, source?}: ${firstIssue(r.error)}`,
+    };
   const { id, text: body, title, date, url, source } = r.data;
   return {
-    type: "document", line: lineNo,
+    type: "document",
+    line: lineNo,
     doc: {
-      id: id !== undefined ? String(id) : `${fileId}:${lineNo}`, text: body,
-      ...(title !== undefined ? { title } : {}), ...(date !== undefined ? { date } : {}),
-      ...(url !== undefined ? { url } : {}), ...(source !== undefined ? { source } : {}),
+      id: id !== undefined ? String(id) : `${fileId}:${lineNo}`,
+      text: body,
+      ...(title !== undefined ? { title } : {}),
+      ...(date !== undefined ? { date } : {}),
+      ...(url !== undefined ? { url } : {}),
+      ...(source !== undefined ? { source } : {}),
     },
   };
 }

@@ -19,8 +19,7 @@ export interface InputProblem {
 
 export type InputItem =
   /** `derived`: the text is not the file's bytes (HTML), so the record must carry it */
-  | { type: "document"; doc: Document; derived: boolean }
-  | { type: "record"; record: ExtractionRecord };
+  { type: "document"; doc: Document; derived: boolean } | { type: "record"; record: ExtractionRecord };
 
 export interface ReadOptions {
   /** reads all of standard input; injectable for tests */
@@ -45,7 +44,10 @@ export class InputReader {
   readonly ignored: number;
   private readonly ids = new DocumentIds();
 
-  constructor(args: string[], private readonly opts: ReadOptions) {
+  constructor(
+    args: string[],
+    private readonly opts: ReadOptions,
+  ) {
     const { sources, problems, ignored } = expandInputs(args);
     this.sources = qualifySharedIds(sources);
     this.ignored = ignored;
@@ -71,7 +73,11 @@ export class InputReader {
     try {
       bytes = src.path === "-" ? (this.opts.readStdin ?? (() => readFileSync(0)))() : readFileSync(src.path);
     } catch (e) {
-      this.opts.report({ path: src.path, message: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, level: "error" });
+      this.opts.report({
+        path: src.path,
+        message: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+        level: "error",
+      });
       return;
     }
     const decoded = decodeText(bytes);
@@ -90,7 +96,11 @@ export class InputReader {
       try {
         parsed = htmlToArticle(decoded.text);
       } catch (e) {
-        this.opts.report({ path: src.path, message: `could not parse HTML (${(e as Error).message}); skipped`, level: "error" });
+        this.opts.report({
+          path: src.path,
+          message: `could not parse HTML (${(e as Error).message}); skipped`,
+          level: "error",
+        });
         return;
       }
       const { warnings, ...article } = parsed;
@@ -102,8 +112,10 @@ export class InputReader {
   }
 
   private *jsonlItem(item: JsonlItem, src: InputSource): Generator<InputItem> {
-    if (item.type === "problem") this.opts.report({ path: src.path, line: item.line, message: `${item.message}; line skipped`, level: "error" });
-    else if (item.type === "record") yield { type: "record", record: { ...item.record, id: this.uniqueId(item.record.id, src.path) } };
+    if (item.type === "problem")
+      this.opts.report({ path: src.path, line: item.line, message: `${item.message}; line skipped`, level: "error" });
+    else if (item.type === "record")
+      yield { type: "record", record: { ...item.record, id: this.uniqueId(item.record.id, src.path) } };
     else yield { type: "document", doc: { ...item.doc, id: this.uniqueId(item.doc.id, src.path) }, derived: false };
   }
 
@@ -129,7 +141,11 @@ export class InputReader {
       try {
         next = lines.next();
       } catch (e) {
-        this.opts.report({ path: src.path, message: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, level: "error" });
+        this.opts.report({
+          path: src.path,
+          message: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+          level: "error",
+        });
         break;
       }
       if (next.done) break;
@@ -143,11 +159,18 @@ export class InputReader {
       const item = parseJsonlLine(decoded.text, line, src.id);
       if (item) yield* this.jsonlItem(item, src);
     }
-    if (replaced > 0) this.opts.report({ path: src.path, message: `invalid UTF-8: ${replaced} byte sequence(s) replaced with U+FFFD`, level: "warning" });
+    if (replaced > 0)
+      this.opts.report({
+        path: src.path,
+        message: `invalid UTF-8: ${replaced} byte sequence(s) replaced with U+FFFD`,
+        level: "warning",
+      });
   }
 
   /** Ids must be unique in one run (graph keys build on them): a repeat gets "~2", "~3" and a warning. */
   private uniqueId(id: string, where: string): string {
-    return this.ids.take(id, (renamed) => this.opts.report({ path: where, message: `duplicate document id "${id}"; using "${renamed}"`, level: "warning" }));
+    return this.ids.take(id, (renamed) =>
+      this.opts.report({ path: where, message: `duplicate document id "${id}"; using "${renamed}"`, level: "warning" }),
+    );
   }
 }

@@ -18,7 +18,17 @@ export interface SourceProblem {
   message: string;
 }
 
-const FORMATS: Record<string, InputFormat> = { ".txt": "text", ".md": "text", ".markdown": "text", ".text": "text", ".html": "html", ".htm": "html", ".xhtml": "html", ".jsonl": "jsonl", ".ndjson": "jsonl" };
+const FORMATS: Record<string, InputFormat> = {
+  ".txt": "text",
+  ".md": "text",
+  ".markdown": "text",
+  ".text": "text",
+  ".html": "html",
+  ".htm": "html",
+  ".xhtml": "html",
+  ".jsonl": "jsonl",
+  ".ndjson": "jsonl",
+};
 
 export function formatOf(file: string): InputFormat | undefined {
   return FORMATS[path.extname(file).toLowerCase()];
@@ -45,7 +55,10 @@ export function expandInputs(args: string[]): { sources: InputSource[]; problems
       st = statSync(arg);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      problems.push({ path: arg, message: code === "ENOENT" ? "no such file or directory" : `cannot read (${code ?? (e as Error).message})` });
+      problems.push({
+        path: arg,
+        message: code === "ENOENT" ? "no such file or directory" : `cannot read (${code ?? (e as Error).message})`,
+      });
       continue;
     }
     if (st.isDirectory()) {

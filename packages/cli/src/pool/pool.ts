@@ -18,7 +18,9 @@ const DEFAULT_ENTRY = new URL(`./worker${import.meta.url.endsWith(".ts") ? ".ts"
 
 /** On source (tsx, vitest) a .ts worker needs tsx registered first; compiled, the .js worker runs as it is. */
 function spawn(entry: URL): Worker {
-  return entry.pathname.endsWith(".ts") ? new Worker(new URL("./boot.mjs", import.meta.url), { workerData: { entry: entry.href } }) : new Worker(entry);
+  return entry.pathname.endsWith(".ts")
+    ? new Worker(new URL("./boot.mjs", import.meta.url), { workerData: { entry: entry.href } })
+    : new Worker(entry);
 }
 
 export class ExtractionPool {
@@ -29,7 +31,10 @@ export class ExtractionPool {
   private closed = false;
 
   /** `entry`: the worker module (tests pass one that fails, to check that a dying worker loses nothing silently) */
-  constructor(readonly size: number, private readonly entry: URL = DEFAULT_ENTRY) {
+  constructor(
+    readonly size: number,
+    private readonly entry: URL = DEFAULT_ENTRY,
+  ) {
     for (let i = 0; i < size; i++) this.slots.push(this.start());
   }
 

@@ -15,13 +15,18 @@ export function parseQueueUrl(command: string, url: string): RedisOptions {
   try {
     u = new URL(url);
   } catch {
-    throw new CliError(`newsgraph ${command}: --queue must be a Redis URL such as redis://127.0.0.1:6379, got "${url}"`);
+    throw new CliError(
+      `newsgraph ${command}: --queue must be a Redis URL such as redis://127.0.0.1:6379, got "${url}"`,
+    );
   }
   if (u.protocol !== "redis:" && u.protocol !== "rediss:") {
     throw new CliError(`newsgraph ${command}: --queue must start with redis:// or rediss://, got "${url}"`);
   }
   const dbText = u.pathname.replace(/^\//, "");
-  if (dbText !== "" && !/^\d+$/.test(dbText)) throw new CliError(`newsgraph ${command}: the database in --queue must be a number (redis://HOST:PORT/0), got "${dbText}"`);
+  if (dbText !== "" && !/^\d+$/.test(dbText))
+    throw new CliError(
+      `newsgraph ${command}: the database in --queue must be a number (redis://HOST:PORT/0), got "${dbText}"`,
+    );
   return {
     host: u.hostname || "127.0.0.1",
     port: u.port ? Number(u.port) : 6379,
@@ -46,13 +51,23 @@ export function displayUrl(url: string): string {
 
 /** Fails fast with a clear message when nothing answers at the URL (BullMQ itself would retry forever). */
 export async function checkRedis(command: string, url: string, opts: RedisOptions): Promise<void> {
-  const probe = new Redis({ ...opts, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 5000, enableOfflineQueue: false });
+  const probe = new Redis({
+    ...opts,
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    connectTimeout: 5000,
+    enableOfflineQueue: false,
+  });
   probe.on("error", () => {}); // the failure is reported once, below
   try {
     await probe.connect();
     await probe.ping();
   } catch (e) {
-    throw new CliError(`newsgraph ${command}: cannot reach Redis at ${displayUrl(url)} (${(e as Error).message}); start redis-server there or fix --queue`, 1);
+    throw new CliError(
+      `newsgraph ${command}: cannot reach Redis at ${displayUrl(url)} (${(e as Error).message}); start redis-server there or fix --queue`,
+      1,
+    );
   } finally {
     probe.disconnect();
   }

@@ -25,7 +25,8 @@ type Doc = { doc: Document; withText: boolean };
 type Outcome = { lines: string[] } | { docs: Doc[]; result?: JobResult; failed?: string };
 
 export async function extractViaQueue(inputs: string[], io: CliIO, opts: QueueExtractOptions): Promise<number> {
-  if (inputs.length === 0) throw new CliError("newsgraph extract: no inputs given; pass files, folders, .jsonl files or - for stdin");
+  if (inputs.length === 0)
+    throw new CliError("newsgraph extract: no inputs given; pass files, folders, .jsonl files or - for stdin");
   const connection = parseQueueUrl("extract", opts.url);
   await checkRedis("extract", opts.url, connection);
   const t0 = Date.now();
@@ -37,7 +38,10 @@ export async function extractViaQueue(inputs: string[], io: CliIO, opts: QueueEx
   // ioredis reconnects by itself; say once that Redis went away, so a stalled run is not silent
   let warned = false;
   const onError = (e: Error) => {
-    if (!warned) io.stderr.write(`newsgraph extract: warning: Redis connection trouble (${e.message}); waiting for it to come back\n`);
+    if (!warned)
+      io.stderr.write(
+        `newsgraph extract: warning: Redis connection trouble (${e.message}); waiting for it to come back\n`,
+      );
     warned = true;
   };
   queue.on("error", onError);
@@ -73,7 +77,10 @@ export async function extractViaQueue(inputs: string[], io: CliIO, opts: QueueEx
       const raw: unknown = await job.waitUntilFinished(events);
       const parsed = JobResult.safeParse(typeof raw === "string" ? JSON.parse(raw) : raw);
       if (!parsed.success || parsed.data.results.length !== docs.length) {
-        return { docs, failed: "the worker returned a malformed result; are producer and workers the same newsgraph version?" };
+        return {
+          docs,
+          failed: "the worker returned a malformed result; are producer and workers the same newsgraph version?",
+        };
       }
       await job.remove().catch(() => {}); // collected: the results are in our output now
       return { docs, result: parsed.data };
@@ -93,8 +100,18 @@ export async function extractViaQueue(inputs: string[], io: CliIO, opts: QueueEx
       if (r && "line" in r) {
         write(r.line + "\n");
         count++;
-      } else if (r) report({ path: doc.id, message: `extraction failed (${r.error}); skipped — please report this as a bug`, level: "error" });
-      else report({ path: doc.id, message: `extraction job failed on the queue (${o.failed}); skipped — check the workers' output`, level: "error" });
+      } else if (r)
+        report({
+          path: doc.id,
+          message: `extraction failed (${r.error}); skipped — please report this as a bug`,
+          level: "error",
+        });
+      else
+        report({
+          path: doc.id,
+          message: `extraction job failed on the queue (${o.failed}); skipped — check the workers' output`,
+          level: "error",
+        });
     });
   };
 
@@ -106,7 +123,9 @@ export async function extractViaQueue(inputs: string[], io: CliIO, opts: QueueEx
     if (batch.length > 0) slots.push(submit(batch));
     batch = [];
   };
-  io.stderr.write(`newsgraph extract: queueing on ${displayUrl(opts.url)} (queue ${QUEUE_NAME}, run ${run}); start workers with newsgraph worker --queue ${displayUrl(opts.url)}\n`);
+  io.stderr.write(
+    `newsgraph extract: queueing on ${displayUrl(opts.url)} (queue ${QUEUE_NAME}, run ${run}); start workers with newsgraph worker --queue ${displayUrl(opts.url)}\n`,
+  );
   try {
     for (const item of reader.items((i) => progress.update(i + 1, i + 1 === reader.sources.length))) {
       if (item.type === "record") {
@@ -139,6 +158,8 @@ export async function extractViaQueue(inputs: string[], io: CliIO, opts: QueueEx
     ...problemCounts(problems),
     ms: Date.now() - t0,
   };
-  io.stderr.write(summaryLine("extracted", stats) + ` in ${jobs} queue jobs` + (file ? ` → ${opts.output}` : "") + "\n");
+  io.stderr.write(
+    summaryLine("extracted", stats) + ` in ${jobs} queue jobs` + (file ? ` → ${opts.output}` : "") + "\n",
+  );
   return stats.errors > 0 ? 1 : 0;
 }

@@ -26,7 +26,9 @@ export async function runWorker(io: CliIO, opts: WorkerOptions): Promise<number>
       const data = JobData.safeParse(job.data);
       if (!data.success) {
         // retrying cannot fix it: fail at once so the producer reports the batch
-        throw new UnrecoverableError(`newsgraph worker: job ${job.id} is not an extraction batch (${data.error.issues[0]?.message}); producer and worker must be the same newsgraph version`);
+        throw new UnrecoverableError(
+          `newsgraph worker: job ${job.id} is not an extraction batch (${data.error.issues[0]?.message}); producer and worker must be the same newsgraph version`,
+        );
       }
       io.stderr.write(`newsgraph worker: job ${job.id} started (${data.data.docs.length} documents)\n`);
       const result = await extractJob(data.data, resources);
@@ -48,7 +50,9 @@ export async function runWorker(io: CliIO, opts: WorkerOptions): Promise<number>
   worker.on("error", (e) => io.stderr.write(`newsgraph worker: ${e.message}\n`));
   const running = worker.run();
   await worker.waitUntilReady();
-  io.stderr.write(`newsgraph worker: waiting for jobs on ${displayUrl(opts.url)} (queue ${QUEUE_NAME}, pid ${process.pid})\n`);
+  io.stderr.write(
+    `newsgraph worker: waiting for jobs on ${displayUrl(opts.url)} (queue ${QUEUE_NAME}, pid ${process.pid})\n`,
+  );
   await opts.until;
   await worker.close();
   await running;

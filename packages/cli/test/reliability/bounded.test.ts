@@ -45,7 +45,8 @@ describe("issue 16: no stack overflow, no explosion", () => {
 });
 
 describe("issue 16: HTML within a budget", () => {
-  const nested = (depth: number) => `<html><head><title>Deep</title></head><body>${"<div>".repeat(depth)}<p>Talia Brenmoor said the port would reopen.</p>${"</div>".repeat(depth)}</body></html>`;
+  const nested = (depth: number) =>
+    `<html><head><title>Deep</title></head><body>${"<div>".repeat(depth)}<p>Talia Brenmoor said the port would reopen.</p>${"</div>".repeat(depth)}</body></html>`;
 
   it("4,000 nested <div>s come back with their text and a warning, without Readability", () => {
     const t = Date.now();
@@ -67,7 +68,9 @@ describe("issue 16: HTML within a budget", () => {
   });
 
   it("a page that yields no text gets a warning (and the CLI reports it)", async () => {
-    expect(htmlToArticle("<html><body><script>var x = 1;</script></body></html>").warnings?.[0]).toMatch(/yielded no text/);
+    expect(htmlToArticle("<html><body><script>var x = 1;</script></body></html>").warnings?.[0]).toMatch(
+      /yielded no text/,
+    );
     const root = tree({ "empty.html": "<html><body><nav>Menu</nav></body></html>" });
     const r = await cli(["extract", path.join(root, "empty.html")]);
     expect(r.code).toBe(0);
@@ -75,13 +78,19 @@ describe("issue 16: HTML within a budget", () => {
   });
 
   it.each<[string, number]>([
-    ["<div><p>a<p>b</div>", 1], ["<div><div/><br><img src=x></div>", 1], ["<a<a<a<a", 0], ["<!-- <div><div> --><div></div>", 1], ["", 0],
+    ["<div><p>a<p>b</div>", 1],
+    ["<div><div/><br><img src=x></div>", 1],
+    ["<a<a<a<a", 0],
+    ["<!-- <div><div> --><div></div>", 1],
+    ["", 0],
   ])("htmlDepth(%j) = %d", (html, depth) => {
     expect(htmlDepth(html)).toBe(depth);
   });
 
   it("the plain-text fallback drops scripts and keeps blocks apart, even with unclosed tags", () => {
-    expect(plainTextOfHtml("<p>One &amp; two</p><script>x<y</script><p>Three<br>four</p><style>").text).toBe("One & two\n\nThree\nfour");
+    expect(plainTextOfHtml("<p>One &amp; two</p><script>x<y</script><p>Three<br>four</p><style>").text).toBe(
+      "One & two\n\nThree\nfour",
+    );
     expect(plainTextOfHtml("<!-- open comment <p>lost").text).toBe("");
     expect(plainTextOfHtml("<p>a</p><!-- hidden --><p>b</p>").text).toBe("a\n\nb");
     expect(MAX_HTML_DEPTH).toBeGreaterThan(60); // real articles nest 20–60 deep and must keep Readability
@@ -110,7 +119,9 @@ describe("issue 16: size limits and missing text", () => {
     expect(r.err).toMatch(/warning: 1 record without text \("a\.txt"\): evidence sentences will be missing/);
     const withText = await cli(["extract", "--with-text", path.join(root, "a.txt"), "-o", path.join(root, "t.jsonl")]);
     expect(withText.code).toBe(0);
-    expect((await cli(["build", path.join(root, "t.jsonl"), "-o", path.join(root, "g2.json")])).err).not.toContain("without text");
+    expect((await cli(["build", path.join(root, "t.jsonl"), "-o", path.join(root, "g2.json")])).err).not.toContain(
+      "without text",
+    );
   });
 });
 
@@ -123,25 +134,35 @@ describe("issue 16: the server serves one file per response", () => {
 
   it("Content-Length always matches the body while graph.json is replaced again and again", async () => {
     const root = tree({ "dist/index.html": "<!doctype html>", "graph.json": "{}" });
-    const small = "{" + " ".repeat(10) + "}", big = "{" + " ".repeat(3_000_000) + "}";
+    const small = "{" + " ".repeat(10) + "}",
+      big = "{" + " ".repeat(3_000_000) + "}";
     srv = await serveViewer({ distDir: path.join(root, "dist"), graphPath: path.join(root, "graph.json") });
     // another process swaps the file in a tight loop, so a swap can land between any two steps of a response
-    const swapper = spawn(process.execPath, ["-e", `
+    const swapper = spawn(
+      process.execPath,
+      [
+        "-e",
+        `
       const fs = require("fs"); const dir = process.argv[1]; const a = "{" + " ".repeat(10) + "}", b = "{" + " ".repeat(3000000) + "}";
       fs.writeFileSync(dir + "/.a", a); fs.writeFileSync(dir + "/.b", b);
-      for (let i = 0; ; i++) { const t = dir + "/.t"; fs.copyFileSync(dir + (i % 2 ? "/.a" : "/.b"), t); fs.renameSync(t, dir + "/graph.json"); }`, root], { stdio: "ignore" });
+      for (let i = 0; ; i++) { const t = dir + "/.t"; fs.copyFileSync(dir + (i % 2 ? "/.a" : "/.b"), t); fs.renameSync(t, dir + "/graph.json"); }`,
+        root,
+      ],
+      { stdio: "ignore" },
+    );
     const swap = { [Symbol.dispose]: () => swapper.kill("SIGKILL") };
     while (!existsSync(path.join(root, ".b"))) await new Promise((r) => setTimeout(r, 10));
-    const get = () => new Promise<{ length: number; body: number }>((resolve, reject) => {
-      const req = request({ host: srv!.host, port: srv!.port, path: "/graph.json" }, (r) => {
-        let body = 0;
-        r.on("data", (c: Buffer) => (body += c.length));
-        r.on("end", () => resolve({ length: Number(r.headers["content-length"]), body }));
-        r.on("error", reject);
+    const get = () =>
+      new Promise<{ length: number; body: number }>((resolve, reject) => {
+        const req = request({ host: srv!.host, port: srv!.port, path: "/graph.json" }, (r) => {
+          let body = 0;
+          r.on("data", (c: Buffer) => (body += c.length));
+          r.on("end", () => resolve({ length: Number(r.headers["content-length"]), body }));
+          r.on("error", reject);
+        });
+        req.on("error", reject);
+        req.end();
       });
-      req.on("error", reject);
-      req.end();
-    });
     try {
       for (let round = 0; round < 40; round++) {
         for (const { length, body } of await Promise.all(Array.from({ length: 8 }, get))) {

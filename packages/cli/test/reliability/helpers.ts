@@ -11,8 +11,10 @@ export const BIN = path.join(REPO_ROOT, "packages/cli/bin/newsgraph.mjs");
 
 /** Invented names only: a few short articles with people, places and statements. */
 export function article(i: number): string {
-  return `Talia Brenmoor${i}, the Norland trade minister, visited Vessar on Monday.\n\n` +
-    `“We will reopen the port ${i},” Brenmoor${i} said. Odile Farrant of the Harbour Gazette told reporters the talks would continue.\n`;
+  return (
+    `Talia Brenmoor${i}, the Norland trade minister, visited Vessar on Monday.\n\n` +
+    `“We will reopen the port ${i},” Brenmoor${i} said. Odile Farrant of the Harbour Gazette told reporters the talks would continue.\n`
+  );
 }
 
 export function tree(files: Record<string, string | Uint8Array>): string {
@@ -31,8 +33,13 @@ export function articles(n: number, dir = "in"): Record<string, string> {
 }
 
 export async function cli(args: string[], stdin = "") {
-  let out = "", err = "";
-  const io: CliIO = { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, readStdin: () => Buffer.from(stdin) };
+  let out = "",
+    err = "";
+  const io: CliIO = {
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: (s: string) => (err += s) },
+    readStdin: () => Buffer.from(stdin),
+  };
   const code = await run(args, io);
   return { code, out, err };
 }
@@ -42,7 +49,12 @@ export async function cli(args: string[], stdin = "") {
  * it would write its cache files under the same size limit.
  */
 export function shell(script: string, cwd: string) {
-  return spawnSync("bash", ["-c", script], { cwd, encoding: "utf8", env: { ...process.env, NG: BIN, TSX_DISABLE_CACHE: "1" }, timeout: 120_000 });
+  return spawnSync("bash", ["-c", script], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, NG: BIN, TSX_DISABLE_CACHE: "1" },
+    timeout: 120_000,
+  });
 }
 
 export function launch(args: string[], cwd: string): ChildProcess {

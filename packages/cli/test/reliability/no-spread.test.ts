@@ -28,7 +28,11 @@ export function spreadCalls(file: string, source: string): string[] {
   const found: string[] = [];
   const visit = (n: ts.Node): void => {
     // f.apply(thisArg, array) spreads just the same
-    const viaApply = ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === "apply" && n.arguments.length === 2;
+    const viaApply =
+      ts.isCallExpression(n) &&
+      ts.isPropertyAccessExpression(n.expression) &&
+      n.expression.name.text === "apply" &&
+      n.arguments.length === 2;
     if ((ts.isCallExpression(n) || ts.isNewExpression(n)) && (viaApply || n.arguments?.some(ts.isSpreadElement))) {
       const text = n.getText();
       if (BOUNDED.some(([f, c]) => f.test(file) && c.test(text))) return ts.forEachChild(n, visit);
@@ -43,12 +47,19 @@ export function spreadCalls(file: string, source: string): string[] {
 
 describe("issue 16: bounded work — no spread into arguments", () => {
   it("the checker finds Math.max(...x) and push(...x), and leaves array literals alone", () => {
-    expect(spreadCalls("x.ts", "const a = Math.max(...xs); b.push(...ys); const c = [...xs]; new Set([...xs]); this.apply();")).toHaveLength(2);
+    expect(
+      spreadCalls(
+        "x.ts",
+        "const a = Math.max(...xs); b.push(...ys); const c = [...xs]; new Set([...xs]); this.apply();",
+      ),
+    ).toHaveLength(2);
     expect(spreadCalls("x.ts", "String.fromCharCode.apply(null, codes);")).toHaveLength(1);
   });
 
   it("no shipped source spreads an array into call arguments", () => {
-    const hits = ROOTS.flatMap((r) => files(path.join(REPO_ROOT, r))).flatMap((f) => spreadCalls(f, readFileSync(f, "utf8")));
+    const hits = ROOTS.flatMap((r) => files(path.join(REPO_ROOT, r))).flatMap((f) =>
+      spreadCalls(f, readFileSync(f, "utf8")),
+    );
     expect(hits).toEqual([]);
   });
 });

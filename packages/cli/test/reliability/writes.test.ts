@@ -55,7 +55,11 @@ describe("issue 16: kill -9 mid-write", () => {
     const tmp = `.r.jsonl.${child.pid}.tmp`;
     // extract opens its temp file before the first record and writes to it as it goes
     const deadline = Date.now() + 60_000;
-    while (!(existsSync(path.join(root, tmp)) && readFileSync(path.join(root, tmp)).length > 0) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    while (
+      !(existsSync(path.join(root, tmp)) && readFileSync(path.join(root, tmp)).length > 0) &&
+      Date.now() < deadline
+    )
+      await new Promise((r) => setTimeout(r, 20));
     expect(existsSync(path.join(root, tmp))).toBe(true);
     child.kill("SIGKILL");
     await new Promise((r) => child.once("exit", r));
@@ -69,11 +73,17 @@ describe("issue 16: kill -9 mid-write", () => {
 
   it("cleans only temp files of our own naming whose process is gone", () => {
     const root = tree({
-      "g.json": "x", ".g.json.4194305.tmp": "dead", [`.g.json.${process.pid}.tmp`]: "mine", ".g.json.1.tmp": "init is alive",
-      ".g.json.abc.tmp": "not ours", ".other.json.4194305.tmp": "another target",
+      "g.json": "x",
+      ".g.json.4194305.tmp": "dead",
+      [`.g.json.${process.pid}.tmp`]: "mine",
+      ".g.json.1.tmp": "init is alive",
+      ".g.json.abc.tmp": "not ours",
+      ".other.json.4194305.tmp": "another target",
     });
     expect(cleanStaleTemps(path.join(root, "g.json"))).toEqual([".g.json.4194305.tmp"]);
-    expect(temps(root).sort()).toEqual([`.g.json.${process.pid}.tmp`, ".g.json.1.tmp", ".g.json.abc.tmp", ".other.json.4194305.tmp"].sort());
+    expect(temps(root).sort()).toEqual(
+      [`.g.json.${process.pid}.tmp`, ".g.json.1.tmp", ".g.json.abc.tmp", ".other.json.4194305.tmp"].sort(),
+    );
   });
 });
 
@@ -113,7 +123,9 @@ describe("issue 16: -o that would destroy something is refused", () => {
 
   it("-o /dev/null is refused by the check that runs before any write", () => {
     // checked through the function, not a run: a regression must never get to replace the machine's /dev/null
-    expect(() => checkOutputTarget("/dev/null", "build", [])).toThrow(/not a regular file \(a device, pipe or socket\)/);
+    expect(() => checkOutputTarget("/dev/null", "build", [])).toThrow(
+      /not a regular file \(a device, pipe or socket\)/,
+    );
   });
 
   it("-o and --gexf naming the same file is a usage error", async () => {

@@ -17,22 +17,80 @@ export interface Affiliation {
 
 const isTarget = (c: Cand | undefined): c is Cand => !!c && (c.kind === "organization" || c.kind === "country");
 const low = (t: Token | undefined) => (t ? t.text.toLowerCase() : "");
-const STOP = new Set([",", ".", ";", ":", "—", "–", "(", ")", "\"", "“", "”", "told", "said", "says", "who", "which", "and", "but", "when", "while"]);
-const VERBS = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "asked", "says", "added", "called", "wants", "wanted"]);
+const STOP = new Set([
+  ",",
+  ".",
+  ";",
+  ":",
+  "—",
+  "–",
+  "(",
+  ")",
+  '"',
+  "“",
+  "”",
+  "told",
+  "said",
+  "says",
+  "who",
+  "which",
+  "and",
+  "but",
+  "when",
+  "while",
+]);
+const VERBS = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "could",
+  "should",
+  "can",
+  "may",
+  "might",
+  "must",
+  "did",
+  "does",
+  "do",
+  "asked",
+  "says",
+  "added",
+  "called",
+  "wants",
+  "wanted",
+]);
 const DET = new Set(["a", "an", "the", "its", "his", "her", "their"]);
 
 function roleText(text: string, tokens: Token[], from: number, to: number): string {
-  while (from <= to && (HONORIFICS.has(low(tokens[from])) || FORMER.has(low(tokens[from])) || DET.has(low(tokens[from])))) from++;
+  while (
+    from <= to &&
+    (HONORIFICS.has(low(tokens[from])) || FORMER.has(low(tokens[from])) || DET.has(low(tokens[from])))
+  )
+    from++;
   return from > to ? "" : text.slice(tokens[from]!.start, tokens[to]!.end);
 }
 
 /** "Russian Foreign Minister Sergei Lavrov", "White House envoy Steve Witkoff", "Retired General Philip Breedlove". */
-export function titleBefore(text: string, tokens: Token[], person: Cand, candEnding: Map<number, Cand>): Affiliation | null {
+export function titleBefore(
+  text: string,
+  tokens: Token[],
+  person: Cand,
+  candEnding: Map<number, Cand>,
+): Affiliation | null {
   let i = person.first - 1;
-  let titleEnd = -1, titleStart = -1, former = false;
+  let titleEnd = -1,
+    titleStart = -1,
+    former = false;
   let target: Cand | null = null;
   while (i >= 0) {
-    const t = tokens[i]!, w = low(t);
+    const t = tokens[i]!,
+      w = low(t);
     const c = candEnding.get(i);
     if (isTarget(c)) {
       target = c;
@@ -50,12 +108,20 @@ export function titleBefore(text: string, tokens: Token[], person: Cand, candEnd
     else break;
   }
   if (titleEnd < 0) return null;
-  if (target === null && FORMER.has(low(tokens[i]))) (former = true), i--; // "former CIA Senior Executive": former before the org
-  else if (target && FORMER.has(low(tokens[i]))) (former = true), i--;
+  if (target === null && FORMER.has(low(tokens[i])))
+    ((former = true), i--); // "former CIA Senior Executive": former before the org
+  else if (target && FORMER.has(low(tokens[i]))) ((former = true), i--);
   const retired = tokens[person.last + 1]?.text === "(Ret.)";
   if (retired && RANKS.has(low(tokens[titleStart]))) former = true;
   const role = text.slice(tokens[titleStart]!.start, tokens[titleEnd]!.end);
-  return { role, former, target, first: i + 1, last: person.last + (retired ? 1 : 0), rule: target ? "title-before-name" : "title-only" };
+  return {
+    role,
+    former,
+    target,
+    first: i + 1,
+    last: person.last + (retired ? 1 : 0),
+    rule: target ? "title-before-name" : "title-only",
+  };
 }
 
 /** "Glenn Corn, a former senior CIA Officer", "Robert Ansell, the U.S. special envoy ...", "who served as ... of the U.S. Army". */
@@ -72,7 +138,9 @@ export function clauseAfter(text: string, tokens: Token[], person: Cand, candAt:
     const past = low(tokens[j0]) === "was";
     const end = clauseEnd(tokens, j0 + 1);
     const verbal = tokens.slice(j0 + 1, end + 1).some((t) => VERBS.has(low(t)) || /^\p{Ll}+ing$/u.test(t.text));
-    const aff = verbal ? null : withTarget(text, tokens, j0 + 1, end, candAt, past || FORMER.has(low(tokens[j0 + 1])), "predicate");
+    const aff = verbal
+      ? null
+      : withTarget(text, tokens, j0 + 1, end, candAt, past || FORMER.has(low(tokens[j0 + 1])), "predicate");
     if (aff && aff.role) out.push({ ...aff, first: person.first });
     return out;
   }
@@ -83,9 +151,19 @@ export function clauseAfter(text: string, tokens: Token[], person: Cand, candAt:
     if (relative) {
       // who served as / who is / who was / who has been / who worked as
       const verb: string[] = [];
-      while (j < tokens.length && verb.length < 3 && /^(served|serves|is|was|has|had|been|worked|works|as|previously|once)$/.test(low(tokens[j]))) verb.push(low(tokens[j++]!));
+      while (
+        j < tokens.length &&
+        verb.length < 3 &&
+        /^(served|serves|is|was|has|had|been|worked|works|as|previously|once)$/.test(low(tokens[j]))
+      )
+        verb.push(low(tokens[j++]!));
       if (!verb.includes("as") && !verb.includes("is") && !verb.includes("was") && !verb.includes("been")) return out;
-      if (!verb.includes("as") && /^\p{Ll}+(ed|en|wn|ught)$/u.test(tokens[j]?.text ?? "") && !TITLE_WORDS.has(low(tokens[j]))) return out; // "who was fined": a passive, not a role
+      if (
+        !verb.includes("as") &&
+        /^\p{Ll}+(ed|en|wn|ught)$/u.test(tokens[j]?.text ?? "") &&
+        !TITLE_WORDS.has(low(tokens[j]))
+      )
+        return out; // "who was fined": a passive, not a role
       const past = verb.some((v) => /^(served|was|had|worked|previously|once)$/.test(v));
       const end = clauseEnd(tokens, j);
       const aff = withTarget(text, tokens, j, end, candAt, past || FORMER.has(low(tokens[j])), "relative-clause");
@@ -110,7 +188,13 @@ export function clauseAfter(text: string, tokens: Token[], person: Cand, candAt:
 /** Where a role ends: sentence punctuation, a conjunction, a second list item ("as well as"), an infinitive ("the first woman to win"). */
 function clauseEnd(tokens: Token[], from: number, cut = true): number {
   let j = from;
-  while (j + 1 < tokens.length && j - from < 18 && !STOP.has(low(tokens[j + 1])) && !(cut && (coordinator(tokens, j + 1) || infinitive(tokens, j + 1)))) j++;
+  while (
+    j + 1 < tokens.length &&
+    j - from < 18 &&
+    !STOP.has(low(tokens[j + 1])) &&
+    !(cut && (coordinator(tokens, j + 1) || infinitive(tokens, j + 1)))
+  )
+    j++;
   return j;
 }
 
@@ -128,7 +212,14 @@ function coordinator(tokens: Token[], k: number): number {
 /** "to" before a verb, not before a noun phrase ("adviser to the president"). */
 function infinitive(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
-  return tokens[k]?.text === "to" && !!next && /^\p{Ll}+$/u.test(next.text) && !DET.has(next.text) && !TITLE_WORDS.has(next.text) && !FORMER.has(next.text);
+  return (
+    tokens[k]?.text === "to" &&
+    !!next &&
+    /^\p{Ll}+$/u.test(next.text) &&
+    !DET.has(next.text) &&
+    !TITLE_WORDS.has(next.text) &&
+    !FORMER.has(next.text)
+  );
 }
 
 /** The apposition is an item of a list when a coordinator follows it: "Bill Varga, the King of Belgium as well as the ministry". */
@@ -142,19 +233,31 @@ function listGoesOn(tokens: Token[], k: number): boolean {
 const MAX_ROLE_WORDS = 10;
 
 /** The first organisation or country inside tokens[from..to] is the target; the words around it are the role. */
-function withTarget(text: string, tokens: Token[], from: number, to: number, candAt: Map<number, Cand>, former: boolean, rule: string): Affiliation | null {
+function withTarget(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  candAt: Map<number, Cand>,
+  former: boolean,
+  rule: string,
+): Affiliation | null {
   // a known organisation or country beats an unknown capitalised run ("Vice Chief of Naval Operations of the U.S. Navy")
   let known = -1;
-  for (let k = from; k <= to && known < 0; k++) if (isTarget(candAt.get(k)) && candAt.get(k)!.rule.startsWith("lexicon") && candAt.get(k)!.last <= to) known = k;
+  for (let k = from; k <= to && known < 0; k++)
+    if (isTarget(candAt.get(k)) && candAt.get(k)!.rule.startsWith("lexicon") && candAt.get(k)!.last <= to) known = k;
   for (let k = known >= 0 ? known : from; k <= to; k++) {
     const c = candAt.get(k);
     if (!isTarget(c) || c.last > to) continue;
-    let rs = from, re = to;
+    let rs = from,
+      re = to;
     const before = roleText(text, tokens, from, k - 1);
     if (before === "") {
       rs = c.last + 1 + (isPossessive(tokens[c.last + 1]) ? 1 : 0); // "the U.S. special envoy", "Ukraine's energy minister"
-    } else if (/^(of|at|for|with|in)$/.test(low(tokens[k - 1]))) re = k - 2; // "an analyst at Nordhavn Capital"
-    else if (DET.has(low(tokens[k - 1])) && /^(of|at|for|with|in)$/.test(low(tokens[k - 2]))) re = k - 3; // "Vice Chief of Staff of the U.S. Army"
+    } else if (/^(of|at|for|with|in)$/.test(low(tokens[k - 1])))
+      re = k - 2; // "an analyst at Nordhavn Capital"
+    else if (DET.has(low(tokens[k - 1])) && /^(of|at|for|with|in)$/.test(low(tokens[k - 2])))
+      re = k - 3; // "Vice Chief of Staff of the U.S. Army"
     else re = Math.max(c.last, stopAtPrep(tokens, c.last + 1, to)); // "a former senior CIA Officer"
     const role = roleText(text, tokens, rs, re);
     if (role.split(/\s+/).length > MAX_ROLE_WORDS) return null;
@@ -194,16 +297,35 @@ export function genericOrg(tokens: Token[], i: number, cands: Cand[]): Cand | nu
   return null;
 }
 
-export function reverseApposition(text: string, tokens: Token[], person: Cand, candEnding: Map<number, Cand>, cands: Cand[] = []): Affiliation | null {
+export function reverseApposition(
+  text: string,
+  tokens: Token[],
+  person: Cand,
+  candEnding: Map<number, Cand>,
+  cands: Cand[] = [],
+): Affiliation | null {
   let i = person.first - 1;
   if (tokens[i]?.text !== ",") return null;
   const roleEnd = i - 1;
   i--;
-  while (i >= 0 && (TITLE_WORDS.has(low(tokens[i])) || /^\p{Ll}+$/u.test(tokens[i]!.text)) && !isPossessive(tokens[i]) && roleEnd - i < 6) i--;
+  while (
+    i >= 0 &&
+    (TITLE_WORDS.has(low(tokens[i])) || /^\p{Ll}+$/u.test(tokens[i]!.text)) &&
+    !isPossessive(tokens[i]) &&
+    roleEnd - i < 6
+  )
+    i--;
   if (!isPossessive(tokens[i])) return null;
   const c = candEnding.get(i - 1) ?? genericOrg(tokens, i - 1, cands) ?? undefined;
   if (!isTarget(c) || roleEnd <= i) return null;
   const role = text.slice(tokens[i + 1]!.start, tokens[roleEnd]!.end);
   if (!role.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()))) return null;
-  return { role, former: /former/.test(role), target: c, first: c.last === i - 1 ? c.first : i - 2, last: person.last, rule: c.last === i - 1 ? "reverse-apposition" : "reverse-apposition+generic-noun" };
+  return {
+    role,
+    former: /former/.test(role),
+    target: c,
+    first: c.last === i - 1 ? c.first : i - 2,
+    last: person.last,
+    rule: c.last === i - 1 ? "reverse-apposition" : "reverse-apposition+generic-noun",
+  };
 }

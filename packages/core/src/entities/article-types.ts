@@ -3,7 +3,26 @@
 import type { Token } from "../pipeline/types.ts";
 import type { Cand } from "./candidates.ts";
 /** Words that end a company's full name and that the article may leave off ("Vantor" for "Vantor Electronics"). */
-const COMPANY_SUFFIXES = new Set(["Electronics", "Group", "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "PLC", "Holdings", "Company", "Co", "Co.", "Industries", "Technologies", "Enterprises"]);
+const COMPANY_SUFFIXES = new Set([
+  "Electronics",
+  "Group",
+  "Corporation",
+  "Corp",
+  "Corp.",
+  "Inc",
+  "Inc.",
+  "Ltd",
+  "Ltd.",
+  "plc",
+  "PLC",
+  "Holdings",
+  "Company",
+  "Co",
+  "Co.",
+  "Industries",
+  "Technologies",
+  "Enterprises",
+]);
 
 /** "Calder Rovers 2 Harwick Town 1" (a result) and "1. Calder Rovers 31" or "Calder Rovers 31" (a standings row). */
 const RESULT = /^[ \t]*(\p{Lu}[\p{L}.' -]*?) +\d{1,3} *[-–]? *(\p{Lu}[\p{L}.' -]*?) +\d{1,3}[ \t]*$/gmu;
@@ -16,7 +35,8 @@ export function articleTypes(text: string, tokens: Token[], cands: Cand[]): Cand
   const teams = new Set<string>();
   // a table: two lines or more of results or standings
   const lines = [RESULT, STANDING].flatMap((re) => [...text.matchAll(re)]);
-  if (new Set(lines.map((m) => m.index)).size >= 2) for (const m of lines) for (const g of m.slice(1)) if (g && /\s/.test(g.trim())) teams.add(g.trim());
+  if (new Set(lines.map((m) => m.index)).size >= 2)
+    for (const m of lines) for (const g of m.slice(1)) if (g && /\s/.test(g.trim())) teams.add(g.trim());
   // a team's last word alone is the team ("Rovers manager")
   const teamWord = new Map<string, string>();
   for (const t of teams) {
@@ -29,16 +49,21 @@ export function articleTypes(text: string, tokens: Token[], cands: Cand[]): Cand
   const longer = new Map<string, string>();
   for (const c of cands) {
     // only a company name and its suffix ("Vantor Electronics"): "Barclays Capital" or "Daily Telegraph" is another name
-    if (c.kind !== "organization" || c.last !== c.first + 1 || !model(c) || !COMPANY_SUFFIXES.has(tokens[c.last]!.text)) continue;
+    if (c.kind !== "organization" || c.last !== c.first + 1 || !model(c) || !COMPANY_SUFFIXES.has(tokens[c.last]!.text))
+      continue;
     const w = tokens[c.first]!.text;
     longer.set(w, longer.has(w) && longer.get(w) !== c.name ? "" : c.name);
   }
   return cands.map((c) => {
     if (!model(c)) return c;
-    if (teams.has(c.name) && c.kind !== "organization") return { ...c, kind: "organization", rule: `${c.rule}+results-line` };
-    if (c.first === c.last && teamWord.get(c.name) && !teams.has(c.name)) return { ...c, kind: "organization", name: teamWord.get(c.name)!, rule: `${c.rule}+team-word` };
-    if (c.first === c.last && c.kind === "organization" && places.has(c.name)) return { ...c, kind: "location", rule: `${c.rule}+dateline` };
-    if (c.first === c.last && c.kind === "organization" && longer.get(c.name)) return { ...c, name: longer.get(c.name)!, rule: `${c.rule}+org-prefix` };
+    if (teams.has(c.name) && c.kind !== "organization")
+      return { ...c, kind: "organization", rule: `${c.rule}+results-line` };
+    if (c.first === c.last && teamWord.get(c.name) && !teams.has(c.name))
+      return { ...c, kind: "organization", name: teamWord.get(c.name)!, rule: `${c.rule}+team-word` };
+    if (c.first === c.last && c.kind === "organization" && places.has(c.name))
+      return { ...c, kind: "location", rule: `${c.rule}+dateline` };
+    if (c.first === c.last && c.kind === "organization" && longer.get(c.name))
+      return { ...c, name: longer.get(c.name)!, rule: `${c.rule}+org-prefix` };
     return c;
   });
 }

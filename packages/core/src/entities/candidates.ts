@@ -9,7 +9,18 @@ import { REGION_ADJECTIVES } from "./lexicon/places.ts";
 import { scanLexicon, isCap, type LexMatch } from "./scan.ts";
 import { repairSpans } from "./spans.ts";
 import { capitalIsPlace, georgiaIsState, isPossessive } from "./context.ts";
-import { BROADCAST, COMMON_ACRONYMS, CONNECTOR, MEMBERS, ONE_NAME_TITLES, PERSONAL, capitalRun, division, hasLetter, orgGoesOn } from "./shapes.ts";
+import {
+  BROADCAST,
+  COMMON_ACRONYMS,
+  CONNECTOR,
+  MEMBERS,
+  ONE_NAME_TITLES,
+  PERSONAL,
+  capitalRun,
+  division,
+  hasLetter,
+  orgGoesOn,
+} from "./shapes.ts";
 
 export interface Cand {
   /** token indices, inclusive */
@@ -28,28 +39,56 @@ export interface Cand {
   endChar?: number;
 }
 
-const isTitle = (t: Token | undefined) => !!t && (TITLE_WORDS.has(t.text.toLowerCase()) || FORMER.has(t.text.toLowerCase()));
+const isTitle = (t: Token | undefined) =>
+  !!t && (TITLE_WORDS.has(t.text.toLowerCase()) || FORMER.has(t.text.toLowerCase()));
 
 /** Decide what a lexicon match names here, or null when the context says it is part of something else. */
-function typeLexMatch(text: string, tokens: Token[], m: LexMatch, lex: Lexicon, prevPlace: { at: number | null }): Cand | null {
+function typeLexMatch(
+  text: string,
+  tokens: Token[],
+  m: LexMatch,
+  lex: Lexicon,
+  prevPlace: { at: number | null },
+): Cand | null {
   const by = (k: string) => m.hits.find((h) => h.kind === k);
   const base = { first: m.first, last: m.last, ...(m.endChar !== undefined ? { endChar: m.endChar } : {}) };
   // neighbours only count when on the same line with one space between ("Savannah\nTBILISI —" is not a name)
-  const near = (t: Token | undefined, a: Token, after: boolean) => (t && text.slice(after ? a.end : t.end, after ? t.start : a.start) === " " ? t : undefined);
-  const prev = near(tokens[m.first - 1], tokens[m.first]!, false), next = near(tokens[m.last + 1], tokens[m.last]!, true);
+  const near = (t: Token | undefined, a: Token, after: boolean) =>
+    t && text.slice(after ? a.end : t.end, after ? t.start : a.start) === " " ? t : undefined;
+  const prev = near(tokens[m.first - 1], tokens[m.first]!, false),
+    next = near(tokens[m.last + 1], tokens[m.last]!, true);
   const org = by("org");
   if (org) {
     if (org.name === "X" && m.first === m.last && prev?.text !== "on") return null;
-    return { ...base, kind: "organization", name: org.name, org: org.org!, ...(org.iso ? { iso: org.iso } : {}), ...(org.org!.outlet ? { outlet: true } : {}), rule: "lexicon:org" };
+    return {
+      ...base,
+      kind: "organization",
+      name: org.name,
+      org: org.org!,
+      ...(org.iso ? { iso: org.iso } : {}),
+      ...(org.org!.outlet ? { outlet: true } : {}),
+      rule: "lexicon:org",
+    };
   }
   const seat = by("seat");
   if (seat) return { ...base, kind: "country", name: seat.name, iso: seat.iso!, rule: "lexicon:seat-of-government" };
-  const country = by("country"), state = by("usstate");
-  if (country && state && georgiaIsState(tokens, m.first, m.last)) return { ...base, kind: "location", name: state.name, country: "US", rule: "lexicon:us-state" };
+  const country = by("country"),
+    state = by("usstate");
+  if (country && state && georgiaIsState(tokens, m.first, m.last))
+    return { ...base, kind: "location", name: state.name, country: "US", rule: "lexicon:us-state" };
   if (country) {
     // "Chad Smith", "Michael Jordan": a country name glued to another capitalised word is part of a name
     // ... but not to an acronym of a thing: "US TV networks", "UK PC sales"
-    const glued = (isCap(next) && !isTitle(next) && !isPossessive(next) && !COMMON_ACRONYMS.has(next!.text)) || (isCap(prev) && !isTitle(prev) && !PREV_OK.has(prev!.text) && m.first > 0 && !/^[.!?"“”'‘’]$/.test(prev!.text) && m.hits.length === 1 && m.first === m.last && !lex.byFirst.has(prev!.text));
+    const glued =
+      (isCap(next) && !isTitle(next) && !isPossessive(next) && !COMMON_ACRONYMS.has(next!.text)) ||
+      (isCap(prev) &&
+        !isTitle(prev) &&
+        !PREV_OK.has(prev!.text) &&
+        m.first > 0 &&
+        !/^[.!?"“”'‘’]$/.test(prev!.text) &&
+        m.hits.length === 1 &&
+        m.first === m.last &&
+        !lex.byFirst.has(prev!.text));
     if (glued && m.first === m.last) return null;
     return { ...base, kind: "country", name: country.name, iso: country.iso!, rule: "lexicon:country" };
   }
@@ -59,7 +98,8 @@ function typeLexMatch(text: string, tokens: Token[], m: LexMatch, lex: Lexicon, 
   const cap = by("capital");
   if (cap) {
     if (isCap(next) && !isPossessive(next) && !isTitle(next)) return null; // "Washington Irving"
-    if (isCap(prev) && m.first > 0 && !/[.!?"“”'‘’,]/.test(prev!.text) && !isTitle(prev) && !PREV_OK.has(prev!.text)) return null; // "Denzel Washington"
+    if (isCap(prev) && m.first > 0 && !/[.!?"“”'‘’,]/.test(prev!.text) && !isTitle(prev) && !PREV_OK.has(prev!.text))
+      return null; // "Denzel Washington"
     if (capitalIsPlace(tokens, m.first, m.last, prevPlace.at)) {
       prevPlace.at = m.last;
       return { ...base, kind: "location", name: cap.name, country: cap.iso!, rule: "lexicon:capital-place" };
@@ -78,15 +118,47 @@ function typeLexMatch(text: string, tokens: Token[], m: LexMatch, lex: Lexicon, 
   return null;
 }
 /** Last words that make a capitalised run an event or a thing, never a person. */
-const NOT_LAST = new Set(["War", "Operation", "Day", "Games", "Cup", "League", "Act", "Bill", "Treaty", "Accord", "Summit", "Operations", "Awards", "Prize", "Festival", "Street", "Road", "Avenue", "Square"]);
+const NOT_LAST = new Set([
+  "War",
+  "Operation",
+  "Day",
+  "Games",
+  "Cup",
+  "League",
+  "Act",
+  "Bill",
+  "Treaty",
+  "Accord",
+  "Summit",
+  "Operations",
+  "Awards",
+  "Prize",
+  "Festival",
+  "Street",
+  "Road",
+  "Avenue",
+  "Square",
+]);
 const PREV_OK = new Set(["In", "At", "From", "To", "The", "And", "But", "For", "On", "By", "With", "Both", "As"]);
 
 /** Does this token fit inside a person name? */
 function nameToken(t: Token): boolean {
-  return (/^\p{Lu}/u.test(t.text) && !/^\p{Lu}{2,}$/u.test(t.text.replace(/[.-]/g, "")) && !NOT_NAME.has(t.text)) || /^(van|von|de|der|den|del|della|di|da|du|la|le|bin|al|el|ben)$/.test(t.text) || SUFFIXES.has(t.text) || /^\p{Lu}\.$/u.test(t.text) || t.text === "-";
+  return (
+    (/^\p{Lu}/u.test(t.text) && !/^\p{Lu}{2,}$/u.test(t.text.replace(/[.-]/g, "")) && !NOT_NAME.has(t.text)) ||
+    /^(van|von|de|der|den|del|della|di|da|du|la|le|bin|al|el|ben)$/.test(t.text) ||
+    SUFFIXES.has(t.text) ||
+    /^\p{Lu}\.$/u.test(t.text) ||
+    t.text === "-"
+  );
 }
 
-export function findCandidates(text: string, tokens: Token[], raw: RawMention[], lex: Lexicon, sentenceStarts: Set<number>): Cand[] {
+export function findCandidates(
+  text: string,
+  tokens: Token[],
+  raw: RawMention[],
+  lex: Lexicon,
+  sentenceStarts: Set<number>,
+): Cand[] {
   const lexMatches = scanLexicon(text, tokens, lex);
   const lexAt = new Map<number, LexMatch>();
   const lexCover: (LexMatch | undefined)[] = new Array(tokens.length);
@@ -110,7 +182,9 @@ export function findCandidates(text: string, tokens: Token[], raw: RawMention[],
     let k = from;
     while (k < to && CONNECTOR.test(tokens[k]!.text)) k++;
     const m = lexAt.get(k);
-    return m && m.last === to ? typeOf(m) !== null : ORG_HEADS.has(tokens[to]!.text) && /^\p{Lu}/u.test(tokens[k]!.text);
+    return m && m.last === to
+      ? typeOf(m) !== null
+      : ORG_HEADS.has(tokens[to]!.text) && /^\p{Lu}/u.test(tokens[k]!.text);
   };
   const out: Cand[] = [];
   const covered = new Uint8Array(tokens.length);
@@ -120,30 +194,75 @@ export function findCandidates(text: string, tokens: Token[], raw: RawMention[],
   };
   for (const r of joinInitials(text, raw)) {
     // tokens are sorted and never overlap: binary search instead of per-token start/end maps
-    let a = tokenAt(tokens, r.start, "start"), b = tokenAt(tokens, r.end, "end");
+    let a = tokenAt(tokens, r.start, "start"),
+      b = tokenAt(tokens, r.end, "end");
     if (a === undefined || b === undefined) continue; // not on token boundaries: the NER span is unusable
     if (covered[a] || covered[b]) continue;
     // the rule-based finder skips sentence-initial words: take back a name-like first word ("Tomas Reuel, a ...")
     while (a < b && /^\p{Ll}/u.test(tokens[a]!.text) && !/^(van|von|de|al|el|bin)$/.test(tokens[a]!.text)) a++; // "and Bucharest"
-    if (r.rule.startsWith("rule:") && r.label === "PER" && sentenceStarts.has(a - 1) && !vocab.has(tokens[a - 1]!.text.toLowerCase()) && nameToken(tokens[a - 1]!) && !isTitle(tokens[a - 1]) && !lexAt.has(a - 1) && !covered[a - 1] && tokens[a - 1]!.end === tokens[a]!.start - 1) a--;
-    while (b > a && (isPossessive(tokens[b]) || tokens[b]!.text === "(Ret.)" || /^[,.;:]$/.test(tokens[b]!.text) || /^\p{Ll}+$/u.test(tokens[b]!.text))) b--; // "Nordwell Marine freed"
+    if (
+      r.rule.startsWith("rule:") &&
+      r.label === "PER" &&
+      sentenceStarts.has(a - 1) &&
+      !vocab.has(tokens[a - 1]!.text.toLowerCase()) &&
+      nameToken(tokens[a - 1]!) &&
+      !isTitle(tokens[a - 1]) &&
+      !lexAt.has(a - 1) &&
+      !covered[a - 1] &&
+      tokens[a - 1]!.end === tokens[a]!.start - 1
+    )
+      a--;
+    while (
+      b > a &&
+      (isPossessive(tokens[b]) ||
+        tokens[b]!.text === "(Ret.)" ||
+        /^[,.;:]$/.test(tokens[b]!.text) ||
+        /^\p{Ll}+$/u.test(tokens[b]!.text))
+    )
+      b--; // "Nordwell Marine freed"
     // "the" is not part of a name, except for outlets that carry it ("The Meridian Ledger")
-    if ((tokens[a]!.text === "The" || tokens[a]!.text === "the") && !(lexAt.get(a) && typeOf(lexAt.get(a)!)) && !(tokens[a]!.text === "The" && OUTLET_HEADS.has(tokens[b]!.text))) a++;
+    if (
+      (tokens[a]!.text === "The" || tokens[a]!.text === "the") &&
+      !(lexAt.get(a) && typeOf(lexAt.get(a)!)) &&
+      !(tokens[a]!.text === "The" && OUTLET_HEADS.has(tokens[b]!.text))
+    )
+      a++;
     if (a > b) continue;
     // "Channel 4", "BBC Radio 4": the model stops before the number that is part of a broadcaster's name
-    if (BROADCAST.has(tokens[b]!.text) && /^\d{1,2}$/.test(tokens[b + 1]?.text ?? "") && text.slice(tokens[b]!.end, tokens[b + 1]!.start) === " ") b++;
+    if (
+      BROADCAST.has(tokens[b]!.text) &&
+      /^\d{1,2}$/.test(tokens[b + 1]?.text ?? "") &&
+      text.slice(tokens[b]!.end, tokens[b + 1]!.start) === " "
+    )
+      b++;
     const orgSpan = r.label === "ORG" || ORG_HEADS.has(tokens[b]!.text);
     // "Ukraine Security Assistance Initiative" tagged from "Security": a country name right before an organisation's name is part of it
     // when the context glued it to the name or the name goes on with a title word (no title follows the organisation's own name)
     const glued = a > 0 ? lexCover[a - 1] : undefined;
     let named = false;
-    if (glued && glued.last === a - 1 && glued.endChar === undefined && !lexCover[a] && b > a && !/^\p{Lu}+$/u.test(tokens[a - 1]!.text) && tokens.slice(a, b + 1).every((t) => /^\p{Lu}/u.test(t.text) || /^(of|and|&|for|the)$/.test(t.text)) && (r.label === "ORG" || ORG_HEADS.has(tokens[b]!.text)) && text.slice(tokens[a - 1]!.end, tokens[a]!.start) === " ") {
-      const c = typeOf(glued), prior = out.at(-1);
+    if (
+      glued &&
+      glued.last === a - 1 &&
+      glued.endChar === undefined &&
+      !lexCover[a] &&
+      b > a &&
+      !/^\p{Lu}+$/u.test(tokens[a - 1]!.text) &&
+      tokens.slice(a, b + 1).every((t) => /^\p{Lu}/u.test(t.text) || /^(of|and|&|for|the)$/.test(t.text)) &&
+      (r.label === "ORG" || ORG_HEADS.has(tokens[b]!.text)) &&
+      text.slice(tokens[a - 1]!.end, tokens[a]!.start) === " "
+    ) {
+      const c = typeOf(glued),
+        prior = out.at(-1);
       // the model may have tagged the country on its own just before: it becomes part of the name
-      const taken = covered[glued.first] ? prior?.first === glued.first && prior.last === glued.last && prior.rule === c?.rule : true;
-      if (taken && (c === null || (c.rule === "lexicon:country" && isTitle(tokens[a]) && ORG_HEADS.has(tokens[b]!.text)))) {
+      const taken = covered[glued.first]
+        ? prior?.first === glued.first && prior.last === glued.last && prior.rule === c?.rule
+        : true;
+      if (
+        taken &&
+        (c === null || (c.rule === "lexicon:country" && isTitle(tokens[a]) && ORG_HEADS.has(tokens[b]!.text)))
+      ) {
         if (covered[glued.first]) for (let i = out.pop()!.first; i < a; i++) covered[i] = 0;
-        (a = glued.first), (named = true);
+        ((a = glued.first), (named = true));
       }
     }
     // a known phrase that straddles the NER span wins: "White House" when the span is "House", "U.S. Army" when it is "Army"
@@ -154,7 +273,8 @@ export function findCandidates(text: string, tokens: Token[], raw: RawMention[],
       a = straddle.last + 1;
     }
     // peel leading demonyms, organisations, seats and titles: "Russian Foreign Minister Sergei Lavrov"
-    let titled = false, titleAt = -1;
+    let titled = false,
+      titleAt = -1;
     while (a < b && !named) {
       const m = lexAt.get(a);
       const c = m && m.last < b ? typeOf(m) : null;
@@ -162,13 +282,20 @@ export function findCandidates(text: string, tokens: Token[], raw: RawMention[],
         push({ ...c, last: b }); // "BBC News", "BBC Radio 4": a division of a known organisation names it
         a = b + 1;
         break;
-      } else if (c && (c.rule !== "lexicon:country" || isTitle(tokens[m!.last + 1])) && !(orgSpan && c.kind === "location" && isCap(tokens[m!.last + 1]))) {
+      } else if (
+        c &&
+        (c.rule !== "lexicon:country" || isTitle(tokens[m!.last + 1])) &&
+        !(orgSpan && c.kind === "location" && isCap(tokens[m!.last + 1]))
+      ) {
         // a place leading an organisation's name stays in it: "Manchester United", "Oxford University"
         push(c);
         a = m!.last + 1;
-      } else if (isTitle(tokens[a]) || tokens[a]!.text === "-") (titled = true), (titleAt = titleAt < 0 ? a : titleAt), a++;
-      else if (/^(and|or|,|&)$/.test(tokens[a]!.text) && (out.at(-1)?.last ?? -2) === a - 1) a++; // "Chisinau and Bucharest" tagged as one span
-      else if (titled && CONNECTOR.test(tokens[a]!.text) && complementNames(a, b)) a++; // "King of Belgium" tagged ORG: the title's complement is what is left
+      } else if (isTitle(tokens[a]) || tokens[a]!.text === "-")
+        ((titled = true), (titleAt = titleAt < 0 ? a : titleAt), a++);
+      else if (/^(and|or|,|&)$/.test(tokens[a]!.text) && (out.at(-1)?.last ?? -2) === a - 1)
+        a++; // "Chisinau and Bucharest" tagged as one span
+      else if (titled && CONNECTOR.test(tokens[a]!.text) && complementNames(a, b))
+        a++; // "King of Belgium" tagged ORG: the title's complement is what is left
       else break;
     }
     if (a > b) continue;
@@ -176,8 +303,21 @@ export function findCandidates(text: string, tokens: Token[], raw: RawMention[],
     // "Chief of Staff Donald Regan": unless the span ends in a known first name and a surname, the person holding the title
     if (titled && CONNECTOR.test(tokens[a]!.text)) {
       const f = b - 1;
-      if (f > a + 1 && lex.firstNames.has(tokens[f]!.text) && nameToken(tokens[b]!) && !ORG_HEADS.has(tokens[b]!.text) && !isTitle(tokens[b]) && !vocab.has(tokens[b]!.text.toLowerCase())) {
-        push({ first: f, last: b, kind: "person", name: text.slice(tokens[f]!.start, tokens[b]!.end), rule: `${r.rule}+after-title` });
+      if (
+        f > a + 1 &&
+        lex.firstNames.has(tokens[f]!.text) &&
+        nameToken(tokens[b]!) &&
+        !ORG_HEADS.has(tokens[b]!.text) &&
+        !isTitle(tokens[b]) &&
+        !vocab.has(tokens[b]!.text.toLowerCase())
+      ) {
+        push({
+          first: f,
+          last: b,
+          kind: "person",
+          name: text.slice(tokens[f]!.start, tokens[b]!.end),
+          rule: `${r.rule}+after-title`,
+        });
       }
       continue;
     }
@@ -194,19 +334,50 @@ export function findCandidates(text: string, tokens: Token[], raw: RawMention[],
     const head = tokens[b]!.text;
     // "EU Energy Commissioner Katrin Lindqvist" tagged ORG: after a title, a name-shaped rest is a person
     // "Professor Quillan" tagged ORG: one name right after a person's title is that person too
-    const oneName = titled && a === b && ONE_NAME_TITLES.has(tokens[a - 1]!.text.toLowerCase()) && !vocab.has(head.toLowerCase());
-    const label = titled && (oneName || (b > a && b - a < 3)) && tokens.slice(a, b + 1).every(nameToken) && !ORG_HEADS.has(head) ? "PER" : r.label;
+    const oneName =
+      titled && a === b && ONE_NAME_TITLES.has(tokens[a - 1]!.text.toLowerCase()) && !vocab.has(head.toLowerCase());
+    const label =
+      titled && (oneName || (b > a && b - a < 3)) && tokens.slice(a, b + 1).every(nameToken) && !ORG_HEADS.has(head)
+        ? "PER"
+        : r.label;
     // an organisation keeps the title-like words of its name: "National Security Council", never "Council"
-    if (titled && label !== "PER" && (ORG_HEADS.has(head) || label === "ORG") && orgGoesOn(tokens, a) && capitalRun(tokens, covered, titleAt, a) && (ORG_HEADS.has(head) || !tokens.slice(titleAt, a).some((t) => PERSONAL.has(t.text.toLowerCase())))) a = titleAt;
+    if (
+      titled &&
+      label !== "PER" &&
+      (ORG_HEADS.has(head) || label === "ORG") &&
+      orgGoesOn(tokens, a) &&
+      capitalRun(tokens, covered, titleAt, a) &&
+      (ORG_HEADS.has(head) || !tokens.slice(titleAt, a).some((t) => PERSONAL.has(t.text.toLowerCase())))
+    )
+      a = titleAt;
     const words = tokens.slice(a, b + 1);
     const surface = text.slice(tokens[a]!.start, tokens[b]!.end);
     if (a === b && NOT_NAME.has(head)) continue;
     if ((ORG_HEADS.has(head) && !(titled && label === "PER")) || label === "ORG") {
-      push({ first: a, last: b, kind: "organization", name: surface, ...(OUTLET_HEADS.has(head) ? { outlet: true } : {}), rule: `${r.rule}+org` });
+      push({
+        first: a,
+        last: b,
+        kind: "organization",
+        name: surface,
+        ...(OUTLET_HEADS.has(head) ? { outlet: true } : {}),
+        rule: `${r.rule}+org`,
+      });
     } else if (label === "PER") {
       const common = (i: number) => vocab.has(tokens[i]!.text.toLowerCase());
-      if (a === b ? common(a) : common(a) && (sentenceStarts.has(a) || /\n\s*$/.test(text.slice(Math.max(0, tokens[a]!.start - 2), tokens[a]!.start)))) continue;
-      if (words.every(nameToken) && !SUFFIXES.has(words[0]!.text) && !REGION_ADJECTIVES.has(words[0]!.text) && !NOT_LAST.has(head)) push({ first: a, last: b, kind: "person", name: surface, rule: r.rule });
+      if (
+        a === b
+          ? common(a)
+          : common(a) &&
+            (sentenceStarts.has(a) || /\n\s*$/.test(text.slice(Math.max(0, tokens[a]!.start - 2), tokens[a]!.start)))
+      )
+        continue;
+      if (
+        words.every(nameToken) &&
+        !SUFFIXES.has(words[0]!.text) &&
+        !REGION_ADJECTIVES.has(words[0]!.text) &&
+        !NOT_LAST.has(head)
+      )
+        push({ first: a, last: b, kind: "person", name: surface, rule: r.rule });
     } else if (label === "LOC") push({ first: a, last: b, kind: "location", name: surface, rule: r.rule });
   }
   // lexicon-only mentions the model missed: countries, demonyms, known organisations, places
@@ -217,14 +388,18 @@ export function findCandidates(text: string, tokens: Token[], raw: RawMention[],
     if (c) push(c);
   }
   out.sort((x, y) => x.first - y.first);
-  return headsRefer(tokens, surnamesArePeople(text, tokens, repairSpans({ text, tokens, lex, vocab, sentenceStarts }, out)));
+  return headsRefer(
+    tokens,
+    surnamesArePeople(text, tokens, repairSpans({ text, tokens, lex, vocab, sentenceStarts }, out)),
+  );
 }
 
 /** "George" + "W Bush": the model may break a name at a middle initial; two person spans one space apart around an initial are one name. */
 function joinInitials(text: string, raw: RawMention[]): RawMention[] {
   let out: RawMention[] | null = null;
   for (let i = 0; i + 1 < raw.length; i++) {
-    const r = raw[i]!, n = raw[i + 1]!;
+    const r = raw[i]!,
+      n = raw[i + 1]!;
     if (r.label !== "PER" || n.label !== "PER" || n.start !== r.end + 1 || text[r.end] !== " ") continue;
     if (!/^\p{Lu}\.?\s/u.test(n.text) && !/\s\p{Lu}\.?$/u.test(r.text)) continue;
     out ??= raw.slice();
@@ -237,7 +412,8 @@ function joinInitials(text: string, raw: RawMention[]): RawMention[] {
 
 /** Index of the token whose `start` (or `end`) is exactly `off`, or undefined. */
 function tokenAt(tokens: Token[], off: number, side: "start" | "end"): number | undefined {
-  let lo = 0, hi = tokens.length - 1;
+  let lo = 0,
+    hi = tokens.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const v = tokens[mid]![side];
@@ -275,23 +451,38 @@ function headsRefer(tokens: Token[], cands: Cand[]): Cand[] {
 }
 
 /** Words after a bare surname that make it the subject of a report ("Corn told", "Keane said", "Pitts's view"). */
-const AFTER_SURNAME = /^(said|says|told|tells|added|adds|wrote|writes|argued|argues|warned|warns|noted|notes|believes|believed|explained|insisted|replied|according|['’]s)$/;
+const AFTER_SURNAME =
+  /^(said|says|told|tells|added|adds|wrote|writes|argued|argues|warned|warns|noted|notes|believes|believed|explained|insisted|replied|according|['’]s)$/;
 
 /** A lone word tagged ORG or LOC, or missed, that is the surname of a person named in full here is that person ("Lindqvist said"). */
 function surnamesArePeople(text: string, tokens: Token[], cands: Cand[]): Cand[] {
   const surnames = new Set<string>();
-  for (const c of cands) if (c.kind === "person" && c.last > c.first && !SUFFIXES.has(tokens[c.last]!.text)) surnames.add(tokens[c.last]!.text);
+  for (const c of cands)
+    if (c.kind === "person" && c.last > c.first && !SUFFIXES.has(tokens[c.last]!.text))
+      surnames.add(tokens[c.last]!.text);
   if (surnames.size === 0) return cands;
   const covered = new Set<number>();
   for (const c of cands) for (let i = c.first; i <= c.last; i++) covered.add(i);
   const found: Cand[] = [];
   tokens.forEach((t, i) => {
-    if (!covered.has(i) && surnames.has(t.text) && AFTER_SURNAME.test(tokens[i + 1]?.text ?? "") && !isCap(tokens[i - 1])) found.push({ first: i, last: i, kind: "person", name: t.text, rule: "surname-scan" });
+    if (
+      !covered.has(i) &&
+      surnames.has(t.text) &&
+      AFTER_SURNAME.test(tokens[i + 1]?.text ?? "") &&
+      !isCap(tokens[i - 1])
+    )
+      found.push({ first: i, last: i, kind: "person", name: t.text, rule: "surname-scan" });
   });
   if (found.length > 0) cands = [...cands, ...found].sort((x, y) => x.first - y.first);
   return cands.map((c) =>
     c.first === c.last && c.kind !== "person" && !c.rule.startsWith("lexicon") && surnames.has(tokens[c.first]!.text)
-      ? { first: c.first, last: c.last, kind: "person" as const, name: text.slice(tokens[c.first]!.start, tokens[c.first]!.end), rule: `${c.rule}+surname` }
+      ? {
+          first: c.first,
+          last: c.last,
+          kind: "person" as const,
+          name: text.slice(tokens[c.first]!.start, tokens[c.first]!.end),
+          rule: `${c.rule}+surname`,
+        }
       : c,
   );
 }

@@ -3,7 +3,28 @@ import type { Token } from "../pipeline/types.ts";
 import { PLACES, US_STATE_CUES } from "./lexicon/places.ts";
 
 /** Prepositions that make a capital a place ("residents of Kyiv", "a trip to Moscow"). */
-const PLACE_PREPS = new Set(["in", "at", "to", "from", "near", "into", "outside", "around", "via", "toward", "towards", "of", "visit", "visited", "visiting", "across", "throughout", "inside", "through", "over"]);
+const PLACE_PREPS = new Set([
+  "in",
+  "at",
+  "to",
+  "from",
+  "near",
+  "into",
+  "outside",
+  "around",
+  "via",
+  "toward",
+  "towards",
+  "of",
+  "visit",
+  "visited",
+  "visiting",
+  "across",
+  "throughout",
+  "inside",
+  "through",
+  "over",
+]);
 const DASHES = new Set(["—", "–", "-", "--"]);
 
 export function isPossessive(t: Token | undefined): boolean {
@@ -31,7 +52,8 @@ export function capitalIsPlace(tokens: Token[], first: number, last: number, pre
 
 /** "Georgia" is the US state after "state of", after a US city ("Savannah, Georgia"), or next to a US political cue. */
 export function georgiaIsState(tokens: Token[], first: number, last: number): boolean {
-  const prev = tokens[first - 1]?.text, prev2 = tokens[first - 2]?.text;
+  const prev = tokens[first - 1]?.text,
+    prev2 = tokens[first - 2]?.text;
   if (prev?.toLowerCase() === "of" && prev2?.toLowerCase() === "state") return true;
   if (prev === "," && prev2 && PLACES[prev2] === "US") return true;
   for (let i = Math.max(0, first - 4); i <= Math.min(tokens.length - 1, last + 3); i++) {

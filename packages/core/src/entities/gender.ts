@@ -5,18 +5,52 @@ import type { Entity } from "../schema/record.ts";
 /** The record schema's person gender ("female" | "male"), defined once there. */
 export type Gender = NonNullable<Entity["gender"]>;
 
-const MALE_TITLES = new Set(["mr", "mr.", "sir", "lord", "king", "prince", "duke", "baron", "father", "brother", "count", "earl", "sheikh", "emir"]);
-const FEMALE_TITLES = new Set(["mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "queen", "princess", "duchess", "baroness", "sister", "countess", "madam", "madame"]);
+const MALE_TITLES = new Set([
+  "mr",
+  "mr.",
+  "sir",
+  "lord",
+  "king",
+  "prince",
+  "duke",
+  "baron",
+  "father",
+  "brother",
+  "count",
+  "earl",
+  "sheikh",
+  "emir",
+]);
+const FEMALE_TITLES = new Set([
+  "mrs",
+  "mrs.",
+  "ms",
+  "ms.",
+  "miss",
+  "lady",
+  "dame",
+  "queen",
+  "princess",
+  "duchess",
+  "baroness",
+  "sister",
+  "countess",
+  "madam",
+  "madame",
+]);
 /** Role nouns that carry gender; "chairman" and "actor" are used for women too and are left out. */
-const FEMALE_ROLE = /\b(\p{L}*woman|actress|queen|princess|duchess|baroness|countess|empress|chairwoman|spokeswoman|congresswoman|mother|wife|daughter|sister|widow|girlfriend|heiress|hostess|waitress)\b/iu;
-const MALE_ROLE = /\b(spokesman|congressman|businessman|sportsman|king|prince|duke|emperor|father|husband|son|brother|widower|boyfriend)\b/iu;
+const FEMALE_ROLE =
+  /\b(\p{L}*woman|actress|queen|princess|duchess|baroness|countess|empress|chairwoman|spokeswoman|congresswoman|mother|wife|daughter|sister|widow|girlfriend|heiress|hostess|waitress)\b/iu;
+const MALE_ROLE =
+  /\b(spokesman|congressman|businessman|sportsman|king|prince|duke|emperor|father|husband|son|brother|widower|boyfriend)\b/iu;
 const MALE_PRONOUNS = new Set(["he", "him", "his", "himself"]);
 const FEMALE_PRONOUNS = new Set(["she", "her", "hers", "herself"]);
 const QUOTE = /["“”]/;
 const SUBJECT = /^(he|she|himself|herself)$/i;
 
 /** Evidence weights: a title or a role noun says it outright, a following pronoun only suggests it. */
-const STRONG = 3, WEAK = 1;
+const STRONG = 3,
+  WEAK = 1;
 
 /**
  * Person entity id → gender, for the people the text genders consistently (a 3:1 majority, and more than one pronoun).
@@ -57,7 +91,8 @@ export function personGenders(text: string, seg: Segmentation, ents: DocEntities
     if (k < 0) continue;
     const title = titleGender(text, tokens, k);
     if (title) vote(m.entity, title, STRONG);
-    for (const g of followingPronouns(text, tokens, sentences, nouns, m, persons[i - 1], persons[i + 1])) vote(m.entity, g, WEAK);
+    for (const g of followingPronouns(text, tokens, sentences, nouns, m, persons[i - 1], persons[i + 1]))
+      vote(m.entity, g, WEAK);
   }
   const out = new Map<string, Gender>();
   for (const [id, v] of [...votes].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -83,18 +118,28 @@ export function titleGender(text: string, tokens: Token[], k: number): Gender | 
 }
 
 /** Common nouns that name a gendered person: with one in the sentence, a pronoun may be theirs ("A spokeswoman said Peters would stay. She said ..."). */
-const GENDERED_NOUN = /\b(?:(?!human)[a-z]+(?:wo)?m[ae]n|[Ww]om[ae]n|[Mm][ae]n|[Gg]irls?|[Bb]oys?|[Ww]i(?:fe|ves)|[Hh]usbands?|[Mm]others?|[Ff]athers?|[Ss]ons?|[Dd]aughters?|[Ss]isters?|[Bb]rothers?|[Aa]ctress(?:es)?|[Ww]idows?|[Qq]ueens?|[Kk]ings?|[Pp]rinces(?:s|ses)?)\b/g;
+const GENDERED_NOUN =
+  /\b(?:(?!human)[a-z]+(?:wo)?m[ae]n|[Ww]om[ae]n|[Mm][ae]n|[Gg]irls?|[Bb]oys?|[Ww]i(?:fe|ves)|[Hh]usbands?|[Mm]others?|[Ff]athers?|[Ss]ons?|[Dd]aughters?|[Ss]isters?|[Bb]rothers?|[Aa]ctress(?:es)?|[Ww]idows?|[Qq]ueens?|[Kk]ings?|[Pp]rinces(?:s|ses)?)\b/g;
 
 /**
  * The pronouns that continue the mention: the first he/she (or himself/herself) after it in its sentence, and a he/she
  * opening the next sentence of the paragraph. Only for the first person named in the sentence (the subject, most often),
  * when no other person is named in between, no quotation opens before it and no gendered common noun could be the antecedent.
  */
-function followingPronouns(text: string, tokens: Token[], sentences: Segmentation["sentences"], nouns: (s: number) => number[], m: Mention, prev: Mention | undefined, next: Mention | undefined): Gender[] {
+function followingPronouns(
+  text: string,
+  tokens: Token[],
+  sentences: Segmentation["sentences"],
+  nouns: (s: number) => number[],
+  m: Mention,
+  prev: Mention | undefined,
+  next: Mention | undefined,
+): Gender[] {
   const out: Gender[] = [];
   const s = sentenceOf(sentences, m.start);
   if (s < 0) return out;
-  const here = sentences[s]!, after = sentences[s + 1];
+  const here = sentences[s]!,
+    after = sentences[s + 1];
   if (prev && prev.start >= here.start && prev.entity !== m.entity) return out; // not the first person in its sentence
   if (nouns(s).some((at) => at < m.start || at >= m.end)) return out;
   for (let k = tokenAt(tokens, m.start); k >= 0 && k <= here.lastToken; k++) {
@@ -118,7 +163,8 @@ function pronounGender(word: string): Gender | null {
 }
 
 function sentenceOf(sentences: Segmentation["sentences"], off: number): number {
-  let lo = 0, hi = sentences.length - 1;
+  let lo = 0,
+    hi = sentences.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const s = sentences[mid]!;
@@ -131,10 +177,12 @@ function sentenceOf(sentences: Segmentation["sentences"], off: number): number {
 
 /** Index of the token starting at `off` (or containing it), -1 when none. */
 function tokenAt(tokens: Token[], off: number): number {
-  let lo = 0, hi = tokens.length - 1, best = -1;
+  let lo = 0,
+    hi = tokens.length - 1,
+    best = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start <= off) (best = mid), (lo = mid + 1);
+    if (tokens[mid]!.start <= off) ((best = mid), (lo = mid + 1));
     else hi = mid - 1;
   }
   return best >= 0 && off < tokens[best]!.end ? best : -1;

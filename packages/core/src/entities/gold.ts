@@ -39,7 +39,8 @@ export interface PR {
   fn: number;
 }
 export const prf = (c: PR) => {
-  const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1, r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1;
+  const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1,
+    r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1;
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
 };
 
@@ -73,7 +74,9 @@ export function scoreEntities(gold: GoldDocument[], records: ExtractionRecord[],
     const sysToGold = new Map<string, string>();
     for (const e of rec.entities) {
       const forms = new Set([e.name, ...e.aliases].map(norm));
-      const match = g.entities.find((ge) => ge.kind === e.kind && ge.mentions.some((m) => forms.has(norm(m)))) ?? g.entities.find((ge) => ge.optional && ge.mentions.some((m) => forms.has(norm(m))));
+      const match =
+        g.entities.find((ge) => ge.kind === e.kind && ge.mentions.some((m) => forms.has(norm(m)))) ??
+        g.entities.find((ge) => ge.optional && ge.mentions.some((m) => forms.has(norm(m))));
       const pr = (byKind[e.kind] ??= { tp: 0, fp: 0, fn: 0 });
       if (!match) {
         pr.fp++;
@@ -94,7 +97,8 @@ export function scoreEntities(gold: GoldDocument[], records: ExtractionRecord[],
       else errors.push(`${g.doc}: ${ge.id} typed ${named.map((x) => x.e.kind).join("/")}, gold ${ge.kind}`);
     }
     for (const j of g.junk ?? []) {
-      for (const x of formsOf) if (x.forms.has(norm(j.text))) (junk++, errors.push(`${g.doc}: junk ${j.what} entity ${x.e.id}`));
+      for (const x of formsOf)
+        if (x.forms.has(norm(j.text))) (junk++, errors.push(`${g.doc}: junk ${j.what} entity ${x.e.id}`));
     }
     const found = new Set(sysToGold.values());
     for (const ge of g.entities) {
@@ -103,13 +107,21 @@ export function scoreEntities(gold: GoldDocument[], records: ExtractionRecord[],
       if (found.has(ge.id)) pr.tp++;
       else (pr.fn++, errors.push(`${g.doc}: missed ${ge.kind} ${ge.id}`));
     }
-    for (const [sys, gid] of sysToGold) if (!g.entities.find((x) => x.id === gid)?.optional) items.push({ gold: gid, sys: resolution.canonical(g.doc, sys) });
-    const sysAff = new Set(rec.relations.filter((r) => r.kind === "affiliated_with").map((r) => `${sysToGold.get(r.source)}|${sysToGold.get(r.target)}`));
+    for (const [sys, gid] of sysToGold)
+      if (!g.entities.find((x) => x.id === gid)?.optional)
+        items.push({ gold: gid, sys: resolution.canonical(g.doc, sys) });
+    const sysAff = new Set(
+      rec.relations
+        .filter((r) => r.kind === "affiliated_with")
+        .map((r) => `${sysToGold.get(r.source)}|${sysToGold.get(r.target)}`),
+    );
     const goldAff = new Set(g.affiliations.map((a) => `${a.person}|${a.target}`));
     const optional = new Set(g.affiliations.filter((a) => a.optional).map((a) => `${a.person}|${a.target}`));
-    for (const k of sysAff) if (goldAff.has(k)) (optional.has(k) ? 0 : aff.tp++);
-    else if (!optional.has(k)) (aff.fp++, errors.push(`${g.doc}: spurious affiliation ${k}`));
-    for (const k of goldAff) if (!sysAff.has(k) && !optional.has(k)) (aff.fn++, errors.push(`${g.doc}: missed affiliation ${k}`));
+    for (const k of sysAff)
+      if (goldAff.has(k)) optional.has(k) ? 0 : aff.tp++;
+      else if (!optional.has(k)) (aff.fp++, errors.push(`${g.doc}: spurious affiliation ${k}`));
+    for (const k of goldAff)
+      if (!sysAff.has(k) && !optional.has(k)) (aff.fn++, errors.push(`${g.doc}: missed affiliation ${k}`));
   }
   return { byKind, affiliations: aff, bcubed: bcubed(items), typed, junk, errors };
 }
@@ -121,8 +133,11 @@ function bcubed(items: { gold: string; sys: string }[]): { p: number; r: number;
     for (const x of items) m.set(f(x), (m.get(f(x)) ?? 0) + 1);
     return m;
   };
-  const g = count((x) => x.gold), s = count((x) => x.sys), both = count((x) => `${x.gold}\u0000${x.sys}`);
-  let p = 0, r = 0;
+  const g = count((x) => x.gold),
+    s = count((x) => x.sys),
+    both = count((x) => `${x.gold}\u0000${x.sys}`);
+  let p = 0,
+    r = 0;
   for (const x of items) {
     const b = both.get(`${x.gold}\u0000${x.sys}`)!;
     p += b / s.get(x.sys)!;

@@ -22,12 +22,27 @@ export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[
   const { text } = doc;
   const tokens = seg.tokens;
   const starts = new Set(seg.sentences.map((s) => s.firstToken));
-  const cands = articleTypes(text, tokens, typeThings(text, tokens, dropThingNames(text, tokens, oneTypePerName(text, tokens, dropCapitalGuesses(text, seg, findCandidates(text, tokens, raw, lex, starts))))));
+  const cands = articleTypes(
+    text,
+    tokens,
+    typeThings(
+      text,
+      tokens,
+      dropThingNames(
+        text,
+        tokens,
+        oneTypePerName(text, tokens, dropCapitalGuesses(text, seg, findCandidates(text, tokens, raw, lex, starts))),
+      ),
+    ),
+  );
   pushAll(cands, linkAcronyms(text, tokens, cands), stateBodies(text, tokens, cands, lex));
   cands.sort((a, b) => a.first - b.first || b.last - a.last);
 
-  const candAt = new Map<number, Cand>(), candEnding = new Map<number, Cand>();
-  for (const c of cands) if (c.kind !== "person" && c.kind !== "location") candAt.set(c.first, candAt.get(c.first) ?? c), candEnding.set(c.last, c);
+  const candAt = new Map<number, Cand>(),
+    candEnding = new Map<number, Cand>();
+  for (const c of cands)
+    if (c.kind !== "person" && c.kind !== "location")
+      (candAt.set(c.first, candAt.get(c.first) ?? c), candEnding.set(c.last, c));
   const persons = cands.filter((c) => c.kind === "person");
   const titles = persons.map((p) => titleBefore(text, tokens, p, candEnding));
   const genders = persons.map((p, i) => titleGender(text, tokens, p.first) ?? roleGender(titles[i]?.role));
@@ -36,18 +51,34 @@ export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[
   const names = persons.map((p) => span(text, tokens, p));
   const fullKey = (i: number) => (names[i]!.includes(" ") ? `full:${names[i]!.replace(/['’]s$/, "")}` : `lone:${i}`);
   const told = genders.some((g, i) => g && !names[i]!.includes(" "))
-    ? personGenders(text, seg, { entities: [], relations: [], mentions: persons.map((p, i) => ({ start: tokens[p.first]!.start, end: tokens[p.last]!.end, text: names[i]!, kind: "person" as const, entity: fullKey(i) })) })
+    ? personGenders(text, seg, {
+        entities: [],
+        relations: [],
+        mentions: persons.map((p, i) => ({
+          start: tokens[p.first]!.start,
+          end: tokens[p.last]!.end,
+          text: names[i]!,
+          kind: "person" as const,
+          entity: fullKey(i),
+        })),
+      })
     : new Map<string, Gender>();
   const nameGender = (first: string, i: number) => told.get(fullKey(i)) ?? lex.firstNames.get(first);
-  const { clusters, of } = clusterPersons(names, { titles: titles.map((t) => t?.role.toLowerCase() ?? null), genders, nameGender });
+  const { clusters, of } = clusterPersons(names, {
+    titles: titles.map((t) => t?.role.toLowerCase() ?? null),
+    genders,
+    nameGender,
+  });
   // two people of one name and different genders ("Mrs Vale" and "Mr Vale"): the second gets a numbered id; clusters
   // whose names merely slug alike ("Kilroy-Silk", "Kilroy Silk") share one id as before
-  const clusterIds = new Map<number, string>(), usedIds = new Map<string, number>();
+  const clusterIds = new Map<number, string>(),
+    usedIds = new Map<string, number>();
   for (const k of of) {
     if (clusterIds.has(k)) continue;
     const g = clusterGender(clusters[k]!);
     let id = entityId("person", clusters[k]!.name);
-    for (let n = 2; usedIds.has(id) && g && ![undefined, g].includes(clusterGender(clusters[usedIds.get(id)!]!)); n++) id = entityId("person", `${clusters[k]!.name} ${n}`);
+    for (let n = 2; usedIds.has(id) && g && ![undefined, g].includes(clusterGender(clusters[usedIds.get(id)!]!)); n++)
+      id = entityId("person", `${clusters[k]!.name} ${n}`);
     clusterIds.set(k, id);
     if (!usedIds.has(id)) usedIds.set(id, k);
   }
@@ -76,7 +107,14 @@ export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[
   });
   for (const c of cands) if (c.kind !== "person") touch(c, entityId(c.kind, c.name), c.name, [c.rule]);
 
-  const mentions: Mention[] = cands.map((c) => ({ start: tokens[c.first]!.start, end: c.endChar ?? tokens[c.last]!.end, text: span(text, tokens, c), kind: c.kind, entity: idOf.get(c)!, rule: c.rule }));
+  const mentions: Mention[] = cands.map((c) => ({
+    start: tokens[c.first]!.start,
+    end: c.endChar ?? tokens[c.last]!.end,
+    text: span(text, tokens, c),
+    kind: c.kind,
+    entity: idOf.get(c)!,
+    rule: c.rule,
+  }));
   const relations = new Map<string, Relation>();
   const addRel = (r: Relation) => {
     const k = `${r.kind}|${r.source}|${r.target}|${r.role ?? ""}`;
@@ -87,9 +125,20 @@ export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[
     const at = a.target ? idOf.get(a.target) : undefined;
     const roles = (e.roles ??= []);
     const role = oneLine(a.role);
-    if (role && !roles.some((r) => r.role === role && r.at === at)) roles.push({ role, ...(a.former ? { former: true } : {}), ...(at ? { at } : {}) });
+    if (role && !roles.some((r) => r.role === role && r.at === at))
+      roles.push({ role, ...(a.former ? { former: true } : {}), ...(at ? { at } : {}) });
     if (!e.rules!.includes(`affiliation:${a.rule}`)) e.rules!.push(`affiliation:${a.rule}`);
-    if (at) addRel({ kind: "affiliated_with", source: e.id, target: at, ...(a.role ? { role: a.role } : {}), former: a.former, start: tokens[a.first]!.start, end: tokens[a.last]!.end, rule: a.rule });
+    if (at)
+      addRel({
+        kind: "affiliated_with",
+        source: e.id,
+        target: at,
+        ...(a.role ? { role: a.role } : {}),
+        former: a.former,
+        start: tokens[a.first]!.start,
+        end: tokens[a.last]!.end,
+        rule: a.rule,
+      });
   };
   persons.forEach((p, i) => {
     if (titles[i]) addAff(p, titles[i]!);
@@ -99,16 +148,24 @@ export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[
   });
   // organisations and places belong to countries named in the same document
   for (const c of cands) {
-    const iso = c.kind === "organization" ? c.org?.country ?? c.iso : c.kind === "location" ? c.country : undefined;
+    const iso = c.kind === "organization" ? (c.org?.country ?? c.iso) : c.kind === "location" ? c.country : undefined;
     if (!iso) continue;
-    const kind = c.kind === "location" ? "located_in" : c.org?.rel ?? "based_in";
-    addRel({ kind, source: idOf.get(c)!, target: countryId(iso), start: tokens[c.first]!.start, end: tokens[c.last]!.end, rule: c.rule });
+    const kind = c.kind === "location" ? "located_in" : (c.org?.rel ?? "based_in");
+    addRel({
+      kind,
+      source: idOf.get(c)!,
+      target: countryId(iso),
+      start: tokens[c.first]!.start,
+      end: tokens[c.last]!.end,
+      rule: c.rule,
+    });
   }
   const out = { entities: [...entities.values()], mentions, relations: [...relations.values()] };
   // gender, for resolution across documents: what the text says (titles, role nouns, pronouns), else the cluster's first name
   const said = personGenders(text, seg, out);
   for (const [k, id] of clusterIds) {
-    const e = entities.get(id)!, g = said.get(id) ?? (clusters[k]!.parsed.parts.length >= 2 ? clusterGender(clusters[k]!) : undefined);
+    const e = entities.get(id)!,
+      g = said.get(id) ?? (clusters[k]!.parsed.parts.length >= 2 ? clusterGender(clusters[k]!) : undefined);
     if (g) e.gender = g;
   }
   return out;

@@ -5,12 +5,75 @@ import { ORG_HEADS } from "./lexicon/orgs.ts";
 import { isPossessive } from "./context.ts";
 
 /** Words a title-cased line may keep in lower case. */
-const SMALL = new Set(["a", "an", "the", "of", "in", "on", "at", "for", "to", "and", "or", "but", "nor", "with", "by", "from", "vs", "vs.", "as", "into", "over", "after", "amid", "'s", "’s"]);
+const SMALL = new Set([
+  "a",
+  "an",
+  "the",
+  "of",
+  "in",
+  "on",
+  "at",
+  "for",
+  "to",
+  "and",
+  "or",
+  "but",
+  "nor",
+  "with",
+  "by",
+  "from",
+  "vs",
+  "vs.",
+  "as",
+  "into",
+  "over",
+  "after",
+  "amid",
+  "'s",
+  "’s",
+]);
 /** Finite verbs that make a short line a headline or a sentence, not a heading (open-class verbs are not listed: a heading rarely has one and a miss only keeps old behaviour). */
 const FINITE = new Set([
-  "is", "are", "was", "were", "am", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "shall", "should",
-  "does", "do", "did", "says", "said", "tells", "told", "warns", "warned", "asks", "asked", "wants", "wanted", "gets", "got",
-  "isn't", "aren't", "wasn't", "won't", "can't", "don't", "doesn't", "didn't",
+  "is",
+  "are",
+  "was",
+  "were",
+  "am",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "can",
+  "could",
+  "may",
+  "might",
+  "must",
+  "shall",
+  "should",
+  "does",
+  "do",
+  "did",
+  "says",
+  "said",
+  "tells",
+  "told",
+  "warns",
+  "warned",
+  "asks",
+  "asked",
+  "wants",
+  "wanted",
+  "gets",
+  "got",
+  "isn't",
+  "aren't",
+  "wasn't",
+  "won't",
+  "can't",
+  "don't",
+  "doesn't",
+  "didn't",
 ]);
 const MAX_WORDS = 8;
 const MAX_CHARS = 80;
@@ -55,7 +118,14 @@ function lowerVocab(tokens: Token[]): Set<string> {
 
 /** "The Cipher Brief's Digital Channel", "Sony's Playstation": a capitalised run owned by an organisation is its product or programme unless its head makes it a body ("the Bank's Monetary Policy Committee"). */
 function ownedByOrg(tokens: Token[], c: Cand, prev: Cand | undefined): boolean {
-  return c.kind === "organization" && !!prev && prev.kind === "organization" && prev.last === c.first - 2 && isPossessive(tokens[c.first - 1]) && !ORG_HEADS.has(tokens[c.last]!.text);
+  return (
+    c.kind === "organization" &&
+    !!prev &&
+    prev.kind === "organization" &&
+    prev.last === c.first - 2 &&
+    isPossessive(tokens[c.first - 1]) &&
+    !ORG_HEADS.has(tokens[c.last]!.text)
+  );
 }
 
 /**
@@ -69,7 +139,9 @@ export function dropCapitalGuesses(text: string, seg: Segmentation, cands: Cand[
   const ranges = headingRanges(text, seg).filter(([f, l]) => !cands.some((c) => c.first === f && c.last === l));
   const inHeading = (c: Cand) => ranges.some(([f, l]) => c.first >= f && c.last <= l);
   const modelMade = (c: Cand) => c.rule.startsWith("ner:") || c.rule.startsWith("rule:") || c.rule.startsWith("test:");
-  const weak = cands.map((c, i) => modelMade(c) && (ownedByOrg(tokens, c, cands[i - 1]) || (ranges.length > 0 && inHeading(c))));
+  const weak = cands.map(
+    (c, i) => modelMade(c) && (ownedByOrg(tokens, c, cands[i - 1]) || (ranges.length > 0 && inHeading(c))),
+  );
   if (!weak.includes(true)) return cands;
   const strong = cands.filter((_, i) => !weak[i]);
   const names = new Set(strong.map((c) => `${c.kind}|${c.name}`));

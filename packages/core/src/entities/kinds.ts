@@ -15,9 +15,15 @@ type Verdict = "keep" | "drop" | "facility";
 
 /** What one mention says the name is: a thing (dropped), a facility, or nothing special. */
 function verdict(text: string, tokens: Token[], c: Cand, unquoted: Set<string>, quoted: (c: Cand) => boolean): Verdict {
-  const first = tokens[c.first]!.text, head = tokens[c.last]!.text, multi = c.last > c.first;
-  const near = (t: Token | undefined, after: boolean) => (t && text.slice(after ? tokens[c.last]!.end : t.end, after ? t.start : tokens[c.first]!.start) === " " ? t.text : "");
-  const prevWord = near(tokens[c.first - 1], false), nextWord = near(tokens[c.last + 1], true);
+  const first = tokens[c.first]!.text,
+    head = tokens[c.last]!.text,
+    multi = c.last > c.first;
+  const near = (t: Token | undefined, after: boolean) =>
+    t && text.slice(after ? tokens[c.last]!.end : t.end, after ? t.start : tokens[c.first]!.start) === " "
+      ? t.text
+      : "";
+  const prevWord = near(tokens[c.first - 1], false),
+    nextWord = near(tokens[c.last + 1], true);
   if (multi && VESSEL_PREFIXES.has(first)) return "drop"; // "HMS Ardent"
   if (THING_NOUNS.has(prevWord)) return "drop"; // "the tanker Aurora", "the film Ray"
   if (multi && (EVENT_HEADS.has(head) || EVENT_HEADS.has(`${tokens[c.last - 1]!.text} ${head}`))) return "drop"; // "the Harbour Festival"
@@ -26,13 +32,15 @@ function verdict(text: string, tokens: Token[], c: Cand, unquoted: Set<string>, 
   if (MODEL_CODE.test(nextWord) && !broadcaster && PRODUCT_DET.has(prevWord.toLowerCase())) return "drop"; // "the Lumio 7" tagged "Lumio"
   if (!multi && MODEL_CODE.test(first) && /^\p{Lu}/u.test(prevWord)) return "drop"; // "Nova X2" tagged "X2"
   if (quoted(c) && !unquoted.has(c.name) && c.kind !== "location") return "drop"; // “Harbor Hour”
-  if (multi && FACILITY_HEADS.has(head) && c.kind !== "location" && !(c.kind === "person" && SURNAME_HEADS.has(head))) return "facility";
+  if (multi && FACILITY_HEADS.has(head) && c.kind !== "location" && !(c.kind === "person" && SURNAME_HEADS.has(head)))
+    return "facility";
   return "keep";
 }
 
 /** One sense per article: a name that is a thing at one mention is a thing at every mention ("the tanker Aurora Crest" … "the Aurora Crest"). */
 export function typeThings(text: string, tokens: Token[], cands: Cand[]): Cand[] {
-  const quoted = (c: Cand) => OPEN_QUOTE.test(text.slice(0, tokens[c.first]!.start)) && CLOSE_QUOTE.test(text.slice(tokens[c.last]!.end));
+  const quoted = (c: Cand) =>
+    OPEN_QUOTE.test(text.slice(0, tokens[c.first]!.start)) && CLOSE_QUOTE.test(text.slice(tokens[c.last]!.end));
   const unquoted = new Set<string>();
   for (const c of cands) if (!quoted(c)) unquoted.add(c.name);
   const model = (c: Cand) => !c.rule.startsWith("lexicon") && c.kind !== "country";

@@ -12,10 +12,33 @@ export interface PersonName {
   suffix: string;
 }
 
-const PARTICLES = new Set(["van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "la", "le", "bin", "ibn", "al", "el", "ben", "dos", "das"]);
+const PARTICLES = new Set([
+  "van",
+  "von",
+  "de",
+  "der",
+  "den",
+  "del",
+  "della",
+  "di",
+  "da",
+  "du",
+  "la",
+  "le",
+  "bin",
+  "ibn",
+  "al",
+  "el",
+  "ben",
+  "dos",
+  "das",
+]);
 
 export function parseName(text: string): PersonName {
-  const toks = text.replace(/['’]s$/, "").split(/\s+/).filter(Boolean);
+  const toks = text
+    .replace(/['’]s$/, "")
+    .split(/\s+/)
+    .filter(Boolean);
   let suffix = "";
   while (toks.length > 1 && SUFFIXES.has(toks[toks.length - 1]!.replace(/,$/, ""))) suffix = norm(toks.pop()!);
   if (toks.length > 1) toks[toks.length - 2] = toks[toks.length - 2]!.replace(/,$/, "");
@@ -29,7 +52,11 @@ export function parseName(text: string): PersonName {
 
 /** Lowercase, strip diacritics, apostrophes, dots and hyphens. */
 export function norm(s: string): string {
-  return s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/['’.\-\s]/g, "");
+  return s
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/['’.\-\s]/g, "");
 }
 
 /** A key that is equal for common romanisation variants: Zelensky/Zelenskyy/Zelenskiy, Sergei/Sergey, Andrii/Andriy. */
@@ -44,18 +71,64 @@ export function translit(s: string): string {
 }
 
 const NICK_GROUPS = [
-  "robert rob bob bobby robbie", "william bill will billy willie", "david dave davey", "michael mike mick mickey",
-  "james jim jimmy jamie", "thomas tom tommy", "anthony tony", "richard dick rick ricky rich", "benjamin ben benny",
-  "steven steve stephen stevie", "christopher chris kit", "alexander alex sasha alexandr aleksandr sandy",
-  "joseph joe joey", "edward ed eddie ted ned", "andrew andy drew", "daniel dan danny", "samuel sam sammy",
-  "nicholas nick nicky", "patrick pat paddy", "matthew matt", "peter pete", "jonathan jon jonny", "john jack johnny",
-  "katherine kate katie cathy catherine kathy kath", "elizabeth liz lizzie beth betty eliza", "jennifer jen jenny",
-  "susan sue susie", "timothy tim timmy", "gregory greg", "jeffrey jeff geoffrey geoff", "kenneth ken kenny",
-  "lawrence larry laurence", "ronald ron ronnie", "donald don donnie", "gerald gerry jerry", "charles charlie chuck",
-  "frederick fred freddie", "harold harry hal", "henry harry hank", "vladimir vlad volodymyr", "mikhail misha",
-  "dmitry dima dmitri dmitriy", "margaret maggie meg peggy", "victoria vicky", "rebecca becky", "deborah debbie deb",
-  "abigail abby", "philip phil", "raymond ray", "douglas doug", "leonard len lenny", "stanley stan", "francis frank",
-  "vincent vince", "nathaniel nate nathan", "zachary zach", "joshua josh", "jacob jake",
+  "robert rob bob bobby robbie",
+  "william bill will billy willie",
+  "david dave davey",
+  "michael mike mick mickey",
+  "james jim jimmy jamie",
+  "thomas tom tommy",
+  "anthony tony",
+  "richard dick rick ricky rich",
+  "benjamin ben benny",
+  "steven steve stephen stevie",
+  "christopher chris kit",
+  "alexander alex sasha alexandr aleksandr sandy",
+  "joseph joe joey",
+  "edward ed eddie ted ned",
+  "andrew andy drew",
+  "daniel dan danny",
+  "samuel sam sammy",
+  "nicholas nick nicky",
+  "patrick pat paddy",
+  "matthew matt",
+  "peter pete",
+  "jonathan jon jonny",
+  "john jack johnny",
+  "katherine kate katie cathy catherine kathy kath",
+  "elizabeth liz lizzie beth betty eliza",
+  "jennifer jen jenny",
+  "susan sue susie",
+  "timothy tim timmy",
+  "gregory greg",
+  "jeffrey jeff geoffrey geoff",
+  "kenneth ken kenny",
+  "lawrence larry laurence",
+  "ronald ron ronnie",
+  "donald don donnie",
+  "gerald gerry jerry",
+  "charles charlie chuck",
+  "frederick fred freddie",
+  "harold harry hal",
+  "henry harry hank",
+  "vladimir vlad volodymyr",
+  "mikhail misha",
+  "dmitry dima dmitri dmitriy",
+  "margaret maggie meg peggy",
+  "victoria vicky",
+  "rebecca becky",
+  "deborah debbie deb",
+  "abigail abby",
+  "philip phil",
+  "raymond ray",
+  "douglas doug",
+  "leonard len lenny",
+  "stanley stan",
+  "francis frank",
+  "vincent vince",
+  "nathaniel nate nathan",
+  "zachary zach",
+  "joshua josh",
+  "jacob jake",
 ];
 const NICK = new Map<string, Set<string>>();
 for (const g of NICK_GROUPS) {
@@ -72,7 +145,8 @@ export type FirstMatch = "same" | "transliteration" | "initial" | "nickname" | n
 /** How two first names relate; null when they name different people. */
 export function firstNames(a: string, b: string): FirstMatch {
   if (!a || !b) return null;
-  const na = norm(a), nb = norm(b);
+  const na = norm(a),
+    nb = norm(b);
   if (na === nb) return "same";
   if (translit(a) === translit(b)) return "transliteration";
   if ((/^\p{Lu}\.?$/u.test(a) && nb.startsWith(na)) || (/^\p{Lu}\.?$/u.test(b) && na.startsWith(nb))) return "initial";
@@ -89,7 +163,8 @@ export function middlesConflict(a: PersonName, b: PersonName): boolean {
 /** Edit distance capped at 2 (for a typo'd surname back-reference in the same document). */
 export function closeSpelling(a: string, b: string): boolean {
   if (a.length < 6 || b.length < 6 || Math.abs(a.length - b.length) > 1) return false;
-  const x = norm(a), y = norm(b);
+  const x = norm(a),
+    y = norm(b);
   let i = 0;
   while (i < x.length && x[i] === y[i]) i++;
   let j = 0;

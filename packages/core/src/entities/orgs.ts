@@ -6,7 +6,11 @@ import type { Lexicon } from "./lexicon/index.ts";
 const SMALL = new Set(["of", "the", "and", "for", "on", "in", "&"]);
 
 function initials(name: string): string {
-  return name.split(/[\s-]+/).filter((w) => w && !SMALL.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join("");
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !SMALL.has(w.toLowerCase()))
+    .map((w) => w[0]!.toUpperCase())
+    .join("");
 }
 
 /** "the Transpontic Gas Company (TGC)": the acronym and its later uses are the same organisation. */
@@ -17,18 +21,27 @@ export function linkAcronyms(_text: string, tokens: Token[], cands: Cand[]): Can
   for (const c of cands) {
     if (c.kind !== "organization" || c.rule.startsWith("lexicon")) continue;
     const acr = tokens[c.last + 2];
-    if (tokens[c.last + 1]?.text === "(" && tokens[c.last + 3]?.text === ")" && acr && /^\p{Lu}{2,}$/u.test(acr.text) && initials(c.name) === acr.text) defs.set(acr.text, c);
+    if (
+      tokens[c.last + 1]?.text === "(" &&
+      tokens[c.last + 3]?.text === ")" &&
+      acr &&
+      /^\p{Lu}{2,}$/u.test(acr.text) &&
+      initials(c.name) === acr.text
+    )
+      defs.set(acr.text, c);
   }
   if (defs.size === 0) return [];
   const out: Cand[] = [];
   tokens.forEach((t, i) => {
     const def = defs.get(t.text);
-    if (def && !covered.has(i) && i > def.last) out.push({ first: i, last: i, kind: "organization", name: def.name, rule: "acronym" });
+    if (def && !covered.has(i) && i > def.last)
+      out.push({ first: i, last: i, kind: "organization", name: def.name, rule: "acronym" });
   });
   return out;
 }
 
-const BODY = /^(ministry|government|parliament|embassy|army|navy|cabinet|foreign|defense|defence|interior|finance|energy|justice|economy|health|trade|security|intelligence|air|force|central|bank|state)$/;
+const BODY =
+  /^(ministry|government|parliament|embassy|army|navy|cabinet|foreign|defense|defence|interior|finance|energy|justice|economy|health|trade|security|intelligence|air|force|central|bank|state)$/;
 const HEAD = /^(ministry|government|parliament|embassy|army|navy|cabinet|force|bank)$/;
 
 /** "the Russian defense ministry" → an organisation that is part of Russia. */
@@ -42,7 +55,15 @@ export function stateBodies(text: string, tokens: Token[], cands: Cand[], lex: L
     if (j === c.last) continue;
     const name = text.slice(tokens[c.first]!.start, tokens[j]!.end);
     const canon = name.replace(/\b\p{Ll}/gu, (m) => m.toUpperCase());
-    out.push({ first: c.first, last: j, kind: "organization", name: canon, iso: c.iso, org: { name: canon, forms: [], country: c.iso, rel: "part_of" }, rule: "demonym+state-body" });
+    out.push({
+      first: c.first,
+      last: j,
+      kind: "organization",
+      name: canon,
+      iso: c.iso,
+      org: { name: canon, forms: [], country: c.iso, rel: "part_of" },
+      rule: "demonym+state-body",
+    });
   }
   void lex;
   return out;
@@ -65,6 +86,12 @@ export function oneTypePerName(text: string, tokens: Token[], cands: Cand[]): Ca
     if (c.kind !== "person" || c.first !== c.last || !model(c)) return c;
     const w = tokens[c.first]!.text;
     if (!orgWords.has(w) || nameWords.has(w)) return c;
-    return { first: c.first, last: c.last, kind: "organization", name: text.slice(tokens[c.first]!.start, tokens[c.first]!.end), rule: `${c.rule}+org-elsewhere` };
+    return {
+      first: c.first,
+      last: c.last,
+      kind: "organization",
+      name: text.slice(tokens[c.first]!.start, tokens[c.first]!.end),
+      rule: `${c.rule}+org-elsewhere`,
+    };
   });
 }

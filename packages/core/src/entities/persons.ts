@@ -33,7 +33,8 @@ export function clusterPersons(names: string[], hints: MentionHints = {}): { clu
   const { titles = [], genders = [], nameGender = () => undefined } = hints;
   // a mention whose title genders it never joins a cluster of the other gender
   const fits = (c: PersonCluster, i: number) => {
-    const g = genders[i], cg = clusterGender(c);
+    const g = genders[i],
+      cg = clusterGender(c);
     return !g || !cg || g === cg;
   };
   const note = (c: PersonCluster, i: number) => {
@@ -54,20 +55,39 @@ export function clusterPersons(names: string[], hints: MentionHints = {}): { clu
       const f = firstNames(p.first, q.first);
       // the same full name is one person whatever its titles say; an initial or a nickname must fit the gender
       if (f !== "same" && !fits(clusters[c]!, i)) continue;
-      if (f === "same") (best = c), (rule = "within:full-name");
-      else if (f && best < 0) (best = c), (rule = `within:${f}`);
+      if (f === "same") ((best = c), (rule = "within:full-name"));
+      else if (f && best < 0) ((best = c), (rule = `within:${f}`));
     }
     // a variant first name only merges when no other full name shares the surname ("Katrin" vs "Per" Lindqvist)
-    if (best >= 0 && rule !== "within:full-name" && clusters.some((c, k) => k !== best && norm(c.parsed.last) === norm(p.last))) best = -1;
+    if (
+      best >= 0 &&
+      rule !== "within:full-name" &&
+      clusters.some((c, k) => k !== best && norm(c.parsed.last) === norm(p.last))
+    )
+      best = -1;
     if (best < 0) {
       const named = nameGender(p.first, i);
-      clusters.push({ name: names[i]!.replace(/['’]s$/, ""), parsed: p, rules: new Set(["within:full-name"]), titles: new Set(), said: new Set(), ...(named ? { named } : {}) });
+      clusters.push({
+        name: names[i]!.replace(/['’]s$/, ""),
+        parsed: p,
+        rules: new Set(["within:full-name"]),
+        titles: new Set(),
+        said: new Set(),
+        ...(named ? { named } : {}),
+      });
       best = clusters.length - 1;
     } else {
       clusters[best]!.rules.add(rule);
       // the fullest form names the cluster: more parts, or the same parts written out ("Jr." over "Jr")
       const cur = clusters[best]!;
-      if (p.parts.length > cur.parsed.parts.length || (p.parts.length === cur.parsed.parts.length && rule === "within:full-name" && names[i]!.length > cur.name.length && !/['’]s$/.test(names[i]!))) (cur.name = names[i]!), (cur.parsed = p);
+      if (
+        p.parts.length > cur.parsed.parts.length ||
+        (p.parts.length === cur.parsed.parts.length &&
+          rule === "within:full-name" &&
+          names[i]!.length > cur.name.length &&
+          !/['’]s$/.test(names[i]!))
+      )
+        ((cur.name = names[i]!), (cur.parsed = p));
     }
     of[i] = best;
     note(clusters[best]!, i);
@@ -84,9 +104,15 @@ export function clusterPersons(names: string[], hints: MentionHints = {}): { clu
     const surname = (c: PersonCluster) => norm(c.parsed.last) === norm(tok);
     const firstName = (c: PersonCluster) => norm(c.parsed.first) === norm(tok);
     const fuzzy = (c: PersonCluster) => closeSpelling(c.parsed.last, tok);
-    const tests = [[surname, "within:surname"], [firstName, "within:first-name"], [fuzzy, "within:surname-spelling"]] as const;
+    const tests = [
+      [surname, "within:surname"],
+      [firstName, "within:first-name"],
+      [fuzzy, "within:surname-spelling"],
+    ] as const;
     for (const [test, rule] of tests) {
-      const compat = clusters.map((c, k) => (c.parsed.parts.length >= 2 && test(c) && fits(c, i) ? k : -1)).filter((k) => k >= 0);
+      const compat = clusters
+        .map((c, k) => (c.parsed.parts.length >= 2 && test(c) && fits(c, i) ? k : -1))
+        .filter((k) => k >= 0);
       if (compat.length === 0) continue;
       let before = compat.filter((k) => lastSeen[k] !== undefined).sort((x, y) => lastSeen[y]! - lastSeen[x]!);
       // "Senator Brenner" after both "Senator Harold Brenner" and "Harold Brenner Jr.": the title decides
@@ -102,10 +128,18 @@ export function clusterPersons(names: string[], hints: MentionHints = {}): { clu
       return;
     }
     // no full name in scope: a lone name is its own person (or joins an earlier lone mention of it)
-    const same = clusters.findIndex((c) => c.parsed.parts.length === 1 && norm(c.parsed.parts[0]!) === norm(tok) && fits(c, i));
-    if (same >= 0) (of[i] = same), (lastSeen[same] = i);
+    const same = clusters.findIndex(
+      (c) => c.parsed.parts.length === 1 && norm(c.parsed.parts[0]!) === norm(tok) && fits(c, i),
+    );
+    if (same >= 0) ((of[i] = same), (lastSeen[same] = i));
     else {
-      clusters.push({ name: names[i]!.replace(/['’]s$/, ""), parsed: p, rules: new Set(["within:single-name"]), titles: new Set(), said: new Set() });
+      clusters.push({
+        name: names[i]!.replace(/['’]s$/, ""),
+        parsed: p,
+        rules: new Set(["within:single-name"]),
+        titles: new Set(),
+        said: new Set(),
+      });
       of[i] = clusters.length - 1;
       lastSeen[of[i]!] = i;
     }

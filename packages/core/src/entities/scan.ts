@@ -11,7 +11,8 @@ export interface LexMatch {
   endChar?: number;
 }
 
-const COMPOUND = /^(.+?)-(led|backed|brokered|based|run|owned|funded|controlled|occupied|allied|aligned|sponsored|made|born|style)$/;
+const COMPOUND =
+  /^(.+?)-(led|backed|brokered|based|run|owned|funded|controlled|occupied|allied|aligned|sponsored|made|born|style)$/;
 
 /** Dateline capitals ("CHISINAU —") are looked up in title case as well: the title-case key, or undefined. */
 function titleKey(t: string): string | undefined {
@@ -52,7 +53,7 @@ function matchKey(tokens: Token[], i: number, key: string, lex: Lexicon): LexMat
 
 export function scanLexicon(text: string, tokens: Token[], lex: Lexicon): LexMatch[] {
   const out: LexMatch[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const m = matchAt(tokens, i, lex);
     if (m && !/\n/.test(text.slice(tokens[m.first]!.start, tokens[m.last]!.end))) {
       out.push(m);

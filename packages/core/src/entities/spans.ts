@@ -8,7 +8,22 @@ import { BARE_HEADS, EVENT_HEADS, PLURAL_HEADS } from "./lexicon/things.ts";
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 /** Organisation heads too common as ordinary words to start a run on their own ("Jungle TV", "Oil Corporation" is fine via the model). */
-const AMBIGUOUS_HEADS = new Set(["TV", "Radio", "News", "Press", "Post", "Times", "Oil", "Energy", "United", "Capital", "Club", "Party", "Service", "Office"]);
+const AMBIGUOUS_HEADS = new Set([
+  "TV",
+  "Radio",
+  "News",
+  "Press",
+  "Post",
+  "Times",
+  "Oil",
+  "Energy",
+  "United",
+  "Capital",
+  "Club",
+  "Party",
+  "Service",
+  "Office",
+]);
 const NAME_CONNECTOR = /^(of|for|and|&|the|on|de)$/;
 const model = (c: Cand) => !c.rule.startsWith("lexicon");
 const glued = (text: string, a: Token, b: Token) => text.slice(a.end, b.start) === " ";
@@ -25,7 +40,10 @@ export interface SpanContext {
 
 /** All repairs in order; each keeps the candidates sorted by position. */
 export function repairSpans(ctx: SpanContext, cands: Cand[]): Cand[] {
-  return orgHeadRuns(ctx, splitCoordinations(ctx, dropBareHeads(ctx, personParts(ctx, takeFirstNames(ctx, platformX(ctx, cands))))));
+  return orgHeadRuns(
+    ctx,
+    splitCoordinations(ctx, dropBareHeads(ctx, personParts(ctx, takeFirstNames(ctx, platformX(ctx, cands))))),
+  );
 }
 
 /**
@@ -40,7 +58,16 @@ function platformX(ctx: SpanContext, cands: Cand[]): Cand[] {
   const taken = coveredTokens(out);
   tokens.forEach((t, k) => {
     if (t.text === "X." && k > 0 && tokens[k - 1]!.text === "on" && !taken.has(k)) {
-      out.push({ first: k, last: k, endChar: t.start + 1, kind: "organization", name: "X", org: x, outlet: !!x.outlet, rule: "lexicon:org" });
+      out.push({
+        first: k,
+        last: k,
+        endChar: t.start + 1,
+        kind: "organization",
+        name: "X",
+        org: x,
+        outlet: !!x.outlet,
+        rule: "lexicon:org",
+      });
     }
   });
   return out.sort((a, b) => a.first - b.first);
@@ -56,20 +83,55 @@ function personParts(ctx: SpanContext, cands: Cand[]): Cand[] {
   const { text, tokens, lex } = ctx;
   // surname → the full-name candidates ending in it
   const owners = new Map<string, Cand[]>();
-  for (const c of cands) if (c.kind === "person" && c.last > c.first) owners.set(tokens[c.last]!.text, [...(owners.get(tokens[c.last]!.text) ?? []), c]);
+  for (const c of cands)
+    if (c.kind === "person" && c.last > c.first)
+      owners.set(tokens[c.last]!.text, [...(owners.get(tokens[c.last]!.text) ?? []), c]);
   const surnameOfOther = (w: string, c: Cand) => (owners.get(w) ?? []).some((o) => o !== c);
   return cands.flatMap((c): Cand[] => {
     if (!model(c)) return [c];
-    const first = tokens[c.first]!.text, last = tokens[c.last]!.text;
-    if (c.kind !== "person" && c.last - c.first >= 2 && lex.firstNames.has(tokens[c.last - 1]!.text) && CAPITALISED.test(last) && !ORG_HEADS.has(last) && !titleLike(last) && !EVENT_HEADS.has(last) && !ctx.vocab.has(last.toLowerCase())) {
+    const first = tokens[c.first]!.text,
+      last = tokens[c.last]!.text;
+    if (
+      c.kind !== "person" &&
+      c.last - c.first >= 2 &&
+      lex.firstNames.has(tokens[c.last - 1]!.text) &&
+      CAPITALISED.test(last) &&
+      !ORG_HEADS.has(last) &&
+      !titleLike(last) &&
+      !EVENT_HEADS.has(last) &&
+      !ctx.vocab.has(last.toLowerCase())
+    ) {
       let orgish = false;
       for (let i = c.first; i < c.last - 1; i++) orgish ||= ORG_HEADS.has(tokens[i]!.text);
-      if (!orgish) return [{ first: c.last - 1, last: c.last, kind: "person", name: text.slice(tokens[c.last - 1]!.start, tokens[c.last]!.end), rule: `${c.rule}+person-inside` }];
+      if (!orgish)
+        return [
+          {
+            first: c.last - 1,
+            last: c.last,
+            kind: "person",
+            name: text.slice(tokens[c.last - 1]!.start, tokens[c.last]!.end),
+            rule: `${c.rule}+person-inside`,
+          },
+        ];
     }
     if (c.kind === "person" && c.last > c.first && PARTY_WORDS.has(last)) {
-      return [{ ...c, last: c.last - 1, name: text.slice(tokens[c.first]!.start, tokens[c.last - 1]!.end), rule: `${c.rule}+no-trailing-party` }];
+      return [
+        {
+          ...c,
+          last: c.last - 1,
+          name: text.slice(tokens[c.first]!.start, tokens[c.last - 1]!.end),
+          rule: `${c.rule}+no-trailing-party`,
+        },
+      ];
     }
-    if (c.kind === "person" && c.last === c.first + 1 && surnameOfOther(first, c) && !surnameOfOther(last, c) && !lex.firstNames.has(first)) return [];
+    if (
+      c.kind === "person" &&
+      c.last === c.first + 1 &&
+      surnameOfOther(first, c) &&
+      !surnameOfOther(last, c) &&
+      !lex.firstNames.has(first)
+    )
+      return [];
     if (c.first === c.last && last.endsWith("s") && surnameOfOther(last.slice(0, -1), c)) return [];
     return [c];
   });
@@ -88,8 +150,17 @@ function takeFirstNames(ctx: SpanContext, cands: Cand[]): Cand[] {
   for (const c of cands) if (c.kind === "person" && c.last > c.first) surnames.add(tokens[c.last]!.text);
   return cands.map((c) => {
     if (c.kind !== "person" || c.first !== c.last || !model(c)) return c;
-    const p = c.first - 1, t = tokens[p];
-    if (!t || covered.has(p) || !CAPITALISED.test(t.text) || !glued(text, t, tokens[c.first]!) || titleLike(t.text) || vocab.has(t.text.toLowerCase())) return c;
+    const p = c.first - 1,
+      t = tokens[p];
+    if (
+      !t ||
+      covered.has(p) ||
+      !CAPITALISED.test(t.text) ||
+      !glued(text, t, tokens[c.first]!) ||
+      titleLike(t.text) ||
+      vocab.has(t.text.toLowerCase())
+    )
+      return c;
     if (lex.byFirst.has(t.text) || ORG_HEADS.has(t.text)) return c;
     // the word before must itself start the name: a sentence start or after a non-capitalised word
     if (p > 0 && /^\p{Lu}/u.test(tokens[p - 1]!.text) && !ctx.sentenceStarts.has(p)) return c;
@@ -106,11 +177,18 @@ function dropBareHeads(ctx: SpanContext, cands: Cand[]): Cand[] {
   return cands.filter((c) => {
     if (!model(c)) return true;
     let lower = true;
-    for (let i = c.first; i <= c.last && lower; i++) lower = !/^\p{Lu}/u.test(tokens[i]!.text) && !/^\d/.test(tokens[i]!.text);
+    for (let i = c.first; i <= c.last && lower; i++)
+      lower = !/^\p{Lu}/u.test(tokens[i]!.text) && !/^\d/.test(tokens[i]!.text);
     if (lower) return false;
     // capitalised: only when the article also uses it as a common noun ("the agency"), so "the Commission" stays
     const w = tokens[c.first]!.text.toLowerCase();
-    return !(c.first === c.last && c.kind !== "person" && BARE_HEADS.has(w) && ctx.vocab.has(w) && c.rule !== "org-head-backref");
+    return !(
+      c.first === c.last &&
+      c.kind !== "person" &&
+      BARE_HEADS.has(w) &&
+      ctx.vocab.has(w) &&
+      c.rule !== "org-head-backref"
+    );
   });
 }
 
@@ -126,7 +204,8 @@ function splitCoordinations(ctx: SpanContext, cands: Cand[]): Cand[] {
     // "Health and Education Departments"; never "Association of Payment and Clearing Services"
     for (let i = c.first; i < c.last; i++) if (i !== and && !CAPITALISED.test(tokens[i]!.text)) return [c];
     if (and - c.first > 2 || c.last - and > 3) return [c];
-    const left = text.slice(tokens[c.first]!.start, tokens[and - 1]!.end), right = text.slice(tokens[and + 1]!.start, tokens[c.last - 1]!.end);
+    const left = text.slice(tokens[c.first]!.start, tokens[and - 1]!.end),
+      right = text.slice(tokens[and + 1]!.start, tokens[c.last - 1]!.end);
     return [
       { ...c, last: and - 1, name: `${left} ${single}`, rule: `${c.rule}+coordination` },
       { ...c, first: and + 1, name: `${right} ${single}`, rule: `${c.rule}+coordination` },
@@ -144,10 +223,17 @@ function orgHeadRuns(ctx: SpanContext, cands: Cand[]): Cand[] {
   const covered = coveredTokens(cands);
   // possessive marks sit without a space: "Rail Workers' Union"
   const poss = (k: number) => /^['’]s?$/.test(tokens[k]!.text);
-  const joined = (k: number) => glued(text, tokens[k - 1]!, tokens[k]!) || ((poss(k - 1) || poss(k)) && tokens[k - 1]!.end === tokens[k]!.start);
-  const nameWord = (k: number) => CAPITALISED.test(tokens[k]!.text) || /^\p{Lu}+$/u.test(tokens[k]!.text) || ((poss(k) || NAME_CONNECTOR.test(tokens[k]!.text)) && k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.text));
+  const joined = (k: number) =>
+    glued(text, tokens[k - 1]!, tokens[k]!) || ((poss(k - 1) || poss(k)) && tokens[k - 1]!.end === tokens[k]!.start);
+  const nameWord = (k: number) =>
+    CAPITALISED.test(tokens[k]!.text) ||
+    /^\p{Lu}+$/u.test(tokens[k]!.text) ||
+    ((poss(k) || NAME_CONNECTOR.test(tokens[k]!.text)) && k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.text));
   /** "UPS and Deutsche Post", "Times and The Sunday Telegraph": an "and" after an acronym or a head word joins two names */
-  const coordinated = (k: number) => /^(and|&)$/.test(tokens[k]!.text) && k > 0 && (ORG_HEADS.has(tokens[k - 1]!.text) || /^\p{Lu}{2,}$/u.test(tokens[k - 1]!.text));
+  const coordinated = (k: number) =>
+    /^(and|&)$/.test(tokens[k]!.text) &&
+    k > 0 &&
+    (ORG_HEADS.has(tokens[k - 1]!.text) || /^\p{Lu}{2,}$/u.test(tokens[k - 1]!.text));
   /** leftmost start of the name ending at j: capitalised words, connectors and possessive marks, none taken */
   const startOf = (j: number, from: number) => {
     let i = from;
@@ -178,7 +264,13 @@ function orgHeadRuns(ctx: SpanContext, cands: Cand[]): Cand[] {
     if (!ORG_HEADS.has(tokens[j]!.text) || AMBIGUOUS_HEADS.has(tokens[j]!.text) || covered.has(j)) continue;
     const i = startOf(j, j);
     if (capitals(i, j) < 2 || headline(ctx, i)) continue;
-    found.push({ first: i, last: j, kind: "organization", name: text.slice(tokens[i]!.start, tokens[j]!.end), rule: "org-head-run" });
+    found.push({
+      first: i,
+      last: j,
+      kind: "organization",
+      name: text.slice(tokens[i]!.start, tokens[j]!.end),
+      rule: "org-head-run",
+    });
     for (let k = i; k <= j; k++) covered.add(k);
   }
   return found.length ? [...cands, ...found].sort((a, b) => a.first - b.first) : cands;
@@ -189,7 +281,8 @@ function headline(ctx: SpanContext, i: number): boolean {
   const { tokens, sentenceStarts } = ctx;
   let s = i;
   while (s > 0 && !sentenceStarts.has(s)) s--;
-  let caps = 0, words = 0;
+  let caps = 0,
+    words = 0;
   for (let k = s; k < tokens.length && (k === s || !sentenceStarts.has(k)); k++) {
     if (!/\p{L}/u.test(tokens[k]!.text)) continue;
     words++;

@@ -5,12 +5,27 @@ import { TITLE_WORDS } from "./lexicon/titles.ts";
 import { isPossessive } from "./context.ts";
 
 /** Words that open a noun phrase counting or owning a thing; a bare person's name follows none of them (lower case: "A" may be an initial). */
-const DETERMINERS = new Set(["a", "an", "his", "her", "their", "its", "my", "our", "your", "every", "each", "another", "no"]);
+const DETERMINERS = new Set([
+  "a",
+  "an",
+  "his",
+  "her",
+  "their",
+  "its",
+  "my",
+  "our",
+  "your",
+  "every",
+  "each",
+  "another",
+  "no",
+]);
 const NUMBERS = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth)$/;
 /** Nouns of contests that an award's name modifies ("Oscar nominations", "the Bafta ceremony", "Emmy hopefuls"); a name rarely does. */
 const AWARD_NOUN = /^(nominations?|nominees?|ceremony|ceremonies|categories|statuettes?|hopefuls|contenders)$/;
 /** Words after a lone surname that make it someone who acts or speaks ("Oscar said", "Oscar told"). */
-const SPEAKS = /^(said|says|told|tells|added|adds|wrote|writes|argued|warned|insisted|replied|explained|believes|thinks)$/;
+const SPEAKS =
+  /^(said|says|told|tells|added|adds|wrote|writes|argued|warned|insisted|replied|explained|believes|thinks)$/;
 
 /**
  * Drop single-word person candidates (from the model, with no full name containing the word) when the article uses the
@@ -37,7 +52,12 @@ export function dropThingNames(text: string, tokens: Token[], cands: Cand[]): Ca
   const wanted = new Set([...lone.keys()].filter((w) => !w.endsWith("s")).map((w) => `${w}s`));
   const plurals = new Set<string>();
   tokens.forEach((t, k) => {
-    if (wanted.has(t.text) && (countedAt(text, tokens, k) || (/^[Tt]he$/.test(tokens[k - 1]?.text ?? "") && text.slice(tokens[k - 1]!.end, t.start) === " "))) plurals.add(t.text);
+    if (
+      wanted.has(t.text) &&
+      (countedAt(text, tokens, k) ||
+        (/^[Tt]he$/.test(tokens[k - 1]?.text ?? "") && text.slice(tokens[k - 1]!.end, t.start) === " "))
+    )
+      plurals.add(t.text);
   });
   const things = new Set<string>();
   for (const [w, cs] of lone) {
@@ -46,29 +66,85 @@ export function dropThingNames(text: string, tokens: Token[], cands: Cand[]): Ca
     let person = false;
     for (const c of cs) {
       const k = c.first;
-      const prev = tokens[k - 1], next = tokens[k + 1];
+      const prev = tokens[k - 1],
+        next = tokens[k + 1];
       if (prev && TITLE_WORDS.has(prev.text.toLowerCase())) person = true;
       // "a Ronan Keel penalty": the name goes on; "Keel said", "Keel's": a person acts or owns
-      if (next && (SPEAKS.test(next.text) || isPossessive(next) || (/^\p{Lu}/u.test(next.text) && text.slice(tokens[k]!.end, next.start) === " "))) person = true;
+      if (
+        next &&
+        (SPEAKS.test(next.text) ||
+          isPossessive(next) ||
+          (/^\p{Lu}/u.test(next.text) && text.slice(tokens[k]!.end, next.start) === " "))
+      )
+        person = true;
       // not "the Oscar field": "the Bush administration" names a person the same way
-      if (countedAt(text, tokens, k) || (next && AWARD_NOUN.test(next.text) && text.slice(tokens[k]!.end, next.start) === " ")) thing = true;
+      if (
+        countedAt(text, tokens, k) ||
+        (next && AWARD_NOUN.test(next.text) && text.slice(tokens[k]!.end, next.start) === " ")
+      )
+        thing = true;
     }
     if (thing && !person) things.add(w);
   }
   if (things.size === 0) return cands;
-  return cands.filter((c) => !(c.kind === "person" && c.first === c.last && model(c) && things.has(tokens[c.first]!.text)));
+  return cands.filter(
+    (c) => !(c.kind === "person" && c.first === c.last && model(c) && things.has(tokens[c.first]!.text)),
+  );
 }
 
 /** Lower-case words that may follow the head of a noun phrase ("an Oscar for", "an Oscar in 1973", "an Oscar was"). */
-const AFTER_HEAD = new Set(["for", "in", "at", "of", "and", "or", "but", "to", "from", "with", "by", "on", "as", "this", "that", "which", "was", "is", "were", "are", "has", "had", "have", "will", "would", "since", "after", "before", "when", "while", "than", "so", "if", "last", "earlier", "later"]);
+const AFTER_HEAD = new Set([
+  "for",
+  "in",
+  "at",
+  "of",
+  "and",
+  "or",
+  "but",
+  "to",
+  "from",
+  "with",
+  "by",
+  "on",
+  "as",
+  "this",
+  "that",
+  "which",
+  "was",
+  "is",
+  "were",
+  "are",
+  "has",
+  "had",
+  "have",
+  "will",
+  "would",
+  "since",
+  "after",
+  "before",
+  "when",
+  "while",
+  "than",
+  "so",
+  "if",
+  "last",
+  "earlier",
+  "later",
+]);
 
 /**
  * A lower-case determiner or number word right before the word, on the same line, and the word heads its noun phrase
  * ("won an Oscar for", "her Oscar."). A modifier does not count: "a Reagan administration", "two Keelby goals" name people.
  */
 function countedAt(text: string, tokens: Token[], k: number): boolean {
-  const prev = tokens[k - 1], next = tokens[k + 1];
+  const prev = tokens[k - 1],
+    next = tokens[k + 1];
   // lower case only: "A Keel (Calder)" in a team list is an initial; one word only: "his friend Oscar" is a person
-  if (!prev || text.slice(prev.end, tokens[k]!.start) !== " " || !(DETERMINERS.has(prev.text) || NUMBERS.test(prev.text))) return false;
+  if (
+    !prev ||
+    text.slice(prev.end, tokens[k]!.start) !== " " ||
+    !(DETERMINERS.has(prev.text) || NUMBERS.test(prev.text))
+  )
+    return false;
   return !next || !/^\p{Ll}/u.test(next.text) || AFTER_HEAD.has(next.text);
 }

@@ -83,18 +83,33 @@ export function foldRecord(rec: ExtractionRecord, text: string | undefined = rec
   const relations: FoldedRelation[] = rec.relations.map((r) => {
     const ev = finder?.find(r.start, r.end);
     return {
-      kind: r.kind, source: r.source, target: r.target, start: r.start, end: r.end, ...(ev ?? {}),
-      ...(r.role ? { role: r.role } : {}), ...(r.former !== undefined ? { former: r.former } : {}), ...(r.rule ? { rule: r.rule } : {}),
+      kind: r.kind,
+      source: r.source,
+      target: r.target,
+      start: r.start,
+      end: r.end,
+      ...(ev ?? {}),
+      ...(r.role ? { role: r.role } : {}),
+      ...(r.former !== undefined ? { former: r.former } : {}),
+      ...(r.rule ? { rule: r.rule } : {}),
     };
   });
   const { id, title, date, url, source } = rec;
   const meta: DocMeta = {
-    id, ...(title !== undefined ? { title } : {}), ...(date !== undefined ? { date } : {}),
-    ...(url !== undefined ? { url } : {}), ...(source !== undefined ? { source } : {}),
+    id,
+    ...(title !== undefined ? { title } : {}),
+    ...(date !== undefined ? { date } : {}),
+    ...(url !== undefined ? { url } : {}),
+    ...(source !== undefined ? { source } : {}),
   };
   const day = toDay(date);
   return {
-    meta, ...(day ? { day } : {}), entities: rec.entities, mentionCounts, statements, relations,
+    meta,
+    ...(day ? { day } : {}),
+    entities: rec.entities,
+    mentionCounts,
+    statements,
+    relations,
     sentences: finder ? coOccurrences(rec, finder) : [],
   };
 }
@@ -102,7 +117,8 @@ export function foldRecord(rec: ExtractionRecord, text: string | undefined = rec
 function foldStatement(rec: ExtractionRecord, s: Statement, finder: EvidenceFinder | null): FoldedStatement {
   const medium = s.medium ? mediumMention(rec, s) : undefined;
   // the statement's evidence covers speaker, cue and outlet, so the edges to and from it need none of their own
-  const near = medium && Math.min(Math.abs(medium.start - s.end), Math.abs(s.start - medium.end)) <= NEAR ? medium : undefined;
+  const near =
+    medium && Math.min(Math.abs(medium.start - s.end), Math.abs(s.start - medium.end)) <= NEAR ? medium : undefined;
   const ev = finder?.find(s.start, s.end, [s.source, s.cue, near]);
   const seen = new Set<string>();
   const mentions: FoldedStatement["mentions"] = [];
@@ -115,12 +131,22 @@ function foldStatement(rec: ExtractionRecord, s: Statement, finder: EvidenceFind
   }
   const said = s.source ?? s.cue ?? s;
   return {
-    id: s.id, kind: s.kind, start: s.start, end: s.end, text: s.text,
-    ...(s.cue ? { cue: s.cue.text } : {}), ...(s.rule ? { rule: s.rule } : {}), ...(s.speakerRule ? { speakerRule: s.speakerRule } : {}),
-    speaker: s.speaker, said: { start: said.start, end: said.end },
-    medium: s.medium, mediumKind: s.cue && /\btold\b/i.test(s.cue.text) ? "told" : "via",
+    id: s.id,
+    kind: s.kind,
+    start: s.start,
+    end: s.end,
+    text: s.text,
+    ...(s.cue ? { cue: s.cue.text } : {}),
+    ...(s.rule ? { rule: s.rule } : {}),
+    ...(s.speakerRule ? { speakerRule: s.speakerRule } : {}),
+    speaker: s.speaker,
+    said: { start: said.start, end: said.end },
+    medium: s.medium,
+    mediumKind: s.cue && /\btold\b/i.test(s.cue.text) ? "told" : "via",
     ...(medium ? { mediumSpan: { start: medium.start, end: medium.end } } : {}),
-    mentions, ...(s.parts ? { parts: s.parts.map((p) => ({ start: p.start, end: p.end })) } : {}), ...(ev ? { evidence: ev } : {}),
+    mentions,
+    ...(s.parts ? { parts: s.parts.map((p) => ({ start: p.start, end: p.end })) } : {}),
+    ...(ev ? { evidence: ev } : {}),
   };
 }
 

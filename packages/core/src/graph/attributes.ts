@@ -48,7 +48,8 @@ export function inferColumns(items: Iterable<Attributes>, reserved: ReadonlySet<
 export function formatValue(v: unknown, type: ColumnType): string | undefined {
   if (v === undefined || v === null) return undefined;
   if (type === "boolean") return v ? "true" : "false";
-  if (type === "integer" || type === "long" || type === "double") return Number.isFinite(v as number) ? String(v) : undefined;
+  if (type === "integer" || type === "long" || type === "double")
+    return Number.isFinite(v as number) ? String(v) : undefined;
   if (type === "liststring") return formatList(Array.isArray(v) ? v.map(String) : [String(v)]);
   // roles, merges, occurrences: one JSON document per value, so a reader parses it whole
   if (typeof v === "object") return stableJson(v);
@@ -71,7 +72,9 @@ export function stableJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(stableJson).join(",")}]`;
   if (v && typeof v === "object") {
     const o = v as Record<string, unknown>;
-    const keys = Object.keys(o).filter((k) => o[k] !== undefined).sort();
+    const keys = Object.keys(o)
+      .filter((k) => o[k] !== undefined)
+      .sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(o[k])}`).join(",")}}`;
   }
   return JSON.stringify(v) ?? "null";

@@ -48,7 +48,9 @@ export class CorpusAccumulator {
 
   fold(record: ExtractionRecord, text?: string): void {
     if (this.docs.has(record.id)) {
-      throw new Error(`newsgraph/graph: document id ${record.id} folded twice; ids must be unique within a build (the CLI suffixes repeats with ~2)`);
+      throw new Error(
+        `newsgraph/graph: document id ${record.id} folded twice; ids must be unique within a build (the CLI suffixes repeats with ~2)`,
+      );
     }
     this.docs.set(record.id, foldRecord(record, text ?? record.text));
   }
@@ -59,7 +61,13 @@ export class CorpusAccumulator {
 
   /** The input resolution reads: each document's id and entities, sorted by id (no texts, mentions or statements). */
   entityRecords(): ExtractionRecord[] {
-    return this.sortedDocs().map((d) => ({ id: d.meta.id, entities: d.entities, mentions: [], statements: [], relations: [] }));
+    return this.sortedDocs().map((d) => ({
+      id: d.meta.id,
+      entities: d.entities,
+      mentions: [],
+      statements: [],
+      relations: [],
+    }));
   }
 
   finish(resolution: Resolution): NewsGraph {
@@ -72,7 +80,11 @@ export class CorpusAccumulator {
 }
 
 /** All records at once (tests, the browser): fold each, then finish with the given resolution. */
-export function buildGraph(records: ExtractionRecord[], resolution: Resolution, opts: BuildGraphOptions = {}): NewsGraph {
+export function buildGraph(
+  records: ExtractionRecord[],
+  resolution: Resolution,
+  opts: BuildGraphOptions = {},
+): NewsGraph {
   const acc = new CorpusAccumulator(opts);
   for (const r of records) acc.fold(r, r.text ?? opts.texts?.get(r.id));
   return acc.finish(resolution);
@@ -90,8 +102,19 @@ function graphFromFolded(docs: FoldedDoc[], resolution: Resolution, coOccurMin: 
       const sk = statementKey(id, s.id);
       g.addNode(sk, statementNode(d, s));
       const speaker = s.speaker ? key(s.speaker) : undefined;
-      if (speaker) edges.add(speaker, sk, "said", { document: id, ...s.said, ...date, ...(s.speakerRule ? { rule: s.speakerRule } : {}) });
-      if (s.medium) edges.add(sk, key(s.medium), s.mediumKind, { document: id, ...(s.mediumSpan ?? { start: s.start, end: s.end }), ...date });
+      if (speaker)
+        edges.add(speaker, sk, "said", {
+          document: id,
+          ...s.said,
+          ...date,
+          ...(s.speakerRule ? { rule: s.speakerRule } : {}),
+        });
+      if (s.medium)
+        edges.add(sk, key(s.medium), s.mediumKind, {
+          document: id,
+          ...(s.mediumSpan ?? { start: s.start, end: s.end }),
+          ...date,
+        });
       for (const m of s.mentions) {
         const target = key(m.entity);
         const occ = { document: id, start: m.start, end: m.end, ...date };
@@ -107,7 +130,9 @@ function graphFromFolded(docs: FoldedDoc[], resolution: Resolution, coOccurMin: 
     for (const s of d.sentences) {
       const keys = [...new Set(s.entities.map(key))].sort(compareStrings);
       const { entities: _e, ...span } = s;
-      for (let i = 0; i < keys.length; i++) for (let j = i + 1; j < keys.length; j++) edges.add(keys[i]!, keys[j]!, "co_occurs", { document: id, ...span, ...date });
+      for (let i = 0; i < keys.length; i++)
+        for (let j = i + 1; j < keys.length; j++)
+          edges.add(keys[i]!, keys[j]!, "co_occurs", { document: id, ...span, ...date });
     }
   }
   let n = 0;
@@ -116,7 +141,10 @@ function graphFromFolded(docs: FoldedDoc[], resolution: Resolution, coOccurMin: 
   // keys in sorted order: the same graph gets the same keys whatever the order of the inputs
   for (const e of edges.sorted(keep)) g.addEdgeWithKey(`e${n++}`, e.source, e.target, e.attributes);
   finishNodes(g);
-  g.setAttribute("documents", docs.map((d) => d.meta));
+  g.setAttribute(
+    "documents",
+    docs.map((d) => d.meta),
+  );
   if (resolution.warnings?.length) g.setAttribute("warnings", [...resolution.warnings]);
   return g;
 }
@@ -128,6 +156,10 @@ function finishNodes(g: NewsGraph): void {
     degree.set(s, (degree.get(s) ?? 0) + (a.weight ?? 1));
     degree.set(t, (degree.get(t) ?? 0) + (a.weight ?? 1));
   });
-  g.updateEachNodeAttributes((k, a) => ({ ...a, size: sizeForDegree(degree.get(k) ?? 0), color: colorForKind(a.kind) }));
+  g.updateEachNodeAttributes((k, a) => ({
+    ...a,
+    size: sizeForDegree(degree.get(k) ?? 0),
+    color: colorForKind(a.kind),
+  }));
   seedPositions(g);
 }

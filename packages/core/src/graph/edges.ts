@@ -17,7 +17,8 @@ export interface EdgeRecord {
   attributes: EdgeAttributes;
 }
 
-const byOccurrence = (a: Occurrence, b: Occurrence) => compareStrings(a.document, b.document) || a.start - b.start || a.end - b.end;
+const byOccurrence = (a: Occurrence, b: Occurrence) =>
+  compareStrings(a.document, b.document) || a.start - b.start || a.end - b.end;
 
 export class EdgeTable {
   private readonly edges = new Map<string, Aggregate>();
@@ -37,9 +38,12 @@ export class EdgeTable {
   }
 
   /** Edges sorted by (source, target, kind), each with weight, sorted occurrences and first/last seen. */
-  *sorted(keep: (e: { source: string; target: string; kind: EdgeKind; weight: number }) => boolean): Generator<EdgeRecord> {
+  *sorted(
+    keep: (e: { source: string; target: string; kind: EdgeKind; weight: number }) => boolean,
+  ): Generator<EdgeRecord> {
     const list = [...this.edges.values()].sort(
-      (a, b) => compareStrings(a.source, b.source) || compareStrings(a.target, b.target) || compareStrings(a.kind, b.kind),
+      (a, b) =>
+        compareStrings(a.source, b.source) || compareStrings(a.target, b.target) || compareStrings(a.kind, b.kind),
     );
     for (const agg of list) {
       const occ = dedupe(agg.occurrences.sort(byOccurrence));
@@ -60,10 +64,16 @@ function edgeAttributes(agg: Aggregate, occ: Occurrence[]): EdgeAttributes {
   for (const o of occ) days.add(o.date);
   const { document, start, end, evidence, evidenceStart, role, former, rule } = first;
   return {
-    kind: agg.kind, document, start, end,
-    ...(role !== undefined ? { role } : {}), ...(former !== undefined ? { former } : {}), ...(rule !== undefined ? { rule } : {}),
+    kind: agg.kind,
+    document,
+    start,
+    end,
+    ...(role !== undefined ? { role } : {}),
+    ...(former !== undefined ? { former } : {}),
+    ...(rule !== undefined ? { rule } : {}),
     ...(evidence !== undefined ? { evidence, evidenceStart } : {}),
-    weight: occ.length, occurrences: occ,
+    weight: occ.length,
+    occurrences: occ,
     ...(agg.statements ? { statements: [...new Set(agg.statements)].sort(compareStrings) } : {}),
     ...days.attributes(),
   };

@@ -9,7 +9,8 @@ export interface Evidence {
 }
 
 /** Words after which a period does not end a sentence (titles, initials, months, company suffixes). */
-const ABBREV = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Rep|Sen|Gov|St|Jr|Sr|vs|Inc|Corp|Ltd|Co|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ret|etc|approx|Dept|\p{Lu}|(?:\p{L}\.)+\p{L})$/u;
+const ABBREV =
+  /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Rep|Sen|Gov|St|Jr|Sr|vs|Inc|Corp|Ltd|Co|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ret|etc|approx|Dept|\p{Lu}|(?:\p{L}\.)+\p{L})$/u;
 const CLOSERS = "\"'”’)]»";
 const ENDERS = ".!?";
 const isSpace = (c: string | undefined) => c === " " || c === "\t" || c === "\r" || c === "\n" || c === "\u00a0";
@@ -71,11 +72,13 @@ export class EvidenceFinder {
    */
   find(start: number, end: number, cover: (Range | null | undefined)[] = []): Evidence | null {
     if (start < 0 || end > this.text.length || end < start) return null;
-    let lo = start, hi = end;
-    for (const r of cover) if (r && r.start >= 0 && r.end <= this.text.length) {
-      lo = Math.min(lo, r.start);
-      hi = Math.max(hi, r.end);
-    }
+    let lo = start,
+      hi = end;
+    for (const r of cover)
+      if (r && r.start >= 0 && r.end <= this.text.length) {
+        lo = Math.min(lo, r.start);
+        hi = Math.max(hi, r.end);
+      }
     const from = this.sentenceStart(lo);
     // the end of the span may itself be a sentence end (a quote ending in a period): search from its last character
     const to = Math.max(hi, this.sentenceEnd(Math.max(lo, hi - 1)));

@@ -25,15 +25,23 @@ const EDGE_RESERVED = new Set(["label", "kind", "weight", "size", "color", "thic
 
 /** GEXF types for our inferred column types (same names, but keep the mapping explicit). */
 const GEXF_TYPE: Record<Column["type"], string> = {
-  boolean: "boolean", integer: "integer", long: "long", double: "double", string: "string", liststring: "liststring",
+  boolean: "boolean",
+  integer: "integer",
+  long: "long",
+  double: "double",
+  string: "string",
+  liststring: "liststring",
 };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The [start, end] days of a node or edge, when it has them. */
 function spanOf(a: Record<string, unknown>): { start: string; end: string } | undefined {
-  const first = a.firstSeen ?? a.date, last = a.lastSeen ?? a.date;
-  return typeof first === "string" && typeof last === "string" && DAY.test(first) && DAY.test(last) ? { start: first, end: last } : undefined;
+  const first = a.firstSeen ?? a.date,
+    last = a.lastSeen ?? a.date;
+  return typeof first === "string" && typeof last === "string" && DAY.test(first) && DAY.test(last)
+    ? { start: first, end: last }
+    : undefined;
 }
 
 /** Serialise any graphology graph (or a filtered view of it) to a GEXF 1.3 document. */
@@ -44,9 +52,16 @@ export function toGexf(graph: AbstractGraph, options: GexfOptions = {}): string 
 /** The same document as chunks (the header, then one per node and edge), for writing a corpus graph piece by piece. */
 export function* gexfChunks(graph: AbstractGraph, options: GexfOptions = {}): Generator<string> {
   const view = exportView(graph, options);
-  const nodeCols = inferColumns(view.nodes.map((n) => n.attributes), NODE_RESERVED);
-  const edgeCols = inferColumns(view.edges.map((e) => e.attributes), EDGE_RESERVED);
-  const dynamic = options.dynamic ?? (view.nodes.some((n) => spanOf(n.attributes)) || view.edges.some((e) => spanOf(e.attributes)));
+  const nodeCols = inferColumns(
+    view.nodes.map((n) => n.attributes),
+    NODE_RESERVED,
+  );
+  const edgeCols = inferColumns(
+    view.edges.map((e) => e.attributes),
+    EDGE_RESERVED,
+  );
+  const dynamic =
+    options.dynamic ?? (view.nodes.some((n) => spanOf(n.attributes)) || view.edges.some((e) => spanOf(e.attributes)));
   const out: string[] = [];
   out.push('<?xml version="1.0" encoding="UTF-8"?>');
   out.push('<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">');
@@ -84,7 +99,8 @@ function timeAttrs(a: Record<string, unknown>, dynamic: boolean): string {
 function declare(out: string[], cls: "node" | "edge", cols: Column[]): void {
   if (cols.length === 0) return;
   out.push(`    <attributes class="${cls}">`);
-  for (const c of cols) out.push(`      <attribute id="${escapeAttr(c.name)}" title="${escapeAttr(c.name)}" type="${GEXF_TYPE[c.type]}"/>`);
+  for (const c of cols)
+    out.push(`      <attribute id="${escapeAttr(c.name)}" title="${escapeAttr(c.name)}" type="${GEXF_TYPE[c.type]}"/>`);
   out.push("    </attributes>");
 }
 
@@ -106,7 +122,11 @@ function vizColor(color: string): string {
 
 /** GEXF labels are xsd:token; collapse whitespace so what Gephi shows is what the schema means. */
 function label(s: unknown): string {
-  return escapeAttr(String(s ?? "").replace(/\s+/g, " ").trim());
+  return escapeAttr(
+    String(s ?? "")
+      .replace(/\s+/g, " ")
+      .trim(),
+  );
 }
 
 function writeNode(out: string[], n: ViewNode, cols: Column[], dynamic: boolean): void {

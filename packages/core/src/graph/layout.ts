@@ -75,8 +75,15 @@ export function layoutGraph(graph: AbstractGraph, opts: LayoutOptions = {}): Lay
   const algorithm = `forceatlas2${barnesHut ? "+barnes-hut" : ""}`;
   if (net.order > 0 && iterations > 0) {
     // a compact start (spread 100) converges in far fewer iterations than the whole graph's seeded disc
-    net.forEachNode((k) => net.mergeNodeAttributes(k, held(k) ? { ...previous.get(k)!, fixed: true } : startFor(k, net, previous)));
-    const settings = { ...forceAtlas2.inferSettings(net), barnesHutOptimize: barnesHut, barnesHutTheta: BARNES_HUT_THETA, adjustSizes: false };
+    net.forEachNode((k) =>
+      net.mergeNodeAttributes(k, held(k) ? { ...previous.get(k)!, fixed: true } : startFor(k, net, previous)),
+    );
+    const settings = {
+      ...forceAtlas2.inferSettings(net),
+      barnesHutOptimize: barnesHut,
+      barnesHutTheta: BARNES_HUT_THETA,
+      adjustSizes: false,
+    };
     forceAtlas2.assign(net, { iterations, settings, getEdgeWeight: "weight" });
     net.forEachNode((k, a) => graph.mergeNodeAttributes(k, { x: round(a.x), y: round(a.y) }));
     placeOnRing(graph, isolated, net);
@@ -89,24 +96,28 @@ export function layoutGraph(graph: AbstractGraph, opts: LayoutOptions = {}): Lay
 function startFor(k: string, net: Graph, previous: Positions): { x: number; y: number } {
   const seeded = seededPosition(k, 100);
   if (previous.size === 0) return seeded;
-  let x = 0, y = 0, n = 0;
+  let x = 0,
+    y = 0,
+    n = 0;
   net.forEachNeighbor(k, (m) => {
     const p = previous.get(m);
-    if (p) (x += p.x), (y += p.y), n++;
+    if (p) ((x += p.x), (y += p.y), n++);
   });
   return n ? { x: x / n + seeded.x / 10, y: y / n + seeded.y / 10 } : seeded;
 }
 
 /** Nodes on an annulus just outside the laid-out network, at an angle hashed from the key. */
 function placeOnRing(graph: AbstractGraph, keys: string[], net: Graph): void {
-  let cx = 0, cy = 0, radius = 0;
+  let cx = 0,
+    cy = 0,
+    radius = 0;
   net.forEachNode((_k, a) => ((cx += a.x), (cy += a.y)));
   cx /= net.order;
   cy /= net.order;
   net.forEachNode((_k, a) => void (radius = Math.max(radius, Math.hypot(a.x - cx, a.y - cy))));
   for (const k of keys) {
     const h = hashString(k);
-    const r = radius * (1.05 + 0.2 * ((h >>> 12) % 1000) / 1000);
+    const r = radius * (1.05 + (0.2 * ((h >>> 12) % 1000)) / 1000);
     const theta = ((h % 36000) / 36000) * 2 * Math.PI;
     graph.mergeNodeAttributes(k, { x: round(cx + r * Math.cos(theta)), y: round(cy + r * Math.sin(theta)) });
   }
@@ -128,7 +139,8 @@ function placeStatements(graph: AbstractGraph, net: Graph, held: (k: string) => 
   const anchors = new Map<string, string[]>();
   graph.forEachNode((k, a) => {
     if (a.kind !== "statement") return;
-    const speakers: string[] = [], others: string[] = [];
+    const speakers: string[] = [],
+      others: string[] = [];
     graph.forEachInEdge(k, (_e, ea, s) => void (ea.kind === "said" && speakers.push(s)));
     graph.forEachOutEdge(k, (_e, _ea, _s, t) => void others.push(t));
     const list = (speakers.length ? speakers : others).sort(compareStrings);
@@ -138,16 +150,20 @@ function placeStatements(graph: AbstractGraph, net: Graph, held: (k: string) => 
   });
   for (const [k, list] of anchors) {
     if (list.length === 0 || held(k)) continue; // no speaker, no entity: keeps its seeded place; held: its old one
-    let x = 0, y = 0;
+    let x = 0,
+      y = 0;
     for (const n of list) {
       x += graph.getNodeAttribute(n, "x") as number;
       y += graph.getNodeAttribute(n, "y") as number;
     }
     const count = perAnchor.get(list.join("\u0000"))!;
     const h = hashString(k);
-    const r = unit * (0.15 + 0.1 * Math.sqrt(count)) * (0.6 + 0.4 * ((h >>> 8) % 1000) / 1000);
+    const r = unit * (0.15 + 0.1 * Math.sqrt(count)) * (0.6 + (0.4 * ((h >>> 8) % 1000)) / 1000);
     const theta = ((h % 3600) / 3600) * 2 * Math.PI;
-    graph.mergeNodeAttributes(k, { x: round(x / list.length + r * Math.cos(theta)), y: round(y / list.length + r * Math.sin(theta)) });
+    graph.mergeNodeAttributes(k, {
+      x: round(x / list.length + r * Math.cos(theta)),
+      y: round(y / list.length + r * Math.sin(theta)),
+    });
   }
 }
 
@@ -161,6 +177,7 @@ function typicalEdgeLength(net: Graph, graph: AbstractGraph): number {
 }
 
 export function distance(graph: AbstractGraph, s: string, t: string): number {
-  const a = graph.getNodeAttributes(s), b = graph.getNodeAttributes(t);
+  const a = graph.getNodeAttributes(s),
+    b = graph.getNodeAttributes(t);
   return Math.hypot((a.x as number) - (b.x as number), (a.y as number) - (b.y as number));
 }

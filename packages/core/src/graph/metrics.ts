@@ -7,7 +7,14 @@ import { compareStrings } from "./attributes.ts";
 import { rng } from "../util/rng.ts";
 
 /** Edge kinds between two entities: the network that stays when statement nodes are hidden. */
-export const ENTITY_EDGE_KINDS: ReadonlySet<string> = new Set(["speaks_about", "affiliated_with", "based_in", "part_of", "located_in", "co_occurs"]);
+export const ENTITY_EDGE_KINDS: ReadonlySet<string> = new Set([
+  "speaks_about",
+  "affiliated_with",
+  "based_in",
+  "part_of",
+  "located_in",
+  "co_occurs",
+]);
 
 export const DEFAULT_SEED = 42;
 
@@ -49,7 +56,8 @@ export function assignMetrics(g: AbstractGraph, opts: { seed?: number } = {}): G
   const net = entityNetwork(g);
   if (net.order === 0) return net;
   const pr = pagerank(net, { getEdgeWeight: "weight", maxIterations: 200, tolerance: 1e-10 });
-  const raw = net.size > 0 ? louvain(net, { getEdgeWeight: "weight", rng: seededRandom(opts.seed ?? DEFAULT_SEED) }) : {};
+  const raw =
+    net.size > 0 ? louvain(net, { getEdgeWeight: "weight", rng: seededRandom(opts.seed ?? DEFAULT_SEED) }) : {};
   const members = new Map<number, string[]>();
   net.forEachNode((k) => {
     const c = raw[k] ?? -1;

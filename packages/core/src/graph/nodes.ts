@@ -37,7 +37,8 @@ export function addEntityNodes(g: AbstractGraph, docs: FoldedDoc[], resolution: 
           known.add(al);
           a.aliases.push(al);
         }
-        for (const r of e.roles ?? []) if (!a.roles?.some((x) => x.role === r.role && x.at === r.at)) (a.roles ??= []).push({ ...r });
+        for (const r of e.roles ?? [])
+          if (!a.roles?.some((x) => x.role === r.role && x.at === r.at)) (a.roles ??= []).push({ ...r });
         if (e.iso && !a.iso) a.iso = e.iso;
       }
       days.get(k)!.add(d.day);
@@ -52,9 +53,15 @@ export function addEntityNodes(g: AbstractGraph, docs: FoldedDoc[], resolution: 
 function newEntityNode(e: Entity, docId: string, mentionCount: number): NodeAttributes {
   const aliases = e.aliases.includes(e.name) ? [...e.aliases] : [e.name, ...e.aliases];
   return {
-    kind: e.kind, label: e.name, aliases, mentionCount, documents: [docId],
-    ...(e.iso ? { iso: e.iso } : {}), ...(e.roles ? { roles: e.roles.map((r) => ({ ...r })) } : {}),
-    ...(e.country ? { country: e.country } : {}), ...(e.rules ? { rules: [...e.rules] } : {}),
+    kind: e.kind,
+    label: e.name,
+    aliases,
+    mentionCount,
+    documents: [docId],
+    ...(e.iso ? { iso: e.iso } : {}),
+    ...(e.roles ? { roles: e.roles.map((r) => ({ ...r })) } : {}),
+    ...(e.country ? { country: e.country } : {}),
+    ...(e.rules ? { rules: [...e.rules] } : {}),
   };
 }
 
@@ -62,12 +69,21 @@ function newEntityNode(e: Entity, docId: string, mentionCount: number): NodeAttr
 export function statementNode(d: FoldedDoc, s: FoldedStatement): NodeAttributes {
   const date = d.day ?? d.meta.date;
   return {
-    kind: "statement", label: shorten(s.text), aliases: [],
-    text: s.text, quoteKind: s.kind, document: d.meta.id, start: s.start, end: s.end,
-    ...(s.cue ? { cue: s.cue } : {}), ...(date ? { date } : {}), ...(s.parts ? { parts: s.parts } : {}),
+    kind: "statement",
+    label: shorten(s.text),
+    aliases: [],
+    text: s.text,
+    quoteKind: s.kind,
+    document: d.meta.id,
+    start: s.start,
+    end: s.end,
+    ...(s.cue ? { cue: s.cue } : {}),
+    ...(date ? { date } : {}),
+    ...(s.parts ? { parts: s.parts } : {}),
     ...(d.day ? { firstSeen: d.day, lastSeen: d.day } : {}),
     ...(s.evidence ?? {}),
-    ...(s.rule ? { rule: s.rule } : {}), ...(s.speakerRule ? { speakerRule: s.speakerRule } : {}),
+    ...(s.rule ? { rule: s.rule } : {}),
+    ...(s.speakerRule ? { speakerRule: s.speakerRule } : {}),
   };
 }
 

@@ -8,10 +8,14 @@ import { seededRandom } from "./metrics.ts";
  * layout readable. Pairs are drawn with a seeded generator (`pairs` of them), so the figure is reproducible.
  * Null when the graph has no edge or fewer than two nodes.
  */
-export function layoutQuality(graph: AbstractGraph, opts: { pairs?: number; seed?: number; edgeFilter?: (kind: string) => boolean } = {}): number | null {
+export function layoutQuality(
+  graph: AbstractGraph,
+  opts: { pairs?: number; seed?: number; edgeFilter?: (kind: string) => boolean } = {},
+): number | null {
   const nodes = graph.nodes().sort();
   if (nodes.length < 2) return null;
-  let edgeSum = 0, edges = 0;
+  let edgeSum = 0,
+    edges = 0;
   graph.forEachEdge((_e, a, s, t) => {
     if (opts.edgeFilter && !opts.edgeFilter(String(a.kind))) return;
     edgeSum += distance(graph, s, t);
@@ -28,5 +32,5 @@ export function layoutQuality(graph: AbstractGraph, opts: { pairs?: number; seed
     pairSum += distance(graph, a, b);
   }
   if (pairSum === 0) return null;
-  return Math.round(((edgeSum / edges) / (pairSum / pairs)) * 1000) / 1000;
+  return Math.round((edgeSum / edges / (pairSum / pairs)) * 1000) / 1000;
 }

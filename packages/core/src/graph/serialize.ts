@@ -1,7 +1,13 @@
 // Serialise a graph to the graph contract's JSON: sorted, validated with zod, one node/edge per line, byte-stable.
 import type { AbstractGraph } from "graphology-types";
 import type { z } from "zod";
-import { GraphAttributes, GraphOptions, SerializedEdge, SerializedNode, type SerializedGraph } from "../schema/graph.ts";
+import {
+  GraphAttributes,
+  GraphOptions,
+  SerializedEdge,
+  SerializedNode,
+  type SerializedGraph,
+} from "../schema/graph.ts";
 import { compareStrings } from "./attributes.ts";
 
 type Entry = { key: string; source: string; target: string; undirected: boolean; kind: string };
@@ -9,8 +15,16 @@ type Entry = { key: string; source: string; target: string; undirected: boolean;
 /** Edge keys sorted by (source, target, kind, key): the order of every output format. */
 export function sortedEdges(graph: AbstractGraph): Entry[] {
   const out: Entry[] = [];
-  graph.forEachEdge((key, a, source, target, _sa, _ta, undirected) => out.push({ key, source, target, undirected, kind: String(a.kind ?? "") }));
-  return out.sort((a, b) => compareStrings(a.source, b.source) || compareStrings(a.target, b.target) || compareStrings(a.kind, b.kind) || compareStrings(a.key, b.key));
+  graph.forEachEdge((key, a, source, target, _sa, _ta, undirected) =>
+    out.push({ key, source, target, undirected, kind: String(a.kind ?? "") }),
+  );
+  return out.sort(
+    (a, b) =>
+      compareStrings(a.source, b.source) ||
+      compareStrings(a.target, b.target) ||
+      compareStrings(a.kind, b.kind) ||
+      compareStrings(a.key, b.key),
+  );
 }
 
 /** graphology's export with nodes sorted by key and edges by (source, target, kind, key). */
@@ -18,8 +32,17 @@ export function exportSorted(graph: AbstractGraph): SerializedGraph {
   return {
     options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops },
     attributes: graph.getAttributes() as never,
-    nodes: graph.nodes().sort(compareStrings).map((key) => ({ key, attributes: graph.getNodeAttributes(key) as never })),
-    edges: sortedEdges(graph).map((e) => ({ key: e.key, source: e.source, target: e.target, ...(e.undirected ? { undirected: true } : {}), attributes: graph.getEdgeAttributes(e.key) as never })),
+    nodes: graph
+      .nodes()
+      .sort(compareStrings)
+      .map((key) => ({ key, attributes: graph.getNodeAttributes(key) as never })),
+    edges: sortedEdges(graph).map((e) => ({
+      key: e.key,
+      source: e.source,
+      target: e.target,
+      ...(e.undirected ? { undirected: true } : {}),
+      attributes: graph.getEdgeAttributes(e.key) as never,
+    })),
   };
 }
 
@@ -27,7 +50,9 @@ function checked<T extends z.ZodType>(schema: T, value: unknown, where: string):
   const r = schema.safeParse(value);
   if (!r.success) {
     const i = r.error.issues[0]!;
-    throw new Error(`newsgraph/graph: refusing to write an invalid graph: ${[where, ...i.path].join(".")}: ${i.message}`);
+    throw new Error(
+      `newsgraph/graph: refusing to write an invalid graph: ${[where, ...i.path].join(".")}: ${i.message}`,
+    );
   }
   return r.data;
 }
@@ -40,7 +65,11 @@ function checked<T extends z.ZodType>(schema: T, value: unknown, where: string):
  * was built or loaded. One node or edge per line keeps files diffable.
  */
 export function* graphJsonChunks(graph: AbstractGraph): Generator<string> {
-  const options = checked(GraphOptions, { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops }, "options");
+  const options = checked(
+    GraphOptions,
+    { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops },
+    "options",
+  );
   const attributes = checked(GraphAttributes, graph.getAttributes(), "attributes");
   yield `{"options":${JSON.stringify(options)},\n"attributes":${JSON.stringify(attributes)},\n"nodes":[\n`;
   let i = 0;
@@ -51,7 +80,13 @@ export function* graphJsonChunks(graph: AbstractGraph): Generator<string> {
   yield `\n],\n"edges":[\n`;
   i = 0;
   for (const e of sortedEdges(graph)) {
-    const value = { key: e.key, source: e.source, target: e.target, ...(e.undirected ? { undirected: true } : {}), attributes: graph.getEdgeAttributes(e.key) };
+    const value = {
+      key: e.key,
+      source: e.source,
+      target: e.target,
+      ...(e.undirected ? { undirected: true } : {}),
+      attributes: graph.getEdgeAttributes(e.key),
+    };
     yield (i ? ",\n" : "") + JSON.stringify(checked(SerializedEdge, value, `edges.${i}`));
     i++;
   }

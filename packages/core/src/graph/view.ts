@@ -53,7 +53,14 @@ export function exportView(graph: AbstractGraph, opts: ExportViewOptions = {}): 
   graph.forEachNode((k, a) => {
     if (!opts.nodeFilter || opts.nodeFilter(k, a)) keep.add(k);
   });
-  const raw: { key: string; source: string; target: string; undirected: boolean; attributes: Attributes; generated: boolean }[] = [];
+  const raw: {
+    key: string;
+    source: string;
+    target: string;
+    undirected: boolean;
+    attributes: Attributes;
+    generated: boolean;
+  }[] = [];
   graph.forEachEdge((key, attributes, source, target, _sa, _ta, undirected) => {
     if (!keep.has(source) || !keep.has(target)) return;
     if (opts.edgeFilter && !opts.edgeFilter(key, attributes, source, target)) return;
@@ -73,7 +80,11 @@ export function exportView(graph: AbstractGraph, opts: ExportViewOptions = {}): 
   }
   // graphology's generated keys embed a per-process instance counter: replace them with positional ids
   const edges: ViewEdge[] = raw.map((e, i) => ({
-    id: e.generated ? `e${i}` : e.key, source: e.source, target: e.target, undirected: e.undirected, attributes: e.attributes,
+    id: e.generated ? `e${i}` : e.key,
+    source: e.source,
+    target: e.target,
+    undirected: e.undirected,
+    attributes: e.attributes,
   }));
   const nodes: ViewNode[] = [...keep].sort(compareStrings).map((key) => {
     const a = graph.getNodeAttributes(key);
@@ -83,8 +94,11 @@ export function exportView(graph: AbstractGraph, opts: ExportViewOptions = {}): 
     const color = lookup(opts.colors, key) ?? (typeof a.color === "string" ? a.color : colorForKind(a.kind));
     return { key, attributes: a, x: pos.x, y: pos.y, size, color };
   });
-  const type = graph.type === "mixed" && edges.length > 0 && edges.every((e) => e.undirected === edges[0]!.undirected)
-    ? (edges[0]!.undirected ? "undirected" : "directed")
-    : graph.type;
+  const type =
+    graph.type === "mixed" && edges.length > 0 && edges.every((e) => e.undirected === edges[0]!.undirected)
+      ? edges[0]!.undirected
+        ? "undirected"
+        : "directed"
+      : graph.type;
   return { type, nodes, edges };
 }

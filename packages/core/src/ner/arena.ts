@@ -25,7 +25,8 @@ export class Int32Arena {
 
   /** Give back the unwritten end of the most recent block (still zero), keeping its first `keep` values. */
   trim(block: Int32Array, keep: number): void {
-    if (block.buffer === this.buf.buffer && block.byteOffset / 4 + block.length === this.used) this.used -= block.length - keep;
+    if (block.buffer === this.buf.buffer && block.byteOffset / 4 + block.length === this.used)
+      this.used -= block.length - keep;
   }
 }
 

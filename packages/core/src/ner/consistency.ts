@@ -20,7 +20,11 @@ export function enforceConsistency(sfs: readonly SentenceFeatures[], tags: Uint8
       const c = counts.get(k)!;
       let best = 0;
       let bc = 0;
-      for (let ty = 1; ty <= 4; ty++) if (c[ty]! > bc) { bc = c[ty]!; best = ty; }
+      for (let ty = 1; ty <= 4; ty++)
+        if (c[ty]! > bc) {
+          bc = c[ty]!;
+          best = ty;
+        }
       if (best === 0) continue;
       const named = c[1]! + c[2]! + c[3]! + c[4]!;
       // clearly a name elsewhere: at least twice as often tagged as left out, mostly with one type
@@ -39,8 +43,11 @@ export function harmoniseChunks(words: readonly (readonly string[])[], tags: Uin
   const spans: Span[] = [];
   words.forEach((ws, s) => {
     const t = tags[s]!;
-    for (let i = 0; i < t.length; ) {
-      if (t[i] === 0) { i++; continue; }
+    for (let i = 0; i < t.length;) {
+      if (t[i] === 0) {
+        i++;
+        continue;
+      }
       const type = typeOf(t[i]!);
       let j = i + 1;
       while (j < t.length && t[j] !== 0 && (t[j]! & 1) === 0 && typeOf(t[j]!) === type) j++;
@@ -106,8 +113,24 @@ function isOrgHead(lex: NerLexicon, lower: string): boolean {
 
 /** Person titles that never end an organisation's or a place's name (a short list on purpose: not "General"). */
 const PERSON_TITLES = new Set([
-  "minister", "commissioner", "president", "secretary", "ambassador", "envoy", "chairman", "chairwoman", "spokesman",
-  "spokeswoman", "governor", "senator", "mayor", "chancellor", "premier", "representative", "congressman", "congresswoman",
+  "minister",
+  "commissioner",
+  "president",
+  "secretary",
+  "ambassador",
+  "envoy",
+  "chairman",
+  "chairwoman",
+  "spokesman",
+  "spokeswoman",
+  "governor",
+  "senator",
+  "mayor",
+  "chancellor",
+  "premier",
+  "representative",
+  "congressman",
+  "congresswoman",
 ]);
 
 /**
@@ -123,12 +146,29 @@ export function splitTitledNames(words: readonly (readonly string[])[], tags: Ui
       let j = i + 1;
       while (j < t.length && t[j] === t[i]! + 1) j++;
       let title = -1;
-      for (let k = j - 2; k > i; k--) if (PERSON_TITLES.has(ws[k]!.toLowerCase())) { title = k; break; }
+      for (let k = j - 2; k > i; k--)
+        if (PERSON_TITLES.has(ws[k]!.toLowerCase())) {
+          title = k;
+          break;
+        }
       const tailLen = j - title - 1;
-      if (title > i && tailLen >= 1 && tailLen <= 3 && !isOrgHead(lex, ws[j - 1]!.toLowerCase()) && !hasType(lex, ws[j - 1]!, LOCWORD)) {
+      if (
+        title > i &&
+        tailLen >= 1 &&
+        tailLen <= 3 &&
+        !isOrgHead(lex, ws[j - 1]!.toLowerCase()) &&
+        !hasType(lex, ws[j - 1]!, LOCWORD)
+      ) {
         const type = typeOf(t[i]!);
         const first = ws[i]!;
-        t[i] = 2 * (hasType(lex, first, DEMONYM) ? 4 : hasType(lex, first, COUNTRY) || hasType(lex, first, CAPITAL) ? 3 : type) - 1;
+        t[i] =
+          2 *
+            (hasType(lex, first, DEMONYM)
+              ? 4
+              : hasType(lex, first, COUNTRY) || hasType(lex, first, CAPITAL)
+                ? 3
+                : type) -
+          1;
         for (let k = i + 1; k <= title; k++) t[k] = 0;
         t[title + 1] = 1;
         for (let k = title + 2; k < j; k++) t[k] = 2;
@@ -158,7 +198,8 @@ export function personalGovernments(words: readonly (readonly string[])[], tags:
   const people = new Set<string>();
   words.forEach((ws, s) => {
     const t = tags[s]!;
-    for (let i = 0; i < t.length; i++) if ((t[i] === 1 || t[i] === 2) && (i + 1 >= t.length || t[i + 1] !== 2)) people.add(ws[i]!);
+    for (let i = 0; i < t.length; i++)
+      if ((t[i] === 1 || t[i] === 2) && (i + 1 >= t.length || t[i + 1] !== 2)) people.add(ws[i]!);
   });
   if (people.size === 0) return;
   words.forEach((ws, s) => {

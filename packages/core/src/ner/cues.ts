@@ -8,8 +8,12 @@ const CUES: { before?: string[]; after?: string[]; afterSaid?: string[] }[] = [
   { after: ["said", "says", "told", "added", "argued", "warned"] }, // speaks: a person or an organisation
   { after: ["'s"] }, // owns something
   { after: ["corp", "corp.", "inc", "inc.", "ltd", "plc", "co", "co.", "group", "holdings", "ag", "sa", "nv"] }, // company suffix
-  { after: ["shares", "stock", "spokesman", "spokeswoman", "chairman", "officials", "executives", "subsidiary", "unit"] }, // organisation nouns
-  { before: ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "president", "minister", "coach", "striker"] }, // a person's title
+  {
+    after: ["shares", "stock", "spokesman", "spokeswoman", "chairman", "officials", "executives", "subsidiary", "unit"],
+  }, // organisation nouns
+  {
+    before: ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "president", "minister", "coach", "striker"],
+  }, // a person's title
   { before: ["in", "at", "near", "from", "to", "across", "outside"] }, // a place
   { afterSaid: ["he", "she"] }, // "X said he": a person
   { afterSaid: ["it", "its"] }, // "X said it": an organisation
@@ -21,7 +25,11 @@ const BEFORE = new Map<number, number>();
 const AFTER = new Map<number, number>();
 const AFTER_SAID = new Map<number, number>();
 CUES.forEach((c, bit) => {
-  for (const [list, map] of [[c.before, BEFORE], [c.after, AFTER], [c.afterSaid, AFTER_SAID]] as const) {
+  for (const [list, map] of [
+    [c.before, BEFORE],
+    [c.after, AFTER],
+    [c.afterSaid, AFTER_SAID],
+  ] as const) {
     for (const w of list ?? []) map.set(key(w), (map.get(key(w)) ?? 0) | (1 << bit));
   }
 });

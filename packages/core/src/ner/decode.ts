@@ -29,7 +29,15 @@ export function allowed(prev: number, c: number): boolean {
 export type DocFeatureFn = (i: number, out: Int32Array, start: number) => number;
 
 /** Tag-dependent features for token i given the previous two predicted tags. */
-export function dynamicFeatures(sf: SentenceFeatures, i: number, prev: number, prev2: number, L: RowLayout, out: Int32Array, start: number): number {
+export function dynamicFeatures(
+  sf: SentenceFeatures,
+  i: number,
+  prev: number,
+  prev2: number,
+  L: RowLayout,
+  out: Int32Array,
+  start: number,
+): number {
   let p = start;
   // all four are looked up in tables built once per word and per model, not hashed here
   let o = L.prevRows[prev]!;
@@ -47,29 +55,68 @@ export function dynamicFeatures(sf: SentenceFeatures, i: number, prev: number, p
  * Score all classes for token i: static features plus `extra[0..nExtra)`. Writes into `scores`.
  * Unrolled over the 9 classes because this loop is the tagger's hot path.
  */
-export function scoreToken(w: Weights, sf: SentenceFeatures, i: number, extra: Int32Array, nExtra: number, scores: Float64Array): void {
-  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+export function scoreToken(
+  w: Weights,
+  sf: SentenceFeatures,
+  i: number,
+  extra: Int32Array,
+  nExtra: number,
+  scores: Float64Array,
+): void {
+  let s0 = 0,
+    s1 = 0,
+    s2 = 0,
+    s3 = 0,
+    s4 = 0,
+    s5 = 0,
+    s6 = 0,
+    s7 = 0,
+    s8 = 0;
   const f = sf.feats;
   const end = sf.off[i + 1]!;
   for (let j = sf.off[i]!; j < end + nExtra; j++) {
     const o = j < end ? f[j]! : extra[j - end]!;
-    s0 += w[o]!; s1 += w[o + 1]!; s2 += w[o + 2]!; s3 += w[o + 3]!; s4 += w[o + 4]!;
-    s5 += w[o + 5]!; s6 += w[o + 6]!; s7 += w[o + 7]!; s8 += w[o + 8]!;
+    s0 += w[o]!;
+    s1 += w[o + 1]!;
+    s2 += w[o + 2]!;
+    s3 += w[o + 3]!;
+    s4 += w[o + 4]!;
+    s5 += w[o + 5]!;
+    s6 += w[o + 6]!;
+    s7 += w[o + 7]!;
+    s8 += w[o + 8]!;
   }
-  scores[0] = s0; scores[1] = s1; scores[2] = s2; scores[3] = s3; scores[4] = s4;
-  scores[5] = s5; scores[6] = s6; scores[7] = s7; scores[8] = s8;
+  scores[0] = s0;
+  scores[1] = s1;
+  scores[2] = s2;
+  scores[3] = s3;
+  scores[4] = s4;
+  scores[5] = s5;
+  scores[6] = s6;
+  scores[7] = s7;
+  scores[8] = s8;
 }
 
 /** Best allowed class given the previous class. */
 export function argmaxAllowed(scores: Float64Array, prev: number): number {
   let best = 0;
   let bs = scores[0]!;
-  for (let c = 1; c < NUM_TAGS; c++) if (scores[c]! > bs && allowed(prev, c)) { bs = scores[c]!; best = c; }
+  for (let c = 1; c < NUM_TAGS; c++)
+    if (scores[c]! > bs && allowed(prev, c)) {
+      bs = scores[c]!;
+      best = c;
+    }
   return best;
 }
 
 /** Greedy decode of one sentence; `doc` adds second-pass features. Returns class indices. (Training layout.) */
-export function decodeSentence(w: Weights, sf: SentenceFeatures, L: RowLayout, doc: DocFeatureFn | null, out = new Uint8Array(sf.n)): Uint8Array {
+export function decodeSentence(
+  w: Weights,
+  sf: SentenceFeatures,
+  L: RowLayout,
+  doc: DocFeatureFn | null,
+  out = new Uint8Array(sf.n),
+): Uint8Array {
   const extra = new Int32Array(MAX_EXTRA);
   const scores = new Float64Array(NUM_TAGS);
   let prev = 0;
@@ -97,20 +144,64 @@ export function staticScores(w: Int16Array, sf: SentenceFeatures, stride: number
   for (let i = 0; i < sf.n; i++) {
     const end = sf.off[i + 1]!;
     // both passes in one sweep, one accumulator per class in locals so the JIT keeps them in registers
-    let a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0, a8 = 0;
-    let b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0, b5 = 0, b6 = 0, b7 = 0, b8 = 0;
+    let a0 = 0,
+      a1 = 0,
+      a2 = 0,
+      a3 = 0,
+      a4 = 0,
+      a5 = 0,
+      a6 = 0,
+      a7 = 0,
+      a8 = 0;
+    let b0 = 0,
+      b1 = 0,
+      b2 = 0,
+      b3 = 0,
+      b4 = 0,
+      b5 = 0,
+      b6 = 0,
+      b7 = 0,
+      b8 = 0;
     for (let j = sf.off[i]!; j < end; j++) {
       const o = f[j]!;
-      a0 += w[o]!; a1 += w[o + 1]!; a2 += w[o + 2]!; a3 += w[o + 3]!; a4 += w[o + 4]!;
-      a5 += w[o + 5]!; a6 += w[o + 6]!; a7 += w[o + 7]!; a8 += w[o + 8]!;
-      b0 += w[o + 9]!; b1 += w[o + 10]!; b2 += w[o + 11]!; b3 += w[o + 12]!; b4 += w[o + 13]!;
-      b5 += w[o + 14]!; b6 += w[o + 15]!; b7 += w[o + 16]!; b8 += w[o + 17]!;
+      a0 += w[o]!;
+      a1 += w[o + 1]!;
+      a2 += w[o + 2]!;
+      a3 += w[o + 3]!;
+      a4 += w[o + 4]!;
+      a5 += w[o + 5]!;
+      a6 += w[o + 6]!;
+      a7 += w[o + 7]!;
+      a8 += w[o + 8]!;
+      b0 += w[o + 9]!;
+      b1 += w[o + 10]!;
+      b2 += w[o + 11]!;
+      b3 += w[o + 12]!;
+      b4 += w[o + 13]!;
+      b5 += w[o + 14]!;
+      b6 += w[o + 15]!;
+      b7 += w[o + 16]!;
+      b8 += w[o + 17]!;
     }
     const a = i * stride;
-    acc[a] = a0; acc[a + 1] = a1; acc[a + 2] = a2; acc[a + 3] = a3; acc[a + 4] = a4;
-    acc[a + 5] = a5; acc[a + 6] = a6; acc[a + 7] = a7; acc[a + 8] = a8;
-    acc[a + 9] = b0; acc[a + 10] = b1; acc[a + 11] = b2; acc[a + 12] = b3; acc[a + 13] = b4;
-    acc[a + 14] = b5; acc[a + 15] = b6; acc[a + 16] = b7; acc[a + 17] = b8;
+    acc[a] = a0;
+    acc[a + 1] = a1;
+    acc[a + 2] = a2;
+    acc[a + 3] = a3;
+    acc[a + 4] = a4;
+    acc[a + 5] = a5;
+    acc[a + 6] = a6;
+    acc[a + 7] = a7;
+    acc[a + 8] = a8;
+    acc[a + 9] = b0;
+    acc[a + 10] = b1;
+    acc[a + 11] = b2;
+    acc[a + 12] = b3;
+    acc[a + 13] = b4;
+    acc[a + 14] = b5;
+    acc[a + 15] = b6;
+    acc[a + 16] = b7;
+    acc[a + 17] = b8;
   }
   return acc;
 }
@@ -137,7 +228,15 @@ export function newScratch(): Scratch {
 }
 
 /** Greedy decode with precomputed static sums; `base` selects the pass inside each weight row. */
-export function decodeFast(w: Int16Array, sf: SentenceFeatures, stat: Int32Array, L: RowLayout, base: number, doc: DocFeatureFn | null, scratch: Scratch = newScratch()): Uint8Array {
+export function decodeFast(
+  w: Int16Array,
+  sf: SentenceFeatures,
+  stat: Int32Array,
+  L: RowLayout,
+  base: number,
+  doc: DocFeatureFn | null,
+  scratch: Scratch = newScratch(),
+): Uint8Array {
   const stride = L.stride;
   const out = new Uint8Array(sf.n);
   const { extra, scores } = scratch;
@@ -166,7 +265,11 @@ export function typeOf(c: number): number {
 }
 
 /** Per document key: how often its tokens were tagged O, PER, ORG, LOC, MISC (index = typeOf). */
-export function typeCounts(sents: readonly SentenceFeatures[], tags: readonly Uint8Array[], key: "docKey" | "consKey"): Map<number, Int32Array> {
+export function typeCounts(
+  sents: readonly SentenceFeatures[],
+  tags: readonly Uint8Array[],
+  key: "docKey" | "consKey",
+): Map<number, Int32Array> {
   const counts = new Map<number, Int32Array>();
   sents.forEach((sf, s) => {
     const keys = sf[key];
@@ -185,7 +288,11 @@ export function typeCounts(sents: readonly SentenceFeatures[], tags: readonly Ui
  * Build the second-pass feature function for a document from first-pass tags. For each name-like token
  * the majority first-pass type of its OTHER occurrences in the document is a feature (document consistency).
  */
-export function documentFeatures(sents: readonly SentenceFeatures[], pass1: readonly Uint8Array[], L: RowLayout): DocFeatureFn[] {
+export function documentFeatures(
+  sents: readonly SentenceFeatures[],
+  pass1: readonly Uint8Array[],
+  L: RowLayout,
+): DocFeatureFn[] {
   const counts = typeCounts(sents, pass1, "docKey");
   const cues = documentCues(sents);
   // one row per cue bit, and one for the whole mask (which cues occur together)
@@ -199,7 +306,10 @@ export function documentFeatures(sents: readonly SentenceFeatures[], pass1: read
     for (let t = 0; t < 5; t++) {
       const v = c[t]! - (t === own ? 1 : 0);
       total += v;
-      if (v > bc) { bc = v; best = t; }
+      if (v > bc) {
+        bc = v;
+        best = t;
+      }
     }
     if (total === 0) return -1;
     return best * 4 + (bc === total ? 1 : 0) + (total > 2 ? 2 : 0);
@@ -222,7 +332,7 @@ export function documentFeatures(sents: readonly SentenceFeatures[], pass1: read
         o = rowOf(mix(D.MajL, m, sf.shape[i]!), L);
         if (o >= 0) out[p++] = o;
       }
-      const cm = sf.docKey[i] ? cues.get(sf.docKey[i]!) ?? 0 : 0;
+      const cm = sf.docKey[i] ? (cues.get(sf.docKey[i]!) ?? 0) : 0;
       if (cm) {
         for (let b = 0; b < CUE_COUNT; b++) if (cm & (1 << b) && (o = cueRows[b]!) >= 0) out[p++] = o;
         if ((o = rowOf(mix(D.CueMask, cm, sf.shape[i]!), L)) >= 0) out[p++] = o;

@@ -64,7 +64,13 @@ function isRowSentence(words: readonly string[], raw: WordInfo[]): boolean {
 
 /** Feature offsets follow `layout`: dense rows of 9 while training, the compact shipped table when tagging. */
 /** `arena` (optional) supplies the typed arrays, see arena.ts; the features are the same with or without it. */
-export function extractSentence(words: readonly string[], lex: NerLexicon, layout: RowLayout, cache: WordCache = newWordCache(), arena?: Int32Arena): SentenceFeatures {
+export function extractSentence(
+  words: readonly string[],
+  lex: NerLexicon,
+  layout: RowLayout,
+  cache: WordCache = newWordCache(),
+  arena?: Int32Arena,
+): SentenceFeatures {
   const n = words.length;
   let infos: WordInfo[] = new Array(n);
   for (let i = 0; i < n; i++) infos[i] = wordInfo(words[i]!, false, lex, layout, cache);
@@ -128,8 +134,10 @@ export function extractSentence(words: readonly string[], lex: NerLexicon, layou
     if ((o = at(mix(T.SS3, mix(sm1, sh), sp1), mask, stride, index)) >= 0) feats[p++] = o;
     const g = gaz.here[i];
     if (g) for (const x of g) if ((o = at(mix(T.Gaz, x), mask, stride, index)) >= 0) feats[p++] = o;
-    for (let m = i > 0 ? gaz.mask[i - 1]! : 0, b = 0; m; b++, m >>>= 1) if (m & 1 && (o = at(mix(T.GazM1, b), mask, stride, index)) >= 0) feats[p++] = o;
-    for (let m = i + 1 < n ? gaz.mask[i + 1]! : 0, b = 0; m; b++, m >>>= 1) if (m & 1 && (o = at(mix(T.GazP1, b), mask, stride, index)) >= 0) feats[p++] = o;
+    for (let m = i > 0 ? gaz.mask[i - 1]! : 0, b = 0; m; b++, m >>>= 1)
+      if (m & 1 && (o = at(mix(T.GazM1, b), mask, stride, index)) >= 0) feats[p++] = o;
+    for (let m = i + 1 < n ? gaz.mask[i + 1]! : 0, b = 0; m; b++, m >>>= 1)
+      if (m & 1 && (o = at(mix(T.GazP1, b), mask, stride, index)) >= 0) feats[p++] = o;
     if (i === 0 && (o = at(mix(T.First, sh), mask, stride, index)) >= 0) feats[p++] = o;
     if (i === 0 && (o = at(mix(T.FirstCasing, info.casing, sh), mask, stride, index)) >= 0) feats[p++] = o;
     if (i === n - 1 && (o = at(mix(T.Last, sh), mask, stride, index)) >= 0) feats[p++] = o;
@@ -163,7 +171,8 @@ function gazetteerMatches(infos: WordInfo[]): { here: (number[] | undefined)[]; 
       let ok = true;
       for (let k = 1; k < len && ok; k++) ok = e.toks[k] === infos[i + k]!.lower;
       // names must be capitalised at both ends; titles and dates may be lower case
-      if (ok && e.type !== TITLE_TYPE && e.type !== DATE_TYPE) ok = infos[i]!.upperStart && infos[i + len - 1]!.upperStart;
+      if (ok && e.type !== TITLE_TYPE && e.type !== DATE_TYPE)
+        ok = infos[i]!.upperStart && infos[i + len - 1]!.upperStart;
       if (!ok) continue;
       done |= 1 << e.type;
       for (let k = 0; k < len; k++) {

@@ -3,8 +3,21 @@ import { hashString } from "./hash.ts";
 
 /** Gazetteer categories; the index is the feature value. */
 export const GAZ_TYPES = [
-  "country", "demonym", "capital", "city", "region", "first", "last", "person", "org", "team",
-  "date", "title", "orgword", "event", "locword",
+  "country",
+  "demonym",
+  "capital",
+  "city",
+  "region",
+  "first",
+  "last",
+  "person",
+  "org",
+  "team",
+  "date",
+  "title",
+  "orgword",
+  "event",
+  "locword",
 ] as const;
 export type GazType = (typeof GAZ_TYPES)[number];
 
@@ -55,7 +68,11 @@ export function parseGazetteer(text: string): Map<string, GazEntry[]> {
     if (tab < 0) continue;
     const type = GAZ_TYPES.indexOf(line.slice(0, tab) as GazType);
     if (type < 0) continue;
-    const toks = line.slice(tab + 1).toLowerCase().split(" ").filter(Boolean);
+    const toks = line
+      .slice(tab + 1)
+      .toLowerCase()
+      .split(" ")
+      .filter(Boolean);
     const key = `${type}\t${toks.join(" ")}`;
     if (toks.length === 0 || seen.has(key)) continue;
     seen.add(key);

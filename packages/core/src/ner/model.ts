@@ -52,7 +52,13 @@ export function pruneRows(q: Int16Array, threshold: number): number {
  * Layout: magic, u32 header length, JSON header, then sections each prefixed by a u32 length:
  * cluster text, gazetteer text, and per pass the varint-delta row list followed by Int16 weights of those rows.
  */
-export function serializeModel(m: { bits: number; passes: Int16Array[]; clusters: string; gazetteer: string; meta: Record<string, unknown> }): Uint8Array {
+export function serializeModel(m: {
+  bits: number;
+  passes: Int16Array[];
+  clusters: string;
+  gazetteer: string;
+  meta: Record<string, unknown>;
+}): Uint8Array {
   const enc = new TextEncoder();
   const parts: Uint8Array[] = [enc.encode(MAGIC)];
   const section = (b: Uint8Array) => {
@@ -60,7 +66,9 @@ export function serializeModel(m: { bits: number; passes: Int16Array[]; clusters
     new DataView(len.buffer).setUint32(0, b.length, true);
     parts.push(len, b);
   };
-  section(enc.encode(JSON.stringify({ ...m.meta, bits: m.bits, passes: m.passes.length, featureVersion: FEATURE_VERSION })));
+  section(
+    enc.encode(JSON.stringify({ ...m.meta, bits: m.bits, passes: m.passes.length, featureVersion: FEATURE_VERSION })),
+  );
   section(enc.encode(m.clusters));
   section(enc.encode(m.gazetteer));
   for (const w of m.passes) {
@@ -71,7 +79,10 @@ export function serializeModel(m: { bits: number; passes: Int16Array[]; clusters
   const total = parts.reduce((s, p) => s + p.length, 0);
   const out = new Uint8Array(total);
   let o = 0;
-  for (const p of parts) { out.set(p, o); o += p.length; }
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
   return out;
 }
 
@@ -79,17 +90,27 @@ export function serializeModel(m: { bits: number; passes: Int16Array[]; clusters
  * The rows of a quantised weight table that hold a non-zero weight: their numbers as varint deltas, and their
  * `stride` weights each as little-endian Int16. Shared by the NER and attribution model files.
  */
-export function encodeSparseRows(q: ArrayLike<number>, stride: number): { index: Uint8Array<ArrayBuffer>; values: Uint8Array<ArrayBuffer> } {
+export function encodeSparseRows(
+  q: ArrayLike<number>,
+  stride: number,
+): { index: Uint8Array<ArrayBuffer>; values: Uint8Array<ArrayBuffer> } {
   const rows: number[] = [];
   for (let r = 0; r < q.length / stride; r++) {
-    for (let k = 0; k < stride; k++) if (q[r * stride + k] !== 0) { rows.push(r); break; }
+    for (let k = 0; k < stride; k++)
+      if (q[r * stride + k] !== 0) {
+        rows.push(r);
+        break;
+      }
   }
   const idx: number[] = [];
   let last = 0;
   for (const r of rows) {
     let d = r - last;
     last = r;
-    while (d >= 0x80) { idx.push((d & 0x7f) | 0x80); d >>>= 7; }
+    while (d >= 0x80) {
+      idx.push((d & 0x7f) | 0x80);
+      d >>>= 7;
+    }
     idx.push(d);
   }
   const values = new Uint8Array(rows.length * stride * 2);
@@ -104,11 +125,15 @@ export function encodeSparseRows(q: ArrayLike<number>, stride: number): { index:
 export function decodeRowIndex(idx: Uint8Array): Int32Array {
   const rows: number[] = [];
   let row = 0;
-  for (let i = 0; i < idx.length; ) {
+  for (let i = 0; i < idx.length;) {
     let d = 0;
     let shift = 0;
     let b: number;
-    do { b = idx[i++]!; d |= (b & 0x7f) << shift; shift += 7; } while (b & 0x80);
+    do {
+      b = idx[i++]!;
+      d |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b & 0x80);
     row += d;
     rows.push(row);
   }
@@ -131,9 +156,15 @@ export function parseModel(bytes: Uint8Array): NerModel {
     o += 4 + len;
     return b;
   };
-  const meta = JSON.parse(dec.decode(next())) as Record<string, unknown> & { bits: number; passes: number; featureVersion: number };
+  const meta = JSON.parse(dec.decode(next())) as Record<string, unknown> & {
+    bits: number;
+    passes: number;
+    featureVersion: number;
+  };
   if (meta.featureVersion !== FEATURE_VERSION) {
-    throw new Error(`newsgraph/ner: model has feature version ${meta.featureVersion}, code expects ${FEATURE_VERSION}; run pnpm train:ner`);
+    throw new Error(
+      `newsgraph/ner: model has feature version ${meta.featureVersion}, code expects ${FEATURE_VERSION}; run pnpm train:ner`,
+    );
   }
   const lexicon: NerLexicon = { ...parseClusters(dec.decode(next())), gazetteer: parseGazetteer(dec.decode(next())) };
   const stride = NUM_TAGS * meta.passes;
@@ -152,7 +183,15 @@ export function parseModel(bytes: Uint8Array): NerModel {
   tables.forEach((t, p) => {
     t.rows.forEach((r, j) => weights.set(t.vals.subarray(j * NUM_TAGS, (j + 1) * NUM_TAGS), index[r]! + p * NUM_TAGS));
   });
-  return { bits: meta.bits, passes: meta.passes, weights, layout: makeLayout((1 << meta.bits) - 1, stride, index), lexicon, meta, cache: newWordCache() };
+  return {
+    bits: meta.bits,
+    passes: meta.passes,
+    weights,
+    layout: makeLayout((1 << meta.bits) - 1, stride, index),
+    lexicon,
+    meta,
+    cache: newWordCache(),
+  };
 }
 
 /** Little-endian Int16 values as an Int16Array (copied when unaligned or on a big-endian host). */

@@ -33,7 +33,9 @@ export function makeLayout(mask: number, stride: number, index: Int32Array | nul
   for (let c = 0; c < 9; c++) for (let c2 = 0; c2 < 9; c2++) L.prevRows[9 + c * 9 + c2] = rowOf(mix(D.Prev2, c, c2), L);
   // a missing neighbour tag is the value 99 in the hash, slot 9 in the table
   for (let c = 0; c < 9; c++) L.docRows[DOC_P1 + c] = rowOf(mix(D.P1, c), L);
-  for (let a = 0; a < 10; a++) for (let b = 0; b < 10; b++) L.docRows[DOC_P1CTX + a * 10 + b] = rowOf(mix(D.P1Ctx, a === 9 ? 99 : a, b === 9 ? 99 : b), L);
+  for (let a = 0; a < 10; a++)
+    for (let b = 0; b < 10; b++)
+      L.docRows[DOC_P1CTX + a * 10 + b] = rowOf(mix(D.P1Ctx, a === 9 ? 99 : a, b === 9 ? 99 : b), L);
   for (let m = 0; m < 20; m++) {
     L.docRows[DOC_MAJ + m] = rowOf(mix(D.Maj, m), L);
     L.docRows[DOC_MAJM1 + m] = rowOf(mix(D.MajM1, m), L);

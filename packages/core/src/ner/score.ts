@@ -28,7 +28,9 @@ export class ChunkScorer {
 
   add(goldTags: readonly string[], predTags: readonly string[]): void {
     if (goldTags.length !== predTags.length) {
-      throw new Error(`newsgraph/ner: scorer got ${goldTags.length} gold tags but ${predTags.length} predicted; align the sequences`);
+      throw new Error(
+        `newsgraph/ner: scorer got ${goldTags.length} gold tags but ${predTags.length} predicted; align the sequences`,
+      );
     }
     this.tokens += goldTags.length;
     for (let i = 0; i < goldTags.length; i++) if (goldTags[i] === predTags[i]) this.tokenCorrect++;
@@ -55,7 +57,12 @@ export class ChunkScorer {
       p += this.pred.get(t) ?? 0;
       c += this.correct.get(t) ?? 0;
     }
-    return { overall: prf(g, p, c), byType, tokens: this.tokens, accuracy: this.tokens ? (100 * this.tokenCorrect) / this.tokens : 0 };
+    return {
+      overall: prf(g, p, c),
+      byType,
+      tokens: this.tokens,
+      accuracy: this.tokens ? (100 * this.tokenCorrect) / this.tokens : 0,
+    };
   }
 }
 

@@ -2,7 +2,13 @@
 import { decodeFast, documentFeatures, newScratch, staticScores } from "./decode.ts";
 import { extractSentence, type SentenceFeatures } from "./features.ts";
 import { NUM_TAGS, TAGS } from "./iob.ts";
-import { enforceConsistency, fixOrganisationHeads, harmoniseChunks, personalGovernments, splitTitledNames } from "./consistency.ts";
+import {
+  enforceConsistency,
+  fixOrganisationHeads,
+  harmoniseChunks,
+  personalGovernments,
+  splitTitledNames,
+} from "./consistency.ts";
 import type { NerModel } from "./model.ts";
 import { Int32Arena } from "./arena.ts";
 
@@ -12,13 +18,19 @@ export interface TagOptions {
 }
 
 /** Class indices per sentence (see TAGS); sentences of one document share document-level evidence. */
-export function tagDocumentClasses(model: NerModel, sentences: readonly (readonly string[])[], opts: TagOptions = {}): Uint8Array[] {
+export function tagDocumentClasses(
+  model: NerModel,
+  sentences: readonly (readonly string[])[],
+  opts: TagOptions = {},
+): Uint8Array[] {
   const { weights: w, layout } = model;
   // one arena per document: about 33 feature offsets + 23 per-token values + 18 static sums per token
   let tokens = 0;
   for (const s of sentences) tokens += s.length;
   const arena = new Int32Arena(tokens * 80 + 4096);
-  const sfs: SentenceFeatures[] = sentences.map((words) => extractSentence(words, model.lexicon, layout, model.cache, arena));
+  const sfs: SentenceFeatures[] = sentences.map((words) =>
+    extractSentence(words, model.lexicon, layout, model.cache, arena),
+  );
   const stat = sfs.map((sf) => staticScores(w, sf, layout.stride, arena));
   const scratch = newScratch();
   let tags = sfs.map((sf, s) => decodeFast(w, sf, stat[s]!, layout, 0, null, scratch));
@@ -37,6 +49,10 @@ export function tagDocumentClasses(model: NerModel, sentences: readonly (readonl
 }
 
 /** IOB2 tag strings per sentence. */
-export function tagDocument(model: NerModel, sentences: readonly (readonly string[])[], opts: TagOptions = {}): string[][] {
+export function tagDocument(
+  model: NerModel,
+  sentences: readonly (readonly string[])[],
+  opts: TagOptions = {},
+): string[][] {
   return tagDocumentClasses(model, sentences, opts).map((cls) => Array.from(cls, (c) => TAGS[c]!));
 }

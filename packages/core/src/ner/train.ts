@@ -64,7 +64,9 @@ export function trainPerceptron(items: readonly TrainItem[], opts: TrainOptions)
         prev = pred;
       }
     }
-    opts.log?.(`epoch ${epoch + 1}/${opts.epochs}: ${errors} errors in ${tokens} tokens (${((100 * errors) / tokens).toFixed(2)}%)`);
+    opts.log?.(
+      `epoch ${epoch + 1}/${opts.epochs}: ${errors} errors in ${tokens} tokens (${((100 * errors) / tokens).toFixed(2)}%)`,
+    );
   }
   for (let i = 0; i < w.length; i++) w[i] = w[i]! - u[i]! / c;
   return w;

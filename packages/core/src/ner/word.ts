@@ -9,7 +9,6 @@ const AFFIX = [1, 2, 3, 4];
 /** tokens after which a capital letter says nothing (sentence openers) */
 const OPENERS = new Set(['"', "\u201c", "'", "\u2018", "(", "[", ":", "-", "--", "\u2014", "\u2013", "*"]);
 
-
 export interface WordInfo {
   /** the form features see (typographic quotes made ASCII; truecased inside all-caps sentences) */
   form: string;
@@ -58,7 +57,11 @@ const TYPOGRAPHIC = /[\u2018\u2019\u201c\u201d\u201e\u2013\u2014]/;
 
 /** The form features see: ASCII quotes, and the usual casing of a word inside an all-caps sentence. */
 export function featureForm(word: string, caps: boolean, lex: NerLexicon): string {
-  if (TYPOGRAPHIC.test(word)) word = word.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d\u201e]/g, '"').replace(/^[\u2013\u2014]$/, "--");
+  if (TYPOGRAPHIC.test(word))
+    word = word
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/[\u201c\u201d\u201e]/g, '"')
+      .replace(/^[\u2013\u2014]$/, "--");
   if (!caps || !hasLetter(word)) return word;
   const lower = word.toLowerCase();
   const tc = lex.truecase.get(lower);
@@ -80,7 +83,13 @@ export function wordInfo(word: string, caps: boolean, lex: NerLexicon, layout: R
   const clus = new Int32Array(levels).fill(-1);
   const ci = lex.clusterIndex.get(f) ?? lex.clusterIndex.get(lo) ?? lex.clusterIndex.get(titleCase(f));
   if (ci !== undefined) for (let k = 0; k < levels; k++) clus[k] = lex.clusterLevels[k]![ci]!;
-  const own: number[] = [mix(T.Bias, 0), mix(T.W, w), mix(T.L, l), mix(T.Shape, hashString(wordShape(f))), mix(T.SS, ss)];
+  const own: number[] = [
+    mix(T.Bias, 0),
+    mix(T.W, w),
+    mix(T.L, l),
+    mix(T.Shape, hashString(wordShape(f))),
+    mix(T.SS, ss),
+  ];
   for (const k of AFFIX) if (lo.length > k) own.push(mix(T.Pre + 100 * k, hashString(lo.slice(0, k))));
   for (const k of AFFIX) if (lo.length > k) own.push(mix(T.Suf + 100 * k, hashString(lo.slice(-k))));
   if (levels && clus[0] === -1) own.push(mix(T.NoClus, ss));
@@ -90,14 +99,24 @@ export function wordInfo(word: string, caps: boolean, lex: NerLexicon, layout: R
   const letter = hasLetter(word);
   const c0 = f.charCodeAt(0);
   const info: WordInfo = {
-    form: f, lower: lo, w, l, ss, clus, letter, casing, opener: OPENERS.has(word),
+    form: f,
+    lower: lo,
+    w,
+    l,
+    ss,
+    clus,
+    letter,
+    casing,
+    opener: OPENERS.has(word),
     upper: letter && isAllCaps(word),
     upperStart: isCapitalised(f) || (c0 >= 48 && c0 <= 57),
     name: isCapitalised(f) && hasLetter(f),
     own: Int32Array.from(own.map((h) => rowOf(h, layout)).filter((o) => o >= 0)),
     gaz: lex.gazetteer.get(lo),
     ...neighbourFeatures(w, l, clus, layout),
-    tagRows: Int32Array.from({ length: 18 }, (_, k) => rowOf(k < 9 ? mix(D.PrevL, k, l) : mix(D.PrevS, k - 9, ss), layout)),
+    tagRows: Int32Array.from({ length: 18 }, (_, k) =>
+      rowOf(k < 9 ? mix(D.PrevL, k, l) : mix(D.PrevS, k - 9, ss), layout),
+    ),
   };
   if (map.size >= CACHE_LIMIT) map.clear();
   map.set(word, info);
@@ -107,7 +126,12 @@ export function wordInfo(word: string, caps: boolean, lex: NerLexicon, layout: R
 const NO_VALUE = 0x5f3759df;
 
 /** Features a word contributes to its neighbours depend on the word alone, so they are computed once per word. */
-function neighbourFeatures(w: number, l: number, clus: Int32Array, layout: RowLayout): Pick<WordInfo, "asPrev" | "asNext" | "asPrev2" | "asNext2"> {
+function neighbourFeatures(
+  w: number,
+  l: number,
+  clus: Int32Array,
+  layout: RowLayout,
+): Pick<WordInfo, "asPrev" | "asNext" | "asPrev2" | "asNext2"> {
   const offsets = (hs: number[]) => Int32Array.from(hs.map((h) => rowOf(h, layout)).filter((o) => o >= 0));
   const cl = Array.from(clus);
   return {

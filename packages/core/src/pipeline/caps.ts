@@ -18,7 +18,11 @@ function sentenceAt(sentences: readonly Range[], at: number): number {
 }
 
 /** The first `max` items starting in each sentence, in their order; the rest are dropped. */
-export function capPerSentence<T extends { start: number }>(items: readonly T[], sentences: readonly Range[], max: number): T[] {
+export function capPerSentence<T extends { start: number }>(
+  items: readonly T[],
+  sentences: readonly Range[],
+  max: number,
+): T[] {
   if (sentences.length === 0 || items.length <= max) return items.slice();
   const counts = new Map<number, number>();
   return items.filter((x) => {

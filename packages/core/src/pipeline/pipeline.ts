@@ -40,7 +40,11 @@ export function runDocumentStages(doc: DocState["doc"], res: Resources): DocStat
   return state;
 }
 
-export function extractDocument(doc: DocState["doc"], res: Resources, opts: { withText?: boolean } = {}): ExtractionRecord {
+export function extractDocument(
+  doc: DocState["doc"],
+  res: Resources,
+  opts: { withText?: boolean } = {},
+): ExtractionRecord {
   const s = runDocumentStages(doc, res);
   const { id, source, title, date, url } = doc;
   return {
@@ -51,7 +55,11 @@ export function extractDocument(doc: DocState["doc"], res: Resources, opts: { wi
     ...(url !== undefined ? { url } : {}),
     ...(opts.withText ? { text: doc.text } : {}),
     entities: mergeEntities(s.ents!.entities, s.statements!.entities),
-    mentions: capPerSentence([...s.ents!.mentions, ...s.statements!.mentions].sort((a, b) => a.start - b.start || a.end - b.end), s.seg!.sentences, MAX_MENTIONS_PER_SENTENCE),
+    mentions: capPerSentence(
+      [...s.ents!.mentions, ...s.statements!.mentions].sort((a, b) => a.start - b.start || a.end - b.end),
+      s.seg!.sentences,
+      MAX_MENTIONS_PER_SENTENCE,
+    ),
     statements: capPerSentence(s.statements!.statements, s.seg!.sentences, MAX_STATEMENTS_PER_SENTENCE),
     relations: s.ents!.relations,
   };
@@ -69,7 +77,11 @@ export interface CorpusOptions extends BuildGraphOptions {
 
 /** The corpus stages over an accumulator that has folded every document. */
 export function finishCorpus(acc: CorpusAccumulator, res: Resources, opts: CorpusOptions = {}): NewsGraph {
-  const resolution = resolveAcrossDocuments(acc.entityRecords(), res, opts.corrections as Parameters<typeof resolveAcrossDocuments>[2]);
+  const resolution = resolveAcrossDocuments(
+    acc.entityRecords(),
+    res,
+    opts.corrections as Parameters<typeof resolveAcrossDocuments>[2],
+  );
   const graph = acc.finish(resolution);
   assignMetrics(graph, opts.seed !== undefined ? { seed: opts.seed } : {});
   if (opts.layout) {

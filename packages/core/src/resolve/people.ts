@@ -13,7 +13,29 @@ type Union = (a: number, b: number, rule: string) => boolean;
 type Find = (a: number) => number;
 
 /** Role words too generic to tell two people apart or together. */
-const GENERIC = new Set(["former", "retired", "senior", "top", "deputy", "vice", "chief", "head", "official", "national", "state", "the", "of", "for", "and", "acting", "interim", "mr", "mrs", "ms", "dr"]);
+const GENERIC = new Set([
+  "former",
+  "retired",
+  "senior",
+  "top",
+  "deputy",
+  "vice",
+  "chief",
+  "head",
+  "official",
+  "national",
+  "state",
+  "the",
+  "of",
+  "for",
+  "and",
+  "acting",
+  "interim",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+]);
 
 function roleWords(e: Entity): Set<string> {
   const out = new Set<string>();
@@ -31,37 +53,61 @@ function sharedContext(a: PersonItem[], b: PersonItem[], context: (item: number)
   for (const p of a) for (const x of context(p.item)) if (!own.has(x)) ca.add(x);
   let n = 0;
   const seen = new Set<string>();
-  for (const p of b) for (const x of context(p.item)) if (ca.has(x) && !seen.has(x) && (seen.add(x), ++n >= 2)) return true;
+  for (const p of b)
+    for (const x of context(p.item)) if (ca.has(x) && !seen.has(x) && (seen.add(x), ++n >= 2)) return true;
   return false;
 }
 
 /** Run the person rules in order of strength: full name, transliteration, nickname/initial with a shared role, lone surname. */
-export function resolvePeople(people: PersonItem[], rawUnion: Union, find: Find, context: (item: number) => ReadonlySet<string>): void {
+export function resolvePeople(
+  people: PersonItem[],
+  rawUnion: Union,
+  find: Find,
+  context: (item: number) => ReadonlySet<string>,
+): void {
   const full = people.filter((p) => p.parsed.parts.length >= 2);
   // spelled-out first names per cluster: an initial must never bridge "Ryan Jones" and "Robert Jones"
   const firsts = new Map<number, Set<string>>();
-  for (const p of full) if (p.parsed.first.replace(/\./g, "").length > 1) {
-    const r = find(p.item);
-    (firsts.get(r) ?? firsts.set(r, new Set()).get(r)!).add(p.parsed.first);
-  }
+  for (const p of full)
+    if (p.parsed.first.replace(/\./g, "").length > 1) {
+      const r = find(p.item);
+      (firsts.get(r) ?? firsts.set(r, new Set()).get(r)!).add(p.parsed.first);
+    }
   // spelled-out middle names per cluster: "C Jones" must not bridge "Chris Jones" and "Chris Rhys Jones"
-  const sig = (p: PersonItem) => `${norm(p.parsed.first)}|${p.parsed.middle.filter((m) => m.replace(/\./g, "").length > 1).map(norm).join(" ")}`;
+  const sig = (p: PersonItem) =>
+    `${norm(p.parsed.first)}|${p.parsed.middle
+      .filter((m) => m.replace(/\./g, "").length > 1)
+      .map(norm)
+      .join(" ")}`;
   const middles = new Map<number, Set<string>>();
-  for (const p of full) (middles.get(find(p.item)) ?? middles.set(find(p.item), new Set()).get(find(p.item))!).add(sig(p));
+  for (const p of full)
+    (middles.get(find(p.item)) ?? middles.set(find(p.item), new Set()).get(find(p.item))!).add(sig(p));
   const middleClash = (ma: Set<string>, mb: Set<string>) => {
     for (const x of ma) for (const y of mb) if (x !== y && x.split("|")[0] === y.split("|")[0]) return true;
     return false;
   };
   // genders per cluster: a woman named by surname ("Mrs Vale") never joins a man of that surname, however much context they share
   const genders = new Map<number, Set<string>>();
-  for (const p of people) if (p.entity.gender) (genders.get(find(p.item)) ?? genders.set(find(p.item), new Set()).get(find(p.item))!).add(p.entity.gender);
+  for (const p of people)
+    if (p.entity.gender)
+      (genders.get(find(p.item)) ?? genders.set(find(p.item), new Set()).get(find(p.item))!).add(p.entity.gender);
   const union: Union = (a, b, rule) => {
-    const ga = genders.get(find(a)), gb = genders.get(find(b));
+    const ga = genders.get(find(a)),
+      gb = genders.get(find(b));
     // full names that agree are one person whatever a stray pronoun said; weaker evidence yields to a known gender
-    if (rule !== "full-name" && rule !== "transliteration" && ga?.size === 1 && gb?.size === 1 && [...ga][0] !== [...gb][0]) return false;
-    const fa = firsts.get(find(a)) ?? new Set<string>(), fb = firsts.get(find(b)) ?? new Set<string>();
+    if (
+      rule !== "full-name" &&
+      rule !== "transliteration" &&
+      ga?.size === 1 &&
+      gb?.size === 1 &&
+      [...ga][0] !== [...gb][0]
+    )
+      return false;
+    const fa = firsts.get(find(a)) ?? new Set<string>(),
+      fb = firsts.get(find(b)) ?? new Set<string>();
     for (const x of fa) for (const y of fb) if (!firstNames(x, y) || firstNames(x, y) === "initial") return false;
-    const ma = middles.get(find(a)) ?? new Set<string>(), mb = middles.get(find(b)) ?? new Set<string>();
+    const ma = middles.get(find(a)) ?? new Set<string>(),
+      mb = middles.get(find(b)) ?? new Set<string>();
     if (rule !== "full-name" && rule !== "transliteration" && middleClash(ma, mb)) return false;
     if (!rawUnion(a, b, rule)) return false;
     firsts.set(find(a), new Set([...fa, ...fb]));
@@ -80,13 +126,22 @@ export function resolvePeople(people: PersonItem[], rawUnion: Union, find: Find,
     return m;
   };
   const sameFirst = (key: (s: string) => string, rule: string) => {
-    for (const group of bucket(full, (p) => `${key(p.parsed.last)}|${key(p.parsed.first)}|${p.parsed.suffix}`).values()) {
+    for (const group of bucket(
+      full,
+      (p) => `${key(p.parsed.last)}|${key(p.parsed.first)}|${p.parsed.suffix}`,
+    ).values()) {
       for (let i = 1; i < group.length; i++) {
-        const a = group[0]!, b = group[i]!;
+        const a = group[0]!,
+          b = group[i]!;
         if (middlesConflict(a.parsed, b.parsed)) continue;
         // "Chris Rhys Jones" is not "Chris Jones" on the name alone; "George W. Bush" is "George Bush"
         const spelled = (p: PersonItem) => p.parsed.middle.some((m) => m.replace(/\./g, "").length > 1);
-        if (spelled(a) !== spelled(b) && a.parsed.middle.length !== b.parsed.middle.length && ![...roleWords(a.entity)].some((w) => roleWords(b.entity).has(w))) continue;
+        if (
+          spelled(a) !== spelled(b) &&
+          a.parsed.middle.length !== b.parsed.middle.length &&
+          ![...roleWords(a.entity)].some((w) => roleWords(b.entity).has(w))
+        )
+          continue;
         union(a.item, b.item, rule);
       }
     }
@@ -107,12 +162,14 @@ export function resolvePeople(people: PersonItem[], rawUnion: Union, find: Find,
     const clusters = [...roots.values()];
     for (let i = 0; i < clusters.length; i++) {
       for (let j = i + 1; j < clusters.length; j++) {
-        const a = clusters[i]!, b = clusters[j]!;
+        const a = clusters[i]!,
+          b = clusters[j]!;
         const rel = firstNames(a[0]!.parsed.first, b[0]!.parsed.first);
         if (rel !== "nickname" && rel !== "initial") continue;
         if (a.some((p) => middlesConflict(p.parsed, b[0]!.parsed))) continue;
         const wa = new Set(a.flatMap((p) => [...roleWords(p.entity)]));
-        if (b.some((p) => [...roleWords(p.entity)].some((w) => wa.has(w)))) union(a[0]!.item, b[0]!.item, `${rel}+role`);
+        if (b.some((p) => [...roleWords(p.entity)].some((w) => wa.has(w))))
+          union(a[0]!.item, b[0]!.item, `${rel}+role`);
         else if (sharedContext(a, b, context)) union(a[0]!.item, b[0]!.item, `${rel}+context`);
       }
     }
@@ -147,7 +204,11 @@ export function resolvePeople(people: PersonItem[], rawUnion: Union, find: Find,
     for (let i = 1; i < group.length; i++) {
       for (let j = 0; j < i; j++) {
         if (find(group[i]!.item) === find(group[j]!.item)) break;
-        if (sharedContext([group[j]!], [group[i]!], context) && union(group[j]!.item, group[i]!.item, "same-name+context")) break;
+        if (
+          sharedContext([group[j]!], [group[i]!], context) &&
+          union(group[j]!.item, group[i]!.item, "same-name+context")
+        )
+          break;
       }
     }
   }

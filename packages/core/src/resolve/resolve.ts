@@ -27,7 +27,11 @@ export interface Resolution {
 /** Corrections as passed in: the parsed file, or what node/corrections.ts loadCorrections returns. */
 export type CorrectionsInput = Corrections | { corrections: Corrections; warnings?: string[] };
 
-export function resolveAcrossDocuments(records: ExtractionRecord[], _res: Resources, corrections?: CorrectionsInput): Resolution {
+export function resolveAcrossDocuments(
+  records: ExtractionRecord[],
+  _res: Resources,
+  corrections?: CorrectionsInput,
+): Resolution {
   const items: ResolvedItem[] = [];
   const sorted = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const r of sorted) for (const e of r.entities) items.push({ doc: r.id, entity: e, key: e.id });
@@ -40,7 +44,8 @@ export function resolveAcrossDocuments(records: ExtractionRecord[], _res: Resour
   };
   /** Join two clusters unless that would put two different entities of one document together. */
   const union = (a: number, b: number, rule: string): boolean => {
-    let ra = find(a), rb = find(b);
+    let ra = find(a),
+      rb = find(b);
     if (ra === rb) return false;
     if (docs[ra]!.size < docs[rb]!.size) [ra, rb] = [rb, ra];
     for (const d of docs[rb]!) if (docs[ra]!.has(d)) return false;
@@ -59,7 +64,9 @@ export function resolveAcrossDocuments(records: ExtractionRecord[], _res: Resour
   });
   // context of each item: the other people and organisations of its document (countries and places are too common to tell)
   const docContext = new Map<string, Set<string>>();
-  for (const it of items) if (it.entity.kind === "person" || it.entity.kind === "organization") (docContext.get(it.doc) ?? docContext.set(it.doc, new Set()).get(it.doc)!).add(it.entity.id);
+  for (const it of items)
+    if (it.entity.kind === "person" || it.entity.kind === "organization")
+      (docContext.get(it.doc) ?? docContext.set(it.doc, new Set()).get(it.doc)!).add(it.entity.id);
   const context = (i: number): ReadonlySet<string> => docContext.get(items[i]!.doc)!;
   // an acronym the article defined ("Transpontic Gas Company (TGC)") names the same organisation elsewhere
   items.forEach((it, i) => {
@@ -69,7 +76,12 @@ export function resolveAcrossDocuments(records: ExtractionRecord[], _res: Resour
       if (j !== undefined) union(i, j, "acronym");
     }
   });
-  resolvePeople(items.flatMap((it, i) => (it.entity.kind === "person" ? [personItem(i, it.entity)] : [])), union, find, context);
+  resolvePeople(
+    items.flatMap((it, i) => (it.entity.kind === "person" ? [personItem(i, it.entity)] : [])),
+    union,
+    find,
+    context,
+  );
 
   // canonical member per cluster: the fullest name, then the most documents, then the smallest id
   const members = new Map<number, number[]>();
@@ -84,7 +96,8 @@ export function resolveAcrossDocuments(records: ExtractionRecord[], _res: Resour
   // the rule recorded for an id is the first merge that joined it to a different id
   const ruleOfId = new Map<string, string>();
   for (const { a, b, rule } of accepted) {
-    const ia = items[a]!.entity.id, ib = items[b]!.entity.id;
+    const ia = items[a]!.entity.id,
+      ib = items[b]!.entity.id;
     if (ia === ib) continue;
     for (const id of [ia, ib]) if (!ruleOfId.has(id)) ruleOfId.set(id, rule);
   }
@@ -93,7 +106,9 @@ export function resolveAcrossDocuments(records: ExtractionRecord[], _res: Resour
     for (const i of list) count.set(items[i]!.entity.id, (count.get(items[i]!.entity.id) ?? 0) + 1);
     // scores computed once per member, not twice per comparison (countries gather thousands of members)
     const sc = new Map(list.map((i) => [i, score(items[i]!, count)]));
-    const best = [...list].sort((x, y) => sc.get(y)! - sc.get(x)! || (items[x]!.entity.id < items[y]!.entity.id ? -1 : 1))[0]!;
+    const best = [...list].sort(
+      (x, y) => sc.get(y)! - sc.get(x)! || (items[x]!.entity.id < items[y]!.entity.id ? -1 : 1),
+    )[0]!;
     const key = items[best]!.entity.id;
     for (const i of list) items[i]!.key = key;
     if (count.size > 1) {
@@ -108,7 +123,9 @@ export function resolveAcrossDocuments(records: ExtractionRecord[], _res: Resour
   }
   separateGenders(members.values(), items);
   const input = corrections && "corrections" in corrections ? corrections.corrections : corrections;
-  const applied = input ? applyCorrections(items, input) : { deleted: new Set<string>(), warnings: [], overrides: new Map(), merges: new Map() };
+  const applied = input
+    ? applyCorrections(items, input)
+    : { deleted: new Set<string>(), warnings: [], overrides: new Map(), merges: new Map() };
   for (const [k, o] of applied.overrides) overrides.set(k, { ...overrides.get(k), ...o });
   for (const [k, notes] of applied.merges) merges.set(k, [...(merges.get(k) ?? []), ...notes]);
   // document -> entity id -> key: the graph stage asks for every entity, mention and statement, so no key strings are built per call
@@ -118,7 +135,10 @@ export function resolveAcrossDocuments(records: ExtractionRecord[], _res: Resour
     if (!m) keyOf.set(it.doc, (m = new Map()));
     m.set(it.entity.id, it.key);
   }
-  const warnings = [...(corrections && "warnings" in corrections ? corrections.warnings ?? [] : []), ...applied.warnings];
+  const warnings = [
+    ...(corrections && "warnings" in corrections ? (corrections.warnings ?? []) : []),
+    ...applied.warnings,
+  ];
   return {
     canonical: (d, e) => keyOf.get(d)?.get(e) ?? e,
     merges,
@@ -131,5 +151,10 @@ export function resolveAcrossDocuments(records: ExtractionRecord[], _res: Resour
 function score(it: ResolvedItem, count: Map<string, number>): number {
   const words = it.entity.kind === "person" ? it.entity.name.split(/\s+/) : [];
   const spelled = words.length > 1 && words[0]!.replace(/\./g, "").length > 1 ? 5e5 : 0; // "Stuart Grimes" over "S Grimes"
-  return Math.min(words.length, 3) * 1e6 + spelled + (count.get(it.entity.id) ?? 0) * 100 + Math.min(it.entity.name.length, 99);
+  return (
+    Math.min(words.length, 3) * 1e6 +
+    spelled +
+    (count.get(it.entity.id) ?? 0) * 100 +
+    Math.min(it.entity.name.length, 99)
+  );
 }

@@ -4,7 +4,13 @@ import { EntityKind, type Entity } from "./record.ts";
 import { slug } from "../entities/ids.ts";
 import { isReservedKey } from "./keys.ts";
 
-const Id = z.string().min(1).refine((s) => !isReservedKey(s), { message: "this id is a reserved JavaScript name (__proto__, constructor, prototype); rename it" }).describe("an entity id or graph node key, e.g. person:robert-ansell");
+const Id = z
+  .string()
+  .min(1)
+  .refine((s) => !isReservedKey(s), {
+    message: "this id is a reserved JavaScript name (__proto__, constructor, prototype); rename it",
+  })
+  .describe("an entity id or graph node key, e.g. person:robert-ansell");
 
 export const Corrections = z
   .object({
@@ -16,15 +22,27 @@ export const Corrections = z
     split: z
       .array(
         z
-          .object({ entity: Id, documents: z.array(z.string()).optional(), aliases: z.array(z.string()).optional(), as: Id.optional(), label: z.string().optional(), note: z.string().optional() })
+          .object({
+            entity: Id,
+            documents: z.array(z.string()).optional(),
+            aliases: z.array(z.string()).optional(),
+            as: Id.optional(),
+            label: z.string().optional(),
+            note: z.string().optional(),
+          })
           .strict()
-          .refine((s) => (s.documents?.length ?? 0) + (s.aliases?.length ?? 0) > 0, "newsgraph/corrections: a split needs `documents` or `aliases`"),
+          .refine(
+            (s) => (s.documents?.length ?? 0) + (s.aliases?.length ?? 0) > 0,
+            "newsgraph/corrections: a split needs `documents` or `aliases`",
+          ),
       )
       .default([]),
     rename: z.array(z.object({ entity: Id, label: z.string().min(1) }).strict()).default([]),
     retype: z.array(z.object({ entity: Id, kind: EntityKind }).strict()).default([]),
     /** delete a false entity ("He" as a person); with `documents`, only there */
-    delete: z.array(z.object({ entity: Id, documents: z.array(z.string()).optional(), note: z.string().optional() }).strict()).default([]),
+    delete: z
+      .array(z.object({ entity: Id, documents: z.array(z.string()).optional(), note: z.string().optional() }).strict())
+      .default([]),
   })
   .strict();
 export type Corrections = z.infer<typeof Corrections>;
@@ -52,17 +70,25 @@ export function applyCorrections(items: ResolvedItem[], c: Corrections): Applied
   const out: AppliedCorrections = { deleted: new Set(), overrides: new Map(), merges: new Map(), warnings: [] };
   const select = (id: string, what: string): ResolvedItem[] => {
     const hit = items.filter((it) => it.key === id || it.entity.id === id);
-    if (hit.length === 0) out.warnings.push(`newsgraph/corrections: ${what}: unknown entity "${id}" (check the id in graph.json; ignored)`);
+    if (hit.length === 0)
+      out.warnings.push(`newsgraph/corrections: ${what}: unknown entity "${id}" (check the id in graph.json; ignored)`);
     return hit;
   };
-  const note = (key: string, rule: string, from: string) => out.merges.set(key, [...(out.merges.get(key) ?? []), { rule, from }]);
+  const note = (key: string, rule: string, from: string) =>
+    out.merges.set(key, [...(out.merges.get(key) ?? []), { rule, from }]);
   for (const s of c.split) {
     const group = select(s.entity, "split");
     if (group.length === 0) continue;
     const key = s.as ?? `${group[0]!.key}~${slug((s.documents ?? s.aliases ?? [])[0] ?? "split")}`;
-    const docs = new Set(s.documents ?? []), aliases = new Set(s.aliases ?? []);
-    const moved = group.filter((it) => docs.has(it.doc) || it.entity.aliases.some((a) => aliases.has(a)) || aliases.has(it.entity.name));
-    if (moved.length === 0) out.warnings.push(`newsgraph/corrections: split: "${s.entity}" has none of the given documents/aliases (ignored)`);
+    const docs = new Set(s.documents ?? []),
+      aliases = new Set(s.aliases ?? []);
+    const moved = group.filter(
+      (it) => docs.has(it.doc) || it.entity.aliases.some((a) => aliases.has(a)) || aliases.has(it.entity.name),
+    );
+    if (moved.length === 0)
+      out.warnings.push(
+        `newsgraph/corrections: split: "${s.entity}" has none of the given documents/aliases (ignored)`,
+      );
     for (const it of moved) it.key = key;
     if (moved.length > 0) out.overrides.set(key, { label: s.label ?? moved[0]!.entity.name });
   }
@@ -77,8 +103,12 @@ export function applyCorrections(items: ResolvedItem[], c: Corrections): Applied
       }
     }
   }
-  for (const r of c.rename) for (const it of select(r.entity, "rename")) out.overrides.set(it.key, { ...out.overrides.get(it.key), label: r.label });
-  for (const r of c.retype) for (const it of select(r.entity, "retype")) out.overrides.set(it.key, { ...out.overrides.get(it.key), kind: r.kind });
+  for (const r of c.rename)
+    for (const it of select(r.entity, "rename"))
+      out.overrides.set(it.key, { ...out.overrides.get(it.key), label: r.label });
+  for (const r of c.retype)
+    for (const it of select(r.entity, "retype"))
+      out.overrides.set(it.key, { ...out.overrides.get(it.key), kind: r.kind });
   for (const d of c.delete) {
     const docs = d.documents ? new Set(d.documents) : null;
     for (const it of select(d.entity, "delete")) {

@@ -9,8 +9,20 @@ export const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD
 /** Graph-level attributes newsgraph writes; other keys pass through. */
 export const GraphAttributes = z
   .object({
-    documents: z.array(z.object({ id: z.string(), title: z.string().optional(), date: z.string().optional(), url: z.string().optional(), source: z.string().optional() })).optional(),
-    layout: z.object({ algorithm: z.string(), iterations: z.number().int(), quality: z.number().optional() }).optional(),
+    documents: z
+      .array(
+        z.object({
+          id: z.string(),
+          title: z.string().optional(),
+          date: z.string().optional(),
+          url: z.string().optional(),
+          source: z.string().optional(),
+        }),
+      )
+      .optional(),
+    layout: z
+      .object({ algorithm: z.string(), iterations: z.number().int(), quality: z.number().optional() })
+      .optional(),
     warnings: z.array(z.string()).optional(),
   })
   .passthrough()
@@ -20,7 +32,16 @@ export const NodeKind = z.enum(["person", "organization", "country", "location",
 export type NodeKind = z.infer<typeof NodeKind>;
 
 export const EdgeKind = z.enum([
-  "said", "told", "via", "mentions", "affiliated_with", "based_in", "part_of", "located_in", "speaks_about", "co_occurs",
+  "said",
+  "told",
+  "via",
+  "mentions",
+  "affiliated_with",
+  "based_in",
+  "part_of",
+  "located_in",
+  "speaks_about",
+  "co_occurs",
 ]);
 export type EdgeKind = z.infer<typeof EdgeKind>;
 
@@ -109,10 +130,16 @@ export type EdgeAttributes = z.infer<typeof EdgeAttributes>;
 
 export const SerializedNode = z.object({ key: SafeKey, attributes: NodeAttributes });
 export const SerializedEdge = z.object({
-  key: SafeKey.optional(), source: SafeKey, target: SafeKey, undirected: z.boolean().optional(), attributes: EdgeAttributes,
+  key: SafeKey.optional(),
+  source: SafeKey,
+  target: SafeKey,
+  undirected: z.boolean().optional(),
+  attributes: EdgeAttributes,
 });
 export const GraphOptions = z.object({
-  type: z.enum(["directed", "undirected", "mixed"]).optional(), multi: z.boolean().optional(), allowSelfLoops: z.boolean().optional(),
+  type: z.enum(["directed", "undirected", "mixed"]).optional(),
+  multi: z.boolean().optional(),
+  allowSelfLoops: z.boolean().optional(),
 });
 
 export const SerializedGraph = z.object({

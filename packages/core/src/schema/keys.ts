@@ -16,6 +16,7 @@ export const SafeKey = z.string().refine((s) => !isReservedKey(s), { message: `t
 /** An issue for every own attribute name that is reserved (zod already drops `__proto__` itself; this catches the rest). */
 export function checkAttributeNames(value: object, ctx: z.RefinementCtx): void {
   for (const k of Object.keys(value)) {
-    if (isReservedKey(k)) ctx.addIssue({ code: "custom", path: [k], message: `attribute name "${k}" ${RESERVED_MESSAGE}` });
+    if (isReservedKey(k))
+      ctx.addIssue({ code: "custom", path: [k], message: `attribute name "${k}" ${RESERVED_MESSAGE}` });
   }
 }

@@ -23,7 +23,9 @@ export type Role = z.infer<typeof Role>;
 
 export const Entity = z.object({
   /** never "statement:…": statement node keys live there, so an entity can never take one's place */
-  id: SafeKey.refine((s) => !s.startsWith("statement:"), { message: 'an entity id cannot start with "statement:" (statement node keys use it); rename it' }),
+  id: SafeKey.refine((s) => !s.startsWith("statement:"), {
+    message: 'an entity id cannot start with "statement:" (statement node keys use it); rename it',
+  }),
   kind: EntityKind,
   name: z.string(),
   aliases: z.array(z.string()),
@@ -55,7 +57,9 @@ export type QuoteKind = z.infer<typeof QuoteKind>;
 
 export const Statement = z.object({
   /** no "#": the statement's node key is "statement:<document id>#<statement id>", which stays unambiguous that way */
-  id: z.string().refine((s) => !s.includes("#"), { message: 'a statement id cannot contain "#" (it separates document and statement in node keys)' }),
+  id: z.string().refine((s) => !s.includes("#"), {
+    message: 'a statement id cannot contain "#" (it separates document and statement in node keys)',
+  }),
   kind: QuoteKind,
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),

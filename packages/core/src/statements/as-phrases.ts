@@ -20,9 +20,26 @@ export function asPutItCandidates(ctx: Ctx): Candidate[] {
   for (let p = 2; p + 1 < toks.length; p++) {
     if (!/^(?:put|puts)$/.test(toks[p]!.text) || toks[p + 1]!.text !== "it" || ctx.qidx[p]! >= 0) continue;
     let as = p - 1;
-    while (as >= 0 && p - as <= 6 && ctx.para[as] === ctx.para[p] && toks[as]!.text.toLowerCase() !== "as" && ctx.qidx[as]! < 0) as--;
-    if (as < 0 || toks[as]!.text.toLowerCase() !== "as" || as + 1 >= p || !(isCap(toks[as + 1]!.text) || /^(?:he|she|they|one)$/.test(toks[as + 1]!.text))) continue;
-    const source = { first: as + 1, last: p - 1, pronoun: as + 2 === p && /^(?:he|she|they)$/.test(toks[as + 1]!.text) };
+    while (
+      as >= 0 &&
+      p - as <= 6 &&
+      ctx.para[as] === ctx.para[p] &&
+      toks[as]!.text.toLowerCase() !== "as" &&
+      ctx.qidx[as]! < 0
+    )
+      as--;
+    if (
+      as < 0 ||
+      toks[as]!.text.toLowerCase() !== "as" ||
+      as + 1 >= p ||
+      !(isCap(toks[as + 1]!.text) || /^(?:he|she|they|one)$/.test(toks[as + 1]!.text))
+    )
+      continue;
+    const source = {
+      first: as + 1,
+      last: p - 1,
+      pronoun: as + 2 === p && /^(?:he|she|they)$/.test(toks[as + 1]!.text),
+    };
     // the quote after the phrase: "as X put it (in a long profile), “…”"
     let k = p + 2;
     while (k < toks.length && k - p < 12 && ctx.qidx[k]! < 0 && !ctx.ends[k] && ctx.para[k] === ctx.para[p]) k++;
@@ -34,7 +51,18 @@ export function asPutItCandidates(ctx: Ctx): Candidate[] {
       if (q < 0 || ctx.qCloseTok[q] !== b || ctx.para[b] !== ctx.para[p]) continue;
     }
     const quote = ctx.quotes[q]!;
-    out.push({ kind: "direct", start: quote.start, end: quote.end, cue: [p, p + 1], source, inherit: false, mediumFrom: null, priority: 0, rule: "direct:as-source-put-it", claim: [quote.open, quote.close] });
+    out.push({
+      kind: "direct",
+      start: quote.start,
+      end: quote.end,
+      cue: [p, p + 1],
+      source,
+      inherit: false,
+      mediumFrom: null,
+      priority: 0,
+      rule: "direct:as-source-put-it",
+      claim: [quote.open, quote.close],
+    });
   }
   return out;
 }
@@ -56,15 +84,29 @@ export function asQuoteCandidates(ctx: Ctx): Candidate[] {
     let v = a - 1;
     while (v > floor && a - v <= 8 && ctx.qidx[v]! < 0 && !VERB_FORM.test(toks[v]!.text)) v--;
     const verb = toks[v]!.text;
-    if (v <= floor || a - v > 8 || v === a - 1 || !VERB_FORM.test(verb) || CUES.has(verb) || NOT_VERB.has(verb)) continue;
+    if (v <= floor || a - v > 8 || v === a - 1 || !VERB_FORM.test(verb) || CUES.has(verb) || NOT_VERB.has(verb))
+      continue;
     let anchor = v;
-    while (anchor - 1 > floor && (SKIP_BEFORE_CUE.has(toks[anchor - 1]!.text.toLowerCase()) || PROGRESSIVE_AUX.has(toks[anchor - 1]!.text.toLowerCase()) || /^[a-z]+ly$/.test(toks[anchor - 1]!.text))) anchor--;
+    while (
+      anchor - 1 > floor &&
+      (SKIP_BEFORE_CUE.has(toks[anchor - 1]!.text.toLowerCase()) ||
+        PROGRESSIVE_AUX.has(toks[anchor - 1]!.text.toLowerCase()) ||
+        /^[a-z]+ly$/.test(toks[anchor - 1]!.text))
+    )
+      anchor--;
     // "-ing" needs "is" or "has been" before it; every form needs a subject
     if (verb.endsWith("ing") && anchor === v) continue;
     // only a named or pronoun subject: "gay rights group X as “…”" and "natural disasters … as “…”" are no speech
     const source = leftSubject(ctx, anchor, floor);
     if (!source || !(source.pronoun || isCap(toks[source.last]!.text) || toks[source.last]!.text === ")")) continue;
-    const cand = clauseCandidate(ctx, v + 1, ctx.qCloseTok[q]!, { cue: [v, v], source, inherit: false, mediumFrom: null, priority: 3, rule: "source-verb-as-quote" });
+    const cand = clauseCandidate(ctx, v + 1, ctx.qCloseTok[q]!, {
+      cue: [v, v],
+      source,
+      inherit: false,
+      mediumFrom: null,
+      priority: 3,
+      rule: "source-verb-as-quote",
+    });
     if (cand) out.push(cand);
   }
   return out;

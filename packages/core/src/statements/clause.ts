@@ -86,7 +86,8 @@ function cutCoordinate(ctx: Ctx, a: number, b: number): number {
     if (!COORD.has(ctx.tokens[j + 1]!.text.toLowerCase())) continue;
     // ", but he has also intensified …": a reporter's third-person "he"/"she" opens a clause of the narration
     if (/^(?:he|she)$/i.test(ctx.tokens[j + 2]?.text ?? "") && ctx.qidx[j + 2]! < 0 && j > a) return j - 1;
-    for (let k = j + 2; k <= Math.min(b, j + 9); k++) if (ctx.qidx[k]! < 0 && CUES.get(ctx.tokens[k]!.text)?.kind === "verb") return j - 1;
+    for (let k = j + 2; k <= Math.min(b, j + 9); k++)
+      if (ctx.qidx[k]! < 0 && CUES.get(ctx.tokens[k]!.text)?.kind === "verb") return j - 1;
   }
   return b;
 }
@@ -99,19 +100,30 @@ function closesWithComma(ctx: Ctx, q: number, t: number): boolean {
 /** "Reyl saying …, and Vale calling it …": a capitalised name and a participle cue, an absolute phrase of its own. */
 function nameThenParticiple(ctx: Ctx, k: number): boolean {
   let v = k;
-  while (v < ctx.tokens.length && v - k < 4 && ctx.qidx[v]! < 0 && /^\p{Lu}[\p{L}.'’-]*$/u.test(ctx.tokens[v]!.text)) v++;
+  while (v < ctx.tokens.length && v - k < 4 && ctx.qidx[v]! < 0 && /^\p{Lu}[\p{L}.'’-]*$/u.test(ctx.tokens[v]!.text))
+    v++;
   return v > k && CUES.get(ctx.tokens[v]?.text ?? "")?.kind === "participle" && ctx.qidx[v]! < 0;
 }
 
 /** "who he dubbed", "which she called": a relative pronoun, a personal pronoun, then any cue verb. */
 function relativeCue(ctx: Ctx, k: number): boolean {
   const t = (i: number) => ctx.tokens[i]?.text ?? "";
-  return /^(?:who|whom|which|that)$/.test(t(k)) && /^(?:he|she|they)$/.test(t(k + 1)) && CUES.get(t(k + 2))?.kind === "verb" && ctx.qidx[k + 2]! < 0;
+  return (
+    /^(?:who|whom|which|that)$/.test(t(k)) &&
+    /^(?:he|she|they)$/.test(t(k + 1)) &&
+    CUES.get(t(k + 2))?.kind === "verb" &&
+    ctx.qidx[k + 2]! < 0
+  );
 }
 
 /** First token at or after k that is not an adverb ("and repeatedly says"). */
 export function skipAdverbs(ctx: Ctx, k: number, b: number): number {
-  while (k < b && ctx.qidx[k]! < 0 && (SKIP_BEFORE_CUE.has(ctx.tokens[k]!.text.toLowerCase()) || /^[a-z]+ly$/.test(ctx.tokens[k]!.text))) k++;
+  while (
+    k < b &&
+    ctx.qidx[k]! < 0 &&
+    (SKIP_BEFORE_CUE.has(ctx.tokens[k]!.text.toLowerCase()) || /^[a-z]+ly$/.test(ctx.tokens[k]!.text))
+  )
+    k++;
   return k;
 }
 
@@ -134,12 +146,19 @@ function subjectThenCue(ctx: Ctx, k: number, b: number): boolean {
   const info = CUES.get(w);
   if (info) return info.kind === "verb" && (!info.weak || ctx.tokens[at + 1]?.text === "that");
   // "Though she called for X, Clinton restricted …": a named subject and a past-tense verb open the main clause
-  if (v > k && at === v && /^(?:is|was|are|were|has|had|have)$/.test(w) && /^[a-z]+(?:ing|ed)$/.test(ctx.tokens[at + 1]?.text ?? "")) return true;
+  if (
+    v > k &&
+    at === v &&
+    /^(?:is|was|are|were|has|had|have)$/.test(w) &&
+    /^[a-z]+(?:ing|ed)$/.test(ctx.tokens[at + 1]?.text ?? "")
+  )
+    return true;
   return v > k && at === v && /^[a-z]+ed$/.test(w) && !NOT_VERB.has(w);
 }
 
 /** Openers of a fronted phrase or subordinate clause: "When Vale said that …, critics …", "Contrary to his claim that …, …". */
-const FRONTED = /^(?:When|If|After|Before|Although|Though|While|Because|Since|Once|Until|Unless|Whereas|Contrary|Despite|Given|Unlike|Beyond|Amid|Following|Notwithstanding)$/;
+const FRONTED =
+  /^(?:When|If|After|Before|Although|Though|While|Because|Since|Once|Until|Unless|Whereas|Contrary|Despite|Given|Unlike|Beyond|Amid|Following|Notwithstanding)$/;
 
 /**
  * A clause reported inside a fronted phrase ends where that phrase does: at the first comma (or a quote ending in one)
@@ -149,7 +168,12 @@ function frontedEnd(ctx: Ctx, a: number, b: number): number {
   if (a > b || a >= ctx.tokens.length) return b;
   let s = a;
   while (s > 0 && a - s < 25 && !ctx.ends[s - 1] && ctx.para[s - 1] === ctx.para[a]) s--;
-  if (!FRONTED.test(ctx.tokens[s]!.text) || ctx.qidx[s]! >= 0 || (s > 0 && !ctx.ends[s - 1] && ctx.para[s - 1] === ctx.para[a])) return b;
+  if (
+    !FRONTED.test(ctx.tokens[s]!.text) ||
+    ctx.qidx[s]! >= 0 ||
+    (s > 0 && !ctx.ends[s - 1] && ctx.para[s - 1] === ctx.para[a])
+  )
+    return b;
   for (let t = a; t <= b; t++) {
     const q = ctx.qidx[t]!;
     if (q >= 0 && closesWithComma(ctx, q, t)) return t;
@@ -158,7 +182,12 @@ function frontedEnd(ctx: Ctx, a: number, b: number): number {
   return b;
 }
 
-export function clauseCandidate(ctx: Ctx, a: number, b: number, base: Omit<Candidate, "kind" | "start" | "end">): Candidate | null {
+export function clauseCandidate(
+  ctx: Ctx,
+  a: number,
+  b: number,
+  base: Omit<Candidate, "kind" | "start" | "end">,
+): Candidate | null {
   // a cue at the very end of the text ("Vale used the phrase") has no clause after it
   if (a >= ctx.tokens.length || a > b) return null;
   const span = contentSpan(ctx, a, cutCoordinate(ctx, a, frontedEnd(ctx, a, b)));

@@ -49,7 +49,9 @@ export function buildContext(text: string, seg: Segmentation): Ctx {
       // "Va., said" and "(D-Wis.) said": a period before a comma, bracket or lower-case word is an abbreviation's
       // …and "R-S.C." splits into pieces whose periods touch the letters on both sides
       const attached = t > 0 && tokens[t - 1]!.end === tokens[t]!.start;
-      const inside = (attached && next.start === tokens[t]!.end && /^\p{L}/u.test(next.text)) || (attached && /^\p{Lu}$/u.test(tokens[t - 1]!.text));
+      const inside =
+        (attached && next.start === tokens[t]!.end && /^\p{L}/u.test(next.text)) ||
+        (attached && /^\p{Lu}$/u.test(tokens[t - 1]!.text));
       if (TERMINATOR.test(tokens[t]!.text) && !inside && !/^[,;:)\]\p{Ll}]/u.test(next.text)) ends[t] = 1;
     } else if (qCloseTok[q] === t && quotes[q]!.closed && qidx[t + 1] !== q) {
       // a quote whose words end a sentence, followed by a capitalised word, ends the clause

@@ -17,22 +17,40 @@ import type { AttributionModel } from "./learned/model.ts";
 
 const MIN_CLAUSE_CHARS = 12;
 
-export function extractStatements(doc: Document, seg: Segmentation, ents: DocEntities, res: Resources): StatementsResult {
+export function extractStatements(
+  doc: Document,
+  seg: Segmentation,
+  ents: DocEntities,
+  res: Resources,
+): StatementsResult {
   const rules = ruleCandidates(doc, seg, ents);
   const { ctx, mentions } = rules;
   // the tagger adds what the rules left free: the open class of cues, noun and stance frames
   const model = (res.attribution ?? null) as AttributionModel | null;
-  const accepted = model ? withTagger(model, ctx, seg, rules.accepted, mentions, model.meta as TaggerOptions) : rules.accepted;
+  const accepted = model
+    ? withTagger(model, ctx, seg, rules.accepted, mentions, model.meta as TaggerOptions)
+    : rules.accepted;
   accepted.sort((a, b) => a.start - b.start);
   return finish(doc, ctx, ents, accepted);
 }
 
 /** The rules' attributions, before the tagger (the tagger reads them as features; training reads them too). */
-export function ruleCandidates(doc: Document, seg: Segmentation, ents: DocEntities): { ctx: Ctx; accepted: Candidate[]; mentions: DocEntities["mentions"] } {
+export function ruleCandidates(
+  doc: Document,
+  seg: Segmentation,
+  ents: DocEntities,
+): { ctx: Ctx; accepted: Candidate[]; mentions: DocEntities["mentions"] } {
   const ctx = buildContext(doc.text, seg);
   const mentions = [...ents.mentions].sort((a, b) => a.start - b.start);
   const cands = findCandidates(ctx);
-  pushAll(cands, stanceCandidates(ctx, mentions), nounCueCandidates(ctx), phrasalCandidates(ctx), asPutItCandidates(ctx), asQuoteCandidates(ctx));
+  pushAll(
+    cands,
+    stanceCandidates(ctx, mentions),
+    nounCueCandidates(ctx),
+    phrasalCandidates(ctx),
+    asPutItCandidates(ctx),
+    asQuoteCandidates(ctx),
+  );
   for (let q = 0; q < ctx.quotes.length; q++) {
     const d = dashSigned(ctx, q);
     if (d) cands.push(d);
@@ -70,7 +88,8 @@ function settle(ctx: Ctx, cands: Candidate[]): Candidate[] {
     }
     if (c.kind === "direct") {
       const alt = c.alt !== undefined ? ctx.quotes[c.alt]! : null;
-      if (alt && !taken.overlaps(alt.open, alt.close)) accept({ ...c, start: alt.start, end: alt.end, claim: [alt.open, alt.close] });
+      if (alt && !taken.overlaps(alt.open, alt.close))
+        accept({ ...c, start: alt.start, end: alt.end, claim: [alt.open, alt.close] });
       continue;
     }
     const free = taken.longestFree(c.start, c.end);
@@ -115,11 +134,26 @@ function addContinuations(ctx: Ctx, accepted: Candidate[]): void {
       d++;
     }
     while (n < indirects.length && indirects[n]!.start <= q.start) lastIndirect = indirects[n++]!;
-    if (claimed.overlaps(q.start, q.end) || !/[\p{L}\p{N}]+\W+[\p{L}\p{N}]/u.test(ctx.text.slice(q.start, q.end)) || isTitle(ctx, qi)) continue;
+    if (
+      claimed.overlaps(q.start, q.end) ||
+      !/[\p{L}\p{N}]+\W+[\p{L}\p{N}]/u.test(ctx.text.slice(q.start, q.end)) ||
+      isTitle(ctx, qi)
+    )
+      continue;
     // "Vale said the levy was unfair. “We will fight it.”": a quote no cue claimed, in the sentence right after a named
     // speaker's reported clause, in its paragraph, goes on in that speaker's words
     if (lastIndirect && (!last || last.end < lastIndirect.start) && nextSentence(ctx, lastIndirect.end, q.open)) {
-      const cont: Candidate = { kind: "direct", start: q.start, end: q.end, cue: null, source: null, inherit: true, mediumFrom: null, priority: 0, rule: "direct:continued-speaker" };
+      const cont: Candidate = {
+        kind: "direct",
+        start: q.start,
+        end: q.end,
+        cue: null,
+        source: null,
+        inherit: true,
+        mediumFrom: null,
+        priority: 0,
+        rule: "direct:continued-speaker",
+      };
       accepted.push(cont);
       claimed.add(q.start, q.end);
       last = cont;
@@ -132,12 +166,22 @@ function addContinuations(ctx: Ctx, accepted: Candidate[]): void {
     const sentenceStart = paraStart || ctx.ends[openTok - 1] === 1 || /^[.!?]$/.test(ctx.tokens[openTok - 1]!.text);
     // “…,” Tester said, referring to X, “…”: the second half may follow a comma, close after the attribution
     // …within the sentence of that attribution: a colon in a later sentence introduces someone else's words
-    const afterComma = /^(?:[,:;—–]|--|but|and|because|since|so|or|while|though|although)$/.test(ctx.tokens[openTok - 1]?.text ?? "") && q.open - last.end < 160 && sameSentence(ctx, last.end, q.open);
+    const afterComma =
+      /^(?:[,:;—–]|--|but|and|because|since|so|or|while|though|although)$/.test(ctx.tokens[openTok - 1]?.text ?? "") &&
+      q.open - last.end < 160 &&
+      sameSentence(ctx, last.end, q.open);
     const samePara = lastPara === q.paragraph && (sentenceStart || afterComma);
     const nextPara = paraStart && q.paragraph - lastPara === 1;
     if (!samePara && !nextPara) continue;
     const cont: Candidate = {
-      kind: "direct", start: q.start, end: q.end, cue: null, source: null, inherit: true, mediumFrom: null, priority: 0,
+      kind: "direct",
+      start: q.start,
+      end: q.end,
+      cue: null,
+      source: null,
+      inherit: true,
+      mediumFrom: null,
+      priority: 0,
       rule: samePara ? "direct:continued" : "direct:continued-paragraph",
     };
     accepted.push(cont);
@@ -196,7 +240,8 @@ function nextSentence(ctx: Ctx, from: number, to: number): boolean {
 
 /** "…, Vale said, adding that …": a participle borrows the speaker only from an attribution in its own sentence. */
 function sameSentence(ctx: Ctx, from: number, to: number): boolean {
-  for (let t = tokenAt(ctx, from); t < ctx.tokens.length && ctx.tokens[t]!.end <= to; t++) if (ctx.ends[t] && ctx.tokens[t]!.end > from) return false;
+  for (let t = tokenAt(ctx, from); t < ctx.tokens.length && ctx.tokens[t]!.end <= to; t++)
+    if (ctx.ends[t] && ctx.tokens[t]!.end > from) return false;
   return true;
 }
 
@@ -213,7 +258,8 @@ function finish(doc: Document, ctx: Ctx, ents: DocEntities, accepted: Candidate[
   const publisherSlots: Statement[] = [];
   let prev: PrevSpeaker | null = null;
   let prevEnd = 0;
-  let prevSource: { span: NonNullable<Statement["source"]>; at: number; cue: Statement["cue"]; st: Statement } | null = null;
+  let prevSource: { span: NonNullable<Statement["source"]>; at: number; cue: Statement["cue"]; st: Statement } | null =
+    null;
   for (const c of accepted) {
     const para = ctx.para[tokenAt(ctx, c.start)]!;
     let source: Statement["source"] = null;
@@ -240,10 +286,14 @@ function finish(doc: Document, ctx: Ctx, ents: DocEntities, accepted: Candidate[
       // the participle or second verb shares the subject of the attribution it continues, even an unresolved one
       if (!continued && prevSource && sameSentence(ctx, prevSource.at, c.start)) source = prevSource.span;
       // a quote continued into the next paragraph was said by the same source: it points to where that source was named
-      if (continued && prevSource && (speakerRule === "previous-speaker" || prevSource.at === prevEnd)) source = prevSource.span;
+      if (continued && prevSource && (speakerRule === "previous-speaker" || prevSource.at === prevEnd))
+        source = prevSource.span;
     }
     // …and under the same cue, shared identically like the source
-    let cue: Statement["cue"] = source && prevSource && source === prevSource.span && c.rule.startsWith("direct:continued") ? prevSource.cue : null;
+    let cue: Statement["cue"] =
+      source && prevSource && source === prevSource.span && c.rule.startsWith("direct:continued")
+        ? prevSource.cue
+        : null;
     if (c.cue) {
       const s = tokens[c.cue[0]]!.start;
       const e = tokens[c.cue[1]]!.end;
@@ -259,14 +309,30 @@ function finish(doc: Document, ctx: Ctx, ents: DocEntities, accepted: Candidate[
       if (hit && "id" in hit) medium = hit.id;
     }
     // a quote continued after "…, X told <outlet>." was told to that outlet too: it inherits the medium with the frame
-    const continues = !!source && !!prevSource && source === prevSource.span && c.rule.startsWith("direct:continued") && !c.cue;
+    const continues =
+      !!source && !!prevSource && source === prevSource.span && c.rule.startsWith("direct:continued") && !c.cue;
     if (continues && !medium) medium = prevSource!.st.medium;
     const st: Statement = {
-      id: `s${statements.length + 1}`, kind: c.kind, start: c.start, end: c.end, text: text.slice(c.start, c.end),
-      speaker, source, cue, medium, rule: c.rule, speakerRule,
+      id: `s${statements.length + 1}`,
+      kind: c.kind,
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      speaker,
+      source,
+      cue,
+      medium,
+      rule: c.rule,
+      speakerRule,
     };
     if (continues && publisherSlots.includes(prevSource!.st)) publisherSlots.push(st);
-    if (c.mediumFrom && c.cue && /^(?:told|tells|tell)$/i.test(tokens[c.cue[0]]!.text) && /^\s+(?:us|me)\b/.test(text.slice(tokens[c.cue[1]]!.end, tokens[c.cue[1]]!.end + 4))) publisherSlots.push(st);
+    if (
+      c.mediumFrom &&
+      c.cue &&
+      /^(?:told|tells|tell)$/i.test(tokens[c.cue[0]]!.text) &&
+      /^\s+(?:us|me)\b/.test(text.slice(tokens[c.cue[1]]!.end, tokens[c.cue[1]]!.end + 4))
+    )
+      publisherSlots.push(st);
     statements.push(st);
     if (speaker) prev = { id: speaker, paragraph: para };
     if (source) prevSource = { span: source, at: c.end, cue, st };
@@ -276,5 +342,9 @@ function finish(doc: Document, ctx: Ctx, ents: DocEntities, accepted: Candidate[
     const pub = media.publisher();
     for (const st of publisherSlots) st.medium = pub;
   }
-  return { statements: joinContinuedParts(text, statements), entities: [...media.entities.values()], mentions: media.newMentions };
+  return {
+    statements: joinContinuedParts(text, statements),
+    entities: [...media.entities.values()],
+    mentions: media.newMentions,
+  };
 }

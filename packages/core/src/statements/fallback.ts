@@ -18,7 +18,18 @@ export function dashSigned(ctx: Ctx, q: number): Candidate | null {
   const src = rightSubject(ctx, dash, Math.min(ctx.tokens.length - 1, dash + 12));
   if (!src || src.pronoun || !isCap(ctx.tokens[src.first]!.text)) return null;
   const quote = ctx.quotes[q]!;
-  return { kind: "direct", start: quote.start, end: quote.end, cue: [dash, dash], source: src, inherit: false, mediumFrom: null, priority: 0, rule: "direct:quote-dash-source", claim: [quote.open, quote.close] };
+  return {
+    kind: "direct",
+    start: quote.start,
+    end: quote.end,
+    cue: [dash, dash],
+    source: src,
+    inherit: false,
+    mediumFrom: null,
+    priority: 0,
+    rule: "direct:quote-dash-source",
+    claim: [quote.open, quote.close],
+  };
 }
 
 /** Transcript turns: a paragraph opening with an upper-case speaker label and a colon. */
@@ -32,7 +43,8 @@ export function transcriptTurns(ctx: Ctx, taken: SpanSet): Candidate[] {
     const t = wrapped >= 0 ? t0 + 1 : t0;
     if (!tokens[t] || ctx.para[t] !== ctx.para[t0]) continue;
     let colon = t;
-    while (colon < tokens.length && colon - t < 5 && tokens[colon]!.text !== ":" && ctx.para[colon] === ctx.para[t]) colon++;
+    while (colon < tokens.length && colon - t < 5 && tokens[colon]!.text !== ":" && ctx.para[colon] === ctx.para[t])
+      colon++;
     if (tokens[colon]?.text !== ":" || colon === t || ctx.para[colon] !== ctx.para[t]) continue;
     const label = text.slice(tokens[t]!.start, tokens[colon - 1]!.end);
     // transcript labels are upper case; a headline may also open with a name and a colon ("Vale: Budget Is Safe")
@@ -44,7 +56,18 @@ export function transcriptTurns(ctx: Ctx, taken: SpanSet): Candidate[] {
     const end = quote ? quote.end : p.end;
     const claim: [number, number] = quote ? [quote.open, quote.close] : [start, end];
     if (start >= end || taken.overlaps(claim[0], claim[1])) continue;
-    out.push({ kind: "direct", start, end, cue: [colon, colon], source: { first: t, last: colon - 1, pronoun: false }, inherit: false, mediumFrom: null, priority: 0, rule: "direct:transcript-turn", claim });
+    out.push({
+      kind: "direct",
+      start,
+      end,
+      cue: [colon, colon],
+      source: { first: t, last: colon - 1, pronoun: false },
+      inherit: false,
+      mediumFrom: null,
+      priority: 0,
+      rule: "direct:transcript-turn",
+      claim,
+    });
   }
   return out;
 }
@@ -59,9 +82,27 @@ export function uncued(ctx: Ctx, q: number, usedCues: Set<number>): Candidate | 
   const open = ctx.qOpenTok[q]!;
   const floor = clauseStart(ctx, open);
   // "Vale is rolling out a new message: “It's about me.”": a colon after a subject's clause frames the quote
-  if (words >= 2 && open >= 2 && ctx.tokens[open - 1]!.text === ":" && ctx.para[open - 1] === quote.paragraph && !isTitle(ctx, q)) {
+  if (
+    words >= 2 &&
+    open >= 2 &&
+    ctx.tokens[open - 1]!.text === ":" &&
+    ctx.para[open - 1] === quote.paragraph &&
+    !isTitle(ctx, q)
+  ) {
     const src = colonSubject(ctx, clauseStart(ctx, open - 2), open - 1);
-    if (src && src.last + 1 < open - 1) return { kind: "direct", start: quote.start, end: quote.end, cue: [src.last + 1, open - 2], source: src, inherit: false, mediumFrom: null, priority: 0, rule: "direct:source-colon-quote", claim: [quote.open, quote.close] };
+    if (src && src.last + 1 < open - 1)
+      return {
+        kind: "direct",
+        start: quote.start,
+        end: quote.end,
+        cue: [src.last + 1, open - 2],
+        source: src,
+        inherit: false,
+        mediumFrom: null,
+        priority: 0,
+        rule: "direct:source-colon-quote",
+        claim: [quote.open, quote.close],
+      };
   }
   // a short title-cased quote is the title of a work (“The Long Winter”), not speech
   if (words < MIN_UNCUED_WORDS || isTitle(ctx, q)) return null;
@@ -71,13 +112,36 @@ export function uncued(ctx: Ctx, q: number, usedCues: Set<number>): Candidate | 
     if (!info || info.kind === "according") continue;
     const src = leftSubject(ctx, t, floor);
     usedCues.add(t);
-    return { kind: "direct", start: quote.start, end: quote.end, cue: [t, t], source: src, inherit: !src, mediumFrom: null, priority: 0, rule: "direct:clause-cue", claim: [quote.open, quote.close] };
+    return {
+      kind: "direct",
+      start: quote.start,
+      end: quote.end,
+      cue: [t, t],
+      source: src,
+      inherit: !src,
+      mediumFrom: null,
+      priority: 0,
+      rule: "direct:clause-cue",
+      claim: [quote.open, quote.close],
+    };
   }
-  return { kind: "direct", start: quote.start, end: quote.end, cue: null, source: null, inherit: false, mediumFrom: null, priority: 0, rule: "direct:uncued", claim: [quote.open, quote.close] };
+  return {
+    kind: "direct",
+    start: quote.start,
+    end: quote.end,
+    cue: null,
+    source: null,
+    inherit: false,
+    mediumFrom: null,
+    priority: 0,
+    rule: "direct:uncued",
+    claim: [quote.open, quote.close],
+  };
 }
 
 /** Capitalised sentence openers that are no speaker's name. */
-const NOT_A_NAME = /^(?:And|But|So|Or|Yet|His|Her|Their|Its|Our|My|Your|This|That|These|Those|It|There|Here|What|Which|Who|When|Where|Why|How|One|Some|Many|Most|All|Both|Each|Every|No|Not|Now|Then|Still|Also)$/;
+const NOT_A_NAME =
+  /^(?:And|But|So|Or|Yet|His|Her|Their|Its|Our|My|Your|This|That|These|Those|It|There|Here|What|Which|Who|When|Where|Why|How|One|Some|Many|Most|All|Both|Each|Every|No|Not|Now|Then|Still|Also)$/;
 
 /**
  * The subject opening the clause before a colon, after an optional opening phrase and comma: a name or a personal
@@ -86,8 +150,17 @@ const NOT_A_NAME = /^(?:And|But|So|Or|Yet|His|Her|Their|Its|Our|My|Your|This|Tha
 function colonSubject(ctx: Ctx, floor: number, colon: number): SourceSpan | null {
   // the main clause starts after the last comma of an opening phrase ("With leaders worried about X, Vale is …")
   let first = floor;
-  for (let t = colon - 1; t > floor; t--) if (ctx.tokens[t]!.text === "," && ctx.qidx[t]! < 0) { first = t + 1; break; }
-  if (/^(?:With|In|On|At|After|Before|For|From|By|Despite|During|As|Since|While|When|If|Although|Though|Because|Amid|Under|Over|To)$/.test(ctx.tokens[first]?.text ?? "")) return null;
+  for (let t = colon - 1; t > floor; t--)
+    if (ctx.tokens[t]!.text === "," && ctx.qidx[t]! < 0) {
+      first = t + 1;
+      break;
+    }
+  if (
+    /^(?:With|In|On|At|After|Before|For|From|By|Despite|During|As|Since|While|When|If|Although|Though|Because|Amid|Under|Over|To)$/.test(
+      ctx.tokens[first]?.text ?? "",
+    )
+  )
+    return null;
   // "The Orbis Group" is a name; "The sign" is not
   if (/^(?:The|A|An)$/.test(ctx.tokens[first]?.text ?? "")) first++;
   const head = ctx.tokens[first]?.text ?? "";
@@ -98,10 +171,18 @@ function colonSubject(ctx: Ctx, floor: number, colon: number): SourceSpan | null
     if (!isCap(head) || NOT_A_NAME.test(head) || CUES.has(head.toLowerCase()) || /ed$/.test(head)) return null;
     // "BBC Two controller Roly Keating": a lower-case role word between capitalised names belongs to the subject
     const capAt = (t: number) => t < colon && isCap(ctx.tokens[t]!.text) && ctx.qidx[t]! < 0;
-    while (capAt(last + 1) || (/^[a-z]+$/.test(ctx.tokens[last + 1]?.text ?? "") && capAt(last + 2) && !CUES.has(ctx.tokens[last + 1]!.text))) last += capAt(last + 1) ? 1 : 2;
+    while (
+      capAt(last + 1) ||
+      (/^[a-z]+$/.test(ctx.tokens[last + 1]?.text ?? "") && capAt(last + 2) && !CUES.has(ctx.tokens[last + 1]!.text))
+    )
+      last += capAt(last + 1) ? 1 : 2;
   }
   const verb = ctx.tokens[last + 1]?.text ?? "";
   // "Vale was asked: “…”": the quote is the question put to the subject
   if (/^(?:was|were|is|are|been|being)$/.test(verb) && /^[a-z]+ed$/.test(ctx.tokens[last + 2]?.text ?? "")) return null;
-  return last + 1 < colon && /^[a-z]+$/.test(verb) && !/^(?:of|and|or|but|in|on|at|for|to|with|by|from|as|who|which|that)$/.test(verb) ? { first, last, pronoun } : null;
+  return last + 1 < colon &&
+    /^[a-z]+$/.test(verb) &&
+    !/^(?:of|and|or|but|in|on|at|for|to|with|by|from|as|who|which|that)$/.test(verb)
+    ? { first, last, pronoun }
+    : null;
 }

@@ -8,14 +8,22 @@ import { isTitle } from "./quote-shapes.ts";
  * "The truth, the senator said, was that …": an attribution in the middle of its clause reports the longer side —
  * the words before it, or those after the comma that follows it.
  */
-export function sideClause(ctx: Ctx, a: number, b: number, after: number, ceil: number, base: Omit<Candidate, "kind" | "start" | "end">): Candidate | null {
+export function sideClause(
+  ctx: Ctx,
+  a: number,
+  b: number,
+  after: number,
+  ceil: number,
+  base: Omit<Candidate, "kind" | "start" | "end">,
+): Candidate | null {
   let k = after + 1;
   while (k <= ceil && k - after < 6 && ctx.tokens[k]!.text !== "," && ctx.qidx[k]! < 0) k++;
   // …but ", noting that …" after it is an attribution of its own
   // (and ", compared with …" is a phrase, not a clause)
   const next = ctx.tokens[k + 1]?.text ?? "";
   const phrase = CUES.get(next)?.kind === "participle" || /^[a-z]+(?:ed|ing)$/.test(next) || NOT_CLAUSE_START.has(next);
-  if (k < ceil && ctx.tokens[k]!.text === "," && ceil - k > b - a + 1 && !phrase) return clauseCandidate(ctx, k + 1, ceil, base);
+  if (k < ceil && ctx.tokens[k]!.text === "," && ceil - k > b - a + 1 && !phrase)
+    return clauseCandidate(ctx, k + 1, ceil, base);
   // "And until Thursday, nobody asked": a short opening phrase with no verb is no reported clause
   if (b - a < 5 && NOT_CLAUSE_START.has(ctx.tokens[a]!.text.toLowerCase()) && !hasVerb(ctx, a, b)) return null;
   return clauseCandidate(ctx, a, b, base);
@@ -39,13 +47,26 @@ export function skipTime(ctx: Ctx, k: number): number {
 export function hasVerb(ctx: Ctx, a: number, b: number): boolean {
   for (let t = a; t <= b; t++) {
     const w = ctx.tokens[t]!.text;
-    if (ctx.qidx[t]! >= 0 || /^(?:is|was|are|were|be|been|will|would|can|could|may|might|must|should|has|have|had|do|does|did|won't|can't|'s|’s)$/i.test(w) || /^[a-z]+(?:ed|s|n't|n’t)$/.test(w)) return true;
+    if (
+      ctx.qidx[t]! >= 0 ||
+      /^(?:is|was|are|were|be|been|will|would|can|could|may|might|must|should|has|have|had|do|does|did|won't|can't|'s|’s)$/i.test(
+        w,
+      ) ||
+      /^[a-z]+(?:ed|s|n't|n’t)$/.test(w)
+    )
+      return true;
   }
   return false;
 }
 
 /** A clause after a weak cue counts only when it holds a quote ("called the plan “a disaster”"). */
-export function quotedClause(ctx: Ctx, a: number, b: number, base: Omit<Candidate, "kind" | "start" | "end">, performs: boolean): Candidate | null {
+export function quotedClause(
+  ctx: Ctx,
+  a: number,
+  b: number,
+  base: Omit<Candidate, "kind" | "start" | "end">,
+  performs: boolean,
+): Candidate | null {
   const cand = clauseCandidate(ctx, a, b, base);
   if (!cand || cand.kind !== "mixed") return null;
   // “Salt And Iron” after "read from" or "known as" is a title, not words the subject gave; after "called" or "proclaimed" it is theirs
@@ -87,10 +108,15 @@ export function endsAfter(ctx: Ctx, i: number, ceil: number): boolean {
   for (let t = i + 1; t <= ceil && t - i <= 6; t++) {
     const w = ctx.tokens[t]!.text;
     if (w === ",") return true;
-    if (ctx.qidx[t]! >= 0 || !(NOT_CLAUSE_START.has(w.toLowerCase()) || TIME_WORDS.test(w) || isCap(w) || /^(?:the|a|an|\d+)$/.test(w))) break;
+    if (
+      ctx.qidx[t]! >= 0 ||
+      !(NOT_CLAUSE_START.has(w.toLowerCase()) || TIME_WORDS.test(w) || isCap(w) || /^(?:the|a|an|\d+)$/.test(w))
+    )
+      break;
   }
   if (ceil - i > 7) return false;
-  for (let t = i + 1; t <= ceil; t++) if (ctx.qidx[t]! >= 0 || ctx.tokens[t]!.text.toLowerCase() === "that") return false;
+  for (let t = i + 1; t <= ceil; t++)
+    if (ctx.qidx[t]! >= 0 || ctx.tokens[t]!.text.toLowerCase() === "that") return false;
   return true;
 }
 

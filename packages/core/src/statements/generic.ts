@@ -9,25 +9,170 @@ import { asQuoteAhead, firstQuoteEnd } from "./quote-shapes.ts";
 
 /** Verbs after a name that state facts about the subject rather than a view it holds. */
 const NOT_STANCE = new Set([
-  "is", "was", "are", "were", "has", "had", "have", "does", "did", "be", "been", "became", "becomes", "remains", "remained",
-  "died", "lives", "lived", "arrived", "left", "won", "lost", "led", "leads", "served", "serves", "works", "worked", "joined",
-  "spent", "took", "takes", "got", "gets", "went", "goes", "came", "comes", "met", "meets", "ran", "runs", "visited",
-  "received", "earned", "owns", "owned", "paid", "pays", "faced", "faces", "appeared", "appears", "seemed", "seems",
-  "tried", "tries", "began", "begins", "started", "starts", "continued", "continues", "needs", "needed", "used", "uses",
-  "returned", "traveled", "travelled", "moved", "grew", "raised", "held", "holds", "sat", "stood", "walked", "headed",
-  "made", "makes", "gave", "gives", "played", "plays", "hosted", "hosts", "filed", "signed", "hired", "fired", "bought",
-  "sold", "launched", "opened", "closed", "entered", "reached", "includes", "included", "helped", "helps", "let", "lets",
-  "planted", "summoned", "turned", "picked", "rounded", "revised", "released", "assembled", "committed", "established",
-  "collected", "assumed", "introduced", "enjoyed", "experienced", "built", "created", "founded", "purchased", "acquired",
-  "donated", "raised", "spent", "invested", "traveled", "flew", "drove", "attended", "hosted", "visited", "dropped",
-  "gained", "posted", "scored", "finished", "completed", "managed", "ended", "passed", "voted", "cast", "appointed",
-  "nominated", "named", "elected", "hired", "married", "divorced", "graduated", "studied", "taught", "changed", "moved",
+  "is",
+  "was",
+  "are",
+  "were",
+  "has",
+  "had",
+  "have",
+  "does",
+  "did",
+  "be",
+  "been",
+  "became",
+  "becomes",
+  "remains",
+  "remained",
+  "died",
+  "lives",
+  "lived",
+  "arrived",
+  "left",
+  "won",
+  "lost",
+  "led",
+  "leads",
+  "served",
+  "serves",
+  "works",
+  "worked",
+  "joined",
+  "spent",
+  "took",
+  "takes",
+  "got",
+  "gets",
+  "went",
+  "goes",
+  "came",
+  "comes",
+  "met",
+  "meets",
+  "ran",
+  "runs",
+  "visited",
+  "received",
+  "earned",
+  "owns",
+  "owned",
+  "paid",
+  "pays",
+  "faced",
+  "faces",
+  "appeared",
+  "appears",
+  "seemed",
+  "seems",
+  "tried",
+  "tries",
+  "began",
+  "begins",
+  "started",
+  "starts",
+  "continued",
+  "continues",
+  "needs",
+  "needed",
+  "used",
+  "uses",
+  "returned",
+  "traveled",
+  "travelled",
+  "moved",
+  "grew",
+  "raised",
+  "held",
+  "holds",
+  "sat",
+  "stood",
+  "walked",
+  "headed",
+  "made",
+  "makes",
+  "gave",
+  "gives",
+  "played",
+  "plays",
+  "hosted",
+  "hosts",
+  "filed",
+  "signed",
+  "hired",
+  "fired",
+  "bought",
+  "sold",
+  "launched",
+  "opened",
+  "closed",
+  "entered",
+  "reached",
+  "includes",
+  "included",
+  "helped",
+  "helps",
+  "let",
+  "lets",
+  "planted",
+  "summoned",
+  "turned",
+  "picked",
+  "rounded",
+  "revised",
+  "released",
+  "assembled",
+  "committed",
+  "established",
+  "collected",
+  "assumed",
+  "introduced",
+  "enjoyed",
+  "experienced",
+  "built",
+  "created",
+  "founded",
+  "purchased",
+  "acquired",
+  "donated",
+  "raised",
+  "spent",
+  "invested",
+  "traveled",
+  "flew",
+  "drove",
+  "attended",
+  "hosted",
+  "visited",
+  "dropped",
+  "gained",
+  "posted",
+  "scored",
+  "finished",
+  "completed",
+  "managed",
+  "ended",
+  "passed",
+  "voted",
+  "cast",
+  "appointed",
+  "nominated",
+  "named",
+  "elected",
+  "hired",
+  "married",
+  "divorced",
+  "graduated",
+  "studied",
+  "taught",
+  "changed",
+  "moved",
 ]);
 /**
  * Acts that state a position though no words are reported: "the board backed the merger", "Vale thanked the crew".
  * (Cue verbs such as "endorsed", the facts in NOT_STANCE and forms not ending in -ed never reach this test.)
  */
-const COMMUNICATIVE = /^(?:backed|thanked|outlined|detailed|unveiled|welcomed|championed|favou?red|pushed|advocated|signalled|reaffirmed|renewed|pressured|lobbied|petitioned|appealed|protested|campaigned|vetoed|approved|disputed|contested|rebuffed|spurned|snubbed|bristled|balked|demurred|floated|pitched|framed|painted|equated|credited|faulted|chastised|rebuked|berated|reprimanded|censured|bemoaned|apologized|apologised|implored)$/;
+const COMMUNICATIVE =
+  /^(?:backed|thanked|outlined|detailed|unveiled|welcomed|championed|favou?red|pushed|advocated|signalled|reaffirmed|renewed|pressured|lobbied|petitioned|appealed|protested|campaigned|vetoed|approved|disputed|contested|rebuffed|spurned|snubbed|bristled|balked|demurred|floated|pitched|framed|painted|equated|credited|faulted|chastised|rebuked|berated|reprimanded|censured|bemoaned|apologized|apologised|implored)$/;
 // reporting verbs in the cue lexicon are the patterns' business; this catches the long tail of stance verbs
 // (past tense only: "-s" words after a name are as often nouns, "Clinton aides", "E.U. leaders")
 const VERBISH = /^[a-z]+ed$/;
@@ -39,7 +184,8 @@ export function stanceCandidates(ctx: Ctx, mentions: Mention[]): Candidate[] {
   const subjects: { start: number; end: number; kind: string }[] = mentions;
   const pron: { start: number; end: number; kind: string }[] = [];
   for (let i = 0; i < toks.length; i++) {
-    if (/^(?:he|she|they|He|She|They)$/.test(toks[i]!.text) && ctx.qidx[i]! < 0) pron.push({ start: toks[i]!.start, end: toks[i]!.end, kind: "person" });
+    if (/^(?:he|she|they|He|She|They)$/.test(toks[i]!.text) && ctx.qidx[i]! < 0)
+      pron.push({ start: toks[i]!.start, end: toks[i]!.end, kind: "person" });
   }
   const all = mergeByStart(subjects, pron);
   let t = 0;
@@ -53,15 +199,37 @@ export function stanceCandidates(ctx: Ctx, mentions: Mention[]): Candidate[] {
     let last = first;
     while (last + 1 < toks.length && toks[last + 1]!.end <= m.end) last++;
     let v = last + 1;
-    while (v < toks.length && v - last < 4 && (SKIP_BEFORE_CUE.has(toks[v]!.text.toLowerCase()) || /^[a-z]+ly$/.test(toks[v]!.text))) v++;
+    while (
+      v < toks.length &&
+      v - last < 4 &&
+      (SKIP_BEFORE_CUE.has(toks[v]!.text.toLowerCase()) || /^[a-z]+ly$/.test(toks[v]!.text))
+    )
+      v++;
     const verb = toks[v];
-    if (!verb || ctx.qidx[v]! >= 0 || ctx.para[v] !== ctx.para[first] || !VERBISH.test(verb.text) || NOT_STANCE.has(verb.text) || CUES.has(verb.text)) continue;
+    if (
+      !verb ||
+      ctx.qidx[v]! >= 0 ||
+      ctx.para[v] !== ctx.para[first] ||
+      !VERBISH.test(verb.text) ||
+      NOT_STANCE.has(verb.text) ||
+      CUES.has(verb.text)
+    )
+      continue;
     const next = toks[v + 1];
     if (!next || NOT_CLAUSE_START.has(next.text.toLowerCase()) || /^[,.;:!?]$/.test(next.text)) continue;
     // "identified the judge as “Spanish,” which is …": the object ends with the quoted name it gives
-    const end = asQuoteAhead(ctx, v + 1, clauseEnd(ctx, v + 1)) ? firstQuoteEnd(ctx, v + 1, clauseEnd(ctx, v + 1)) : clauseEnd(ctx, v + 1);
+    const end = asQuoteAhead(ctx, v + 1, clauseEnd(ctx, v + 1))
+      ? firstQuoteEnd(ctx, v + 1, clauseEnd(ctx, v + 1))
+      : clauseEnd(ctx, v + 1);
     if (end - v < 3) continue;
-    const cand = clauseCandidate(ctx, v + 1, end, { cue: [v, v], source: { first, last, pronoun: first === last && /^(?:he|she|they)$/i.test(toks[first]!.text) }, inherit: false, mediumFrom: null, priority: 3, rule: "subject-stance" });
+    const cand = clauseCandidate(ctx, v + 1, end, {
+      cue: [v, v],
+      source: { first, last, pronoun: first === last && /^(?:he|she|they)$/i.test(toks[first]!.text) },
+      inherit: false,
+      mediumFrom: null,
+      priority: 3,
+      rule: "subject-stance",
+    });
     // without a reporting verb, only quoted words or a communicative act make a statement ("Vale missed the penalty" is none)
     if (cand && (cand.kind === "mixed" || COMMUNICATIVE.test(verb.text))) out.push(cand);
   }
@@ -81,12 +249,64 @@ function mergeByStart<T extends { start: number }>(a: T[], b: T[]): T[] {
 
 /** Nouns that report what someone said or holds: "Vale's claim that the vote was rigged". */
 const NOUN_CUES = new Set([
-  "claim", "claims", "assertion", "statement", "argument", "warning", "promise", "pledge", "belief", "suggestion",
-  "allegation", "allegations", "accusation", "accusations", "insistence", "contention", "finding", "findings", "remark",
-  "remarks", "comment", "comments", "criticism", "fear", "fears", "hope", "hopes", "concern", "concerns", "message",
-  "view", "assurance", "assurances", "announcement", "admission", "threat", "vow", "prediction", "declaration",
-  "interjection", "complaint", "boast", "insult", "retort", "quip", "charge", "denial", "conclusion", "notion",
-  "emphasis", "observation", "explanation", "recommendation", "demand", "request", "reminder", "proposal", "pledge",
+  "claim",
+  "claims",
+  "assertion",
+  "statement",
+  "argument",
+  "warning",
+  "promise",
+  "pledge",
+  "belief",
+  "suggestion",
+  "allegation",
+  "allegations",
+  "accusation",
+  "accusations",
+  "insistence",
+  "contention",
+  "finding",
+  "findings",
+  "remark",
+  "remarks",
+  "comment",
+  "comments",
+  "criticism",
+  "fear",
+  "fears",
+  "hope",
+  "hopes",
+  "concern",
+  "concerns",
+  "message",
+  "view",
+  "assurance",
+  "assurances",
+  "announcement",
+  "admission",
+  "threat",
+  "vow",
+  "prediction",
+  "declaration",
+  "interjection",
+  "complaint",
+  "boast",
+  "insult",
+  "retort",
+  "quip",
+  "charge",
+  "denial",
+  "conclusion",
+  "notion",
+  "emphasis",
+  "observation",
+  "explanation",
+  "recommendation",
+  "demand",
+  "request",
+  "reminder",
+  "proposal",
+  "pledge",
 ]);
 
 export function nounCueCandidates(ctx: Ctx): Candidate[] {
@@ -102,7 +322,14 @@ export function nounCueCandidates(ctx: Ctx): Candidate[] {
       while (first - 1 >= 0 && /^\p{Lu}/u.test(toks[first - 1]!.text) && ctx.para[first - 1] === ctx.para[c]) first--;
       if (first >= 0 && /^\p{Lu}/u.test(toks[first]!.text)) source = { first, last: c - 2, pronoun: false };
     } else if (/^(?:his|her|their)$/i.test(toks[c - 1]!.text)) source = { first: c - 1, last: c - 1, pronoun: true };
-    const cand = clauseCandidate(ctx, c + 2, clauseEnd(ctx, c + 2), { cue: [c, c], source, inherit: false, mediumFrom: null, priority: 3, rule: "noun-cue-that" });
+    const cand = clauseCandidate(ctx, c + 2, clauseEnd(ctx, c + 2), {
+      cue: [c, c],
+      source,
+      inherit: false,
+      mediumFrom: null,
+      priority: 3,
+      rule: "noun-cue-that",
+    });
     if (cand) out.push(cand);
   }
   return out;
@@ -114,9 +341,15 @@ const PHRASAL: [RegExp, RegExp][] = [
   [/^(?:show|shows|showed|showing)$/, /^(?:\w+\s+)?(?:support|opposition)\s+(?:for|to)\b/],
   // "has used the phrase “…”": the subject's own words, quoted
   [/^(?:use|uses|used|using)$/, /^the\s+(?:phrase|term|word|words|expression|slogan|label)\b/],
-  [/^(?:express|expresses|expressed|expressing)$/, /^(?:\w+\s+)?(?:concerns?|support|doubts?|opposition|frustration|hope|confidence)\s+(?:about|over|for|in|that|with)\b/],
+  [
+    /^(?:express|expresses|expressed|expressing)$/,
+    /^(?:\w+\s+)?(?:concerns?|support|doubts?|opposition|frustration|hope|confidence)\s+(?:about|over|for|in|that|with)\b/,
+  ],
   [/^(?:take|takes|took|taking)$/, /^aim\s+at\b/],
-  [/^(?:go|goes|went|gone|going)$/, /^(?:after\b|on\s+to\s+(?:say|add|contrast|compare|argue|describe|warn|praise|criticize|suggest|note|explain|accuse|insist|predict|question|urge|thank|promise)\b)/],
+  [
+    /^(?:go|goes|went|gone|going)$/,
+    /^(?:after\b|on\s+to\s+(?:say|add|contrast|compare|argue|describe|warn|praise|criticize|suggest|note|explain|accuse|insist|predict|question|urge|thank|promise)\b)/,
+  ],
   [/^(?:lash|lashes|lashed|lashing)$/, /^out\s+at\b/],
   [/^(?:speak|speaks|spoke|speaking)$/, /^out\s+(?:about|against|on)\b/],
   [/^(?:weigh|weighs|weighed|weighing)$/, /^in\s+on\b/],
@@ -141,14 +374,26 @@ export function phrasalCandidates(ctx: Ctx): Candidate[] {
     const floor = clauseStart(ctx, c);
     // "is raising questions": the subject stands before the auxiliary
     let anchor = c;
-    while (anchor - 1 > floor && (SKIP_BEFORE_CUE.has(toks[anchor - 1]!.text.toLowerCase()) || PROGRESSIVE_AUX.has(toks[anchor - 1]!.text.toLowerCase()))) anchor--;
+    while (
+      anchor - 1 > floor &&
+      (SKIP_BEFORE_CUE.has(toks[anchor - 1]!.text.toLowerCase()) ||
+        PROGRESSIVE_AUX.has(toks[anchor - 1]!.text.toLowerCase()))
+    )
+      anchor--;
     let source = leftSubject(ctx, anchor, floor);
     // "He made the criticism while showing support for …": the main clause's subject
     if (!source && /^(?:while|by|after|before|when)$/.test(toks[c - 1]!.text)) source = mainSubject(ctx, floor, c - 1);
     // "…,” Vale said, going on to contrast …": a participle after a comma borrows the attribution's subject
     const borrows = !source && w.endsWith("ing") && /^(?:,|while|by|after|before|when)$/.test(toks[c - 1]!.text);
     if (!source && !borrows) continue;
-    const cand = clauseCandidate(ctx, last + 1, clauseEnd(ctx, last + 1), { cue: [c, last], source, inherit: borrows, mediumFrom: null, priority: 2, rule: source ? "source-phrasal-cue" : "participle-phrasal" });
+    const cand = clauseCandidate(ctx, last + 1, clauseEnd(ctx, last + 1), {
+      cue: [c, last],
+      source,
+      inherit: borrows,
+      mediumFrom: null,
+      priority: 2,
+      rule: source ? "source-phrasal-cue" : "participle-phrasal",
+    });
     if (cand) out.push(cand);
   }
   return out;

@@ -9,10 +9,15 @@ const RUN = String.raw`((?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|&\s+
 /** "told Fox News", "told us" — directly after the cue */
 const TOLD_RE = new RegExp(String.raw`^\s+(?:(us|me)\b|` + RUN + ")", "u");
 /** "in a post on X", "in an interview with CNN", "on Twitter" — anywhere in the window after the cue */
-const ON_RE = new RegExp(String.raw`\b(?:(?:post|tweet|interview|statement|appearance|video|message|op-ed|remarks|article|column|broadcast|episode|podcast)\s+(?:on|with|to|in|for)|on|to|with)\s+` + RUN, "gu");
+const ON_RE = new RegExp(
+  String.raw`\b(?:(?:post|tweet|interview|statement|appearance|video|message|op-ed|remarks|article|column|broadcast|episode|podcast)\s+(?:on|with|to|in|for)|on|to|with)\s+` +
+    RUN,
+  "gu",
+);
 
 /** What may follow an outlet's name: punctuation, the end, or a word that starts a new phrase. */
-const PHRASE_END = /^(?:['’]s\b|\s*(?:[,.;:!?)”"—–-]|$)|\s+(?:that|on|in|about|last|this|during|at|after|before|when|while|for|from|earlier|later|yesterday|today|via|and|but|referring|adding|saying|as|of)\b)/u;
+const PHRASE_END =
+  /^(?:['’]s\b|\s*(?:[,.;:!?)”"—–-]|$)|\s+(?:that|on|in|about|last|this|during|at|after|before|when|while|for|from|earlier|later|yesterday|today|via|and|but|referring|adding|saying|as|of)\b)/u;
 
 export type MediumHit = { id: string } | { publisher: true };
 
@@ -61,7 +66,11 @@ export class MediumFinder {
     if (!PHRASE_END.test(this.ctx.text.slice(end, end + 12))) return null;
     let overlapping: Mention | null = null;
     // mentions are sorted by start; one that overlaps starts before `end` and (names being short) not long before `start`
-    for (let i = firstIndex(this.mentions.length, (k) => this.mentions[k]!.start < start - 200); i < this.mentions.length; i++) {
+    for (
+      let i = firstIndex(this.mentions.length, (k) => this.mentions[k]!.start < start - 200);
+      i < this.mentions.length;
+      i++
+    ) {
       const m = this.mentions[i]!;
       if (m.start >= end) break;
       if (m.end <= start) continue;
@@ -85,10 +94,15 @@ export class MediumFinder {
     // an outlet named across a line break of hard-wrapped text is one name with one space
     const name = raw.replace(/\s+/g, " ");
     const lower = name.toLowerCase();
-    const existing = this.ents.entities.find((e) => e.kind === "organization" && (e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower)));
+    const existing = this.ents.entities.find(
+      (e) =>
+        e.kind === "organization" &&
+        (e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower)),
+    );
     if (existing) return existing.id;
     const id = entityId("organization", name);
-    if (!this.entities.has(id)) this.entities.set(id, { id, kind: "organization", name, aliases: [name], rules: ["statements:medium"] });
+    if (!this.entities.has(id))
+      this.entities.set(id, { id, kind: "organization", name, aliases: [name], rules: ["statements:medium"] });
     return id;
   }
 

@@ -21,6 +21,8 @@ export function joinContinuedParts(text: string, statements: Statement[]): State
     }
     out.push(s);
   }
-  out.forEach((s, i) => { s.id = `s${i + 1}`; });
+  out.forEach((s, i) => {
+    s.id = `s${i + 1}`;
+  });
   return out;
 }

@@ -4,14 +4,18 @@ import type { Ctx } from "./context.ts";
 /** “Fox News Sunday,” after "told": a title-cased short quote names a show, it is not what was said. */
 export function isTitle(ctx: Ctx, q: number): boolean {
   const words = ctx.text.slice(ctx.quotes[q]!.start, ctx.quotes[q]!.end).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-  return words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|a|an|in|on|for|to)$/.test(w));
+  return (
+    words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|a|an|in|on|for|to)$/.test(w))
+  );
 }
 
 /** “Fox News Sunday,” after "a broadcast of" or "the anthem": a title inside a phrase, not words the next cue frames. */
 export function embeddedTitle(ctx: Ctx, q: number): boolean {
   const before = ctx.tokens[ctx.qOpenTok[q]! - 1];
   if (!before || ctx.para[ctx.qOpenTok[q]! - 1] !== ctx.quotes[q]!.paragraph || !isTitle(ctx, q)) return false;
-  return /^(?:of|on|in|at|from|by|with|for|about|the|['’]s|anthem|song|hymn|show|program|programme|book|film|movie|novel|poem|album|column|play|series|titled|entitled)$/i.test(before.text);
+  return /^(?:of|on|in|at|from|by|with|for|about|the|['’]s|anthem|song|hymn|show|program|programme|book|film|movie|novel|poem|album|column|play|series|titled|entitled)$/i.test(
+    before.text,
+  );
 }
 
 /**

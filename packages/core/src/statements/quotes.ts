@@ -33,7 +33,8 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
       let e = closedMark ? close - (text[close - 1] === "'" && text[close - 2] === "'" ? 2 : 1) : close;
       while (s < e && isSpace(text[s])) s++;
       while (e > s && isSpace(text[e - 1])) e--;
-      if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) out.push({ open, close, start: s, end: e, closed: closedMark, paragraph: pi });
+      if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e)))
+        out.push({ open, close, start: s, end: e, closed: closedMark, paragraph: pi });
       open = -1;
       inner = "";
     };
@@ -53,9 +54,20 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
       if (open < 0) {
         // a stray closer closes nothing, unless it opens a paragraph or a word the way an opener would (a typo)
         // …or stands after a space with a closer later in the paragraph: "bad. ” … what I learned,” he said"
-        if ((c === "”" || c === "»") && !(at === p.start && isWordChar(next)) && !((isSpace(prev) || at === p.start) && closerAhead(text, i + 1, p.end))) continue;
+        if (
+          (c === "”" || c === "»") &&
+          !(at === p.start && isWordChar(next)) &&
+          !((isSpace(prev) || at === p.start) && closerAhead(text, i + 1, p.end))
+        )
+          continue;
         // a straight mark shaped like a closer ('worrying." But') opens nothing: an earlier stray mark threw the count
-        if (c === '"' && len === 1 && (isWordChar(prev) || /[.,!?;:]/.test(prev ?? "")) && (isSpace(next) || /[.,;:!?)]/.test(next ?? ""))) continue;
+        if (
+          c === '"' &&
+          len === 1 &&
+          (isWordChar(prev) || /[.,!?;:]/.test(prev ?? "")) &&
+          (isSpace(next) || /[.,;:!?)]/.test(next ?? ""))
+        )
+          continue;
         open = at;
         openLen = len;
         openChar = c;

@@ -11,16 +11,52 @@ export interface SourceSpan {
   pronoun: boolean;
 }
 
-const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "some", "many", "several", "two", "three", "most", "other", "both", "one", "all", "few"]);
-const APPOSITION_START = new Set(["a", "an", "the", "who", "which", "former", "now", "then", "its", "his", "her", "their"]);
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "their",
+  "its",
+  "our",
+  "some",
+  "many",
+  "several",
+  "two",
+  "three",
+  "most",
+  "other",
+  "both",
+  "one",
+  "all",
+  "few",
+]);
+const APPOSITION_START = new Set([
+  "a",
+  "an",
+  "the",
+  "who",
+  "which",
+  "former",
+  "now",
+  "then",
+  "its",
+  "his",
+  "her",
+  "their",
+]);
 const MAX_LOWER = 4;
-const TIME_NOUN = /^(?:month|week|year|weekend|morning|afternoon|evening|night|today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const TIME_NOUN =
+  /^(?:month|week|year|weekend|morning|afternoon|evening|night|today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** Quantifiers that stand alone as a subject. */
 const QUANTIFIER = /^(?:some|many|most|several|both|all|few|others)$/;
 /** First words of a discourse adverbial between commas: ", in particular,", ", however,", ", for his part,". */
-const ADVERBIAL = /^(?:in|however|for|meanwhile|too|though|instead|moreover|also|then|likewise|nonetheless|therefore|meantime|separately|similarly|indeed|of|once|again|yet|still|now|later|finally|at)$/;
+const ADVERBIAL =
+  /^(?:in|however|for|meanwhile|too|though|instead|moreover|also|then|likewise|nonetheless|therefore|meantime|separately|similarly|indeed|of|once|again|yet|still|now|later|finally|at)$/;
 /** Cues a document may govern through a relative "that": "a letter that says", "a memo that warns". */
-const RELATIVE_CUE = /^(?:says|said|states|stated|claims|claimed|argues|argued|warns|warned|suggests|suggested|asserts|asserted|alleges|alleged|declares|declared|concludes|concluded)$/;
+const RELATIVE_CUE =
+  /^(?:says|said|states|stated|claims|claimed|argues|argued|warns|warned|suggests|suggested|asserts|asserted|alleges|alleged|declares|declared|concludes|concluded)$/;
 /** Finite verbs and modals: an "apposition" holding one is a clause. */
 const FINITE = new Set(["would", "will", "could", "should", "may", "might", "can", "must", "is", "are", "was", "were"]);
 
@@ -33,7 +69,14 @@ function npToken(ctx: Ctx, t: number, allowCue = false): boolean {
   if (/^[0-9]/.test(s)) return true;
   const low = s.toLowerCase();
   // "the former first lady": inside a noun phrase "first" is an ordinal, not the adverb of "first said"
-  return isWord(s) && !CLAUSE_WORDS.has(low) && (allowCue || !CUES.has(low)) && !PRONOUNS.has(low) && !SKIP_BEFORE_CUE.has(low) && !/ly$/.test(low);
+  return (
+    isWord(s) &&
+    !CLAUSE_WORDS.has(low) &&
+    (allowCue || !CUES.has(low)) &&
+    !PRONOUNS.has(low) &&
+    !SKIP_BEFORE_CUE.has(low) &&
+    !/ly$/.test(low)
+  );
 }
 
 /** Collect a noun phrase leftwards from token `last`; null when none. */
@@ -42,7 +85,9 @@ function npLeft(ctx: Ctx, last: number, floor: number): SourceSpan | null {
   let lower = 0;
   for (let t = last; t >= floor; t--) {
     // "The report said", "the secretary of state warned": after a determiner or "of" a cue word is a noun
-    const nounSlot = t > 0 && (DETERMINERS.has(ctx.tokens[t - 1]!.text.toLowerCase()) || /^(?:of|['’]s)$/.test(ctx.tokens[t - 1]!.text));
+    const nounSlot =
+      t > 0 &&
+      (DETERMINERS.has(ctx.tokens[t - 1]!.text.toLowerCase()) || /^(?:of|['’]s)$/.test(ctx.tokens[t - 1]!.text));
     // "the former first lady": inside a noun phrase "first" is an ordinal, not the adverb of "first said"
     const ordinal = t < last && ctx.tokens[t]!.text === "first";
     if (ctx.para[t] !== ctx.para[last] || !(ordinal || npToken(ctx, t, nounSlot))) break;
@@ -52,13 +97,24 @@ function npLeft(ctx: Ctx, last: number, floor: number): SourceSpan | null {
     if (DETERMINERS.has(s.toLowerCase())) {
       // "a narrator in the campaign ad": a prepositional phrase inside the subject
       const prep = ctx.tokens[t - 1]?.text;
-      if (t - 2 < floor || !prep || !/^(?:in|at|from|with|of|for)$/.test(prep) || !npToken(ctx, t - 2) || ctx.para[t - 2] !== ctx.para[last]) break;
+      if (
+        t - 2 < floor ||
+        !prep ||
+        !/^(?:in|at|from|with|of|for)$/.test(prep) ||
+        !npToken(ctx, t - 2) ||
+        ctx.para[t - 2] !== ctx.para[last]
+      )
+        break;
       t--;
       first = t;
     }
   }
   // "of", "for" and "'s" cannot start a phrase, nor a sentence-initial conjunction ("Though Vale said")
-  while (first <= last && (/^(?:of|for|'s|’s|-|&)$/.test(ctx.tokens[first]!.text) || CLAUSE_WORDS.has(ctx.tokens[first]!.text.toLowerCase()))) first++;
+  while (
+    first <= last &&
+    (/^(?:of|for|'s|’s|-|&)$/.test(ctx.tokens[first]!.text) || CLAUSE_WORDS.has(ctx.tokens[first]!.text.toLowerCase()))
+  )
+    first++;
   // "In 2004 IBM said": the year belongs to the opening phrase
   while (first < last && /^(?:1[89]|20)\d\d$/.test(ctx.tokens[first]!.text)) first++;
   if (first > last) return null;
@@ -86,9 +142,20 @@ export function leftSubject(ctx: Ctx, c: number, floor: number): SourceSpan | nu
   // adverbs and time phrases between subject and verb: "also", "boldly", "this month", "on Wednesday"
   for (;;) {
     // the month "May" is no modal
-    while (i >= floor && ctx.qidx[i]! < 0 && ((SKIP_BEFORE_CUE.has(ctx.tokens[i]!.text.toLowerCase()) && ctx.tokens[i]!.text !== "May") || /^[a-z]+ly$/.test(ctx.tokens[i]!.text) || contraction(ctx, i))) i--;
+    while (
+      i >= floor &&
+      ctx.qidx[i]! < 0 &&
+      ((SKIP_BEFORE_CUE.has(ctx.tokens[i]!.text.toLowerCase()) && ctx.tokens[i]!.text !== "May") ||
+        /^[a-z]+ly$/.test(ctx.tokens[i]!.text) ||
+        contraction(ctx, i))
+    )
+      i--;
     // "who in 2010 said": a year with its preposition
-    if (i - 1 >= floor && /^(?:1[89]|20)\d\d$/.test(ctx.tokens[i]!.text) && /^(?:in|since|by)$/.test(ctx.tokens[i - 1]!.text)) {
+    if (
+      i - 1 >= floor &&
+      /^(?:1[89]|20)\d\d$/.test(ctx.tokens[i]!.text) &&
+      /^(?:in|since|by)$/.test(ctx.tokens[i - 1]!.text)
+    ) {
       i -= 2;
       continue;
     }
@@ -114,7 +181,14 @@ export function leftSubject(ctx: Ctx, c: number, floor: number): SourceSpan | nu
   // "an architect who said …": the relative pronoun is the source; the speaker is what it refers back to
   if (low === "who" || low === "which") return { first: i, last: i, pronoun: true };
   // "a letter from his doctor that says …": a relative "that" after a noun stands for that noun
-  if (low === "that" && RELATIVE_CUE.test(ctx.tokens[c]!.text) && i - 1 >= floor && /^[a-z]+$/.test(ctx.tokens[i - 1]!.text) && !CUES.has(ctx.tokens[i - 1]!.text) && !CLAUSE_WORDS.has(ctx.tokens[i - 1]!.text)) {
+  if (
+    low === "that" &&
+    RELATIVE_CUE.test(ctx.tokens[c]!.text) &&
+    i - 1 >= floor &&
+    /^[a-z]+$/.test(ctx.tokens[i - 1]!.text) &&
+    !CUES.has(ctx.tokens[i - 1]!.text) &&
+    !CLAUSE_WORDS.has(ctx.tokens[i - 1]!.text)
+  ) {
     const np = npLeft(ctx, i - 1, floor);
     return np ? { first: np.first, last: np.last, pronoun: false } : null;
   }
@@ -154,7 +228,12 @@ export function leftSubject(ctx: Ctx, c: number, floor: number): SourceSpan | nu
   if (!np || (np.first === np.last && DETERMINERS.has(low) && !QUANTIFIER.test(low))) return null;
   // "A poll released in late August found": a participle phrase between the subject and its verb
   const p = np.first - 1;
-  if (p - 2 >= floor && /^(?:in|by|on|at|from|through|across|outside|near|around|inside|last|this|earlier)$/.test(ctx.tokens[p]!.text) && /^[a-z]+(?:ed|ing)$/.test(ctx.tokens[p - 1]!.text) && ctx.qidx[p - 1]! < 0) {
+  if (
+    p - 2 >= floor &&
+    /^(?:in|by|on|at|from|through|across|outside|near|around|inside|last|this|earlier)$/.test(ctx.tokens[p]!.text) &&
+    /^[a-z]+(?:ed|ing)$/.test(ctx.tokens[p - 1]!.text) &&
+    ctx.qidx[p - 1]! < 0
+  ) {
     const head = npLeft(ctx, p - 2, floor);
     if (head && isCap(ctx.tokens[head.first]!.text)) return { first: head.first, last: np.last, pronoun: false };
   }
@@ -181,7 +260,13 @@ export function rightSubject(ctx: Ctx, c: number, ceil: number, para = ctx.para[
     if (!npToken(ctx, t, true) || ctx.para[t] !== para) break;
     const s = ctx.tokens[t]!.text;
     // "told reporters the deal was dead": a determiner after a complete noun starts the next phrase
-    if (t > i && DETERMINERS.has(s.toLowerCase()) && !/^(?:of|for|'s|’s|-|&)$/.test(ctx.tokens[t - 1]!.text) && !DETERMINERS.has(ctx.tokens[t - 1]!.text.toLowerCase())) break;
+    if (
+      t > i &&
+      DETERMINERS.has(s.toLowerCase()) &&
+      !/^(?:of|for|'s|’s|-|&)$/.test(ctx.tokens[t - 1]!.text) &&
+      !DETERMINERS.has(ctx.tokens[t - 1]!.text.toLowerCase())
+    )
+      break;
     if (!isCap(s) && isWord(s) && !DETERMINERS.has(s.toLowerCase()) && ++lower > MAX_LOWER) break;
     last = t;
   }
@@ -189,10 +274,80 @@ export function rightSubject(ctx: Ctx, c: number, ceil: number, para = ctx.para[
   return last >= i ? { first: i, last, pronoun: false } : null;
 }
 
-const PAST_IRREGULAR = new Set(["took", "went", "made", "gave", "spoke", "wrote", "led", "sent", "held", "put", "hit", "won", "lost", "met", "ran", "told", "said", "left", "brought", "struck", "sought", "fought", "threw", "broke", "stood", "came",
-  "shook", "found", "thought", "knew", "saw", "felt", "began", "became", "kept", "got", "did", "sat", "heard", "paid", "rose", "fell", "drove", "flew", "grew", "chose", "drew", "wore", "swore", "hung", "sang", "beat", "spent", "built", "meant", "dealt", "laid", "quit", "forgot", "understood", "taught", "bought", "caught", "withdrew", "overtook", "undertook", "oversaw", "foresaw",
+const PAST_IRREGULAR = new Set([
+  "took",
+  "went",
+  "made",
+  "gave",
+  "spoke",
+  "wrote",
+  "led",
+  "sent",
+  "held",
+  "put",
+  "hit",
+  "won",
+  "lost",
+  "met",
+  "ran",
+  "told",
+  "said",
+  "left",
+  "brought",
+  "struck",
+  "sought",
+  "fought",
+  "threw",
+  "broke",
+  "stood",
+  "came",
+  "shook",
+  "found",
+  "thought",
+  "knew",
+  "saw",
+  "felt",
+  "began",
+  "became",
+  "kept",
+  "got",
+  "did",
+  "sat",
+  "heard",
+  "paid",
+  "rose",
+  "fell",
+  "drove",
+  "flew",
+  "grew",
+  "chose",
+  "drew",
+  "wore",
+  "swore",
+  "hung",
+  "sang",
+  "beat",
+  "spent",
+  "built",
+  "meant",
+  "dealt",
+  "laid",
+  "quit",
+  "forgot",
+  "understood",
+  "taught",
+  "bought",
+  "caught",
+  "withdrew",
+  "overtook",
+  "undertook",
+  "oversaw",
+  "foresaw",
   // a copula or auxiliary as the main clause's finite verb: "Vale was quick to … and said"
-  "was", "were", "had"]);
+  "was",
+  "were",
+  "had",
+]);
 const isPast = (w: string) => /^[a-z]+ed$/.test(w) || PAST_IRREGULAR.has(w);
 
 /**
@@ -225,7 +380,12 @@ function subjectAt(ctx: Ctx, first: number, c: number): SourceSpan | null {
     let lower = 0;
     for (;;) {
       // "The Times and the Gannett chain filed": two noun phrases joined by "and"
-      if (ctx.tokens[last + 1]?.text === "and" && last + 2 < c && (isCap(ctx.tokens[last + 2]!.text) || DETERMINERS.has(ctx.tokens[last + 2]!.text))) last++;
+      if (
+        ctx.tokens[last + 1]?.text === "and" &&
+        last + 2 < c &&
+        (isCap(ctx.tokens[last + 2]!.text) || DETERMINERS.has(ctx.tokens[last + 2]!.text))
+      )
+        last++;
       const nextWord = ctx.tokens[last + 1]?.text ?? "";
       const presentAfterName = isCap(ctx.tokens[last]!.text) && /^[a-z]+[^s'u]s$/.test(nextWord);
       if (!(last + 1 < c && npToken(ctx, last + 1) && !isPast(nextWord) && !presentAfterName)) break;
@@ -236,18 +396,34 @@ function subjectAt(ctx: Ctx, first: number, c: number): SourceSpan | null {
     // "Donald Trump, her opponent, bemoaned …": the apposition belongs to the subject
     if (ctx.tokens[last + 1]?.text === ",") {
       let k = last + 2;
-      while (k < c && k - last < 12 && ctx.qidx[k]! < 0 && ctx.tokens[k]!.text !== "," && !FINITE.has(ctx.tokens[k]!.text)) k++;
+      while (
+        k < c &&
+        k - last < 12 &&
+        ctx.qidx[k]! < 0 &&
+        ctx.tokens[k]!.text !== "," &&
+        !FINITE.has(ctx.tokens[k]!.text)
+      )
+        k++;
       if (k < c && ctx.tokens[k]!.text === "," && k > last + 2) last = k;
     }
   }
   let v = last + 1;
   // adverbs and a time phrase before the verb: "also", "on Friday"
-  while (v < c && ctx.qidx[v]! < 0 && (SKIP_BEFORE_CUE.has(ctx.tokens[v]!.text.toLowerCase()) || /^[a-z]+ly$/.test(ctx.tokens[v]!.text) || TIME_NOUN.test(ctx.tokens[v]!.text) || (ctx.tokens[v]!.text === "on" && TIME_NOUN.test(ctx.tokens[v + 1]?.text ?? "")))) v++;
+  while (
+    v < c &&
+    ctx.qidx[v]! < 0 &&
+    (SKIP_BEFORE_CUE.has(ctx.tokens[v]!.text.toLowerCase()) ||
+      /^[a-z]+ly$/.test(ctx.tokens[v]!.text) ||
+      TIME_NOUN.test(ctx.tokens[v]!.text) ||
+      (ctx.tokens[v]!.text === "on" && TIME_NOUN.test(ctx.tokens[v + 1]?.text ?? "")))
+  )
+    v++;
   if (ctx.tokens[last]!.text === ",") last--;
   // "The continued attacks …": a determiner alone is no subject, the "-ed" word after it an adjective
   if (first === last && DETERMINERS.has(t.text.toLowerCase())) return null;
   // a past verb, or a present one after a name or pronoun ("Russia seems to …, demanding …")
   const w = ctx.tokens[v]?.text ?? "";
-  const present = /^[a-z]+[^s'u]s$/.test(w) && (!!pron || isCap(ctx.tokens[last]!.text)) && !/^(?:is|was|has|does)$/.test(w);
+  const present =
+    /^[a-z]+[^s'u]s$/.test(w) && (!!pron || isCap(ctx.tokens[last]!.text)) && !/^(?:is|was|has|does)$/.test(w);
   return v < c && (isPast(w) || present) ? { first, last, pronoun: !!pron } : null;
 }

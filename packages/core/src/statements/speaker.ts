@@ -76,7 +76,8 @@ export class SpeakerResolver {
     const low = text.toLowerCase();
     if (low === "who" || low === "which") return this.relative(start);
     const pron = PRONOUNS.get(low);
-    if (pron) return this.pronoun(pron, start, prev, paragraph, low === "he" ? "male" : low === "she" ? "female" : null);
+    if (pron)
+      return this.pronoun(pron, start, prev, paragraph, low === "he" ? "male" : low === "she" ? "female" : null);
     // mentions inside the source span: a person first, else an organisation, country or place; an apposition's
     // names ("Ann Vale QC, a member of Ivo Reyl's chambers") count only when the head before its comma has none
     const comma = text.indexOf(",");
@@ -84,11 +85,16 @@ export class SpeakerResolver {
     let best: Mention | null = head;
     // a named head nobody tagged ("Philippe Tarn QC, a member of Ivo Reyl's chambers") is not the apposition's name
     const namedHead = comma > 0 && !head && /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,}\p{Lu}/u.test(text.slice(0, comma));
-    if (!best && !namedHead) for (let i = this.lower(Math.max(0, start - 200)); i < this.mentions.length && this.mentions[i]!.start < end; i++) {
-      const m = this.mentions[i]!;
-      if (m.end <= start) continue;
-      if (!best || (m.kind === "person" && best.kind !== "person")) best = m;
-    }
+    if (!best && !namedHead)
+      for (
+        let i = this.lower(Math.max(0, start - 200));
+        i < this.mentions.length && this.mentions[i]!.start < end;
+        i++
+      ) {
+        const m = this.mentions[i]!;
+        if (m.end <= start) continue;
+        if (!best || (m.kind === "person" && best.kind !== "person")) best = m;
+      }
     if (best) {
       if (best.kind === "person") {
         const full = this.fullName(best.entity, best.text);
@@ -116,7 +122,11 @@ export class SpeakerResolver {
   private relative(start: number): Resolved {
     const i = this.lower(start) - 1;
     const m = this.mentions[i];
-    if (m && start - m.end <= 3 && /^[\s,]*$/.test(this.ctx.text.slice(m.end, start))) return { id: this.fullName(m.kind === "person" ? m.entity : null, m.text)?.id ?? m.entity, rule: "relative-pronoun" };
+    if (m && start - m.end <= 3 && /^[\s,]*$/.test(this.ctx.text.slice(m.end, start)))
+      return {
+        id: this.fullName(m.kind === "person" ? m.entity : null, m.text)?.id ?? m.entity,
+        rule: "relative-pronoun",
+      };
     return { id: null, rule: "relative-pronoun:unresolved" };
   }
 
@@ -136,7 +146,13 @@ export class SpeakerResolver {
     return entity ? { id: entity, rule: "mention:person" } : null;
   }
 
-  private pronoun(kind: string, start: number, prev: PrevSpeaker | null, paragraph: number, gender: Gender | null): Resolved {
+  private pronoun(
+    kind: string,
+    start: number,
+    prev: PrevSpeaker | null,
+    paragraph: number,
+    gender: Gender | null,
+  ): Resolved {
     if (kind === "self") return { id: null, rule: "pronoun:first-person" };
     const want = kind === "person" ? ["person"] : ["organization", "country"];
     // a person the text genders otherwise is no antecedent ("she said" after "Mr Vale" and "Ms Reyl" is Reyl)
@@ -146,14 +162,24 @@ export class SpeakerResolver {
     for (let i = this.lower(start) - 1; i >= 0; i--) {
       const m = this.mentions[i]!;
       if (m.start < start - PRONOUN_WINDOW) break;
-      if (!want.includes(m.kind) || this.inQuote(m.start) || clash(this.fullName(m.kind === "person" ? m.entity : null, m.text)?.id ?? m.entity)) continue;
+      if (
+        !want.includes(m.kind) ||
+        this.inQuote(m.start) ||
+        clash(this.fullName(m.kind === "person" ? m.entity : null, m.text)?.id ?? m.entity)
+      )
+        continue;
       // "Reyl, who he dubbed …": the relative's antecedent is the object, never the pronoun's referent
       if (/^[\s,]*(?:who|whom|that)\s+$/i.test(this.ctx.text.slice(m.end, start))) continue;
       nearest ??= m;
       if (prev && m.entity === prev.id) prevSeen = true;
     }
     const prevKind = prev ? this.byId.get(prev.id)?.kind : undefined;
-    const prevFits = prev !== null && prevKind !== undefined && want.includes(prevKind) && paragraph - prev.paragraph <= 1 && !clash(prev.id);
+    const prevFits =
+      prev !== null &&
+      prevKind !== undefined &&
+      want.includes(prevKind) &&
+      paragraph - prev.paragraph <= 1 &&
+      !clash(prev.id);
     if (prevFits && (prevSeen || !nearest)) return { id: prev!.id, rule: "pronoun:previous-speaker" };
     if (nearest) {
       const full = kind === "person" ? this.fullName(nearest.entity, nearest.text) : null;
@@ -180,7 +206,8 @@ export class SpeakerResolver {
       list.push({ id, at });
       out.set(k, list);
     };
-    for (const e of this.ents.entities) for (const r of e.roles ?? []) for (const w of r.role.split(/\s+/)) add(w, e.id, -1);
+    for (const e of this.ents.entities)
+      for (const r of e.roles ?? []) for (const w of r.role.split(/\s+/)) add(w, e.id, -1);
     const text = this.ctx.text;
     for (const m of this.mentions) {
       if (m.kind !== "person") continue;

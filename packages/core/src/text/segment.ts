@@ -4,9 +4,55 @@ import { tokenize } from "./tokenize.ts";
 
 /** Abbreviations after which a period does not end a sentence. */
 const NO_BREAK = new Set([
-  "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "rep", "sen", "gov",
-  "st", "jr", "sr", "vs", "inc", "corp", "ltd", "co", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-  "sept", "oct", "nov", "dec", "ret", "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "approx", "dept", "est", "fig", "rev",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "gen",
+  "lt",
+  "col",
+  "sgt",
+  "capt",
+  "cmdr",
+  "adm",
+  "maj",
+  "rep",
+  "sen",
+  "gov",
+  "st",
+  "jr",
+  "sr",
+  "vs",
+  "inc",
+  "corp",
+  "ltd",
+  "co",
+  "no",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "ret",
+  "u.s",
+  "u.k",
+  "u.n",
+  "e.g",
+  "i.e",
+  "etc",
+  "approx",
+  "dept",
+  "est",
+  "fig",
+  "rev",
 ]);
 
 const CLOSERS = /["'”’)\]»]/;
@@ -27,7 +73,13 @@ export function segment(text: string): Segmentation {
   let q = 0;
   const push = (last: number) => {
     if (last < first) return;
-    sentences.push({ start: tokens[first]!.start, end: tokens[last]!.end, firstToken: first, lastToken: last, paragraph: q });
+    sentences.push({
+      start: tokens[first]!.start,
+      end: tokens[last]!.end,
+      firstToken: first,
+      lastToken: last,
+      paragraph: q,
+    });
     first = last + 1;
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -59,7 +111,8 @@ export function segment(text: string): Segmentation {
 function isAbbrev(tok: string): boolean {
   const w = tok.toLowerCase().replace(/\.$/, "");
   if (NO_BREAK.has(w)) return true;
-  if (/^([a-z]\.)+[a-z]?$/i.test(tok.replace(/\.$/, "") + ".")) return /^([A-Za-z]\.){1,}[A-Za-z]?\.?$/.test(tok) && tok.length <= 6;
+  if (/^([a-z]\.)+[a-z]?$/i.test(tok.replace(/\.$/, "") + "."))
+    return /^([A-Za-z]\.){1,}[A-Za-z]?\.?$/.test(tok) && tok.length <= 6;
   return /^[A-Z]$/.test(w.toUpperCase()) && w.length === 1; // initials: "John F. Kennedy"
 }
 
@@ -92,7 +145,10 @@ export function splitParagraphs(text: string): Range[] {
     const prev = lines[i - 1];
     const indented = /^[ \t]/.test(text.slice(l.start, l.start + 1));
     // a line well short of the width ends its paragraph: the last line of one, or a heading
-    const shortEnd = prev !== undefined && (prev.end - prev.start < 0.6 * width || (prev.end - prev.start < 0.8 * width && /[.!?:"”]\s*$/.test(text.slice(prev.start, prev.end))));
+    const shortEnd =
+      prev !== undefined &&
+      (prev.end - prev.start < 0.6 * width ||
+        (prev.end - prev.start < 0.8 * width && /[.!?:"”]\s*$/.test(text.slice(prev.start, prev.end))));
     if (!prev || l.blankBefore || indented || shortEnd) out.push({ start: l.start, end: l.end });
     else out[out.length - 1]!.end = l.end;
   }

@@ -50,7 +50,15 @@ export async function viewToScaledPng(renderer: Sigma, o: PngOptions): Promise<B
   ctx.textBaseline = "middle";
   ctx.fillText(o.title, 12 * s, titleH / 2, out.width - 24 * s);
   drawLegend(ctx, o, out.height);
-  return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error("newsgraph/viewer: the browser could not encode the PNG; try 2× instead of 4×"))), "image/png"));
+  return new Promise((resolve, reject) =>
+    out.toBlob(
+      (b) =>
+        b
+          ? resolve(b)
+          : reject(new Error("newsgraph/viewer: the browser could not encode the PNG; try 2× instead of 4×")),
+      "image/png",
+    ),
+  );
 }
 
 function drawLegend(ctx: CanvasRenderingContext2D, o: PngOptions, bottom: number): void {
@@ -60,7 +68,8 @@ function drawLegend(ctx: CanvasRenderingContext2D, o: PngOptions, bottom: number
   ctx.font = `${12 * s}px system-ui, sans-serif`;
   const w = o.legend.reduce((m, e) => Math.max(m, ctx.measureText(e.label).width), 0) + 40 * s;
   const hgt = line * o.legend.length + 12 * s;
-  const x = 10 * s, y = bottom - hgt - 10 * s;
+  const x = 10 * s,
+    y = bottom - hgt - 10 * s;
   ctx.globalAlpha = 0.85;
   ctx.fillStyle = o.background;
   ctx.fillRect(x, y, w, hgt);

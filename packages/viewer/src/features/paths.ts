@@ -23,7 +23,10 @@ const STATEMENTS_PER_EDGE = 2;
 
 export class PathFinder {
   private network: Graph | null = null;
-  constructor(private readonly graph: ViewerGraph, private readonly index: SearchIndex) {}
+  constructor(
+    private readonly graph: ViewerGraph,
+    private readonly index: SearchIndex,
+  ) {}
 
   /** An entity for a typed name: an exact (folded) name or alias first, else the best search hit; statements never. */
   resolve(name: string): string | null {
@@ -48,8 +51,18 @@ export class PathFinder {
         hop,
         edges: hop.edges.slice(0, EDGES_PER_HOP).map((e) => {
           const a = this.graph.getEdgeAttributes(e);
-          const statements = Array.isArray(a.statements) ? (a.statements as string[]).filter((s) => this.graph.hasNode(s)).slice(0, STATEMENTS_PER_EDGE).map((s) => statementItem(this.graph, s)) : [];
-          return { kind: a.kind, weight: typeof a.weight === "number" ? a.weight : 1, details: statements.length ? null : describeEdge(this.graph, e), statements };
+          const statements = Array.isArray(a.statements)
+            ? (a.statements as string[])
+                .filter((s) => this.graph.hasNode(s))
+                .slice(0, STATEMENTS_PER_EDGE)
+                .map((s) => statementItem(this.graph, s))
+            : [];
+          return {
+            kind: a.kind,
+            weight: typeof a.weight === "number" ? a.weight : 1,
+            details: statements.length ? null : describeEdge(this.graph, e),
+            statements,
+          };
         }),
       };
     });

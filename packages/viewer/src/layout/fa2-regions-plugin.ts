@@ -12,7 +12,9 @@ const REUSED = "var RegionMatrix = REUSED_REGIONS;";
  */
 export function reuseRegionArray(code: string): string {
   if (!code.includes(FRESH)) {
-    throw new Error(`newsgraph/viewer: graphology-layout-forceatlas2/iterate.js no longer contains "${FRESH}"; update src/layout/fa2-regions-plugin.ts for the new version`);
+    throw new Error(
+      `newsgraph/viewer: graphology-layout-forceatlas2/iterate.js no longer contains "${FRESH}"; update src/layout/fa2-regions-plugin.ts for the new version`,
+    );
   }
   return `var REUSED_REGIONS = [];\n${code.replace(FRESH, REUSED)}`;
 }

@@ -21,7 +21,10 @@ export function workerSettings(settings: FA2Settings): object {
 }
 
 /** Node and edge matrices in the layout of graphology-layout-forceatlas2 (mass = 1 + weighted degree, as the library does). */
-export function graphToMatrices(graph: ViewerGraph): { nodes: Float32Array<ArrayBuffer>; edges: Float32Array<ArrayBuffer> } {
+export function graphToMatrices(graph: ViewerGraph): {
+  nodes: Float32Array<ArrayBuffer>;
+  edges: Float32Array<ArrayBuffer>;
+} {
   const nodes = new Float32Array(graph.order * PPN);
   const edges = new Float32Array(graph.size * PPE);
   const index = new Map<string, number>();
@@ -29,14 +32,18 @@ export function graphToMatrices(graph: ViewerGraph): { nodes: Float32Array<Array
   graph.forEachNode((key, a) => {
     index.set(key, j);
     const attrs = a as { x: number; y: number; size?: unknown; fixed?: unknown };
-    nodes.set([attrs.x, attrs.y, 0, 0, 0, 0, 1, 1, typeof attrs.size === "number" ? attrs.size : 1, attrs.fixed ? 1 : 0], j);
+    nodes.set(
+      [attrs.x, attrs.y, 0, 0, 0, 0, 1, 1, typeof attrs.size === "number" ? attrs.size : 1, attrs.fixed ? 1 : 0],
+      j,
+    );
     j += PPN;
   });
   j = 0;
   graph.forEachEdge((_e, a, s, t) => {
     const w = (a as { weight?: unknown }).weight;
     const weight = typeof w === "number" && Number.isFinite(w) ? w : 1;
-    const si = index.get(s)!, ti = index.get(t)!;
+    const si = index.get(s)!,
+      ti = index.get(t)!;
     nodes[si + 6]! += weight;
     nodes[ti + 6]! += weight;
     edges[j] = si;
@@ -60,7 +67,10 @@ export class FA2Runner implements Supervisor {
   /** iterations done by the worker in the current and past runs; the bench reads it through the controller */
   iterations = 0;
 
-  constructor(private readonly graph: ViewerGraph, private readonly settings: FA2Settings) {}
+  constructor(
+    private readonly graph: ViewerGraph,
+    private readonly settings: FA2Settings,
+  ) {}
 
   isRunning(): boolean {
     return this.running;
@@ -73,7 +83,14 @@ export class FA2Runner implements Supervisor {
     this.run++;
     // positions may have moved since the last run (noverlap, a file): start from what the graph holds now
     const { nodes, edges } = graphToMatrices(this.graph);
-    const msg: ToWorker = { type: "start", run: this.run, settings: workerSettings(this.settings), nodes: nodes.buffer, edges: edges.buffer, roundMs: ROUND_MS };
+    const msg: ToWorker = {
+      type: "start",
+      run: this.run,
+      settings: workerSettings(this.settings),
+      nodes: nodes.buffer,
+      edges: edges.buffer,
+      roundMs: ROUND_MS,
+    };
     this.worker.postMessage(msg, [nodes.buffer, edges.buffer]);
   }
 
@@ -111,7 +128,8 @@ export class FA2Runner implements Supervisor {
     };
     const id = requestAnimationFrame(() => {
       // the page spends at most about a quarter of its time taking in layout steps, whatever the machine draws at
-      const wait = Math.max(applyIntervalMs(this.graph.order), 3 * this.applyCost) - (performance.now() - this.lastApply);
+      const wait =
+        Math.max(applyIntervalMs(this.graph.order), 3 * this.applyCost) - (performance.now() - this.lastApply);
       if (wait > 0) this.pending = { timer: true, id: window.setTimeout(later, wait) };
       else later();
     });

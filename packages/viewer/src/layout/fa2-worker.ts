@@ -23,7 +23,12 @@ function round(current: number): void {
     positions[j] = nodes[i]!;
     positions[j + 1] = nodes[i + 1]!;
   }
-  const msg: FromWorker = { run: current, positions: positions.buffer, iterations, __computeMs: performance.now() - t0 };
+  const msg: FromWorker = {
+    run: current,
+    positions: positions.buffer,
+    iterations,
+    __computeMs: performance.now() - t0,
+  };
   self.postMessage(msg, { transfer: [positions.buffer] });
   // yield to the event loop so a "stop" can arrive between rounds
   setTimeout(() => round(current), 0);

@@ -36,7 +36,10 @@ function noverlapIterations(order: number): number {
 export class LayoutController {
   private fa2: Supervisor | null = null;
   private killed = false;
-  constructor(private readonly graph: ViewerGraph, private readonly opts: LayoutOptions) {}
+  constructor(
+    private readonly graph: ViewerGraph,
+    private readonly opts: LayoutOptions,
+  ) {}
 
   /** ForceAtlas2 iterations run by this controller's worker so far */
   get iterations(): number {

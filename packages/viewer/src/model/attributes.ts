@@ -19,20 +19,52 @@ export interface AttributeInfo {
 
 /** Attributes that are positions, drawing, text or provenance: never offered as a colour, size or filter. */
 const SKIP = new Set([
-  "x", "y", "size", "color", "label", "aliases", "text", "evidence", "evidenceStart", "start", "end", "document", "documents",
-  "roles", "rules", "merges", "cue", "date", "firstSeen", "lastSeen", "iso", "country", "hidden", "forceLabel", "type", "zIndex", "highlighted",
+  "x",
+  "y",
+  "size",
+  "color",
+  "label",
+  "aliases",
+  "text",
+  "evidence",
+  "evidenceStart",
+  "start",
+  "end",
+  "document",
+  "documents",
+  "roles",
+  "rules",
+  "merges",
+  "cue",
+  "date",
+  "firstSeen",
+  "lastSeen",
+  "iso",
+  "country",
+  "hidden",
+  "forceLabel",
+  "type",
+  "zIndex",
+  "highlighted",
 ]);
 const MAX_TRACKED = 1000;
 const MAX_CATEGORIES = 40;
 
 export function attributeCatalogue(graph: ViewerGraph): AttributeInfo[] {
-  const acc = new Map<string, { numeric: boolean; integer: boolean; min: number; max: number; count: number; values: Map<string, number> | null }>();
+  const acc = new Map<
+    string,
+    { numeric: boolean; integer: boolean; min: number; max: number; count: number; values: Map<string, number> | null }
+  >();
   graph.forEachNode((_k, a) => {
     for (const [name, v] of Object.entries(a)) {
       if (SKIP.has(name) || v === null || v === undefined || v === "") continue;
       if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean") continue;
       let s = acc.get(name);
-      if (!s) acc.set(name, (s = { numeric: true, integer: true, min: Infinity, max: -Infinity, count: 0, values: new Map() }));
+      if (!s)
+        acc.set(
+          name,
+          (s = { numeric: true, integer: true, min: Infinity, max: -Infinity, count: 0, values: new Map() }),
+        );
       s.count++;
       if (typeof v === "number" && Number.isFinite(v)) {
         if (v < s.min) s.min = v;
@@ -51,12 +83,28 @@ export function attributeCatalogue(graph: ViewerGraph): AttributeInfo[] {
   });
   const out: AttributeInfo[] = [];
   for (const [name, s] of acc) {
-    const values = s.values ? [...s.values].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1)) : [];
+    const values = s.values
+      ? [...s.values]
+          .map(([value, count]) => ({ value, count }))
+          .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1))
+      : [];
     const distinct = s.values?.size ?? Infinity;
-    const categorical = !s.numeric || (s.integer && (name === "community" || /^(community|cluster|modularity_class|group|class)/i.test(name) || distinct <= 12));
+    const categorical =
+      !s.numeric ||
+      (s.integer &&
+        (name === "community" || /^(community|cluster|modularity_class|group|class)/i.test(name) || distinct <= 12));
     // a text column where (nearly) every node differs (ids, names) can neither colour nor filter usefully
     if (!s.numeric && distinct > MAX_CATEGORIES * 25) continue;
-    out.push({ name, numeric: s.numeric, integer: s.integer, min: s.numeric ? s.min : 0, max: s.numeric ? s.max : 0, count: s.count, values, categorical });
+    out.push({
+      name,
+      numeric: s.numeric,
+      integer: s.integer,
+      min: s.numeric ? s.min : 0,
+      max: s.numeric ? s.max : 0,
+      count: s.count,
+      values,
+      categorical,
+    });
   }
   out.sort((a, b) => (a.name === "kind" ? -1 : b.name === "kind" ? 1 : a.name.localeCompare(b.name)));
   return out;

@@ -28,7 +28,14 @@ export function describeCorrection(c: PendingCorrection, label: (key: string) =>
 
 /** The file, in the order the build applies them; validated with core's own schema so a download is always accepted. */
 export function toCorrectionsFile(pending: PendingCorrection[]) {
-  const file = { version: 1 as const, merge: [] as { into: string; from: string[] }[], split: [] as { entity: string; documents: string[] }[], rename: [] as { entity: string; label: string }[], retype: [] as { entity: string; kind: (typeof ENTITY_KINDS)[number] }[], delete: [] as { entity: string }[] };
+  const file = {
+    version: 1 as const,
+    merge: [] as { into: string; from: string[] }[],
+    split: [] as { entity: string; documents: string[] }[],
+    rename: [] as { entity: string; label: string }[],
+    retype: [] as { entity: string; kind: (typeof ENTITY_KINDS)[number] }[],
+    delete: [] as { entity: string }[],
+  };
   for (const c of pending) {
     if (c.op === "merge") {
       const m = file.merge.find((x) => x.into === c.into);
@@ -43,6 +50,9 @@ export function toCorrectionsFile(pending: PendingCorrection[]) {
     else file.delete.push({ entity: c.entity });
   }
   const parsed = Corrections.safeParse(file);
-  if (!parsed.success) throw new Error(`newsgraph/viewer: the pending corrections do not form a valid corrections.json (${parsed.error.issues[0]?.message}); undo the last one and try again`);
+  if (!parsed.success)
+    throw new Error(
+      `newsgraph/viewer: the pending corrections do not form a valid corrections.json (${parsed.error.issues[0]?.message}); undo the last one and try again`,
+    );
   return file;
 }

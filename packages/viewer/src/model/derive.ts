@@ -82,7 +82,9 @@ export function deriveIndex(graph: ViewerGraph): GraphIndex {
     maxDegree,
     maxMentions,
     kinds: KINDS.filter((k) => kindCount.has(k)).map((kind) => ({ kind, count: kindCount.get(kind)! })),
-    edgeKinds: [...edgeKinds].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count || (a.kind < b.kind ? -1 : 1)),
+    edgeKinds: [...edgeKinds]
+      .map(([kind, count]) => ({ kind, count }))
+      .sort((a, b) => b.count - a.count || (a.kind < b.kind ? -1 : 1)),
     documents: [...documents].sort(),
     speakers,
     fileSize: allSized && graph.order > 0 ? { min, max } : null,
@@ -134,7 +136,8 @@ function edgeDayList(a: VEdge, docDay: (id: unknown) => string | undefined, node
     const d = docDay(a.document);
     if (d) out.push(d);
   }
-  if (!out.length && Array.isArray(a.statements)) for (const s of a.statements as string[]) for (const d of nodeDays.get(s) ?? []) out.push(d);
+  if (!out.length && Array.isArray(a.statements))
+    for (const s of a.statements as string[]) for (const d of nodeDays.get(s) ?? []) out.push(d);
   if (!out.length) for (const d of [toDay(a.firstSeen), toDay(a.lastSeen)]) if (d) out.push(d);
   return out;
 }

@@ -93,12 +93,31 @@ export function statementItem(graph: ViewerGraph, key: string): StatementItem {
 }
 
 /** `keep` drops statements the current filters hide (the timeline's range), so the panel agrees with the graph. */
-export function describeNode(graph: ViewerGraph, key: string, keep: (statement: string) => boolean = () => true): NodeDetails {
+export function describeNode(
+  graph: ViewerGraph,
+  key: string,
+  keep: (statement: string) => boolean = () => true,
+): NodeDetails {
   const a = graph.getNodeAttributes(key);
   const d: NodeDetails = {
-    key, label: a.label, kind: a.kind, aliases: a.aliases.filter((x) => x !== a.label), documents: a.documents ?? [],
-    roles: (a.roles ?? []).map((r) => ({ role: r.role, former: r.former === true, at: r.at && graph.hasNode(r.at) ? link(graph, r.at) : null })),
-    said: [], mentionedIn: [], affiliations: [], members: [], statement: null, truncated: 0, neighbours: [], attributes: [],
+    key,
+    label: a.label,
+    kind: a.kind,
+    aliases: a.aliases.filter((x) => x !== a.label),
+    documents: a.documents ?? [],
+    roles: (a.roles ?? []).map((r) => ({
+      role: r.role,
+      former: r.former === true,
+      at: r.at && graph.hasNode(r.at) ? link(graph, r.at) : null,
+    })),
+    said: [],
+    mentionedIn: [],
+    affiliations: [],
+    members: [],
+    statement: null,
+    truncated: 0,
+    neighbours: [],
+    attributes: [],
   };
   if (a.mentionCount !== undefined) d.mentionCount = a.mentionCount;
   const push = <T>(list: T[], make: () => T) => {
@@ -108,14 +127,12 @@ export function describeNode(graph: ViewerGraph, key: string, keep: (statement: 
   graph.forEachOutEdge(key, (e, ea, _s, t) => {
     if (ea.kind === "said") {
       if (keep(t)) push(d.said, () => statementItem(graph, t));
-    }
-    else if (ea.kind === "affiliated_with") addAffiliation(graph, d.affiliations, e, t, ea, () => d.truncated++);
+    } else if (ea.kind === "affiliated_with") addAffiliation(graph, d.affiliations, e, t, ea, () => d.truncated++);
   });
   graph.forEachInEdge(key, (e, ea, s) => {
     if (ea.kind === "mentions") {
       if (keep(s)) push(d.mentionedIn, () => statementItem(graph, s));
-    }
-    else if (ea.kind === "affiliated_with") addAffiliation(graph, d.members, e, s, ea, () => d.truncated++);
+    } else if (ea.kind === "affiliated_with") addAffiliation(graph, d.members, e, s, ea, () => d.truncated++);
   });
   if (a.kind === "other") {
     graph.forEachNeighbor(key, (n) => push(d.neighbours, () => link(graph, n)));
@@ -134,7 +151,14 @@ export function describeNode(graph: ViewerGraph, key: string, keep: (statement: 
   return d;
 }
 
-function addAffiliation(graph: ViewerGraph, list: Affiliation[], edge: string, other: string, ea: VEdge, overflow: () => void): void {
+function addAffiliation(
+  graph: ViewerGraph,
+  list: Affiliation[],
+  edge: string,
+  other: string,
+  ea: VEdge,
+  overflow: () => void,
+): void {
   const former = ea.former === true;
   const ev: { key: string; document?: string } = { key: edge };
   if (ea.document) ev.document = ea.document;
@@ -154,14 +178,22 @@ export function describeEdge(graph: ViewerGraph, key: string): EdgeDetails {
   const a = graph.getEdgeAttributes(key);
   const source = graph.source(key);
   const target = graph.target(key);
-  const d: EdgeDetails = { key, kind: a.kind, source: link(graph, source), target: link(graph, target), evidence: null };
+  const d: EdgeDetails = {
+    key,
+    kind: a.kind,
+    source: link(graph, source),
+    target: link(graph, target),
+    evidence: null,
+  };
   for (const f of ["document", "start", "end", "role", "former", "rule"] as const) {
     if (a[f] !== undefined) (d as unknown as Record<string, unknown>)[f] = a[f];
   }
   const stmtKey = d.source.kind === "statement" ? source : d.target.kind === "statement" ? target : null;
   if (stmtKey) {
     const s = graph.getNodeAttributes(stmtKey);
-    d.evidence = (typeof a.start === "number" && typeof a.end === "number" ? spanSegments(s, a.start, a.end) : null) ?? quoteSegments(s);
+    d.evidence =
+      (typeof a.start === "number" && typeof a.end === "number" ? spanSegments(s, a.start, a.end) : null) ??
+      quoteSegments(s);
   } else if (typeof a.evidence === "string" && a.evidence) {
     d.evidence = { before: "", mark: a.evidence, after: "" };
   }

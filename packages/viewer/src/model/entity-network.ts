@@ -10,7 +10,14 @@ export const OVERVIEW_ABOVE_NODES = 2_000;
 /** Edges between two entities that only make sense while statements are hidden (they summarise statement paths). */
 export const SUMMARY_KINDS = new Set(["speaks_about", "co_occurs"]);
 /** Edges a path may follow: entity to entity. */
-export const ENTITY_KINDS = new Set(["speaks_about", "co_occurs", "affiliated_with", "based_in", "part_of", "located_in"]);
+export const ENTITY_KINDS = new Set([
+  "speaks_about",
+  "co_occurs",
+  "affiliated_with",
+  "based_in",
+  "part_of",
+  "located_in",
+]);
 
 export function hasEntityNetwork(graph: ViewerGraph): boolean {
   let found = false;
@@ -36,7 +43,12 @@ export function addSpeaksAbout(graph: ViewerGraph): number {
     });
   });
   for (const x of acc.values()) {
-    const attrs = { kind: "speaks_about", weight: x.statements.length, statements: x.statements.sort(), derived: true } as unknown as VEdge;
+    const attrs = {
+      kind: "speaks_about",
+      weight: x.statements.length,
+      statements: x.statements.sort(),
+      derived: true,
+    } as unknown as VEdge;
     graph.addDirectedEdgeWithKey(`speaks_about:${x.source}->${x.target}`, x.source, x.target, attrs);
   }
   return acc.size;
@@ -70,10 +82,12 @@ export function findPath(graph: ViewerGraph, network: Graph, from: string, to: s
   if (!nodes) return null;
   const hops: Hop[] = [];
   for (let i = 0; i + 1 < nodes.length; i++) {
-    const a = nodes[i]!, b = nodes[i + 1]!;
+    const a = nodes[i]!,
+      b = nodes[i + 1]!;
     const edges: { key: string; weight: number }[] = [];
     const take = (e: string, attr: VEdge) => {
-      if (ENTITY_KINDS.has(attr.kind)) edges.push({ key: e, weight: typeof attr.weight === "number" ? attr.weight : 1 });
+      if (ENTITY_KINDS.has(attr.kind))
+        edges.push({ key: e, weight: typeof attr.weight === "number" ? attr.weight : 1 });
     };
     graph.forEachDirectedEdge(a, b, (e, attr) => take(e, attr));
     graph.forEachDirectedEdge(b, a, (e, attr) => take(e, attr));

@@ -23,7 +23,10 @@ export function detectFormat(text: string, name: string): "json" | "gexf" {
 export function loadGraphText(text: string, name: string, parseGexf: GexfParser): LoadedGraph {
   const format = detectFormat(text, name);
   const graph = format === "json" ? fromJson(text, name) : fromGexf(text, name, parseGexf);
-  if (graph.order === 0) throw new GraphLoadError(`newsgraph/viewer: ${name} holds no nodes; build a graph with \`pnpm newsgraph build <articles> -o graph.json\``);
+  if (graph.order === 0)
+    throw new GraphLoadError(
+      `newsgraph/viewer: ${name} holds no nodes; build a graph with \`pnpm newsgraph build <articles> -o graph.json\``,
+    );
   let hadPositions = true;
   let hadSizes = true;
   let spread = false;
@@ -43,7 +46,14 @@ export function loadGraphText(text: string, name: string, parseGexf: GexfParser)
   // graphs built before the entity network existed get it here, so the overview and paths work on them too
   const derivedEdges = hasEntityNetwork(graph) ? 0 : addSpeaksAbout(graph);
   return {
-    derivedEdges, graph, format, name, hadPositions, hadSizes, laidOut: hadPositions && (builtLayout(graph) || looksLaidOut(graph)) };
+    derivedEdges,
+    graph,
+    format,
+    name,
+    hadPositions,
+    hadSizes,
+    laidOut: hadPositions && (builtLayout(graph) || looksLaidOut(graph)),
+  };
 }
 
 function fromJson(text: string, name: string): ViewerGraph {
@@ -51,20 +61,26 @@ function fromJson(text: string, name: string): ViewerGraph {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    throw new GraphLoadError(`newsgraph/viewer: ${name} is not valid JSON (${(e as Error).message}); open a graph.json written by \`newsgraph build\` or a .gexf file`);
+    throw new GraphLoadError(
+      `newsgraph/viewer: ${name} is not valid JSON (${(e as Error).message}); open a graph.json written by \`newsgraph build\` or a .gexf file`,
+    );
   }
   const parsed = SerializedGraph.safeParse(raw);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`);
     const more = parsed.error.issues.length > 3 ? ` (and ${parsed.error.issues.length - 3} more)` : "";
-    throw new GraphLoadError(`newsgraph/viewer: ${name} is not a newsgraph graph: ${issues.join("; ")}${more}. Rebuild it with \`pnpm newsgraph build\``);
+    throw new GraphLoadError(
+      `newsgraph/viewer: ${name} is not a newsgraph graph: ${issues.join("; ")}${more}. Rebuild it with \`pnpm newsgraph build\``,
+    );
   }
   try {
     const g = new Graph<VNode, VEdge>({ type: "mixed", multi: true, allowSelfLoops: true, ...parsed.data.options });
     g.import(parsed.data as never);
     return g;
   } catch (e) {
-    throw new GraphLoadError(`newsgraph/viewer: ${name} has an inconsistent graph (${(e as Error).message}); rebuild it with \`pnpm newsgraph build\``);
+    throw new GraphLoadError(
+      `newsgraph/viewer: ${name} has an inconsistent graph (${(e as Error).message}); rebuild it with \`pnpm newsgraph build\``,
+    );
   }
 }
 
@@ -76,7 +92,9 @@ function fromGexf(text: string, name: string, parseGexf: GexfParser): ViewerGrap
   try {
     src = parseGexf(text);
   } catch (e) {
-    throw new GraphLoadError(`newsgraph/viewer: ${name} is not a readable GEXF file (${(e as Error).message}); check it opens in Gephi`);
+    throw new GraphLoadError(
+      `newsgraph/viewer: ${name} is not a readable GEXF file (${(e as Error).message}); check it opens in Gephi`,
+    );
   }
   const g = new Graph<VNode, VEdge>({ type: src.type, multi: true, allowSelfLoops: true });
   src.forEachNode((key, a) => g.addNode(key, normaliseNode(key, a)));
@@ -100,7 +118,10 @@ export function listValue(v: unknown): string[] {
       /* not JSON: fall through to the separator */
     }
   }
-  return v.split(" | ").map((s) => s.trim()).filter(Boolean);
+  return v
+    .split(" | ")
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function jsonValue(v: unknown): unknown {
@@ -116,7 +137,8 @@ function jsonValue(v: unknown): unknown {
 export function normaliseNode(key: string, a: Attributes): VNode {
   const n: Attributes = { ...a };
   n.kind = isKind(a.kind) ? a.kind : "other";
-  n.label = typeof a.label === "string" && a.label !== "" ? a.label : typeof a.label === "number" ? String(a.label) : key;
+  n.label =
+    typeof a.label === "string" && a.label !== "" ? a.label : typeof a.label === "number" ? String(a.label) : key;
   n.aliases = listValue(a.aliases);
   if (a.documents !== undefined) n.documents = listValue(a.documents);
   if (a.roles !== undefined) {
@@ -130,7 +152,12 @@ export function normaliseNode(key: string, a: Attributes): VNode {
 
 export function normaliseEdge(a: Attributes): VEdge {
   const e: Attributes = { ...a };
-  e.kind = typeof a.kind === "string" && a.kind !== "" ? a.kind : typeof a.label === "string" && a.label !== "" ? a.label : "link";
+  e.kind =
+    typeof a.kind === "string" && a.kind !== ""
+      ? a.kind
+      : typeof a.label === "string" && a.label !== ""
+        ? a.label
+        : "link";
   coerceFields(e);
   return e as VEdge;
 }

@@ -30,7 +30,14 @@ export interface SearchIndex {
 
 /** Lower case without diacritics: "Łódź" and "lodz", "Müller" and "muller" meet. */
 export function fold(s: string): string {
-  return s.normalize("NFD").replace(/\p{M}+/gu, "").replace(/ł/g, "l").replace(/Ł/g, "L").replace(/ø/g, "o").replace(/ß/g, "ss").toLowerCase();
+  return s
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/ł/g, "l")
+    .replace(/Ł/g, "L")
+    .replace(/ø/g, "o")
+    .replace(/ß/g, "ss")
+    .toLowerCase();
 }
 
 /** Statements are found through their speakers, not by name: only named things are indexed. */
@@ -39,7 +46,15 @@ export function buildSearchIndex(graph: ViewerGraph, index: GraphIndex): SearchI
   graph.forEachNode((key, a) => {
     if (a.kind === "statement") return;
     const names = [a.label, ...a.aliases.filter((x) => x !== a.label)];
-    entries.push({ id: entries.length, key, label: a.label, kind: a.kind, degree: index.degree.get(key) ?? 0, names, terms: names.map(fold) });
+    entries.push({
+      id: entries.length,
+      key,
+      label: a.label,
+      kind: a.kind,
+      degree: index.degree.get(key) ?? 0,
+      names,
+      terms: names.map(fold),
+    });
   });
   const fuzzy = new MiniSearch<{ id: number; names: string }>({ fields: ["names"], processTerm: (t) => fold(t) });
   fuzzy.addAll(entries.map((e) => ({ id: e.id, names: e.names.join(" ") })));
@@ -69,12 +84,22 @@ export function search(idx: SearchIndex, query: string, limit = 12): SearchHit[]
     }
     if (best >= 0) hits.push({ e, score: best, alias });
   }
-  hits.sort((a, b) => a.score - b.score || b.e.degree - a.e.degree || a.e.label.localeCompare(b.e.label) || (a.e.key < b.e.key ? -1 : 1));
+  hits.sort(
+    (a, b) =>
+      a.score - b.score ||
+      b.e.degree - a.e.degree ||
+      a.e.label.localeCompare(b.e.label) ||
+      (a.e.key < b.e.key ? -1 : 1),
+  );
   const out = hits.slice(0, limit).map(({ e, alias }) => ({ key: e.key, label: e.label, kind: e.kind, alias }));
   // typos: only words of four letters or more, at most one edit in five letters, so short queries stay exact
   if (out.length < limit && q.replace(/\s/g, "").length >= 4) {
     const seen = new Set(out.map((h) => h.key));
-    const fuzzy = idx.fuzzy.search(query, { fuzzy: (term) => (term.length >= 4 ? 0.2 : false), prefix: (term) => term.length >= 4, combineWith: "AND" });
+    const fuzzy = idx.fuzzy.search(query, {
+      fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
+      prefix: (term) => term.length >= 4,
+      combineWith: "AND",
+    });
     for (const r of fuzzy) {
       const e = idx.entries[r.id as number]!;
       if (seen.has(e.key)) continue;

@@ -19,9 +19,20 @@ export interface StatementRow {
 
 export const COLUMNS = ["speaker", "quote", "kind", "outlet", "date", "document"] as const;
 export type Column = (typeof COLUMNS)[number];
-export const COLUMN_LABELS: Record<Column, string> = { speaker: "Speaker", quote: "Quote", kind: "Kind", outlet: "Outlet", date: "Date", document: "Document" };
+export const COLUMN_LABELS: Record<Column, string> = {
+  speaker: "Speaker",
+  quote: "Quote",
+  kind: "Kind",
+  outlet: "Outlet",
+  date: "Date",
+  document: "Document",
+};
 
-export function statementRows(graph: ViewerGraph, visible: Set<string>, docs: Map<string, DocumentInfo>): StatementRow[] {
+export function statementRows(
+  graph: ViewerGraph,
+  visible: Set<string>,
+  docs: Map<string, DocumentInfo>,
+): StatementRow[] {
   const rows: StatementRow[] = [];
   for (const key of visible) {
     const a = graph.getNodeAttributes(key);
@@ -41,8 +52,15 @@ export function statementRows(graph: ViewerGraph, visible: Set<string>, docs: Ma
     const docId = typeof a.document === "string" ? a.document : "";
     const doc = docs.get(docId);
     rows.push({
-      key, speaker, speakerKey, quote: a.text ?? a.label, kind: a.quoteKind ?? "", outlet: doc?.source ?? medium,
-      date: toDay(a.date) ?? doc?.day ?? "", document: docId ? documentLabel(doc, docId) : "", documentId: docId,
+      key,
+      speaker,
+      speakerKey,
+      quote: a.text ?? a.label,
+      kind: a.quoteKind ?? "",
+      outlet: doc?.source ?? medium,
+      date: toDay(a.date) ?? doc?.day ?? "",
+      document: docId ? documentLabel(doc, docId) : "",
+      documentId: docId,
     });
   }
   return rows;
@@ -52,7 +70,8 @@ export function statementRows(graph: ViewerGraph, visible: Set<string>, docs: Ma
 export function sortRows(rows: StatementRow[], by: Column, descending: boolean): StatementRow[] {
   const dir = descending ? -1 : 1;
   return [...rows].sort((x, y) => {
-    const a = x[by], b = y[by];
+    const a = x[by],
+      b = y[by];
     if (a === "" && b !== "") return 1;
     if (b === "" && a !== "") return -1;
     const c = a.localeCompare(b, "en", { sensitivity: "base", numeric: true }) * dir;
@@ -61,5 +80,8 @@ export function sortRows(rows: StatementRow[], by: Column, descending: boolean):
 }
 
 export function rowsToCsv(rows: StatementRow[]): string {
-  return toCsv([...COLUMNS.map((c) => COLUMN_LABELS[c]), "Document id", "Statement id"], rows.map((r) => [r.speaker, r.quote, r.kind, r.outlet, r.date, r.document, r.documentId, r.key]));
+  return toCsv(
+    [...COLUMNS.map((c) => COLUMN_LABELS[c]), "Document id", "Statement id"],
+    rows.map((r) => [r.speaker, r.quote, r.kind, r.outlet, r.date, r.document, r.documentId, r.key]),
+  );
 }

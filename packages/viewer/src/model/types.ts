@@ -19,7 +19,11 @@ export const KIND_LABELS: Record<Kind, string> = {
 type Declared<T> = { [K in keyof T as string extends K ? never : K]: T[K] };
 export type Attributes = Record<string, unknown>;
 
-export type VNode = Omit<Declared<NodeAttributes>, "kind" | "x" | "y"> & { kind: Kind; x: number; y: number } & Attributes;
+export type VNode = Omit<Declared<NodeAttributes>, "kind" | "x" | "y"> & {
+  kind: Kind;
+  x: number;
+  y: number;
+} & Attributes;
 /** Edge kinds stay strings: foreign GEXF edges may carry any label, or none ("link"). */
 export type VEdge = Omit<Declared<EdgeAttributes>, "kind" | "document" | "start" | "end"> & {
   kind: string;

@@ -32,7 +32,13 @@ export function coerceFields(a: Attributes): void {
       if (!r || typeof r !== "object" || Array.isArray(r)) return [];
       const o = r as Record<string, unknown>;
       if (o.role === undefined || o.role === null) return [];
-      return [{ role: displayValue(o.role), ...(o.former === true ? { former: true } : {}), ...(typeof o.at === "string" ? { at: o.at } : {}) }];
+      return [
+        {
+          role: displayValue(o.role),
+          ...(o.former === true ? { former: true } : {}),
+          ...(typeof o.at === "string" ? { at: o.at } : {}),
+        },
+      ];
     });
   }
 }

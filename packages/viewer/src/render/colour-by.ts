@@ -12,7 +12,20 @@ export interface ColourTable {
 }
 
 /** Tableau-like, distinguishable on white and on dark grey. */
-export const PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#2f9e9e", "#8cd17d", "#d37295"];
+export const PALETTE = [
+  "#4e79a7",
+  "#f28e2b",
+  "#e15759",
+  "#76b7b2",
+  "#59a14f",
+  "#edc948",
+  "#b07aa1",
+  "#ff9da7",
+  "#9c755f",
+  "#2f9e9e",
+  "#8cd17d",
+  "#d37295",
+];
 export const REST_COLOR = "#b5b5b5";
 const LOW = [222, 235, 247];
 const HIGH = [8, 48, 107];
@@ -36,7 +49,8 @@ export function colourTable(graph: ViewerGraph, index: GraphIndex, colorBy: stri
       colors.set(k, v === undefined || v === null ? REST_COLOR : (byValue.get(String(v)) ?? REST_COLOR));
     });
     const legend = top.map((v, i) => ({ label: `${v.value} (${v.count})`, color: PALETTE[i]! }));
-    if (info.values.length > top.length || info.count < graph.order) legend.push({ label: "other / none", color: REST_COLOR });
+    if (info.values.length > top.length || info.count < graph.order)
+      legend.push({ label: "other / none", color: REST_COLOR });
     return { colors, legend };
   }
   // numbers: sqrt scale so a few hubs (pagerank) do not wash everything else out
@@ -46,5 +60,11 @@ export function colourTable(graph: ViewerGraph, index: GraphIndex, colorBy: stri
     colors.set(k, typeof v === "number" ? lerp(span > 0 ? Math.sqrt((v - info.min) / span) : 0.5) : REST_COLOR);
   });
   const fmt = (v: number) => (Math.abs(v) >= 100 || Number.isInteger(v) ? String(Math.round(v)) : v.toPrecision(3));
-  return { colors, legend: [{ label: `${fmt(info.min)} (low)`, color: lerp(0) }, { label: `${fmt(info.max)} (high)`, color: lerp(1) }] };
+  return {
+    colors,
+    legend: [
+      { label: `${fmt(info.min)} (low)`, color: lerp(0) },
+      { label: `${fmt(info.max)} (high)`, color: lerp(1) },
+    ],
+  };
 }

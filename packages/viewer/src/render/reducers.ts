@@ -60,7 +60,8 @@ export function nodeDisplay(key: string, a: VNode, f: Frame): Partial<NodeDispla
         d.color = DIM_NODE;
         d.label = "";
       }
-    } else if (f.focus.nodes.size <= (a.kind === "statement" ? MAX_FORCED_QUOTES : MAX_FORCED_LABELS)) d.forceLabel = true;
+    } else if (f.focus.nodes.size <= (a.kind === "statement" ? MAX_FORCED_QUOTES : MAX_FORCED_LABELS))
+      d.forceLabel = true;
   }
   if (f.path) {
     if (f.path.nodes.has(key)) {
@@ -113,14 +114,35 @@ export function onlyFocusChanged(a: ViewState, b: ViewState): boolean {
 }
 
 /** Build a frame; pass the previous one to reuse the expensive parts when only hover or selection changed. */
-export function makeFrame(graph: ViewerGraph, index: GraphIndex, state: ViewState, prev?: Frame, dim = prev?.dim ?? true, path: PathHighlight | null = prev?.path ?? null): Frame {
+export function makeFrame(
+  graph: ViewerGraph,
+  index: GraphIndex,
+  state: ViewState,
+  prev?: Frame,
+  dim = prev?.dim ?? true,
+  path: PathHighlight | null = prev?.path ?? null,
+): Frame {
   const p = prev?.state;
-  const reuse = prev !== undefined && p !== undefined && onlyFocusChanged(p, { ...state, sizeBy: p.sizeBy, colorBy: p.colorBy, path: p.path });
+  const reuse =
+    prev !== undefined &&
+    p !== undefined &&
+    onlyFocusChanged(p, { ...state, sizeBy: p.sizeBy, colorBy: p.colorBy, path: p.path });
   const visible = reuse ? prev.visible : visibleNodes(graph, index, state);
   const sizes = prev && p?.sizeBy === state.sizeBy ? prev.sizes : sizeTable(graph, index, state.sizeBy);
   const colours = prev && p?.colorBy === state.colorBy ? prev.colours : colourTable(graph, index, state.colorBy);
   const focus = focusSet(graph, state, visible);
-  return { state, visible, sizes, dim, hideEdges: prev?.hideEdges ?? false, focus, colours, path: state.path ? path : null, edgeDays: index.edgeDays, maxWeight: index.maxWeight };
+  return {
+    state,
+    visible,
+    sizes,
+    dim,
+    hideEdges: prev?.hideEdges ?? false,
+    focus,
+    colours,
+    path: state.path ? path : null,
+    edgeDays: index.edgeDays,
+    maxWeight: index.maxWeight,
+  };
 }
 
 /** Nodes and edges whose display changes when the focus moves from frame `a` to `b` (for a partial refresh). */

@@ -35,7 +35,11 @@ export function prefersDark(): boolean {
 }
 
 /** sigma's hover box, drawn on the dark background colour so light label text stays readable. */
-function drawDarkHover(ctx: CanvasRenderingContext2D, data: { x: number; y: number; size: number; label?: string | null }, settings: { labelSize: number; labelFont: string; labelWeight: string }): void {
+function drawDarkHover(
+  ctx: CanvasRenderingContext2D,
+  data: { x: number; y: number; size: number; label?: string | null },
+  settings: { labelSize: number; labelFont: string; labelWeight: string },
+): void {
   const size = settings.labelSize;
   ctx.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
   const w = data.label ? ctx.measureText(data.label).width + 10 : 0;
@@ -50,7 +54,12 @@ function drawDarkHover(ctx: CanvasRenderingContext2D, data: { x: number; y: numb
   }
 }
 
-export function createRenderer(container: HTMLElement, graph: ViewerGraph, frame: () => Frame, on: PointerHandlers): Sigma {
+export function createRenderer(
+  container: HTMLElement,
+  graph: ViewerGraph,
+  frame: () => Frame,
+  on: PointerHandlers,
+): Sigma {
   const big = isLarge(graph);
   const dark = prefersDark();
   const renderer = new Sigma(graph as never, container, {

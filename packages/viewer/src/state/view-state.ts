@@ -73,7 +73,8 @@ export type Action =
   | { type: "table"; open: boolean }
   | { type: "replace"; state: ViewState };
 
-const clampInt = (v: number, lo: number, hi: number) => (Number.isFinite(v) ? Math.min(hi, Math.max(lo, Math.round(v))) : lo);
+const clampInt = (v: number, lo: number, hi: number) =>
+  Number.isFinite(v) ? Math.min(hi, Math.max(lo, Math.round(v))) : lo;
 
 export function update(s: ViewState, a: Action): ViewState {
   switch (a.type) {
@@ -85,7 +86,9 @@ export function update(s: ViewState, a: Action): ViewState {
       return s.hovered === a.node ? s : { ...s, hovered: a.node };
     case "clear":
       // a hover left behind by a panel item that vanished on re-render must not outlive Escape either
-      return s.selected === null && s.selectedEdge === null && s.hovered === null ? s : { ...s, selected: null, selectedEdge: null, hovered: null };
+      return s.selected === null && s.selectedEdge === null && s.hovered === null
+        ? s
+        : { ...s, selected: null, selectedEdge: null, hovered: null };
     case "setKind": {
       const hidden = new Set(s.hidden);
       if (a.visible) hidden.delete(a.kind);
@@ -146,7 +149,14 @@ export function toHash(s: ViewState, base: ViewState = DEFAULT_STATE): string {
  * Read a hash back; unknown or malformed values fall back to defaults (links may be old or hand-edited).
  * `exists` lets the caller drop node/edge keys that are not in the loaded graph.
  */
-export function fromHash(hash: string, exists: { node(k: string): boolean; edge(k: string): boolean; attr?(name: string): boolean } = { node: () => true, edge: () => true }, base: ViewState = DEFAULT_STATE): ViewState {
+export function fromHash(
+  hash: string,
+  exists: { node(k: string): boolean; edge(k: string): boolean; attr?(name: string): boolean } = {
+    node: () => true,
+    edge: () => true,
+  },
+  base: ViewState = DEFAULT_STATE,
+): ViewState {
   const attr = (name: string | null) => name !== null && (exists.attr?.(name) ?? false);
   const p = new URLSearchParams(hash.replace(/^#/, ""));
   const s: ViewState = { ...base, hovered: null };
@@ -169,7 +179,8 @@ export function fromHash(hash: string, exists: { node(k: string): boolean; edge(
   s.colorBy = color !== null && attr(color) ? color : "kind";
   const filter = p.get("filter");
   const eq = filter ? filter.indexOf("=") : -1;
-  s.filter = filter && eq > 0 && attr(filter.slice(0, eq)) ? { attr: filter.slice(0, eq), value: filter.slice(eq + 1) } : null;
+  s.filter =
+    filter && eq > 0 && attr(filter.slice(0, eq)) ? { attr: filter.slice(0, eq), value: filter.slice(eq + 1) } : null;
   const from = p.get("from");
   const to = p.get("to");
   const range = update(s, { type: "range", from, to });

@@ -27,7 +27,8 @@ export function visibleNodes(graph: ViewerGraph, index: GraphIndex, s: ViewState
     if (allowed && !allowed.has(key)) return;
     out.add(key);
   });
-  if (s.hops > 0 && s.selected !== null && graph.hasNode(s.selected)) return khop(graph, s.selected, s.hops, out, summariesShown(s));
+  if (s.hops > 0 && s.selected !== null && graph.hasNode(s.selected))
+    return khop(graph, s.selected, s.hops, out, summariesShown(s));
   return out;
 }
 
@@ -43,7 +44,13 @@ function speakerNeighbourhood(graph: ViewerGraph, speaker: string): Set<string> 
 }
 
 /** Breadth-first over the visible nodes only; the seed is always kept so the selection never vanishes. */
-export function khop(graph: ViewerGraph, seed: string, hops: number, within: Set<string>, summaries = false): Set<string> {
+export function khop(
+  graph: ViewerGraph,
+  seed: string,
+  hops: number,
+  within: Set<string>,
+  summaries = false,
+): Set<string> {
   const out = new Set<string>([seed]);
   let frontier = [seed];
   for (let d = 0; d < hops && frontier.length; d++) {
@@ -69,17 +76,30 @@ export function summariesShown(s: ViewState): boolean {
 }
 
 /** `days` are the edge's own days (GraphIndex.edgeDays), checked against the timeline's range. */
-export function edgeVisible(visible: Set<string>, s: ViewState, a: VEdge, source: string, target: string, days?: string[]): boolean {
+export function edgeVisible(
+  visible: Set<string>,
+  s: ViewState,
+  a: VEdge,
+  source: string,
+  target: string,
+  days?: string[],
+): boolean {
   if (!visible.has(source) || !visible.has(target)) return false;
   if (SUMMARY_KINDS.has(a.kind) && !summariesShown(s)) return false;
   if (days && (s.from !== null || s.to !== null) && !days.some((d) => inRange(d, s.from, s.to))) return false;
   if (s.document === null || a.document === undefined) return true;
   if (a.document === s.document) return true;
-  return Array.isArray(a.occurrences) && (a.occurrences as { document?: string }[]).some((o) => o?.document === s.document);
+  return (
+    Array.isArray(a.occurrences) && (a.occurrences as { document?: string }[]).some((o) => o?.document === s.document)
+  );
 }
 
 /** Hover wins over selection: the focused node and its visible neighbours stay bright, the rest is dimmed. */
-export function focusSet(graph: ViewerGraph, s: ViewState, visible: Set<string>): { center: string; nodes: Set<string> } | null {
+export function focusSet(
+  graph: ViewerGraph,
+  s: ViewState,
+  visible: Set<string>,
+): { center: string; nodes: Set<string> } | null {
   const center = s.hovered ?? s.selected;
   if (center === null || !graph.hasNode(center)) return null;
   const nodes = new Set<string>([center]);

@@ -14,18 +14,35 @@ export interface AppearanceControls {
 
 /** Numeric attributes offered as sizes (pagerank, weightedDegree, a GEXF column). */
 export function sizeAttributes(index: GraphIndex): string[] {
-  return index.attributes.filter((a) => a.numeric && !a.categorical && a.max > a.min && a.name !== "mentionCount").map((a) => a.name);
+  return index.attributes
+    .filter((a) => a.numeric && !a.categorical && a.max > a.min && a.name !== "mentionCount")
+    .map((a) => a.name);
 }
 
-const pretty = (name: string) => name.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase());
+const pretty = (name: string) =>
+  name
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .replace(/_/g, " ")
+    .replace(/^./, (c) => c.toUpperCase());
 
 export function buildAppearanceControls(index: GraphIndex, dispatch: (a: Action) => void): AppearanceControls {
-  const colourable = index.attributes.filter((a) => a.name !== "kind" && (a.categorical ? a.values.length > 1 : a.max > a.min));
-  const colourSelect = h("select", { attrs: { id: "colour-by" }, on: { change: () => dispatch({ type: "colorBy", value: colourSelect.value }) } });
+  const colourable = index.attributes.filter(
+    (a) => a.name !== "kind" && (a.categorical ? a.values.length > 1 : a.max > a.min),
+  );
+  const colourSelect = h("select", {
+    attrs: { id: "colour-by" },
+    on: { change: () => dispatch({ type: "colorBy", value: colourSelect.value }) },
+  });
   colourSelect.append(h("option", { attrs: { value: "kind" } }, "Kind"));
   for (const a of colourable) colourSelect.append(h("option", { attrs: { value: a.name } }, pretty(a.name)));
   const legend = h("ul", { class: "colour-legend", attrs: { "aria-label": "Colour legend" } });
-  const colour = h("div", { class: "field" }, h("label", { attrs: { for: "colour-by" } }, "Colour by"), colourSelect, legend);
+  const colour = h(
+    "div",
+    { class: "field" },
+    h("label", { attrs: { for: "colour-by" } }, "Colour by"),
+    colourSelect,
+    legend,
+  );
 
   // the attribute filter: pick an attribute, then a value (categories) or a minimum (numbers)
   const filterable = index.attributes.filter((a) => (a.categorical ? a.values.length > 1 : a.max > a.min));
@@ -45,7 +62,10 @@ export function buildAppearanceControls(index: GraphIndex, dispatch: (a: Action)
     valueSelect.hidden = !info || !info.categorical;
     minInput.hidden = !info || info.categorical;
     if (info?.categorical) {
-      replace(valueSelect, info.values.slice(0, 200).map((v) => h("option", { attrs: { value: v.value } }, `${v.value} (${v.count})`)));
+      replace(
+        valueSelect,
+        info.values.slice(0, 200).map((v) => h("option", { attrs: { value: v.value } }, `${v.value} (${v.count})`)),
+      );
       valueSelect.value = value ?? info.values[0]?.value ?? "";
     } else if (info) {
       minInput.min = String(info.min);
@@ -57,16 +77,35 @@ export function buildAppearanceControls(index: GraphIndex, dispatch: (a: Action)
   valueSelect.addEventListener("change", apply);
   minInput.addEventListener("change", apply);
   showValues("", null);
-  const filter = h("div", { class: "field" }, h("label", { attrs: { for: "filter-attr" } }, "Filter by attribute"), attrSelect, valueSelect, minInput);
+  const filter = h(
+    "div",
+    { class: "field" },
+    h("label", { attrs: { for: "filter-attr" } }, "Filter by attribute"),
+    attrSelect,
+    valueSelect,
+    minInput,
+  );
 
   // a searchable picker: type part of a title or id; the datalist offers the matches (a select of 2,000 ids was unusable)
   let documents: HTMLElement | null = null;
-  const docInput = h("input", { attrs: { id: "document", type: "search", list: "document-options", placeholder: "All documents", autocomplete: "off" } });
+  const docInput = h("input", {
+    attrs: {
+      id: "document",
+      type: "search",
+      list: "document-options",
+      placeholder: "All documents",
+      autocomplete: "off",
+    },
+  });
   if (index.documents.length) {
     const options = h("datalist", { attrs: { id: "document-options" } });
     for (const id of index.documents) {
       const d = index.docs.get(id);
-      options.append(h("option", { attrs: { value: id, label: [documentLabel(d, id), d?.day, d?.source].filter(Boolean).join(" · ") } }));
+      options.append(
+        h("option", {
+          attrs: { value: id, label: [documentLabel(d, id), d?.day, d?.source].filter(Boolean).join(" · ") },
+        }),
+      );
     }
     const pick = () => {
       const v = docInput.value.trim();
@@ -85,11 +124,14 @@ export function buildAppearanceControls(index: GraphIndex, dispatch: (a: Action)
     documents,
     sync(s, table) {
       colourSelect.value = colourable.some((a) => a.name === s.colorBy) ? s.colorBy : "kind";
-      replace(legend, (table?.legend ?? []).map((e) => {
-        const dot = h("span", { class: "swatch", attrs: { "aria-hidden": "true" } });
-        dot.style.background = e.color;
-        return h("li", {}, dot, e.label);
-      }));
+      replace(
+        legend,
+        (table?.legend ?? []).map((e) => {
+          const dot = h("span", { class: "swatch", attrs: { "aria-hidden": "true" } });
+          dot.style.background = e.color;
+          return h("li", {}, dot, e.label);
+        }),
+      );
       if (attrSelect.value !== (s.filter?.attr ?? "")) {
         attrSelect.value = s.filter?.attr ?? "";
         showValues(attrSelect.value, s.filter?.value ?? null);

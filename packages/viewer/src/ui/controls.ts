@@ -14,7 +14,12 @@ export interface Controls {
   setCounts(nodes: number, edges: number): void;
 }
 
-export function buildControls(root: HTMLElement, index: GraphIndex, hasFileSizes: boolean, dispatch: (a: Action) => void): Controls {
+export function buildControls(
+  root: HTMLElement,
+  index: GraphIndex,
+  hasFileSizes: boolean,
+  dispatch: (a: Action) => void,
+): Controls {
   const boxes = new Map<string, HTMLInputElement>();
   const kinds = h("fieldset", { class: "kinds" }, h("legend", {}, "Kinds"));
   for (const { kind, count } of index.kinds) {
@@ -24,9 +29,21 @@ export function buildControls(root: HTMLElement, index: GraphIndex, hasFileSizes
     });
     box.checked = true;
     boxes.set(kind, box);
-    const swatch = h("span", { class: kind === "statement" ? "swatch square" : "swatch", attrs: { "aria-hidden": "true" } });
+    const swatch = h("span", {
+      class: kind === "statement" ? "swatch square" : "swatch",
+      attrs: { "aria-hidden": "true" },
+    });
     swatch.style.background = KIND_COLOR[kind];
-    kinds.append(h("label", { class: "kind" }, box, swatch, KIND_LABELS[kind], h("span", { class: "count", attrs: { "aria-hidden": "true" } }, ` ${count}`)));
+    kinds.append(
+      h(
+        "label",
+        { class: "kind" },
+        box,
+        swatch,
+        KIND_LABELS[kind],
+        h("span", { class: "count", attrs: { "aria-hidden": "true" } }, ` ${count}`),
+      ),
+    );
   }
 
   const edges = h("ul", { class: "edge-legend", attrs: { "aria-label": "Edge colours" } });
@@ -43,14 +60,38 @@ export function buildControls(root: HTMLElement, index: GraphIndex, hasFileSizes
   minDegree.value = "0";
   const appearance = buildAppearanceControls(index, dispatch);
   // a select of ten thousand people is unusable (and slow to build): list the most quoted; the details panel offers the rest
-  const top = [...index.speakers].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)).slice(0, MAX_SPEAKERS);
+  const top = [...index.speakers]
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
+    .slice(0, MAX_SPEAKERS);
   top.sort((a, b) => a.label.localeCompare(b.label));
-  const speakers = select("speaker", "All speakers", top.map((s) => [s.key, `${s.label} (${s.count})`]), (v) => dispatch({ type: "speaker", value: v }));
-  const hops = select("hops", "Off", Array.from({ length: MAX_HOPS }, (_, i) => [String(i + 1), `${i + 1} hop${i ? "s" : ""}`]), (v) => dispatch({ type: "hops", value: Number(v ?? 0) }));
-  const sizeOptions: [SizeBy, string][] = [["degree", "Degree"], ["mentions", "Mention count"]];
+  const speakers = select(
+    "speaker",
+    "All speakers",
+    top.map((s) => [s.key, `${s.label} (${s.count})`]),
+    (v) => dispatch({ type: "speaker", value: v }),
+  );
+  const hops = select(
+    "hops",
+    "Off",
+    Array.from({ length: MAX_HOPS }, (_, i) => [String(i + 1), `${i + 1} hop${i ? "s" : ""}`]),
+    (v) => dispatch({ type: "hops", value: Number(v ?? 0) }),
+  );
+  const sizeOptions: [SizeBy, string][] = [
+    ["degree", "Degree"],
+    ["mentions", "Mention count"],
+  ];
   if (hasFileSizes) sizeOptions.push(["file", "As in file"]);
-  for (const name of sizeAttributes(index)) sizeOptions.push([name, name.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase())]);
-  const sizeBy = select("size-by", null, sizeOptions, (v) => dispatch({ type: "sizeBy", value: (v ?? "degree") as SizeBy }));
+  for (const name of sizeAttributes(index))
+    sizeOptions.push([
+      name,
+      name
+        .replace(/([a-z])([A-Z])/g, "$1 $2")
+        .replace(/_/g, " ")
+        .replace(/^./, (c) => c.toUpperCase()),
+    ]);
+  const sizeBy = select("size-by", null, sizeOptions, (v) =>
+    dispatch({ type: "sizeBy", value: (v ?? "degree") as SizeBy }),
+  );
   const counts = h("p", { class: "counts", attrs: { "aria-live": "polite" } });
 
   replace(
@@ -74,7 +115,9 @@ export function buildControls(root: HTMLElement, index: GraphIndex, hasFileSizes
       if (Number(minDegree.value) !== s.minDegree) minDegree.value = String(s.minDegree);
       if (s.speaker !== null && ![...speakers.options].some((o) => o.value === s.speaker)) {
         const label = index.speakers.find((x) => x.key === s.speaker);
-        speakers.append(h("option", { attrs: { value: s.speaker } }, label ? `${label.label} (${label.count})` : s.speaker));
+        speakers.append(
+          h("option", { attrs: { value: s.speaker } }, label ? `${label.label} (${label.count})` : s.speaker),
+        );
       }
       speakers.value = s.speaker ?? "";
       hops.value = s.hops ? String(s.hops) : "";
@@ -90,7 +133,12 @@ function field(label: string, id: string, control: HTMLElement): HTMLElement {
   return h("div", { class: "field" }, h("label", { attrs: { for: id } }, label), control);
 }
 
-function select(id: string, empty: string | null, options: [string, string][], onChange: (v: string | null) => void): HTMLSelectElement {
+function select(
+  id: string,
+  empty: string | null,
+  options: [string, string][],
+  onChange: (v: string | null) => void,
+): HTMLSelectElement {
   const el = h("select", { attrs: { id }, on: { change: () => onChange(el.value || null) } });
   if (empty !== null) el.append(h("option", { attrs: { value: "" } }, empty));
   for (const [value, text] of options) el.append(h("option", { attrs: { value } }, text));

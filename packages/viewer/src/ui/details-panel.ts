@@ -25,7 +25,11 @@ export function sourceLine(id: string, docs: Map<string, DocumentInfo>): HTMLEle
   line.append(h("span", { class: "doc-title" }, d?.title ?? id));
   if (d?.day) line.append(" · ", h("time", { attrs: { datetime: d.day } }, d.day));
   if (d?.source) line.append(" · ", h("span", { class: "outlet" }, d.source));
-  if (d?.url) line.append(" · ", h("a", { attrs: { href: d.url, target: "_blank", rel: "noopener noreferrer" } }, "open article"));
+  if (d?.url)
+    line.append(
+      " · ",
+      h("a", { attrs: { href: d.url, target: "_blank", rel: "noopener noreferrer" } }, "open article"),
+    );
   if (d?.title) line.append(h("span", { class: "muted doc-id" }, ` (${id})`));
   return line;
 }
@@ -38,11 +42,28 @@ export function renderNode(aside: HTMLElement, d: NodeDetails, act: DetailsActio
   const meta: (HTMLElement | null)[] = [
     h("p", { class: `kind-tag kind-${d.kind}` }, KIND_LABELS[d.kind]),
     d.aliases.length ? section("Also known as", h("p", {}, d.aliases.join(", "))) : null,
-    d.roles.length ? section("Roles", list(d.roles.map((r) => h("li", {}, r.role, r.at ? ` at ${r.at.label}` : "", r.former ? h("span", { class: "former" }, " (former)") : null)))) : null,
+    d.roles.length
+      ? section(
+          "Roles",
+          list(
+            d.roles.map((r) =>
+              h(
+                "li",
+                {},
+                r.role,
+                r.at ? ` at ${r.at.label}` : "",
+                r.former ? h("span", { class: "former" }, " (former)") : null,
+              ),
+            ),
+          ),
+        )
+      : null,
     d.affiliations.length ? section("Affiliated with", list(d.affiliations.map((a) => affiliation(a, act)))) : null,
     d.members.length ? section("Affiliated people", list(d.members.map((a) => affiliation(a, act)))) : null,
     d.attributes.length ? section("Attributes", pairs(d.attributes)) : null,
-    d.neighbours.length ? section(`Connected to (${d.neighbours.length})`, list(d.neighbours.map((n) => h("li", {}, nodeButton(n, act))))) : null,
+    d.neighbours.length
+      ? section(`Connected to (${d.neighbours.length})`, list(d.neighbours.map((n) => h("li", {}, nodeButton(n, act)))))
+      : null,
   ];
   const st = d.statement;
   const body: (HTMLElement | null)[] = st
@@ -51,11 +72,30 @@ export function renderNode(aside: HTMLElement, d: NodeDetails, act: DetailsActio
         st.mentions.length ? section("Mentions", list(st.mentions.map((m) => h("li", {}, nodeButton(m, act))))) : null,
       ]
     : [
-        d.said.length ? section(`Statements (${d.said.length})`, speakerToggle(d, act), list(d.said.map((s) => h("li", {}, statement(s, act, true))))) : null,
-        d.mentionedIn.length ? section(`Mentioned in statements (${d.mentionedIn.length})`, list(d.mentionedIn.map((s) => h("li", {}, statement(s, act, true))))) : null,
+        d.said.length
+          ? section(
+              `Statements (${d.said.length})`,
+              speakerToggle(d, act),
+              list(d.said.map((s) => h("li", {}, statement(s, act, true)))),
+            )
+          : null,
+        d.mentionedIn.length
+          ? section(
+              `Mentioned in statements (${d.mentionedIn.length})`,
+              list(d.mentionedIn.map((s) => h("li", {}, statement(s, act, true)))),
+            )
+          : null,
       ];
-  const docs = d.documents.length ? section(`Documents (${d.documents.length})`, list(d.documents.slice(0, 50).map((id) => h("li", {}, sourceLine(id, act.docs))))) : null;
-  const counts = d.mentionCount !== undefined ? h("p", { class: "muted" }, `${d.mentionCount} mention${d.mentionCount === 1 ? "" : "s"}`) : null;
+  const docs = d.documents.length
+    ? section(
+        `Documents (${d.documents.length})`,
+        list(d.documents.slice(0, 50).map((id) => h("li", {}, sourceLine(id, act.docs)))),
+      )
+    : null;
+  const counts =
+    d.mentionCount !== undefined
+      ? h("p", { class: "muted" }, `${d.mentionCount} mention${d.mentionCount === 1 ? "" : "s"}`)
+      : null;
   const more = d.truncated ? h("p", { class: "muted" }, `… and ${d.truncated} more not listed`) : null;
   const extra = d.kind !== "statement" && d.kind !== "other" ? (act.extra?.(d) ?? null) : null;
   replace(aside, h("h2", {}, d.label), meta, counts, extra, body, docs, more);
@@ -72,7 +112,13 @@ export function renderEdge(aside: HTMLElement, d: EdgeDetails, act: DetailsActio
   if (d.start !== undefined && d.end !== undefined) rows.push(["Span", `characters ${d.start}–${d.end}`]);
   if (d.rule) rows.push(["Rule", d.rule]);
   const dl = pairs(rows);
-  replace(aside, h("h2", {}, `${d.source.label} — ${d.kind.replace(/_/g, " ")} — ${d.target.label}`), h("p", { class: "kind-tag" }, `Edge: ${d.kind}`), dl, d.evidence ? section("Evidence", marked(d.evidence)) : null);
+  replace(
+    aside,
+    h("h2", {}, `${d.source.label} — ${d.kind.replace(/_/g, " ")} — ${d.target.label}`),
+    h("p", { class: "kind-tag" }, `Edge: ${d.kind}`),
+    dl,
+    d.evidence ? section("Evidence", marked(d.evidence)) : null,
+  );
 }
 
 function speakerToggle(d: NodeDetails, act: DetailsActions): HTMLElement {
@@ -103,7 +149,11 @@ function nodeButton(l: Link, act: DetailsActions): HTMLElement {
   const off = () => act.hover(null);
   return h(
     "button",
-    { class: `link kind-${l.kind}`, attrs: { type: "button" }, on: { click: () => act.selectNode(l.key), mouseenter: on, mouseleave: off, focus: on, blur: off } },
+    {
+      class: `link kind-${l.kind}`,
+      attrs: { type: "button" },
+      on: { click: () => act.selectNode(l.key), mouseenter: on, mouseleave: off, focus: on, blur: off },
+    },
     l.label,
   );
 }
@@ -119,7 +169,11 @@ function affiliation(a: Affiliation, act: DetailsActions): HTMLElement {
     a.edges.map((e) =>
       h(
         "button",
-        { class: "evidence-link", attrs: { type: "button", title: `Evidence${e.document ? ` in ${e.document}` : ""}` }, on: { click: () => act.selectEdge(e.key) } },
+        {
+          class: "evidence-link",
+          attrs: { type: "button", title: `Evidence${e.document ? ` in ${e.document}` : ""}` },
+          on: { click: () => act.selectEdge(e.key) },
+        },
         a.edges.length > 1 && e.document ? `evidence: ${e.document}` : "evidence",
       ),
     ),
@@ -133,7 +187,18 @@ function statement(s: StatementItem, act: DetailsActions, compact: boolean): HTM
   if (s.outlet) meta.append("to ", nodeButton(s.outlet, act), " ");
   if (s.quoteKind) meta.append(h("span", { class: "muted" }, `${s.quoteKind}`));
   const quote = compact
-    ? h("button", { class: "quote link", attrs: { type: "button" }, on: { click: () => act.selectNode(s.key) } }, `“${s.text}”`)
+    ? h(
+        "button",
+        { class: "quote link", attrs: { type: "button" }, on: { click: () => act.selectNode(s.key) } },
+        `“${s.text}”`,
+      )
     : h("p", { class: "quote" }, `“${s.text}”`);
-  return h("div", { class: "statement" }, quote, meta, marked(s.evidence), s.document ? sourceLine(s.document, act.docs) : s.date ? h("p", { class: "source" }, s.date) : null);
+  return h(
+    "div",
+    { class: "statement" },
+    quote,
+    meta,
+    marked(s.evidence),
+    s.document ? sourceLine(s.document, act.docs) : s.date ? h("p", { class: "source" }, s.date) : null,
+  );
 }

@@ -9,7 +9,11 @@ interface Props {
   on?: { [K in keyof HTMLElementEventMap]?: (ev: HTMLElementEventMap[K]) => void };
 }
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Props = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   if (props.class) el.className = props.class;
   for (const [k, v] of Object.entries(props.attrs ?? {})) el.setAttribute(k, v);
@@ -38,6 +42,8 @@ export function replace(el: Element, ...children: Child[]): void {
 
 /** Evidence with the quoted span (each part of an interrupted quote) in <mark>, built from text nodes. */
 export function marked(seg: Segments, cls = "evidence"): HTMLElement {
-  const mark = seg.pieces ? seg.pieces.map((p) => (p.mark ? h("mark", {}, p.text) : p.text)) : [seg.mark ? h("mark", {}, seg.mark) : null];
+  const mark = seg.pieces
+    ? seg.pieces.map((p) => (p.mark ? h("mark", {}, p.text) : p.text))
+    : [seg.mark ? h("mark", {}, seg.mark) : null];
   return h("blockquote", { class: cls }, seg.before, mark, seg.after);
 }

@@ -11,11 +11,33 @@ export interface PathControls {
 /** Entity names offered in the lists; typing any other name still works (it is resolved through search). */
 const MAX_OPTIONS = 3000;
 
-export function buildPathControls(names: { key: string; label: string }[], find: (from: string, to: string) => void, clear: () => void): PathControls {
+export function buildPathControls(
+  names: { key: string; label: string }[],
+  find: (from: string, to: string) => void,
+  clear: () => void,
+): PathControls {
   const list = h("datalist", { attrs: { id: "entity-options" } });
   for (const n of names.slice(0, MAX_OPTIONS)) list.append(h("option", { attrs: { value: n.label } }));
-  const from = h("input", { attrs: { id: "path-from", type: "text", list: "entity-options", autocomplete: "off", "aria-label": "Path from", placeholder: "From entity" } });
-  const to = h("input", { attrs: { id: "path-to", type: "text", list: "entity-options", autocomplete: "off", "aria-label": "Path to", placeholder: "To entity" } });
+  const from = h("input", {
+    attrs: {
+      id: "path-from",
+      type: "text",
+      list: "entity-options",
+      autocomplete: "off",
+      "aria-label": "Path from",
+      placeholder: "From entity",
+    },
+  });
+  const to = h("input", {
+    attrs: {
+      id: "path-to",
+      type: "text",
+      list: "entity-options",
+      autocomplete: "off",
+      "aria-label": "Path to",
+      placeholder: "To entity",
+    },
+  });
   const message = h("p", { class: "path-message", attrs: { "aria-live": "polite" } });
   const go = () => find(from.value.trim(), to.value.trim());
   for (const input of [from, to]) input.addEventListener("keydown", (ev) => ev.key === "Enter" && go());
@@ -25,7 +47,16 @@ export function buildPathControls(names: { key: string; label: string }[], find:
     h("legend", {}, "Path between"),
     from,
     to,
-    h("div", { class: "row" }, h("button", { attrs: { type: "button" }, on: { click: go } }, "Find path"), h("button", { attrs: { type: "button" }, on: { click: () => ((from.value = to.value = ""), clear()) } }, "Clear path")),
+    h(
+      "div",
+      { class: "row" },
+      h("button", { attrs: { type: "button" }, on: { click: go } }, "Find path"),
+      h(
+        "button",
+        { attrs: { type: "button" }, on: { click: () => ((from.value = to.value = ""), clear()) } },
+        "Clear path",
+      ),
+    ),
     message,
     list,
   );

@@ -4,7 +4,12 @@ import { KIND_LABELS } from "../model/types.ts";
 import { KIND_COLOR } from "../render/appearance.ts";
 import { h, replace } from "./dom.ts";
 
-export function bindSearch(input: HTMLInputElement, list: HTMLUListElement, idx: () => SearchIndex | null, choose: (key: string) => void): void {
+export function bindSearch(
+  input: HTMLInputElement,
+  list: HTMLUListElement,
+  idx: () => SearchIndex | null,
+  choose: (key: string) => void,
+): void {
   let hits: SearchHit[] = [];
   let active = -1;
 
@@ -20,7 +25,14 @@ export function bindSearch(input: HTMLInputElement, list: HTMLUListElement, idx:
   const render = () => {
     if (!hits.length && input.value.trim() !== "") {
       // say so, rather than an empty list that looks like a broken box
-      replace(list, h("li", { class: "no-results", attrs: { role: "option", "aria-disabled": "true", "aria-selected": "false" } }, `No results for “${input.value.trim()}”`));
+      replace(
+        list,
+        h(
+          "li",
+          { class: "no-results", attrs: { role: "option", "aria-disabled": "true", "aria-selected": "false" } },
+          `No results for “${input.value.trim()}”`,
+        ),
+      );
       list.hidden = false;
       input.setAttribute("aria-expanded", "true");
       input.removeAttribute("aria-activedescendant");

@@ -1,6 +1,14 @@
 // The statements table: the same filtered statements as the graph, sortable by any column, a row click selects it in the graph.
 import type { DocumentInfo } from "../model/sources.ts";
-import { COLUMN_LABELS, COLUMNS, rowsToCsv, sortRows, statementRows, type Column, type StatementRow } from "../model/statements-table.ts";
+import {
+  COLUMN_LABELS,
+  COLUMNS,
+  rowsToCsv,
+  sortRows,
+  statementRows,
+  type Column,
+  type StatementRow,
+} from "../model/statements-table.ts";
 import type { ViewerGraph } from "../model/types.ts";
 import { h, replace } from "./dom.ts";
 
@@ -13,7 +21,12 @@ export interface TableView {
   csv(): string;
 }
 
-export function buildTableView(root: HTMLElement, graph: ViewerGraph, docs: Map<string, DocumentInfo>, on: { select(key: string): void; exportCsv(csv: string): void }): TableView {
+export function buildTableView(
+  root: HTMLElement,
+  graph: ViewerGraph,
+  docs: Map<string, DocumentInfo>,
+  on: { select(key: string): void; exportCsv(csv: string): void },
+): TableView {
   let rows: StatementRow[] = [];
   let sortBy: Column = "date";
   let descending = false;
@@ -21,16 +34,43 @@ export function buildTableView(root: HTMLElement, graph: ViewerGraph, docs: Map<
   const head = h("tr");
   const body = h("tbody");
   const count = h("span", { class: "table-count", attrs: { "aria-live": "polite" } });
-  const exportButton = h("button", { attrs: { type: "button" }, on: { click: () => on.exportCsv(rowsToCsv(rows)) } }, "Export CSV");
-  const table = h("table", { class: "statements-table" }, h("caption", { class: "visually-hidden" }, "Statements in the current view"), h("thead", {}, head), body);
-  replace(root, h("div", { class: "table-bar" }, h("h2", {}, "Statements"), count, exportButton), h("div", { class: "table-scroll" }, table));
+  const exportButton = h(
+    "button",
+    { attrs: { type: "button" }, on: { click: () => on.exportCsv(rowsToCsv(rows)) } },
+    "Export CSV",
+  );
+  const table = h(
+    "table",
+    { class: "statements-table" },
+    h("caption", { class: "visually-hidden" }, "Statements in the current view"),
+    h("thead", {}, head),
+    body,
+  );
+  replace(
+    root,
+    h("div", { class: "table-bar" }, h("h2", {}, "Statements"), count, exportButton),
+    h("div", { class: "table-scroll" }, table),
+  );
 
   const renderHead = () => {
     replace(
       head,
       COLUMNS.map((c) => {
-        const th = h("th", { attrs: { scope: "col", "aria-sort": c === sortBy ? (descending ? "descending" : "ascending") : "none" } });
-        th.append(h("button", { class: "sort", attrs: { type: "button" }, on: { click: () => ((descending = c === sortBy ? !descending : false), (sortBy = c), render()) } }, COLUMN_LABELS[c], c === sortBy ? (descending ? " ▾" : " ▴") : ""));
+        const th = h("th", {
+          attrs: { scope: "col", "aria-sort": c === sortBy ? (descending ? "descending" : "ascending") : "none" },
+        });
+        th.append(
+          h(
+            "button",
+            {
+              class: "sort",
+              attrs: { type: "button" },
+              on: { click: () => ((descending = c === sortBy ? !descending : false), (sortBy = c), render()) },
+            },
+            COLUMN_LABELS[c],
+            c === sortBy ? (descending ? " ▾" : " ▴") : "",
+          ),
+        );
         return th;
       }),
     );
@@ -43,7 +83,11 @@ export function buildTableView(root: HTMLElement, graph: ViewerGraph, docs: Map<
       rows.slice(0, MAX_ROWS).map((r) => {
         const tr = h(
           "tr",
-          { class: r.key === selected ? "selected" : "", attrs: { tabindex: "0", "data-key": r.key }, on: { click: () => on.select(r.key), keydown: (ev) => ev.key === "Enter" && on.select(r.key) } },
+          {
+            class: r.key === selected ? "selected" : "",
+            attrs: { tabindex: "0", "data-key": r.key },
+            on: { click: () => on.select(r.key), keydown: (ev) => ev.key === "Enter" && on.select(r.key) },
+          },
           h("td", {}, r.speaker || "—"),
           h("td", { class: "quote-cell" }, r.quote),
           h("td", {}, r.kind),
@@ -55,7 +99,10 @@ export function buildTableView(root: HTMLElement, graph: ViewerGraph, docs: Map<
         return tr;
       }),
     );
-    count.textContent = rows.length > MAX_ROWS ? `${rows.length.toLocaleString("en")} statements (first ${MAX_ROWS} shown; Export CSV has all)` : `${rows.length.toLocaleString("en")} statement${rows.length === 1 ? "" : "s"}`;
+    count.textContent =
+      rows.length > MAX_ROWS
+        ? `${rows.length.toLocaleString("en")} statements (first ${MAX_ROWS} shown; Export CSV has all)`
+        : `${rows.length.toLocaleString("en")} statement${rows.length === 1 ? "" : "s"}`;
   };
   return {
     update(visible, sel) {

@@ -14,7 +14,10 @@ export interface Timeline {
   stop(): void;
 }
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
+function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+): SVGElementTagNameMap[K] {
   const el = document.createElementNS(SVG, tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
   return el;
@@ -27,22 +30,52 @@ export function buildTimeline(root: HTMLElement, hist: Histogram, dispatch: (a: 
   const play = h("button", { attrs: { type: "button", "aria-pressed": "false" } }, "Play");
   const clear = h("button", { attrs: { type: "button" } }, "All dates");
   const summary = h("span", { class: "timeline-summary", attrs: { "aria-live": "polite" } });
-  const inputs = h("div", { class: "timeline-inputs" }, h("label", { attrs: { for: "range-from" } }, "From"), from, h("label", { attrs: { for: "range-to" } }, "to"), to, play, clear, summary);
+  const inputs = h(
+    "div",
+    { class: "timeline-inputs" },
+    h("label", { attrs: { for: "range-from" } }, "From"),
+    from,
+    h("label", { attrs: { for: "range-to" } }, "to"),
+    to,
+    play,
+    clear,
+    summary,
+  );
   root.hidden = false;
   if (!bins.length) {
     for (const el of [from, to, play, clear]) el.disabled = true;
     summary.textContent = "No dates in this graph";
-    replace(root, inputs, h("p", { class: "hint" }, "Build from articles with dates (a JSONL date field, an HTML published time) to use the timeline."));
+    replace(
+      root,
+      inputs,
+      h(
+        "p",
+        { class: "hint" },
+        "Build from articles with dates (a JSONL date field, an HTML published time) to use the timeline.",
+      ),
+    );
     return { sync: () => undefined, stop: () => undefined };
   }
   from.min = to.min = bins[0]!.start;
   from.max = to.max = bins[bins.length - 1]!.end;
   const max = bins.reduce((m, b) => Math.max(m, b.count), 1);
   const bw = W / bins.length;
-  const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, preserveAspectRatio: "none", class: "histogram", role: "img", "aria-label": `Statements per ${hist.unit}, ${bins[0]!.start} to ${bins[bins.length - 1]!.end}` });
+  const chart = svg("svg", {
+    viewBox: `0 0 ${W} ${H}`,
+    preserveAspectRatio: "none",
+    class: "histogram",
+    role: "img",
+    "aria-label": `Statements per ${hist.unit}, ${bins[0]!.start} to ${bins[bins.length - 1]!.end}`,
+  });
   const bars = bins.map((b, i) => {
     const bh = b.count ? Math.max(2, (H - 2) * (b.count / max)) : 0;
-    const r = svg("rect", { x: i * bw + 0.1 * bw, y: H - bh, width: Math.max(0.5, bw * 0.8), height: bh, class: "bar" });
+    const r = svg("rect", {
+      x: i * bw + 0.1 * bw,
+      y: H - bh,
+      width: Math.max(0.5, bw * 0.8),
+      height: bh,
+      class: "bar",
+    });
     const title = svg("title", {});
     title.textContent = `${b.start}${hist.unit === "week" ? ` (week)` : ""}: ${b.count}`;
     r.append(title);
@@ -73,7 +106,8 @@ export function buildTimeline(root: HTMLElement, hist: Histogram, dispatch: (a: 
   });
   chart.addEventListener("pointerup", (ev) => {
     if (dragFrom === null) return;
-    const a = dragFrom, b = binAt(ev.clientX);
+    const a = dragFrom,
+      b = binAt(ev.clientX);
     dragFrom = null;
     const [lo, hi] = a <= b ? [a, b] : [b, a];
     dispatch({ type: "range", from: bins[lo]!.start, to: bins[hi]!.end });
@@ -91,7 +125,8 @@ export function buildTimeline(root: HTMLElement, hist: Histogram, dispatch: (a: 
   const step = () => {
     const s = state;
     if (!s) return;
-    const first = bins[0]!.start, last = bins[bins.length - 1]!.end;
+    const first = bins[0]!.start,
+      last = bins[bins.length - 1]!.end;
     const unit = hist.unit === "week" ? 7 : 1;
     if (s.from === null || s.to === null || s.to >= last) {
       dispatch({ type: "range", from: first, to: addDays(first, unit - 1) });
@@ -123,10 +158,15 @@ export function buildTimeline(root: HTMLElement, hist: Histogram, dispatch: (a: 
       if (hi < 0) hi = bins.length - 1;
       if (s.from === null && s.to === null) brush.setAttribute("width", "0");
       else drawBrush(Math.max(0, lo), hi);
-      bars.forEach((r, i) => r.classList.toggle("out", (s.from !== null || s.to !== null) && (i < lo || i > hi || lo < 0)));
+      bars.forEach((r, i) =>
+        r.classList.toggle("out", (s.from !== null || s.to !== null) && (i < lo || i > hi || lo < 0)),
+      );
       const n = bins.reduce((acc, b, i) => acc + (i >= lo && i <= hi && lo >= 0 ? b.count : 0), 0);
       const total = bins.reduce((acc, b) => acc + b.count, 0);
-      summary.textContent = s.from === null && s.to === null ? `${total.toLocaleString("en")} dated statements, per ${hist.unit}` : `${n.toLocaleString("en")} of ${total.toLocaleString("en")} dated statements in range`;
+      summary.textContent =
+        s.from === null && s.to === null
+          ? `${total.toLocaleString("en")} dated statements, per ${hist.unit}`
+          : `${n.toLocaleString("en")} of ${total.toLocaleString("en")} dated statements in range`;
     },
     stop,
   };

@@ -8,7 +8,8 @@ import { DIST, REPO_ROOT, buildGraphFile, tempDir } from "./harness.ts";
 
 const TSX = join(REPO_ROOT, "node_modules/tsx/dist/cli.mjs");
 const noViewer = !existsSync(join(DIST, "index.html"));
-if (noViewer) console.warn(`[viewer e2e] skipping the CLI suite: ${DIST}/index.html is missing (the viewer is not built yet)`);
+if (noViewer)
+  console.warn(`[viewer e2e] skipping the CLI suite: ${DIST}/index.html is missing (the viewer is not built yet)`);
 
 // the global setup built the viewer; a rebuild by a spawned server would race the browsers of the other files
 const ENV = { ...process.env, NEWSGRAPH_VIEWER_PREBUILT: "1" };
@@ -21,7 +22,11 @@ afterAll(() => {
 
 /** Starts a command and resolves with the first http URL it prints. */
 function startAndReadUrl(args: string[]): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawn(process.execPath, [TSX, "--conditions=development", ...args], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"], env: ENV });
+  const child = spawn(process.execPath, [TSX, "--conditions=development", ...args], {
+    cwd: REPO_ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: ENV,
+  });
   children.push(child);
   let out = "";
   return new Promise((resolve, reject) => {
@@ -37,7 +42,9 @@ function startAndReadUrl(args: string[]): Promise<{ child: ChildProcess; url: st
 }
 
 function exitCode(child: ChildProcess): Promise<number | null> {
-  return child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((r) => child.on("exit", (code) => r(code)));
+  return child.exitCode !== null
+    ? Promise.resolve(child.exitCode)
+    : new Promise((r) => child.on("exit", (code) => r(code)));
 }
 
 describe.skipIf(noViewer)("serving commands", () => {
@@ -58,8 +65,19 @@ describe.skipIf(noViewer)("serving commands", () => {
   test("newsgraph view serves the given graph on the given host and port", async () => {
     const dir = tempDir("view");
     dirs.push(dir);
-    const { path } = buildGraphFile([{ id: "a.txt", text: "Mara Quell, the chief of Tollin Energy, said the plant would reopen." }], dir);
-    const { child, url, output } = await startAndReadUrl(["packages/cli/src/cli.ts", "view", path, "--host", "127.0.0.1", "--port", "0"]);
+    const { path } = buildGraphFile(
+      [{ id: "a.txt", text: "Mara Quell, the chief of Tollin Energy, said the plant would reopen." }],
+      dir,
+    );
+    const { child, url, output } = await startAndReadUrl([
+      "packages/cli/src/cli.ts",
+      "view",
+      path,
+      "--host",
+      "127.0.0.1",
+      "--port",
+      "0",
+    ]);
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     const served = await (await fetch(new URL("graph.json", url))).json();
     expect(served).toEqual(JSON.parse(readFileSync(path, "utf8")));
@@ -68,7 +86,11 @@ describe.skipIf(noViewer)("serving commands", () => {
   });
 
   test("newsgraph view refuses a file that is not a graph, naming it", async () => {
-    const child = spawn(process.execPath, [TSX, "--conditions=development", "packages/cli/src/cli.ts", "view", "package.json"], { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"], env: ENV });
+    const child = spawn(
+      process.execPath,
+      [TSX, "--conditions=development", "packages/cli/src/cli.ts", "view", "package.json"],
+      { cwd: REPO_ROOT, stdio: ["ignore", "pipe", "pipe"], env: ENV },
+    );
     children.push(child);
     let err = "";
     child.stderr!.on("data", (d: Buffer) => (err += d.toString()));

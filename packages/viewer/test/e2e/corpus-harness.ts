@@ -11,11 +11,20 @@ export const REUTERS_DOCS = 700;
 
 /** data/*.txt as JSONL, each with an invented day (a week apart), title, outlet and URL; one URL is a javascript: payload. */
 export function datedSample(dir: string): string {
-  const files = readdirSync(join(REPO_ROOT, "data")).filter((f) => f.endsWith(".txt")).sort();
+  const files = readdirSync(join(REPO_ROOT, "data"))
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
   const lines = files.map((f, i) => {
     const day = `2026-03-${String(2 + 7 * (i % 4)).padStart(2, "0")}`;
     const url = i === 1 ? "javascript:alert(1)" : `https://news.example.org/${f.replace(/\.txt$/, "")}`;
-    return JSON.stringify({ id: f, title: `Sample story ${i + 1}: ${f.replace(/^\d+-|\.txt$/g, "").replace(/-/g, " ")}`, date: day, source: i % 2 ? "Example Wire" : "The Example Post", url, text: readFileSync(join(REPO_ROOT, "data", f), "utf8") });
+    return JSON.stringify({
+      id: f,
+      title: `Sample story ${i + 1}: ${f.replace(/^\d+-|\.txt$/g, "").replace(/-/g, " ")}`,
+      date: day,
+      source: i % 2 ? "Example Wire" : "The Example Post",
+      url,
+      text: readFileSync(join(REPO_ROOT, "data", f), "utf8"),
+    });
   });
   const path = join(dir, "sample.jsonl");
   writeFileSync(path, lines.join("\n") + "\n");
@@ -38,7 +47,11 @@ export function reutersSubset(dir: string, n = REUTERS_DOCS): string | null {
 /** `newsgraph build` in-process (the CLI's own code), optionally with --corrections. */
 export async function build(input: string, out: string, corrections?: string): Promise<SerializedGraph> {
   const log: string[] = [];
-  const io = { stdout: { write: (s: string) => void log.push(s) }, stderr: { write: (s: string) => void log.push(s) }, readStdin: () => Buffer.alloc(0) };
+  const io = {
+    stdout: { write: (s: string) => void log.push(s) },
+    stderr: { write: (s: string) => void log.push(s) },
+    readStdin: () => Buffer.alloc(0),
+  };
   const code = await buildCommand([input, "-o", out, ...(corrections ? ["--corrections", corrections] : [])], io);
   if (code !== 0) throw new Error(`viewer e2e: newsgraph build ${input} exited ${code}: ${log.join("")}`);
   return JSON.parse(readFileSync(out, "utf8")) as SerializedGraph;

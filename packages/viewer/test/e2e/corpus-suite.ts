@@ -27,9 +27,13 @@ export interface Prepared {
   graph: SerializedGraph;
 }
 
-type App = { state: { from: string | null; to: string | null }; renderer: { getCamera(): { getState(): { x: number; y: number; ratio: number } } } };
+type App = {
+  state: { from: string | null; to: string | null };
+  renderer: { getCamera(): { getState(): { x: number; y: number; ratio: number } } };
+};
 const appState = (page: Page) => page.evaluate(() => (window as unknown as { __newsgraph: App }).__newsgraph.state);
-const camera = (page: Page) => page.evaluate(() => (window as unknown as { __newsgraph: App }).__newsgraph.renderer.getCamera().getState());
+const camera = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __newsgraph: App }).__newsgraph.renderer.getCamera().getState());
 
 export function corpusSuite(name: string, prepare: (dir: string) => Promise<Prepared>): void {
   describe(`corpus viewer on ${name}`, () => {
@@ -46,9 +50,16 @@ export function corpusSuite(name: string, prepare: (dir: string) => Promise<Prep
     beforeAll(async () => {
       dir = tempDir(`e2e-${name.replace(/\W+/g, "-")}`);
       p = await prepare(dir);
-      loaded = loadGraphText(readFileSync(p.graphPath, "utf8"), "graph.json", (t) => parse(Graph, t) as unknown as Graph);
+      loaded = loadGraphText(
+        readFileSync(p.graphPath, "utf8"),
+        "graph.json",
+        (t) => parse(Graph, t) as unknown as Graph,
+      );
       const entities = p.graph.nodes.filter((n) => n.attributes.kind !== "statement");
-      const best = entities.sort((a, b) => (b.attributes.documents?.length ?? 0) - (a.attributes.documents?.length ?? 0) || (a.key < b.key ? -1 : 1))[0]!;
+      const best = entities.sort(
+        (a, b) =>
+          (b.attributes.documents?.length ?? 0) - (a.attributes.documents?.length ?? 0) || (a.key < b.key ? -1 : 1),
+      )[0]!;
       hub = { key: best.key, label: best.attributes.label, documents: best.attributes.documents ?? [] };
       server = await serve(p.graphPath);
       browser = await launchBrowser();
@@ -73,7 +84,11 @@ export function corpusSuite(name: string, prepare: (dir: string) => Promise<Prep
       // the entity network draws speaks_about edges between speakers and what they spoke about
       const text = (await page.getByRole("navigation", { name: "Filters" }).textContent()) ?? "";
       const edges = Number(/nodes?, ([\d,]+) edges? shown/.exec(text)![1]!.replace(/,/g, ""));
-      expect(edges).toBeGreaterThan(p.graph.edges.filter((e) => ["affiliated_with", "based_in", "part_of", "located_in"].includes(e.attributes.kind)).length);
+      expect(edges).toBeGreaterThan(
+        p.graph.edges.filter((e) =>
+          ["affiliated_with", "based_in", "part_of", "located_in"].includes(e.attributes.kind),
+        ).length,
+      );
       await box.check();
       await expect.poll(() => shownNodes(page)).toBe(p.graph.nodes.length);
       await box.uncheck();
@@ -82,7 +97,9 @@ export function corpusSuite(name: string, prepare: (dir: string) => Promise<Prep
       expect(options[0]).toBe("Kind");
       expect(options.length).toBeGreaterThan(1);
       await colour.selectOption({ index: 1 });
-      await expect.poll(() => page.getByRole("list", { name: "Colour legend" }).locator("li").count()).toBeGreaterThan(1);
+      await expect
+        .poll(() => page.getByRole("list", { name: "Colour legend" }).locator("li").count())
+        .toBeGreaterThan(1);
       expect(await page.evaluate(() => location.hash)).toContain("color=");
       await colour.selectOption("kind");
     });
@@ -118,7 +135,8 @@ export function corpusSuite(name: string, prepare: (dir: string) => Promise<Prep
       // the table shows only statements inside the range
       await page.getByRole("button", { name: "Statements table" }).click();
       const dates = await page.locator("table.statements-table tbody tr td:nth-child(5)").allTextContents();
-      for (const d of dates.filter(Boolean)) expect(d >= brushed.from! && d <= brushed.to!, `${d} outside ${brushed.from}…${brushed.to}`).toBe(true);
+      for (const d of dates.filter(Boolean))
+        expect(d >= brushed.from! && d <= brushed.to!, `${d} outside ${brushed.from}…${brushed.to}`).toBe(true);
       await page.getByRole("button", { name: "Statements table" }).click();
       // Play steps the window forward
       await timeline.getByRole("button", { name: "Play" }).click();
@@ -140,7 +158,8 @@ export function corpusSuite(name: string, prepare: (dir: string) => Promise<Prep
         expect(await a.getAttribute("target")).toBe("_blank");
         expect(await a.getAttribute("href")).toMatch(/^https?:\/\//);
       }
-      const docs = (p.graph.attributes as { documents?: { id: string; title?: string; date?: string }[] }).documents ?? [];
+      const docs =
+        (p.graph.attributes as { documents?: { id: string; title?: string; date?: string }[] }).documents ?? [];
       const titled = docs.find((d) => d.title && hub.documents.includes(d.id));
       if (titled) expect(await panel.textContent()).toContain(titled.title);
       // no javascript: link anywhere
@@ -161,18 +180,24 @@ export function corpusSuite(name: string, prepare: (dir: string) => Promise<Prep
     test("statements table: sortable, a row selects its statement, Export CSV holds the view (RFC 4180)", async () => {
       await page.getByRole("button", { name: "Statements table" }).click();
       const table = page.getByRole("table");
-      for (const h of ["Speaker", "Quote", "Date"]) await expect.poll(() => table.getByRole("columnheader", { name: h }).count()).toBe(1);
+      for (const h of ["Speaker", "Quote", "Date"])
+        await expect.poll(() => table.getByRole("columnheader", { name: h }).count()).toBe(1);
       const header = table.getByRole("columnheader", { name: "Speaker" });
       await header.getByRole("button").click();
       expect(await header.getAttribute("aria-sort")).toBe("ascending");
       const speakers = (await table.locator("tbody tr td:first-child").allTextContents()).filter((s) => s !== "—");
-      expect(speakers).toEqual([...speakers].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base", numeric: true })));
+      expect(speakers).toEqual(
+        [...speakers].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base", numeric: true })),
+      );
       const row = table.locator("tbody tr").first();
       const quote = (await row.locator("td").nth(1).textContent())!;
       await row.click();
       await expect.poll(() => details(page).textContent()).toContain(quote.slice(0, 40));
       expect(await page.evaluate(() => location.hash)).toContain("node=statement");
-      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export CSV" }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Export CSV" }).click(),
+      ]);
       const file = join(dir, "statements.csv");
       await download.saveAs(file);
       const rows = parseCsv(readFileSync(file, "utf8"));
@@ -211,7 +236,9 @@ export function corpusSuite(name: string, prepare: (dir: string) => Promise<Prep
     });
 
     test("search tolerates a typo and diacritics, and says when nothing matches", async () => {
-      const long = p.graph.nodes.filter((n) => n.attributes.kind !== "statement" && /^[A-Za-z]{7,}$/.test(n.attributes.label))[0];
+      const long = p.graph.nodes.filter(
+        (n) => n.attributes.kind !== "statement" && /^[A-Za-z]{7,}$/.test(n.attributes.label),
+      )[0];
       expect(long, "no single-word entity name of 7+ letters").toBeDefined();
       const l = long!.attributes.label;
       const box = searchBox(page);
@@ -228,7 +255,10 @@ export function corpusSuite(name: string, prepare: (dir: string) => Promise<Prep
 
     test("Export PNG at 4× has the graph's title band and a legend", async () => {
       await page.getByRole("combobox", { name: "PNG scale" }).selectOption("4");
-      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export PNG" }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Export PNG" }).click(),
+      ]);
       const file = join(dir, "view.png");
       await download.saveAs(file);
       const img = decodePng(readFileSync(file));
@@ -241,7 +271,9 @@ export function corpusSuite(name: string, prepare: (dir: string) => Promise<Prep
 
     test("corrections: rename, change kind, merge, split and delete from the page; the downloaded file rebuilds the graph as asked", async () => {
       const entities = p.graph.nodes.filter((n) => n.attributes.kind !== "statement");
-      const victim = entities.find((n) => n.key !== hub.key && n.attributes.kind === "organization") ?? entities.find((n) => n.key !== hub.key)!;
+      const victim =
+        entities.find((n) => n.key !== hub.key && n.attributes.kind === "organization") ??
+        entities.find((n) => n.key !== hub.key)!;
       await chooseSearchResult(page, hub.label);
       const panel = details(page);
       await expect.poll(() => panel.locator("h2").first().textContent()).toBe(hub.label);
@@ -254,8 +286,17 @@ export function corpusSuite(name: string, prepare: (dir: string) => Promise<Prep
       await panel.getByRole("button", { name: "Add change" }).click();
       // merge a third entity (with a name no other node has) into the hub, and split one of the hub's documents off
       const labelCount = new Map<string, number>();
-      for (const n of entities) labelCount.set(n.attributes.label.toLowerCase(), (labelCount.get(n.attributes.label.toLowerCase()) ?? 0) + 1);
-      const third = entities.find((n) => n.key !== hub.key && n.key !== victim.key && labelCount.get(n.attributes.label.toLowerCase()) === 1 && !n.attributes.aliases.some((a) => labelCount.has(a.toLowerCase()) && a.toLowerCase() !== n.attributes.label.toLowerCase()))!;
+      for (const n of entities)
+        labelCount.set(n.attributes.label.toLowerCase(), (labelCount.get(n.attributes.label.toLowerCase()) ?? 0) + 1);
+      const third = entities.find(
+        (n) =>
+          n.key !== hub.key &&
+          n.key !== victim.key &&
+          labelCount.get(n.attributes.label.toLowerCase()) === 1 &&
+          !n.attributes.aliases.some(
+            (a) => labelCount.has(a.toLowerCase()) && a.toLowerCase() !== n.attributes.label.toLowerCase(),
+          ),
+      )!;
       await panel.getByRole("button", { name: "Merge with…" }).click();
       await panel.getByLabel("Merge with entity").fill(third.attributes.label);
       await panel.getByRole("button", { name: "Add merge" }).click();
@@ -275,7 +316,10 @@ export function corpusSuite(name: string, prepare: (dir: string) => Promise<Prep
       await panel.getByRole("button", { name: /^Undo: Delete/ }).click();
       expect(await panel.locator("ol.pending li").count()).toBe(pendingBefore);
       await panel.getByRole("button", { name: "Delete", exact: true }).click();
-      const [download] = await Promise.all([page.waitForEvent("download"), panel.getByRole("button", { name: "Download corrections" }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        panel.getByRole("button", { name: "Download corrections" }).click(),
+      ]);
       const file = join(dir, "corrections.json");
       await download.saveAs(file);
       const json = JSON.parse(readFileSync(file, "utf8")) as unknown;
@@ -285,17 +329,25 @@ export function corpusSuite(name: string, prepare: (dir: string) => Promise<Prep
       expect(node, "the renamed entity is in the rebuilt graph").toBeDefined();
       expect(node!.attributes.kind).toBe(newKind);
       expect(rebuilt.nodes.some((n) => n.key === victim.key)).toBe(false);
-      expect(rebuilt.nodes.some((n) => n.key === third.key), `${third.key} was merged away`).toBe(false);
+      expect(
+        rebuilt.nodes.some((n) => n.key === third.key),
+        `${third.key} was merged away`,
+      ).toBe(false);
       expect(node!.attributes.merges?.some((m) => m.rule === "correction:merge")).toBe(true);
       if (hub.documents.length > 1) {
         expect(node!.attributes.documents).not.toContain(splitDoc);
-        expect(rebuilt.nodes.some((n) => n.key.startsWith(`${hub.key}~`) && n.attributes.documents?.includes(splitDoc))).toBe(true);
+        expect(
+          rebuilt.nodes.some((n) => n.key.startsWith(`${hub.key}~`) && n.attributes.documents?.includes(splitDoc)),
+        ).toBe(true);
       }
       writeFileSync(join(dir, "rebuilt-ok"), "");
     });
 
     test("phone and tablet: the graph draws at 390×844 and 768×1024, panels collapse, touch pans and pinches; dark mode", async () => {
-      for (const viewport of [{ width: 390, height: 844 }, { width: 768, height: 1024 }]) {
+      for (const viewport of [
+        { width: 390, height: 844 },
+        { width: 768, height: 1024 },
+      ]) {
         const ctx = await browser.newContext({ viewport, hasTouch: true, isMobile: true, colorScheme: "dark" });
         const m = await ctx.newPage();
         const errs = watchErrors(m);
@@ -313,16 +365,28 @@ export function corpusSuite(name: string, prepare: (dir: string) => Promise<Prep
         expect(await m.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(27, 27, 29)");
         // touch: one finger pans, two fingers pinch
         const cdp = await ctx.newCDPSession(m);
-        const cx = g.x + g.width / 2, cy = g.y + g.height / 2;
-        const touch = (type: string, pts: { x: number; y: number }[]) => cdp.send("Input.dispatchTouchEvent", { type: type as "touchStart", touchPoints: pts.map((q, id) => ({ ...q, id })) });
+        const cx = g.x + g.width / 2,
+          cy = g.y + g.height / 2;
+        const touch = (type: string, pts: { x: number; y: number }[]) =>
+          cdp.send("Input.dispatchTouchEvent", {
+            type: type as "touchStart",
+            touchPoints: pts.map((q, id) => ({ ...q, id })),
+          });
         const c0 = await camera(m);
         await touch("touchStart", [{ x: cx, y: cy }]);
         for (let i = 1; i <= 8; i++) await touch("touchMove", [{ x: cx + 10 * i, y: cy + 6 * i }]);
         await touch("touchEnd", []);
         await expect.poll(async () => (await camera(m)).x).not.toBe(c0.x);
         const c1 = await camera(m);
-        await touch("touchStart", [{ x: cx - 20, y: cy }, { x: cx + 20, y: cy }]);
-        for (let i = 1; i <= 8; i++) await touch("touchMove", [{ x: cx - 20 - 12 * i, y: cy }, { x: cx + 20 + 12 * i, y: cy }]);
+        await touch("touchStart", [
+          { x: cx - 20, y: cy },
+          { x: cx + 20, y: cy },
+        ]);
+        for (let i = 1; i <= 8; i++)
+          await touch("touchMove", [
+            { x: cx - 20 - 12 * i, y: cy },
+            { x: cx + 20 + 12 * i, y: cy },
+          ]);
         await touch("touchEnd", []);
         await expect.poll(async () => (await camera(m)).ratio).toBeLessThan(c1.ratio);
         expect(errs).toEqual([]);

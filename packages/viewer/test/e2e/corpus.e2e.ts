@@ -17,7 +17,8 @@ describe.skipIf(skip)("sample", () => {
 });
 
 const noReuters = !existsSync(REUTERS);
-if (noReuters && !skip) console.warn(`[viewer e2e] skipping the Reuters suite: ${REUTERS} is absent (mount ../shared to run it)`);
+if (noReuters && !skip)
+  console.warn(`[viewer e2e] skipping the Reuters suite: ${REUTERS} is absent (mount ../shared to run it)`);
 describe.skipIf(skip || noReuters)("reuters", () => {
   corpusSuite(`Reuters (first ${REUTERS_DOCS} documents)`, async (dir) => {
     const input = reutersSubset(dir)!;

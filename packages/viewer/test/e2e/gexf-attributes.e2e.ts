@@ -12,8 +12,15 @@ const skip = reportSkip("the foreign GEXF attribute suite");
 /** Twelve invented nodes in three groups, a float score, weighted edges; no newsgraph kinds at all. */
 function networkxGexf(): string {
   const groups = ["harbour", "valley", "ridge"];
-  const nodes = Array.from({ length: 12 }, (_, i) => `<node id="n${i}" label="Node ${i}"><attvalues><attvalue for="0" value="${groups[i % 3]}"/><attvalue for="1" value="${(i * 0.37).toFixed(2)}"/></attvalues></node>`);
-  const edges = Array.from({ length: 11 }, (_, i) => `<edge source="n${i}" target="n${i + 1}" id="${i}" weight="${i === 0 ? 9 : 1}"/>`);
+  const nodes = Array.from(
+    { length: 12 },
+    (_, i) =>
+      `<node id="n${i}" label="Node ${i}"><attvalues><attvalue for="0" value="${groups[i % 3]}"/><attvalue for="1" value="${(i * 0.37).toFixed(2)}"/></attvalues></node>`,
+  );
+  const edges = Array.from(
+    { length: 11 },
+    (_, i) => `<edge source="n${i}" target="n${i + 1}" id="${i}" weight="${i === 0 ? 9 : 1}"/>`,
+  );
   return `<?xml version='1.0' encoding='utf-8'?>
 <gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">
   <graph defaultedgetype="undirected" mode="static" name="">
@@ -51,12 +58,16 @@ describe.skipIf(skip)("a foreign GEXF's own attributes", () => {
 
   test("Colour by offers the file's attributes and shows a legend of their values", async () => {
     const colour = page.getByRole("combobox", { name: "Colour by" });
-    expect(await colour.locator("option").allTextContents()).toEqual(expect.arrayContaining(["Kind", "Group", "Score"]));
+    expect(await colour.locator("option").allTextContents()).toEqual(
+      expect.arrayContaining(["Kind", "Group", "Score"]),
+    );
     await colour.selectOption("group");
     const legend = await page.getByRole("list", { name: "Colour legend" }).locator("li").allTextContents();
     expect(legend).toEqual(expect.arrayContaining(["harbour (4)", "valley (4)", "ridge (4)"]));
     const colours = await page.evaluate(() => {
-      const app = (window as unknown as { __newsgraph: { renderer: { getNodeDisplayData(k: string): { color: string } } } }).__newsgraph;
+      const app = (
+        window as unknown as { __newsgraph: { renderer: { getNodeDisplayData(k: string): { color: string } } } }
+      ).__newsgraph;
       return ["n0", "n1", "n3"].map((k) => app.renderer.getNodeDisplayData(k).color);
     });
     expect(colours[0]).toBe(colours[2]);
@@ -66,7 +77,9 @@ describe.skipIf(skip)("a foreign GEXF's own attributes", () => {
   test("Size by a numeric column, filter by a category, edge thickness by weight", async () => {
     await page.getByRole("combobox", { name: "Size by" }).selectOption("score");
     const sizes = await page.evaluate(() => {
-      const app = (window as unknown as { __newsgraph: { renderer: { getNodeDisplayData(k: string): { size: number } } } }).__newsgraph;
+      const app = (
+        window as unknown as { __newsgraph: { renderer: { getNodeDisplayData(k: string): { size: number } } } }
+      ).__newsgraph;
       return ["n0", "n11"].map((k) => app.renderer.getNodeDisplayData(k).size);
     });
     expect(sizes[1]).toBeGreaterThan(sizes[0]!);
@@ -76,7 +89,9 @@ describe.skipIf(skip)("a foreign GEXF's own attributes", () => {
     await page.getByRole("combobox", { name: "Filter attribute" }).selectOption("");
     await expect.poll(() => shownNodes(page)).toBe(12);
     const widths = await page.evaluate(() => {
-      const app = (window as unknown as { __newsgraph: { renderer: { getEdgeDisplayData(k: string): { size: number } } } }).__newsgraph;
+      const app = (
+        window as unknown as { __newsgraph: { renderer: { getEdgeDisplayData(k: string): { size: number } } } }
+      ).__newsgraph;
       return ["0", "5"].map((k) => app.renderer.getEdgeDisplayData(k).size);
     });
     expect(widths[0]).toBeGreaterThan(widths[1]! * 3);

@@ -15,8 +15,10 @@ export { GEXF_RNG } from "@newsgraph/core/test-support";
 
 /** Why the browser suites cannot run here, or null. CI installs chromium (.ci/run), so there it is never skipped. */
 export function skipReason(): string | null {
-  if (!existsSync(CHROMIUM)) return `${CHROMIUM} is absent: install Debian's chromium (apt-get install chromium) to run the viewer e2e tests`;
-  if (!existsSync(join(DIST, "index.html"))) return `the viewer is not built (${DIST}/index.html missing) and the e2e global setup could not build it`;
+  if (!existsSync(CHROMIUM))
+    return `${CHROMIUM} is absent: install Debian's chromium (apt-get install chromium) to run the viewer e2e tests`;
+  if (!existsSync(join(DIST, "index.html")))
+    return `the viewer is not built (${DIST}/index.html missing) and the e2e global setup could not build it`;
   return null;
 }
 
@@ -30,8 +32,15 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
-      "--headless", "--no-sandbox", "--disable-gpu", "--enable-unsafe-swiftshader", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync",
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--enable-unsafe-swiftshader",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
     ],
   });
 }
@@ -41,10 +50,19 @@ export function tempDir(prefix: string): string {
 }
 
 /** Runs the core pipeline over the given documents and writes graph.json into dir. */
-export function buildGraphFile(docs: { id: string; text: string }[], dir: string): { path: string; graph: SerializedGraph } {
+export function buildGraphFile(
+  docs: { id: string; text: string }[],
+  dir: string,
+): { path: string; graph: SerializedGraph } {
   const res = loadDefaultResources();
   const texts = new Map(docs.map((d) => [d.id, d.text]));
-  const text = serializeGraph(buildCorpusGraph(docs.map((d) => extractDocument(d, res)), res, { texts }));
+  const text = serializeGraph(
+    buildCorpusGraph(
+      docs.map((d) => extractDocument(d, res)),
+      res,
+      { texts },
+    ),
+  );
   const graph = JSON.parse(text) as SerializedGraph;
   const path = join(dir, "graph.json");
   writeFileSync(path, text);

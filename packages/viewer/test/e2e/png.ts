@@ -12,7 +12,9 @@ export function decodePng(buf: Uint8Array): Image {
   const b = Buffer.from(buf);
   if (b.readUInt32BE(0) !== 0x89504e47) throw new Error("e2e/png: not a PNG");
   let off = 8;
-  let width = 0, height = 0, colorType = 0;
+  let width = 0,
+    height = 0,
+    colorType = 0;
   const idat: Buffer[] = [];
   while (off < b.length) {
     const len = b.readUInt32BE(off);
@@ -22,7 +24,8 @@ export function decodePng(buf: Uint8Array): Image {
       width = body.readUInt32BE(0);
       height = body.readUInt32BE(4);
       colorType = body[9]!;
-      if (body[8] !== 8 || body[12] !== 0 || (colorType !== 2 && colorType !== 6)) throw new Error("e2e/png: only 8-bit RGB(A), non-interlaced");
+      if (body[8] !== 8 || body[12] !== 0 || (colorType !== 2 && colorType !== 6))
+        throw new Error("e2e/png: only 8-bit RGB(A), non-interlaced");
     } else if (type === "IDAT") idat.push(body);
     else if (type === "IEND") break;
     off += 12 + len;
@@ -45,7 +48,10 @@ export function decodePng(buf: Uint8Array): Image {
       else if (filter === 2) out = v + up;
       else if (filter === 3) out = v + ((a + up) >> 1);
       else {
-        const p = a + up - c, pa = Math.abs(p - a), pb = Math.abs(p - up), pc = Math.abs(p - c);
+        const p = a + up - c,
+          pa = Math.abs(p - a),
+          pb = Math.abs(p - up),
+          pc = Math.abs(p - c);
         out = v + (pa <= pb && pa <= pc ? a : pb <= pc ? up : c);
       }
       px[y * stride + x] = out & 0xff;
@@ -68,8 +74,9 @@ export function nonBackgroundPixels(img: Image): number {
     const k = (img.data[i]! << 16) | (img.data[i + 1]! << 8) | img.data[i + 2]!;
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  let bg = 0, best = -1;
-  for (const [k, n] of counts) if (n > best) (best = n), (bg = k);
+  let bg = 0,
+    best = -1;
+  for (const [k, n] of counts) if (n > best) ((best = n), (bg = k));
   const [r, g, b] = [bg >> 16, (bg >> 8) & 0xff, bg & 0xff];
   let n = 0;
   for (let i = 0; i < img.data.length; i += 4) {
@@ -83,7 +90,13 @@ export function diffPixels(a: Image, b: Image): number {
   if (a.width !== b.width || a.height !== b.height) return Math.max(a.width * a.height, b.width * b.height);
   let n = 0;
   for (let i = 0; i < a.data.length; i += 4) {
-    if (Math.abs(a.data[i]! - b.data[i]!) + Math.abs(a.data[i + 1]! - b.data[i + 1]!) + Math.abs(a.data[i + 2]! - b.data[i + 2]!) > 24) n++;
+    if (
+      Math.abs(a.data[i]! - b.data[i]!) +
+        Math.abs(a.data[i + 1]! - b.data[i + 1]!) +
+        Math.abs(a.data[i + 2]! - b.data[i + 2]!) >
+      24
+    )
+      n++;
   }
   return n;
 }

@@ -7,7 +7,16 @@ import type { SerializedGraph } from "@newsgraph/core";
 import type { RunningServer } from "@newsgraph/cli";
 import { buildSampleGraph } from "../../../../scripts/start.ts";
 import { validateGexfFile } from "@newsgraph/core/test-support";
-import { GEXF_RNG, launchBrowser, reportSkip, serve, settledSnapshot, snapshotGraph, tempDir, watchErrors } from "./harness.ts";
+import {
+  GEXF_RNG,
+  launchBrowser,
+  reportSkip,
+  serve,
+  settledSnapshot,
+  snapshotGraph,
+  tempDir,
+  watchErrors,
+} from "./harness.ts";
 import { decodePng, diffPixels, nonBackgroundPixels } from "./png.ts";
 import { chooseSearchResult, details, shownNodes, stopLayout, waitForDrawing } from "./ui.ts";
 
@@ -50,7 +59,10 @@ describe.skipIf(skip)("viewer on the sample graph", () => {
     const said = new Map<string, number>();
     for (const e of graph.edges) if (e.attributes.kind === "said") said.set(e.source, (said.get(e.source) ?? 0) + 1);
     const [speakerKey] = [...said].sort((a, b) => b[1] - a[1])[0] ?? [];
-    expect(speakerKey, "the sample graph has no attributed statement: the core pipeline found no speaker in data/").toBeDefined();
+    expect(
+      speakerKey,
+      "the sample graph has no attributed statement: the core pipeline found no speaker in data/",
+    ).toBeDefined();
     const speaker = graph.nodes.find((n) => n.key === speakerKey)!;
     const statements = graph.edges
       .filter((e) => e.source === speakerKey && e.attributes.kind === "said")
@@ -114,19 +126,27 @@ describe.skipIf(skip)("viewer on the sample graph", () => {
       expect(diffPixels(before, back) / total, `showing ${kind} again did not restore the picture`).toBeLessThan(0.002);
     }
     // all off: only the background is left
-    for (const kind of ["Person", "Organization", "Country", "Statement"]) await page.getByRole("checkbox", { name: kind, exact: true }).uncheck();
-    const others = graph.nodes.filter((n) => !["person", "organization", "country", "statement"].includes(n.attributes.kind)).length;
+    for (const kind of ["Person", "Organization", "Country", "Statement"])
+      await page.getByRole("checkbox", { name: kind, exact: true }).uncheck();
+    const others = graph.nodes.filter(
+      (n) => !["person", "organization", "country", "statement"].includes(n.attributes.kind),
+    ).length;
     if (others === 0) expect(nonBackgroundPixels(await settledSnapshot(page, diffPixels))).toBeLessThan(50);
-    for (const kind of ["Person", "Organization", "Country", "Statement"]) await page.getByRole("checkbox", { name: kind, exact: true }).check();
+    for (const kind of ["Person", "Organization", "Country", "Statement"])
+      await page.getByRole("checkbox", { name: kind, exact: true }).check();
   });
 
   test("Export GEXF downloads a file that validates against the GEXF 1.3 RelaxNG schema", async () => {
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export GEXF" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export GEXF" }).click(),
+    ]);
     const file = join(dir, "export.gexf");
     await download.saveAs(file);
     const xml = readFileSync(file, "utf8");
     expect(xml).toMatch(/<gexf[^>]*version="1\.3"/);
-    for (const n of graph.nodes.slice(0, 5)) expect(xml).toContain(`id="${n.key.replace(/&/g, "&amp;").replace(/"/g, "&quot;")}"`);
+    for (const n of graph.nodes.slice(0, 5))
+      expect(xml).toContain(`id="${n.key.replace(/&/g, "&amp;").replace(/"/g, "&quot;")}"`);
     if (!existsSync(GEXF_RNG)) {
       console.warn(`[viewer e2e] not validating the exported GEXF: ${GEXF_RNG} is absent (../shared is not mounted)`);
       return;
@@ -136,7 +156,10 @@ describe.skipIf(skip)("viewer on the sample graph", () => {
   });
 
   test("Export PNG downloads an image of the drawn graph", async () => {
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export PNG" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export PNG" }).click(),
+    ]);
     const file = join(dir, "export.png");
     await download.saveAs(file);
     const img = decodePng(readFileSync(file));
@@ -164,7 +187,9 @@ describe.skipIf(skip)("viewer on the sample graph", () => {
     ["wrong.json", JSON.stringify({ nodes: [{ key: "a", attributes: { label: 3 } }], edges: [] }), /newsgraph graph/i],
     ["empty.gexf", "<gexf><graph></graph>", /GEXF/i],
   ])("opening the invalid file %s shows a readable error, not a blank page", async (name, content, re) => {
-    await page.getByLabel("Open graph").setInputFiles({ name, mimeType: "application/octet-stream", buffer: Buffer.from(content) });
+    await page
+      .getByLabel("Open graph")
+      .setInputFiles({ name, mimeType: "application/octet-stream", buffer: Buffer.from(content) });
     const alert = page.getByRole("alert");
     await expect.poll(() => alert.textContent(), { timeout: 5000 }).toMatch(re);
     expect(await alert.textContent()).toContain(name);
@@ -177,9 +202,19 @@ describe.skipIf(skip)("viewer on the sample graph", () => {
       options: { type: "directed", multi: true, allowSelfLoops: false },
       nodes: [
         { key: "person:ivo-mork", attributes: { kind: "person", label: "Ivo Mork", aliases: [], x: 0, y: 0 } },
-        { key: "organization:tollin", attributes: { kind: "organization", label: "Tollin Energy", aliases: [], x: 10, y: 10 } },
+        {
+          key: "organization:tollin",
+          attributes: { kind: "organization", label: "Tollin Energy", aliases: [], x: 10, y: 10 },
+        },
       ],
-      edges: [{ key: "e0", source: "person:ivo-mork", target: "organization:tollin", attributes: { kind: "affiliated_with", document: "d.txt", start: 0, end: 5 } }],
+      edges: [
+        {
+          key: "e0",
+          source: "person:ivo-mork",
+          target: "organization:tollin",
+          attributes: { kind: "affiliated_with", document: "d.txt", start: 0, end: 5 },
+        },
+      ],
     };
     const dt = await page.evaluateHandle((json) => {
       const t = new DataTransfer();

@@ -24,13 +24,57 @@ function hostileGraph(): SerializedGraph {
     options: { type: "directed", multi: true, allowSelfLoops: false },
     attributes: {},
     nodes: [
-      { key: person, attributes: { kind: "person", label: `Vera ${IMG} Lusk`, aliases: [`Lusk ${SCRIPT}`], x: 0, y: 0, documents: [ev.document], mentionCount: 2, roles: [{ role: `envoy ${SVG}`, former: true, at: org }] } },
-      { key: org, attributes: { kind: "organization", label: `Orlin ${SCRIPT} Gas`, aliases: [], x: 10, y: 5, documents: [ev.document], mentionCount: 1 } },
-      { key: st, attributes: { kind: "statement", label: `${SVG} quote`, aliases: [], x: 5, y: 10, text: `${IMG} ${SCRIPT} quote`, quoteKind: "direct", document: ev.document, start: 0, end: 10, evidence: `Before ${IMG} ${SCRIPT} quote, she said.`, evidenceStart: 7 } },
+      {
+        key: person,
+        attributes: {
+          kind: "person",
+          label: `Vera ${IMG} Lusk`,
+          aliases: [`Lusk ${SCRIPT}`],
+          x: 0,
+          y: 0,
+          documents: [ev.document],
+          mentionCount: 2,
+          roles: [{ role: `envoy ${SVG}`, former: true, at: org }],
+        },
+      },
+      {
+        key: org,
+        attributes: {
+          kind: "organization",
+          label: `Orlin ${SCRIPT} Gas`,
+          aliases: [],
+          x: 10,
+          y: 5,
+          documents: [ev.document],
+          mentionCount: 1,
+        },
+      },
+      {
+        key: st,
+        attributes: {
+          kind: "statement",
+          label: `${SVG} quote`,
+          aliases: [],
+          x: 5,
+          y: 10,
+          text: `${IMG} ${SCRIPT} quote`,
+          quoteKind: "direct",
+          document: ev.document,
+          start: 0,
+          end: 10,
+          evidence: `Before ${IMG} ${SCRIPT} quote, she said.`,
+          evidenceStart: 7,
+        },
+      },
     ],
     edges: [
       { key: "e1", source: person, target: st, attributes: { kind: "said", ...ev } },
-      { key: "e2", source: person, target: org, attributes: { kind: "affiliated_with", role: `envoy ${IMG}`, former: true, ...ev } },
+      {
+        key: "e2",
+        source: person,
+        target: org,
+        attributes: { kind: "affiliated_with", role: `envoy ${IMG}`, former: true, ...ev },
+      },
       { key: "e3", source: st, target: org, attributes: { kind: "mentions", ...ev } },
     ],
   };
@@ -69,8 +113,12 @@ describe.skipIf(skip)("hostile text is shown literally and never executed", () =
 
   test("an article with payloads in names and quotes, built by the pipeline", async () => {
     const { path, graph } = buildGraphFile([{ id: `hostile ${SCRIPT}.txt`, text: ARTICLE }], dir);
-    const hostile = graph.nodes.filter((n) => n.attributes.kind === "statement" && /<(img|script|svg)/.test(n.attributes.text ?? ""));
-    expect(hostile.length, "the pipeline found no statement carrying a payload in the hostile article").toBeGreaterThan(0);
+    const hostile = graph.nodes.filter(
+      (n) => n.attributes.kind === "statement" && /<(img|script|svg)/.test(n.attributes.text ?? ""),
+    );
+    expect(hostile.length, "the pipeline found no statement carrying a payload in the hostile article").toBeGreaterThan(
+      0,
+    );
     const saidBy = graph.edges.find((e) => e.attributes.kind === "said" && hostile.some((h) => h.key === e.target));
     expect(saidBy, "no speaker was attributed to a hostile quote").toBeDefined();
     const speaker = graph.nodes.find((n) => n.key === saidBy!.source)!;

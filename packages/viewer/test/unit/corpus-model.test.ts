@@ -58,10 +58,17 @@ describe("CSV", () => {
 
   it("round-trips any table of safe cells (property)", () => {
     const cell = fc.string().filter((s) => !/^[=+\-@\t\r]/.test(s));
-    fc.assert(fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }).filter((rows) => rows.every((r) => r.length === rows[0]!.length)), (rows) => {
-      const [head, ...body] = rows;
-      expect(parseCsv(toCsv(head!, body))).toEqual(rows);
-    }));
+    fc.assert(
+      fc.property(
+        fc
+          .array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 })
+          .filter((rows) => rows.every((r) => r.length === rows[0]!.length)),
+        (rows) => {
+          const [head, ...body] = rows;
+          expect(parseCsv(toCsv(head!, body))).toEqual(rows);
+        },
+      ),
+    );
   });
 
   it("the statements table lists the visible statements, sorts by a column, exports a header row", () => {
@@ -127,7 +134,8 @@ describe("corrections file", () => {
     expect(file.split).toEqual([{ entity: "a", documents: ["x.txt"] }]);
     expect(Corrections.safeParse(file).success).toBe(true);
   });
-  it("refuses what the build would refuse", () => expect(() => toCorrectionsFile([{ op: "rename", entity: "a", label: "" }])).toThrow(/newsgraph\/viewer/));
+  it("refuses what the build would refuse", () =>
+    expect(() => toCorrectionsFile([{ op: "rename", entity: "a", label: "" }])).toThrow(/newsgraph\/viewer/));
 });
 
 describe("attributes: colour, size and filter by any attribute", () => {
@@ -139,7 +147,11 @@ describe("attributes: colour, size and filter by any attribute", () => {
     expect(passesFilter("person", cat[0], "person")).toBe(true);
     expect(passesFilter("statement", cat[0], "person")).toBe(false);
     const gradient = { ...mentions, categorical: false };
-    expect([passesFilter(4, gradient, "3"), passesFilter(2, gradient, "3"), passesFilter(undefined, gradient, "3")]).toEqual([true, false, false]);
+    expect([
+      passesFilter(4, gradient, "3"),
+      passesFilter(2, gradient, "3"),
+      passesFilter(undefined, gradient, "3"),
+    ]).toEqual([true, false, false]);
     const t = colourTable(graph, index, "kind")!;
     expect(t).toBeNull();
     const byQuote = colourTable(graph, index, "quoteKind")!;
@@ -149,11 +161,25 @@ describe("attributes: colour, size and filter by any attribute", () => {
 });
 
 describe("URL hash: corpus fields", () => {
-  const full: ViewState = { ...DEFAULT_STATE, colorBy: "community", filter: { attr: "community", value: "3" }, from: "2026-01-01", to: "2026-01-31", path: ["person:a", "person:b"], table: true, sizeBy: "pagerank" };
+  const full: ViewState = {
+    ...DEFAULT_STATE,
+    colorBy: "community",
+    filter: { attr: "community", value: "3" },
+    from: "2026-01-01",
+    to: "2026-01-31",
+    path: ["person:a", "person:b"],
+    table: true,
+    sizeBy: "pagerank",
+  };
   const exists = { node: () => true, edge: () => true, attr: (n: string) => ["community", "pagerank"].includes(n) };
-  it("round-trips colour, filter, range, path, table and attribute sizes", () => expect(fromHash(toHash(full), exists)).toEqual(full));
+  it("round-trips colour, filter, range, path, table and attribute sizes", () =>
+    expect(fromHash(toHash(full), exists)).toEqual(full));
   it("drops attributes the graph does not have and swaps a reversed range", () => {
-    expect(fromHash("#color=nope&size=nope&filter=nope=1", exists)).toMatchObject({ colorBy: "kind", sizeBy: "degree", filter: null });
+    expect(fromHash("#color=nope&size=nope&filter=nope=1", exists)).toMatchObject({
+      colorBy: "kind",
+      sizeBy: "degree",
+      filter: null,
+    });
     expect(fromHash("#from=2026-02-01&to=2026-01-01")).toMatchObject({ from: "2026-01-01", to: "2026-02-01" });
     expect(fromHash("#from=yesterday")).toMatchObject({ from: null });
   });

@@ -17,18 +17,46 @@ describe("node details", () => {
     ]);
     expect(d.said).toHaveLength(1);
     const s = d.said[0]!;
-    expect(s).toMatchObject({ text: FIXTURE_TEXT.QUOTE_1, document: "a.txt", outlet: { label: "Channel Nine" }, speaker: { label: "Ada Brenner" } });
+    expect(s).toMatchObject({
+      text: FIXTURE_TEXT.QUOTE_1,
+      document: "a.txt",
+      outlet: { label: "Channel Nine" },
+      speaker: { label: "Ada Brenner" },
+    });
     expect(s.evidence.mark).toBe(FIXTURE_TEXT.QUOTE_1);
     expect(s.evidence.before + s.evidence.mark + s.evidence.after).toBe(FIXTURE_TEXT.EVIDENCE_1);
-    expect(d.affiliations).toMatchObject([{ other: { key: "country:velmora" }, role: "energy minister", former: false }]);
+    expect(d.affiliations).toMatchObject([
+      { other: { key: "country:velmora" }, role: "energy minister", former: false },
+    ]);
   });
 
   it("the same tie seen in several articles is one line with one evidence link per edge", () => {
     const g = graph.copy();
-    g.addEdgeWithKey("e8", "person:ada-brenner", "country:velmora", { kind: "affiliated_with", document: "b.txt", start: 1, end: 2, role: "energy minister" });
-    g.addEdgeWithKey("e9", "person:ada-brenner", "country:velmora", { kind: "affiliated_with", document: "b.txt", start: 1, end: 2, role: "energy minister", former: true });
+    g.addEdgeWithKey("e8", "person:ada-brenner", "country:velmora", {
+      kind: "affiliated_with",
+      document: "b.txt",
+      start: 1,
+      end: 2,
+      role: "energy minister",
+    });
+    g.addEdgeWithKey("e9", "person:ada-brenner", "country:velmora", {
+      kind: "affiliated_with",
+      document: "b.txt",
+      start: 1,
+      end: 2,
+      role: "energy minister",
+      former: true,
+    });
     const d = describeNode(g, "person:ada-brenner");
-    const lines = d.affiliations.map((a) => `${a.former}:${a.edges.map((e) => e.key).sort().join(",")}`).sort();
+    const lines = d.affiliations
+      .map(
+        (a) =>
+          `${a.former}:${a.edges
+            .map((e) => e.key)
+            .sort()
+            .join(",")}`,
+      )
+      .sort();
     expect(lines).toEqual(["false:e4,e8", "true:e9"]);
   });
 
@@ -40,7 +68,11 @@ describe("node details", () => {
 
   it("a statement: its text, speaker and what it mentions", () => {
     const d = describeNode(graph, "statement:b.txt#s1");
-    expect(d.statement).toMatchObject({ speaker: { key: "person:tomas-quill" }, mentions: [{ key: "country:velmora" }], quoteKind: "indirect" });
+    expect(d.statement).toMatchObject({
+      speaker: { key: "person:tomas-quill" },
+      mentions: [{ key: "country:velmora" }],
+      quoteKind: "indirect",
+    });
   });
 });
 
@@ -62,7 +94,12 @@ describe("foreign GEXF nodes", () => {
 describe("edge details", () => {
   it("a mentions edge marks the mention inside the statement's evidence sentence", () => {
     const d = describeEdge(graph, "e3");
-    expect(d).toMatchObject({ kind: "mentions", document: "a.txt", source: { kind: "statement" }, target: { label: "Northgrid Utilities" } });
+    expect(d).toMatchObject({
+      kind: "mentions",
+      document: "a.txt",
+      source: { kind: "statement" },
+      target: { label: "Northgrid Utilities" },
+    });
     expect(d.evidence?.mark).toBe("Northgrid");
   });
 
@@ -86,9 +123,23 @@ describe("evidence segments", () => {
   it("marks each part of a quote interrupted by its attribution, not the frame between", () => {
     // document: `Then “We go,” Vale said, “and stay.” End` — the statement spans both parts, start 6
     const evidence = "Then “We go,” Vale said, “and stay.” End";
-    const node = { ...graph.getNodeAttributes("statement:a.txt#s1"), evidence, evidenceStart: 6, start: 106, end: 134, parts: [{ start: 106, end: 112 }, { start: 126, end: 134 }] };
+    const node = {
+      ...graph.getNodeAttributes("statement:a.txt#s1"),
+      evidence,
+      evidenceStart: 6,
+      start: 106,
+      end: 134,
+      parts: [
+        { start: 106, end: 112 },
+        { start: 126, end: 134 },
+      ],
+    };
     const seg = quoteSegments(node);
     expect(seg.mark).toBe("We go,” Vale said, “and stay");
-    expect(seg.pieces).toEqual([{ text: "We go,", mark: true }, { text: "” Vale said, “", mark: false }, { text: "and stay", mark: true }]);
+    expect(seg.pieces).toEqual([
+      { text: "We go,", mark: true },
+      { text: "” Vale said, “", mark: false },
+      { text: "and stay", mark: true },
+    ]);
   });
 });

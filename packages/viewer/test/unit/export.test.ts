@@ -14,7 +14,9 @@ if (skipReason) console.warn(`viewer export.test: skipping schema validation: ${
 function exported(hideStatements: boolean) {
   const { graph } = loadFixture();
   graph.setNodeAttribute("person:ada-brenner", "x", 123.5); // as if the layout had moved her
-  const state = hideStatements ? update(DEFAULT_STATE, { type: "setKind", kind: "statement", visible: false }) : DEFAULT_STATE;
+  const state = hideStatements
+    ? update(DEFAULT_STATE, { type: "setKind", kind: "statement", visible: false })
+    : DEFAULT_STATE;
   const frame = makeFrame(graph, deriveIndex(graph), state);
   return { graph, frame, xml: viewToGexf(graph, frame, "graph.json") };
 }

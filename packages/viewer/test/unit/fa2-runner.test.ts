@@ -12,7 +12,8 @@ import type { ViewerGraph } from "../../src/model/types.ts";
 /** A ring with chords, big enough that inferSettings turns Barnes-Hut on. */
 function ring(n: number): ViewerGraph {
   const g = new Graph({ multi: true }) as unknown as ViewerGraph;
-  for (let i = 0; i < n; i++) g.addNode(`n${i}`, { kind: "person", label: `n${i}`, aliases: [], x: Math.cos(i), y: Math.sin(i * 1.7) });
+  for (let i = 0; i < n; i++)
+    g.addNode(`n${i}`, { kind: "person", label: `n${i}`, aliases: [], x: Math.cos(i), y: Math.sin(i * 1.7) });
   for (let i = 0; i < n; i++) {
     g.addEdge(`n${i}`, `n${(i + 1) % n}`, { kind: "mentions" } as never);
     g.addEdge(`n${i}`, `n${(i * 7) % n}`, { kind: "mentions", weight: 2 } as never);
@@ -68,7 +69,8 @@ describe("FA2 region-array patch", () => {
   it("moves nodes exactly as the unpatched iterate() does, step after step (the reused array carries nothing over)", () => {
     const g = ring(2500);
     const settings = workerSettings(forceAtlas2.inferSettings(g));
-    const a = graphToMatrices(g), b = graphToMatrices(g);
+    const a = graphToMatrices(g),
+      b = graphToMatrices(g);
     const step = patched();
     for (let i = 0; i < 4; i++) {
       iterate(settings, a.nodes, a.edges);

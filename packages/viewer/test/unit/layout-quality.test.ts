@@ -16,7 +16,13 @@ function ring(laid: boolean) {
     const pos = laid ? { x: 100 * Math.cos(a), y: 100 * Math.sin(a) } : { x: h - 500, y: ((h * 7) % 1000) - 500 };
     g.nodes.push({ key: `n${i}`, attributes: { kind: "person", label: `N${i}`, aliases: [], ...pos } });
   }
-  for (let i = 0; i < 40; i++) g.edges.push({ key: `e${i}`, source: `n${i}`, target: `n${(i + 1) % 40}`, attributes: { kind: "mentions", document: "d", start: 0, end: 1 } });
+  for (let i = 0; i < 40; i++)
+    g.edges.push({
+      key: `e${i}`,
+      source: `n${i}`,
+      target: `n${(i + 1) % 40}`,
+      attributes: { kind: "mentions", document: "d", start: 0, end: 1 },
+    });
   return loadGraphText(JSON.stringify(g), "ring.json", parseGexf);
 }
 
@@ -37,6 +43,9 @@ describe("layout quality", () => {
   it("missing positions are neither had nor laid out", () => {
     const g = fixture();
     for (const n of g.nodes) delete n.attributes.x;
-    expect(loadGraphText(JSON.stringify(g), "g.json", parseGexf)).toMatchObject({ hadPositions: false, laidOut: false });
+    expect(loadGraphText(JSON.stringify(g), "g.json", parseGexf)).toMatchObject({
+      hadPositions: false,
+      laidOut: false,
+    });
   });
 });

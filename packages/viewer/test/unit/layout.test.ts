@@ -19,7 +19,11 @@ function fake() {
 }
 
 function controller(graph: ViewerGraph, f: ReturnType<typeof fake>, changes: boolean[] = []) {
-  return new LayoutController(graph, { sizeInGraphUnits: () => 1, onChange: (r) => changes.push(r), createSupervisor: f.create });
+  return new LayoutController(graph, {
+    sizeInGraphUnits: () => 1,
+    onChange: (r) => changes.push(r),
+    createSupervisor: f.create,
+  });
 }
 
 describe("layout controller", () => {

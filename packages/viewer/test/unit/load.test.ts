@@ -81,21 +81,36 @@ describe("GEXF", () => {
   it("opens Gephi's own files: generic kind, colours, sizes and positions kept", () => {
     const l = load(GEPHI, "gephi.gexf");
     expect(l).toMatchObject({ format: "gexf", hadPositions: true, hadSizes: true });
-    expect(l.graph.getNodeAttributes("a")).toMatchObject({ kind: "other", label: "Alpha", aliases: [], x: 1, y: 2, size: 12 });
+    expect(l.graph.getNodeAttributes("a")).toMatchObject({
+      kind: "other",
+      label: "Alpha",
+      aliases: [],
+      x: 1,
+      y: 2,
+      size: 12,
+    });
     expect(l.graph.getNodeAttribute("a", "color")).toMatch(/200/);
     expect(l.graph.getEdgeAttribute(l.graph.edges()[0]!, "kind")).toBe("link");
   });
 
   it("reads newsgraph attributes written as GEXF strings (kind, aliases list)", () => {
-    const text = GEPHI.replace('<attribute id="0" title="modularity_class" type="integer"/>', '<attribute id="0" title="kind" type="string"/><attribute id="1" title="aliases" type="string"/>')
-      .replace('<attvalue for="0" value="1"/>', '<attvalue for="0" value="person"/><attvalue for="1" value="Alpha | Al"/>');
+    const text = GEPHI.replace(
+      '<attribute id="0" title="modularity_class" type="integer"/>',
+      '<attribute id="0" title="kind" type="string"/><attribute id="1" title="aliases" type="string"/>',
+    ).replace(
+      '<attvalue for="0" value="1"/>',
+      '<attvalue for="0" value="person"/><attvalue for="1" value="Alpha | Al"/>',
+    );
     const l = load(text, "ours.gexf");
     expect(l.graph.getNodeAttributes("a")).toMatchObject({ kind: "person", aliases: ["Alpha", "Al"] });
   });
 
   it("reports broken XML as a readable error", () => {
     // the node-side XML parser logs its own complaints; keep the test output to ours
-    const quiet = [vi.spyOn(console, "error").mockImplementation(() => {}), vi.spyOn(console, "warn").mockImplementation(() => {})];
+    const quiet = [
+      vi.spyOn(console, "error").mockImplementation(() => {}),
+      vi.spyOn(console, "warn").mockImplementation(() => {}),
+    ];
     expect(failure("<gexf><graph><nodes><node id=", "bad.gexf")).toMatch(/bad\.gexf/);
     for (const q of quiet) q.mockRestore();
   });

@@ -16,7 +16,9 @@ describe("search", () => {
 
   it("finds by alias and reports which alias matched", () => {
     const hits = search(idx, "minister");
-    expect(hits).toEqual([{ key: "person:ada-brenner", label: "Ada Brenner", kind: "person", alias: "Minister Brenner" }]);
+    expect(hits).toEqual([
+      { key: "person:ada-brenner", label: "Ada Brenner", kind: "person", alias: "Minister Brenner" },
+    ]);
     expect(keys("velmoran")).toEqual(["country:velmora"]);
   });
 

@@ -2,7 +2,14 @@
 import { describe, expect, it } from "vitest";
 import { deriveIndex } from "../../src/model/derive.ts";
 import { DIM_NODE, KIND_COLOR } from "../../src/render/appearance.ts";
-import { edgeDisplay, focusDelta, makeFrame, nodeDisplay, onlyFocusChanged, type Frame } from "../../src/render/reducers.ts";
+import {
+  edgeDisplay,
+  focusDelta,
+  makeFrame,
+  nodeDisplay,
+  onlyFocusChanged,
+  type Frame,
+} from "../../src/render/reducers.ts";
 import { DEFAULT_STATE, update, type Action, type ViewState } from "../../src/state/view-state.ts";
 import { loadFixture } from "./helpers.ts";
 
@@ -15,7 +22,10 @@ function frameOf(...actions: Action[]): Frame {
 }
 const shown = (f: Frame) => graph.filterNodes((k, a) => nodeDisplay(k, a, f).hidden !== true).sort();
 /** speaks_about edges the loader derived from said + mentions (the fixture predates the entity network) */
-const SUMMARIES = ["speaks_about:person:ada-brenner->organization:northgrid", "speaks_about:person:tomas-quill->country:velmora"];
+const SUMMARIES = [
+  "speaks_about:person:ada-brenner->organization:northgrid",
+  "speaks_about:person:tomas-quill->country:velmora",
+];
 const shownEdges = (f: Frame) => graph.filterEdges((e, a, s, t) => edgeDisplay(e, a, s, t, f).hidden !== true).sort();
 
 describe("filters", () => {
@@ -25,8 +35,14 @@ describe("filters", () => {
     // summaries of statements are drawn only while statements are hidden
     expect(graph.filterEdges((_e, a) => a.kind === "speaks_about").sort()).toEqual(SUMMARIES);
     expect(shownEdges(f)).toHaveLength(graph.size - SUMMARIES.length);
-    expect(nodeDisplay("statement:a.txt#s1", graph.getNodeAttributes("statement:a.txt#s1"), f)).toMatchObject({ type: "square", color: KIND_COLOR.statement });
-    expect(nodeDisplay("person:ada-brenner", graph.getNodeAttributes("person:ada-brenner"), f)).toMatchObject({ type: "circle", color: KIND_COLOR.person });
+    expect(nodeDisplay("statement:a.txt#s1", graph.getNodeAttributes("statement:a.txt#s1"), f)).toMatchObject({
+      type: "square",
+      color: KIND_COLOR.statement,
+    });
+    expect(nodeDisplay("person:ada-brenner", graph.getNodeAttributes("person:ada-brenner"), f)).toMatchObject({
+      type: "circle",
+      color: KIND_COLOR.person,
+    });
   });
 
   it("a kind toggle hides that kind and every edge touching it; hiding statements shows the entity network", () => {
@@ -50,7 +66,12 @@ describe("filters", () => {
 
   it("speaker restriction keeps the speaker, their statements and what those mention or were told to", () => {
     const f = frameOf({ type: "speaker", value: "person:ada-brenner" });
-    expect(shown(f)).toEqual(["organization:channel-nine", "organization:northgrid", "person:ada-brenner", "statement:a.txt#s1"]);
+    expect(shown(f)).toEqual([
+      "organization:channel-nine",
+      "organization:northgrid",
+      "person:ada-brenner",
+      "statement:a.txt#s1",
+    ]);
   });
 
   it("k-hop keeps only the selection's neighbourhood (1 hop vs 2 hops)", () => {
@@ -64,7 +85,11 @@ describe("filters", () => {
 
   it("filters compose and never mutate the graph", () => {
     const before = JSON.stringify(graph.export());
-    const f = frameOf({ type: "setKind", kind: "country", visible: false }, { type: "document", value: "a.txt" }, { type: "minDegree", value: 1 });
+    const f = frameOf(
+      { type: "setKind", kind: "country", visible: false },
+      { type: "document", value: "a.txt" },
+      { type: "minDegree", value: 1 },
+    );
     graph.forEachNode((k, a) => nodeDisplay(k, a, f));
     graph.forEachEdge((e, a, s, t) => edgeDisplay(e, a, s, t, f));
     expect(shown(f)).not.toContain("country:velmora");
@@ -85,18 +110,25 @@ describe("focus", () => {
   it("hover wins over selection; the selected node stays highlighted", () => {
     const f = frameOf({ type: "select", node: "person:ada-brenner" }, { type: "hover", node: "person:tomas-quill" });
     expect(f.focus?.center).toBe("person:tomas-quill");
-    expect(nodeDisplay("person:ada-brenner", graph.getNodeAttributes("person:ada-brenner"), f)).toMatchObject({ highlighted: true });
+    expect(nodeDisplay("person:ada-brenner", graph.getNodeAttributes("person:ada-brenner"), f)).toMatchObject({
+      highlighted: true,
+    });
   });
 
   it("a selected node stays drawn even when a filter would hide it", () => {
-    const f = frameOf({ type: "select", node: "person:ada-brenner" }, { type: "setKind", kind: "person", visible: false });
+    const f = frameOf(
+      { type: "select", node: "person:ada-brenner" },
+      { type: "setKind", kind: "person", visible: false },
+    );
     expect(nodeDisplay("person:ada-brenner", graph.getNodeAttributes("person:ada-brenner"), f).hidden).not.toBe(true);
   });
 
   it("hides every edge while a large graph's layout runs, and keeps that through focus changes", () => {
     const f = { ...frameOf(), hideEdges: true };
     expect(shownEdges(f)).toEqual([]);
-    expect(makeFrame(graph, index, update(f.state, { type: "hover", node: "person:ada-brenner" }), f).hideEdges).toBe(true);
+    expect(makeFrame(graph, index, update(f.state, { type: "hover", node: "person:ada-brenner" }), f).hideEdges).toBe(
+      true,
+    );
   });
 
   it("reuses the visible set when only hover changes", () => {
@@ -121,16 +153,26 @@ describe("focus on huge graphs (no dimming, partial refresh)", () => {
 
   it("highlights the neighbourhood without dimming or hiding anything else", () => {
     const f = light(update(DEFAULT_STATE, { type: "hover", node: "person:tomas-quill" }));
-    expect(nodeDisplay("organization:channel-nine", graph.getNodeAttributes("organization:channel-nine"), f).color).toBe(KIND_COLOR.organization);
+    expect(
+      nodeDisplay("organization:channel-nine", graph.getNodeAttributes("organization:channel-nine"), f).color,
+    ).toBe(KIND_COLOR.organization);
     expect(shownEdges(f)).toHaveLength(graph.size - SUMMARIES.length);
-    expect(edgeDisplay("e6", graph.getEdgeAttributes("e6"), "person:tomas-quill", "statement:b.txt#s1", f).size).toBe(2);
+    expect(edgeDisplay("e6", graph.getEdgeAttributes("e6"), "person:tomas-quill", "statement:b.txt#s1", f).size).toBe(
+      2,
+    );
   });
 
   it("the partial refresh covers the old and new neighbourhoods and their edges", () => {
     const a = light(update(DEFAULT_STATE, { type: "select", node: "person:tomas-quill" }));
     const b = light(update(a.state, { type: "select", node: "organization:channel-nine" }), a);
     const d = focusDelta(graph, a, b);
-    expect(d.nodes.sort()).toEqual(["organization:channel-nine", "organization:northgrid", "person:tomas-quill", "statement:a.txt#s1", "statement:b.txt#s1"]);
+    expect(d.nodes.sort()).toEqual([
+      "organization:channel-nine",
+      "organization:northgrid",
+      "person:tomas-quill",
+      "statement:a.txt#s1",
+      "statement:b.txt#s1",
+    ]);
     expect(d.edges.sort()).toEqual(["e2", "e5", "e6", SUMMARIES[1]]);
   });
 

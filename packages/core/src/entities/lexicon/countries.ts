@@ -84,7 +84,6 @@ export const EXTRA_CAPITALS: Record<string, string[]> = {
   IL: ["Tel Aviv"],
 };
 
-
 function plural(d: string): string[] {
   if (/(ese|ish|ch|ss|i)$/.test(d) || d.includes(" ")) return [d];
   return [d, d + "s"];
@@ -105,7 +104,13 @@ export function buildCountries(): CountryInfo[] {
     for (const d of EXTRA_DEMONYMS[c.cca2] ?? []) demonyms.add(d);
     for (const set of [names, demonyms]) for (const d of DROP) set.delete(d);
     const capitals = [...(c.capital ?? []), ...(EXTRA_CAPITALS[c.cca2] ?? [])];
-    out.push({ iso: c.cca2, name: NEWS_NAME[c.cca2] ?? c.name.common, names: [...names], demonyms: [...demonyms], capitals });
+    out.push({
+      iso: c.cca2,
+      name: NEWS_NAME[c.cca2] ?? c.name.common,
+      names: [...names],
+      demonyms: [...demonyms],
+      capitals,
+    });
   }
   return out;
 }

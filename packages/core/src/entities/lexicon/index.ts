@@ -67,11 +67,15 @@ export function buildLexicon(): Lexicon {
     for (const f of o.forms) add(f, { kind: "org", name: o.name, org: o, ...(o.country ? { iso: o.country } : {}) });
   }
   add("X", { kind: "org", name: "X", org: orgs.get("X")! });
-  for (const [cap, org] of Object.entries(ORG_CAPITALS)) add(cap, { kind: "capital", name: cap, iso: "BE", agentOrg: org });
+  for (const [cap, org] of Object.entries(ORG_CAPITALS))
+    add(cap, { kind: "capital", name: cap, iso: "BE", agentOrg: org });
   for (const r of REGIONS) add(r, { kind: "region", name: r });
   for (const s of US_STATES) add(s, { kind: "usstate", name: s, iso: "US" });
   for (const [p, iso] of Object.entries(PLACES)) add(p, { kind: "place", name: p, iso });
   for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-  const firstNames = new Map<string, Gender>([...FEMALE_FIRST_NAMES.map((n) => [n, "female"] as const), ...MALE_FIRST_NAMES.map((n) => [n, "male"] as const)]);
+  const firstNames = new Map<string, Gender>([
+    ...FEMALE_FIRST_NAMES.map((n) => [n, "female"] as const),
+    ...MALE_FIRST_NAMES.map((n) => [n, "male"] as const),
+  ]);
   return { kind: "newsgraph-lexicon", byFirst, countries, orgs, firstNames };
 }

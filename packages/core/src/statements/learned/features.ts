@@ -13,9 +13,46 @@ const mix = mixImport;
 export const ATTR_FEATURE_VERSION = 1;
 
 /** Template ids, hashed with the values (changing one invalidates trained models). */
-const NAMES = ["Bias", "W", "Wm1", "Wp1", "Wm2", "Wp2", "Bi", "BiR", "Suf2", "Suf3", "Shape", "Quote", "QuoteM1", "QuoteP1", "Rule",
-  "RuleM1", "RuleP1", "RuleM2", "RuleP2", "RuleW", "Ment", "MentM1", "MentP1", "MentW", "Cue", "CueM1", "CueP1", "CueThat", "First",
-  "Pos", "SentRule", "SentQuote", "Pron", "WRuleM1", "Para0", "Tri", "CueMent", "RuleBI"] as const;
+const NAMES = [
+  "Bias",
+  "W",
+  "Wm1",
+  "Wp1",
+  "Wm2",
+  "Wp2",
+  "Bi",
+  "BiR",
+  "Suf2",
+  "Suf3",
+  "Shape",
+  "Quote",
+  "QuoteM1",
+  "QuoteP1",
+  "Rule",
+  "RuleM1",
+  "RuleP1",
+  "RuleM2",
+  "RuleP2",
+  "RuleW",
+  "Ment",
+  "MentM1",
+  "MentP1",
+  "MentW",
+  "Cue",
+  "CueM1",
+  "CueP1",
+  "CueThat",
+  "First",
+  "Pos",
+  "SentRule",
+  "SentQuote",
+  "Pron",
+  "WRuleM1",
+  "Para0",
+  "Tri",
+  "CueMent",
+  "RuleBI",
+] as const;
 const F = Object.fromEntries(NAMES.map((n, i) => [n, 1001 + i])) as Record<(typeof NAMES)[number], number>;
 
 /** The rules' label of each token: 0 none, 1 cue, 2 source, 3 direct-quote content, 4 clause content. */
@@ -24,7 +61,8 @@ export function ruleLabels(ctx: Ctx, accepted: readonly Candidate[]): Uint8Array
   const toks = ctx.tokens;
   for (const c of accepted) {
     const label = c.kind === "direct" ? 3 : 4;
-    for (let t = tokenAtOrAfter(ctx, c.start); t < toks.length && toks[t]!.start < c.end; t++) if (!out[t]) out[t] = label;
+    for (let t = tokenAtOrAfter(ctx, c.start); t < toks.length && toks[t]!.start < c.end; t++)
+      if (!out[t]) out[t] = label;
     if (c.source) for (let t = c.source.first; t <= c.source.last; t++) out[t] = 2;
     if (c.cue) for (let t = c.cue[0]; t <= c.cue[1]; t++) out[t] = 1;
   }
@@ -36,7 +74,8 @@ export function mentionKinds(ctx: Ctx, mentions: readonly Mention[]): Uint8Array
   const out = new Uint8Array(ctx.tokens.length);
   const code = { person: 1, organization: 2, country: 3, location: 4 } as const;
   for (const m of mentions) {
-    for (let t = tokenAtOrAfter(ctx, m.start); t < ctx.tokens.length && ctx.tokens[t]!.start < m.end; t++) out[t] = code[m.kind];
+    for (let t = tokenAtOrAfter(ctx, m.start); t < ctx.tokens.length && ctx.tokens[t]!.start < m.end; t++)
+      out[t] = code[m.kind];
   }
   return out;
 }
@@ -52,7 +91,11 @@ function tokenAtOrAfter(ctx: Ctx, pos: number): number {
   return lo;
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/[“”„«»]/g, '"').replace(/[‘’]/g, "'");
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[“”„«»]/g, '"')
+    .replace(/[‘’]/g, "'");
 
 function shape(s: string): number {
   if (/^\p{Lu}+$/u.test(s)) return 1;
@@ -82,7 +125,12 @@ export interface SentenceFeats {
 }
 
 /** Per sentence, per token hashed features (tag-independent). */
-export function documentFeatures(ctx: Ctx, sentences: readonly { firstToken: number; lastToken: number; paragraph: number }[], rules: Uint8Array, ments: Uint8Array): SentenceFeats[] {
+export function documentFeatures(
+  ctx: Ctx,
+  sentences: readonly { firstToken: number; lastToken: number; paragraph: number }[],
+  rules: Uint8Array,
+  ments: Uint8Array,
+): SentenceFeats[] {
   const toks = ctx.tokens;
   const n = toks.length;
   const lw = new Uint32Array(n);

@@ -24,14 +24,24 @@ export function groupSentence(tags: Uint8Array, first: number, margins: Float64A
     if (cue.role !== "cue") continue;
     let con: Run | null = null;
     // nearest free content, after the cue on a tie ("X said Y" reads rightwards)
-    for (const c of contents) if (!used.has(c) && (!con || gap(cue, c) < gap(cue, con) || (gap(cue, c) === gap(cue, con) && c.first > cue.last))) con = c;
+    for (const c of contents)
+      if (
+        !used.has(c) &&
+        (!con || gap(cue, c) < gap(cue, con) || (gap(cue, c) === gap(cue, con) && c.first > cue.last))
+      )
+        con = c;
     if (!con) continue;
     used.add(con);
     let src: Run | null = null;
     for (const s of sources) if (!src || gap(cue, s) < gap(cue, src)) src = s;
     let margin = Infinity;
     for (let t = cue.first; t <= cue.last; t++) margin = Math.min(margin, margins[t - first]!);
-    out.push({ cue: [cue.first, cue.last], content: [con.first, con.last], source: src ? [src.first, src.last] : null, margin });
+    out.push({
+      cue: [cue.first, cue.last],
+      content: [con.first, con.last],
+      source: src ? [src.first, src.last] : null,
+      margin,
+    });
   }
   return out;
 }

@@ -22,9 +22,22 @@ export interface TaggerOptions {
 }
 
 /** Every attribution the tagger finds in the document, rules' output given as features. */
-export function tagAttributions(W: Weights, ctx: Ctx, seg: Segmentation, accepted: readonly Candidate[], mentions: readonly Mention[], covered?: (s: number, e: number) => boolean): TaggedAttribution[] {
+export function tagAttributions(
+  W: Weights,
+  ctx: Ctx,
+  seg: Segmentation,
+  accepted: readonly Candidate[],
+  mentions: readonly Mention[],
+  covered?: (s: number, e: number) => boolean,
+): TaggedAttribution[] {
   // a sentence whose every word the rules already hold can add nothing (its cues would collide): it is not tagged
-  const sentences = covered ? seg.sentences.filter((s) => ctx.tokens.slice(s.firstToken, s.lastToken + 1).some((t) => /[\p{L}\p{N}]/u.test(t.text) && !covered(t.start, t.end))) : seg.sentences;
+  const sentences = covered
+    ? seg.sentences.filter((s) =>
+        ctx.tokens
+          .slice(s.firstToken, s.lastToken + 1)
+          .some((t) => /[\p{L}\p{N}]/u.test(t.text) && !covered(t.start, t.end)),
+      )
+    : seg.sentences;
   const feats = documentFeatures(ctx, sentences, ruleLabels(ctx, accepted), mentionKinds(ctx, mentions));
   const out: TaggedAttribution[] = [];
   for (const sf of feats) {
@@ -39,7 +52,14 @@ export function tagAttributions(W: Weights, ctx: Ctx, seg: Segmentation, accepte
  * cue and source the tagger found for it ("as X observed, …: “…”"); an attribution whose cue and content collide with no
  * rule's becomes a new candidate. The rules' cues, sources and contents are never changed otherwise.
  */
-export function withTagger(W: Weights, ctx: Ctx, seg: Segmentation, accepted: readonly Candidate[], mentions: readonly Mention[], opts: TaggerOptions = {}): Candidate[] {
+export function withTagger(
+  W: Weights,
+  ctx: Ctx,
+  seg: Segmentation,
+  accepted: readonly Candidate[],
+  mentions: readonly Mention[],
+  opts: TaggerOptions = {},
+): Candidate[] {
   const minMargin = opts.minMargin ?? -Infinity;
   const scareWords = opts.scareWords ?? 1;
   const { tokens, text } = ctx;
@@ -83,9 +103,25 @@ export function withTagger(W: Weights, ctx: Ctx, seg: Segmentation, accepted: re
     if (e - s < MIN_CONTENT_CHARS || inFrame(s, e) || (opts.requireSource && !source)) continue;
     // a short quote the rules left alone is a scare quote or a title: a clause overlapping it stays out of the graph
     const inner = ctx.quotes.filter((q) => q.open < e && q.close > s);
-    if (inner.some((q) => !taken.overlaps(q.open, q.close) && text.slice(q.start, q.end).split(/\s+/).length <= scareWords)) continue;
+    if (
+      inner.some(
+        (q) => !taken.overlaps(q.open, q.close) && text.slice(q.start, q.end).split(/\s+/).length <= scareWords,
+      )
+    )
+      continue;
     const kind: Candidate["kind"] = inner.length ? "mixed" : "indirect";
-    out.push({ kind, start: s, end: e, cue: a.cue, source, rule: `${kind}:model`, inherit: false, mediumFrom: null, priority: 3, claim: [s, e] });
+    out.push({
+      kind,
+      start: s,
+      end: e,
+      cue: a.cue,
+      source,
+      rule: `${kind}:model`,
+      inherit: false,
+      mediumFrom: null,
+      priority: 3,
+      claim: [s, e],
+    });
     taken.add(s, e);
     frame(a.cue);
   }

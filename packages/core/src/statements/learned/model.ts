@@ -19,7 +19,9 @@ export function pruneRows(w: Float32Array, keep: number): Float32Array {
   const n = w.length / K;
   const top = new Float32Array(n);
   for (let r = 0; r < n; r++) for (let k = 0; k < K; k++) top[r] = Math.max(top[r]!, Math.abs(w[r * K + k]!));
-  const nonZero = Array.from(top).filter((x) => x > 0).sort((a, b) => b - a);
+  const nonZero = Array.from(top)
+    .filter((x) => x > 0)
+    .sort((a, b) => b - a);
   if (nonZero.length <= keep) return w;
   const cut = nonZero[keep]!;
   const out = new Float32Array(w);
@@ -35,14 +37,23 @@ export function serializeAttributionModel(w: Float32Array, bits: number, meta: R
   const { index, values } = encodeSparseRows(q, K);
   const enc = new TextEncoder();
   const parts = [enc.encode(MAGIC)];
-  for (const b of [enc.encode(JSON.stringify({ ...meta, bits, scale: max > 0 ? 32767 / max : 1, featureVersion: ATTR_FEATURE_VERSION })), index, values]) {
+  for (const b of [
+    enc.encode(
+      JSON.stringify({ ...meta, bits, scale: max > 0 ? 32767 / max : 1, featureVersion: ATTR_FEATURE_VERSION }),
+    ),
+    index,
+    values,
+  ]) {
     const len = new Uint8Array(4);
     new DataView(len.buffer).setUint32(0, b.length, true);
     parts.push(len, b);
   }
   const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
   let o = 0;
-  for (const p of parts) { out.set(p, o); o += p.length; }
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
   return out;
 }
 
@@ -50,24 +61,33 @@ export function serializeAttributionModel(w: Float32Array, bits: number, meta: R
 export function parseAttributionModel(bytes: Uint8Array): AttributionModel {
   const dec = new TextDecoder();
   const fix = "run pnpm train:attribution";
-  if (dec.decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) throw new Error(`newsgraph/statements: not an attribution model (bad magic); decompress it first or ${fix}`);
+  if (dec.decode(bytes.subarray(0, MAGIC.length)) !== MAGIC)
+    throw new Error(`newsgraph/statements: not an attribution model (bad magic); decompress it first or ${fix}`);
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let o = MAGIC.length;
   const next = (): Uint8Array => {
     const len = o + 4 <= bytes.length ? dv.getUint32(o, true) : -1;
-    if (len < 0 || o + 4 + len > bytes.length) throw new Error(`newsgraph/statements: attribution model is truncated; ${fix}`);
+    if (len < 0 || o + 4 + len > bytes.length)
+      throw new Error(`newsgraph/statements: attribution model is truncated; ${fix}`);
     const b = bytes.subarray(o + 4, o + 4 + len);
     o += 4 + len;
     return b;
   };
-  const meta = JSON.parse(dec.decode(next())) as Record<string, unknown> & { bits: number; scale: number; featureVersion: number };
+  const meta = JSON.parse(dec.decode(next())) as Record<string, unknown> & {
+    bits: number;
+    scale: number;
+    featureVersion: number;
+  };
   if (meta.featureVersion !== ATTR_FEATURE_VERSION) {
-    throw new Error(`newsgraph/statements: attribution model has feature version ${meta.featureVersion}, code expects ${ATTR_FEATURE_VERSION}; ${fix}`);
+    throw new Error(
+      `newsgraph/statements: attribution model has feature version ${meta.featureVersion}, code expects ${ATTR_FEATURE_VERSION}; ${fix}`,
+    );
   }
   const idx = next();
   const vals = int16View(next());
   const rows = decodeRowIndex(idx);
   const lastRow = rows.length ? rows[rows.length - 1]! : 0;
-  if (rows.length * K !== vals.length || lastRow >= 1 << meta.bits) throw new Error(`newsgraph/statements: attribution model rows and weights disagree; ${fix}`);
+  if (rows.length * K !== vals.length || lastRow >= 1 << meta.bits)
+    throw new Error(`newsgraph/statements: attribution model rows and weights disagree; ${fix}`);
   return { mask: (1 << meta.bits) - 1, w: vals, index: rowIndex(rows, meta.bits), scale: meta.scale, meta };
 }

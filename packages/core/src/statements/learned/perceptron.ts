@@ -27,7 +27,6 @@ export interface Weights {
   scale: number;
 }
 
-
 /** Which roles appeared earlier in the sentence (bit 1 cue, 2 source, 4 content): a second cue rarely comes without a content. */
 function seenBit(tag: number): number {
   const r = roleOf(tag);
@@ -76,7 +75,10 @@ export function rowIndex(rows: ArrayLike<number>, bitsPerHash: number): { bits: 
   for (let i = 0; i < rows.length; i++) bits[rows[i]! >>> 5]! |= 1 << (rows[i]! & 31);
   const rank = new Uint32Array(words);
   let n = 0;
-  for (let i = 0; i < words; i++) { rank[i] = n; n += popcount(bits[i]!); }
+  for (let i = 0; i < words; i++) {
+    rank[i] = n;
+    n += popcount(bits[i]!);
+  }
   return { bits, rank };
 }
 
@@ -118,7 +120,10 @@ export interface AttrTrainItem {
 }
 
 /** Trains on its own predicted previous tags, so training sees the errors greedy decoding makes. Returns averaged weights. */
-export function trainAttribution(items: readonly AttrTrainItem[], opts: { bits: number; epochs: number; seed: number; log?: (m: string) => void }): Float32Array {
+export function trainAttribution(
+  items: readonly AttrTrainItem[],
+  opts: { bits: number; epochs: number; seed: number; log?: (m: string) => void },
+): Float32Array {
   const rows = 1 << opts.bits;
   const w = new Float32Array(rows * K);
   const u = new Float64Array(rows * K);
@@ -161,7 +166,9 @@ export function trainAttribution(items: readonly AttrTrainItem[], opts: { bits: 
         seen |= seenBit(pred);
       }
     }
-    opts.log?.(`epoch ${epoch + 1}/${opts.epochs}: ${errors} errors in ${tokens} tokens (${((100 * errors) / tokens).toFixed(2)}%)`);
+    opts.log?.(
+      `epoch ${epoch + 1}/${opts.epochs}: ${errors} errors in ${tokens} tokens (${((100 * errors) / tokens).toFixed(2)}%)`,
+    );
   }
   for (let i = 0; i < w.length; i++) w[i] = w[i]! - u[i]! / c;
   return w;
