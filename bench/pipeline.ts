@@ -81,7 +81,7 @@ v8.setFlagsFromString("--expose-gc");
 const gc = vm.runInNewContext("gc") as (opts?: { type: "minor" | "major" }) => void;
 const collect = () => gc({ type: "minor" });
 
-export async function runPipelineBench(): Promise<void> {
+export function runPipelineBench(): void {
   if (!existsSync(BBC)) {
     console.log(
       `pipeline bench skipped: the BBC corpus is not at ${BBC} (it lives in ../shared beside the repository)`,
@@ -163,5 +163,5 @@ export async function runPipelineBench(): Promise<void> {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  await runPipelineBench();
+  runPipelineBench();
 }

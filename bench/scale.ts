@@ -29,7 +29,7 @@ function options(argv: string[]) {
   });
   const corpus = (values.corpus ?? "bbc+reuters") as CorpusName;
   if (corpus !== "bbc" && corpus !== "bbc+reuters")
-    throw new Error(`bench scale: --corpus must be bbc or bbc+reuters, got ${corpus}`);
+    throw new Error(`bench scale: --corpus must be bbc or bbc+reuters, got ${String(values.corpus)}`);
   const parts = String(values.parts ?? PARTS.join(",")).split(",");
   for (const p of parts)
     if (!(PARTS as readonly string[]).includes(p))

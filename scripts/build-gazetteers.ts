@@ -131,7 +131,7 @@ const MAP: Record<string, string> = {
   Honorific: "title",
 };
 for (const [w, t] of Object.entries(lex)) {
-  for (const tag of Array.isArray(t) ? t : [t]) if (MAP[tag] && w.length > 1) add(MAP[tag]!, w);
+  for (const tag of Array.isArray(t) ? t : [t]) if (MAP[tag] && w.length > 1) add(MAP[tag], w);
 }
 for (const w of ORG_WORDS) add("orgword", w);
 for (const o of OUTLETS) add("org", o);

@@ -22,7 +22,9 @@ export async function buildSampleGraph(
   try {
     code = await buildCommand([dir, "-o", out], io);
   } catch (e) {
-    throw new Error(`newsgraph/start: building the sample graph from ${dir} failed: ${(e as Error).message}`);
+    throw new Error(`newsgraph/start: building the sample graph from ${dir} failed: ${(e as Error).message}`, {
+      cause: e,
+    });
   }
   if (code !== 0)
     throw new Error(`newsgraph/start: newsgraph build ${dir} skipped inputs (exit ${code}); see the messages above`);

@@ -59,6 +59,7 @@ export class ExtractionCache {
     } catch (e) {
       throw new Error(
         `newsgraph/cache: cannot use the cache folder ${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); pass --cache DIR elsewhere or --no-cache`,
+        { cause: e },
       );
     }
   }

@@ -15,13 +15,11 @@ export function loadCorrections(file: string): LoadedCorrections {
   } catch (e) {
     throw new Error(
       `newsgraph/corrections: cannot read ${file}: ${(e as Error).message}; fix the JSON or pass another --corrections file`,
+      { cause: e },
     );
   }
   // newsgraph.config.json may hold other settings: the corrections live under "corrections" there
-  const body =
-    typeof json === "object" && json !== null && "corrections" in json
-      ? (json as { corrections: unknown }).corrections
-      : json;
+  const body = typeof json === "object" && json !== null && "corrections" in json ? json.corrections : json;
   const parsed = Corrections.safeParse(body);
   if (!parsed.success) {
     const where = parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");

@@ -22,10 +22,10 @@ export function readPreviousPositions(file: string): Map<string, { x: number; y:
       const line = bytes.toString("utf8");
       if (line.startsWith('"edges"')) break;
       if (!line.startsWith('{"key":')) continue;
-      take(JSON.parse(line.endsWith(",") ? line.slice(0, -1) : line));
+      take(JSON.parse(line.endsWith(",") ? line.slice(0, -1) : line) as Parameters<typeof take>[0]);
     }
     if (out.size === 0 && statSync(file).size < WHOLE_FILE_LIMIT) {
-      const g = JSON.parse(readFileSync(file, "utf8")) as { nodes?: unknown };
+      const g = JSON.parse(readFileSync(file, "utf8")) as { nodes?: Parameters<typeof take>[0][] };
       if (Array.isArray(g.nodes)) for (const n of g.nodes) take(n);
     }
   } catch {

@@ -58,7 +58,7 @@ export async function runExtraction(args: string[], io: CliIO, opts: SessionOpti
   let words = 0;
   let count = 0;
   let cached = 0;
-  let threads = 1;
+  let threads: number;
 
   const entryOf = (item: InputItem): Entry => {
     if (item.type === "record") {

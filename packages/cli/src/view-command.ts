@@ -44,6 +44,7 @@ export function checkGraphFile(path: string): void {
   } catch (e) {
     throw new Error(
       `newsgraph/view: ${path} is not valid JSON (${(e as Error).message}); rebuild it with newsgraph build`,
+      { cause: e },
     );
   }
   const parsed = SerializedGraph.safeParse(data);

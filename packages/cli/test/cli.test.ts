@@ -255,7 +255,7 @@ describe("newsgraph build and export", () => {
     [["export", "x.json", "--to", "pdf"], 2, "--to must be one of gexf, graphml, json"],
     [["frobnicate"], 2, 'unknown command "frobnicate"'],
   ])("errors: %j", async (args, code, message) => {
-    const r = await cli(args as string[]);
+    const r = await cli(args);
     expect(r.code).toBe(code);
     expect(r.err).toContain(message);
   });

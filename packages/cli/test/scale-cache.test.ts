@@ -34,7 +34,10 @@ function withoutPositions(file: string) {
     attributes: Record<string, unknown>;
     nodes: { attributes: Record<string, unknown> }[];
   };
-  for (const n of g.nodes) (delete n.attributes.x, delete n.attributes.y);
+  for (const n of g.nodes) {
+    delete n.attributes.x;
+    delete n.attributes.y;
+  }
   delete g.attributes.layout; // its quality score is measured on the positions
   return g;
 }

@@ -25,7 +25,7 @@ function rawGet(
     const sock = connect(port, "127.0.0.1");
     let data = "";
     sock.setEncoding("latin1");
-    sock.on("data", (d) => (data += d));
+    sock.on("data", (d: string) => (data += d));
     sock.on("error", reject);
     sock.on("close", () => {
       const [head = "", body = ""] = data.split("\r\n\r\n", 2);

@@ -18,7 +18,7 @@ export function marked(src: string): { text: string; raw: RawMention[] } {
       rule: "test:ner",
     });
     text += m[2]!;
-    last = m.index! + m[0].length;
+    last = m.index + m[0].length;
   }
   return { text: text + src.slice(last), raw };
 }

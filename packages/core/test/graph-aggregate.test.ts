@@ -25,15 +25,15 @@ const idOf = (name: string) => `${ENT[name]}:${name.toLowerCase()}`;
  */
 function record(id: string, text: string, date?: string): ExtractionRecord {
   const mentions = [...text.matchAll(/\b(Oriel|Kestrova|Norland|Tidewater|Vessar)\b/g)].map((m) => ({
-    start: m.index!,
-    end: m.index! + m[0].length,
+    start: m.index,
+    end: m.index + m[0].length,
     text: m[0],
     kind: ENT[m[0]]!,
     entity: idOf(m[0]),
   }));
   const names = [...new Set(mentions.map((m) => m.text))];
   const statements = [...text.matchAll(/(Oriel|Kestrova) said ([^.]+)\./g)].map((m, i) => {
-    const start = m.index! + m[1]!.length + 6;
+    const start = m.index + m[1]!.length + 6;
     return {
       id: `s${i + 1}`,
       kind: "indirect" as const,
@@ -41,8 +41,8 @@ function record(id: string, text: string, date?: string): ExtractionRecord {
       end: start + m[2]!.length,
       text: m[2]!,
       speaker: idOf(m[1]!),
-      source: { start: m.index!, end: m.index! + m[1]!.length, text: m[1]! },
-      cue: { start: m.index! + m[1]!.length + 1, end: m.index! + m[1]!.length + 5, text: "said" },
+      source: { start: m.index, end: m.index + m[1]!.length, text: m[1]! },
+      cue: { start: m.index + m[1]!.length + 1, end: m.index + m[1]!.length + 5, text: "said" },
       medium: null,
     };
   });
@@ -50,8 +50,8 @@ function record(id: string, text: string, date?: string): ExtractionRecord {
     kind: "affiliated_with" as const,
     source: idOf(m[1]!),
     target: idOf(m[2]!),
-    start: m.index!,
-    end: m.index! + m[0].length,
+    start: m.index,
+    end: m.index + m[0].length,
   }));
   return {
     id,

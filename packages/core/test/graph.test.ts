@@ -140,8 +140,8 @@ describe("buildGraph", () => {
       cue: "told",
     });
     expect(s.evidence).toBe('"Ports will reopen in Vessar," Brenmoor told the Harbour Gazette.');
-    expect(s.evidence!.slice(s.evidenceStart!, s.evidenceStart! + s.text!.length)).toBe(s.text);
-    expect(TEXT_A.slice(s.start!, s.end!)).toBe(s.text);
+    expect(s.evidence!.slice(s.evidenceStart, s.evidenceStart! + s.text!.length)).toBe(s.text);
+    expect(TEXT_A.slice(s.start, s.end)).toBe(s.text);
     // no text for b.txt given: no evidence, and no date on a dateless document
     const b = g.getNodeAttributes(statementKey("b.txt", "s1"));
     expect(b.evidence).toBeUndefined();

@@ -54,7 +54,7 @@ describe.skipIf(!present)("seed article", () => {
     for (const s of SURNAMES) {
       const re = new RegExp(`\\b${s}\\b`, "g");
       for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (!mentions.some((x) => x.label === "PER" && x.start <= m!.index && x.end >= m!.index + s.length))
+        if (!mentions.some((x) => x.label === "PER" && x.start <= m.index && x.end >= m.index + s.length))
           missed.push(`${s}@${m.index}`);
       }
     }

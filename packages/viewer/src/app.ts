@@ -4,6 +4,7 @@ import { PendingCorrections } from "./features/corrections.ts";
 import { PathFinder, type PathResult } from "./features/paths.ts";
 import { histogram, inRange } from "./model/dates.ts";
 import { deriveIndex, type GraphIndex } from "./model/derive.ts";
+import type { DocumentInfo } from "./model/sources.ts";
 import { OVERVIEW_ABOVE_NODES } from "./model/entity-network.ts";
 import { describeEdge, describeNode } from "./model/details.ts";
 import { buildSearchIndex, type SearchIndex } from "./model/search.ts";
@@ -246,7 +247,7 @@ export class App {
       onlySpeaker: (k: string | null) => this.dispatch({ type: "speaker", value: k }),
       hover: (k: string | null) => this.dispatch({ type: "hover", node: k }),
       speaker: this.state.speaker,
-      docs: this.index?.docs ?? new Map(),
+      docs: this.index?.docs ?? new Map<string, DocumentInfo>(),
       extra: (d) =>
         correctionSection(d, { add: (c) => this.corrections.add(c), resolve: (n) => this.paths?.resolve(n) ?? null }),
     };

@@ -39,7 +39,7 @@ function parseGexfText(text: string): Graph {
   const doc = new DOMParser().parseFromString(text, "application/xml");
   const err = doc.getElementsByTagName("parsererror")[0];
   if (err) throw new Error(`XML error: ${(err.textContent ?? "").trim().split("\n")[0]}`);
-  return parseGexf(Graph, doc) as unknown as Graph;
+  return parseGexf(Graph, doc);
 }
 
 function open(text: string, name: string, hash = location.hash): void {

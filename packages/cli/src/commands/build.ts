@@ -154,7 +154,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     ...(corrections !== undefined ? { corrections } : {}),
   });
   const kept = layout ? [...previous.keys()].filter((k) => graph.hasNode(k)).length : applyPositions(graph, previous);
-  const resolveWarnings = graph.getAttribute("warnings");
+  const resolveWarnings: unknown = graph.getAttribute("warnings");
   if (Array.isArray(resolveWarnings))
     for (const w of resolveWarnings) io.stderr.write(`newsgraph: warning: ${String(w)}\n`);
   writeChunksAtomic(values.output, graphJsonChunks(graph));

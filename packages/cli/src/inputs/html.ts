@@ -1,4 +1,6 @@
 // HTML input: the main article text via @mozilla/readability on a linkedom DOM, with paragraph breaks kept.
+/* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-member-access --
+   linkedom's declaration files import modules they do not ship, so its DOM types resolve to an error type here. */
 import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
 import {

@@ -29,7 +29,7 @@ export function* readLines(
     }
     if (from < n) carry.push(Buffer.from(buf.subarray(from, n)));
   }
-  if (carry.length) yield { bytes: Buffer.concat(carry), line: ++line };
+  if (carry.length) yield { bytes: Buffer.concat(carry), line: line + 1 };
 }
 
 /** readLines over a file path; the file is closed when the generator ends or is abandoned. */

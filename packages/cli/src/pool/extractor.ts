@@ -37,7 +37,7 @@ export class Extractor {
     try {
       return Promise.resolve(extractBatch(docs, this.resources));
     } catch (e) {
-      return Promise.reject(e as Error);
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
     }
   }
 

@@ -109,8 +109,14 @@ export function titleBefore(
   }
   if (titleEnd < 0) return null;
   if (target === null && FORMER.has(low(tokens[i])))
-    ((former = true), i--); // "former CIA Senior Executive": former before the org
-  else if (target && FORMER.has(low(tokens[i]))) ((former = true), i--);
+  // "former CIA Senior Executive": former before the org
+  {
+    former = true;
+    i--;
+  } else if (target && FORMER.has(low(tokens[i]))) {
+    former = true;
+    i--;
+  }
   const retired = tokens[person.last + 1]?.text === "(Ret.)";
   if (retired && RANKS.has(low(tokens[titleStart]))) former = true;
   const role = text.slice(tokens[titleStart]!.start, tokens[titleEnd]!.end);
@@ -156,7 +162,7 @@ export function clauseAfter(text: string, tokens: Token[], person: Cand, candAt:
         verb.length < 3 &&
         /^(served|serves|is|was|has|had|been|worked|works|as|previously|once)$/.test(low(tokens[j]))
       )
-        verb.push(low(tokens[j++]!));
+        verb.push(low(tokens[j++]));
       if (!verb.includes("as") && !verb.includes("is") && !verb.includes("was") && !verb.includes("been")) return out;
       if (
         !verb.includes("as") &&

@@ -161,7 +161,7 @@ export function findCandidates(
 ): Cand[] {
   const lexMatches = scanLexicon(text, tokens, lex);
   const lexAt = new Map<number, LexMatch>();
-  const lexCover: (LexMatch | undefined)[] = new Array(tokens.length);
+  const lexCover = new Array<LexMatch | undefined>(tokens.length);
   for (const m of lexMatches) {
     lexAt.set(m.first, m);
     for (let i = m.first; i <= m.last; i++) lexCover[i] = m;
@@ -262,13 +262,14 @@ export function findCandidates(
         (c === null || (c.rule === "lexicon:country" && isTitle(tokens[a]) && ORG_HEADS.has(tokens[b]!.text)))
       ) {
         if (covered[glued.first]) for (let i = out.pop()!.first; i < a; i++) covered[i] = 0;
-        ((a = glued.first), (named = true));
+        a = glued.first;
+        named = true;
       }
     }
     // a known phrase that straddles the NER span wins: "White House" when the span is "House", "U.S. Army" when it is "Army"
     const straddle = [lexCover[a], lexCover[b]].find((m) => m && (m.first < a! || m.last > b!) && typeOf(m));
     if (straddle) {
-      push(typeOf(straddle)!);
+      push(typeOf(straddle));
       if (straddle.last >= b) continue;
       a = straddle.last + 1;
     }
@@ -290,9 +291,11 @@ export function findCandidates(
         // a place leading an organisation's name stays in it: "Manchester United", "Oxford University"
         push(c);
         a = m!.last + 1;
-      } else if (isTitle(tokens[a]) || tokens[a]!.text === "-")
-        ((titled = true), (titleAt = titleAt < 0 ? a : titleAt), a++);
-      else if (/^(and|or|,|&)$/.test(tokens[a]!.text) && (out.at(-1)?.last ?? -2) === a - 1)
+      } else if (isTitle(tokens[a]) || tokens[a]!.text === "-") {
+        titled = true;
+        titleAt = titleAt < 0 ? a : titleAt;
+        a++;
+      } else if (/^(and|or|,|&)$/.test(tokens[a]!.text) && (out.at(-1)?.last ?? -2) === a - 1)
         a++; // "Chisinau and Bucharest" tagged as one span
       else if (titled && CONNECTOR.test(tokens[a]!.text) && complementNames(a, b))
         a++; // "King of Belgium" tagged ORG: the title's complement is what is left

@@ -80,7 +80,7 @@ export function personGenders(text: string, seg: Segmentation, ents: DocEntities
     if (!v) {
       v = [];
       const sen = sentences[s]!;
-      for (const hit of text.slice(sen.start, sen.end).matchAll(GENDERED_NOUN)) v.push(sen.start + hit.index!);
+      for (const hit of text.slice(sen.start, sen.end).matchAll(GENDERED_NOUN)) v.push(sen.start + hit.index);
       nounsOf.set(s, v);
     }
     return v;
@@ -182,8 +182,10 @@ function tokenAt(tokens: Token[], off: number): number {
     best = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start <= off) ((best = mid), (lo = mid + 1));
-    else hi = mid - 1;
+    if (tokens[mid]!.start <= off) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return best >= 0 && off < tokens[best]!.end ? best : -1;
 }

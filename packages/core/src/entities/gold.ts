@@ -98,14 +98,20 @@ export function scoreEntities(gold: GoldDocument[], records: ExtractionRecord[],
     }
     for (const j of g.junk ?? []) {
       for (const x of formsOf)
-        if (x.forms.has(norm(j.text))) (junk++, errors.push(`${g.doc}: junk ${j.what} entity ${x.e.id}`));
+        if (x.forms.has(norm(j.text))) {
+          junk++;
+          errors.push(`${g.doc}: junk ${j.what} entity ${x.e.id}`);
+        }
     }
     const found = new Set(sysToGold.values());
     for (const ge of g.entities) {
       if (ge.optional) continue;
       const pr = (byKind[ge.kind] ??= { tp: 0, fp: 0, fn: 0 });
       if (found.has(ge.id)) pr.tp++;
-      else (pr.fn++, errors.push(`${g.doc}: missed ${ge.kind} ${ge.id}`));
+      else {
+        pr.fn++;
+        errors.push(`${g.doc}: missed ${ge.kind} ${ge.id}`);
+      }
     }
     for (const [sys, gid] of sysToGold)
       if (!g.entities.find((x) => x.id === gid)?.optional)
@@ -118,10 +124,17 @@ export function scoreEntities(gold: GoldDocument[], records: ExtractionRecord[],
     const goldAff = new Set(g.affiliations.map((a) => `${a.person}|${a.target}`));
     const optional = new Set(g.affiliations.filter((a) => a.optional).map((a) => `${a.person}|${a.target}`));
     for (const k of sysAff)
-      if (goldAff.has(k)) optional.has(k) ? 0 : aff.tp++;
-      else if (!optional.has(k)) (aff.fp++, errors.push(`${g.doc}: spurious affiliation ${k}`));
+      if (goldAff.has(k)) {
+        if (!optional.has(k)) aff.tp++;
+      } else if (!optional.has(k)) {
+        aff.fp++;
+        errors.push(`${g.doc}: spurious affiliation ${k}`);
+      }
     for (const k of goldAff)
-      if (!sysAff.has(k) && !optional.has(k)) (aff.fn++, errors.push(`${g.doc}: missed affiliation ${k}`));
+      if (!sysAff.has(k) && !optional.has(k)) {
+        aff.fn++;
+        errors.push(`${g.doc}: missed affiliation ${k}`);
+      }
   }
   return { byKind, affiliations: aff, bcubed: bcubed(items), typed, junk, errors };
 }

@@ -41,8 +41,10 @@ export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[
   const candAt = new Map<number, Cand>(),
     candEnding = new Map<number, Cand>();
   for (const c of cands)
-    if (c.kind !== "person" && c.kind !== "location")
-      (candAt.set(c.first, candAt.get(c.first) ?? c), candEnding.set(c.last, c));
+    if (c.kind !== "person" && c.kind !== "location") {
+      candAt.set(c.first, candAt.get(c.first) ?? c);
+      candEnding.set(c.last, c);
+    }
   const persons = cands.filter((c) => c.kind === "person");
   const titles = persons.map((p) => titleBefore(text, tokens, p, candEnding));
   const genders = persons.map((p, i) => titleGender(text, tokens, p.first) ?? roleGender(titles[i]?.role));
@@ -141,7 +143,7 @@ export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[
       });
   };
   persons.forEach((p, i) => {
-    if (titles[i]) addAff(p, titles[i]!);
+    if (titles[i]) addAff(p, titles[i]);
     for (const a of clauseAfter(text, tokens, p, candAt)) addAff(p, a);
     const rev = reverseApposition(text, tokens, p, candEnding, cands);
     if (rev) addAff(p, rev);

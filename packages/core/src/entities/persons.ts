@@ -38,10 +38,10 @@ export function clusterPersons(names: string[], hints: MentionHints = {}): { clu
     return !g || !cg || g === cg;
   };
   const note = (c: PersonCluster, i: number) => {
-    if (genders[i]) c.said.add(genders[i]!);
+    if (genders[i]) c.said.add(genders[i]);
   };
   const clusters: PersonCluster[] = [];
-  const of: number[] = new Array(names.length).fill(-1);
+  const of = new Array<number>(names.length).fill(-1);
   const lastSeen: number[] = [];
   const parsed = names.map(parseName);
   // pass 1: full names (two or more parts), in text order
@@ -55,8 +55,13 @@ export function clusterPersons(names: string[], hints: MentionHints = {}): { clu
       const f = firstNames(p.first, q.first);
       // the same full name is one person whatever its titles say; an initial or a nickname must fit the gender
       if (f !== "same" && !fits(clusters[c]!, i)) continue;
-      if (f === "same") ((best = c), (rule = "within:full-name"));
-      else if (f && best < 0) ((best = c), (rule = `within:${f}`));
+      if (f === "same") {
+        best = c;
+        rule = "within:full-name";
+      } else if (f && best < 0) {
+        best = c;
+        rule = `within:${f}`;
+      }
     }
     // a variant first name only merges when no other full name shares the surname ("Katrin" vs "Per" Lindqvist)
     if (
@@ -86,8 +91,10 @@ export function clusterPersons(names: string[], hints: MentionHints = {}): { clu
           rule === "within:full-name" &&
           names[i]!.length > cur.name.length &&
           !/['’]s$/.test(names[i]!))
-      )
-        ((cur.name = names[i]!), (cur.parsed = p));
+      ) {
+        cur.name = names[i]!;
+        cur.parsed = p;
+      }
     }
     of[i] = best;
     note(clusters[best]!, i);
@@ -131,8 +138,10 @@ export function clusterPersons(names: string[], hints: MentionHints = {}): { clu
     const same = clusters.findIndex(
       (c) => c.parsed.parts.length === 1 && norm(c.parsed.parts[0]!) === norm(tok) && fits(c, i),
     );
-    if (same >= 0) ((of[i] = same), (lastSeen[same] = i));
-    else {
+    if (same >= 0) {
+      of[i] = same;
+      lastSeen[same] = i;
+    } else {
       clusters.push({
         name: names[i]!.replace(/['’]s$/, ""),
         parsed: p,
@@ -141,9 +150,9 @@ export function clusterPersons(names: string[], hints: MentionHints = {}): { clu
         said: new Set(),
       });
       of[i] = clusters.length - 1;
-      lastSeen[of[i]!] = i;
+      lastSeen[of[i]] = i;
     }
-    note(clusters[of[i]!]!, i);
+    note(clusters[of[i]]!, i);
   });
   return { clusters, of };
 }

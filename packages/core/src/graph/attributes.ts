@@ -48,8 +48,7 @@ export function inferColumns(items: Iterable<Attributes>, reserved: ReadonlySet<
 export function formatValue(v: unknown, type: ColumnType): string | undefined {
   if (v === undefined || v === null) return undefined;
   if (type === "boolean") return v ? "true" : "false";
-  if (type === "integer" || type === "long" || type === "double")
-    return Number.isFinite(v as number) ? String(v) : undefined;
+  if (type === "integer" || type === "long" || type === "double") return Number.isFinite(v) ? String(v) : undefined;
   if (type === "liststring") return formatList(Array.isArray(v) ? v.map(String) : [String(v)]);
   // roles, merges, occurrences: one JSON document per value, so a reader parses it whole
   if (typeof v === "object") return stableJson(v);

@@ -130,7 +130,7 @@ function label(s: unknown): string {
 }
 
 function writeNode(out: string[], n: ViewNode, cols: Column[], dynamic: boolean): void {
-  const lab = n.attributes.label ?? n.key;
+  const lab: unknown = n.attributes.label ?? n.key;
   out.push(`      <node id="${escapeAttr(n.key)}" label="${label(lab)}"${timeAttrs(n.attributes, dynamic)}>`);
   attvalues(out, n.attributes, cols);
   out.push(`        ${vizColor(n.color)}`);
@@ -142,7 +142,7 @@ function writeNode(out: string[], n: ViewNode, cols: Column[], dynamic: boolean)
 function writeEdge(out: string[], e: ViewEdge, cols: Column[], perEdgeType: boolean, dynamic: boolean): void {
   const a = e.attributes;
   const kind = typeof a.kind === "string" && a.kind ? a.kind : undefined;
-  const lab = a.label ?? kind;
+  const lab: unknown = a.label ?? kind;
   const parts = [`id="${escapeAttr(e.id)}"`, `source="${escapeAttr(e.source)}"`, `target="${escapeAttr(e.target)}"`];
   if (perEdgeType) parts.push(`type="${e.undirected ? "undirected" : "directed"}"`);
   if (kind) parts.push(`kind="${label(kind)}"`);

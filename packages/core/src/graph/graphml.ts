@@ -79,7 +79,7 @@ export function* graphmlChunks(graph: AbstractGraph, options: GraphmlOptions = {
   for (const n of view.nodes) {
     const rgb = parseColor(n.color) ?? parseColor(DEFAULT_COLOR)!;
     const visual = {
-      label: n.attributes.label ?? n.key,
+      label: (n.attributes.label as unknown) ?? n.key,
       x: n.x,
       y: n.y,
       size: n.size,

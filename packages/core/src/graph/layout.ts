@@ -7,6 +7,9 @@ import { entityNetwork } from "./metrics.ts";
 import { compareStrings } from "./attributes.ts";
 import { applyPositions, type Positions } from "./keep-positions.ts";
 
+/** a node of the working network once ForceAtlas2 has placed it */
+type XY = { x: number; y: number };
+
 /** Give every node without a finite position its seeded one (from its key; never all zero). */
 export function seedPositions(graph: AbstractGraph): void {
   const spread = Math.max(100, 10 * Math.sqrt(graph.order));
@@ -85,7 +88,10 @@ export function layoutGraph(graph: AbstractGraph, opts: LayoutOptions = {}): Lay
       adjustSizes: false,
     };
     forceAtlas2.assign(net, { iterations, settings, getEdgeWeight: "weight" });
-    net.forEachNode((k, a) => graph.mergeNodeAttributes(k, { x: round(a.x), y: round(a.y) }));
+    net.forEachNode((k, a) => {
+      const { x, y } = a as XY;
+      graph.mergeNodeAttributes(k, { x: round(x), y: round(y) });
+    });
     placeOnRing(graph, isolated, net);
   }
   placeStatements(graph, net, held);
@@ -101,7 +107,11 @@ function startFor(k: string, net: Graph, previous: Positions): { x: number; y: n
     n = 0;
   net.forEachNeighbor(k, (m) => {
     const p = previous.get(m);
-    if (p) ((x += p.x), (y += p.y), n++);
+    if (p) {
+      x += p.x;
+      y += p.y;
+      n++;
+    }
   });
   return n ? { x: x / n + seeded.x / 10, y: y / n + seeded.y / 10 } : seeded;
 }
@@ -111,10 +121,16 @@ function placeOnRing(graph: AbstractGraph, keys: string[], net: Graph): void {
   let cx = 0,
     cy = 0,
     radius = 0;
-  net.forEachNode((_k, a) => ((cx += a.x), (cy += a.y)));
+  net.forEachNode((_k, a) => {
+    cx += (a as XY).x;
+    cy += (a as XY).y;
+  });
   cx /= net.order;
   cy /= net.order;
-  net.forEachNode((_k, a) => void (radius = Math.max(radius, Math.hypot(a.x - cx, a.y - cy))));
+  net.forEachNode((_k, a) => {
+    const { x, y } = a as XY;
+    radius = Math.max(radius, Math.hypot(x - cx, y - cy));
+  });
   for (const k of keys) {
     const h = hashString(k);
     const r = radius * (1.05 + (0.2 * ((h >>> 12) % 1000)) / 1000);

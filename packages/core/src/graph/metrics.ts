@@ -30,7 +30,7 @@ export function entityNetwork(g: AbstractGraph): Graph {
   for (const k of g.filterNodes((_k, a) => isEntity(a)).sort(compareStrings)) net.addNode(k);
   const pairs: [string, string, number][] = [];
   g.forEachEdge((_e, a, s, t) => {
-    if (!ENTITY_EDGE_KINDS.has(a.kind) || !net.hasNode(s) || !net.hasNode(t)) return;
+    if (!ENTITY_EDGE_KINDS.has(a.kind as string) || !net.hasNode(s) || !net.hasNode(t)) return;
     const [u, v] = s < t ? [s, t] : [t, s];
     pairs.push([u, v, typeof a.weight === "number" ? a.weight : 1]);
   });

@@ -31,7 +31,7 @@ export function sortedEdges(graph: AbstractGraph): Entry[] {
 export function exportSorted(graph: AbstractGraph): SerializedGraph {
   return {
     options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops },
-    attributes: graph.getAttributes() as never,
+    attributes: graph.getAttributes(),
     nodes: graph
       .nodes()
       .sort(compareStrings)

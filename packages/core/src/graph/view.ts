@@ -41,7 +41,7 @@ export interface ExportView {
 function lookup<T>(l: Lookup<T> | undefined, key: string): T | undefined {
   if (!l) return undefined;
   if (typeof l === "function") return l(key);
-  if (l instanceof Map) return l.get(key);
+  if (l instanceof Map) return (l as Map<string, T>).get(key);
   return Object.prototype.hasOwnProperty.call(l, key) ? (l as Record<string, T>)[key] : undefined;
 }
 

@@ -329,13 +329,13 @@ export function documentFeatures(
       if (m >= 0) {
         o = docRows[DOC_MAJ + m]!;
         if (o >= 0) out[p++] = o;
-        o = rowOf(mix(D.MajL, m, sf.shape[i]!), L);
+        o = rowOf(mix(D.MajL, m, sf.shape[i]), L);
         if (o >= 0) out[p++] = o;
       }
-      const cm = sf.docKey[i] ? (cues.get(sf.docKey[i]!) ?? 0) : 0;
+      const cm = sf.docKey[i] ? (cues.get(sf.docKey[i]) ?? 0) : 0;
       if (cm) {
         for (let b = 0; b < CUE_COUNT; b++) if (cm & (1 << b) && (o = cueRows[b]!) >= 0) out[p++] = o;
-        if ((o = rowOf(mix(D.CueMask, cm, sf.shape[i]!), L)) >= 0) out[p++] = o;
+        if ((o = rowOf(mix(D.CueMask, cm, sf.shape[i]), L)) >= 0) out[p++] = o;
       }
       if (i > 0 && maj[i - 1]! >= 0 && (o = docRows[DOC_MAJM1 + maj[i - 1]!]!) >= 0) out[p++] = o;
       if (i + 1 < sf.n && maj[i + 1]! >= 0 && (o = docRows[DOC_MAJP1 + maj[i + 1]!]!) >= 0) out[p++] = o;

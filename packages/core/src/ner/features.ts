@@ -72,7 +72,7 @@ export function extractSentence(
   arena?: Int32Arena,
 ): SentenceFeatures {
   const n = words.length;
-  let infos: WordInfo[] = new Array(n);
+  const infos = new Array<WordInfo>(n);
   for (let i = 0; i < n; i++) infos[i] = wordInfo(words[i]!, false, lex, layout, cache);
   const caps = isCapsSentence(words, infos);
   const row = isRowSentence(words, infos);
@@ -98,7 +98,7 @@ export function extractSentence(
   const edge = boundaryInfo(lex, layout, cache);
   let p = 0;
   const { mask, stride, index } = layout;
-  let o = 0;
+  let o: number;
   for (let i = 0; i < n; i++) {
     if (p + TOKEN_MAX > feats.length) {
       const bigger = new Int32Array(feats.length * 2);
@@ -159,7 +159,7 @@ function at(h: number, mask: number, stride: number, index: Int32Array | null): 
 /** Longest gazetteer match per type at each start; features carry the type and the position (U/B/I/L). */
 function gazetteerMatches(infos: WordInfo[]): { here: (number[] | undefined)[]; mask: Int32Array } {
   const n = infos.length;
-  const here: (number[] | undefined)[] = new Array(n);
+  const here = new Array<number[] | undefined>(n);
   const mask = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const list = infos[i]!.gaz;

@@ -41,11 +41,11 @@ export interface DocEntities {
  */
 export interface Resources {
   /** the trained NER model (see ../ner); null falls back to rules only */
-  ner: unknown | null;
+  ner: unknown;
   /** lexicons: countries, organisations, titles ... (see ../entities) */
   lexicon: unknown;
   /** the trained attribution tagger (see ../statements/learned); absent or null: the rules alone */
-  attribution?: unknown | null;
+  attribution?: unknown;
 }
 
 /**

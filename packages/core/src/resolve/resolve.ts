@@ -1,7 +1,12 @@
 // Stage `resolve`: merge entities across documents, recording the rule behind every merge, then apply user corrections.
 import type { EntityKind, ExtractionRecord } from "../schema/record.ts";
 import type { Resources } from "../pipeline/types.ts";
-import { applyCorrections, type Corrections, type ResolvedItem } from "../schema/corrections.ts";
+import {
+  applyCorrections,
+  type AppliedCorrections,
+  type Corrections,
+  type ResolvedItem,
+} from "../schema/corrections.ts";
 import { resolvePeople, personItem } from "./people.ts";
 import { slug } from "../entities/ids.ts";
 import { separateGenders } from "./gender.ts";
@@ -123,7 +128,7 @@ export function resolveAcrossDocuments(
   }
   separateGenders(members.values(), items);
   const input = corrections && "corrections" in corrections ? corrections.corrections : corrections;
-  const applied = input
+  const applied: AppliedCorrections = input
     ? applyCorrections(items, input)
     : { deleted: new Set<string>(), warnings: [], overrides: new Map(), merges: new Map() };
   for (const [k, o] of applied.overrides) overrides.set(k, { ...overrides.get(k), ...o });
@@ -132,7 +137,7 @@ export function resolveAcrossDocuments(
   const keyOf = new Map<string, Map<string, string>>();
   for (const it of items) {
     let m = keyOf.get(it.doc);
-    if (!m) keyOf.set(it.doc, (m = new Map()));
+    if (!m) keyOf.set(it.doc, (m = new Map<string, string>()));
     m.set(it.entity.id, it.key);
   }
   const warnings = [

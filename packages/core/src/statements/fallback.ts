@@ -14,7 +14,7 @@ const MIN_UNCUED_WORDS = 4;
 export function dashSigned(ctx: Ctx, q: number): Candidate | null {
   const close = ctx.qCloseTok[q]!;
   const dash = close + 1;
-  if (!ctx.tokens[dash] || !DASH.test(ctx.tokens[dash]!.text) || ctx.para[dash] !== ctx.para[close]) return null;
+  if (!ctx.tokens[dash] || !DASH.test(ctx.tokens[dash].text) || ctx.para[dash] !== ctx.para[close]) return null;
   const src = rightSubject(ctx, dash, Math.min(ctx.tokens.length - 1, dash + 12));
   if (!src || src.pronoun || !isCap(ctx.tokens[src.first]!.text)) return null;
   const quote = ctx.quotes[q]!;
@@ -46,7 +46,7 @@ export function transcriptTurns(ctx: Ctx, taken: SpanSet): Candidate[] {
     while (colon < tokens.length && colon - t < 5 && tokens[colon]!.text !== ":" && ctx.para[colon] === ctx.para[t])
       colon++;
     if (tokens[colon]?.text !== ":" || colon === t || ctx.para[colon] !== ctx.para[t]) continue;
-    const label = text.slice(tokens[t]!.start, tokens[colon - 1]!.end);
+    const label = text.slice(tokens[t].start, tokens[colon - 1]!.end);
     // transcript labels are upper case; a headline may also open with a name and a colon ("Vale: Budget Is Safe")
     const headlineLabel = ctx.para[t] === 0 && colon - t <= 4 && tokens.slice(t, colon).every((k) => isCap(k.text));
     if ((!SPEAKER_LABEL.test(label) && !headlineLabel) || label.length < 3) continue;

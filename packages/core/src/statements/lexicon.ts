@@ -275,7 +275,7 @@ const IRREGULAR: Record<string, string[]> = {
 };
 
 function inflect(base: string): string[] {
-  if (IRREGULAR[base]) return IRREGULAR[base]!;
+  if (IRREGULAR[base]) return IRREGULAR[base];
   const stem = base.endsWith("e") ? base.slice(0, -1) : base;
   const ies = /[^aeiou]y$/.test(base);
   const third = ies ? base.slice(0, -1) + "ies" : /(s|sh|ch|x|z)$/.test(base) ? base + "es" : base + "s";

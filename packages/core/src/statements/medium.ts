@@ -39,8 +39,8 @@ export class MediumFinder {
   find(a: number, b: number, told: boolean): MediumHit | null {
     const { text, tokens } = this.ctx;
     if (a > b || !tokens[a] || !tokens[b]) return null;
-    const from = tokens[a - 1]?.end ?? tokens[a]!.start;
-    const region = text.slice(from, tokens[b]!.end);
+    const from = tokens[a - 1]?.end ?? tokens[a].start;
+    const region = text.slice(from, tokens[b].end);
     if (told) {
       const m = TOLD_RE.exec(region);
       if (m?.[1]) return { publisher: true };

@@ -253,8 +253,8 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
       if (
         /^[.:]$/.test(toks[after + 1]?.text ?? "") &&
         ctx.qidx[next] !== undefined &&
-        ctx.qidx[next]! >= 0 &&
-        ctx.qOpenTok[ctx.qidx[next]!] === next &&
+        ctx.qidx[next] >= 0 &&
+        ctx.qOpenTok[ctx.qidx[next]] === next &&
         ctx.para[next] === ctx.para[c]
       )
         cand.alt = ctx.qidx[next]!;

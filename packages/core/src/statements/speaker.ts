@@ -180,7 +180,7 @@ export class SpeakerResolver {
       want.includes(prevKind) &&
       paragraph - prev.paragraph <= 1 &&
       !clash(prev.id);
-    if (prevFits && (prevSeen || !nearest)) return { id: prev!.id, rule: "pronoun:previous-speaker" };
+    if (prevFits && (prevSeen || !nearest)) return { id: prev.id, rule: "pronoun:previous-speaker" };
     if (nearest) {
       const full = kind === "person" ? this.fullName(nearest.entity, nearest.text) : null;
       return { id: full?.id ?? nearest.entity, rule: "pronoun:nearest" };

@@ -52,7 +52,7 @@ export class PathFinder {
         edges: hop.edges.slice(0, EDGES_PER_HOP).map((e) => {
           const a = this.graph.getEdgeAttributes(e);
           const statements = Array.isArray(a.statements)
-            ? (a.statements as string[])
+            ? a.statements
                 .filter((s) => this.graph.hasNode(s))
                 .slice(0, STATEMENTS_PER_EDGE)
                 .map((s) => statementItem(this.graph, s))

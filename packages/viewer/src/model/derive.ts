@@ -137,7 +137,7 @@ function edgeDayList(a: VEdge, docDay: (id: unknown) => string | undefined, node
     if (d) out.push(d);
   }
   if (!out.length && Array.isArray(a.statements))
-    for (const s of a.statements as string[]) for (const d of nodeDays.get(s) ?? []) out.push(d);
+    for (const s of a.statements) for (const d of nodeDays.get(s) ?? []) out.push(d);
   if (!out.length) for (const d of [toDay(a.firstSeen), toDay(a.lastSeen)]) if (d) out.push(d);
   return out;
 }

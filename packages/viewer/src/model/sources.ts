@@ -26,7 +26,7 @@ export function safeUrl(v: unknown): string | undefined {
 /** Documents by id, from the graph attribute; ids only seen on nodes get an entry without metadata. */
 export function documentTable(graph: ViewerGraph, ids: Iterable<string>): Map<string, DocumentInfo> {
   const out = new Map<string, DocumentInfo>();
-  const raw = graph.getAttribute("documents");
+  const raw: unknown = graph.getAttribute("documents");
   if (Array.isArray(raw)) {
     for (const d of raw as Record<string, unknown>[]) {
       if (!d || typeof d.id !== "string") continue;

@@ -62,7 +62,7 @@ export function createRenderer(
 ): Sigma {
   const big = isLarge(graph);
   const dark = prefersDark();
-  const renderer = new Sigma(graph as never, container, {
+  const renderer = new Sigma(graph, container, {
     nodeProgramClasses: { circle: big ? NodePointProgram : NodeCircleProgram, square: NodeSquareProgram },
     edgeProgramClasses: { line: big ? EdgeLineProgram : EdgeRectangleProgram },
     defaultNodeType: "circle",

@@ -53,7 +53,7 @@ export const DEFAULT_STATE: ViewState = Object.freeze({
   to: null,
   path: null,
   table: false,
-}) as ViewState;
+});
 
 export type Action =
   | { type: "select"; node: string | null }

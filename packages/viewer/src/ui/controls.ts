@@ -89,9 +89,7 @@ export function buildControls(
         .replace(/_/g, " ")
         .replace(/^./, (c) => c.toUpperCase()),
     ]);
-  const sizeBy = select("size-by", null, sizeOptions, (v) =>
-    dispatch({ type: "sizeBy", value: (v ?? "degree") as SizeBy }),
-  );
+  const sizeBy = select("size-by", null, sizeOptions, (v) => dispatch({ type: "sizeBy", value: v ?? "degree" }));
   const counts = h("p", { class: "counts", attrs: { "aria-live": "polite" } });
 
   replace(

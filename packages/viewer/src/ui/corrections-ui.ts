@@ -21,7 +21,7 @@ export function correctionSection(d: NodeDetails, act: CorrectionActions): HTMLE
   };
   const open = (...children: HTMLElement[]) => {
     replace(form, children);
-    (form.querySelector("input, select") as HTMLElement | null)?.focus();
+    form.querySelector<HTMLElement>("input, select")?.focus();
   };
   const merge = () => {
     const input = h("input", {
@@ -147,7 +147,7 @@ export function renderPending(
         ),
       ),
     ),
-    h("button", { attrs: { type: "button" }, on: { click: on.download } }, "Download corrections"),
+    h("button", { attrs: { type: "button" }, on: { click: () => on.download() } }, "Download corrections"),
     h("p", { class: "hint" }, "Rebuild with: newsgraph build <articles> -o graph.json --corrections corrections.json"),
   );
 }

@@ -35,8 +35,8 @@ function startAndReadUrl(args: string[]): Promise<{ child: ChildProcess; url: st
       const m = /(http:\/\/\S+)\n/.exec(out); // up to the newline: a pipe may deliver half a line
       if (m) resolve({ child, url: m[1]!, output: () => out });
     };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", onData);
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
     child.on("exit", (code) => reject(new Error(`exited with ${code} before printing a URL:\n${out}`)));
   });
 }
@@ -93,7 +93,7 @@ describe.skipIf(noViewer)("serving commands", () => {
     );
     children.push(child);
     let err = "";
-    child.stderr!.on("data", (d: Buffer) => (err += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
     expect(await exitCode(child)).not.toBe(0);
     expect(err).toMatch(/package\.json is not a newsgraph graph/);
   });

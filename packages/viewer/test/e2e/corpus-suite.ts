@@ -50,11 +50,7 @@ export function corpusSuite(name: string, prepare: (dir: string) => Promise<Prep
     beforeAll(async () => {
       dir = tempDir(`e2e-${name.replace(/\W+/g, "-")}`);
       p = await prepare(dir);
-      loaded = loadGraphText(
-        readFileSync(p.graphPath, "utf8"),
-        "graph.json",
-        (t) => parse(Graph, t) as unknown as Graph,
-      );
+      loaded = loadGraphText(readFileSync(p.graphPath, "utf8"), "graph.json", (t) => parse(Graph, t));
       const entities = p.graph.nodes.filter((n) => n.attributes.kind !== "statement");
       const best = entities.sort(
         (a, b) =>

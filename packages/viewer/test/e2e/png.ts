@@ -76,7 +76,11 @@ export function nonBackgroundPixels(img: Image): number {
   }
   let bg = 0,
     best = -1;
-  for (const [k, n] of counts) if (n > best) ((best = n), (bg = k));
+  for (const [k, n] of counts)
+    if (n > best) {
+      best = n;
+      bg = k;
+    }
   const [r, g, b] = [bg >> 16, (bg >> 8) & 0xff, bg & 0xff];
   let n = 0;
   for (let i = 0; i < img.data.length; i += 4) {

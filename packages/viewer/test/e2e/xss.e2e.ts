@@ -1,7 +1,6 @@
 // Article text is hostile input: names, quotes, roles and documents carrying HTML payloads must show as text and never run.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import type { SerializedGraph } from "@newsgraph/core";
 import { buildGraphFile, launchBrowser, reportSkip, serve, tempDir, watchErrors, writeGraph } from "./harness.ts";

@@ -5,7 +5,7 @@ import { loadGraphText } from "../../src/model/load.ts";
 import type { LoadedGraph } from "../../src/model/types.ts";
 import { fixture } from "./fixture.ts";
 
-export const parseGexf = (text: string) => parse(Graph, text) as unknown as Graph;
+export const parseGexf = (text: string) => parse(Graph, text);
 
 export function loadFixture(): LoadedGraph {
   return loadGraphText(JSON.stringify(fixture()), "graph.json", parseGexf);

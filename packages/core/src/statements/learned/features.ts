@@ -144,9 +144,8 @@ export function documentFeatures(
   const memo = new Map<string, number>();
   for (let t = 0; t < n; t++) {
     const word = toks[t]!.text;
-    let m = memo.get(word);
+    const m = memo.get(word);
     if (m === undefined) {
-      m = t;
       memo.set(word, t);
       const l = norm(word);
       lw[t] = hashString(l);
@@ -229,8 +228,8 @@ export function documentFeatures(
       feats[j++] = mix(F.First, t === a ? 1 : 0, t === b ? 1 : 0);
       feats[j++] = mix(F.Pos, Math.min(t - a, 6));
       feats[j++] = mix(F.SentRule, sentRule, r);
-      feats[j++] = mix(F.SentQuote, sentQuote, qs[t]!);
-      feats[j++] = mix(F.Pron, pron[t]!, shp[t]!);
+      feats[j++] = mix(F.SentQuote, sentQuote, qs[t]);
+      feats[j++] = mix(F.Pron, pron[t]!, shp[t]);
       feats[j++] = mix(F.Para0, s.paragraph === 0 ? 1 : 0);
     }
     off[b - a + 1] = j;
