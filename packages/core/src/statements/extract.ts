@@ -14,8 +14,12 @@ import { asPutItCandidates, asQuoteCandidates } from "./as-phrases.ts";
 import { joinContinuedParts } from "./parts.ts";
 import { withTagger, type TaggerOptions } from "./learned/learned.ts";
 import type { AttributionModel } from "./learned/model.ts";
+import { CUES } from "./lexicon.ts";
 
 const MIN_CLAUSE_CHARS = 12;
+
+/** A form of "tell" (the cue lexicon's forms: tell, tells, told, telling), in any case. */
+const isTell = (word: string) => CUES.get(word.toLowerCase())?.base === "tell";
 
 export function extractStatements(
   doc: Document,
@@ -304,7 +308,7 @@ function finish(doc: Document, ctx: Ctx, ents: DocEntities, accepted: Candidate[
     }
     let medium: string | null = null;
     if (c.mediumFrom && c.cue) {
-      const told = /^(?:tell|tells|told|telling)$/i.test(tokens[c.cue[0]]!.text);
+      const told = isTell(tokens[c.cue[0]]!.text);
       const hit = media.find(c.mediumFrom[0], c.mediumFrom[1], told);
       if (hit && "id" in hit) medium = hit.id;
     }
@@ -329,7 +333,7 @@ function finish(doc: Document, ctx: Ctx, ents: DocEntities, accepted: Candidate[
     if (
       c.mediumFrom &&
       c.cue &&
-      /^(?:told|tells|tell)$/i.test(tokens[c.cue[0]]!.text) &&
+      isTell(tokens[c.cue[0]]!.text) &&
       /^\s+(?:us|me)\b/.test(text.slice(tokens[c.cue[1]]!.end, tokens[c.cue[1]]!.end + 4))
     )
       publisherSlots.push(st);

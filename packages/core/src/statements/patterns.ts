@@ -28,12 +28,34 @@ import { leftSubject, mainSubject, rightSubject } from "./source.ts";
 import { clauseCandidate, type Candidate } from "./clause.ts";
 import { asQuoteAhead, embeddedTitle, firstQuoteEnd, isTitle, quoteWithin } from "./quote-shapes.ts";
 import { endsAfter, findThat, quoteAfter, quotedClause, sideClause, skipTime } from "./frame-parts.ts";
+import { alternation, capitalised, wordRegex } from "../util/word-regex.ts";
+import { QUOTED_AS_PARTICIPLES } from "./lexicon-verbs.ts";
+import { CLAIMED_THINGS, DEMONYM_ENDINGS } from "./lexicon-nouns.ts";
+import {
+  ARTICLES,
+  CONTRACTION_HOSTS,
+  INDEFINITES,
+  OBJECT_PRONOUNS,
+  POSSESSIVES,
+  QUANTIFIERS,
+} from "./lexicon-pronouns.ts";
+import { PASSIVE_BE, TIME_PHRASE_OPENERS } from "./lexicon-function-words.ts";
 
 export { clauseCandidate, isTitle, type Candidate };
 
 /** Objects of "claim" that are things won or taken. */
-const NOT_CLAIMED =
-  /^\s+(?:a|an|the|his|her|their|its|our|my|\w+'s|\w+’s)\s+(?:\S+\s+){0,2}(?:title|titles|victory|win|wins|gold|silver|bronze|medal|medals|seat|seats|prize|crown|record|place|spot|trophy|cup|championship|points?|lives|life|scalp|honours|honors|glory|top)\b/i;
+const NOT_CLAIMED = new RegExp(
+  String.raw`^\s+(?:${alternation([...ARTICLES, ...POSSESSIVES, "our", "my"])}|\w+'s|\w+’s)\s+(?:\S+\s+){0,2}(?:${alternation(CLAIMED_THINGS)})\b`,
+  "i",
+);
+const QUOTED_AS = wordRegex(QUOTED_AS_PARTICIPLES);
+const PASSIVE = wordRegex(PASSIVE_BE);
+const QUANTIFIER = wordRegex(capitalised(QUANTIFIERS));
+const CONTRACTION_HOST = wordRegex(CONTRACTION_HOSTS, "i");
+const OBJECT_PRONOUN = wordRegex(OBJECT_PRONOUNS);
+const DEMONYM_ENDING = new RegExp(`(?:${alternation(DEMONYM_ENDINGS)})$`);
+const INDEFINITE = wordRegex(INDEFINITES, "i");
+const TIME_OPENER = wordRegex(TIME_PHRASE_OPENERS);
 
 const GENERIC_CUE: CueInfo = { kind: "verb", base: "that-verb", weak: true, takesAddressee: false };
 
@@ -67,11 +89,7 @@ export function findCandidates(ctx: Ctx): Candidate[] {
     if (info.kind === "according") {
       if (toks[c + 1]?.text.toLowerCase() !== "to") continue;
       cueLast = c + 1;
-    } else if (
-      word === "quoted" &&
-      toks[c + 1]?.text === "as" &&
-      /^(?:saying|telling|stating)$/.test(toks[c + 2]?.text ?? "")
-    ) {
+    } else if (word === "quoted" && toks[c + 1]?.text === "as" && QUOTED_AS.test(toks[c + 2]?.text ?? "")) {
       // "was quoted as saying": the whole phrase is the cue, and it reports like "said"
       cueLast = c + 2;
       info = { kind: "verb", base: "say", weak: false, takesAddressee: false };
@@ -108,8 +126,7 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
   // "Clinton is stressing that …": an auxiliary makes the -ing form a finite verb whose subject precedes the auxiliary
   let anchor = c;
   // "“…,” the agency was quoted as saying": the subject stands before the passive auxiliary
-  if (cueLast > c && toks[c]!.text === "quoted" && /^(?:was|were|is|are|been)$/.test(toks[c - 1]?.text ?? ""))
-    anchor = c - 1;
+  if (cueLast > c && toks[c]!.text === "quoted" && PASSIVE.test(toks[c - 1]?.text ?? "")) anchor = c - 1;
   if (info.kind === "participle") {
     let a = c - 1;
     while (a > floor && SKIP_BEFORE_CUE.has(toks[a]!.text.toLowerCase()) && ctx.qidx[a]! < 0) a--;
@@ -169,8 +186,7 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
   // "reports say": the noun before the verb is not a cue; "claimed to annex" is not speech
   // "the torrent of challenges", "despite repeated warnings": after a determiner or preposition the word is a noun
   // …unless a quantifier opens the clause as its subject: "Some chanted “…”", "Many warned that …"
-  const quantifierSubject =
-    c - 1 === floor && /^(?:Some|Many|Most|Several|Both|All|Few|Others)$/.test(toks[c - 1]?.text ?? "");
+  const quantifierSubject = c - 1 === floor && QUANTIFIER.test(toks[c - 1]?.text ?? "");
   if (NOUN_CONTEXT.has(toks[c - 1]?.text.toLowerCase() ?? "") && ctx.qidx[c - 1]! < 0 && !quantifierSubject)
     return null;
   // "Friday's tweets", "the senator's claims": after a possessive the word is a noun ("he's said" is a contraction)
@@ -179,8 +195,7 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
     : /['’]s$/.test(toks[c - 1]?.text ?? "")
       ? toks[c - 1]!.text.slice(0, -2)
       : null;
-  if (owner !== null && !/^(?:he|she|it|who|that|there|what|where|here)$/i.test(owner) && ctx.qidx[c - 1]! < 0)
-    return null;
+  if (owner !== null && !CONTRACTION_HOST.test(owner) && ctx.qidx[c - 1]! < 0) return null;
   const infinitive = next === "to" && TAKES_INFINITIVE.has(info.base);
   const plural = /s$/.test(toks[c]!.text) && toks[c]!.text !== "says";
   if (plural && CUES.get(next)?.kind === "verb") return null;
@@ -191,11 +206,11 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
   const nounForm =
     NOUNISH.has(info.base) &&
     (toks[c]!.text === info.base || toks[c]!.text === info.base + "s") &&
-    !/^(?:it|him|her|them|me|us)$/.test(next);
+    !OBJECT_PRONOUN.test(next);
   let subj = leftSubject(ctx, anchor, floor);
   // a person's name (not a demonym) or a pronoun before the word makes it a verb: "Vale plans to", "they call"
   const lastSubj = subj ? toks[subj.last]!.text : "";
-  const named = subj !== null && (subj.pronoun || (isCap(lastSubj) && !/(?:an|ese|ic|ish|i)$/.test(lastSubj)));
+  const named = subj !== null && (subj.pronoun || (isCap(lastSubj) && !DEMONYM_ENDING.test(lastSubj)));
   // "The campaign called the charges baseless": the past tense of a naming verb takes its object as content
   // (after a comma only when the comma closes the subject's apposition: "Vale, the top Republican, called …")
   const namingPast =
@@ -209,7 +224,7 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
     !named &&
     isCap(toks[cueLast + 1]?.text ?? "") &&
     ctx.qidx[cueLast + 1]! < 0 &&
-    [1, 2, 3].some((d) => /^(?:a|an|one)$/i.test(toks[c - d]?.text ?? ""))
+    [1, 2, 3].some((d) => INDEFINITE.test(toks[c - d]?.text ?? ""))
   )
     return null;
   // "claimed her first title", "claimed the lives of …": a thing won or taken, not a claim made
@@ -385,7 +400,7 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
       k = addr.last + 1;
       // "told reporters on Thursday (that) the deal was dead": a time phrase after the addressee is no content
       // (skipped even at the sentence end: "told the Ledger on Thursday." reports nothing)
-      if (/^(?:on|last|this|earlier)$/.test(toks[k]?.text ?? "") && TIME_WORDS.test(toks[k + 1]?.text ?? "")) k += 2;
+      if (TIME_OPENER.test(toks[k]?.text ?? "") && TIME_WORDS.test(toks[k + 1]?.text ?? "")) k += 2;
       if (toks[k]?.text === "that") k++;
     }
   }

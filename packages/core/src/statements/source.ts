@@ -1,6 +1,20 @@
 // Source spans: the subject noun phrase before a cue ("Glenn Corn, a former officer, told"), or after it ("said Rob Dannenberg").
 import { CLAUSE_WORDS, CUES, PASSIVE, PRONOUNS, SKIP_BEFORE_CUE } from "./lexicon.ts";
 import { isCap, isWord, type Ctx } from "./context.ts";
+import { wordRegex } from "../util/word-regex.ts";
+import { PAST_IRREGULAR, DOCUMENT_CUE_FORMS } from "./lexicon-verbs.ts";
+import { APPOSITION_START, CONTRACTION_HOSTS, DETERMINERS, QUANTIFIERS, RELATIVE_WH } from "./lexicon-pronouns.ts";
+import {
+  ADVERBIAL_OPENERS,
+  CLAUSE_CONJUNCTIONS,
+  FINITE_AUX,
+  PLACE_TIME_OPENERS,
+  S_AUXILIARIES,
+  SUBJECT_PREPOSITIONS,
+  TIME_MODIFIERS,
+  TIME_NOUNS,
+  YEAR_PREPOSITIONS,
+} from "./lexicon-function-words.ts";
 
 /** A capitalised name token, or the "(Ret.)" after a retired officer's name. */
 export const nameLike = (s: string) => isCap(s) || s === "(Ret.)";
@@ -11,54 +25,20 @@ export interface SourceSpan {
   pronoun: boolean;
 }
 
-const DETERMINERS = new Set([
-  "the",
-  "a",
-  "an",
-  "his",
-  "her",
-  "their",
-  "its",
-  "our",
-  "some",
-  "many",
-  "several",
-  "two",
-  "three",
-  "most",
-  "other",
-  "both",
-  "one",
-  "all",
-  "few",
-]);
-const APPOSITION_START = new Set([
-  "a",
-  "an",
-  "the",
-  "who",
-  "which",
-  "former",
-  "now",
-  "then",
-  "its",
-  "his",
-  "her",
-  "their",
-]);
 const MAX_LOWER = 4;
-const TIME_NOUN =
-  /^(?:month|week|year|weekend|morning|afternoon|evening|night|today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-/** Quantifiers that stand alone as a subject. */
-const QUANTIFIER = /^(?:some|many|most|several|both|all|few|others)$/;
-/** First words of a discourse adverbial between commas: ", in particular,", ", however,", ", for his part,". */
-const ADVERBIAL =
-  /^(?:in|however|for|meanwhile|too|though|instead|moreover|also|then|likewise|nonetheless|therefore|meantime|separately|similarly|indeed|of|once|again|yet|still|now|later|finally|at)$/;
-/** Cues a document may govern through a relative "that": "a letter that says", "a memo that warns". */
-const RELATIVE_CUE =
-  /^(?:says|said|states|stated|claims|claimed|argues|argued|warns|warned|suggests|suggested|asserts|asserted|alleges|alleged|declares|declared|concludes|concluded)$/;
-/** Finite verbs and modals: an "apposition" holding one is a clause. */
-const FINITE = new Set(["would", "will", "could", "should", "may", "might", "can", "must", "is", "are", "was", "were"]);
+const TIME_NOUN = wordRegex(TIME_NOUNS);
+const QUANTIFIER = wordRegex(QUANTIFIERS);
+const ADVERBIAL = wordRegex(ADVERBIAL_OPENERS);
+const RELATIVE_CUE = wordRegex(DOCUMENT_CUE_FORMS);
+const FINITE: ReadonlySet<string> = new Set(FINITE_AUX);
+const SUBJECT_PREPOSITION = wordRegex(SUBJECT_PREPOSITIONS);
+const CONTRACTION_HOST = wordRegex(CONTRACTION_HOSTS, "i");
+const YEAR_PREPOSITION = wordRegex(YEAR_PREPOSITIONS);
+const TIME_MODIFIER = wordRegex(TIME_MODIFIERS, "i");
+const RELATIVE = wordRegex(RELATIVE_WH, "i");
+const CONJUNCTION = wordRegex(CLAUSE_CONJUNCTIONS, "i");
+const PLACE_TIME = wordRegex(PLACE_TIME_OPENERS);
+const S_AUXILIARY = wordRegex(S_AUXILIARIES);
 
 /** True for a token that may sit inside a subject noun phrase. */
 function npToken(ctx: Ctx, t: number, allowCue = false): boolean {
@@ -100,7 +80,7 @@ function npLeft(ctx: Ctx, last: number, floor: number): SourceSpan | null {
       if (
         t - 2 < floor ||
         !prep ||
-        !/^(?:in|at|from|with|of|for)$/.test(prep) ||
+        !SUBJECT_PREPOSITION.test(prep) ||
         !npToken(ctx, t - 2) ||
         ctx.para[t - 2] !== ctx.para[last]
       )
@@ -133,7 +113,7 @@ function bracketed(ctx: Ctx, i: number, floor: number): SourceSpan | null {
 
 /** "who’s argued", "he's said": the 's of "has" after a pronoun, skipped like the auxiliary it is. */
 function contraction(ctx: Ctx, i: number): boolean {
-  return /^['’]s$/.test(ctx.tokens[i]!.text) && /^(?:he|she|it|who|that)$/i.test(ctx.tokens[i - 1]?.text ?? "");
+  return /^['’]s$/.test(ctx.tokens[i]!.text) && CONTRACTION_HOST.test(ctx.tokens[i - 1]?.text ?? "");
 }
 
 /** The subject of the cue at token c, read leftwards; null when the verb has none (or is passive). */
@@ -154,14 +134,14 @@ export function leftSubject(ctx: Ctx, c: number, floor: number): SourceSpan | nu
     if (
       i - 1 >= floor &&
       /^(?:1[89]|20)\d\d$/.test(ctx.tokens[i]!.text) &&
-      /^(?:in|since|by)$/.test(ctx.tokens[i - 1]!.text)
+      YEAR_PREPOSITION.test(ctx.tokens[i - 1]!.text)
     ) {
       i -= 2;
       continue;
     }
     if (i < floor || ctx.qidx[i]! >= 0 || !TIME_NOUN.test(ctx.tokens[i]!.text)) break;
     i--;
-    if (i >= floor && /^(?:this|last|next|earlier|on|early|late)$/i.test(ctx.tokens[i]!.text)) i--;
+    if (i >= floor && TIME_MODIFIER.test(ctx.tokens[i]!.text)) i--;
   }
   // "Vale, in particular, said" / "Vale, however, warned": a discourse adverbial set off by commas is not an apposition
   if (i >= floor && ctx.tokens[i]!.text === ",") {
@@ -206,12 +186,12 @@ export function leftSubject(ctx: Ctx, c: number, floor: number): SourceSpan | nu
       }
       if (ctx.tokens[k]!.text !== delim) continue;
       if (quoted && !/^[a-z]+(?:ing|ed)$/.test(ctx.tokens[k + 1]!.text)) return null;
-      const rel = /^(?:who|which|whose)$/i.test(ctx.tokens[k + 1]!.text);
+      const rel = RELATIVE.test(ctx.tokens[k + 1]!.text);
       // ", and the meeting deteriorated from there, said …": a coordinated clause, not an apposition
-      if (/^(?:and|but|or|so|yet|while|then)$/i.test(ctx.tokens[k + 1]!.text)) return null;
+      if (CONJUNCTION.test(ctx.tokens[k + 1]!.text)) return null;
       // a relative clause inside the apposition ("a Republican who described himself as …") is not the subject's
       let r = k + 1;
-      while (r < i && !/^(?:who|whose|which)$/i.test(ctx.tokens[r]!.text)) r++;
+      while (r < i && !RELATIVE.test(ctx.tokens[r]!.text)) r++;
       // an apposition is a noun phrase; "for some, the losses would outstrip the gains, said" is a clause
       // …unless the finite verb sits in that relative clause ("a consultant whose firm was retained by …")
       for (let j = k + 1; j < r; j++) if (FINITE.has(ctx.tokens[j]!.text.toLowerCase())) return null;
@@ -230,7 +210,7 @@ export function leftSubject(ctx: Ctx, c: number, floor: number): SourceSpan | nu
   const p = np.first - 1;
   if (
     p - 2 >= floor &&
-    /^(?:in|by|on|at|from|through|across|outside|near|around|inside|last|this|earlier)$/.test(ctx.tokens[p]!.text) &&
+    PLACE_TIME.test(ctx.tokens[p]!.text) &&
     /^[a-z]+(?:ed|ing)$/.test(ctx.tokens[p - 1]!.text) &&
     ctx.qidx[p - 1]! < 0
   ) {
@@ -274,80 +254,6 @@ export function rightSubject(ctx: Ctx, c: number, ceil: number, para = ctx.para[
   return last >= i ? { first: i, last, pronoun: false } : null;
 }
 
-const PAST_IRREGULAR = new Set([
-  "took",
-  "went",
-  "made",
-  "gave",
-  "spoke",
-  "wrote",
-  "led",
-  "sent",
-  "held",
-  "put",
-  "hit",
-  "won",
-  "lost",
-  "met",
-  "ran",
-  "told",
-  "said",
-  "left",
-  "brought",
-  "struck",
-  "sought",
-  "fought",
-  "threw",
-  "broke",
-  "stood",
-  "came",
-  "shook",
-  "found",
-  "thought",
-  "knew",
-  "saw",
-  "felt",
-  "began",
-  "became",
-  "kept",
-  "got",
-  "did",
-  "sat",
-  "heard",
-  "paid",
-  "rose",
-  "fell",
-  "drove",
-  "flew",
-  "grew",
-  "chose",
-  "drew",
-  "wore",
-  "swore",
-  "hung",
-  "sang",
-  "beat",
-  "spent",
-  "built",
-  "meant",
-  "dealt",
-  "laid",
-  "quit",
-  "forgot",
-  "understood",
-  "taught",
-  "bought",
-  "caught",
-  "withdrew",
-  "overtook",
-  "undertook",
-  "oversaw",
-  "foresaw",
-  // a copula or auxiliary as the main clause's finite verb: "Vale was quick to … and said"
-  "was",
-  "were",
-  "had",
-]);
 const isPast = (w: string) => /^[a-z]+ed$/.test(w) || PAST_IRREGULAR.has(w);
 
 /**
@@ -423,7 +329,6 @@ function subjectAt(ctx: Ctx, first: number, c: number): SourceSpan | null {
   if (first === last && DETERMINERS.has(t.text.toLowerCase())) return null;
   // a past verb, or a present one after a name or pronoun ("Russia seems to …, demanding …")
   const w = ctx.tokens[v]?.text ?? "";
-  const present =
-    /^[a-z]+[^s'u]s$/.test(w) && (!!pron || isCap(ctx.tokens[last]!.text)) && !/^(?:is|was|has|does)$/.test(w);
+  const present = /^[a-z]+[^s'u]s$/.test(w) && (!!pron || isCap(ctx.tokens[last]!.text)) && !S_AUXILIARY.test(w);
   return v < c && (isPast(w) || present) ? { first, last, pronoun: !!pron } : null;
 }
