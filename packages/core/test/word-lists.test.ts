@@ -8,6 +8,13 @@ import { duplicateLists, findLists, repeatedWords, type FoundList } from "./supp
 const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../src");
 const AREAS = ["statements", "entities"];
 
+/** Lists that are no rule: names of tags and roles, and evaluation code. */
+const NOT_RULES: Record<string, string> = {
+  "statements/learned/tags.ts": "the tagger's BIO tag names",
+  "statements/learned/gold.ts": "the gold roles of an attribution",
+  "entities/gold.ts": "evaluation code (gold entity kinds)",
+};
+
 /** Lexicon files hold the lists: `lexicon*.ts`, and every file under a `lexicon/` folder. */
 const isLexicon = (rel: string) => /(^|\/)lexicon[^/]*\.ts$/.test(rel) || rel.split("/").includes("lexicon");
 
@@ -36,8 +43,14 @@ describe("the word-list scanner", () => {
 
   test("leaves out short lists, regex syntax and strings that are not words", () => {
     const src =
-      'const A = /^(?:a|an)$/; const B = /(?:1[89]|20)\\d\\d/; const C = ["—", "–", "-"]; const D = /(?:[,.]|x|y)/;';
+      'const A = /^(?:a|an)$/; const B = /(?:1[89]|20)\\d\\d/; const C = ["—", "–", "-"]; const D = /(?:[,.]|x|y|z)/; /(?:and|,|-)/';
     expect(findLists("x.ts", src)).toEqual([]);
+  });
+
+  test("a list mixing words and punctuation written as itself counts", () => {
+    expect(findLists("x.ts", "const A = /^(?:of|for|'s|’s|-|&)$/;")).toEqual([
+      { file: "x.ts", line: 1, words: ["of", "for", "'s", "’s", "-", "&"] },
+    ]);
   });
 
   test("a list written twice, in any order, is caught", () => {
@@ -57,7 +70,9 @@ describe.each(AREAS)("%s/", (area) => {
   const files = sources().filter((f) => f.rel.startsWith(`${area}/`));
 
   test("rule code holds no inline word list (they live in the lexicon files)", () => {
-    const inline = files.filter((f) => !isLexicon(f.rel)).flatMap((f) => findLists(f.rel, f.text));
+    const inline = files
+      .filter((f) => !isLexicon(f.rel) && !(f.rel in NOT_RULES))
+      .flatMap((f) => findLists(f.rel, f.text));
     expect(inline.map(show)).toEqual([]);
   });
 

@@ -78,6 +78,8 @@ export const NOT_A_VERB_AFTER_SUBJECT: readonly string[] = [
 ];
 /** Prepositions that link a role to its organisation inside a subject ("head of Fox", "director at Kew"). */
 export const SUBJECT_PREPOSITIONS: readonly string[] = ["in", "at", "from", "with", "of", "for"];
+/** Words that link the parts of a subject noun phrase ("head of Fox", "Vale’s aide", "Smith & Co"). */
+export const SUBJECT_LINKS: readonly string[] = ["of", "for", "'s", "’s", "-", "&"];
 /** Prepositions before a year inside a subject ("since 2019"). */
 export const YEAR_PREPOSITIONS: readonly string[] = ["in", "since", "by"];
 /** Words opening a place or time phrase after a participle ("arrested in Paris last week, …"). */

@@ -39,7 +39,7 @@ import {
   POSSESSIVES,
   QUANTIFIERS,
 } from "./lexicon-pronouns.ts";
-import { PASSIVE_BE, TIME_PHRASE_OPENERS } from "./lexicon-function-words.ts";
+import { PARTICIPLE_SUBORDINATORS, PASSIVE_BE, TIME_PHRASE_OPENERS } from "./lexicon-function-words.ts";
 
 export { clauseCandidate, isTitle, type Candidate };
 
@@ -56,6 +56,8 @@ const OBJECT_PRONOUN = wordRegex(OBJECT_PRONOUNS);
 const DEMONYM_ENDING = new RegExp(`(?:${alternation(DEMONYM_ENDINGS)})$`);
 const INDEFINITE = wordRegex(INDEFINITES, "i");
 const TIME_OPENER = wordRegex(TIME_PHRASE_OPENERS);
+/** A comma or a subordinator before a participle: the participle is the subject's act ("by proposing …"). */
+const PARTICIPLE_ADJUNCT = wordRegex([",", ...PARTICIPLE_SUBORDINATORS, "without", "in"]);
 
 const GENERIC_CUE: CueInfo = { kind: "verb", base: "that-verb", weak: true, takesAddressee: false };
 
@@ -155,7 +157,7 @@ function forCue(ctx: Ctx, c: number, cueLast: number, info: CueInfo, headline: b
       subj.last === c - 1 &&
       isCap(toks[c - 1]!.text) &&
       /^(?:and|,)$/.test(toks[subj.first - 1]?.text ?? "");
-    const adjunct = absolute || /^(?:,|by|while|after|before|when|without|in)$/.test(toks[c - 1]?.text ?? "");
+    const adjunct = absolute || PARTICIPLE_ADJUNCT.test(toks[c - 1]?.text ?? "");
     if (!adjunct && !that && !SPEECH_PARTICIPLE.has(toks[c]!.text) && cueLast === c) return null;
     if (that) k++;
     // "she said, referencing the bank's drive to “cross-sell”": a weak participle frames quoted words only

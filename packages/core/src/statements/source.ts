@@ -10,6 +10,7 @@ import {
   FINITE_AUX,
   PLACE_TIME_OPENERS,
   S_AUXILIARIES,
+  SUBJECT_LINKS,
   SUBJECT_PREPOSITIONS,
   TIME_MODIFIERS,
   TIME_NOUNS,
@@ -39,13 +40,14 @@ const RELATIVE = wordRegex(RELATIVE_WH, "i");
 const CONJUNCTION = wordRegex(CLAUSE_CONJUNCTIONS, "i");
 const PLACE_TIME = wordRegex(PLACE_TIME_OPENERS);
 const S_AUXILIARY = wordRegex(S_AUXILIARIES);
+const SUBJECT_LINK = wordRegex(SUBJECT_LINKS);
 
 /** True for a token that may sit inside a subject noun phrase. */
 function npToken(ctx: Ctx, t: number, allowCue = false): boolean {
   const s = ctx.tokens[t]!.text;
   if (ctx.qidx[t]! >= 0) return false;
   if (isCap(s) || /^\(Ret\.\)$/.test(s)) return true;
-  if (s === "'s" || s === "’s" || s === "-" || s === "&" || s === "of" || s === "for") return true;
+  if (SUBJECT_LINK.test(s)) return true;
   if (/^[0-9]/.test(s)) return true;
   const low = s.toLowerCase();
   // "the former first lady": inside a noun phrase "first" is an ordinal, not the adverb of "first said"
@@ -92,7 +94,7 @@ function npLeft(ctx: Ctx, last: number, floor: number): SourceSpan | null {
   // "of", "for" and "'s" cannot start a phrase, nor a sentence-initial conjunction ("Though Vale said")
   while (
     first <= last &&
-    (/^(?:of|for|'s|’s|-|&)$/.test(ctx.tokens[first]!.text) || CLAUSE_WORDS.has(ctx.tokens[first]!.text.toLowerCase()))
+    (SUBJECT_LINK.test(ctx.tokens[first]!.text) || CLAUSE_WORDS.has(ctx.tokens[first]!.text.toLowerCase()))
   )
     first++;
   // "In 2004 IBM said": the year belongs to the opening phrase
@@ -243,14 +245,14 @@ export function rightSubject(ctx: Ctx, c: number, ceil: number, para = ctx.para[
     if (
       t > i &&
       DETERMINERS.has(s.toLowerCase()) &&
-      !/^(?:of|for|'s|’s|-|&)$/.test(ctx.tokens[t - 1]!.text) &&
+      !SUBJECT_LINK.test(ctx.tokens[t - 1]!.text) &&
       !DETERMINERS.has(ctx.tokens[t - 1]!.text.toLowerCase())
     )
       break;
     if (!isCap(s) && isWord(s) && !DETERMINERS.has(s.toLowerCase()) && ++lower > MAX_LOWER) break;
     last = t;
   }
-  while (last >= i && /^(?:of|for|'s|’s|-|&)$/.test(ctx.tokens[last]!.text)) last--;
+  while (last >= i && SUBJECT_LINK.test(ctx.tokens[last]!.text)) last--;
   return last >= i ? { first: i, last, pronoun: false } : null;
 }
 

@@ -9,8 +9,10 @@ export interface FoundList {
 
 /** A plain word: letters, apostrophes and inner hyphens ("op-ed", "won't"); no regex syntax. */
 const WORD = String.raw`[A-Za-z'’]+(?:-[A-Za-z'’]+)*`;
-/** `(?:said|told|wrote)` or `(said|told|wrote)`: a group of three or more plain words and nothing else. */
-const REGEX_GROUP = new RegExp(String.raw`\((?:\?:)?((?:${WORD}\|){2,}${WORD})\)`, "g");
+/** A literal alternative: a word or punctuation written as itself ("'s", "--", "&"), no classes or quantifiers. */
+const LITERAL = String.raw`(?:[A-Za-z'’&,;:—–-]|\\[.!?])+`;
+/** `(?:said|told|wrote)`, `(said|told|wrote)` or `(?:of|for|'s|&)`: a group of literal alternatives and nothing else. */
+const REGEX_GROUP = new RegExp(String.raw`\((?:\?:)?((?:${LITERAL}\|)+${LITERAL})\)`, "g");
 /** `["said", "told", "wrote"]`: an array of three or more string literals. */
 const STRING_ARRAY = /\[\s*((?:"[^"\n]*"\s*,\s*){2,}"[^"\n]*"\s*,?)\s*\]/g;
 const PLAIN = new RegExp(`^${WORD}$`);
@@ -30,8 +32,11 @@ function lineOf(src: string, index: number): number {
 export function findLists(file: string, source: string): FoundList[] {
   const src = stripComments(source);
   const out: FoundList[] = [];
-  for (const m of src.matchAll(REGEX_GROUP))
-    out.push({ file, line: lineOf(src, m.index), words: (m[1] ?? "").split("|") });
+  // three or more plain words make a list; "(?:-|–|—)" or "(?:and|,)" do not
+  for (const m of src.matchAll(REGEX_GROUP)) {
+    const words = (m[1] ?? "").split("|");
+    if (words.filter((w) => PLAIN.test(w)).length >= 3) out.push({ file, line: lineOf(src, m.index), words });
+  }
   for (const m of src.matchAll(STRING_ARRAY)) {
     const words = [...(m[1] ?? "").matchAll(/"([^"\n]*)"/g)].map((w) => w[1] ?? "");
     if (words.every((w) => PLAIN.test(w))) out.push({ file, line: lineOf(src, m.index), words });
