@@ -43,13 +43,19 @@ describe("the word-list scanner", () => {
 
   test("leaves out short lists, regex syntax and strings that are not words", () => {
     const src =
-      'const A = /^(?:a|an)$/; const B = /(?:1[89]|20)\\d\\d/; const C = ["—", "–", "-"]; const D = /(?:[,.]|x|y|z)/; /(?:and|,|-)/';
+      'const A = /^(?:a|an)$/; const B = /(?:1[89]|20)\\d\\d/; const C = ["—", "–", "-"]; const D = /(?:\\s+|x|y|z)/; /(?:and|,|-)/';
     expect(findLists("x.ts", src)).toEqual([]);
   });
 
   test("a list mixing words and punctuation written as itself counts", () => {
     expect(findLists("x.ts", "const A = /^(?:of|for|'s|’s|-|&)$/;")).toEqual([
       { file: "x.ts", line: 1, words: ["of", "for", "'s", "’s", "-", "&"] },
+    ]);
+  });
+
+  test("a list with optional plurals or a punctuation class counts", () => {
+    expect(findLists("x.ts", "const A = /^(?:[,:;]|--|but|and|points?)$/;").map((l) => l.words)).toEqual([
+      ["[,:;]", "--", "but", "and", "points?"],
     ]);
   });
 

@@ -1,6 +1,6 @@
 // Word shapes inside a model's span: connectors, divisions and numbers of organisations, titles that only name people.
 import type { Token } from "../pipeline/types.ts";
-import { COMMON_ACRONYMS, DIVISION, MEMBERS, ONE_NAME_TITLES, PERSONAL } from "./lexicon/shape-words.ts";
+import { DIVISION } from "./lexicon/shape-words.ts";
 import { wordRegex } from "../util/word-regex.ts";
 import { ORG_CONNECTORS } from "./lexicon/name-words.ts";
 

@@ -15,10 +15,15 @@ import { joinContinuedParts } from "./parts.ts";
 import { withTagger, type TaggerOptions } from "./learned/learned.ts";
 import type { AttributionModel } from "./learned/model.ts";
 import { CUES } from "./lexicon.ts";
+import { QUOTE_RESUMERS } from "./lexicon-function-words.ts";
+import { wordRegex } from "../util/word-regex.ts";
 
 const MIN_CLAUSE_CHARS = 12;
 
 /** A form of "tell" (the cue lexicon's forms: tell, tells, told, telling), in any case. */
+/** What may stand before the second half of a quote split by its attribution (“…,” Vale said, “…”). */
+const QUOTE_GOES_ON = wordRegex(QUOTE_RESUMERS);
+
 const isTell = (word: string) => CUES.get(word.toLowerCase())?.base === "tell";
 
 export function extractStatements(
@@ -171,7 +176,7 @@ function addContinuations(ctx: Ctx, accepted: Candidate[]): void {
     // “…,” Tester said, referring to X, “…”: the second half may follow a comma, close after the attribution
     // …within the sentence of that attribution: a colon in a later sentence introduces someone else's words
     const afterComma =
-      /^(?:[,:;—–]|--|but|and|because|since|so|or|while|though|although)$/.test(ctx.tokens[openTok - 1]?.text ?? "") &&
+      QUOTE_GOES_ON.test(ctx.tokens[openTok - 1]?.text ?? "") &&
       q.open - last.end < 160 &&
       sameSentence(ctx, last.end, q.open);
     const samePara = lastPara === q.paragraph && (sentenceStart || afterComma);

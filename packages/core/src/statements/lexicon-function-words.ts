@@ -51,6 +51,26 @@ export const FINITE_AUX: readonly string[] = [
 /** Endings of words that look like finite verbs ("claimed", "says", "wasn't"). */
 export const FINITE_ENDINGS: readonly string[] = ["ed", "s", "n't", "n’t"];
 
+/** Punctuation and conjunctions before the second half of a quote split by its attribution: “…,” Vale said, “…”. */
+export const QUOTE_RESUMERS: readonly string[] = [
+  ",",
+  ":",
+  ";",
+  "—",
+  "–",
+  "--",
+  "but",
+  "and",
+  "because",
+  "since",
+  "so",
+  "or",
+  "while",
+  "though",
+  "although",
+];
+/** What ends a noun phrase after a cue: "promising lower taxes and jobs", "told CNN." */
+export const PHRASE_CLOSERS: readonly string[] = ["and", "or", "but", ",", ".", ";", ":", "!", "?"];
 /** Words joining a second attribution to the first: "… and said …", "… before claiming …". */
 export const CUE_JOINERS: readonly string[] = ["and", "but", "before", "after", "while"];
 /** Subordinators before a participle that make it the subject's act: "while showing support for …". */

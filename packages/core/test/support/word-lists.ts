@@ -9,8 +9,11 @@ export interface FoundList {
 
 /** A plain word: letters, apostrophes and inner hyphens ("op-ed", "won't"); no regex syntax. */
 const WORD = String.raw`[A-Za-z'’]+(?:-[A-Za-z'’]+)*`;
-/** A literal alternative: a word or punctuation written as itself ("'s", "--", "&"), no classes or quantifiers. */
-const LITERAL = String.raw`(?:[A-Za-z'’&,;:—–-]|\\[.!?])+`;
+/**
+ * A literal alternative: a word or punctuation written as itself ("'s", "--", "&"), a word with an optional last letter
+ * ("points?"), or a character class of punctuation ("[,:;]"); no other regex syntax.
+ */
+const LITERAL = String.raw`(?:(?:[A-Za-z'’&,;:—–-]|\\[.!?])+\??|\[[^\]\\A-Za-z]*\])`;
 /** `(?:said|told|wrote)`, `(said|told|wrote)` or `(?:of|for|'s|&)`: a group of literal alternatives and nothing else. */
 const REGEX_GROUP = new RegExp(String.raw`\((?:\?:)?((?:${LITERAL}\|)+${LITERAL})\)`, "g");
 /** `["said", "told", "wrote"]`: an array of three or more string literals. */
@@ -35,7 +38,8 @@ export function findLists(file: string, source: string): FoundList[] {
   // three or more plain words make a list; "(?:-|–|—)" or "(?:and|,)" do not
   for (const m of src.matchAll(REGEX_GROUP)) {
     const words = (m[1] ?? "").split("|");
-    if (words.filter((w) => PLAIN.test(w)).length >= 3) out.push({ file, line: lineOf(src, m.index), words });
+    if (words.filter((w) => PLAIN.test(w.replace(/\?$/, ""))).length >= 3)
+      out.push({ file, line: lineOf(src, m.index), words });
   }
   for (const m of src.matchAll(STRING_ARRAY)) {
     const words = [...(m[1] ?? "").matchAll(/"([^"\n]*)"/g)].map((w) => w[1] ?? "");
