@@ -1,30 +1,23 @@
 // Stage `statements`: who said what — candidates from cue patterns, conflicts settled, continuations, speakers, media.
 import { pushAll } from "../util/arrays.ts";
 import type { DocEntities, Document, Resources, Segmentation, StatementsResult } from "../pipeline/types.ts";
-import type { Statement } from "../schema/record.ts";
 import { buildContext, type Ctx } from "./context.ts";
 import { findCandidates, isTitle, type Candidate } from "./patterns.ts";
-import { SpeakerResolver, type PrevSpeaker } from "./speaker.ts";
-import type { Gender } from "../entities/gender.ts";
-import { MediumFinder } from "./medium.ts";
-import { SpanSet, firstIndex } from "./spans.ts";
+import { SpanSet } from "./spans.ts";
 import { nounCueCandidates, phrasalCandidates, stanceCandidates } from "./generic.ts";
 import { dashSigned, transcriptTurns, uncued } from "./fallback.ts";
 import { asPutItCandidates, asQuoteCandidates } from "./as-phrases.ts";
-import { joinContinuedParts } from "./parts.ts";
 import { withTagger, type TaggerOptions } from "./learned/learned.ts";
 import type { AttributionModel } from "./learned/model.ts";
-import { CUES } from "./lexicon.ts";
 import { QUOTE_RESUMERS } from "./lexicon-function-words.ts";
 import { wordRegex } from "../util/word-regex.ts";
+import { finishStatements } from "./finish.ts";
+import { nextSentence, sameSentence, tokenAt } from "./sentences.ts";
 
 const MIN_CLAUSE_CHARS = 12;
 
-/** A form of "tell" (the cue lexicon's forms: tell, tells, told, telling), in any case. */
 /** What may stand before the second half of a quote split by its attribution (“…,” Vale said, “…”). */
 const QUOTE_GOES_ON = wordRegex(QUOTE_RESUMERS);
-
-const isTell = (word: string) => CUES.get(word.toLowerCase())?.base === "tell";
 
 export function extractStatements(
   doc: Document,
@@ -40,7 +33,7 @@ export function extractStatements(
     ? withTagger(model, ctx, seg, rules.accepted, mentions, model.meta as TaggerOptions)
     : rules.accepted;
   accepted.sort((a, b) => a.start - b.start);
-  return finish(doc, ctx, ents, accepted);
+  return finishStatements(doc, ctx, ents, accepted);
 }
 
 /** The rules' attributions, before the tagger (the tagger reads them as features; training reads them too). */
@@ -228,132 +221,4 @@ function addUncued(ctx: Ctx, accepted: Candidate[]): void {
     taken.add(quote.open, quote.close);
     accepted.push(u);
   }
-}
-
-/** The token holding character `pos` (the last token starting at or before it). */
-function tokenAt(ctx: Ctx, pos: number): number {
-  return Math.max(0, firstIndex(ctx.tokens.length, (i) => ctx.tokens[i]!.start <= pos) - 1);
-}
-
-/** True when `to` lies in the sentence right after the one holding `from`, in the same paragraph. */
-function nextSentence(ctx: Ctx, from: number, to: number): boolean {
-  const f = tokenAt(ctx, from);
-  const para = ctx.para[f];
-  let boundaries = 0;
-  for (let t = f; t < ctx.tokens.length && ctx.tokens[t]!.end <= to; t++) {
-    if (ctx.para[t] !== para) return false;
-    if (ctx.ends[t] && ctx.tokens[t]!.end > from) boundaries++;
-  }
-  return boundaries === 1 && ctx.para[tokenAt(ctx, to)] === para;
-}
-
-/** "…, Vale said, adding that …": a participle borrows the speaker only from an attribution in its own sentence. */
-function sameSentence(ctx: Ctx, from: number, to: number): boolean {
-  for (let t = tokenAt(ctx, from); t < ctx.tokens.length && ctx.tokens[t]!.end <= to; t++)
-    if (ctx.ends[t] && ctx.tokens[t]!.end > from) return false;
-  return true;
-}
-
-function finish(doc: Document, ctx: Ctx, ents: DocEntities, accepted: Candidate[]): StatementsResult {
-  const { text, tokens } = ctx;
-  // the entities stage has gendered each person it could (the text first, then the first name)
-  const genders = new Map<string, Gender>();
-  for (const e of ents.entities) if (e.gender) genders.set(e.id, e.gender);
-  const speakers = new SpeakerResolver(ctx, ents, genders);
-  const media = new MediumFinder(ctx, ents, doc);
-  const sources = new SpanSet();
-  const cues = new SpanSet();
-  const statements: Statement[] = [];
-  const publisherSlots: Statement[] = [];
-  let prev: PrevSpeaker | null = null;
-  let prevEnd = 0;
-  let prevSource: { span: NonNullable<Statement["source"]>; at: number; cue: Statement["cue"]; st: Statement } | null =
-    null;
-  for (const c of accepted) {
-    const para = ctx.para[tokenAt(ctx, c.start)]!;
-    let source: Statement["source"] = null;
-    let speaker: string | null = null;
-    let speakerRule = "none";
-    if (c.source) {
-      const s = tokens[c.source.first]!.start;
-      const e = tokens[c.source.last]!.end;
-      const r = speakers.resolve(s, e, text.slice(s, e), prev, para);
-      speaker = r.id;
-      speakerRule = r.rule;
-      // one subject may head several statements of a chain ("Keane said …, adding …"): shared identically, never partly
-      const shared = sources.has(s, e);
-      if (shared || !sources.overlaps(s, e)) {
-        if (!shared) sources.add(s, e);
-        source = { start: s, end: e, text: text.slice(s, e) };
-      }
-    } else if (c.inherit) {
-      const continued = c.rule.startsWith("direct:continued");
-      if (prev && para - prev.paragraph <= 1 && (continued || sameSentence(ctx, prevEnd, c.start))) {
-        speaker = prev.id;
-        speakerRule = "previous-speaker";
-      }
-      // the participle or second verb shares the subject of the attribution it continues, even an unresolved one
-      if (!continued && prevSource && sameSentence(ctx, prevSource.at, c.start)) source = prevSource.span;
-      // a quote continued into the next paragraph was said by the same source: it points to where that source was named
-      if (continued && prevSource && (speakerRule === "previous-speaker" || prevSource.at === prevEnd))
-        source = prevSource.span;
-    }
-    // …and under the same cue, shared identically like the source
-    let cue: Statement["cue"] =
-      source && prevSource && source === prevSource.span && c.rule.startsWith("direct:continued")
-        ? prevSource.cue
-        : null;
-    if (c.cue) {
-      const s = tokens[c.cue[0]]!.start;
-      const e = tokens[c.cue[1]]!.end;
-      if (!cues.overlaps(s, e)) {
-        cues.add(s, e);
-        cue = { start: s, end: e, text: text.slice(s, e) };
-      }
-    }
-    let medium: string | null = null;
-    if (c.mediumFrom && c.cue) {
-      const told = isTell(tokens[c.cue[0]]!.text);
-      const hit = media.find(c.mediumFrom[0], c.mediumFrom[1], told);
-      if (hit && "id" in hit) medium = hit.id;
-    }
-    // a quote continued after "…, X told <outlet>." was told to that outlet too: it inherits the medium with the frame
-    const continues =
-      !!source && !!prevSource && source === prevSource.span && c.rule.startsWith("direct:continued") && !c.cue;
-    if (continues && !medium) medium = prevSource!.st.medium;
-    const st: Statement = {
-      id: `s${statements.length + 1}`,
-      kind: c.kind,
-      start: c.start,
-      end: c.end,
-      text: text.slice(c.start, c.end),
-      speaker,
-      source,
-      cue,
-      medium,
-      rule: c.rule,
-      speakerRule,
-    };
-    if (continues && publisherSlots.includes(prevSource!.st)) publisherSlots.push(st);
-    if (
-      c.mediumFrom &&
-      c.cue &&
-      isTell(tokens[c.cue[0]]!.text) &&
-      /^\s+(?:us|me)\b/.test(text.slice(tokens[c.cue[1]]!.end, tokens[c.cue[1]]!.end + 4))
-    )
-      publisherSlots.push(st);
-    statements.push(st);
-    if (speaker) prev = { id: speaker, paragraph: para };
-    if (source) prevSource = { span: source, at: c.end, cue, st };
-    prevEnd = c.end;
-  }
-  if (publisherSlots.length) {
-    const pub = media.publisher();
-    for (const st of publisherSlots) st.medium = pub;
-  }
-  return {
-    statements: joinContinuedParts(text, statements),
-    entities: [...media.entities.values()],
-    mentions: media.newMentions,
-  };
 }
