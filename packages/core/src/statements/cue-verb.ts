@@ -12,7 +12,8 @@ import {
 } from "./lexicon-pronouns.ts";
 import { alternation, capitalised, wordRegex } from "../util/word-regex.ts";
 import { clauseEnd, isCap } from "./context.ts";
-import { leftSubject, mainSubject, rightSubject } from "./source.ts";
+import { leftSubject, rightSubject } from "./source.ts";
+import { mainSubject } from "./main-subject.ts";
 import { clauseCandidate, type Candidate } from "./clause.ts";
 import { embeddedTitle, firstQuoteEnd, quoteWithin } from "./quote-shapes.ts";
 import { endsAfter, quoteAfter, quotedClause, skipTime } from "./frame-parts.ts";
