@@ -1,6 +1,6 @@
 // Finite cue verbs: is the word a verb here, a quote before it, or a second verb after "and"; then its content.
 import { CUES, SKIP_BEFORE_CUE, TAKES_INFINITIVE } from "./lexicon.ts";
-import { BELIEF, CLAUSE_OPENER, INVERTIBLE, NAMING, NOUNISH, NOUN_CONTEXT } from "./lexicon-syntax.ts";
+import { BELIEF, CLAUSE_OPENER, INVERTIBLE, NOUNISH, NOUN_CONTEXT } from "./lexicon-syntax.ts";
 import { CLAIMED_THINGS, DEMONYM_ENDINGS } from "./lexicon-nouns.ts";
 import {
   ARTICLES,
@@ -12,13 +12,13 @@ import {
 } from "./lexicon-pronouns.ts";
 import { alternation, capitalised, wordRegex } from "../util/word-regex.ts";
 import { clauseEnd, isCap } from "./context.ts";
-import { leftSubject, rightSubject } from "./source.ts";
-import { mainSubject } from "./main-subject.ts";
-import { clauseCandidate, type Candidate } from "./clause.ts";
-import { embeddedTitle, firstQuoteEnd, quoteWithin } from "./quote-shapes.ts";
-import { endsAfter, quoteAfter, quotedClause, skipTime } from "./frame-parts.ts";
+import { leftSubject, rightSubject, type SourceSpan } from "./source.ts";
+import type { Candidate } from "./clause.ts";
+import { embeddedTitle } from "./quote-shapes.ts";
+import { endsAfter, quoteAfter } from "./frame-parts.ts";
 import { directCandidate, mediumFrom, type CueFrame } from "./cue-frame.ts";
-import { invertedCandidate, subjectCueCandidate } from "./cue-after-subject.ts";
+import { invertedCandidate, subjectCueCandidate, type VerbReading } from "./cue-after-subject.ts";
+import { andCueCandidate } from "./cue-and.ts";
 
 /** Objects of "claim" that are things won or taken. */
 const NOT_CLAIMED = new RegExp(
@@ -31,11 +31,38 @@ const OBJECT_PRONOUN = wordRegex(OBJECT_PRONOUNS);
 const DEMONYM_ENDING = new RegExp(`(?:${alternation(DEMONYM_ENDINGS)})$`);
 const INDEFINITE = wordRegex(INDEFINITES, "i");
 
+/** A finite cue as the words around it read it, with its subject before it (null when none stands there). */
+export interface FiniteReading extends VerbReading {
+  subj: SourceSpan | null;
+  /** "claimed to annex": "to" after a verb that takes no infinitive blocks it, unless a quote precedes */
+  toBlocked: boolean;
+}
+
 /** The content and source of a finite cue verb whose subject stands before `anchor` (or after the verb). */
 export function verbCandidate(f: CueFrame, anchor: number, headline: boolean): Candidate | null {
-  const { ctx, c, cueLast, info, floor, ceil, cue } = f;
+  const { ctx, floor } = f;
   const toks = ctx.tokens;
-  const mediumAfter = (to: number) => mediumFrom(f, to);
+  const r = readVerb(f, anchor, headline);
+  if (!r) return null;
+  const before = quoteBeforeCandidate(f, r);
+  if (before !== undefined) return before;
+  let and = f.c - 1;
+  while (
+    and > floor &&
+    ctx.qidx[and]! < 0 &&
+    (SKIP_BEFORE_CUE.has(toks[and]!.text.toLowerCase()) || /^[a-z]+ly$/.test(toks[and]!.text))
+  )
+    and--;
+  if (r.toBlocked) return null;
+  if (!r.subj && /^(?:and|but)$/i.test(toks[and]?.text ?? "") && ctx.qidx[and]! < 0) return andCueCandidate(f, r, and);
+  if (!r.subj) return invertedCandidate(f);
+  return subjectCueCandidate(f, r.subj, r);
+}
+
+/** Is the word a verb here (null when it reads as a noun, a title word or a thing won), and with which subject. */
+function readVerb(f: CueFrame, anchor: number, headline: boolean): FiniteReading | null {
+  const { ctx, c, cueLast, info, floor } = f;
+  const toks = ctx.tokens;
   if (c > floor && isCap(toks[c]!.text) && !headline) return null;
   const next = toks[cueLast + 1]?.text.toLowerCase() ?? "";
   // "reports say": the noun before the verb is not a cue; "claimed to annex" is not speech
@@ -91,8 +118,19 @@ export function verbCandidate(f: CueFrame, anchor: number, headline: boolean): C
   // "investigating claims that …": a lone lower-case word before a noun-like cue is no subject
   if (nounForm && subj && !subj.pronoun && subj.first === subj.last && /^[a-z]/.test(toks[subj.first]!.text))
     return null;
+  return { subj, nounForm, named, weak, infinitive, next, toBlocked };
+}
 
-  // “…,” Keane said / “…,” said Rob Dannenberg
+/**
+ * “…,” Keane said / “…,” said Rob Dannenberg: the quote before the cue. Undefined when no such quote stands there,
+ * null when one does but the word is no cue.
+ */
+function quoteBeforeCandidate(f: CueFrame, r: FiniteReading): Candidate | null | undefined {
+  const { ctx, c, cueLast, info, ceil, cue } = f;
+  const toks = ctx.tokens;
+  const mediumAfter = (to: number) => mediumFrom(f, to);
+  const { nounForm } = r;
+  let subj = r.subj;
   let b = subj ? subj.first - 1 : c - 1;
   if (b >= 0 && toks[b]!.text === "," && ctx.qidx[b]! < 0) b--;
   const qb = b >= 0 ? ctx.qidx[b]! : -1;
@@ -131,53 +169,5 @@ export function verbCandidate(f: CueFrame, anchor: number, headline: boolean): C
       return cand;
     }
   }
-  let and = c - 1;
-  while (
-    and > floor &&
-    ctx.qidx[and]! < 0 &&
-    (SKIP_BEFORE_CUE.has(toks[and]!.text.toLowerCase()) || /^[a-z]+ly$/.test(toks[and]!.text))
-  )
-    and--;
-  if (toBlocked) return null;
-  if (!subj && /^(?:and|but)$/i.test(toks[and]?.text ?? "") && ctx.qidx[and]! < 0) {
-    // "threatened … and said …": a second verb sharing the subject of the first; "laughed and said, “…”" frames a quote
-    const direct = quoteAfter(ctx, cueLast, info);
-    if (direct) {
-      // "Vale laughed and said": the first verb's subject, when that verb stands right before "and"
-      const first =
-        (and - 1 > floor && /^[a-z]+(?:ed|s)$/.test(toks[and - 1]!.text) ? leftSubject(ctx, and - 1, floor) : null) ??
-        mainSubject(ctx, floor, and);
-      return directCandidate(ctx, direct.q, {
-        cue,
-        source: first,
-        inherit: !first,
-        mediumFrom: mediumAfter(direct.before),
-        rule: "and-cue-quote",
-      });
-    }
-    let k = skipTime(ctx, cueLast + 1);
-    const shared = mainSubject(ctx, floor, and);
-    if (toks[k]?.text === "that") k++;
-    // "… and calls people “losers” and “sad.”": a naming verb's quoted object
-    else if (weak)
-      return NAMING.has(info.base) && quoteWithin(ctx, k, 4)
-        ? quotedClause(
-            ctx,
-            k,
-            firstQuoteEnd(ctx, k, ceil),
-            { cue, source: shared, inherit: !shared, mediumFrom: null, priority: 2, rule: "and-cue-quoted" },
-            false,
-          )
-        : null;
-    return clauseCandidate(ctx, k, ceil, {
-      cue,
-      source: shared,
-      inherit: !shared,
-      mediumFrom: mediumAfter(Math.min(ceil, cueLast + 6)),
-      priority: 2,
-      rule: "and-cue-clause",
-    });
-  }
-  if (!subj) return invertedCandidate(f);
-  return subjectCueCandidate(f, subj, { nounForm, named, weak, infinitive, next });
+  return undefined;
 }
