@@ -89,7 +89,7 @@ function readVerb(f: CueFrame, anchor: number, headline: boolean): FiniteReading
     NOUNISH.has(info.base) &&
     (toks[c]!.text === info.base || toks[c]!.text === info.base + "s") &&
     !OBJECT_PRONOUN.test(next);
-  let subj = leftSubject(ctx, anchor, floor);
+  const subj = leftSubject(ctx, anchor, floor);
   // a person's name (not a demonym) or a pronoun before the word makes it a verb: "Vale plans to", "they call"
   const lastSubj = subj ? toks[subj.last]!.text : "";
   const named = subj !== null && (subj.pronoun || (isCap(lastSubj) && !DEMONYM_ENDING.test(lastSubj)));
@@ -161,8 +161,8 @@ function quoteBeforeCandidate(f: CueFrame, r: FiniteReading): Candidate | null |
       if (
         /^[.:]$/.test(toks[after + 1]?.text ?? "") &&
         ctx.qidx[next] !== undefined &&
-        ctx.qidx[next]! >= 0 &&
-        ctx.qOpenTok[ctx.qidx[next]!] === next &&
+        ctx.qidx[next] >= 0 &&
+        ctx.qOpenTok[ctx.qidx[next]] === next &&
         ctx.para[next] === ctx.para[c]
       )
         cand.alt = ctx.qidx[next]!;
