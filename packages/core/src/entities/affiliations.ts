@@ -3,6 +3,25 @@ import type { Token } from "../pipeline/types.ts";
 import type { Cand } from "./candidates.ts";
 import { TITLE_WORDS, HONORIFICS, RANKS, FORMER } from "./lexicon/titles.ts";
 import { isPossessive } from "./context.ts";
+import { ROLE_DETERMINERS, ROLE_STOPS, ROLE_VERBS } from "./lexicon/function-words.ts";
+import { alternation, wordRegex } from "../util/word-regex.ts";
+import {
+  ARTICLES,
+  COPULAS,
+  PARTICIPLE_ENDINGS,
+  PAST_ROLE_WORDS,
+  ROLE_CLAUSE_WORDS,
+  ROLE_ENDS,
+  ROLE_PREPOSITIONS,
+} from "./lexicon/function-words.ts";
+
+const COPULA = wordRegex(COPULAS);
+const ROLE_CLAUSE = wordRegex(ROLE_CLAUSE_WORDS);
+const PARTICIPLE = new RegExp(`^\\p{Ll}+(${alternation(PARTICIPLE_ENDINGS)})$`, "u");
+const PAST_ROLE = wordRegex(PAST_ROLE_WORDS);
+const ARTICLE = wordRegex(ARTICLES);
+const ROLE_PREPOSITION = wordRegex(ROLE_PREPOSITIONS);
+const ROLE_END = wordRegex(ROLE_ENDS);
 
 export interface Affiliation {
   role: string;
@@ -17,60 +36,11 @@ export interface Affiliation {
 
 const isTarget = (c: Cand | undefined): c is Cand => !!c && (c.kind === "organization" || c.kind === "country");
 const low = (t: Token | undefined) => (t ? t.text.toLowerCase() : "");
-const STOP = new Set([
-  ",",
-  ".",
-  ";",
-  ":",
-  "—",
-  "–",
-  "(",
-  ")",
-  '"',
-  "“",
-  "”",
-  "told",
-  "said",
-  "says",
-  "who",
-  "which",
-  "and",
-  "but",
-  "when",
-  "while",
-]);
-const VERBS = new Set([
-  "is",
-  "are",
-  "was",
-  "were",
-  "has",
-  "have",
-  "had",
-  "will",
-  "would",
-  "could",
-  "should",
-  "can",
-  "may",
-  "might",
-  "must",
-  "did",
-  "does",
-  "do",
-  "asked",
-  "says",
-  "added",
-  "called",
-  "wants",
-  "wanted",
-]);
-const DET = new Set(["a", "an", "the", "its", "his", "her", "their"]);
 
 function roleText(text: string, tokens: Token[], from: number, to: number): string {
   while (
     from <= to &&
-    (HONORIFICS.has(low(tokens[from])) || FORMER.has(low(tokens[from])) || DET.has(low(tokens[from])))
+    (HONORIFICS.has(low(tokens[from])) || FORMER.has(low(tokens[from])) || ROLE_DETERMINERS.has(low(tokens[from])))
   )
     from++;
   return from > to ? "" : text.slice(tokens[from]!.start, tokens[to]!.end);
@@ -139,11 +109,12 @@ export function clauseAfter(text: string, tokens: Token[], person: Cand, candAt:
   // "Harold Brenner Jr., is chief executive of Brenner LNG": a copular predicate right after the name
   const j0 = tokens[i]?.text === "," ? i + 1 : i;
   // only a noun phrase: "is chief executive of ...", never "is reportedly planning a trip to ..."
-  const np = (k: number) => DET.has(low(tokens[k])) || FORMER.has(low(tokens[k])) || TITLE_WORDS.has(low(tokens[k]));
-  if (/^(is|was|became|remains)$/.test(low(tokens[j0])) && np(j0 + 1)) {
+  const np = (k: number) =>
+    ROLE_DETERMINERS.has(low(tokens[k])) || FORMER.has(low(tokens[k])) || TITLE_WORDS.has(low(tokens[k]));
+  if (COPULA.test(low(tokens[j0])) && np(j0 + 1)) {
     const past = low(tokens[j0]) === "was";
     const end = clauseEnd(tokens, j0 + 1);
-    const verbal = tokens.slice(j0 + 1, end + 1).some((t) => VERBS.has(low(t)) || /^\p{Ll}+ing$/u.test(t.text));
+    const verbal = tokens.slice(j0 + 1, end + 1).some((t) => ROLE_VERBS.has(low(t)) || /^\p{Ll}+ing$/u.test(t.text));
     const aff = verbal
       ? null
       : withTarget(text, tokens, j0 + 1, end, candAt, past || FORMER.has(low(tokens[j0 + 1])), "predicate");
@@ -157,20 +128,11 @@ export function clauseAfter(text: string, tokens: Token[], person: Cand, candAt:
     if (relative) {
       // who served as / who is / who was / who has been / who worked as
       const verb: string[] = [];
-      while (
-        j < tokens.length &&
-        verb.length < 3 &&
-        /^(served|serves|is|was|has|had|been|worked|works|as|previously|once)$/.test(low(tokens[j]))
-      )
-        verb.push(low(tokens[j++]));
+      while (j < tokens.length && verb.length < 3 && ROLE_CLAUSE.test(low(tokens[j]))) verb.push(low(tokens[j++]!));
       if (!verb.includes("as") && !verb.includes("is") && !verb.includes("was") && !verb.includes("been")) return out;
-      if (
-        !verb.includes("as") &&
-        /^\p{Ll}+(ed|en|wn|ught)$/u.test(tokens[j]?.text ?? "") &&
-        !TITLE_WORDS.has(low(tokens[j]))
-      )
+      if (!verb.includes("as") && PARTICIPLE.test(tokens[j]?.text ?? "") && !TITLE_WORDS.has(low(tokens[j])))
         return out; // "who was fined": a passive, not a role
-      const past = verb.some((v) => /^(served|was|had|worked|previously|once)$/.test(v));
+      const past = verb.some((v) => PAST_ROLE.test(v));
       const end = clauseEnd(tokens, j);
       const aff = withTarget(text, tokens, j, end, candAt, past || FORMER.has(low(tokens[j])), "relative-clause");
       if (aff) out.push({ ...aff, first: person.first });
@@ -178,10 +140,10 @@ export function clauseAfter(text: string, tokens: Token[], person: Cand, candAt:
     }
     const w = low(tokens[start]);
     const c = candAt.get(start);
-    if (!(DET.has(w) || FORMER.has(w) || TITLE_WORDS.has(w) || isTarget(c))) return out;
+    if (!(ROLE_DETERMINERS.has(w) || FORMER.has(w) || TITLE_WORDS.has(w) || isTarget(c))) return out;
     const end = clauseEnd(tokens, start);
     // "According to Dobrescu, the ministry has asked ..." is a clause, not an apposition (looked for past an infinitive: "X, Yahoo's decision to wait was ...")
-    if (tokens.slice(start, clauseEnd(tokens, start, false) + 1).some((t) => VERBS.has(low(t)))) return out;
+    if (tokens.slice(start, clauseEnd(tokens, start, false) + 1).some((t) => ROLE_VERBS.has(low(t)))) return out;
     if (listGoesOn(tokens, end + 1)) return out;
     const former = FORMER.has(w) || FORMER.has(low(tokens[start + 1]));
     const aff = withTarget(text, tokens, start, end, candAt, former, "apposition");
@@ -197,7 +159,7 @@ function clauseEnd(tokens: Token[], from: number, cut = true): number {
   while (
     j + 1 < tokens.length &&
     j - from < 18 &&
-    !STOP.has(low(tokens[j + 1])) &&
+    !ROLE_STOPS.has(low(tokens[j + 1])) &&
     !(cut && (coordinator(tokens, j + 1) || infinitive(tokens, j + 1)))
   )
     j++;
@@ -222,7 +184,7 @@ function infinitive(tokens: Token[], k: number): boolean {
     tokens[k]?.text === "to" &&
     !!next &&
     /^\p{Ll}+$/u.test(next.text) &&
-    !DET.has(next.text) &&
+    !ROLE_DETERMINERS.has(next.text) &&
     !TITLE_WORDS.has(next.text) &&
     !FORMER.has(next.text)
   );
@@ -232,7 +194,7 @@ function infinitive(tokens: Token[], k: number): boolean {
 function listGoesOn(tokens: Token[], k: number): boolean {
   if (coordinator(tokens, k)) return true;
   const next = tokens[k + 1]?.text ?? "";
-  return /^(and|or)$/.test(low(tokens[k])) && /^(the|a|an)$/.test(next.toLowerCase()); // "and the ministry"; "and Gaza" may end a name ("West Bank and Gaza")
+  return /^(and|or)$/.test(low(tokens[k])) && ARTICLE.test(next.toLowerCase()); // "and the ministry"; "and Gaza" may end a name ("West Bank and Gaza")
 }
 
 /** Longer than this, a "role" is a clause the rules misread ("made it 13 wins in 15 league games with ..."). */
@@ -260,9 +222,9 @@ function withTarget(
     const before = roleText(text, tokens, from, k - 1);
     if (before === "") {
       rs = c.last + 1 + (isPossessive(tokens[c.last + 1]) ? 1 : 0); // "the U.S. special envoy", "Ukraine's energy minister"
-    } else if (/^(of|at|for|with|in)$/.test(low(tokens[k - 1])))
+    } else if (ROLE_PREPOSITION.test(low(tokens[k - 1])))
       re = k - 2; // "an analyst at Nordhavn Capital"
-    else if (DET.has(low(tokens[k - 1])) && /^(of|at|for|with|in)$/.test(low(tokens[k - 2])))
+    else if (ROLE_DETERMINERS.has(low(tokens[k - 1])) && ROLE_PREPOSITION.test(low(tokens[k - 2])))
       re = k - 3; // "Vice Chief of Staff of the U.S. Army"
     else re = Math.max(c.last, stopAtPrep(tokens, c.last + 1, to)); // "a former senior CIA Officer"
     const role = roleText(text, tokens, rs, re);
@@ -274,7 +236,7 @@ function withTarget(
 
 function stopAtPrep(tokens: Token[], from: number, to: number): number {
   let j = from - 1;
-  while (j + 1 <= to && !/^(of|at|for|with|in|who|since|until)$/.test(low(tokens[j + 1]))) j++;
+  while (j + 1 <= to && !ROLE_END.test(low(tokens[j + 1]))) j++;
   return j;
 }
 

@@ -2,27 +2,7 @@
 // word that starts exactly one longer organisation name refers to it ("Vantor" after "Vantor Electronics").
 import type { Token } from "../pipeline/types.ts";
 import type { Cand } from "./candidates.ts";
-/** Words that end a company's full name and that the article may leave off ("Vantor" for "Vantor Electronics"). */
-const COMPANY_SUFFIXES = new Set([
-  "Electronics",
-  "Group",
-  "Corporation",
-  "Corp",
-  "Corp.",
-  "Inc",
-  "Inc.",
-  "Ltd",
-  "Ltd.",
-  "plc",
-  "PLC",
-  "Holdings",
-  "Company",
-  "Co",
-  "Co.",
-  "Industries",
-  "Technologies",
-  "Enterprises",
-]);
+import { COMPANY_SUFFIXES } from "./lexicon/name-words.ts";
 
 /** "Calder Rovers 2 Harwick Town 1" (a result) and "1. Calder Rovers 31" or "Calder Rovers 31" (a standings row). */
 const RESULT = /^[ \t]*(\p{Lu}[\p{L}.' -]*?) +\d{1,3} *[-–]? *(\p{Lu}[\p{L}.' -]*?) +\d{1,3}[ \t]*$/gmu;

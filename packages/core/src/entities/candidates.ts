@@ -9,18 +9,15 @@ import { REGION_ADJECTIVES } from "./lexicon/places.ts";
 import { scanLexicon, isCap, type LexMatch } from "./scan.ts";
 import { repairSpans } from "./spans.ts";
 import { capitalIsPlace, georgiaIsState, isPossessive } from "./context.ts";
-import {
-  BROADCAST,
-  COMMON_ACRONYMS,
-  CONNECTOR,
-  MEMBERS,
-  ONE_NAME_TITLES,
-  PERSONAL,
-  capitalRun,
-  division,
-  hasLetter,
-  orgGoesOn,
-} from "./shapes.ts";
+import { BROADCAST, CONNECTOR, capitalRun, division, hasLetter, orgGoesOn } from "./shapes.ts";
+import { COMMON_ACRONYMS, MEMBERS, ONE_NAME_TITLES, PERSONAL } from "./lexicon/shape-words.ts";
+import { NAME_OPENING_PARTICLES, NAME_PARTICLES, NOT_LAST, ORG_CONNECTORS, PREV_OK } from "./lexicon/name-words.ts";
+import { SPEECH_AFTER_NAME } from "./lexicon/function-words.ts";
+import { wordRegex } from "../util/word-regex.ts";
+
+const OPENING_PARTICLE = wordRegex(NAME_OPENING_PARTICLES);
+/** Lower-case words and "&" inside an organisation's name glued to a model's span ("Bank of England", "Marks & Spencer"). */
+const ORG_JOINER = wordRegex([...ORG_CONNECTORS, "and", "&"]);
 
 export interface Cand {
   /** token indices, inclusive */
@@ -117,35 +114,12 @@ function typeLexMatch(
   if (place) return { ...base, kind: "location", name: place.name, country: place.iso!, rule: "lexicon:place" };
   return null;
 }
-/** Last words that make a capitalised run an event or a thing, never a person. */
-const NOT_LAST = new Set([
-  "War",
-  "Operation",
-  "Day",
-  "Games",
-  "Cup",
-  "League",
-  "Act",
-  "Bill",
-  "Treaty",
-  "Accord",
-  "Summit",
-  "Operations",
-  "Awards",
-  "Prize",
-  "Festival",
-  "Street",
-  "Road",
-  "Avenue",
-  "Square",
-]);
-const PREV_OK = new Set(["In", "At", "From", "To", "The", "And", "But", "For", "On", "By", "With", "Both", "As"]);
 
 /** Does this token fit inside a person name? */
 function nameToken(t: Token): boolean {
   return (
     (/^\p{Lu}/u.test(t.text) && !/^\p{Lu}{2,}$/u.test(t.text.replace(/[.-]/g, "")) && !NOT_NAME.has(t.text)) ||
-    /^(van|von|de|der|den|del|della|di|da|du|la|le|bin|al|el|ben)$/.test(t.text) ||
+    NAME_PARTICLES.has(t.text) ||
     SUFFIXES.has(t.text) ||
     /^\p{Lu}\.$/u.test(t.text) ||
     t.text === "-"
@@ -199,7 +173,7 @@ export function findCandidates(
     if (a === undefined || b === undefined) continue; // not on token boundaries: the NER span is unusable
     if (covered[a] || covered[b]) continue;
     // the rule-based finder skips sentence-initial words: take back a name-like first word ("Tomas Reuel, a ...")
-    while (a < b && /^\p{Ll}/u.test(tokens[a]!.text) && !/^(van|von|de|al|el|bin)$/.test(tokens[a]!.text)) a++; // "and Bucharest"
+    while (a < b && /^\p{Ll}/u.test(tokens[a]!.text) && !OPENING_PARTICLE.test(tokens[a]!.text)) a++; // "and Bucharest"
     if (
       r.rule.startsWith("rule:") &&
       r.label === "PER" &&
@@ -247,7 +221,7 @@ export function findCandidates(
       !lexCover[a] &&
       b > a &&
       !/^\p{Lu}+$/u.test(tokens[a - 1]!.text) &&
-      tokens.slice(a, b + 1).every((t) => /^\p{Lu}/u.test(t.text) || /^(of|and|&|for|the)$/.test(t.text)) &&
+      tokens.slice(a, b + 1).every((t) => /^\p{Lu}/u.test(t.text) || ORG_JOINER.test(t.text)) &&
       (r.label === "ORG" || ORG_HEADS.has(tokens[b]!.text)) &&
       text.slice(tokens[a - 1]!.end, tokens[a]!.start) === " "
     ) {
@@ -454,8 +428,7 @@ function headsRefer(tokens: Token[], cands: Cand[]): Cand[] {
 }
 
 /** Words after a bare surname that make it the subject of a report ("Corn told", "Keane said", "Pitts's view"). */
-const AFTER_SURNAME =
-  /^(said|says|told|tells|added|adds|wrote|writes|argued|argues|warned|warns|noted|notes|believes|believed|explained|insisted|replied|according|['’]s)$/;
+const AFTER_SURNAME = wordRegex([...SPEECH_AFTER_NAME, "according", "'s", "’s"]);
 
 /** A lone word tagged ORG or LOC, or missed, that is the surname of a person named in full here is that person ("Lindqvist said"). */
 function surnamesArePeople(text: string, tokens: Token[], cands: Cand[]): Cand[] {

@@ -1,30 +1,8 @@
 // Reading the words around a mention: capitals as agents or places, Georgia the country or the US state.
 import type { Token } from "../pipeline/types.ts";
 import { PLACES, US_STATE_CUES } from "./lexicon/places.ts";
+import { PLACE_PREPS } from "./lexicon/function-words.ts";
 
-/** Prepositions that make a capital a place ("residents of Kyiv", "a trip to Moscow"). */
-const PLACE_PREPS = new Set([
-  "in",
-  "at",
-  "to",
-  "from",
-  "near",
-  "into",
-  "outside",
-  "around",
-  "via",
-  "toward",
-  "towards",
-  "of",
-  "visit",
-  "visited",
-  "visiting",
-  "across",
-  "throughout",
-  "inside",
-  "through",
-  "over",
-]);
 const DASHES = new Set(["—", "–", "-", "--"]);
 
 export function isPossessive(t: Token | undefined): boolean {

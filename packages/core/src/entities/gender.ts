@@ -1,52 +1,18 @@
 // Grammatical gender of the people in one document, from the text only: titles, gendered role nouns, and the pronoun that follows a mention.
 import type { DocEntities, Mention, Segmentation, Token } from "../pipeline/types.ts";
 import type { Entity } from "../schema/record.ts";
+import { FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES } from "./lexicon/gender-words.ts";
+import { alternation, wordRegex } from "../util/word-regex.ts";
+import { FEMALE_ROLE_NOUNS, GENDERED_SUBJECTS, MALE_ROLE_NOUNS } from "./lexicon/gender-words.ts";
 
 /** The record schema's person gender ("female" | "male"), defined once there. */
 export type Gender = NonNullable<Entity["gender"]>;
 
-const MALE_TITLES = new Set([
-  "mr",
-  "mr.",
-  "sir",
-  "lord",
-  "king",
-  "prince",
-  "duke",
-  "baron",
-  "father",
-  "brother",
-  "count",
-  "earl",
-  "sheikh",
-  "emir",
-]);
-const FEMALE_TITLES = new Set([
-  "mrs",
-  "mrs.",
-  "ms",
-  "ms.",
-  "miss",
-  "lady",
-  "dame",
-  "queen",
-  "princess",
-  "duchess",
-  "baroness",
-  "sister",
-  "countess",
-  "madam",
-  "madame",
-]);
 /** Role nouns that carry gender; "chairman" and "actor" are used for women too and are left out. */
-const FEMALE_ROLE =
-  /\b(\p{L}*woman|actress|queen|princess|duchess|baroness|countess|empress|chairwoman|spokeswoman|congresswoman|mother|wife|daughter|sister|widow|girlfriend|heiress|hostess|waitress)\b/iu;
-const MALE_ROLE =
-  /\b(spokesman|congressman|businessman|sportsman|king|prince|duke|emperor|father|husband|son|brother|widower|boyfriend)\b/iu;
-const MALE_PRONOUNS = new Set(["he", "him", "his", "himself"]);
-const FEMALE_PRONOUNS = new Set(["she", "her", "hers", "herself"]);
+const FEMALE_ROLE = new RegExp(String.raw`\b(\p{L}*woman|${alternation(FEMALE_ROLE_NOUNS)})\b`, "iu");
+const MALE_ROLE = new RegExp(String.raw`\b(${alternation(MALE_ROLE_NOUNS)})\b`, "iu");
 const QUOTE = /["“”]/;
-const SUBJECT = /^(he|she|himself|herself)$/i;
+const SUBJECT = wordRegex(GENDERED_SUBJECTS, "i");
 
 /** Evidence weights: a title or a role noun says it outright, a following pronoun only suggests it. */
 const STRONG = 3,

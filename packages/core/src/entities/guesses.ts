@@ -3,78 +3,8 @@ import type { Segmentation, Token } from "../pipeline/types.ts";
 import type { Cand } from "./candidates.ts";
 import { ORG_HEADS } from "./lexicon/orgs.ts";
 import { isPossessive } from "./context.ts";
+import { HEADING_SMALL_WORDS, HEADLINE_FINITE } from "./lexicon/function-words.ts";
 
-/** Words a title-cased line may keep in lower case. */
-const SMALL = new Set([
-  "a",
-  "an",
-  "the",
-  "of",
-  "in",
-  "on",
-  "at",
-  "for",
-  "to",
-  "and",
-  "or",
-  "but",
-  "nor",
-  "with",
-  "by",
-  "from",
-  "vs",
-  "vs.",
-  "as",
-  "into",
-  "over",
-  "after",
-  "amid",
-  "'s",
-  "’s",
-]);
-/** Finite verbs that make a short line a headline or a sentence, not a heading (open-class verbs are not listed: a heading rarely has one and a miss only keeps old behaviour). */
-const FINITE = new Set([
-  "is",
-  "are",
-  "was",
-  "were",
-  "am",
-  "has",
-  "have",
-  "had",
-  "will",
-  "would",
-  "can",
-  "could",
-  "may",
-  "might",
-  "must",
-  "shall",
-  "should",
-  "does",
-  "do",
-  "did",
-  "says",
-  "said",
-  "tells",
-  "told",
-  "warns",
-  "warned",
-  "asks",
-  "asked",
-  "wants",
-  "wanted",
-  "gets",
-  "got",
-  "isn't",
-  "aren't",
-  "wasn't",
-  "won't",
-  "can't",
-  "don't",
-  "doesn't",
-  "didn't",
-]);
 const MAX_WORDS = 8;
 const MAX_CHARS = 80;
 
@@ -103,8 +33,8 @@ function isHeading(tokens: Token[], first: number, last: number): boolean {
     if (!/\p{L}/u.test(w)) continue;
     words++;
     const lw = w.toLowerCase();
-    if (FINITE.has(lw) || words > MAX_WORDS) return false;
-    if (!/^\p{Lu}/u.test(w) && !(i > first && SMALL.has(lw))) return false;
+    if (HEADLINE_FINITE.has(lw) || words > MAX_WORDS) return false;
+    if (!/^\p{Lu}/u.test(w) && !(i > first && HEADING_SMALL_WORDS.has(lw))) return false;
   }
   return words > 0;
 }

@@ -4,12 +4,15 @@ import type { Token } from "../pipeline/types.ts";
 import type { Cand } from "./candidates.ts";
 import { BROADCAST } from "./shapes.ts";
 import { EVENT_HEADS, FACILITY_HEADS, SURNAME_HEADS, THING_NOUNS, VESSEL_PREFIXES } from "./lexicon/things.ts";
+import { PRODUCT_DETERMINERS } from "./lexicon/function-words.ts";
+import { wordRegex } from "../util/word-regex.ts";
+
+/** First words of a broadcaster's name ("Radio 1", "Channel 4", "BBC Two"), which goes on with a number. */
+const BROADCASTER_FIRST = wordRegex([...BROADCAST, "BBC"]);
 
 const MODEL_CODE = /^(\d+|\p{Lu}{1,2}\d+\p{L}?)$/u;
 const OPEN_QUOTE = /[“"‘']$/;
 const CLOSE_QUOTE = /^[”"’']/;
-/** Words before a product's name with its model number ("the Lumio 7", "its Nova X2"); a results line has none. */
-const PRODUCT_DET = new Set(["the", "its", "a", "an", "his", "her", "their", "our", "new"]);
 
 type Verdict = "keep" | "drop" | "facility";
 
@@ -27,9 +30,9 @@ function verdict(text: string, tokens: Token[], c: Cand, unquoted: Set<string>, 
   if (multi && VESSEL_PREFIXES.has(first)) return "drop"; // "HMS Ardent"
   if (THING_NOUNS.has(prevWord)) return "drop"; // "the tanker Aurora", "the film Ray"
   if (multi && (EVENT_HEADS.has(head) || EVENT_HEADS.has(`${tokens[c.last - 1]!.text} ${head}`))) return "drop"; // "the Harbour Festival"
-  const broadcaster = BROADCAST.has(head) || /^(Radio|Channel|BBC)$/.test(first);
+  const broadcaster = BROADCAST.has(head) || BROADCASTER_FIRST.test(first);
   if (multi && MODEL_CODE.test(head) && !broadcaster && !BROADCAST.has(tokens[c.last - 1]!.text)) return "drop"; // "Lumio 5"
-  if (MODEL_CODE.test(nextWord) && !broadcaster && PRODUCT_DET.has(prevWord.toLowerCase())) return "drop"; // "the Lumio 7" tagged "Lumio"
+  if (MODEL_CODE.test(nextWord) && !broadcaster && PRODUCT_DETERMINERS.has(prevWord.toLowerCase())) return "drop"; // "the Lumio 7" tagged "Lumio"
   if (!multi && MODEL_CODE.test(first) && /^\p{Lu}/u.test(prevWord)) return "drop"; // "Nova X2" tagged "X2"
   if (quoted(c) && !unquoted.has(c.name) && c.kind !== "location") return "drop"; // “Harbor Hour”
   if (multi && FACILITY_HEADS.has(head) && c.kind !== "location" && !(c.kind === "person" && SURNAME_HEADS.has(head)))

@@ -1,5 +1,10 @@
 // Person names: parsing, normalisation, transliteration keys and nickname tables shared by the entities and resolve stages.
 import { SUFFIXES } from "./lexicon/titles.ts";
+import { NAME_PARTICLES } from "./lexicon/name-words.ts";
+import { alternation } from "../util/word-regex.ts";
+import { NAME_ENDINGS_AS_I } from "./lexicon/name-words.ts";
+
+const ENDS_AS_I = new RegExp(`(${alternation(NAME_ENDINGS_AS_I)})$`);
 
 export interface PersonName {
   /** name tokens without titles, e.g. ["Harold", "Brenner"] */
@@ -12,28 +17,6 @@ export interface PersonName {
   suffix: string;
 }
 
-const PARTICLES = new Set([
-  "van",
-  "von",
-  "de",
-  "der",
-  "den",
-  "del",
-  "della",
-  "di",
-  "da",
-  "du",
-  "la",
-  "le",
-  "bin",
-  "ibn",
-  "al",
-  "el",
-  "ben",
-  "dos",
-  "das",
-]);
-
 export function parseName(text: string): PersonName {
   const toks = text
     .replace(/['’]s$/, "")
@@ -44,7 +27,7 @@ export function parseName(text: string): PersonName {
   if (toks.length > 1) toks[toks.length - 2] = toks[toks.length - 2]!.replace(/,$/, "");
   // surname particles belong to the surname: "Ursula von der Leyen"
   let lastStart = toks.length - 1;
-  while (lastStart > 1 && PARTICLES.has(toks[lastStart - 1]!.toLowerCase())) lastStart--;
+  while (lastStart > 1 && NAME_PARTICLES.has(toks[lastStart - 1]!.toLowerCase())) lastStart--;
   const last = toks.slice(lastStart).join(" ");
   const first = lastStart > 0 ? toks[0]! : "";
   return { parts: toks, first, last, middle: toks.slice(1, Math.max(1, lastStart)), suffix };
@@ -65,7 +48,7 @@ export function translit(s: string): string {
     .replace(/kh/g, "h")
     .replace(/ph/g, "f")
     .replace(/w/g, "v")
-    .replace(/(iy|yy|yi|ii|ij|y)$/, "i")
+    .replace(ENDS_AS_I, "i")
     .replace(/ey/g, "ei")
     .replace(/(.)\1/g, "$1");
 }

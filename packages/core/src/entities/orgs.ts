@@ -2,13 +2,14 @@
 import type { Token } from "../pipeline/types.ts";
 import type { Cand } from "./candidates.ts";
 import type { Lexicon } from "./lexicon/index.ts";
-
-const SMALL = new Set(["of", "the", "and", "for", "on", "in", "&"]);
+import { ORG_SMALL_WORDS } from "./lexicon/function-words.ts";
+import { wordRegex } from "../util/word-regex.ts";
+import { ORG_BODY_WORDS, ORG_HEAD_WORDS } from "./lexicon/name-words.ts";
 
 function initials(name: string): string {
   return name
     .split(/[\s-]+/)
-    .filter((w) => w && !SMALL.has(w.toLowerCase()))
+    .filter((w) => w && !ORG_SMALL_WORDS.has(w.toLowerCase()))
     .map((w) => w[0]!.toUpperCase())
     .join("");
 }
@@ -40,9 +41,8 @@ export function linkAcronyms(_text: string, tokens: Token[], cands: Cand[]): Can
   return out;
 }
 
-const BODY =
-  /^(ministry|government|parliament|embassy|army|navy|cabinet|foreign|defense|defence|interior|finance|energy|justice|economy|health|trade|security|intelligence|air|force|central|bank|state)$/;
-const HEAD = /^(ministry|government|parliament|embassy|army|navy|cabinet|force|bank)$/;
+const BODY = wordRegex(ORG_BODY_WORDS);
+const HEAD = wordRegex(ORG_HEAD_WORDS);
 
 /** "the Russian defense ministry" → an organisation that is part of Russia. */
 export function stateBodies(text: string, tokens: Token[], cands: Cand[], lex: Lexicon): Cand[] {

@@ -1,6 +1,8 @@
 // Lexicon scan: longest-match lookup of countries, demonyms, capitals, organisations and places over the tokens.
 import type { Token } from "../pipeline/types.ts";
 import type { LexHit, Lexicon } from "./lexicon/index.ts";
+import { alternation } from "../util/word-regex.ts";
+import { COMPOUND_SUFFIXES } from "./lexicon/function-words.ts";
 
 export interface LexMatch {
   /** token indices, inclusive */
@@ -11,8 +13,7 @@ export interface LexMatch {
   endChar?: number;
 }
 
-const COMPOUND =
-  /^(.+?)-(led|backed|brokered|based|run|owned|funded|controlled|occupied|allied|aligned|sponsored|made|born|style)$/;
+const COMPOUND = new RegExp(`^(.+?)-(${alternation(COMPOUND_SUFFIXES)})$`);
 
 /** Dateline capitals ("CHISINAU —") are looked up in title case as well: the title-case key, or undefined. */
 function titleKey(t: string): string | undefined {

@@ -5,26 +5,12 @@ import type { Lexicon } from "./lexicon/index.ts";
 import { ORG_HEADS } from "./lexicon/orgs.ts";
 import { FORMER, NOT_NAME, PARTY_WORDS, TITLE_WORDS } from "./lexicon/titles.ts";
 import { BARE_HEADS, EVENT_HEADS, PLURAL_HEADS } from "./lexicon/things.ts";
+import { AMBIGUOUS_HEADS } from "./lexicon/name-words.ts";
+import { wordRegex } from "../util/word-regex.ts";
+import { NAME_CONNECTORS } from "./lexicon/name-words.ts";
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
-/** Organisation heads too common as ordinary words to start a run on their own ("Jungle TV", "Oil Corporation" is fine via the model). */
-const AMBIGUOUS_HEADS = new Set([
-  "TV",
-  "Radio",
-  "News",
-  "Press",
-  "Post",
-  "Times",
-  "Oil",
-  "Energy",
-  "United",
-  "Capital",
-  "Club",
-  "Party",
-  "Service",
-  "Office",
-]);
-const NAME_CONNECTOR = /^(of|for|and|&|the|on|de)$/;
+const NAME_CONNECTOR = wordRegex(NAME_CONNECTORS);
 const model = (c: Cand) => !c.rule.startsWith("lexicon");
 const glued = (text: string, a: Token, b: Token) => text.slice(a.end, b.start) === " ";
 const titleLike = (w: string) => TITLE_WORDS.has(w.toLowerCase()) || FORMER.has(w.toLowerCase()) || NOT_NAME.has(w);

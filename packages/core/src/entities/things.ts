@@ -3,29 +3,15 @@ import type { Token } from "../pipeline/types.ts";
 import type { Cand } from "./candidates.ts";
 import { TITLE_WORDS } from "./lexicon/titles.ts";
 import { isPossessive } from "./context.ts";
+import { AFTER_HEAD, NUMBER_WORDS, SPEECH_AFTER_NAME, THING_DETERMINERS } from "./lexicon/function-words.ts";
+import { AWARD_NOUNS } from "./lexicon/name-words.ts";
+import { wordRegex } from "../util/word-regex.ts";
 
-/** Words that open a noun phrase counting or owning a thing; a bare person's name follows none of them (lower case: "A" may be an initial). */
-const DETERMINERS = new Set([
-  "a",
-  "an",
-  "his",
-  "her",
-  "their",
-  "its",
-  "my",
-  "our",
-  "your",
-  "every",
-  "each",
-  "another",
-  "no",
-]);
-const NUMBERS = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth)$/;
+const NUMBERS = wordRegex(NUMBER_WORDS);
 /** Nouns of contests that an award's name modifies ("Oscar nominations", "the Bafta ceremony", "Emmy hopefuls"); a name rarely does. */
-const AWARD_NOUN = /^(nominations?|nominees?|ceremony|ceremonies|categories|statuettes?|hopefuls|contenders)$/;
+const AWARD_NOUN = wordRegex(AWARD_NOUNS);
 /** Words after a lone surname that make it someone who acts or speaks ("Oscar said", "Oscar told"). */
-const SPEAKS =
-  /^(said|says|told|tells|added|adds|wrote|writes|argued|warned|insisted|replied|explained|believes|thinks)$/;
+const SPEAKS = wordRegex(SPEECH_AFTER_NAME);
 
 /**
  * Drop single-word person candidates (from the model, with no full name containing the word) when the article uses the
@@ -92,46 +78,6 @@ export function dropThingNames(text: string, tokens: Token[], cands: Cand[]): Ca
   );
 }
 
-/** Lower-case words that may follow the head of a noun phrase ("an Oscar for", "an Oscar in 1973", "an Oscar was"). */
-const AFTER_HEAD = new Set([
-  "for",
-  "in",
-  "at",
-  "of",
-  "and",
-  "or",
-  "but",
-  "to",
-  "from",
-  "with",
-  "by",
-  "on",
-  "as",
-  "this",
-  "that",
-  "which",
-  "was",
-  "is",
-  "were",
-  "are",
-  "has",
-  "had",
-  "have",
-  "will",
-  "would",
-  "since",
-  "after",
-  "before",
-  "when",
-  "while",
-  "than",
-  "so",
-  "if",
-  "last",
-  "earlier",
-  "later",
-]);
-
 /**
  * A lower-case determiner or number word right before the word, on the same line, and the word heads its noun phrase
  * ("won an Oscar for", "her Oscar."). A modifier does not count: "a Reagan administration", "two Keelby goals" name people.
@@ -143,7 +89,7 @@ function countedAt(text: string, tokens: Token[], k: number): boolean {
   if (
     !prev ||
     text.slice(prev.end, tokens[k]!.start) !== " " ||
-    !(DETERMINERS.has(prev.text) || NUMBERS.test(prev.text))
+    !(THING_DETERMINERS.has(prev.text) || NUMBERS.test(prev.text))
   )
     return false;
   return !next || !/^\p{Ll}/u.test(next.text) || AFTER_HEAD.has(next.text);

@@ -4,11 +4,16 @@ import { CUES, PROGRESSIVE_AUX, SKIP_BEFORE_CUE } from "./lexicon.ts";
 import { NOT_VERB } from "./lexicon-syntax.ts";
 import { clauseCandidate, isTitle, type Candidate } from "./patterns.ts";
 import { leftSubject } from "./source.ts";
+import { wordRegex } from "../util/word-regex.ts";
+import { AS_NAME_DETERMINERS, GENERIC_PRONOUN, PERSON_PRONOUNS } from "./lexicon-pronouns.ts";
 
 /** Verb forms that may frame "X as “…”": heralded, casting, casts (a plural noun such as "plans" needs a subject). */
 const VERB_FORM = /^[a-z]+(?:ing|ed|[^s'u]s)$/;
 /** Articles allowed between "as" and the quoted name it gives. */
-const ARTICLE = /^(?:a|an|the|some|one)$/;
+const ARTICLE = wordRegex(AS_NAME_DETERMINERS);
+const PERSON_PRONOUN = wordRegex(PERSON_PRONOUNS);
+const SPEAKER_PRONOUN = wordRegex([...PERSON_PRONOUNS, GENERIC_PRONOUN]);
+const PUT = wordRegex(["put", "puts"]);
 
 /**
  * "as X put it, “…”" (or "“…,” as X put it"): the words quoted beside the phrase are X's. The quote must sit right
@@ -18,7 +23,7 @@ export function asPutItCandidates(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   const toks = ctx.tokens;
   for (let p = 2; p + 1 < toks.length; p++) {
-    if (!/^(?:put|puts)$/.test(toks[p]!.text) || toks[p + 1]!.text !== "it" || ctx.qidx[p]! >= 0) continue;
+    if (!PUT.test(toks[p]!.text) || toks[p + 1]!.text !== "it" || ctx.qidx[p]! >= 0) continue;
     let as = p - 1;
     while (
       as >= 0 &&
@@ -32,13 +37,13 @@ export function asPutItCandidates(ctx: Ctx): Candidate[] {
       as < 0 ||
       toks[as]!.text.toLowerCase() !== "as" ||
       as + 1 >= p ||
-      !(isCap(toks[as + 1]!.text) || /^(?:he|she|they|one)$/.test(toks[as + 1]!.text))
+      !(isCap(toks[as + 1]!.text) || SPEAKER_PRONOUN.test(toks[as + 1]!.text))
     )
       continue;
     const source = {
       first: as + 1,
       last: p - 1,
-      pronoun: as + 2 === p && /^(?:he|she|they)$/.test(toks[as + 1]!.text),
+      pronoun: as + 2 === p && PERSON_PRONOUN.test(toks[as + 1]!.text),
     };
     // the quote after the phrase: "as X put it (in a long profile), “…”"
     let k = p + 2;

@@ -5,6 +5,10 @@ import { COORD, NOT_VERB } from "./lexicon-syntax.ts";
 import type { Ctx } from "./context.ts";
 import type { SourceSpan } from "./source.ts";
 import { firstIndex } from "./spans.ts";
+import { wordRegex } from "../util/word-regex.ts";
+import { SIMPLE_PAST_CUES } from "./lexicon-verbs.ts";
+import { GENDERED_PRONOUNS, PERSON_PRONOUNS, RELATIVE_OBJECT } from "./lexicon-pronouns.ts";
+import { BE_HAVE, CUE_JOINERS, FRONTED_OPENERS } from "./lexicon-function-words.ts";
 
 export interface Candidate {
   kind: QuoteKind;
@@ -27,8 +31,12 @@ export interface Candidate {
   alt?: number;
 }
 
-/** Irregular simple pasts of cue verbs (not their participles: "written", "spoken", "shown"). */
-const SIMPLE_PAST = /^(?:said|told|wrote|spoke|thought|found|swore|saw|felt|knew|sought|understood|learned|learnt)$/;
+const SIMPLE_PAST = wordRegex(SIMPLE_PAST_CUES);
+const CUE_JOINER = wordRegex(CUE_JOINERS);
+const GENDERED = wordRegex(GENDERED_PRONOUNS, "i");
+const RELATIVE = wordRegex(RELATIVE_OBJECT);
+const PERSON_PRONOUN = wordRegex(PERSON_PRONOUNS);
+const AUX_BEFORE_PARTICIPLE = wordRegex(BE_HAVE);
 const DASH = /^(?:—|–|--)$/;
 const TRAIL = /^(?:[,.;:!?…—–-]+|that)$/;
 
@@ -64,7 +72,7 @@ function cutCoordinate(ctx: Ctx, a: number, b: number): number {
     const w = ctx.tokens[j]!.text;
     // "… and said …", "calling him a “stiff” and accusing him …", "… but argues …", "… before claiming …": a second
     // attribution joined to the first; "and Vale calling it …" brings its own subject
-    if (/^(?:and|but|before|after|while)$/.test(w) && j > a) {
+    if (CUE_JOINER.test(w) && j > a) {
       const next = ctx.tokens[skipAdverbs(ctx, j + 1, b)]!.text;
       const info = CUES.get(next);
       if (info && info.kind !== "according" && (w === "and" || w === "but" || info.kind === "participle")) return j - 1;
@@ -85,7 +93,7 @@ function cutCoordinate(ctx: Ctx, a: number, b: number): number {
     if (j > a && past && !/^(?:that|to)$/.test(ctx.tokens[k - 1]!.text)) return quoteComma ? j : j - 1;
     if (!COORD.has(ctx.tokens[j + 1]!.text.toLowerCase())) continue;
     // ", but he has also intensified …": a reporter's third-person "he"/"she" opens a clause of the narration
-    if (/^(?:he|she)$/i.test(ctx.tokens[j + 2]?.text ?? "") && ctx.qidx[j + 2]! < 0 && j > a) return j - 1;
+    if (GENDERED.test(ctx.tokens[j + 2]?.text ?? "") && ctx.qidx[j + 2]! < 0 && j > a) return j - 1;
     for (let k = j + 2; k <= Math.min(b, j + 9); k++)
       if (ctx.qidx[k]! < 0 && CUES.get(ctx.tokens[k]!.text)?.kind === "verb") return j - 1;
   }
@@ -109,10 +117,7 @@ function nameThenParticiple(ctx: Ctx, k: number): boolean {
 function relativeCue(ctx: Ctx, k: number): boolean {
   const t = (i: number) => ctx.tokens[i]?.text ?? "";
   return (
-    /^(?:who|whom|which|that)$/.test(t(k)) &&
-    /^(?:he|she|they)$/.test(t(k + 1)) &&
-    CUES.get(t(k + 2))?.kind === "verb" &&
-    ctx.qidx[k + 2]! < 0
+    RELATIVE.test(t(k)) && PERSON_PRONOUN.test(t(k + 1)) && CUES.get(t(k + 2))?.kind === "verb" && ctx.qidx[k + 2]! < 0
   );
 }
 
@@ -146,19 +151,13 @@ function subjectThenCue(ctx: Ctx, k: number, b: number): boolean {
   const info = CUES.get(w);
   if (info) return info.kind === "verb" && (!info.weak || ctx.tokens[at + 1]?.text === "that");
   // "Though she called for X, Clinton restricted …": a named subject and a past-tense verb open the main clause
-  if (
-    v > k &&
-    at === v &&
-    /^(?:is|was|are|were|has|had|have)$/.test(w) &&
-    /^[a-z]+(?:ing|ed)$/.test(ctx.tokens[at + 1]?.text ?? "")
-  )
+  if (v > k && at === v && AUX_BEFORE_PARTICIPLE.test(w) && /^[a-z]+(?:ing|ed)$/.test(ctx.tokens[at + 1]?.text ?? ""))
     return true;
   return v > k && at === v && /^[a-z]+ed$/.test(w) && !NOT_VERB.has(w);
 }
 
 /** Openers of a fronted phrase or subordinate clause: "When Vale said that …, critics …", "Contrary to his claim that …, …". */
-const FRONTED =
-  /^(?:When|If|After|Before|Although|Though|While|Because|Since|Once|Until|Unless|Whereas|Contrary|Despite|Given|Unlike|Beyond|Amid|Following|Notwithstanding)$/;
+const FRONTED = wordRegex(FRONTED_OPENERS);
 
 /**
  * A clause reported inside a fronted phrase ends where that phrase does: at the first comma (or a quote ending in one)

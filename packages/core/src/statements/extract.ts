@@ -1,21 +1,23 @@
 // Stage `statements`: who said what — candidates from cue patterns, conflicts settled, continuations, speakers, media.
 import { pushAll } from "../util/arrays.ts";
 import type { DocEntities, Document, Resources, Segmentation, StatementsResult } from "../pipeline/types.ts";
-import type { Statement } from "../schema/record.ts";
 import { buildContext, type Ctx } from "./context.ts";
 import { findCandidates, isTitle, type Candidate } from "./patterns.ts";
-import { SpeakerResolver, type PrevSpeaker } from "./speaker.ts";
-import type { Gender } from "../entities/gender.ts";
-import { MediumFinder } from "./medium.ts";
-import { SpanSet, firstIndex } from "./spans.ts";
+import { SpanSet } from "./spans.ts";
 import { nounCueCandidates, phrasalCandidates, stanceCandidates } from "./generic.ts";
 import { dashSigned, transcriptTurns, uncued } from "./fallback.ts";
 import { asPutItCandidates, asQuoteCandidates } from "./as-phrases.ts";
-import { joinContinuedParts } from "./parts.ts";
 import { withTagger } from "./learned/learned.ts";
 import type { AttributionModel } from "./learned/model.ts";
+import { QUOTE_RESUMERS } from "./lexicon-function-words.ts";
+import { wordRegex } from "../util/word-regex.ts";
+import { finishStatements } from "./finish.ts";
+import { nextSentence, sameSentence, tokenAt } from "./sentences.ts";
 
 const MIN_CLAUSE_CHARS = 12;
+
+/** What may stand before the second half of a quote split by its attribution (“…,” Vale said, “…”). */
+const QUOTE_GOES_ON = wordRegex(QUOTE_RESUMERS);
 
 export function extractStatements(
   doc: Document,
@@ -29,7 +31,7 @@ export function extractStatements(
   const model = (res.attribution ?? null) as AttributionModel | null;
   const accepted = model ? withTagger(model, ctx, seg, rules.accepted, mentions, model.meta) : rules.accepted;
   accepted.sort((a, b) => a.start - b.start);
-  return finish(doc, ctx, ents, accepted);
+  return finishStatements(doc, ctx, ents, accepted);
 }
 
 /** The rules' attributions, before the tagger (the tagger reads them as features; training reads them too). */
@@ -165,7 +167,7 @@ function addContinuations(ctx: Ctx, accepted: Candidate[]): void {
     // “…,” Tester said, referring to X, “…”: the second half may follow a comma, close after the attribution
     // …within the sentence of that attribution: a colon in a later sentence introduces someone else's words
     const afterComma =
-      /^(?:[,:;—–]|--|but|and|because|since|so|or|while|though|although)$/.test(ctx.tokens[openTok - 1]?.text ?? "") &&
+      QUOTE_GOES_ON.test(ctx.tokens[openTok - 1]?.text ?? "") &&
       q.open - last.end < 160 &&
       sameSentence(ctx, last.end, q.open);
     const samePara = lastPara === q.paragraph && (sentenceStart || afterComma);
@@ -217,132 +219,4 @@ function addUncued(ctx: Ctx, accepted: Candidate[]): void {
     taken.add(quote.open, quote.close);
     accepted.push(u);
   }
-}
-
-/** The token holding character `pos` (the last token starting at or before it). */
-function tokenAt(ctx: Ctx, pos: number): number {
-  return Math.max(0, firstIndex(ctx.tokens.length, (i) => ctx.tokens[i]!.start <= pos) - 1);
-}
-
-/** True when `to` lies in the sentence right after the one holding `from`, in the same paragraph. */
-function nextSentence(ctx: Ctx, from: number, to: number): boolean {
-  const f = tokenAt(ctx, from);
-  const para = ctx.para[f];
-  let boundaries = 0;
-  for (let t = f; t < ctx.tokens.length && ctx.tokens[t]!.end <= to; t++) {
-    if (ctx.para[t] !== para) return false;
-    if (ctx.ends[t] && ctx.tokens[t]!.end > from) boundaries++;
-  }
-  return boundaries === 1 && ctx.para[tokenAt(ctx, to)] === para;
-}
-
-/** "…, Vale said, adding that …": a participle borrows the speaker only from an attribution in its own sentence. */
-function sameSentence(ctx: Ctx, from: number, to: number): boolean {
-  for (let t = tokenAt(ctx, from); t < ctx.tokens.length && ctx.tokens[t]!.end <= to; t++)
-    if (ctx.ends[t] && ctx.tokens[t]!.end > from) return false;
-  return true;
-}
-
-function finish(doc: Document, ctx: Ctx, ents: DocEntities, accepted: Candidate[]): StatementsResult {
-  const { text, tokens } = ctx;
-  // the entities stage has gendered each person it could (the text first, then the first name)
-  const genders = new Map<string, Gender>();
-  for (const e of ents.entities) if (e.gender) genders.set(e.id, e.gender);
-  const speakers = new SpeakerResolver(ctx, ents, genders);
-  const media = new MediumFinder(ctx, ents, doc);
-  const sources = new SpanSet();
-  const cues = new SpanSet();
-  const statements: Statement[] = [];
-  const publisherSlots: Statement[] = [];
-  let prev: PrevSpeaker | null = null;
-  let prevEnd = 0;
-  let prevSource: { span: NonNullable<Statement["source"]>; at: number; cue: Statement["cue"]; st: Statement } | null =
-    null;
-  for (const c of accepted) {
-    const para = ctx.para[tokenAt(ctx, c.start)]!;
-    let source: Statement["source"] = null;
-    let speaker: string | null = null;
-    let speakerRule = "none";
-    if (c.source) {
-      const s = tokens[c.source.first]!.start;
-      const e = tokens[c.source.last]!.end;
-      const r = speakers.resolve(s, e, text.slice(s, e), prev, para);
-      speaker = r.id;
-      speakerRule = r.rule;
-      // one subject may head several statements of a chain ("Keane said …, adding …"): shared identically, never partly
-      const shared = sources.has(s, e);
-      if (shared || !sources.overlaps(s, e)) {
-        if (!shared) sources.add(s, e);
-        source = { start: s, end: e, text: text.slice(s, e) };
-      }
-    } else if (c.inherit) {
-      const continued = c.rule.startsWith("direct:continued");
-      if (prev && para - prev.paragraph <= 1 && (continued || sameSentence(ctx, prevEnd, c.start))) {
-        speaker = prev.id;
-        speakerRule = "previous-speaker";
-      }
-      // the participle or second verb shares the subject of the attribution it continues, even an unresolved one
-      if (!continued && prevSource && sameSentence(ctx, prevSource.at, c.start)) source = prevSource.span;
-      // a quote continued into the next paragraph was said by the same source: it points to where that source was named
-      if (continued && prevSource && (speakerRule === "previous-speaker" || prevSource.at === prevEnd))
-        source = prevSource.span;
-    }
-    // …and under the same cue, shared identically like the source
-    let cue: Statement["cue"] =
-      source && prevSource && source === prevSource.span && c.rule.startsWith("direct:continued")
-        ? prevSource.cue
-        : null;
-    if (c.cue) {
-      const s = tokens[c.cue[0]]!.start;
-      const e = tokens[c.cue[1]]!.end;
-      if (!cues.overlaps(s, e)) {
-        cues.add(s, e);
-        cue = { start: s, end: e, text: text.slice(s, e) };
-      }
-    }
-    let medium: string | null = null;
-    if (c.mediumFrom && c.cue) {
-      const told = /^(?:tell|tells|told|telling)$/i.test(tokens[c.cue[0]]!.text);
-      const hit = media.find(c.mediumFrom[0], c.mediumFrom[1], told);
-      if (hit && "id" in hit) medium = hit.id;
-    }
-    // a quote continued after "…, X told <outlet>." was told to that outlet too: it inherits the medium with the frame
-    const continues =
-      !!source && !!prevSource && source === prevSource.span && c.rule.startsWith("direct:continued") && !c.cue;
-    if (continues && !medium) medium = prevSource!.st.medium;
-    const st: Statement = {
-      id: `s${statements.length + 1}`,
-      kind: c.kind,
-      start: c.start,
-      end: c.end,
-      text: text.slice(c.start, c.end),
-      speaker,
-      source,
-      cue,
-      medium,
-      rule: c.rule,
-      speakerRule,
-    };
-    if (continues && publisherSlots.includes(prevSource!.st)) publisherSlots.push(st);
-    if (
-      c.mediumFrom &&
-      c.cue &&
-      /^(?:told|tells|tell)$/i.test(tokens[c.cue[0]]!.text) &&
-      /^\s+(?:us|me)\b/.test(text.slice(tokens[c.cue[1]]!.end, tokens[c.cue[1]]!.end + 4))
-    )
-      publisherSlots.push(st);
-    statements.push(st);
-    if (speaker) prev = { id: speaker, paragraph: para };
-    if (source) prevSource = { span: source, at: c.end, cue, st };
-    prevEnd = c.end;
-  }
-  if (publisherSlots.length) {
-    const pub = media.publisher();
-    for (const st of publisherSlots) st.medium = pub;
-  }
-  return {
-    statements: joinContinuedParts(text, statements),
-    entities: [...media.entities.values()],
-    mentions: media.newMentions,
-  };
 }

@@ -4,6 +4,14 @@ import { CUES } from "./lexicon.ts";
 import { isTitle, type Candidate } from "./patterns.ts";
 import { leftSubject, rightSubject, type SourceSpan } from "./source.ts";
 import type { SpanSet } from "./spans.ts";
+import { capitalised, wordRegex } from "../util/word-regex.ts";
+import { ARTICLES, PERSON_PRONOUNS } from "./lexicon-pronouns.ts";
+import {
+  INTRO_PHRASE_OPENERS,
+  NOT_A_VERB_AFTER_SUBJECT,
+  NOT_NAME_OPENERS,
+  PASSIVE_BE,
+} from "./lexicon-function-words.ts";
 
 const DASH = /^[―—–]$/;
 const SPEAKER_LABEL = /^(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})$/;
@@ -140,8 +148,12 @@ export function uncued(ctx: Ctx, q: number, usedCues: Set<number>): Candidate | 
 }
 
 /** Capitalised sentence openers that are no speaker's name. */
-const NOT_A_NAME =
-  /^(?:And|But|So|Or|Yet|His|Her|Their|Its|Our|My|Your|This|That|These|Those|It|There|Here|What|Which|Who|When|Where|Why|How|One|Some|Many|Most|All|Both|Each|Every|No|Not|Now|Then|Still|Also)$/;
+const NOT_A_NAME = wordRegex(NOT_NAME_OPENERS);
+const INTRO_PHRASE = wordRegex(INTRO_PHRASE_OPENERS);
+const ARTICLE = wordRegex(capitalised(ARTICLES));
+const PERSON_PRONOUN = wordRegex(PERSON_PRONOUNS, "i");
+const PASSIVE = wordRegex(PASSIVE_BE);
+const NOT_A_VERB = wordRegex(NOT_A_VERB_AFTER_SUBJECT);
 
 /**
  * The subject opening the clause before a colon, after an optional opening phrase and comma: a name or a personal
@@ -155,17 +167,12 @@ function colonSubject(ctx: Ctx, floor: number, colon: number): SourceSpan | null
       first = t + 1;
       break;
     }
-  if (
-    /^(?:With|In|On|At|After|Before|For|From|By|Despite|During|As|Since|While|When|If|Although|Though|Because|Amid|Under|Over|To)$/.test(
-      ctx.tokens[first]?.text ?? "",
-    )
-  )
-    return null;
+  if (INTRO_PHRASE.test(ctx.tokens[first]?.text ?? "")) return null;
   // "The Orbis Group" is a name; "The sign" is not
-  if (/^(?:The|A|An)$/.test(ctx.tokens[first]?.text ?? "")) first++;
+  if (ARTICLE.test(ctx.tokens[first]?.text ?? "")) first++;
   const head = ctx.tokens[first]?.text ?? "";
   let last = first;
-  const pronoun = /^(?:he|she|they)$/i.test(head);
+  const pronoun = PERSON_PRONOUN.test(head);
   if (!pronoun) {
     // a name, not a sentence opener that happens to be capitalised ("And", "His", "It", "Asked", "Said Vale")
     if (!isCap(head) || NOT_A_NAME.test(head) || CUES.has(head.toLowerCase()) || /ed$/.test(head)) return null;
@@ -179,10 +186,6 @@ function colonSubject(ctx: Ctx, floor: number, colon: number): SourceSpan | null
   }
   const verb = ctx.tokens[last + 1]?.text ?? "";
   // "Vale was asked: “…”": the quote is the question put to the subject
-  if (/^(?:was|were|is|are|been|being)$/.test(verb) && /^[a-z]+ed$/.test(ctx.tokens[last + 2]?.text ?? "")) return null;
-  return last + 1 < colon &&
-    /^[a-z]+$/.test(verb) &&
-    !/^(?:of|and|or|but|in|on|at|for|to|with|by|from|as|who|which|that)$/.test(verb)
-    ? { first, last, pronoun }
-    : null;
+  if (PASSIVE.test(verb) && /^[a-z]+ed$/.test(ctx.tokens[last + 2]?.text ?? "")) return null;
+  return last + 1 < colon && /^[a-z]+$/.test(verb) && !NOT_A_VERB.test(verb) ? { first, last, pronoun } : null;
 }

@@ -3,6 +3,15 @@ import { CUES, TIME_WORDS, NOT_CLAUSE_START, type CueInfo } from "./lexicon.ts";
 import { isCap, type Ctx } from "./context.ts";
 import { clauseCandidate, type Candidate } from "./clause.ts";
 import { isTitle } from "./quote-shapes.ts";
+import { alternation, wordRegex } from "../util/word-regex.ts";
+import { ARTICLES } from "./lexicon-pronouns.ts";
+import { AUXILIARIES, FINITE_ENDINGS, RELATIVE_DAYS, TIME_PHRASE_OPENERS, WEEKDAYS } from "./lexicon-function-words.ts";
+
+const TIME_OPENER = wordRegex(TIME_PHRASE_OPENERS);
+const DAY = wordRegex([...WEEKDAYS, ...RELATIVE_DAYS]);
+const AUXILIARY = wordRegex(AUXILIARIES, "i");
+const FINITE_LOOKING = new RegExp(`^[a-z]+(?:${alternation(FINITE_ENDINGS)})$`);
+const ARTICLE_OR_NUMBER = new RegExp(`^(?:${alternation(ARTICLES)}|\\d+)$`);
 
 /**
  * "The truth, the senator said, was that …": an attribution in the middle of its clause reports the longer side —
@@ -37,8 +46,8 @@ export function skipTime(ctx: Ctx, k: number): number {
   const toks = ctx.tokens;
   const w = toks[k]?.text ?? "";
   let e = k;
-  if (/^(?:on|last|this|earlier)$/.test(w) && TIME_WORDS.test(toks[k + 1]?.text ?? "")) e = k + 2;
-  else if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)$/.test(w)) e = k + 1;
+  if (TIME_OPENER.test(w) && TIME_WORDS.test(toks[k + 1]?.text ?? "")) e = k + 2;
+  else if (DAY.test(w)) e = k + 1;
   // the phrase is skipped only when a clause follows it ("said on Friday." reports nothing)
   return e > k && toks[e] && !/^[,.;]$/.test(toks[e]!.text) ? e : k;
 }
@@ -47,14 +56,7 @@ export function skipTime(ctx: Ctx, k: number): number {
 export function hasVerb(ctx: Ctx, a: number, b: number): boolean {
   for (let t = a; t <= b; t++) {
     const w = ctx.tokens[t]!.text;
-    if (
-      ctx.qidx[t]! >= 0 ||
-      /^(?:is|was|are|were|be|been|will|would|can|could|may|might|must|should|has|have|had|do|does|did|won't|can't|'s|’s)$/i.test(
-        w,
-      ) ||
-      /^[a-z]+(?:ed|s|n't|n’t)$/.test(w)
-    )
-      return true;
+    if (ctx.qidx[t]! >= 0 || AUXILIARY.test(w) || FINITE_LOOKING.test(w)) return true;
   }
   return false;
 }
@@ -110,7 +112,7 @@ export function endsAfter(ctx: Ctx, i: number, ceil: number): boolean {
     if (w === ",") return true;
     if (
       ctx.qidx[t]! >= 0 ||
-      !(NOT_CLAUSE_START.has(w.toLowerCase()) || TIME_WORDS.test(w) || isCap(w) || /^(?:the|a|an|\d+)$/.test(w))
+      !(NOT_CLAUSE_START.has(w.toLowerCase()) || TIME_WORDS.test(w) || isCap(w) || ARTICLE_OR_NUMBER.test(w))
     )
       break;
   }

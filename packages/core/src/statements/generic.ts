@@ -4,175 +4,24 @@ import { clauseEnd, clauseStart, type Ctx } from "./context.ts";
 import { CUES, PROGRESSIVE_AUX, SKIP_BEFORE_CUE, NOT_CLAUSE_START } from "./lexicon.ts";
 import { RELATIVE_NEXT } from "./lexicon-syntax.ts";
 import { clauseCandidate, type Candidate } from "./patterns.ts";
-import { leftSubject, mainSubject } from "./source.ts";
+import { leftSubject } from "./source.ts";
+import { mainSubject } from "./main-subject.ts";
 import { asQuoteAhead, firstQuoteEnd } from "./quote-shapes.ts";
+import { capitalised, wordRegex } from "../util/word-regex.ts";
+import { PHRASAL_CUES } from "./lexicon-verbs.ts";
+import { COMMUNICATIVE_PAST, NOT_STANCE } from "./lexicon-stance.ts";
+import { NOUN_CUES } from "./lexicon-nouns.ts";
+import { PERSON_POSSESSIVES, PERSON_PRONOUNS } from "./lexicon-pronouns.ts";
+import { PARTICIPLE_SUBORDINATORS } from "./lexicon-function-words.ts";
 
-/** Verbs after a name that state facts about the subject rather than a view it holds. */
-const NOT_STANCE = new Set([
-  "is",
-  "was",
-  "are",
-  "were",
-  "has",
-  "had",
-  "have",
-  "does",
-  "did",
-  "be",
-  "been",
-  "became",
-  "becomes",
-  "remains",
-  "remained",
-  "died",
-  "lives",
-  "lived",
-  "arrived",
-  "left",
-  "won",
-  "lost",
-  "led",
-  "leads",
-  "served",
-  "serves",
-  "works",
-  "worked",
-  "joined",
-  "spent",
-  "took",
-  "takes",
-  "got",
-  "gets",
-  "went",
-  "goes",
-  "came",
-  "comes",
-  "met",
-  "meets",
-  "ran",
-  "runs",
-  "visited",
-  "received",
-  "earned",
-  "owns",
-  "owned",
-  "paid",
-  "pays",
-  "faced",
-  "faces",
-  "appeared",
-  "appears",
-  "seemed",
-  "seems",
-  "tried",
-  "tries",
-  "began",
-  "begins",
-  "started",
-  "starts",
-  "continued",
-  "continues",
-  "needs",
-  "needed",
-  "used",
-  "uses",
-  "returned",
-  "traveled",
-  "travelled",
-  "moved",
-  "grew",
-  "raised",
-  "held",
-  "holds",
-  "sat",
-  "stood",
-  "walked",
-  "headed",
-  "made",
-  "makes",
-  "gave",
-  "gives",
-  "played",
-  "plays",
-  "hosted",
-  "hosts",
-  "filed",
-  "signed",
-  "hired",
-  "fired",
-  "bought",
-  "sold",
-  "launched",
-  "opened",
-  "closed",
-  "entered",
-  "reached",
-  "includes",
-  "included",
-  "helped",
-  "helps",
-  "let",
-  "lets",
-  "planted",
-  "summoned",
-  "turned",
-  "picked",
-  "rounded",
-  "revised",
-  "released",
-  "assembled",
-  "committed",
-  "established",
-  "collected",
-  "assumed",
-  "introduced",
-  "enjoyed",
-  "experienced",
-  "built",
-  "created",
-  "founded",
-  "purchased",
-  "acquired",
-  "donated",
-  "raised",
-  "spent",
-  "invested",
-  "traveled",
-  "flew",
-  "drove",
-  "attended",
-  "hosted",
-  "visited",
-  "dropped",
-  "gained",
-  "posted",
-  "scored",
-  "finished",
-  "completed",
-  "managed",
-  "ended",
-  "passed",
-  "voted",
-  "cast",
-  "appointed",
-  "nominated",
-  "named",
-  "elected",
-  "hired",
-  "married",
-  "divorced",
-  "graduated",
-  "studied",
-  "taught",
-  "changed",
-  "moved",
-]);
-/**
- * Acts that state a position though no words are reported: "the board backed the merger", "Vale thanked the crew".
- * (Cue verbs such as "endorsed", the facts in NOT_STANCE and forms not ending in -ed never reach this test.)
- */
-const COMMUNICATIVE =
-  /^(?:backed|thanked|outlined|detailed|unveiled|welcomed|championed|favou?red|pushed|advocated|signalled|reaffirmed|renewed|pressured|lobbied|petitioned|appealed|protested|campaigned|vetoed|approved|disputed|contested|rebuffed|spurned|snubbed|bristled|balked|demurred|floated|pitched|framed|painted|equated|credited|faulted|chastised|rebuked|berated|reprimanded|censured|bemoaned|apologized|apologised|implored)$/;
+/** Personal pronouns opening a clause, as written or capitalised ("They", never "THEY"). */
+const PRONOUN_SUBJECT = wordRegex([...PERSON_PRONOUNS, ...capitalised(PERSON_PRONOUNS)]);
+const PERSON_PRONOUN = wordRegex(PERSON_PRONOUNS, "i");
+const PERSON_POSSESSIVE = wordRegex(PERSON_POSSESSIVES, "i");
+const SUBORDINATOR = wordRegex(PARTICIPLE_SUBORDINATORS);
+const COMMA_OR_SUBORDINATOR = wordRegex([",", ...PARTICIPLE_SUBORDINATORS]);
+
+const COMMUNICATIVE = wordRegex(COMMUNICATIVE_PAST);
 // reporting verbs in the cue lexicon are the patterns' business; this catches the long tail of stance verbs
 // (past tense only: "-s" words after a name are as often nouns, "Clinton aides", "E.U. leaders")
 const VERBISH = /^[a-z]+ed$/;
@@ -184,7 +33,7 @@ export function stanceCandidates(ctx: Ctx, mentions: Mention[]): Candidate[] {
   const subjects: { start: number; end: number; kind: string }[] = mentions;
   const pron: { start: number; end: number; kind: string }[] = [];
   for (let i = 0; i < toks.length; i++) {
-    if (/^(?:he|she|they|He|She|They)$/.test(toks[i]!.text) && ctx.qidx[i]! < 0)
+    if (PRONOUN_SUBJECT.test(toks[i]!.text) && ctx.qidx[i]! < 0)
       pron.push({ start: toks[i]!.start, end: toks[i]!.end, kind: "person" });
   }
   const all = mergeByStart(subjects, pron);
@@ -224,7 +73,7 @@ export function stanceCandidates(ctx: Ctx, mentions: Mention[]): Candidate[] {
     if (end - v < 3) continue;
     const cand = clauseCandidate(ctx, v + 1, end, {
       cue: [v, v],
-      source: { first, last, pronoun: first === last && /^(?:he|she|they)$/i.test(toks[first]!.text) },
+      source: { first, last, pronoun: first === last && PERSON_PRONOUN.test(toks[first]!.text) },
       inherit: false,
       mediumFrom: null,
       priority: 3,
@@ -247,68 +96,6 @@ function mergeByStart<T extends { start: number }>(a: T[], b: T[]): T[] {
   return out;
 }
 
-/** Nouns that report what someone said or holds: "Vale's claim that the vote was rigged". */
-const NOUN_CUES = new Set([
-  "claim",
-  "claims",
-  "assertion",
-  "statement",
-  "argument",
-  "warning",
-  "promise",
-  "pledge",
-  "belief",
-  "suggestion",
-  "allegation",
-  "allegations",
-  "accusation",
-  "accusations",
-  "insistence",
-  "contention",
-  "finding",
-  "findings",
-  "remark",
-  "remarks",
-  "comment",
-  "comments",
-  "criticism",
-  "fear",
-  "fears",
-  "hope",
-  "hopes",
-  "concern",
-  "concerns",
-  "message",
-  "view",
-  "assurance",
-  "assurances",
-  "announcement",
-  "admission",
-  "threat",
-  "vow",
-  "prediction",
-  "declaration",
-  "interjection",
-  "complaint",
-  "boast",
-  "insult",
-  "retort",
-  "quip",
-  "charge",
-  "denial",
-  "conclusion",
-  "notion",
-  "emphasis",
-  "observation",
-  "explanation",
-  "recommendation",
-  "demand",
-  "request",
-  "reminder",
-  "proposal",
-  "pledge",
-]);
-
 export function nounCueCandidates(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   const toks = ctx.tokens;
@@ -321,7 +108,7 @@ export function nounCueCandidates(ctx: Ctx): Candidate[] {
       let first = c - 2;
       while (first - 1 >= 0 && /^\p{Lu}/u.test(toks[first - 1]!.text) && ctx.para[first - 1] === ctx.para[c]) first--;
       if (first >= 0 && /^\p{Lu}/u.test(toks[first]!.text)) source = { first, last: c - 2, pronoun: false };
-    } else if (/^(?:his|her|their)$/i.test(toks[c - 1]!.text)) source = { first: c - 1, last: c - 1, pronoun: true };
+    } else if (PERSON_POSSESSIVE.test(toks[c - 1]!.text)) source = { first: c - 1, last: c - 1, pronoun: true };
     const cand = clauseCandidate(ctx, c + 2, clauseEnd(ctx, c + 2), {
       cue: [c, c],
       source,
@@ -335,25 +122,8 @@ export function nounCueCandidates(ctx: Ctx): Candidate[] {
   return out;
 }
 
-/** Phrasal reporting verbs: the verb's forms, then the words that must follow ("raised questions about …"). */
-const PHRASAL: [RegExp, RegExp][] = [
-  [/^(?:raise|raises|raised|raising)$/, /^(?:new\s+)?(?:questions|concerns|doubts)\s+(?:about|over)\b/],
-  [/^(?:show|shows|showed|showing)$/, /^(?:\w+\s+)?(?:support|opposition)\s+(?:for|to)\b/],
-  // "has used the phrase “…”": the subject's own words, quoted
-  [/^(?:use|uses|used|using)$/, /^the\s+(?:phrase|term|word|words|expression|slogan|label)\b/],
-  [
-    /^(?:express|expresses|expressed|expressing)$/,
-    /^(?:\w+\s+)?(?:concerns?|support|doubts?|opposition|frustration|hope|confidence)\s+(?:about|over|for|in|that|with)\b/,
-  ],
-  [/^(?:take|takes|took|taking)$/, /^aim\s+at\b/],
-  [
-    /^(?:go|goes|went|gone|going)$/,
-    /^(?:after\b|on\s+to\s+(?:say|add|contrast|compare|argue|describe|warn|praise|criticize|suggest|note|explain|accuse|insist|predict|question|urge|thank|promise)\b)/,
-  ],
-  [/^(?:lash|lashes|lashed|lashing)$/, /^out\s+at\b/],
-  [/^(?:speak|speaks|spoke|speaking)$/, /^out\s+(?:about|against|on)\b/],
-  [/^(?:weigh|weighs|weighed|weighing)$/, /^in\s+on\b/],
-];
+/** Phrasal reporting verbs (the lexicon's table): the verb's forms, then the words that must follow. */
+const PHRASAL: [RegExp, RegExp][] = PHRASAL_CUES.map((p) => [wordRegex(p.forms), new RegExp(`^${p.follows}`)]);
 
 /** "Vale raised questions about the audit", "Vale took aim at the board": content after the phrase. */
 export function phrasalCandidates(ctx: Ctx): Candidate[] {
@@ -382,9 +152,9 @@ export function phrasalCandidates(ctx: Ctx): Candidate[] {
       anchor--;
     let source = leftSubject(ctx, anchor, floor);
     // "He made the criticism while showing support for …": the main clause's subject
-    if (!source && /^(?:while|by|after|before|when)$/.test(toks[c - 1]!.text)) source = mainSubject(ctx, floor, c - 1);
+    if (!source && SUBORDINATOR.test(toks[c - 1]!.text)) source = mainSubject(ctx, floor, c - 1);
     // "…,” Vale said, going on to contrast …": a participle after a comma borrows the attribution's subject
-    const borrows = !source && w.endsWith("ing") && /^(?:,|while|by|after|before|when)$/.test(toks[c - 1]!.text);
+    const borrows = !source && w.endsWith("ing") && COMMA_OR_SUBORDINATOR.test(toks[c - 1]!.text);
     if (!source && !borrows) continue;
     const cand = clauseCandidate(ctx, last + 1, clauseEnd(ctx, last + 1), {
       cue: [c, last],

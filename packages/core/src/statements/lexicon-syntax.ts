@@ -1,4 +1,7 @@
 // Word lists the cue patterns consult to tell verbs from nouns and to pick a clause's shape.
+import { wordRegex } from "../util/word-regex.ts";
+import { PRONOUNS } from "./lexicon.ts";
+import { DEMONSTRATIVES, POSSESSIVES } from "./lexicon-pronouns.ts";
 
 /** -s/-ed words that are not verbs reporting a claim, though "that" follows them */
 export const NOT_VERB = new Set([
@@ -10,7 +13,6 @@ export const NOT_VERB = new Set([
   "this",
   "thus",
   "unless",
-  "was",
   "needs",
   "means",
   "ensures",
@@ -29,10 +31,8 @@ export const NOT_VERB = new Set([
   "provides",
   "given",
   "less",
-  "unless",
   "process",
   "access",
-  "less",
   "progress",
   "pledges",
   "reports",
@@ -199,7 +199,7 @@ export const SPEECH_PARTICIPLE = new Set([
 /** Belief verbs that take a clause without "that" after a named subject: "Vale believes the deal holds". */
 export const BELIEF = new Set(["believe", "think", "fear", "hope", "expect", "doubt", "feel", "worry", "know"]);
 /** Words that open such a clause. */
-export const CLAUSE_OPENER = /^(?:he|she|it|they|we|i|you|his|her|their|its|the|this|these|those|there)$/;
+export const CLAUSE_OPENER = wordRegex([...PRONOUNS.keys(), ...POSSESSIVES, "the", ...DEMONSTRATIVES, "there"]);
 /** Verbs whose content only comes after a preposition: "spoke about X", never "spoke X". */
 export const PREP_ONLY = new Set(["speak", "talk"]);
 /** Intentions report a position only with "to" or "that": "plans to sue", never "is planning another trip". */

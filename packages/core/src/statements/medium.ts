@@ -4,20 +4,23 @@ import { entityId } from "../entities/ids.ts";
 import type { Ctx } from "./context.ts";
 import { OUTLET_HINT, TIME_WORDS } from "./lexicon.ts";
 import { firstIndex } from "./spans.ts";
+import { alternation } from "../util/word-regex.ts";
+import { MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, OUTLET_FOLLOWERS } from "./lexicon-nouns.ts";
 
 const RUN = String.raw`((?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*)`;
 /** "told Fox News", "told us" — directly after the cue */
 const TOLD_RE = new RegExp(String.raw`^\s+(?:(us|me)\b|` + RUN + ")", "u");
 /** "in a post on X", "in an interview with CNN", "on Twitter" — anywhere in the window after the cue */
 const ON_RE = new RegExp(
-  String.raw`\b(?:(?:post|tweet|interview|statement|appearance|video|message|op-ed|remarks|article|column|broadcast|episode|podcast)\s+(?:on|with|to|in|for)|on|to|with)\s+` +
-    RUN,
+  String.raw`\b(?:(?:${alternation(MEDIUM_NOUNS)})\s+(?:${alternation(MEDIUM_PREPOSITIONS)})|on|to|with)\s+` + RUN,
   "gu",
 );
 
 /** What may follow an outlet's name: punctuation, the end, or a word that starts a new phrase. */
-const PHRASE_END =
-  /^(?:['’]s\b|\s*(?:[,.;:!?)”"—–-]|$)|\s+(?:that|on|in|about|last|this|during|at|after|before|when|while|for|from|earlier|later|yesterday|today|via|and|but|referring|adding|saying|as|of)\b)/u;
+const PHRASE_END = new RegExp(
+  String.raw`^(?:['’]s\b|\s*(?:[,.;:!?)”"—–-]|$)|\s+(?:${alternation(OUTLET_FOLLOWERS)})\b)`,
+  "u",
+);
 
 export type MediumHit = { id: string } | { publisher: true };
 

@@ -1,21 +1,24 @@
 // Quote shapes the cue patterns consult: titles of works, titles inside a phrase, and where a quoted object ends.
 import type { Ctx } from "./context.ts";
+import { wordRegex } from "../util/word-regex.ts";
+import { TITLE_CONTEXT, TITLE_SMALL_WORDS } from "./lexicon-nouns.ts";
+import { ARTICLES } from "./lexicon-pronouns.ts";
+
+const TITLE_SMALL = wordRegex(TITLE_SMALL_WORDS);
+const TITLE_BEFORE = wordRegex(TITLE_CONTEXT, "i");
+const ARTICLE = wordRegex(ARTICLES);
 
 /** “Fox News Sunday,” after "told": a title-cased short quote names a show, it is not what was said. */
 export function isTitle(ctx: Ctx, q: number): boolean {
   const words = ctx.text.slice(ctx.quotes[q]!.start, ctx.quotes[q]!.end).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-  return (
-    words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|a|an|in|on|for|to)$/.test(w))
-  );
+  return words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL.test(w));
 }
 
 /** “Fox News Sunday,” after "a broadcast of" or "the anthem": a title inside a phrase, not words the next cue frames. */
 export function embeddedTitle(ctx: Ctx, q: number): boolean {
   const before = ctx.tokens[ctx.qOpenTok[q]! - 1];
   if (!before || ctx.para[ctx.qOpenTok[q]! - 1] !== ctx.quotes[q]!.paragraph || !isTitle(ctx, q)) return false;
-  return /^(?:of|on|in|at|from|by|with|for|about|the|['’]s|anthem|song|hymn|show|program|programme|book|film|movie|novel|poem|album|column|play|series|titled|entitled)$/i.test(
-    before.text,
-  );
+  return TITLE_BEFORE.test(before.text);
 }
 
 /**
@@ -41,7 +44,7 @@ export function asQuoteAhead(ctx: Ctx, k: number, ceil: number): boolean {
   for (let t = k; t < ceil && t - k < 6; t++) {
     if (ctx.qidx[t]! >= 0) return false;
     if (ctx.tokens[t]!.text !== "as") continue;
-    const o = /^(?:a|an|the)$/.test(ctx.tokens[t + 1]?.text ?? "") ? t + 2 : t + 1;
+    const o = ARTICLE.test(ctx.tokens[t + 1]?.text ?? "") ? t + 2 : t + 1;
     return o <= ceil && ctx.qidx[o]! >= 0 && ctx.qOpenTok[ctx.qidx[o]!] === o;
   }
   return false;

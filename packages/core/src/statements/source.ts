@@ -1,6 +1,20 @@
 // Source spans: the subject noun phrase before a cue ("Glenn Corn, a former officer, told"), or after it ("said Rob Dannenberg").
 import { CLAUSE_WORDS, CUES, PASSIVE, PRONOUNS, SKIP_BEFORE_CUE } from "./lexicon.ts";
 import { isCap, isWord, type Ctx } from "./context.ts";
+import { wordRegex } from "../util/word-regex.ts";
+import { DOCUMENT_CUE_FORMS } from "./lexicon-verbs.ts";
+import { APPOSITION_START, CONTRACTION_HOSTS, DETERMINERS, QUANTIFIERS, RELATIVE_WH } from "./lexicon-pronouns.ts";
+import {
+  ADVERBIAL_OPENERS,
+  CLAUSE_CONJUNCTIONS,
+  FINITE_AUX,
+  PLACE_TIME_OPENERS,
+  SUBJECT_LINKS,
+  SUBJECT_PREPOSITIONS,
+  TIME_MODIFIERS,
+  TIME_NOUNS,
+  YEAR_PREPOSITIONS,
+} from "./lexicon-function-words.ts";
 
 /** A capitalised name token, or the "(Ret.)" after a retired officer's name. */
 export const nameLike = (s: string) => isCap(s) || s === "(Ret.)";
@@ -11,61 +25,29 @@ export interface SourceSpan {
   pronoun: boolean;
 }
 
-const DETERMINERS = new Set([
-  "the",
-  "a",
-  "an",
-  "his",
-  "her",
-  "their",
-  "its",
-  "our",
-  "some",
-  "many",
-  "several",
-  "two",
-  "three",
-  "most",
-  "other",
-  "both",
-  "one",
-  "all",
-  "few",
-]);
-const APPOSITION_START = new Set([
-  "a",
-  "an",
-  "the",
-  "who",
-  "which",
-  "former",
-  "now",
-  "then",
-  "its",
-  "his",
-  "her",
-  "their",
-]);
-const MAX_LOWER = 4;
-const TIME_NOUN =
-  /^(?:month|week|year|weekend|morning|afternoon|evening|night|today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-/** Quantifiers that stand alone as a subject. */
-const QUANTIFIER = /^(?:some|many|most|several|both|all|few|others)$/;
-/** First words of a discourse adverbial between commas: ", in particular,", ", however,", ", for his part,". */
-const ADVERBIAL =
-  /^(?:in|however|for|meanwhile|too|though|instead|moreover|also|then|likewise|nonetheless|therefore|meantime|separately|similarly|indeed|of|once|again|yet|still|now|later|finally|at)$/;
-/** Cues a document may govern through a relative "that": "a letter that says", "a memo that warns". */
-const RELATIVE_CUE =
-  /^(?:says|said|states|stated|claims|claimed|argues|argued|warns|warned|suggests|suggested|asserts|asserted|alleges|alleged|declares|declared|concludes|concluded)$/;
-/** Finite verbs and modals: an "apposition" holding one is a clause. */
-const FINITE = new Set(["would", "will", "could", "should", "may", "might", "can", "must", "is", "are", "was", "were"]);
+export const MAX_LOWER = 4;
+export const TIME_NOUN = wordRegex(TIME_NOUNS);
+const QUANTIFIER = wordRegex(QUANTIFIERS);
+const ADVERBIAL = wordRegex(ADVERBIAL_OPENERS);
+const RELATIVE_CUE = wordRegex(DOCUMENT_CUE_FORMS);
+
+const SUBJECT_PREPOSITION = wordRegex(SUBJECT_PREPOSITIONS);
+const CONTRACTION_HOST = wordRegex(CONTRACTION_HOSTS, "i");
+const YEAR_PREPOSITION = wordRegex(YEAR_PREPOSITIONS);
+const TIME_MODIFIER = wordRegex(TIME_MODIFIERS, "i");
+const RELATIVE = wordRegex(RELATIVE_WH, "i");
+const CONJUNCTION = wordRegex(CLAUSE_CONJUNCTIONS, "i");
+const PLACE_TIME = wordRegex(PLACE_TIME_OPENERS);
+const SUBJECT_LINK = wordRegex(SUBJECT_LINKS);
+/** Modals and forms of "be": an "apposition" holding one is a clause. */
+export const FINITE: ReadonlySet<string> = new Set(FINITE_AUX);
 
 /** True for a token that may sit inside a subject noun phrase. */
-function npToken(ctx: Ctx, t: number, allowCue = false): boolean {
+export function npToken(ctx: Ctx, t: number, allowCue = false): boolean {
   const s = ctx.tokens[t]!.text;
   if (ctx.qidx[t]! >= 0) return false;
   if (isCap(s) || /^\(Ret\.\)$/.test(s)) return true;
-  if (s === "'s" || s === "’s" || s === "-" || s === "&" || s === "of" || s === "for") return true;
+  if (SUBJECT_LINK.test(s)) return true;
   if (/^[0-9]/.test(s)) return true;
   const low = s.toLowerCase();
   // "the former first lady": inside a noun phrase "first" is an ordinal, not the adverb of "first said"
@@ -100,7 +82,7 @@ function npLeft(ctx: Ctx, last: number, floor: number): SourceSpan | null {
       if (
         t - 2 < floor ||
         !prep ||
-        !/^(?:in|at|from|with|of|for)$/.test(prep) ||
+        !SUBJECT_PREPOSITION.test(prep) ||
         !npToken(ctx, t - 2) ||
         ctx.para[t - 2] !== ctx.para[last]
       )
@@ -112,7 +94,7 @@ function npLeft(ctx: Ctx, last: number, floor: number): SourceSpan | null {
   // "of", "for" and "'s" cannot start a phrase, nor a sentence-initial conjunction ("Though Vale said")
   while (
     first <= last &&
-    (/^(?:of|for|'s|’s|-|&)$/.test(ctx.tokens[first]!.text) || CLAUSE_WORDS.has(ctx.tokens[first]!.text.toLowerCase()))
+    (SUBJECT_LINK.test(ctx.tokens[first]!.text) || CLAUSE_WORDS.has(ctx.tokens[first]!.text.toLowerCase()))
   )
     first++;
   // "In 2004 IBM said": the year belongs to the opening phrase
@@ -133,7 +115,7 @@ function bracketed(ctx: Ctx, i: number, floor: number): SourceSpan | null {
 
 /** "who’s argued", "he's said": the 's of "has" after a pronoun, skipped like the auxiliary it is. */
 function contraction(ctx: Ctx, i: number): boolean {
-  return /^['’]s$/.test(ctx.tokens[i]!.text) && /^(?:he|she|it|who|that)$/i.test(ctx.tokens[i - 1]?.text ?? "");
+  return /^['’]s$/.test(ctx.tokens[i]!.text) && CONTRACTION_HOST.test(ctx.tokens[i - 1]?.text ?? "");
 }
 
 /** The subject of the cue at token c, read leftwards; null when the verb has none (or is passive). */
@@ -154,14 +136,14 @@ export function leftSubject(ctx: Ctx, c: number, floor: number): SourceSpan | nu
     if (
       i - 1 >= floor &&
       /^(?:1[89]|20)\d\d$/.test(ctx.tokens[i]!.text) &&
-      /^(?:in|since|by)$/.test(ctx.tokens[i - 1]!.text)
+      YEAR_PREPOSITION.test(ctx.tokens[i - 1]!.text)
     ) {
       i -= 2;
       continue;
     }
     if (i < floor || ctx.qidx[i]! >= 0 || !TIME_NOUN.test(ctx.tokens[i]!.text)) break;
     i--;
-    if (i >= floor && /^(?:this|last|next|earlier|on|early|late)$/i.test(ctx.tokens[i]!.text)) i--;
+    if (i >= floor && TIME_MODIFIER.test(ctx.tokens[i]!.text)) i--;
   }
   // "Vale, in particular, said" / "Vale, however, warned": a discourse adverbial set off by commas is not an apposition
   if (i >= floor && ctx.tokens[i]!.text === ",") {
@@ -206,12 +188,12 @@ export function leftSubject(ctx: Ctx, c: number, floor: number): SourceSpan | nu
       }
       if (ctx.tokens[k]!.text !== delim) continue;
       if (quoted && !/^[a-z]+(?:ing|ed)$/.test(ctx.tokens[k + 1]!.text)) return null;
-      const rel = /^(?:who|which|whose)$/i.test(ctx.tokens[k + 1]!.text);
+      const rel = RELATIVE.test(ctx.tokens[k + 1]!.text);
       // ", and the meeting deteriorated from there, said …": a coordinated clause, not an apposition
-      if (/^(?:and|but|or|so|yet|while|then)$/i.test(ctx.tokens[k + 1]!.text)) return null;
+      if (CONJUNCTION.test(ctx.tokens[k + 1]!.text)) return null;
       // a relative clause inside the apposition ("a Republican who described himself as …") is not the subject's
       let r = k + 1;
-      while (r < i && !/^(?:who|whose|which)$/i.test(ctx.tokens[r]!.text)) r++;
+      while (r < i && !RELATIVE.test(ctx.tokens[r]!.text)) r++;
       // an apposition is a noun phrase; "for some, the losses would outstrip the gains, said" is a clause
       // …unless the finite verb sits in that relative clause ("a consultant whose firm was retained by …")
       for (let j = k + 1; j < r; j++) if (FINITE.has(ctx.tokens[j]!.text.toLowerCase())) return null;
@@ -230,7 +212,7 @@ export function leftSubject(ctx: Ctx, c: number, floor: number): SourceSpan | nu
   const p = np.first - 1;
   if (
     p - 2 >= floor &&
-    /^(?:in|by|on|at|from|through|across|outside|near|around|inside|last|this|earlier)$/.test(ctx.tokens[p]!.text) &&
+    PLACE_TIME.test(ctx.tokens[p]!.text) &&
     /^[a-z]+(?:ed|ing)$/.test(ctx.tokens[p - 1]!.text) &&
     ctx.qidx[p - 1]! < 0
   ) {
@@ -263,167 +245,13 @@ export function rightSubject(ctx: Ctx, c: number, ceil: number, para = ctx.para[
     if (
       t > i &&
       DETERMINERS.has(s.toLowerCase()) &&
-      !/^(?:of|for|'s|’s|-|&)$/.test(ctx.tokens[t - 1]!.text) &&
+      !SUBJECT_LINK.test(ctx.tokens[t - 1]!.text) &&
       !DETERMINERS.has(ctx.tokens[t - 1]!.text.toLowerCase())
     )
       break;
     if (!isCap(s) && isWord(s) && !DETERMINERS.has(s.toLowerCase()) && ++lower > MAX_LOWER) break;
     last = t;
   }
-  while (last >= i && /^(?:of|for|'s|’s|-|&)$/.test(ctx.tokens[last]!.text)) last--;
+  while (last >= i && SUBJECT_LINK.test(ctx.tokens[last]!.text)) last--;
   return last >= i ? { first: i, last, pronoun: false } : null;
-}
-
-const PAST_IRREGULAR = new Set([
-  "took",
-  "went",
-  "made",
-  "gave",
-  "spoke",
-  "wrote",
-  "led",
-  "sent",
-  "held",
-  "put",
-  "hit",
-  "won",
-  "lost",
-  "met",
-  "ran",
-  "told",
-  "said",
-  "left",
-  "brought",
-  "struck",
-  "sought",
-  "fought",
-  "threw",
-  "broke",
-  "stood",
-  "came",
-  "shook",
-  "found",
-  "thought",
-  "knew",
-  "saw",
-  "felt",
-  "began",
-  "became",
-  "kept",
-  "got",
-  "did",
-  "sat",
-  "heard",
-  "paid",
-  "rose",
-  "fell",
-  "drove",
-  "flew",
-  "grew",
-  "chose",
-  "drew",
-  "wore",
-  "swore",
-  "hung",
-  "sang",
-  "beat",
-  "spent",
-  "built",
-  "meant",
-  "dealt",
-  "laid",
-  "quit",
-  "forgot",
-  "understood",
-  "taught",
-  "bought",
-  "caught",
-  "withdrew",
-  "overtook",
-  "undertook",
-  "oversaw",
-  "foresaw",
-  // a copula or auxiliary as the main clause's finite verb: "Vale was quick to … and said"
-  "was",
-  "were",
-  "had",
-]);
-const isPast = (w: string) => /^[a-z]+ed$/.test(w) || PAST_IRREGULAR.has(w);
-
-/**
- * The subject opening the clause that starts at `floor`, for a participle later in it ("Reid mocked Romney, claiming …"):
- * a pronoun or a noun phrase (with an apposition), then (after adverbs) a past-tense verb; an opening phrase before a comma
- * ("On Friday, …") is skipped. Null when the clause opens otherwise.
- */
-export function mainSubject(ctx: Ctx, floor: number, c: number): SourceSpan | null {
-  const direct = subjectAt(ctx, floor, c);
-  if (direct) return direct;
-  for (let t = floor + 1; t < c && t - floor < 14; t++) {
-    if (ctx.qidx[t]! >= 0) return null;
-    if (ctx.tokens[t]!.text === ",") return subjectAt(ctx, t + 1, c);
-    // "On September 27 they published …": a short opening phrase with no comma, then a pronoun subject
-    const pron = PRONOUNS.get(ctx.tokens[t]!.text);
-    if (t - floor < 6 && (pron === "person" || pron === "plural")) return subjectAt(ctx, t, c);
-  }
-  return null;
-}
-
-function subjectAt(ctx: Ctx, first: number, c: number): SourceSpan | null {
-  const t = ctx.tokens[first];
-  if (!t || first >= c || ctx.qidx[first]! >= 0) return null;
-  const pron = PRONOUNS.get(t.text.toLowerCase());
-  let last = first;
-  if (pron) {
-    if (pron === "self") return null;
-  } else {
-    if (!isCap(t.text)) return null;
-    let lower = 0;
-    for (;;) {
-      // "The Times and the Gannett chain filed": two noun phrases joined by "and"
-      if (
-        ctx.tokens[last + 1]?.text === "and" &&
-        last + 2 < c &&
-        (isCap(ctx.tokens[last + 2]!.text) || DETERMINERS.has(ctx.tokens[last + 2]!.text))
-      )
-        last++;
-      const nextWord = ctx.tokens[last + 1]?.text ?? "";
-      const presentAfterName = isCap(ctx.tokens[last]!.text) && /^[a-z]+[^s'u]s$/.test(nextWord);
-      if (!(last + 1 < c && npToken(ctx, last + 1) && !isPast(nextWord) && !presentAfterName)) break;
-      const w = ctx.tokens[last + 1]!.text;
-      if (!isCap(w) && isWord(w) && ++lower > MAX_LOWER) return null;
-      last++;
-    }
-    // "Donald Trump, her opponent, bemoaned …": the apposition belongs to the subject
-    if (ctx.tokens[last + 1]?.text === ",") {
-      let k = last + 2;
-      while (
-        k < c &&
-        k - last < 12 &&
-        ctx.qidx[k]! < 0 &&
-        ctx.tokens[k]!.text !== "," &&
-        !FINITE.has(ctx.tokens[k]!.text)
-      )
-        k++;
-      if (k < c && ctx.tokens[k]!.text === "," && k > last + 2) last = k;
-    }
-  }
-  let v = last + 1;
-  // adverbs and a time phrase before the verb: "also", "on Friday"
-  while (
-    v < c &&
-    ctx.qidx[v]! < 0 &&
-    (SKIP_BEFORE_CUE.has(ctx.tokens[v]!.text.toLowerCase()) ||
-      /^[a-z]+ly$/.test(ctx.tokens[v]!.text) ||
-      TIME_NOUN.test(ctx.tokens[v]!.text) ||
-      (ctx.tokens[v]!.text === "on" && TIME_NOUN.test(ctx.tokens[v + 1]?.text ?? "")))
-  )
-    v++;
-  if (ctx.tokens[last]!.text === ",") last--;
-  // "The continued attacks …": a determiner alone is no subject, the "-ed" word after it an adjective
-  if (first === last && DETERMINERS.has(t.text.toLowerCase())) return null;
-  // a past verb, or a present one after a name or pronoun ("Russia seems to …, demanding …")
-  const w = ctx.tokens[v]?.text ?? "";
-  const present =
-    /^[a-z]+[^s'u]s$/.test(w) && (!!pron || isCap(ctx.tokens[last]!.text)) && !/^(?:is|was|has|does)$/.test(w);
-  return v < c && (isPast(w) || present) ? { first, last, pronoun: !!pron } : null;
 }

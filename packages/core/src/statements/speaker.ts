@@ -4,6 +4,10 @@ import type { Ctx } from "./context.ts";
 import type { Gender } from "../entities/gender.ts";
 import { PRONOUNS } from "./lexicon.ts";
 import { firstIndex } from "./spans.ts";
+import { alternation } from "../util/word-regex.ts";
+import { PERSON_RELATIVES } from "./lexicon-pronouns.ts";
+
+const PERSON_RELATIVE = new RegExp(String.raw`^[\s,]*(?:${alternation(PERSON_RELATIVES)})\s+$`, "i");
 
 export interface Resolved {
   id: string | null;
@@ -169,7 +173,7 @@ export class SpeakerResolver {
       )
         continue;
       // "Reyl, who he dubbed …": the relative's antecedent is the object, never the pronoun's referent
-      if (/^[\s,]*(?:who|whom|that)\s+$/i.test(this.ctx.text.slice(m.end, start))) continue;
+      if (PERSON_RELATIVE.test(this.ctx.text.slice(m.end, start))) continue;
       nearest ??= m;
       if (prev && m.entity === prev.id) prevSeen = true;
     }

@@ -8,6 +8,11 @@ import { pushAll } from "../../util/arrays.ts";
 import { documentFeatures, mentionKinds, ruleLabels } from "./features.ts";
 import { groupSentence, type TaggedAttribution } from "./group.ts";
 import { decodeSentence, type Weights } from "./perceptron.ts";
+import { wordRegex } from "../../util/word-regex.ts";
+import { PRONOUNS } from "../lexicon.ts";
+
+/** A personal pronoun or "who": a one-word source that is a pronoun. */
+const SUBJECT_PRONOUN = wordRegex([...PRONOUNS.keys(), "who"]);
 
 const MIN_CONTENT_CHARS = 2;
 
@@ -132,7 +137,7 @@ export function withTagger(
 function sharedSource(ctx: Ctx, accepted: readonly Candidate[], [first, last]: [number, number]): Candidate["source"] {
   for (const c of accepted) if (c.source && c.source.first <= last && c.source.last >= first) return c.source;
   const one = first === last ? ctx.tokens[first]!.text.toLowerCase() : "";
-  return { first, last, pronoun: /^(?:he|she|they|it|we|i|you|who)$/.test(one) };
+  return { first, last, pronoun: SUBJECT_PRONOUN.test(one) };
 }
 
 /** The tagger found a cue but no source: the rules' subject reader looks left of the cue. */

@@ -1,0 +1,120 @@
+// Statements from accepted candidates: speakers resolved, sources and cues shared identically, media found, ids given.
+import type { DocEntities, Document, StatementsResult } from "../pipeline/types.ts";
+import type { Statement } from "../schema/record.ts";
+import type { Gender } from "../entities/gender.ts";
+import type { Ctx } from "./context.ts";
+import type { Candidate } from "./clause.ts";
+import { CUES } from "./lexicon.ts";
+import { SpeakerResolver, type PrevSpeaker } from "./speaker.ts";
+import { MediumFinder } from "./medium.ts";
+import { SpanSet } from "./spans.ts";
+import { joinContinuedParts } from "./parts.ts";
+import { sameSentence, tokenAt } from "./sentences.ts";
+
+/** A form of "tell" (the cue lexicon's forms: tell, tells, told, telling), in any case. */
+const isTell = (word: string) => CUES.get(word.toLowerCase())?.base === "tell";
+
+/** The statements of one document, in the order of the accepted candidates (sorted by start). */
+export function finishStatements(doc: Document, ctx: Ctx, ents: DocEntities, accepted: Candidate[]): StatementsResult {
+  const { text, tokens } = ctx;
+  // the entities stage has gendered each person it could (the text first, then the first name)
+  const genders = new Map<string, Gender>();
+  for (const e of ents.entities) if (e.gender) genders.set(e.id, e.gender);
+  const speakers = new SpeakerResolver(ctx, ents, genders);
+  const media = new MediumFinder(ctx, ents, doc);
+  const sources = new SpanSet();
+  const cues = new SpanSet();
+  const statements: Statement[] = [];
+  const publisherSlots: Statement[] = [];
+  let prev: PrevSpeaker | null = null;
+  let prevEnd = 0;
+  let prevSource: { span: NonNullable<Statement["source"]>; at: number; cue: Statement["cue"]; st: Statement } | null =
+    null;
+  for (const c of accepted) {
+    const para = ctx.para[tokenAt(ctx, c.start)]!;
+    let source: Statement["source"] = null;
+    let speaker: string | null = null;
+    let speakerRule = "none";
+    if (c.source) {
+      const s = tokens[c.source.first]!.start;
+      const e = tokens[c.source.last]!.end;
+      const r = speakers.resolve(s, e, text.slice(s, e), prev, para);
+      speaker = r.id;
+      speakerRule = r.rule;
+      // one subject may head several statements of a chain ("Keane said …, adding …"): shared identically, never partly
+      const shared = sources.has(s, e);
+      if (shared || !sources.overlaps(s, e)) {
+        if (!shared) sources.add(s, e);
+        source = { start: s, end: e, text: text.slice(s, e) };
+      }
+    } else if (c.inherit) {
+      const continued = c.rule.startsWith("direct:continued");
+      if (prev && para - prev.paragraph <= 1 && (continued || sameSentence(ctx, prevEnd, c.start))) {
+        speaker = prev.id;
+        speakerRule = "previous-speaker";
+      }
+      // the participle or second verb shares the subject of the attribution it continues, even an unresolved one
+      if (!continued && prevSource && sameSentence(ctx, prevSource.at, c.start)) source = prevSource.span;
+      // a quote continued into the next paragraph was said by the same source: it points to where that source was named
+      if (continued && prevSource && (speakerRule === "previous-speaker" || prevSource.at === prevEnd))
+        source = prevSource.span;
+    }
+    // …and under the same cue, shared identically like the source
+    let cue: Statement["cue"] =
+      source && prevSource && source === prevSource.span && c.rule.startsWith("direct:continued")
+        ? prevSource.cue
+        : null;
+    if (c.cue) {
+      const s = tokens[c.cue[0]]!.start;
+      const e = tokens[c.cue[1]]!.end;
+      if (!cues.overlaps(s, e)) {
+        cues.add(s, e);
+        cue = { start: s, end: e, text: text.slice(s, e) };
+      }
+    }
+    let medium: string | null = null;
+    if (c.mediumFrom && c.cue) {
+      const told = isTell(tokens[c.cue[0]]!.text);
+      const hit = media.find(c.mediumFrom[0], c.mediumFrom[1], told);
+      if (hit && "id" in hit) medium = hit.id;
+    }
+    // a quote continued after "…, X told <outlet>." was told to that outlet too: it inherits the medium with the frame
+    const continues =
+      !!source && !!prevSource && source === prevSource.span && c.rule.startsWith("direct:continued") && !c.cue;
+    if (continues && !medium) medium = prevSource!.st.medium;
+    const st: Statement = {
+      id: `s${statements.length + 1}`,
+      kind: c.kind,
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      speaker,
+      source,
+      cue,
+      medium,
+      rule: c.rule,
+      speakerRule,
+    };
+    if (continues && publisherSlots.includes(prevSource!.st)) publisherSlots.push(st);
+    if (
+      c.mediumFrom &&
+      c.cue &&
+      isTell(tokens[c.cue[0]]!.text) &&
+      /^\s+(?:us|me)\b/.test(text.slice(tokens[c.cue[1]]!.end, tokens[c.cue[1]]!.end + 4))
+    )
+      publisherSlots.push(st);
+    statements.push(st);
+    if (speaker) prev = { id: speaker, paragraph: para };
+    if (source) prevSource = { span: source, at: c.end, cue, st };
+    prevEnd = c.end;
+  }
+  if (publisherSlots.length) {
+    const pub = media.publisher();
+    for (const st of publisherSlots) st.medium = pub;
+  }
+  return {
+    statements: joinContinuedParts(text, statements),
+    entities: [...media.entities.values()],
+    mentions: media.newMentions,
+  };
+}

@@ -1,0 +1,274 @@
+// Conjunctions, prepositions, auxiliaries and time words the attribution rules read, one list per concept.
+
+/** Forms of "be" that make a passive with an -ed word after them ("Vale was asked: …", "was quoted as saying"). */
+export const PASSIVE_BE: readonly string[] = ["was", "were", "is", "are", "been", "being"];
+/** Forms of "be" and "have" before a participle that open a main clause ("Clinton has restricted …"). */
+export const BE_HAVE: readonly string[] = ["is", "was", "are", "were", "has", "had", "have"];
+/** Auxiliaries ending in -s that are no present-tense verb of their own ("is", "has"). */
+export const S_AUXILIARIES: readonly string[] = ["is", "was", "has", "does"];
+/** Finite auxiliaries and modals: a span holding one has a verb ("is", "would", "won't", "'s"). */
+export const AUXILIARIES: readonly string[] = [
+  "is",
+  "was",
+  "are",
+  "were",
+  "be",
+  "been",
+  "will",
+  "would",
+  "can",
+  "could",
+  "may",
+  "might",
+  "must",
+  "should",
+  "has",
+  "have",
+  "had",
+  "do",
+  "does",
+  "did",
+  "won't",
+  "can't",
+  "'s",
+  "’s",
+];
+/** Modals and forms of "be": an "apposition" holding one is a clause. */
+export const FINITE_AUX: readonly string[] = [
+  "would",
+  "will",
+  "could",
+  "should",
+  "may",
+  "might",
+  "can",
+  "must",
+  "is",
+  "are",
+  "was",
+  "were",
+];
+/** Endings of words that look like finite verbs ("claimed", "says", "wasn't"). */
+export const FINITE_ENDINGS: readonly string[] = ["ed", "s", "n't", "n’t"];
+
+/** Punctuation and conjunctions before the second half of a quote split by its attribution: “…,” Vale said, “…”. */
+export const QUOTE_RESUMERS: readonly string[] = [
+  ",",
+  ":",
+  ";",
+  "—",
+  "–",
+  "--",
+  "but",
+  "and",
+  "because",
+  "since",
+  "so",
+  "or",
+  "while",
+  "though",
+  "although",
+];
+/** What ends a noun phrase after a cue: "promising lower taxes and jobs", "told CNN." */
+export const PHRASE_CLOSERS: readonly string[] = ["and", "or", "but", ",", ".", ";", ":", "!", "?"];
+/** Words joining a second attribution to the first: "… and said …", "… before claiming …". */
+export const CUE_JOINERS: readonly string[] = ["and", "but", "before", "after", "while"];
+/** Subordinators before a participle that make it the subject's act: "while showing support for …". */
+export const PARTICIPLE_SUBORDINATORS: readonly string[] = ["while", "by", "after", "before", "when"];
+/** Conjunctions after an apposition's comma that start a new clause instead ("Vale, and then …"). */
+export const CLAUSE_CONJUNCTIONS: readonly string[] = ["and", "but", "or", "so", "yet", "while", "then"];
+/** Function words that cannot be the verb after a subject ("Vale of …", "Vale and …"). */
+export const NOT_A_VERB_AFTER_SUBJECT: readonly string[] = [
+  "of",
+  "and",
+  "or",
+  "but",
+  "in",
+  "on",
+  "at",
+  "for",
+  "to",
+  "with",
+  "by",
+  "from",
+  "as",
+  "who",
+  "which",
+  "that",
+];
+/** Prepositions that link a role to its organisation inside a subject ("head of Fox", "director at Kew"). */
+export const SUBJECT_PREPOSITIONS: readonly string[] = ["in", "at", "from", "with", "of", "for"];
+/** Words that link the parts of a subject noun phrase ("head of Fox", "Vale’s aide", "Smith & Co"). */
+export const SUBJECT_LINKS: readonly string[] = ["of", "for", "'s", "’s", "-", "&"];
+/** Prepositions before a year inside a subject ("since 2019"). */
+export const YEAR_PREPOSITIONS: readonly string[] = ["in", "since", "by"];
+/** Words opening a place or time phrase after a participle ("arrested in Paris last week, …"). */
+export const PLACE_TIME_OPENERS: readonly string[] = [
+  "in",
+  "by",
+  "on",
+  "at",
+  "from",
+  "through",
+  "across",
+  "outside",
+  "near",
+  "around",
+  "inside",
+  "last",
+  "this",
+  "earlier",
+];
+/** First words of a discourse adverbial between commas: ", in particular,", ", however,", ", for his part,". */
+export const ADVERBIAL_OPENERS: readonly string[] = [
+  "in",
+  "however",
+  "for",
+  "meanwhile",
+  "too",
+  "though",
+  "instead",
+  "moreover",
+  "also",
+  "then",
+  "likewise",
+  "nonetheless",
+  "therefore",
+  "meantime",
+  "separately",
+  "similarly",
+  "indeed",
+  "of",
+  "once",
+  "again",
+  "yet",
+  "still",
+  "now",
+  "later",
+  "finally",
+  "at",
+];
+
+/** Days of the week. */
+export const WEEKDAYS: readonly string[] = [
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+  "Sunday",
+];
+/** Days named relative to today. */
+export const RELATIVE_DAYS: readonly string[] = ["yesterday", "today", "tonight"];
+/** Nouns of time that may close a subject's time phrase ("last week", "on Monday"). */
+export const TIME_NOUNS: readonly string[] = [
+  "month",
+  "week",
+  "year",
+  "weekend",
+  "morning",
+  "afternoon",
+  "evening",
+  "night",
+  ...RELATIVE_DAYS,
+  ...WEEKDAYS,
+];
+/** Words opening a time phrase before a time word ("on Friday", "last week", "earlier this month"). */
+export const TIME_PHRASE_OPENERS: readonly string[] = ["on", "last", "this", "earlier"];
+/** Words before a time noun inside a subject's time phrase ("this week", "late Monday"). */
+export const TIME_MODIFIERS: readonly string[] = [...TIME_PHRASE_OPENERS, "next", "early", "late"];
+
+/** Openers of a fronted phrase or subordinate clause: "When Vale said that …, critics …", "Contrary to his claim …". */
+export const FRONTED_OPENERS: readonly string[] = [
+  "When",
+  "If",
+  "After",
+  "Before",
+  "Although",
+  "Though",
+  "While",
+  "Because",
+  "Since",
+  "Once",
+  "Until",
+  "Unless",
+  "Whereas",
+  "Contrary",
+  "Despite",
+  "Given",
+  "Unlike",
+  "Beyond",
+  "Amid",
+  "Following",
+  "Notwithstanding",
+];
+/** Capitalised words opening an introductory phrase, not a subject: "With leaders worried …, Vale is …". */
+export const INTRO_PHRASE_OPENERS: readonly string[] = [
+  "With",
+  "In",
+  "On",
+  "At",
+  "After",
+  "Before",
+  "For",
+  "From",
+  "By",
+  "Despite",
+  "During",
+  "As",
+  "Since",
+  "While",
+  "When",
+  "If",
+  "Although",
+  "Though",
+  "Because",
+  "Amid",
+  "Under",
+  "Over",
+  "To",
+];
+/** Capitalised sentence openers that are no speaker's name ("And", "His", "It", "Still"). */
+export const NOT_NAME_OPENERS: readonly string[] = [
+  "And",
+  "But",
+  "So",
+  "Or",
+  "Yet",
+  "His",
+  "Her",
+  "Their",
+  "Its",
+  "Our",
+  "My",
+  "Your",
+  "This",
+  "That",
+  "These",
+  "Those",
+  "It",
+  "There",
+  "Here",
+  "What",
+  "Which",
+  "Who",
+  "When",
+  "Where",
+  "Why",
+  "How",
+  "One",
+  "Some",
+  "Many",
+  "Most",
+  "All",
+  "Both",
+  "Each",
+  "Every",
+  "No",
+  "Not",
+  "Now",
+  "Then",
+  "Still",
+  "Also",
+];

@@ -1,0 +1,86 @@
+// Pronouns, relative words, articles, determiners and quantifiers the attribution rules read, one list per concept.
+
+/** Determiners that may open a subject noun phrase ("the", "his", "several"). */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "their",
+  "its",
+  "our",
+  "some",
+  "many",
+  "several",
+  "two",
+  "three",
+  "most",
+  "other",
+  "both",
+  "one",
+  "all",
+  "few",
+]);
+
+/** First words of an apposition after a name and a comma ("Vale, a former officer,", "Vale, who …"). */
+export const APPOSITION_START: ReadonlySet<string> = new Set([
+  "a",
+  "an",
+  "the",
+  "who",
+  "which",
+  "former",
+  "now",
+  "then",
+  "its",
+  "his",
+  "her",
+  "their",
+]);
+
+/** Third-person singular personal pronouns: a gendered speaker, or the reporter's narration about one. */
+export const GENDERED_PRONOUNS: readonly string[] = ["he", "she"];
+/** Personal pronouns that stand for a person or a group of people as a speaker. */
+export const PERSON_PRONOUNS: readonly string[] = [...GENDERED_PRONOUNS, "they"];
+/** The generic "one" that may stand where a speaker's pronoun does ("as one put it"). */
+export const GENERIC_PRONOUN = "one";
+/** Object pronouns: after a noun-like cue they make it a verb ("calls it her “gene”"). */
+export const OBJECT_PRONOUNS: readonly string[] = ["it", "him", "her", "them", "me", "us"];
+/** Possessive pronouns of people: the holder of a noun cue ("his claim that …"). */
+export const PERSON_POSSESSIVES: readonly string[] = ["his", "her", "their"];
+/** Possessive pronouns, people's and things'. */
+export const POSSESSIVES: readonly string[] = [...PERSON_POSSESSIVES, "its"];
+/** Demonstratives. */
+export const DEMONSTRATIVES: readonly string[] = ["this", "these", "those"];
+/**
+ * Words whose "'s" is a contraction of "is" or "has", not a possessive ("he's said", "there's", "what's"), so the cue
+ * after them stays a verb.
+ */
+export const CONTRACTION_HOSTS: readonly string[] = [
+  "he",
+  "she",
+  "it",
+  "who",
+  "that",
+  "there",
+  "what",
+  "where",
+  "here",
+];
+
+/** Relative words that open a clause about the name before them: "Vale, who …", "the group, whose …". */
+export const RELATIVE_WH: readonly string[] = ["who", "whose", "which"];
+/** Relative words before a pronoun and a cue: "who he dubbed", "that she called". */
+export const RELATIVE_OBJECT: readonly string[] = ["who", "whom", "which", "that"];
+/** Relative words between a person's name and the clause about them: "Vale, who …", "the envoy whom …". */
+export const PERSON_RELATIVES: readonly string[] = ["who", "whom", "that"];
+
+/** Articles. */
+export const ARTICLES: readonly string[] = ["a", "an", "the"];
+/** Indefinite determiners: "a firm called …", "one called …". */
+export const INDEFINITES: readonly string[] = ["a", "an", GENERIC_PRONOUN];
+/** Determiners allowed between "as" and the quoted name it gives ("as a “decent man”", "as some “mistake”"). */
+export const AS_NAME_DETERMINERS: readonly string[] = [...ARTICLES, "some", GENERIC_PRONOUN];
+/** Quantifiers that stand alone as a subject ("Some chanted …", "Many warned that …"). */
+export const QUANTIFIERS: readonly string[] = ["some", "many", "most", "several", "both", "all", "few", "others"];

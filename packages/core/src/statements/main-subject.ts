@@ -1,0 +1,89 @@
+// The main clause's subject: the name or pronoun a participle or a second verb borrows ("Russia seems to …, demanding …").
+import { PRONOUNS, SKIP_BEFORE_CUE } from "./lexicon.ts";
+import { PAST_IRREGULAR } from "./lexicon-verbs.ts";
+import { DETERMINERS } from "./lexicon-pronouns.ts";
+import { S_AUXILIARIES } from "./lexicon-function-words.ts";
+import { wordRegex } from "../util/word-regex.ts";
+import { isCap, isWord, type Ctx } from "./context.ts";
+import { FINITE, MAX_LOWER, TIME_NOUN, npToken, type SourceSpan } from "./source.ts";
+
+const S_AUXILIARY = wordRegex(S_AUXILIARIES);
+
+const isPast = (w: string) => /^[a-z]+ed$/.test(w) || PAST_IRREGULAR.has(w);
+
+/**
+ * The subject opening the clause that starts at `floor`, for a participle later in it ("Reid mocked Romney, claiming …"):
+ * a pronoun or a noun phrase (with an apposition), then (after adverbs) a past-tense verb; an opening phrase before a comma
+ * ("On Friday, …") is skipped. Null when the clause opens otherwise.
+ */
+export function mainSubject(ctx: Ctx, floor: number, c: number): SourceSpan | null {
+  const direct = subjectAt(ctx, floor, c);
+  if (direct) return direct;
+  for (let t = floor + 1; t < c && t - floor < 14; t++) {
+    if (ctx.qidx[t]! >= 0) return null;
+    if (ctx.tokens[t]!.text === ",") return subjectAt(ctx, t + 1, c);
+    // "On September 27 they published …": a short opening phrase with no comma, then a pronoun subject
+    const pron = PRONOUNS.get(ctx.tokens[t]!.text);
+    if (t - floor < 6 && (pron === "person" || pron === "plural")) return subjectAt(ctx, t, c);
+  }
+  return null;
+}
+
+function subjectAt(ctx: Ctx, first: number, c: number): SourceSpan | null {
+  const t = ctx.tokens[first];
+  if (!t || first >= c || ctx.qidx[first]! >= 0) return null;
+  const pron = PRONOUNS.get(t.text.toLowerCase());
+  let last = first;
+  if (pron) {
+    if (pron === "self") return null;
+  } else {
+    if (!isCap(t.text)) return null;
+    let lower = 0;
+    for (;;) {
+      // "The Times and the Gannett chain filed": two noun phrases joined by "and"
+      if (
+        ctx.tokens[last + 1]?.text === "and" &&
+        last + 2 < c &&
+        (isCap(ctx.tokens[last + 2]!.text) || DETERMINERS.has(ctx.tokens[last + 2]!.text))
+      )
+        last++;
+      const nextWord = ctx.tokens[last + 1]?.text ?? "";
+      const presentAfterName = isCap(ctx.tokens[last]!.text) && /^[a-z]+[^s'u]s$/.test(nextWord);
+      if (!(last + 1 < c && npToken(ctx, last + 1) && !isPast(nextWord) && !presentAfterName)) break;
+      const w = ctx.tokens[last + 1]!.text;
+      if (!isCap(w) && isWord(w) && ++lower > MAX_LOWER) return null;
+      last++;
+    }
+    // "Donald Trump, her opponent, bemoaned …": the apposition belongs to the subject
+    if (ctx.tokens[last + 1]?.text === ",") {
+      let k = last + 2;
+      while (
+        k < c &&
+        k - last < 12 &&
+        ctx.qidx[k]! < 0 &&
+        ctx.tokens[k]!.text !== "," &&
+        !FINITE.has(ctx.tokens[k]!.text)
+      )
+        k++;
+      if (k < c && ctx.tokens[k]!.text === "," && k > last + 2) last = k;
+    }
+  }
+  let v = last + 1;
+  // adverbs and a time phrase before the verb: "also", "on Friday"
+  while (
+    v < c &&
+    ctx.qidx[v]! < 0 &&
+    (SKIP_BEFORE_CUE.has(ctx.tokens[v]!.text.toLowerCase()) ||
+      /^[a-z]+ly$/.test(ctx.tokens[v]!.text) ||
+      TIME_NOUN.test(ctx.tokens[v]!.text) ||
+      (ctx.tokens[v]!.text === "on" && TIME_NOUN.test(ctx.tokens[v + 1]?.text ?? "")))
+  )
+    v++;
+  if (ctx.tokens[last]!.text === ",") last--;
+  // "The continued attacks …": a determiner alone is no subject, the "-ed" word after it an adjective
+  if (first === last && DETERMINERS.has(t.text.toLowerCase())) return null;
+  // a past verb, or a present one after a name or pronoun ("Russia seems to …, demanding …")
+  const w = ctx.tokens[v]?.text ?? "";
+  const present = /^[a-z]+[^s'u]s$/.test(w) && (!!pron || isCap(ctx.tokens[last]!.text)) && !S_AUXILIARY.test(w);
+  return v < c && (isPast(w) || present) ? { first, last, pronoun: !!pron } : null;
+}

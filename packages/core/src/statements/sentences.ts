@@ -1,0 +1,27 @@
+// Where a position falls among the sentences: its token, and whether two positions share a sentence or follow on.
+import type { Ctx } from "./context.ts";
+import { firstIndex } from "./spans.ts";
+
+/** The token holding character `pos` (the last token starting at or before it). */
+export function tokenAt(ctx: Ctx, pos: number): number {
+  return Math.max(0, firstIndex(ctx.tokens.length, (i) => ctx.tokens[i]!.start <= pos) - 1);
+}
+
+/** True when `to` lies in the sentence right after the one holding `from`, in the same paragraph. */
+export function nextSentence(ctx: Ctx, from: number, to: number): boolean {
+  const f = tokenAt(ctx, from);
+  const para = ctx.para[f];
+  let boundaries = 0;
+  for (let t = f; t < ctx.tokens.length && ctx.tokens[t]!.end <= to; t++) {
+    if (ctx.para[t] !== para) return false;
+    if (ctx.ends[t] && ctx.tokens[t]!.end > from) boundaries++;
+  }
+  return boundaries === 1 && ctx.para[tokenAt(ctx, to)] === para;
+}
+
+/** "…, Vale said, adding that …": a participle borrows the speaker only from an attribution in its own sentence. */
+export function sameSentence(ctx: Ctx, from: number, to: number): boolean {
+  for (let t = tokenAt(ctx, from); t < ctx.tokens.length && ctx.tokens[t]!.end <= to; t++)
+    if (ctx.ends[t] && ctx.tokens[t]!.end > from) return false;
+  return true;
+}
