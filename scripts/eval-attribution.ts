@@ -1,6 +1,6 @@
 // pnpm eval:attribution [--split dev|train] [--folds K] [--errors N] [--misses N] [--wrong source|cue N]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
 import { loadDefaultResources } from "../packages/cli/src/resources.ts";
-import type { Resources } from "../packages/core/src/pipeline/types.ts";
+import type { Resources } from "../packages/core/src/pipeline/state.ts";
 import type { Attribution } from "./attribution/brat.ts";
 import { baseline } from "./attribution/baseline.ts";
 import { score, type DocPair, type Scores } from "./attribution/score.ts";

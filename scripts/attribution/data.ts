@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { DOCUMENT_STAGES } from "../../packages/core/src/pipeline/pipeline.ts";
-import type { DocState, Resources } from "../../packages/core/src/pipeline/types.ts";
+import type { DocState, Resources } from "../../packages/core/src/pipeline/state.ts";
 import { extractStatements, ruleCandidates } from "../../packages/core/src/statements/extract.ts";
 import {
   documentFeatures,

@@ -4,7 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
 import { DOCUMENT_STAGES } from "../../packages/core/src/pipeline/pipeline.ts";
-import type { DocState } from "../../packages/core/src/pipeline/types.ts";
+import type { DocState } from "../../packages/core/src/pipeline/state.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../shared/corpus/bbc");
 if (!existsSync(root)) {

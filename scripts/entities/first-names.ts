@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { DOCUMENT_STAGES } from "../../packages/core/src/pipeline/pipeline.ts";
-import type { DocState } from "../../packages/core/src/pipeline/types.ts";
+import type { DocState } from "../../packages/core/src/pipeline/state.ts";
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
 import { personGenders } from "../../packages/core/src/entities/gender.ts";
 import { parseName } from "../../packages/core/src/entities/names.ts";

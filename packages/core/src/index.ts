@@ -3,7 +3,8 @@ export * from "./schema/record.ts";
 export * from "./schema/graph.ts";
 export { RESERVED_KEYS, isReservedKey } from "./schema/keys.ts";
 export { gexfProblem } from "./schema/gexf-guard.ts";
-export * from "./pipeline/types.ts";
+export * from "./schema/stages.ts";
+export * from "./pipeline/state.ts";
 export {
   DOCUMENT_STAGES,
   CORPUS_STAGES,

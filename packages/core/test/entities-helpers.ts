@@ -1,7 +1,7 @@
 // Test helpers for the entities stage: sentences with marked NER spans ("{PER:Ilse Varga}") run through segment → entities.
 import { segment } from "../src/text/segment.ts";
 import { groupEntities, DEFAULT_LEXICON } from "../src/entities/group.ts";
-import type { DocEntities, NerLabel, RawMention } from "../src/pipeline/types.ts";
+import type { DocEntities, NerLabel, RawMention } from "../src/schema/stages.ts";
 
 /** Strip "{LABEL:text}" marks; the marked spans become the raw mentions an NER model would give. */
 export function marked(src: string): { text: string; raw: RawMention[] } {

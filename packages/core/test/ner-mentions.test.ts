@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { segment } from "../src/text/segment.ts";
 import { findMentions } from "../src/ner/mentions.ts";
 import { loadNerModel } from "../../cli/src/load-ner.ts";
-import type { Resources } from "../src/pipeline/types.ts";
+import type { Resources } from "../src/pipeline/state.ts";
 
 const res: Resources = { ner: loadNerModel(), lexicon: null };
 const run = (text: string) => findMentions({ id: "t", text }, segment(text), res).map((m) => `${m.label}:${m.text}`);

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { segment } from "../src/text/segment.ts";
 import { findMentions } from "../src/ner/mentions.ts";
 import { loadNerModel } from "../../cli/src/load-ner.ts";
-import type { Resources } from "../src/pipeline/types.ts";
+import type { Resources } from "../src/pipeline/state.ts";
 
 const res: Resources = { ner: loadNerModel(), lexicon: null };
 

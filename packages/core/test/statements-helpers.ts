@@ -1,6 +1,6 @@
 // Test helpers for the statements stage: hand-built entities over invented names, and a runner.
 import { expect } from "vitest";
-import type { DocEntities } from "../src/pipeline/types.ts";
+import type { DocEntities } from "../src/schema/stages.ts";
 import type { EntityKind } from "../src/schema/record.ts";
 import { entityId } from "../src/entities/ids.ts";
 import { segment } from "../src/text/segment.ts";

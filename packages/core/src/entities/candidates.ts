@@ -1,5 +1,5 @@
 // Typed mention candidates from the NER spans and the lexicon scan: titles peeled off, possessives folded, lexicon wins on exact spans.
-import type { RawMention, Token } from "../pipeline/types.ts";
+import type { RawMention, Token } from "../schema/stages.ts";
 import type { EntityKind } from "../schema/record.ts";
 import type { Lexicon } from "./lexicon/index.ts";
 import type { OrgInfo } from "./lexicon/orgs.ts";

@@ -1,6 +1,7 @@
 // Stage `entities`: typed entities, within-document coreference of names, roles and affiliations (issue 6).
 import { pushAll } from "../util/arrays.ts";
-import type { DocEntities, Document, RawMention, Resources, Segmentation, Token } from "../pipeline/types.ts";
+import type { DocEntities, Document, RawMention, Segmentation, Token } from "../schema/stages.ts";
+import type { Resources } from "../pipeline/state.ts";
 import type { Entity, Mention, Relation } from "../schema/record.ts";
 import { entityId } from "./ids.ts";
 import { buildLexicon, isLexicon, type Lexicon } from "./lexicon/index.ts";

@@ -1,5 +1,5 @@
 // Word shapes inside a model's span: connectors, divisions and numbers of organisations, titles that only name people.
-import type { Token } from "../pipeline/types.ts";
+import type { Token } from "../schema/stages.ts";
 import { HONORIFICS, RANKS } from "./lexicon/titles.ts";
 
 export const CONNECTOR = /^(of|for|the)$/;

@@ -1,5 +1,5 @@
 // Span repairs after typing: first names the model left out, organisation names it missed or fused, bare head nouns.
-import type { Token } from "../pipeline/types.ts";
+import type { Token } from "../schema/stages.ts";
 import type { Cand } from "./candidates.ts";
 import type { Lexicon } from "./lexicon/index.ts";
 import { ORG_HEADS } from "./lexicon/orgs.ts";

@@ -1,5 +1,6 @@
 // Stage `mentions`: typed name spans from the trained tagger (PER/ORG/LOC/MISC), one document at a time.
-import type { Document, NerLabel, RawMention, Resources, Segmentation } from "../pipeline/types.ts";
+import type { Document, NerLabel, RawMention, Segmentation } from "../schema/stages.ts";
+import type { Resources } from "../pipeline/state.ts";
 import { chunks, TAGS } from "./iob.ts";
 import type { NerModel } from "./model.ts";
 import { tagDocumentClasses } from "./tagger.ts";

@@ -1,5 +1,6 @@
 // One batch of documents through the document stages: the unit of work for worker threads and job queues.
-import type { Document, Resources } from "./types.ts";
+import type { Document } from "../schema/stages.ts";
+import type { Resources } from "./state.ts";
 import { extractDocument } from "./pipeline.ts";
 
 export interface BatchDoc {

@@ -1,5 +1,5 @@
 // The pipeline: named, pure stages in one array. segment → mentions → entities → statements, then resolve → graph.
-import type { DocState, Resources } from "./types.ts";
+import type { DocState, Resources } from "./state.ts";
 import type { ExtractionRecord } from "../schema/record.ts";
 import { segment } from "../text/segment.ts";
 import { findMentions } from "../ner/mentions.ts";

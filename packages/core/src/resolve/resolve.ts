@@ -1,6 +1,6 @@
 // Stage `resolve`: merge entities across documents, recording the rule behind every merge, then apply user corrections.
 import type { EntityKind, ExtractionRecord } from "../schema/record.ts";
-import type { Resources } from "../pipeline/types.ts";
+import type { Resources } from "../pipeline/state.ts";
 import type { Corrections } from "../schema/corrections.ts";
 import { applyCorrections, type ResolvedItem } from "./corrections.ts";
 import { resolvePeople, personItem } from "./people.ts";
