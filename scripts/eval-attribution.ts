@@ -40,7 +40,7 @@ docs.forEach((d, i) => {
   statementMs += performance.now() - t;
   totalMs += d.stageMs + performance.now() - t;
   ours.push({ text: d.text, gold: d.gold, pred: toAttributions(st.statements, d.text) });
-  rules.push({ text: d.text, gold: d.gold, pred: toAttributions(d.state.statements!.statements, d.text) });
+  rules.push({ text: d.text, gold: d.gold, pred: toAttributions(d.state.statements.statements, d.text) });
   base.push({ text: d.text, gold: d.gold, pred: baseline(d.text) });
 });
 

@@ -27,7 +27,7 @@ const gold = readdirSync(goldDir)
 const records = gold.map((g) =>
   extractDocument({ id: g.doc, text: readFileSync(path.join(dataDir, g.doc), "utf8") }, res),
 );
-const resolution = resolveAcrossDocuments(records, res);
+const resolution = resolveAcrossDocuments(records);
 const s = scoreEntities(gold, records, resolution);
 console.log(`entities vs data/gold (${gold.length} articles)`);
 console.log("kind           P      R      F    tp  fp  fn");

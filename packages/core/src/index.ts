@@ -13,7 +13,10 @@ export {
   buildCorpusGraph,
   finishCorpus,
   runDocumentStages,
+  runToEntities,
   type CorpusOptions,
+  type DocumentStages,
+  type CorpusStages,
 } from "./pipeline/pipeline.ts";
 export { extractBatch, EXTRACTOR_CODE_ROOT, type BatchDoc, type BatchResult } from "./pipeline/batch.ts";
 export { segment } from "./text/segment.ts";

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractDocument } from "../src/pipeline/pipeline.ts";
-import { loadDefaultResources } from "../../cli/src/resources.ts";
+import { loadDefaultResources } from "./support/resources.ts";
 import type { ExtractionRecord } from "../src/schema/record.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");

@@ -11,8 +11,6 @@ import { toGraphml } from "../src/graph/graphml.ts";
 import { parseColor } from "../src/graph/color.ts";
 import { gexfSchemaSkipReason, validateGexf } from "./support/gexf-schema.ts";
 
-const RES = { ner: null, lexicon: null };
-
 function rec(id: string, date: string | undefined, text: string, people: string[]): ExtractionRecord {
   const mentions = people.map((p) => ({
     start: text.indexOf(p),
@@ -60,7 +58,7 @@ const corpus = (dated: boolean) => [
   rec("b.txt", dated ? "2026-02-07" : undefined, "Ilvane said that Moretz was late.", ["Ilvane", "Moretz"]),
 ];
 
-const build = (dated = true) => buildCorpusGraph(corpus(dated), RES, { layout: { iterations: 20 } });
+const build = (dated = true) => buildCorpusGraph(corpus(dated), { layout: { iterations: 20 } });
 
 describe("GEXF read by graphology-gexf", () => {
   it("keeps every node and edge, the weights, the colours, lists as arrays and roles as one JSON value", () => {

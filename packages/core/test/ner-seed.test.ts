@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { segment } from "../src/text/segment.ts";
 import { findMentions } from "../src/ner/mentions.ts";
-import { loadNerModel } from "../../cli/src/load-ner.ts";
+import { loadNerModel } from "./support/resources.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const seedDir = path.resolve(repoRoot, "../shared/corpus/seed");
@@ -32,9 +32,7 @@ const SURNAMES = [...PEOPLE.map((p) => p.split(" ").pop()!), "Zeleneky"];
 describe.skipIf(!present)("seed article", () => {
   const file = present ? readdirSync(seedDir).find((f) => f.endsWith(".txt")) : undefined;
   const text = file ? readFileSync(path.join(seedDir, file), "utf8") : "";
-  const mentions = present
-    ? findMentions({ id: "seed", text }, segment(text), { ner: loadNerModel(), lexicon: null })
-    : [];
+  const mentions = present ? findMentions({ id: "seed", text }, segment(text), { ner: loadNerModel() }) : [];
   const per = mentions.filter((m) => m.label === "PER");
 
   test.each(PEOPLE)("every occurrence of %s is one PER span", (name) => {

@@ -41,7 +41,7 @@ export function entitiesFor(text: string, specs: EntSpec[]): DocEntities {
 
 export function run(text: string, specs: EntSpec[] = [], source?: string) {
   const doc = { id: "t", text, ...(source ? { source } : {}) };
-  return extractStatements(doc, segment(text), entitiesFor(text, specs), { ner: null, lexicon: null });
+  return extractStatements(doc, segment(text), entitiesFor(text, specs), { attribution: null });
 }
 
 export const P = (name: string, ...aliases: string[]): EntSpec => [name, "person", aliases];

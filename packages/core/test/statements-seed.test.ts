@@ -4,7 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { extractDocument } from "../src/pipeline/pipeline.ts";
-import { loadDefaultResources } from "../../cli/src/resources.ts";
+import { loadDefaultResources } from "./support/resources.ts";
 import { segment } from "../src/text/segment.ts";
 import { findQuotes } from "../src/statements/quotes.ts";
 

@@ -1,14 +1,18 @@
 // Stage `mentions`: typed name spans from the trained tagger (PER/ORG/LOC/MISC), one document at a time.
 import type { Document, NerLabel, RawMention, Segmentation } from "../schema/stages.ts";
-import type { Resources } from "../pipeline/state.ts";
 import { chunks, TAGS } from "./iob.ts";
 import type { NerModel } from "./model.ts";
 import { tagDocumentClasses } from "./tagger.ts";
 
 export const NER_RULE = "ner:perceptron";
 
-export function findMentions(doc: Document, seg: Segmentation, res: Resources): RawMention[] {
-  const model = res.ner as NerModel | null;
+/** What the `mentions` stage reads: the trained tagger, or null for the capitalised-run rule alone. */
+export interface NerResources {
+  ner: NerModel | null;
+}
+
+export function findMentions(doc: Document, seg: Segmentation, res: NerResources): RawMention[] {
+  const model = res.ner;
   if (!model) return capitalisedRuns(doc, seg);
   const toks = seg.tokens;
   const sentences = seg.sentences.map((s) => toks.slice(s.firstToken, s.lastToken + 1).map((t) => t.text));

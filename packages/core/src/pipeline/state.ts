@@ -1,23 +1,39 @@
-// What the pipeline carries: the resources passed into every stage and the per-document state stages add to.
+// What the pipeline carries: the resources passed into every stage and the state each stage adds to, typed stage by stage.
 import type { Document, Segmentation, RawMention, DocEntities, StatementsResult } from "../schema/stages.ts";
+import type { NerResources } from "../ner/mentions.ts";
+import type { EntityResources } from "../entities/group.ts";
+import type { StatementResources } from "../statements/extract.ts";
 
 /**
- * Resources are values passed into the pipeline: models and lexicons. No stage reads global mutable state.
- * Stages type the parts they need; `unknown`-typed slots are filled by the module that owns them.
+ * Resources are values passed into the pipeline, loaded once by the caller: the NER model (null: rules only), the
+ * entities lexicon and the attribution model (absent or null: the statement rules alone). No stage reads global
+ * state; each stage's module declares the part it reads, and this is their union.
  */
-export interface Resources {
-  /** the trained NER model (see ../ner); null falls back to rules only */
-  ner: unknown | null;
-  /** lexicons: countries, organisations, titles ... (see ../entities) */
-  lexicon: unknown;
-  /** the trained attribution tagger (see ../statements/learned); absent or null: the rules alone */
-  attribution?: unknown | null;
+export interface Resources extends NerResources, EntityResources, StatementResources {}
+
+/**
+ * A named pure stage: its output keeps everything in its input and adds one field, so the type checker follows the
+ * state from stage to stage. `Ctx` is what every stage of a list is given (Resources for the document stages).
+ */
+export interface Stage<Name extends string, In, Out extends In, Ctx> {
+  name: Name;
+  run: (state: In, ctx: Ctx) => Out;
 }
 
-export interface DocState {
+/** The state of one document after each document stage. */
+export interface DocInput {
   doc: Document;
-  seg?: Segmentation;
-  raw?: RawMention[];
-  ents?: DocEntities;
-  statements?: StatementsResult;
+}
+export interface Segmented extends DocInput {
+  seg: Segmentation;
+}
+export interface Mentioned extends Segmented {
+  raw: RawMention[];
+}
+export interface Grouped extends Mentioned {
+  ents: DocEntities;
+}
+/** After the last document stage: everything a record is made of. */
+export interface DocState extends Grouped {
+  statements: StatementsResult;
 }

@@ -59,7 +59,6 @@ export function buildGraphFile(
   const text = serializeGraph(
     buildCorpusGraph(
       docs.map((d) => extractDocument(d, res)),
-      res,
       { texts },
     ),
   );
