@@ -1,8 +1,7 @@
 // Typed mention candidates from the NER spans and the lexicon scan: titles peeled off, possessives folded, lexicon wins on exact spans.
 import type { RawMention, Token } from "../schema/stages.ts";
-import type { EntityKind } from "../schema/record.ts";
 import type { Lexicon } from "./lexicon/index.ts";
-import type { OrgInfo } from "./lexicon/orgs.ts";
+import type { Cand } from "./cand.ts";
 import { ORG_HEADS, OUTLET_HEADS } from "./lexicon/orgs.ts";
 import { NOT_NAME, TITLE_WORDS, FORMER, SUFFIXES } from "./lexicon/titles.ts";
 import { REGION_ADJECTIVES } from "./lexicon/places.ts";
@@ -22,22 +21,7 @@ import {
   orgGoesOn,
 } from "./shapes.ts";
 
-export interface Cand {
-  /** token indices, inclusive */
-  first: number;
-  last: number;
-  kind: EntityKind;
-  /** canonical entity name */
-  name: string;
-  iso?: string;
-  /** for a location: ISO code of its country */
-  country?: string;
-  org?: OrgInfo;
-  outlet?: boolean;
-  rule: string;
-  /** the mention ends inside its last token ("UN" of "UN-led") */
-  endChar?: number;
-}
+export type { Cand } from "./cand.ts";
 
 const isTitle = (t: Token | undefined) =>
   !!t && (TITLE_WORDS.has(t.text.toLowerCase()) || FORMER.has(t.text.toLowerCase()));
