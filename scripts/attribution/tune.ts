@@ -5,8 +5,8 @@ import { trainAttribution } from "../../packages/core/src/statements/learned/per
 import { pruneRows } from "../../packages/core/src/statements/learned/model.ts";
 import type { TaggerOptions } from "../../packages/core/src/statements/learned/learned.ts";
 import { loadSplit, trainItems } from "./data.ts";
-import { score, type DocPair } from "./score.ts";
-import { toAttributions } from "./adapt.ts";
+import { score, type DocPair } from "../eval/attribution/score.ts";
+import { toAttributions } from "../eval/attribution/adapt.ts";
 import { TRAIN_DEFAULTS } from "./defaults.ts";
 
 const res = loadDefaultResources();

@@ -26,7 +26,6 @@ export {
   tagDocumentClasses,
   parseModel as parseNerModel,
   type NerModel,
-  ChunkScorer,
   chunks,
   iob1ToIob2,
   TAGS as NER_TAGS,

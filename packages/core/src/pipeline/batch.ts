@@ -28,7 +28,7 @@ export function extractBatch(docs: readonly BatchDoc[], res: Resources): BatchRe
     try {
       return { ok: true, id: doc.id, json: JSON.stringify(extractDocument(doc, res, { withText })) };
     } catch (e) {
-      return { ok: false, id: doc.id, message: (e as Error).message };
+      return { ok: false, id: doc.id, message: e instanceof Error ? e.message : String(e) };
     }
   });
 }

@@ -11,7 +11,8 @@ function sentenceAt(sentences: readonly Range[], at: number): number {
   let hi = sentences.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid]!.start <= at) lo = mid;
+    const s = sentences[mid];
+    if (s !== undefined && s.start <= at) lo = mid;
     else hi = mid - 1;
   }
   return lo;

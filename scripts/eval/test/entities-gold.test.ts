@@ -3,9 +3,9 @@ import { describe, expect, test } from "vitest";
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { GoldDocument, scoreEntities, prf } from "../src/entities/gold.ts";
-import { resolveAcrossDocuments } from "../src/resolve/resolve.ts";
-import type { ExtractionRecord } from "../src/schema/record.ts";
+import { GoldDocument, scoreEntities, prf } from "../entities-gold.ts";
+import { resolveAcrossDocuments } from "../../../packages/core/src/resolve/resolve.ts";
+import type { ExtractionRecord } from "../../../packages/core/src/schema/record.ts";
 
 const dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../data");
 
