@@ -101,6 +101,16 @@ describe("attribution tagger: training and the model file", () => {
     for (const it of train) expect(Array.from(decodeSentence(m, it.sf))).toEqual(Array.from(decodeSentence(W, it.sf)));
   });
 
+  test("the header's decision settings are typed where the model is read; -Infinity (JSON null) means no margin", () => {
+    const opts = { minMargin: -Infinity, requireSource: true, scareWords: 2 };
+    const m = parseAttributionModel(serializeAttributionModel(w, 14, opts));
+    expect([m.meta.minMargin, m.meta.requireSource, m.meta.scareWords]).toEqual([undefined, true, 2]);
+    expect(parseAttributionModel(serializeAttributionModel(w, 14, { minMargin: 5 })).meta.minMargin).toBe(5);
+    expect(() => parseAttributionModel(serializeAttributionModel(w, 14, { scareWords: "two" }))).toThrow(
+      /newsgraph\/statements: attribution model header is invalid .*scareWords.*pnpm train:attribution/s,
+    );
+  });
+
   test("pruning keeps the largest rows only", () => {
     const p = pruneRows(w, 10);
     let rows = 0;

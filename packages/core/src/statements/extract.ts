@@ -12,7 +12,7 @@ import { nounCueCandidates, phrasalCandidates, stanceCandidates } from "./generi
 import { dashSigned, transcriptTurns, uncued } from "./fallback.ts";
 import { asPutItCandidates, asQuoteCandidates } from "./as-phrases.ts";
 import { joinContinuedParts } from "./parts.ts";
-import { withTagger, type TaggerOptions } from "./learned/learned.ts";
+import { withTagger } from "./learned/learned.ts";
 import type { AttributionModel } from "./learned/model.ts";
 
 const MIN_CLAUSE_CHARS = 12;
@@ -32,9 +32,7 @@ export function extractStatements(
   const { ctx, mentions } = rules;
   // the tagger adds what the rules left free: the open class of cues, noun and stance frames
   const model = res.attribution ?? null;
-  const accepted = model
-    ? withTagger(model, ctx, seg, rules.accepted, mentions, model.meta as TaggerOptions)
-    : rules.accepted;
+  const accepted = model ? withTagger(model, ctx, seg, rules.accepted, mentions, model.meta) : rules.accepted;
   accepted.sort((a, b) => a.start - b.start);
   return finish(doc, ctx, ents, accepted);
 }
