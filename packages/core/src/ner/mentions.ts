@@ -1,10 +1,13 @@
 // Stage `mentions`: typed name spans from the trained tagger (PER/ORG/LOC/MISC), one document at a time.
 import type { Document, NerLabel, RawMention, Segmentation } from "../schema/stages.ts";
-import { chunks, TAGS } from "./iob.ts";
+import { chunks, TAGS, TYPES } from "./iob.ts";
 import type { NerModel } from "./model.ts";
 import { tagDocumentClasses } from "./tagger.ts";
 
 export const NER_RULE = "ner:perceptron";
+
+/** The label of each chunk type the tagger emits (its TYPES are exactly the NER labels). */
+const LABELS: ReadonlyMap<string, NerLabel> = new Map(TYPES.map((t) => [t, t]));
 
 /** What the `mentions` stage reads: the trained tagger, or null for the capitalised-run rule alone. */
 export interface NerResources {
@@ -23,7 +26,8 @@ export function findMentions(doc: Document, seg: Segmentation, res: NerResources
     for (const c of chunks(tags)) {
       const start = toks[s.firstToken + c.start]!.start;
       const end = toks[s.firstToken + c.end - 1]!.end;
-      out.push({ start, end, text: doc.text.slice(start, end), label: c.type as NerLabel, rule: NER_RULE });
+      const label = LABELS.get(c.type);
+      if (label !== undefined) out.push({ start, end, text: doc.text.slice(start, end), label, rule: NER_RULE });
     }
   });
   return out;
