@@ -3,7 +3,8 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    // the viewer e2e suite (headless Chromium) is a second project inside packages/viewer
-    projects: ["packages/*", "packages/viewer/test/e2e/vitest.config.ts"],
+    // the viewer e2e suite (headless Chromium) is a second project inside packages/viewer; scripts/ holds the
+    // evaluation code (scorers, gold) and its tests
+    projects: ["packages/*", "packages/viewer/test/e2e/vitest.config.ts", "scripts/vitest.config.ts"],
   },
 });

@@ -3,7 +3,7 @@ import { closeSync, existsSync, openSync, readFileSync, writeSync } from "node:f
 import path from "node:path";
 import { readdirSync } from "node:fs";
 import { decodeText } from "../packages/cli/src/inputs/decode.ts";
-import type { Document } from "../packages/core/src/pipeline/types.ts";
+import type { Document } from "../packages/core/src/schema/stages.ts";
 import { countWords } from "../packages/cli/src/progress.ts";
 import { REPO_ROOT } from "./processes.ts";
 

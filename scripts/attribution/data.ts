@@ -2,8 +2,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { DOCUMENT_STAGES } from "../../packages/core/src/pipeline/pipeline.ts";
-import type { DocState, Resources } from "../../packages/core/src/pipeline/types.ts";
+import { runToEntities } from "../../packages/core/src/pipeline/pipeline.ts";
+import type { DocState, Resources } from "../../packages/core/src/pipeline/state.ts";
 import { extractStatements, ruleCandidates } from "../../packages/core/src/statements/extract.ts";
 import {
   documentFeatures,
@@ -55,10 +55,12 @@ export function loadSplit(split: string, res: Resources): PolnearDoc[] {
     const text = readFileSync(path.join(dir, "text", txt), "utf8");
     const gold = parseAnn(readFileSync(path.join(dir, "attributions", ann), "utf8"));
     const t = performance.now();
-    let state: DocState = { doc: { id: stem, text } };
-    for (const stage of DOCUMENT_STAGES) if (stage.name !== "statements") state = stage.run(state, rulesOnly);
+    const grouped = runToEntities({ id: stem, text }, rulesOnly);
     const stageMs = performance.now() - t;
-    state.statements = extractStatements(state.doc, state.seg!, state.ents!, rulesOnly);
+    const state: DocState = {
+      ...grouped,
+      statements: extractStatements(grouped.doc, grouped.seg, grouped.ents, rulesOnly),
+    };
     out.push({ stem, text, gold, state, stageMs });
   }
   return out;
@@ -66,10 +68,10 @@ export function loadSplit(split: string, res: Resources): PolnearDoc[] {
 
 /** The tagger's training sentences of one document: features over the rules' output, gold tags from the annotation. */
 export function trainItems(d: PolnearDoc): AttrTrainItem[] {
-  const { ctx, accepted, mentions } = ruleCandidates(d.state.doc, d.state.seg!, d.state.ents!);
+  const { ctx, accepted, mentions } = ruleCandidates(d.state.doc, d.state.seg, d.state.ents);
   const feats: SentenceFeats[] = documentFeatures(
     ctx,
-    d.state.seg!.sentences,
+    d.state.seg.sentences,
     ruleLabels(ctx, accepted),
     mentionKinds(ctx, mentions),
   );

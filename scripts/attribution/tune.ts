@@ -5,8 +5,8 @@ import { trainAttribution } from "../../packages/core/src/statements/learned/per
 import { pruneRows } from "../../packages/core/src/statements/learned/model.ts";
 import type { TaggerOptions } from "../../packages/core/src/statements/learned/learned.ts";
 import { loadSplit, trainItems } from "./data.ts";
-import { score, type DocPair } from "./score.ts";
-import { toAttributions } from "./adapt.ts";
+import { score, type DocPair } from "../eval/attribution/score.ts";
+import { toAttributions } from "../eval/attribution/adapt.ts";
 import { TRAIN_DEFAULTS } from "./defaults.ts";
 
 const res = loadDefaultResources();
@@ -26,7 +26,7 @@ const f = (x: number) => (100 * x).toFixed(1);
 for (const opts of grid) {
   const pairs: DocPair[] = docs.map((d, i) => {
     const W = { mask: (1 << TRAIN_DEFAULTS.bits) - 1, w: weights[i % k]!, index: null, scale: 1, meta: { ...opts } };
-    const st = extractStatements(d.state.doc, d.state.seg!, d.state.ents!, { ...res, attribution: W });
+    const st = extractStatements(d.state.doc, d.state.seg, d.state.ents, { ...res, attribution: W });
     return { text: d.text, gold: d.gold, pred: toAttributions(st.statements, d.text) };
   });
   const s = score(pairs);

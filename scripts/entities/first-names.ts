@@ -4,8 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { DOCUMENT_STAGES } from "../../packages/core/src/pipeline/pipeline.ts";
-import type { DocState } from "../../packages/core/src/pipeline/types.ts";
+import { runToEntities } from "../../packages/core/src/pipeline/pipeline.ts";
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
 import { personGenders } from "../../packages/core/src/entities/gender.ts";
 import { parseName } from "../../packages/core/src/entities/names.ts";
@@ -37,14 +36,12 @@ for (const line of readFileSync(reuters, "utf8").split("\n"))
   if (line.trim()) texts.push(JSON.parse(line).text as string);
 
 const res = loadDefaultResources();
-const stages = DOCUMENT_STAGES.filter((s) => s.name !== "statements");
 const votes = new Map<string, { f: number; m: number }>();
 texts.forEach((text, i) => {
-  let s: DocState = { doc: { id: String(i), text } };
-  for (const st of stages) s = st.run(s, res);
-  const genders = personGenders(text, s.seg!, s.ents!);
+  const s = runToEntities({ id: String(i), text }, res);
+  const genders = personGenders(text, s.seg, s.ents);
   const seen = new Set<string>();
-  for (const e of s.ents!.entities) {
+  for (const e of s.ents.entities) {
     const g = genders.get(e.id);
     const p = parseName(e.name);
     // "Baroness Scotland": a title the model kept inside the name is no first name

@@ -9,7 +9,6 @@ import { Corrections } from "@newsgraph/core";
 import { loadCorrections } from "../src/corrections.ts";
 import type { ExtractionRecord } from "@newsgraph/core";
 
-const res = { ner: null, lexicon: null };
 const rec = (id: string, ...ents: [string, string][]): ExtractionRecord => ({
   id,
   entities: ents.map(([eid, name]) => ({ id: eid, kind: eid.split(":")[0] as "person", name, aliases: [name] })),
@@ -34,7 +33,6 @@ describe("corrections", () => {
   test("merge: the from ids join the into node, with the correction as the rule", () => {
     const r = resolveAcrossDocuments(
       records,
-      res,
       C({ merge: [{ into: "person:ilse-varnik", from: ["person:i-varnick"] }] }),
     );
     expect(r.canonical("b.txt", "person:i-varnick")).toBe("person:ilse-varnik");
@@ -43,7 +41,6 @@ describe("corrections", () => {
   test("split by document: that document's entity becomes its own node", () => {
     const r = resolveAcrossDocuments(
       records,
-      res,
       C({
         split: [
           {
@@ -62,7 +59,6 @@ describe("corrections", () => {
   test("split by alias", () => {
     const r = resolveAcrossDocuments(
       records,
-      res,
       C({
         merge: [{ into: "person:ilse-varnik", from: ["person:i-varnick"] }],
         split: [{ entity: "person:i-varnick", aliases: ["I. Varnick"] }],
@@ -73,7 +69,6 @@ describe("corrections", () => {
   test("rename, retype and delete reach the graph", () => {
     const r = resolveAcrossDocuments(
       records,
-      res,
       C({
         rename: [{ entity: "person:ilse-varnik", label: "Ilse K. Varnik" }],
         retype: [{ entity: "organization:carpathia", kind: "location" }],
@@ -86,18 +81,13 @@ describe("corrections", () => {
     expect(g.hasNode("person:he")).toBe(false);
   });
   test("delete in some documents only", () => {
-    const r = resolveAcrossDocuments(
-      records,
-      res,
-      C({ delete: [{ entity: "person:ilse-varnik", documents: ["a.txt"] }] }),
-    );
+    const r = resolveAcrossDocuments(records, C({ delete: [{ entity: "person:ilse-varnik", documents: ["a.txt"] }] }));
     const g = buildGraph(records, r);
     expect(g.getNodeAttribute("person:ilse-varnik", "documents")).toEqual(["b.txt", "c.txt"]);
   });
   test("unknown ids are warnings, not errors, and the build goes on", () => {
     const r = resolveAcrossDocuments(
       records,
-      res,
       C({ merge: [{ into: "person:nobody", from: ["person:ilse-varnik"] }], delete: [{ entity: "person:ghost" }] }),
     );
     expect(r.warnings).toHaveLength(2);
@@ -109,8 +99,8 @@ describe("corrections", () => {
       merge: [{ into: "person:i-varnick", from: ["person:ilse-varnik"] }],
       rename: [{ entity: "person:i-varnick", label: "Ilse Varnik" }],
     });
-    const one = resolveAcrossDocuments(records, res, c),
-      two = resolveAcrossDocuments([...records].reverse(), res, c);
+    const one = resolveAcrossDocuments(records, c),
+      two = resolveAcrossDocuments([...records].reverse(), c);
     for (const r of records)
       for (const e of r.entities) expect(one.canonical(r.id, e.id)).toBe(two.canonical(r.id, e.id));
   });
@@ -129,7 +119,7 @@ describe("corrections", () => {
     const bad = path.join(dir, "bad.json");
     writeFileSync(bad, JSON.stringify({ rename: [{ entity: "person:x" }] }));
     expect(() => loadCorrections(bad)).toThrow(/bad\.json.*rename\.0\.label/);
-    const r = resolveAcrossDocuments(records, res, loadCorrections(cfg));
+    const r = resolveAcrossDocuments(records, loadCorrections(cfg));
     expect(r.deleted?.has("person:he")).toBe(true);
   });
 });

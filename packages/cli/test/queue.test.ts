@@ -10,13 +10,14 @@ import { run } from "../src/cli.ts";
 import { displayUrl, parseQueueUrl } from "../src/queue/connection.ts";
 import type { CliIO } from "../src/io.ts";
 import { REPO_ROOT } from "../../core/test/golden/helpers.ts";
+import { hasShared, sharedPath } from "@newsgraph/core/test-support";
 
 const hasRedis = spawnSync("redis-server", ["--version"]).status === 0;
 if (!hasRedis)
   console.warn("queue.test: skipped, redis-server is not installed (apt-get install redis-server; .ci/run does it)");
-const BBC = path.resolve(REPO_ROOT, "../shared/corpus/bbc/politics");
-if (!existsSync(BBC))
-  console.warn(`queue.test: BBC politics not at ${BBC}; running on data/ and generated articles only`);
+// without the BBC politics folder the queue still runs on data/ and generated articles
+const BBC = sharedPath("corpus/bbc/politics");
+hasShared("corpus/bbc/politics", "queue.test on BBC politics");
 
 const CLI = path.join(REPO_ROOT, "packages/cli/src/cli.ts");
 /**

@@ -3,7 +3,8 @@ export * from "./schema/record.ts";
 export * from "./schema/graph.ts";
 export { RESERVED_KEYS, isReservedKey } from "./schema/keys.ts";
 export { gexfProblem } from "./schema/gexf-guard.ts";
-export * from "./pipeline/types.ts";
+export * from "./schema/stages.ts";
+export * from "./pipeline/state.ts";
 export {
   DOCUMENT_STAGES,
   CORPUS_STAGES,
@@ -12,7 +13,10 @@ export {
   buildCorpusGraph,
   finishCorpus,
   runDocumentStages,
+  runToEntities,
   type CorpusOptions,
+  type DocumentStages,
+  type CorpusStages,
 } from "./pipeline/pipeline.ts";
 export { extractBatch, EXTRACTOR_CODE_ROOT, type BatchDoc, type BatchResult } from "./pipeline/batch.ts";
 export { segment } from "./text/segment.ts";
@@ -22,7 +26,6 @@ export {
   tagDocumentClasses,
   parseModel as parseNerModel,
   type NerModel,
-  ChunkScorer,
   chunks,
   iob1ToIob2,
   TAGS as NER_TAGS,
@@ -40,7 +43,8 @@ export { entityId, slug } from "./entities/ids.ts";
 export { groupEntities } from "./entities/group.ts";
 export { buildLexicon, type Lexicon } from "./entities/lexicon/index.ts";
 export { resolveAcrossDocuments, type Resolution, type MergeNote } from "./resolve/resolve.ts";
-export { Corrections, applyCorrections } from "./schema/corrections.ts";
+export { Corrections } from "./schema/corrections.ts";
+export { applyCorrections } from "./resolve/corrections.ts";
 export { rng } from "./util/rng.ts";
 export { parseConll } from "./ner/conll.ts";
 export { jsonSchemas } from "./schema/json-schema.ts";

@@ -2,7 +2,8 @@
 import { describe, expect, test } from "vitest";
 import { entitiesOf, marked } from "./entities-helpers.ts";
 import { segment } from "../src/text/segment.ts";
-import { groupEntities, DEFAULT_LEXICON } from "../src/entities/group.ts";
+import { groupEntities } from "../src/entities/group.ts";
+import { testLexicon } from "./support/resources.ts";
 import { ExtractionRecord } from "../src/schema/record.ts";
 
 /** entity id of each person mention, in text order, as "surface=id" */
@@ -72,8 +73,8 @@ describe("entities: a gendered surname mention stays with its gender", () => {
 
   test("the first-name list genders a full name (a lexicon value, here with an invented name)", () => {
     const { text, raw } = marked("{PER:Torvald Vale} spoke. Mrs {PER:Vale} agreed.");
-    const lexicon = { ...DEFAULT_LEXICON, firstNames: new Map([["Torvald", "male" as const]]) };
-    const ents = groupEntities({ id: "d", text }, segment(text), raw, { ner: null, lexicon });
+    const lexicon = { ...testLexicon(), firstNames: new Map([["Torvald", "male" as const]]) };
+    const ents = groupEntities({ id: "d", text }, segment(text), raw, { lexicon });
     expect(ents.mentions.map((m) => m.entity)).toEqual(["person:torvald-vale", "person:vale"]);
     expect(Object.fromEntries(ents.entities.map((e) => [e.id, e.gender]))).toEqual({
       "person:torvald-vale": "male",

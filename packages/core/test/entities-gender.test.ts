@@ -2,13 +2,14 @@
 import { describe, expect, test } from "vitest";
 import { marked } from "./entities-helpers.ts";
 import { segment } from "../src/text/segment.ts";
-import { groupEntities, DEFAULT_LEXICON } from "../src/entities/group.ts";
+import { groupEntities } from "../src/entities/group.ts";
+import { testLexicon } from "./support/resources.ts";
 import { personGenders } from "../src/entities/gender.ts";
 
 function genders(src: string): Record<string, string> {
   const { text, raw } = marked(src);
   const seg = segment(text);
-  const ents = groupEntities({ id: "doc", text }, seg, raw, { ner: null, lexicon: DEFAULT_LEXICON });
+  const ents = groupEntities({ id: "doc", text }, seg, raw, { lexicon: testLexicon() });
   return Object.fromEntries(personGenders(text, seg, ents));
 }
 

@@ -1,7 +1,8 @@
 // Test helpers for the entities stage: sentences with marked NER spans ("{PER:Ilse Varga}") run through segment → entities.
 import { segment } from "../src/text/segment.ts";
-import { groupEntities, DEFAULT_LEXICON } from "../src/entities/group.ts";
-import type { DocEntities, NerLabel, RawMention } from "../src/pipeline/types.ts";
+import { groupEntities } from "../src/entities/group.ts";
+import { testLexicon } from "./support/resources.ts";
+import type { DocEntities, NerLabel, RawMention } from "../src/schema/stages.ts";
 
 /** Strip "{LABEL:text}" marks; the marked spans become the raw mentions an NER model would give. */
 export function marked(src: string): { text: string; raw: RawMention[] } {
@@ -25,7 +26,7 @@ export function marked(src: string): { text: string; raw: RawMention[] } {
 
 export function entitiesOf(src: string, id = "doc"): DocEntities & { text: string } {
   const { text, raw } = marked(src);
-  const out = groupEntities({ id, text }, segment(text), raw, { ner: null, lexicon: DEFAULT_LEXICON });
+  const out = groupEntities({ id, text }, segment(text), raw, { lexicon: testLexicon() });
   return { ...out, text };
 }
 

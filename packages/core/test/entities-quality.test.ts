@@ -1,7 +1,8 @@
 // Entity quality: section headings, products owned by an organisation, country-led and title-led organisation names, roles that are clauses or list items.
 import { describe, expect, test } from "vitest";
 import { entitiesOf, summary, affiliations, marked } from "./entities-helpers.ts";
-import { groupEntities, DEFAULT_LEXICON } from "../src/entities/group.ts";
+import { groupEntities } from "../src/entities/group.ts";
+import { testLexicon } from "./support/resources.ts";
 import { segment } from "../src/text/segment.ts";
 import { headingRanges } from "../src/entities/guesses.ts";
 
@@ -263,10 +264,10 @@ describe("entities: roles end where the noun phrase ends", () => {
 
 describe("entities: a name after a title's unknown 'of' complement", () => {
   // the first-name list is a lexicon value: an invented first name stands in for it
-  const lexicon = { ...DEFAULT_LEXICON, firstNames: new Map([["Torvald", "male" as const]]) };
+  const lexicon = { ...testLexicon(), firstNames: new Map([["Torvald", "male" as const]]) };
   const people = (src: string) => {
     const { text, raw } = marked(src);
-    return groupEntities({ id: "d", text }, segment(text), raw, { ner: null, lexicon })
+    return groupEntities({ id: "d", text }, segment(text), raw, { lexicon })
       .entities.map((e) => `${e.kind}:${e.name}`)
       .sort();
   };

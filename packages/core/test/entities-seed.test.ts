@@ -1,17 +1,14 @@
 // The seed article (../shared/corpus/seed): every person once with the right affiliation, its seven countries, its organisations.
 import { describe, expect, test } from "vitest";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { extractDocument } from "../src/pipeline/pipeline.ts";
-import { loadDefaultResources } from "../../cli/src/resources.ts";
+import { loadDefaultResources } from "./support/resources.ts";
+import { hasShared, sharedPath } from "./support/shared.ts";
 import type { ExtractionRecord } from "../src/schema/record.ts";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-const seedDir = path.resolve(repoRoot, "../shared/corpus/seed");
-const present = existsSync(seedDir);
-if (!present)
-  console.warn(`entities-seed: skipped, ${seedDir} not found (put the shared data next to the repo as ../shared)`);
+const seedDir = sharedPath("corpus/seed");
+const present = hasShared("corpus/seed", "entities-seed.test");
 
 // people named in the seed article, with the organisation or country their role is held at (null: role only)
 const PEOPLE: [string, string | null, boolean][] = [

@@ -6,7 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { entitiesOf, summary } from "./entities-helpers.ts";
 import { extractDocument } from "../src/pipeline/pipeline.ts";
-import { loadDefaultResources } from "../../cli/src/resources.ts";
+import { loadDefaultResources } from "./support/resources.ts";
 
 const rows = (table: [string, string, string[]][]) => table;
 

@@ -7,8 +7,6 @@ import { serializeGraph } from "../src/graph/serialize.ts";
 import { toDay } from "../src/graph/dates.ts";
 import type { NewsGraph } from "../src/graph/build.ts";
 
-const RES = { ner: null, lexicon: null };
-
 type Kind = "person" | "organization" | "country" | "location";
 const ENT: Record<string, Kind> = {
   Oriel: "person",
@@ -78,7 +76,7 @@ const CORPUS = () => [
   record("c.txt", "Oriel met Kestrova again. Nothing else.", "Mar 4, 2026"),
 ];
 
-const build = (records = CORPUS()) => buildGraph(records, resolveAcrossDocuments(records, RES));
+const build = (records = CORPUS()) => buildGraph(records, resolveAcrossDocuments(records));
 const edge = (g: NewsGraph, s: string, t: string, kind: string) => {
   // graphology's findEdge(s, t) also matches t → s, so the direction is checked here
   const e = g.findEdge((_e, a, src, tgt) => src === s && tgt === t && a.kind === kind);
@@ -130,7 +128,7 @@ describe("one weighted edge per (source, target, kind)", () => {
   });
 
   it("co_occurs goes from the smaller key; the threshold is an option", () => {
-    const g = buildGraph(CORPUS(), resolveAcrossDocuments(CORPUS(), RES), { coOccurMin: 1 });
+    const g = buildGraph(CORPUS(), resolveAcrossDocuments(CORPUS()), { coOccurMin: 1 });
     expect(edge(g, "location:vessar", "organization:tidewater", "co_occurs")).toBeUndefined();
     expect(edge(g, "country:norland", "location:vessar", "co_occurs")?.weight).toBe(1);
     g.forEachEdge((_e, a, s, t) => {
@@ -188,7 +186,7 @@ describe("CorpusAccumulator", () => {
     const fold = (records: ExtractionRecord[]) => {
       const acc = new CorpusAccumulator();
       for (const r of records) acc.fold(r);
-      return serializeGraph(acc.finish(resolveAcrossDocuments(acc.entityRecords(), RES)));
+      return serializeGraph(acc.finish(resolveAcrossDocuments(acc.entityRecords())));
     };
     expect(fold([...CORPUS()].reverse())).toBe(fold(CORPUS()));
   });

@@ -8,8 +8,6 @@ import { resolveAcrossDocuments } from "../src/resolve/resolve.ts";
 import { serializeGraph } from "../src/graph/serialize.ts";
 import { runLayout } from "../src/graph/layout.ts";
 
-const RES = { ner: null, lexicon: null };
-
 // Invented people and places; offsets are computed from the text so the table stays correct when edited.
 const TEXT_A =
   'Minister Talia Brenmoor of Norland spoke on Tuesday. "Ports will reopen in Vessar," Brenmoor told the Harbour Gazette. Nothing else happened.';
@@ -106,7 +104,7 @@ function recordB(): ExtractionRecord {
 }
 
 function build(records = [recordA(), recordB()], texts?: Map<string, string>) {
-  return buildGraph(records, resolveAcrossDocuments(records, RES), texts ? { texts } : {});
+  return buildGraph(records, resolveAcrossDocuments(records), texts ? { texts } : {});
 }
 
 const edgesOf = (g: Graph, kind: string) =>

@@ -2,10 +2,10 @@
 import { describe, expect, test } from "vitest";
 import { segment } from "../src/text/segment.ts";
 import { findMentions } from "../src/ner/mentions.ts";
-import { loadNerModel } from "../../cli/src/load-ner.ts";
-import type { Resources } from "../src/pipeline/types.ts";
+import { loadNerModel } from "./support/resources.ts";
+import type { NerResources } from "../src/ner/mentions.ts";
 
-const res: Resources = { ner: loadNerModel(), lexicon: null };
+const res: NerResources = { ner: loadNerModel() };
 const run = (text: string) => findMentions({ id: "t", text }, segment(text), res).map((m) => `${m.label}:${m.text}`);
 
 describe("findMentions with the trained model", () => {

@@ -3,10 +3,10 @@ import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { segment } from "../src/text/segment.ts";
 import { findMentions } from "../src/ner/mentions.ts";
-import { loadNerModel } from "../../cli/src/load-ner.ts";
-import type { Resources } from "../src/pipeline/types.ts";
+import { loadNerModel } from "./support/resources.ts";
+import type { NerResources } from "../src/ner/mentions.ts";
 
-const res: Resources = { ner: loadNerModel(), lexicon: null };
+const res: NerResources = { ner: loadNerModel() };
 
 function check(text: string): void {
   const ms = findMentions({ id: "p", text }, segment(text), res);

@@ -1,17 +1,14 @@
 // The seed article (../shared, not in the repo): every person is tagged PER and nothing else is.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { segment } from "../src/text/segment.ts";
 import { findMentions } from "../src/ner/mentions.ts";
-import { loadNerModel } from "../../cli/src/load-ner.ts";
+import { loadNerModel } from "./support/resources.ts";
+import { hasShared, sharedPath } from "./support/shared.ts";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-const seedDir = path.resolve(repoRoot, "../shared/corpus/seed");
-const present = existsSync(seedDir);
-if (!present)
-  console.warn(`ner-seed.test: skipped, ${seedDir} is absent (the shared data folder is not beside the repo)`);
+const seedDir = sharedPath("corpus/seed");
+const present = hasShared("corpus/seed", "ner-seed.test");
 
 // Names only (no article text): the people the article mentions, and the one misspelling it contains.
 const PEOPLE = [
@@ -32,9 +29,7 @@ const SURNAMES = [...PEOPLE.map((p) => p.split(" ").pop()!), "Zeleneky"];
 describe.skipIf(!present)("seed article", () => {
   const file = present ? readdirSync(seedDir).find((f) => f.endsWith(".txt")) : undefined;
   const text = file ? readFileSync(path.join(seedDir, file), "utf8") : "";
-  const mentions = present
-    ? findMentions({ id: "seed", text }, segment(text), { ner: loadNerModel(), lexicon: null })
-    : [];
+  const mentions = present ? findMentions({ id: "seed", text }, segment(text), { ner: loadNerModel() }) : [];
   const per = mentions.filter((m) => m.label === "PER");
 
   test.each(PEOPLE)("every occurrence of %s is one PER span", (name) => {

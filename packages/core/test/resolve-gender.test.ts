@@ -24,7 +24,7 @@ const ctx: E[] = [
   ["person", "Elena Moravec"],
 ];
 const merged = (a: E, b: E) => {
-  const r = resolveAcrossDocuments([doc("a", a, ...ctx), doc("b", b, ...ctx)], { ner: null, lexicon: null });
+  const r = resolveAcrossDocuments([doc("a", a, ...ctx), doc("b", b, ...ctx)]);
   return r.canonical("a", entityId("person", a[1])) === r.canonical("b", entityId("person", b[1]));
 };
 
@@ -64,7 +64,7 @@ describe("resolve: people of different gender", () => {
       doc("b", ["person", "Nino Kvirikov", "female"], ...ctx),
       doc("c", ["person", "Kvirikov", "male"], ...ctx),
     ];
-    const r = resolveAcrossDocuments(records, { ner: null, lexicon: null });
+    const r = resolveAcrossDocuments(records);
     expect(r.canonical("a", "person:kvirikov")).toBe("person:nino-kvirikov");
     expect(r.canonical("c", "person:kvirikov")).not.toBe("person:nino-kvirikov");
   });

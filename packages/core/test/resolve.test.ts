@@ -4,7 +4,6 @@ import { resolveAcrossDocuments } from "../src/resolve/resolve.ts";
 import type { Entity, ExtractionRecord } from "../src/schema/record.ts";
 import { entityId } from "../src/entities/ids.ts";
 
-const res = { ner: null, lexicon: null };
 type E = [kind: Entity["kind"], name: string, roles?: { role: string; at?: string }[]];
 const doc = (id: string, ...ents: E[]): ExtractionRecord => ({
   id,
@@ -21,7 +20,7 @@ const doc = (id: string, ...ents: E[]): ExtractionRecord => ({
 });
 /** The node keys the two entities get; same key = merged. */
 function keys(records: ExtractionRecord[], a: [string, string], b: [string, string]) {
-  const r = resolveAcrossDocuments(records, res);
+  const r = resolveAcrossDocuments(records);
   return [r.canonical(a[0], entityId("person", a[1])), r.canonical(b[0], entityId("person", b[1])), r] as const;
 }
 const ctx: E[] = [
@@ -104,7 +103,7 @@ describe("resolve: merges that must never happen", () => {
       doc("b", ["person", "V Cebotar"], ...ctx),
       doc("c", ["person", "S Cebotar"], ...ctx),
     ];
-    const r = resolveAcrossDocuments(records, res);
+    const r = resolveAcrossDocuments(records);
     expect(r.canonical("a", "person:vadim-cebotar")).not.toBe(r.canonical("a", "person:sorin-cebotar"));
   });
   test("an initial never bridges two spelled-out first names", () => {
@@ -113,7 +112,7 @@ describe("resolve: merges that must never happen", () => {
       doc("b", ["person", "R Jonas"], ...ctx),
       doc("c", ["person", "Robert Jonas"], ...ctx),
     ];
-    const r = resolveAcrossDocuments(records, res);
+    const r = resolveAcrossDocuments(records);
     expect(r.canonical("a", "person:ryan-jonas")).not.toBe(r.canonical("c", "person:robert-jonas"));
   });
   test("an initial never bridges a name with and without a spelled middle name", () => {
@@ -122,12 +121,12 @@ describe("resolve: merges that must never happen", () => {
       doc("b", ["person", "C Jonas"], ...ctx),
       doc("c", ["person", "Chris Jonas"], ...ctx),
     ];
-    const r = resolveAcrossDocuments(records, res);
+    const r = resolveAcrossDocuments(records);
     expect(r.canonical("a", "person:chris-rhys-jonas")).not.toBe(r.canonical("c", "person:chris-jonas"));
   });
   test("Georgia the country and Georgia the US state stay apart", () => {
     const records = [doc("a", ["country", "Georgia"]), doc("b", ["location", "Georgia"])];
-    const r = resolveAcrossDocuments(records, res);
+    const r = resolveAcrossDocuments(records);
     expect(r.canonical("a", "country:georgia")).not.toBe(r.canonical("b", "location:georgia"));
   });
   test("resolution is deterministic whatever the record order", () => {
@@ -136,8 +135,8 @@ describe("resolve: merges that must never happen", () => {
       doc("b", ["person", "Sergey Valkov"], ...ctx),
       doc("c", ["person", "Valkov"], ...ctx),
     ];
-    const one = resolveAcrossDocuments(records, res),
-      two = resolveAcrossDocuments([...records].reverse(), res);
+    const one = resolveAcrossDocuments(records),
+      two = resolveAcrossDocuments([...records].reverse());
     for (const [d, n] of [
       ["a", "Sergei Valkov"],
       ["b", "Sergey Valkov"],

@@ -74,7 +74,7 @@ describe("hard-wrapped text", () => {
 
   test("an entity named across a line break is one entity with a one-line name", async () => {
     const { runDocumentStages } = await import("../src/pipeline/pipeline.ts");
-    const { loadDefaultResources } = await import("../../cli/src/resources.ts");
+    const { loadDefaultResources } = await import("./support/resources.ts");
     const state = runDocumentStages({ id: "w", text: wire }, loadDefaultResources());
     const names = state.ents!.entities.flatMap((e) => [e.name, ...e.aliases]);
     expect(names).toEqual(expect.arrayContaining(["Kestrel North America Inc", "Brevik Petroleum Co Plc"]));

@@ -541,7 +541,7 @@ describe("statements: pronouns and the entities stage's gender", () => {
     const text = "Dorna Vetter met Ivo Brandt on Monday. “We are ready,” she said.";
     const ents = entitiesFor(text, [P("Dorna Vetter"), P("Ivo Brandt")]);
     const run = () =>
-      extractStatements({ id: "t", text }, segment(text), ents, { ner: null, lexicon: null }).statements[0]!.speaker;
+      extractStatements({ id: "t", text }, segment(text), ents, { attribution: null }).statements[0]!.speaker;
     expect(run()).toBe("person:ivo-brandt"); // without gender the nearest person
     ents.entities.find((e) => e.id === "person:ivo-brandt")!.gender = "male";
     expect(run()).toBe("person:dorna-vetter");

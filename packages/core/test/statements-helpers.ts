@@ -1,6 +1,6 @@
 // Test helpers for the statements stage: hand-built entities over invented names, and a runner.
 import { expect } from "vitest";
-import type { DocEntities } from "../src/pipeline/types.ts";
+import type { DocEntities } from "../src/schema/stages.ts";
 import type { EntityKind } from "../src/schema/record.ts";
 import { entityId } from "../src/entities/ids.ts";
 import { segment } from "../src/text/segment.ts";
@@ -41,7 +41,7 @@ export function entitiesFor(text: string, specs: EntSpec[]): DocEntities {
 
 export function run(text: string, specs: EntSpec[] = [], source?: string) {
   const doc = { id: "t", text, ...(source ? { source } : {}) };
-  return extractStatements(doc, segment(text), entitiesFor(text, specs), { ner: null, lexicon: null });
+  return extractStatements(doc, segment(text), entitiesFor(text, specs), { attribution: null });
 }
 
 export const P = (name: string, ...aliases: string[]): EntSpec => [name, "person", aliases];

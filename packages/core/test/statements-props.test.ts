@@ -2,7 +2,7 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { run, type EntSpec } from "./statements-helpers.ts";
-import type { StatementsResult } from "../src/pipeline/types.ts";
+import type { StatementsResult } from "../src/schema/stages.ts";
 
 const PIECES = [
   "“",

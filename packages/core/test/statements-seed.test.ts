@@ -1,20 +1,15 @@
 // The seed article (../shared, never copied here): every attributed quotation gets the right speaker and medium.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { extractDocument } from "../src/pipeline/pipeline.ts";
-import { loadDefaultResources } from "../../cli/src/resources.ts";
+import { loadDefaultResources } from "./support/resources.ts";
+import { hasShared, sharedPath } from "./support/shared.ts";
 import { segment } from "../src/text/segment.ts";
 import { findQuotes } from "../src/statements/quotes.ts";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-const seedDir = path.resolve(repoRoot, "../shared/corpus/seed");
-const present = existsSync(seedDir);
-if (!present)
-  console.warn(
-    `statements-seed: skipped, the seed article is not at ${seedDir} (it lives in ../shared next to the repo)`,
-  );
+const seedDir = sharedPath("corpus/seed");
+const present = hasShared("corpus/seed", "statements-seed.test");
 
 /**
  * Quotes by their order in the article (the quote pairer's numbering), with the surname of the speaker, or null for

@@ -101,6 +101,16 @@ describe("attribution tagger: training and the model file", () => {
     for (const it of train) expect(Array.from(decodeSentence(m, it.sf))).toEqual(Array.from(decodeSentence(W, it.sf)));
   });
 
+  test("the header's decision settings are typed where the model is read; -Infinity (JSON null) means no margin", () => {
+    const opts = { minMargin: -Infinity, requireSource: true, scareWords: 2 };
+    const m = parseAttributionModel(serializeAttributionModel(w, 14, opts));
+    expect([m.meta.minMargin, m.meta.requireSource, m.meta.scareWords]).toEqual([undefined, true, 2]);
+    expect(parseAttributionModel(serializeAttributionModel(w, 14, { minMargin: 5 })).meta.minMargin).toBe(5);
+    expect(() => parseAttributionModel(serializeAttributionModel(w, 14, { scareWords: "two" }))).toThrow(
+      /newsgraph\/statements: attribution model header is invalid .*scareWords.*pnpm train:attribution/s,
+    );
+  });
+
   test("pruning keeps the largest rows only", () => {
     const p = pruneRows(w, 10);
     let rows = 0;
@@ -130,8 +140,8 @@ describe("attribution tagger: training and the model file", () => {
     const m = parseAttributionModel(serializeAttributionModel(w, 14, {}));
     const text = "Ivo Brandt said the levy was unfair. The harbour board championed the quarry road.";
     const ents = entitiesFor(text, [P("Mara Quell"), P("Ivo Brandt")]);
-    const rulesOnly = extractStatements({ id: "t", text }, segment(text), ents, { ner: null, lexicon: null });
-    const res = extractStatements({ id: "t", text }, segment(text), ents, { ner: null, lexicon: null, attribution: m });
+    const rulesOnly = extractStatements({ id: "t", text }, segment(text), ents, { attribution: null });
+    const res = extractStatements({ id: "t", text }, segment(text), ents, { attribution: m });
     expect(rulesOnly.statements.map((s) => s.text)).toEqual(["the levy was unfair"]);
     expect(res.statements.map((s) => [s.text, s.speaker, s.cue?.text, s.rule])).toEqual([
       ["the levy was unfair", "person:ivo-brandt", "said", rulesOnly.statements[0]!.rule],
@@ -151,10 +161,10 @@ describe("attribution tagger: training and the model file", () => {
       { id: "t", text: text.replace(/[“”]/g, " ") },
       segment(text.replace(/[“”]/g, " ")),
       ents,
-      { ner: null, lexicon: null, attribution: m },
+      { attribution: m },
     );
     expect(plain.statements.map((s) => s.rule)).toEqual(["indirect:model"]);
-    const res = extractStatements({ id: "t", text }, segment(text), ents, { ner: null, lexicon: null, attribution: m });
+    const res = extractStatements({ id: "t", text }, segment(text), ents, { attribution: m });
     expect(
       res.statements
         .filter((s) => s.start <= ctx.quotes[0]!.start && s.end >= ctx.quotes[0]!.end)

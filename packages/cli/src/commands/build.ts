@@ -8,7 +8,7 @@ import { gexfChunks } from "@newsgraph/core";
 import { graphmlChunks } from "@newsgraph/core";
 import { DEFAULT_LAYOUT_SECONDS, type LayoutOptions } from "@newsgraph/core";
 import { loadDefaultResources } from "../resources.ts";
-import { buildLexicon } from "@newsgraph/core";
+import type { LoadedCorrections } from "../corrections.ts";
 import { CliError, checkOutputTarget, writeChunksAtomic, type CliIO } from "../io.ts";
 import { runExtraction, summaryLine } from "../session.ts";
 import { intOption, parseCommandArgs } from "./args.ts";
@@ -74,8 +74,6 @@ export class MissingText {
   }
 }
 
-type CorrectionsModule = { loadCorrections: (file: string) => { warnings?: string[] } };
-
 export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs("build", BUILD_USAGE, argv, {
     output: { type: "string", short: "o" },
@@ -105,10 +103,10 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   const jobs = jobsOption("build", values.jobs);
   const cache = openCache("build", values, values.output);
   const correctionsFile = findCorrections(positionals, values.corrections);
-  let corrections: unknown;
+  let corrections: LoadedCorrections | undefined;
   if (correctionsFile) {
-    const mod: CorrectionsModule = await import("../corrections.ts");
-    let loaded: { warnings?: string[] };
+    const mod = await import("../corrections.ts");
+    let loaded: LoadedCorrections;
     try {
       loaded = mod.loadCorrections(correctionsFile);
     } catch (e) {
@@ -116,7 +114,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     }
     corrections = loaded;
     io.stderr.write(`newsgraph: applying corrections from ${correctionsFile}\n`);
-    for (const w of loaded.warnings ?? []) io.stderr.write(`newsgraph: warning: ${w}\n`);
+    for (const w of loaded.warnings) io.stderr.write(`newsgraph: warning: ${w}\n`);
   }
   const t0 = Date.now();
   let loaded: ReturnType<typeof loadDefaultResources> | undefined;
@@ -145,9 +143,8 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   }
   // nodes of the graph already at -o keep their positions: the layout moves only the new ones
   const previous = readPreviousPositions(values.output);
-  // resolution reads no model: when the threads did the extraction, this thread needs only the lexicon
-  const corpusRes = loaded ?? { ner: null, lexicon: buildLexicon() };
-  const graph = finishCorpus(acc, corpusRes, {
+  // the corpus stages read no resources: when the threads did the extraction, this thread never loads them
+  const graph = finishCorpus(acc, {
     coOccurMin,
     seed,
     layout: layout && { ...layout, previous },

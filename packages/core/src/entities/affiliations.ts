@@ -1,5 +1,5 @@
 // Roles and affiliations of people: title before the name, apposition, relative clause, "(Ret.)"/"Retired", reverse apposition.
-import type { Token } from "../pipeline/types.ts";
+import type { Token } from "../schema/stages.ts";
 import type { Cand } from "./candidates.ts";
 import { TITLE_WORDS, HONORIFICS, RANKS, FORMER } from "./lexicon/titles.ts";
 import { isPossessive } from "./context.ts";

@@ -1,6 +1,6 @@
 // Type evidence from the whole article: results lines and standings name teams, a dateline names a place, and a lone
 // word that starts exactly one longer organisation name refers to it ("Vantor" after "Vantor Electronics").
-import type { Token } from "../pipeline/types.ts";
+import type { Token } from "../schema/stages.ts";
 import type { Cand } from "./candidates.ts";
 import { COMPANY_SUFFIXES } from "./lexicon/name-words.ts";
 

@@ -1,8 +1,7 @@
 // Typed mention candidates from the NER spans and the lexicon scan: titles peeled off, possessives folded, lexicon wins on exact spans.
-import type { RawMention, Token } from "../pipeline/types.ts";
-import type { EntityKind } from "../schema/record.ts";
+import type { RawMention, Token } from "../schema/stages.ts";
 import type { Lexicon } from "./lexicon/index.ts";
-import type { OrgInfo } from "./lexicon/orgs.ts";
+import type { Cand } from "./cand.ts";
 import { ORG_HEADS, OUTLET_HEADS } from "./lexicon/orgs.ts";
 import { NOT_NAME, TITLE_WORDS, FORMER, SUFFIXES } from "./lexicon/titles.ts";
 import { REGION_ADJECTIVES } from "./lexicon/places.ts";
@@ -19,22 +18,7 @@ const OPENING_PARTICLE = wordRegex(NAME_OPENING_PARTICLES);
 /** Lower-case words and "&" inside an organisation's name glued to a model's span ("Bank of England", "Marks & Spencer"). */
 const ORG_JOINER = wordRegex([...ORG_CONNECTORS, "and", "&"]);
 
-export interface Cand {
-  /** token indices, inclusive */
-  first: number;
-  last: number;
-  kind: EntityKind;
-  /** canonical entity name */
-  name: string;
-  iso?: string;
-  /** for a location: ISO code of its country */
-  country?: string;
-  org?: OrgInfo;
-  outlet?: boolean;
-  rule: string;
-  /** the mention ends inside its last token ("UN" of "UN-led") */
-  endChar?: number;
-}
+export type { Cand } from "./cand.ts";
 
 const isTitle = (t: Token | undefined) =>
   !!t && (TITLE_WORDS.has(t.text.toLowerCase()) || FORMER.has(t.text.toLowerCase()));

@@ -1,5 +1,5 @@
 // Reading the words around a mention: capitals as agents or places, Georgia the country or the US state.
-import type { Token } from "../pipeline/types.ts";
+import type { Token } from "../schema/stages.ts";
 import { PLACES, US_STATE_CUES } from "./lexicon/places.ts";
 import { PLACE_PREPS } from "./lexicon/function-words.ts";
 

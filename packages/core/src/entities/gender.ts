@@ -1,5 +1,5 @@
 // Grammatical gender of the people in one document, from the text only: titles, gendered role nouns, and the pronoun that follows a mention.
-import type { DocEntities, Mention, Segmentation, Token } from "../pipeline/types.ts";
+import type { DocEntities, Mention, Segmentation, Token } from "../schema/stages.ts";
 import type { Entity } from "../schema/record.ts";
 import { FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES } from "./lexicon/gender-words.ts";
 import { alternation, wordRegex } from "../util/word-regex.ts";

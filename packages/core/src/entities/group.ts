@@ -1,9 +1,9 @@
 // Stage `entities`: typed entities, within-document coreference of names, roles and affiliations (issue 6).
 import { pushAll } from "../util/arrays.ts";
-import type { DocEntities, Document, RawMention, Resources, Segmentation, Token } from "../pipeline/types.ts";
+import type { DocEntities, Document, RawMention, Segmentation, Token } from "../schema/stages.ts";
 import type { Entity, Mention, Relation } from "../schema/record.ts";
 import { entityId } from "./ids.ts";
-import { buildLexicon, isLexicon, type Lexicon } from "./lexicon/index.ts";
+import type { Lexicon } from "./lexicon/index.ts";
 import { findCandidates, type Cand } from "./candidates.ts";
 import { clusterPersons, clusterGender } from "./persons.ts";
 import { personGenders, roleGender, titleGender, type Gender } from "./gender.ts";
@@ -14,11 +14,13 @@ import { dropThingNames } from "./things.ts";
 import { typeThings } from "./kinds.ts";
 import { articleTypes } from "./article-types.ts";
 
-/** Built once at import: an immutable value used when the caller passes no lexicon (pure, so bundles that never extract drop it). */
-export const DEFAULT_LEXICON: Lexicon = /* @__PURE__ */ buildLexicon();
+/** What the `entities` stage reads: the lexicon, built once by the caller (buildLexicon) and never replaced here. */
+export interface EntityResources {
+  lexicon: Lexicon;
+}
 
-export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[], res: Resources): DocEntities {
-  const lex = isLexicon(res.lexicon) ? res.lexicon : DEFAULT_LEXICON;
+export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[], res: EntityResources): DocEntities {
+  const lex = res.lexicon;
   const { text } = doc;
   const tokens = seg.tokens;
   const starts = new Set(seg.sentences.map((s) => s.firstToken));

@@ -1,5 +1,5 @@
 // Model spans that only capital letters support: in section headings ("The Road Ahead") and after an organisation's possessive ("the BBC's Breakfast").
-import type { Segmentation, Token } from "../pipeline/types.ts";
+import type { Segmentation, Token } from "../schema/stages.ts";
 import type { Cand } from "./candidates.ts";
 import { ORG_HEADS } from "./lexicon/orgs.ts";
 import { isPossessive } from "./context.ts";

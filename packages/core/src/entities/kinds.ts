@@ -1,6 +1,6 @@
 // Names the model calls people or organisations that are neither: facilities become locations; events, vessels,
 // products and works are dropped (no graph node; see README, "Entities"). Only model spans: the lexicon is trusted.
-import type { Token } from "../pipeline/types.ts";
+import type { Token } from "../schema/stages.ts";
 import type { Cand } from "./candidates.ts";
 import { BROADCAST } from "./shapes.ts";
 import { EVENT_HEADS, FACILITY_HEADS, SURNAME_HEADS, THING_NOUNS, VESSEL_PREFIXES } from "./lexicon/things.ts";

@@ -1,5 +1,5 @@
 // Organisations the lexicon cannot know: acronyms defined in the article, and state bodies named by demonym ("Russian defense ministry").
-import type { Token } from "../pipeline/types.ts";
+import type { Token } from "../schema/stages.ts";
 import type { Cand } from "./candidates.ts";
 import type { Lexicon } from "./lexicon/index.ts";
 import { ORG_SMALL_WORDS } from "./lexicon/function-words.ts";

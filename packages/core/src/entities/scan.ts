@@ -1,5 +1,5 @@
 // Lexicon scan: longest-match lookup of countries, demonyms, capitals, organisations and places over the tokens.
-import type { Token } from "../pipeline/types.ts";
+import type { Token } from "../schema/stages.ts";
 import type { LexHit, Lexicon } from "./lexicon/index.ts";
 import { alternation } from "../util/word-regex.ts";
 import { COMPOUND_SUFFIXES } from "./lexicon/function-words.ts";

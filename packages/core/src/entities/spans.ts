@@ -1,6 +1,6 @@
 // Span repairs after typing: first names the model left out, organisation names it missed or fused, bare head nouns.
-import type { Token } from "../pipeline/types.ts";
-import type { Cand } from "./candidates.ts";
+import type { Token } from "../schema/stages.ts";
+import type { Cand } from "./cand.ts";
 import type { Lexicon } from "./lexicon/index.ts";
 import { ORG_HEADS } from "./lexicon/orgs.ts";
 import { FORMER, NOT_NAME, PARTY_WORDS, TITLE_WORDS } from "./lexicon/titles.ts";

@@ -1,5 +1,5 @@
 // Lone capitalised words the model calls people but the article counts like things: "won an Oscar for", "her second Grammy in a row".
-import type { Token } from "../pipeline/types.ts";
+import type { Token } from "../schema/stages.ts";
 import type { Cand } from "./candidates.ts";
 import { TITLE_WORDS } from "./lexicon/titles.ts";
 import { isPossessive } from "./context.ts";

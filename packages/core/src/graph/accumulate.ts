@@ -1,6 +1,6 @@
 // Folding records one at a time into compact per-document summaries: what the graph needs, without texts or records.
 import type { Entity, ExtractionRecord, Statement } from "../schema/record.ts";
-import type { Range } from "../pipeline/types.ts";
+import type { Range } from "../schema/stages.ts";
 import { EvidenceFinder, type Evidence } from "./evidence.ts";
 import { toDay } from "./dates.ts";
 import { compareStrings } from "./attributes.ts";

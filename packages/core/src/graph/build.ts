@@ -32,7 +32,7 @@ export function statementKey(docId: string, statementId: string): string {
  *
  *   const acc = new CorpusAccumulator();
  *   for (const rec of records) acc.fold(rec, text);            // any order; text and record can be dropped after
- *   const resolution = resolveAcrossDocuments(acc.entityRecords(), res, corrections);
+ *   const resolution = resolveAcrossDocuments(acc.entityRecords(), corrections);
  *   const graph = acc.finish(resolution);
  *
  * Resolution needs every document's entities before any node key is final (a later article can merge "Vale" into

@@ -1,5 +1,5 @@
 // Evidence: the sentence(s) of the document holding a span, so the viewer can show and highlight it without the text.
-import type { Range } from "../pipeline/types.ts";
+import type { Range } from "../schema/stages.ts";
 
 export interface Evidence {
   /** the sentence(s) covering the span, verbatim from the document */

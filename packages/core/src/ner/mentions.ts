@@ -1,13 +1,21 @@
 // Stage `mentions`: typed name spans from the trained tagger (PER/ORG/LOC/MISC), one document at a time.
-import type { Document, NerLabel, RawMention, Resources, Segmentation } from "../pipeline/types.ts";
-import { chunks, TAGS } from "./iob.ts";
+import type { Document, NerLabel, RawMention, Segmentation } from "../schema/stages.ts";
+import { chunks, TAGS, TYPES } from "./iob.ts";
 import type { NerModel } from "./model.ts";
 import { tagDocumentClasses } from "./tagger.ts";
 
 export const NER_RULE = "ner:perceptron";
 
-export function findMentions(doc: Document, seg: Segmentation, res: Resources): RawMention[] {
-  const model = res.ner as NerModel | null;
+/** The label of each chunk type the tagger emits (its TYPES are exactly the NER labels). */
+const LABELS: ReadonlyMap<string, NerLabel> = new Map(TYPES.map((t) => [t, t]));
+
+/** What the `mentions` stage reads: the trained tagger, or null for the capitalised-run rule alone. */
+export interface NerResources {
+  ner: NerModel | null;
+}
+
+export function findMentions(doc: Document, seg: Segmentation, res: NerResources): RawMention[] {
+  const model = res.ner;
   if (!model) return capitalisedRuns(doc, seg);
   const toks = seg.tokens;
   const sentences = seg.sentences.map((s) => toks.slice(s.firstToken, s.lastToken + 1).map((t) => t.text));
@@ -18,7 +26,8 @@ export function findMentions(doc: Document, seg: Segmentation, res: Resources): 
     for (const c of chunks(tags)) {
       const start = toks[s.firstToken + c.start]!.start;
       const end = toks[s.firstToken + c.end - 1]!.end;
-      out.push({ start, end, text: doc.text.slice(start, end), label: c.type as NerLabel, rule: NER_RULE });
+      const label = LABELS.get(c.type);
+      if (label !== undefined) out.push({ start, end, text: doc.text.slice(start, end), label, rule: NER_RULE });
     }
   });
   return out;

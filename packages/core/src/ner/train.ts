@@ -1,4 +1,4 @@
-// Averaged-perceptron training for the greedy tagger (pure; the script in scripts/train-ner.ts feeds it data).
+// Averaged-perceptron training for the greedy tagger (pure; the script in scripts/ner/train.ts feeds it data).
 import { NUM_TAGS as NUM_TAGS_IMPORT } from "./iob.ts";
 import * as decode from "./decode.ts";
 import type { DocFeatureFn } from "./decode.ts";

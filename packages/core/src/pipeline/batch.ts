@@ -1,5 +1,6 @@
 // One batch of documents through the document stages: the unit of work for worker threads and job queues.
-import type { Document, Resources } from "./types.ts";
+import type { Document } from "../schema/stages.ts";
+import type { Resources } from "./state.ts";
 import { extractDocument } from "./pipeline.ts";
 
 export interface BatchDoc {
@@ -27,7 +28,7 @@ export function extractBatch(docs: readonly BatchDoc[], res: Resources): BatchRe
     try {
       return { ok: true, id: doc.id, json: JSON.stringify(extractDocument(doc, res, { withText })) };
     } catch (e) {
-      return { ok: false, id: doc.id, message: (e as Error).message };
+      return { ok: false, id: doc.id, message: e instanceof Error ? e.message : String(e) };
     }
   });
 }

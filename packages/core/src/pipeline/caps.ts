@@ -1,5 +1,5 @@
 // Per-sentence caps on what one document can add to the graph, so pathological text ("Smith said" 200,000 times) cannot explode it.
-import type { Range } from "./types.ts";
+import type { Range } from "../schema/stages.ts";
 
 /** Far above what news prose holds in one sentence (a busy sentence has 3–4 statements and 10–20 mentions). */
 export const MAX_STATEMENTS_PER_SENTENCE = 12;
@@ -11,7 +11,8 @@ function sentenceAt(sentences: readonly Range[], at: number): number {
   let hi = sentences.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid]!.start <= at) lo = mid;
+    const s = sentences[mid];
+    if (s !== undefined && s.start <= at) lo = mid;
     else hi = mid - 1;
   }
   return lo;

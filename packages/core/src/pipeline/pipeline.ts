@@ -1,50 +1,46 @@
 // The pipeline: named, pure stages in one array. segment → mentions → entities → statements, then resolve → graph.
-import type { DocState, Resources } from "./types.ts";
+import type { Document } from "../schema/stages.ts";
+import type { DocInput, DocState, Grouped, Mentioned, Resources, Segmented, Stage } from "./state.ts";
+import type { Built, CorpusInput, Resolved } from "./corpus-state.ts";
 import type { ExtractionRecord } from "../schema/record.ts";
 import { segment } from "../text/segment.ts";
 import { findMentions } from "../ner/mentions.ts";
 import { groupEntities } from "../entities/group.ts";
 import { extractStatements } from "../statements/extract.ts";
-import { resolveAcrossDocuments } from "../resolve/resolve.ts";
+import { resolveAcrossDocuments, type CorrectionsInput } from "../resolve/resolve.ts";
 import { CorpusAccumulator, type BuildGraphOptions, type NewsGraph } from "../graph/build.ts";
 import { assignMetrics } from "../graph/metrics.ts";
 import { layoutGraph, type LayoutOptions } from "../graph/layout.ts";
 import { layoutQuality } from "../graph/quality.ts";
 import { MAX_MENTIONS_PER_SENTENCE, MAX_STATEMENTS_PER_SENTENCE, capPerSentence } from "./caps.ts";
 
-export interface DocumentStage {
-  name: "segment" | "mentions" | "entities" | "statements";
-  run: (state: DocState, res: Resources) => DocState;
-}
-
-/** Per-document stages, in order. Each adds one field to the state and never mutates what it was given. */
-export const DOCUMENT_STAGES: readonly DocumentStage[] = [
-  { name: "segment", run: (s) => ({ ...s, seg: segment(s.doc.text) }) },
-  { name: "mentions", run: (s, r) => ({ ...s, raw: findMentions(s.doc, s.seg!, r) }) },
-  { name: "entities", run: (s, r) => ({ ...s, ents: groupEntities(s.doc, s.seg!, s.raw!, r) }) },
-  { name: "statements", run: (s, r) => ({ ...s, statements: extractStatements(s.doc, s.seg!, s.ents!, r) }) },
+/** The document stages, each typed by what it reads and what it adds; the tuple's order is the only order. */
+export type DocumentStages = readonly [
+  Stage<"segment", DocInput, Segmented, Resources>,
+  Stage<"mentions", Segmented, Mentioned, Resources>,
+  Stage<"entities", Mentioned, Grouped, Resources>,
+  Stage<"statements", Grouped, DocState, Resources>,
 ];
 
-/**
- * Corpus stages, in order, after every document has been folded into a CorpusAccumulator (graph/build.ts):
- * resolve (entity keys across documents) → graph (nodes, aggregated edges) → metrics (degree, PageRank, Louvain)
- * → layout (ForceAtlas2 on the entity network, statements beside their speakers; skipped with layout: false).
- */
-export const CORPUS_STAGES = ["resolve", "graph", "metrics", "layout"] as const;
+/** Per-document stages, in order. Each adds one field to the state and never mutates what it was given. */
+export const DOCUMENT_STAGES: DocumentStages = [
+  { name: "segment", run: (s) => ({ ...s, seg: segment(s.doc.text) }) },
+  { name: "mentions", run: (s, r) => ({ ...s, raw: findMentions(s.doc, s.seg, r) }) },
+  { name: "entities", run: (s, r) => ({ ...s, ents: groupEntities(s.doc, s.seg, s.raw, r) }) },
+  { name: "statements", run: (s, r) => ({ ...s, statements: extractStatements(s.doc, s.seg, s.ents, r) }) },
+];
 
-export const PIPELINE = [...DOCUMENT_STAGES.map((s) => s.name), ...CORPUS_STAGES] as const;
-
-export function runDocumentStages(doc: DocState["doc"], res: Resources): DocState {
-  let state: DocState = { doc };
-  for (const stage of DOCUMENT_STAGES) state = stage.run(state, res);
-  return state;
+/** The document stages up to and including `entities` (what training and lexicon scripts read before statements). */
+export function runToEntities(doc: Document, res: Resources): Grouped {
+  const [seg, mentions, entities] = DOCUMENT_STAGES;
+  return entities.run(mentions.run(seg.run({ doc }, res), res), res);
 }
 
-export function extractDocument(
-  doc: DocState["doc"],
-  res: Resources,
-  opts: { withText?: boolean } = {},
-): ExtractionRecord {
+export function runDocumentStages(doc: Document, res: Resources): DocState {
+  return DOCUMENT_STAGES[3].run(runToEntities(doc, res), res);
+}
+
+export function extractDocument(doc: Document, res: Resources, opts: { withText?: boolean } = {}): ExtractionRecord {
   const s = runDocumentStages(doc, res);
   const { id, source, title, date, url } = doc;
   return {
@@ -54,48 +50,78 @@ export function extractDocument(
     ...(date !== undefined ? { date } : {}),
     ...(url !== undefined ? { url } : {}),
     ...(opts.withText ? { text: doc.text } : {}),
-    entities: mergeEntities(s.ents!.entities, s.statements!.entities),
+    entities: mergeEntities(s.ents.entities, s.statements.entities),
     mentions: capPerSentence(
-      [...s.ents!.mentions, ...s.statements!.mentions].sort((a, b) => a.start - b.start || a.end - b.end),
-      s.seg!.sentences,
+      [...s.ents.mentions, ...s.statements.mentions].sort((a, b) => a.start - b.start || a.end - b.end),
+      s.seg.sentences,
       MAX_MENTIONS_PER_SENTENCE,
     ),
-    statements: capPerSentence(s.statements!.statements, s.seg!.sentences, MAX_STATEMENTS_PER_SENTENCE),
-    relations: s.ents!.relations,
+    statements: capPerSentence(s.statements.statements, s.seg.sentences, MAX_STATEMENTS_PER_SENTENCE),
+    relations: s.ents.relations,
   };
 }
 
 /**
- * Corpus options: document texts (for evidence sentences), the user's corrections (see ../node/corrections.ts), the
- * Louvain seed, and the layout (false: seeded positions only; default: no layout, as before, for library callers).
+ * Corpus options: document texts (for evidence sentences), the user's corrections (the parsed file, or what the CLI's
+ * loadCorrections returns), the Louvain seed, and the layout (false: seeded positions only; default: no layout, as
+ * before, for library callers).
  */
 export interface CorpusOptions extends BuildGraphOptions {
-  corrections?: unknown;
+  corrections?: CorrectionsInput;
   seed?: number;
   layout?: LayoutOptions | false;
 }
 
+/** Corpus stages, in order, after every document has been folded into a CorpusAccumulator (graph/build.ts). */
+export type CorpusStages = readonly [
+  Stage<"resolve", CorpusInput, Resolved, CorpusOptions>,
+  Stage<"graph", Resolved, Built, CorpusOptions>,
+  Stage<"metrics", Built, Built, CorpusOptions>,
+  Stage<"layout", Built, Built, CorpusOptions>,
+];
+
+/**
+ * resolve (entity keys across documents) → graph (nodes, aggregated edges) → metrics (degree, PageRank, Louvain)
+ * → layout (ForceAtlas2 on the entity network, statements beside their speakers; skipped with layout: false).
+ * metrics and layout set attributes on the graph the graph stage built (graphology graphs are mutable by design).
+ */
+export const CORPUS_STAGES: CorpusStages = [
+  {
+    name: "resolve",
+    run: (s, o) => ({ ...s, resolution: resolveAcrossDocuments(s.acc.entityRecords(), o.corrections) }),
+  },
+  { name: "graph", run: (s) => ({ ...s, graph: s.acc.finish(s.resolution) }) },
+  {
+    name: "metrics",
+    run: (s, o) => {
+      assignMetrics(s.graph, o.seed !== undefined ? { seed: o.seed } : {});
+      return s;
+    },
+  },
+  {
+    name: "layout",
+    run: (s, o) => {
+      if (!o.layout) return s;
+      const { algorithm, iterations } = layoutGraph(s.graph, o.layout);
+      const quality = layoutQuality(s.graph);
+      s.graph.setAttribute("layout", { algorithm, iterations, ...(quality !== null ? { quality } : {}) });
+      return s;
+    },
+  },
+];
+
+export const PIPELINE = [...DOCUMENT_STAGES.map((s) => s.name), ...CORPUS_STAGES.map((s) => s.name)] as const;
+
 /** The corpus stages over an accumulator that has folded every document. */
-export function finishCorpus(acc: CorpusAccumulator, res: Resources, opts: CorpusOptions = {}): NewsGraph {
-  const resolution = resolveAcrossDocuments(
-    acc.entityRecords(),
-    res,
-    opts.corrections as Parameters<typeof resolveAcrossDocuments>[2],
-  );
-  const graph = acc.finish(resolution);
-  assignMetrics(graph, opts.seed !== undefined ? { seed: opts.seed } : {});
-  if (opts.layout) {
-    const { algorithm, iterations } = layoutGraph(graph, opts.layout);
-    const quality = layoutQuality(graph);
-    graph.setAttribute("layout", { algorithm, iterations, ...(quality !== null ? { quality } : {}) });
-  }
-  return graph;
+export function finishCorpus(acc: CorpusAccumulator, opts: CorpusOptions = {}): NewsGraph {
+  const [resolve, graph, metrics, layout] = CORPUS_STAGES;
+  return layout.run(metrics.run(graph.run(resolve.run({ acc }, opts), opts), opts), opts).graph;
 }
 
-export function buildCorpusGraph(records: ExtractionRecord[], res: Resources, opts: CorpusOptions = {}): NewsGraph {
+export function buildCorpusGraph(records: ExtractionRecord[], opts: CorpusOptions = {}): NewsGraph {
   const acc = new CorpusAccumulator(opts);
   for (const r of records) acc.fold(r, r.text ?? opts.texts?.get(r.id));
-  return finishCorpus(acc, res, opts);
+  return finishCorpus(acc, opts);
 }
 
 /** Entities found by the statements stage join the document's entities; an id already present wins. */

@@ -1,5 +1,5 @@
 // Node keys for people resolution kept apart but whose ids coincide: a woman and a man both named only "Vale" are two nodes.
-import type { ResolvedItem } from "../schema/corrections.ts";
+import type { ResolvedItem } from "./corrections.ts";
 import type { Gender } from "../entities/gender.ts";
 
 /**

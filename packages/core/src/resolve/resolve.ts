@@ -1,12 +1,7 @@
 // Stage `resolve`: merge entities across documents, recording the rule behind every merge, then apply user corrections.
 import type { EntityKind, ExtractionRecord } from "../schema/record.ts";
-import type { Resources } from "../pipeline/types.ts";
-import {
-  applyCorrections,
-  type AppliedCorrections,
-  type Corrections,
-  type ResolvedItem,
-} from "../schema/corrections.ts";
+import type { Corrections } from "../schema/corrections.ts";
+import { applyCorrections, type AppliedCorrections, type ResolvedItem } from "./corrections.ts";
 import { resolvePeople, personItem } from "./people.ts";
 import { slug } from "../entities/ids.ts";
 import { separateGenders } from "./gender.ts";
@@ -32,11 +27,7 @@ export interface Resolution {
 /** Corrections as passed in: the parsed file, or what node/corrections.ts loadCorrections returns. */
 export type CorrectionsInput = Corrections | { corrections: Corrections; warnings?: string[] };
 
-export function resolveAcrossDocuments(
-  records: ExtractionRecord[],
-  _res: Resources,
-  corrections?: CorrectionsInput,
-): Resolution {
+export function resolveAcrossDocuments(records: ExtractionRecord[], corrections?: CorrectionsInput): Resolution {
   const items: ResolvedItem[] = [];
   const sorted = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const r of sorted) for (const e of r.entities) items.push({ doc: r.id, entity: e, key: e.id });

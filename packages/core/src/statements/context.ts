@@ -1,5 +1,5 @@
 // Per-document token facts the attribution patterns read: quote membership, paragraph, clause ends. Built once, linearly.
-import type { Segmentation, Token } from "../pipeline/types.ts";
+import type { Segmentation, Token } from "../schema/stages.ts";
 import { findQuotes, tokenQuoteIndex, type Quote } from "./quotes.ts";
 
 export interface Ctx {

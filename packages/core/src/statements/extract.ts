@@ -1,6 +1,7 @@
 // Stage `statements`: who said what — candidates from cue patterns, conflicts settled, continuations, speakers, media.
 import { pushAll } from "../util/arrays.ts";
-import type { DocEntities, Document, Resources, Segmentation, StatementsResult } from "../pipeline/types.ts";
+import type { DocEntities, Document, Segmentation, StatementsResult } from "../schema/stages.ts";
+import type { Statement } from "../schema/record.ts";
 import { buildContext, type Ctx } from "./context.ts";
 import { findCandidates, isTitle, type Candidate } from "./patterns.ts";
 import { SpanSet } from "./spans.ts";
@@ -18,17 +19,21 @@ const MIN_CLAUSE_CHARS = 12;
 
 /** What may stand before the second half of a quote split by its attribution (“…,” Vale said, “…”). */
 const QUOTE_GOES_ON = wordRegex(QUOTE_RESUMERS);
+/** What the `statements` stage reads: the attribution tagger; absent or null, the rules alone. */
+export interface StatementResources {
+  attribution?: AttributionModel | null;
+}
 
 export function extractStatements(
   doc: Document,
   seg: Segmentation,
   ents: DocEntities,
-  res: Resources,
+  res: StatementResources,
 ): StatementsResult {
   const rules = ruleCandidates(doc, seg, ents);
   const { ctx, mentions } = rules;
   // the tagger adds what the rules left free: the open class of cues, noun and stance frames
-  const model = (res.attribution ?? null) as AttributionModel | null;
+  const model = res.attribution ?? null;
   const accepted = model ? withTagger(model, ctx, seg, rules.accepted, mentions, model.meta) : rules.accepted;
   accepted.sort((a, b) => a.start - b.start);
   return finishStatements(doc, ctx, ents, accepted);

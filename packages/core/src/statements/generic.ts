@@ -1,5 +1,5 @@
 // Stance fallback: a named person or organisation opening a clause, then a verb, reports a position (PolNeAR counts these).
-import type { Mention } from "../pipeline/types.ts";
+import type { Mention } from "../schema/stages.ts";
 import { clauseEnd, clauseStart, type Ctx } from "./context.ts";
 import { CUES, PROGRESSIVE_AUX, SKIP_BEFORE_CUE, NOT_CLAUSE_START } from "./lexicon.ts";
 import { RELATIVE_NEXT } from "./lexicon-syntax.ts";

@@ -1,5 +1,5 @@
 // Medium: the outlet or platform a statement was made on ("told Fox News", "in a post on X", "told us" → the publisher).
-import type { DocEntities, Document, Entity, Mention } from "../pipeline/types.ts";
+import type { DocEntities, Document, Entity, Mention } from "../schema/stages.ts";
 import { entityId } from "../entities/ids.ts";
 import type { Ctx } from "./context.ts";
 import { OUTLET_HINT, TIME_WORDS } from "./lexicon.ts";

@@ -1,5 +1,5 @@
 // Quote pairing: double quotation marks (curly, straight, mixed pairs) into spans, per paragraph, in one linear pass.
-import type { Range } from "../pipeline/types.ts";
+import type { Range } from "../schema/stages.ts";
 
 export interface Quote {
   /** index of the opening mark */

@@ -1,5 +1,5 @@
 // Speaker resolution: a source span to an entity id — names, surnames, pronouns, "the general", organisations and countries.
-import type { DocEntities, Entity, Mention } from "../pipeline/types.ts";
+import type { DocEntities, Entity, Mention } from "../schema/stages.ts";
 import type { Ctx } from "./context.ts";
 import type { Gender } from "../entities/gender.ts";
 import { PRONOUNS } from "./lexicon.ts";

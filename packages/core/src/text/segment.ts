@@ -1,5 +1,5 @@
 // Stage `segment`: paragraphs, sentences and tokens with offsets into the untouched text.
-import type { Range, Segmentation, Token } from "../pipeline/types.ts";
+import type { Range, Segmentation, Token } from "../schema/stages.ts";
 import { tokenize } from "./tokenize.ts";
 
 /** Abbreviations after which a period does not end a sentence. */

@@ -1,5 +1,5 @@
 // Tokenizer with character offsets into the raw text; splits the way CoNLL-2003 does.
-import type { Token } from "../pipeline/types.ts";
+import type { Token } from "../schema/stages.ts";
 
 // Order matters: the first alternative that matches at a position wins.
 const TOKEN_RE = new RegExp(

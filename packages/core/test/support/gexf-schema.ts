@@ -3,19 +3,26 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { sharedPath, sharedSkipMessage } from "./shared.ts";
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
-export const GEXF_RNG = path.resolve(REPO_ROOT, "../shared/gexf/specs/1.3/gexf.rng");
+const RNG = "gexf/specs/1.3/gexf.rng";
+export const GEXF_RNG = sharedPath(RNG);
 
-const hasXmllint = spawnSync("xmllint", ["--version"]).status === 0;
-
-/** Why schema validation cannot run here, or "" when it can. CI has both (.ci/run installs libxml2-utils). */
-export const gexfSchemaSkipReason: string = !existsSync(GEXF_RNG)
-  ? `GEXF schema not found at ${GEXF_RNG} (../shared absent)`
-  : !hasXmllint
-    ? "xmllint not installed (apt-get install libxml2-utils)"
-    : "";
+/**
+ * Whether schema validation must be skipped here, after printing why (the shared wording when the schema is
+ * absent). CI has both the schema and xmllint (.ci/run installs libxml2-utils).
+ */
+export function skipGexfSchema(what: string): boolean {
+  if (!existsSync(GEXF_RNG)) {
+    console.warn(sharedSkipMessage(what, RNG));
+    return true;
+  }
+  if (spawnSync("xmllint", ["--version"]).status !== 0) {
+    console.warn(`[skip] ${what}: needs xmllint (apt-get install libxml2-utils), not installed`);
+    return true;
+  }
+  return false;
+}
 
 /** Validate a GEXF file; `out` is xmllint's report ("… validates" or the errors). */
 export function validateGexfFile(file: string): { ok: boolean; out: string } {

@@ -2,7 +2,7 @@
 import FA2_DEFAULTS from "graphology-layout-forceatlas2/defaults.js";
 import type { ViewerGraph } from "../model/types.ts";
 import { PPE, PPN, type FromWorker, type ToWorker } from "./fa2-protocol.ts";
-import type { FA2Settings, Supervisor } from "./layout.ts";
+import type { FA2Settings, Supervisor } from "./supervisor.ts";
 
 /** Worker time per round: long enough that posting positions is cheap next to iterating, short enough to stop promptly. */
 const ROUND_MS = 50;

@@ -3,17 +3,7 @@ import forceAtlas2 from "graphology-layout-forceatlas2";
 import noverlap from "graphology-layout-noverlap";
 import type { ViewerGraph } from "../model/types.ts";
 import { FA2Runner } from "./fa2-runner.ts";
-
-/** What we use of the FA2 worker's supervisor; injectable so the controller's logic is testable without a Worker. */
-export interface Supervisor {
-  start(): void;
-  stop(): void;
-  kill(): void;
-  isRunning(): boolean;
-  /** ForceAtlas2 iterations done so far, when the supervisor counts them */
-  iterations?: number;
-}
-export type FA2Settings = ReturnType<typeof forceAtlas2.inferSettings>;
+import type { FA2Settings, Supervisor } from "./supervisor.ts";
 
 export interface LayoutOptions {
   /** display size of a node in graph coordinates, so noverlap separates what the user actually sees */

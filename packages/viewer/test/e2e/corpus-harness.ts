@@ -3,9 +3,11 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { SerializedGraph } from "@newsgraph/core";
 import { buildCommand } from "../../../cli/src/commands/build.ts";
+import { sharedPath } from "@newsgraph/core/test-support";
 import { REPO_ROOT } from "./harness.ts";
 
-export const REUTERS = join(REPO_ROOT, "../shared/corpus/reuters21578.jsonl");
+export const REUTERS_REL = "corpus/reuters21578.jsonl";
+export const REUTERS = sharedPath(REUTERS_REL);
 /** Reuters documents the suite builds from: enough for a graph above the overview threshold, small enough for CI. */
 export const REUTERS_DOCS = 700;
 

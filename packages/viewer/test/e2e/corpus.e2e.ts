@@ -1,7 +1,7 @@
 // Corpus-scale viewer items on the sample articles (dated, titled) and on a Reuters subset built in the test from ../shared.
-import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { build, datedSample, REUTERS, REUTERS_DOCS, reutersSubset } from "./corpus-harness.ts";
+import { hasShared } from "@newsgraph/core/test-support";
+import { build, datedSample, REUTERS_DOCS, REUTERS_REL, reutersSubset } from "./corpus-harness.ts";
 import { corpusSuite } from "./corpus-suite.ts";
 import { reportSkip } from "./harness.ts";
 import { describe } from "vitest";
@@ -16,9 +16,7 @@ describe.skipIf(skip)("sample", () => {
   });
 });
 
-const noReuters = !existsSync(REUTERS);
-if (noReuters && !skip)
-  console.warn(`[viewer e2e] skipping the Reuters suite: ${REUTERS} is absent (mount ../shared to run it)`);
+const noReuters = !skip && !hasShared(REUTERS_REL, "viewer e2e Reuters suite");
 describe.skipIf(skip || noReuters)("reuters", () => {
   corpusSuite(`Reuters (first ${REUTERS_DOCS} documents)`, async (dir) => {
     const input = reutersSubset(dir)!;

@@ -11,7 +11,6 @@ import { decodePng, type Image } from "./png.ts";
 export const CHROMIUM = "/usr/bin/chromium";
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");
 export const DIST = join(REPO_ROOT, "packages/viewer/dist");
-export { GEXF_RNG } from "@newsgraph/core/test-support";
 
 /** Why the browser suites cannot run here, or null. CI installs chromium (.ci/run), so there it is never skipped. */
 export function skipReason(): string | null {
@@ -59,7 +58,6 @@ export function buildGraphFile(
   const text = serializeGraph(
     buildCorpusGraph(
       docs.map((d) => extractDocument(d, res)),
-      res,
       { texts },
     ),
   );

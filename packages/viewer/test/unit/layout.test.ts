@@ -1,7 +1,8 @@
 // The layout controller owns one FA2 supervisor: start/stop/kill are idempotent, settings scale with graph size, noverlap runs on stop.
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
-import { LayoutController, type FA2Settings, type Supervisor } from "../../src/layout/layout.ts";
+import { LayoutController } from "../../src/layout/layout.ts";
+import type { FA2Settings, Supervisor } from "../../src/layout/supervisor.ts";
 import type { ViewerGraph } from "../../src/model/types.ts";
 import { loadFixture } from "./helpers.ts";
 

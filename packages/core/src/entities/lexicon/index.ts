@@ -29,10 +29,6 @@ export interface Lexicon {
   firstNames: Map<string, Gender>;
 }
 
-export function isLexicon(x: unknown): x is Lexicon {
-  return typeof x === "object" && x !== null && (x as Lexicon).kind === "newsgraph-lexicon";
-}
-
 export function buildLexicon(): Lexicon {
   const byFirst: Lexicon["byFirst"] = new Map();
   const add = (phrase: string, hit: LexHit) => {

@@ -1,5 +1,5 @@
 // Gold BIO tags of a document's tokens from annotated character spans (training only): content, then source, then cue on top.
-import type { Token } from "../../pipeline/types.ts";
+import type { Token } from "../../schema/stages.ts";
 import { ROLE_B, type AttrRole } from "./tags.ts";
 
 export interface GoldSpans {

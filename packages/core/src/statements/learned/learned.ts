@@ -1,5 +1,5 @@
 // The learned tagger joined to the rules: it frames quotes the rules left without a cue, and adds attributions in text the rules left free.
-import type { Mention, Segmentation } from "../../pipeline/types.ts";
+import type { Mention, Segmentation } from "../../schema/stages.ts";
 import { clauseStart, type Ctx } from "../context.ts";
 import type { Candidate } from "../clause.ts";
 import { leftSubject } from "../source.ts";

@@ -1,5 +1,7 @@
 // The shipped attribution model: Int16 weights of the non-zero hashed rows, in one binary blob that parses without Node APIs.
+import { z } from "zod";
 import { decodeRowIndex, encodeSparseRows, int16View, quantise } from "../../ner/model.ts";
+import type { TaggerOptions } from "./learned.ts";
 import { ATTR_FEATURE_VERSION } from "./features.ts";
 import { rowIndex, type Weights } from "./perceptron.ts";
 import { NUM_ATTR_TAGS } from "./tags.ts";
@@ -7,8 +9,19 @@ import { NUM_ATTR_TAGS } from "./tags.ts";
 const MAGIC = "NGATTR1";
 const K = NUM_ATTR_TAGS;
 
+/** The header: the weights' layout, and the tagger's decision settings chosen by cross-validation (TaggerOptions). */
+const Header = z.looseObject({
+  bits: z.number().int().min(1).max(30),
+  scale: z.number(),
+  featureVersion: z.number(),
+  // -Infinity (no margin) is written as null by JSON.stringify
+  minMargin: z.number().nullable().optional(),
+  requireSource: z.boolean().optional(),
+  scareWords: z.number().optional(),
+});
+
 export interface AttributionModel extends Weights {
-  meta: Record<string, unknown>;
+  meta: TaggerOptions & Record<string, unknown>;
 }
 
 /**
@@ -73,11 +86,11 @@ export function parseAttributionModel(bytes: Uint8Array): AttributionModel {
     o += 4 + len;
     return b;
   };
-  const meta = JSON.parse(dec.decode(next())) as Record<string, unknown> & {
-    bits: number;
-    scale: number;
-    featureVersion: number;
-  };
+  const header = Header.safeParse(JSON.parse(dec.decode(next())));
+  if (!header.success)
+    throw new Error(`newsgraph/statements: attribution model header is invalid (${header.error.message}); ${fix}`);
+  const { minMargin, ...rest } = header.data;
+  const meta = { ...rest, ...(minMargin !== null && minMargin !== undefined ? { minMargin } : {}) };
   if (meta.featureVersion !== ATTR_FEATURE_VERSION) {
     throw new Error(
       `newsgraph/statements: attribution model has feature version ${meta.featureVersion}, code expects ${ATTR_FEATURE_VERSION}; ${fix}`,

@@ -3,9 +3,9 @@ import { describe, expect, test } from "vitest";
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { GoldDocument, scoreEntities, prf } from "../src/entities/gold.ts";
-import { resolveAcrossDocuments } from "../src/resolve/resolve.ts";
-import type { ExtractionRecord } from "../src/schema/record.ts";
+import { GoldDocument, scoreEntities, prf } from "../entities-gold.ts";
+import { resolveAcrossDocuments } from "../../../packages/core/src/resolve/resolve.ts";
+import type { ExtractionRecord } from "../../../packages/core/src/schema/record.ts";
 
 const dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../data");
 
@@ -62,7 +62,7 @@ describe("scoreEntities", () => {
       ),
       rec("b", [["person:i-varnik", "I. Varnik"]]),
     ];
-    const s = scoreEntities(gold, records, resolveAcrossDocuments(records, { ner: null, lexicon: null }));
+    const s = scoreEntities(gold, records, resolveAcrossDocuments(records));
     expect(prf(s.byKind.person!).f).toBe(1);
     expect(prf(s.affiliations).f).toBe(1);
     expect(s.bcubed.p).toBe(1);
@@ -77,7 +77,7 @@ describe("scoreEntities", () => {
       ]),
       rec("b", []),
     ];
-    const s = scoreEntities(gold, records, resolveAcrossDocuments(records, { ner: null, lexicon: null }));
+    const s = scoreEntities(gold, records, resolveAcrossDocuments(records));
     expect(s.byKind.person).toEqual({ tp: 1, fp: 1, fn: 1 });
     expect(s.affiliations).toEqual({ tp: 0, fp: 0, fn: 1 });
   });
@@ -100,7 +100,7 @@ describe("scoreEntities", () => {
         ["organization:aurora-crest", "Aurora Crest"],
       ]),
     ];
-    const s = scoreEntities(g, records, resolveAcrossDocuments(records, { ner: null, lexicon: null }));
+    const s = scoreEntities(g, records, resolveAcrossDocuments(records));
     expect(s.typed).toEqual({ found: 2, correct: 1 });
     expect(s.junk).toBe(1);
   });

@@ -1,6 +1,6 @@
 // Statements → scorer attributions: a statement's parts (a quote continued in the same paragraph) are fragments of one attribution, as PolNeAR marks it.
-import type { Statement } from "../../packages/core/src/schema/record.ts";
-import type { Attribution } from "./brat.ts";
+import type { Statement } from "../../../packages/core/src/schema/record.ts";
+import type { Attribution } from "../../attribution/brat.ts";
 
 export function toAttributions(statements: Statement[], text: string): Attribution[] {
   const out: Attribution[] = [];

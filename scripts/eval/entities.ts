@@ -2,13 +2,13 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { extractDocument } from "../packages/core/src/pipeline/pipeline.ts";
-import { resolveAcrossDocuments } from "../packages/core/src/resolve/resolve.ts";
-import { loadDefaultResources } from "../packages/cli/src/resources.ts";
-import { GoldDocument, scoreEntities, prf } from "../packages/core/src/entities/gold.ts";
-import { bbcReport } from "./entities/bbc.ts";
+import { extractDocument } from "../../packages/core/src/pipeline/pipeline.ts";
+import { resolveAcrossDocuments } from "../../packages/core/src/resolve/resolve.ts";
+import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
+import { GoldDocument, scoreEntities, prf } from "./entities-gold.ts";
+import { bbcReport } from "./entities-bbc.ts";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const args = process.argv.slice(2);
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 const res = loadDefaultResources();
@@ -27,7 +27,7 @@ const gold = readdirSync(goldDir)
 const records = gold.map((g) =>
   extractDocument({ id: g.doc, text: readFileSync(path.join(dataDir, g.doc), "utf8") }, res),
 );
-const resolution = resolveAcrossDocuments(records, res);
+const resolution = resolveAcrossDocuments(records);
 const s = scoreEntities(gold, records, resolution);
 console.log(`entities vs data/gold (${gold.length} articles)`);
 console.log("kind           P      R      F    tp  fp  fn");

@@ -1,7 +1,7 @@
 // The conlleval-equivalent scorer and the IOB1 → IOB2 conversion, on hand-made tag sequences.
 import { describe, expect, test } from "vitest";
-import { ChunkScorer } from "../src/ner/score.ts";
-import { chunks, iob1ToIob2 } from "../src/ner/iob.ts";
+import { ChunkScorer } from "../ner-score.ts";
+import { chunks, iob1ToIob2 } from "../../../packages/core/src/ner/iob.ts";
 
 describe("iob1ToIob2", () => {
   test.each([

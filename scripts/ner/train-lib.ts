@@ -1,12 +1,12 @@
 // Training of the two-pass NER model as one function, shared by pnpm train:ner and the cross-validation script.
-import { extractSentence, newWordCache, type SentenceFeatures } from "../packages/core/src/ner/features.ts";
-import type { ConllDoc } from "../packages/core/src/ner/conll.ts";
-import type { NerLexicon } from "../packages/core/src/ner/lexicon.ts";
-import { NUM_TAGS, tagIndex } from "../packages/core/src/ner/iob.ts";
-import { denseLayout } from "../packages/core/src/ner/rows.ts";
-import { decodeSentence, documentFeatures, type DocFeatureFn } from "../packages/core/src/ner/decode.ts";
-import { pruneRows, quantise } from "../packages/core/src/ner/model.ts";
-import { trainPerceptron, type TrainItem } from "../packages/core/src/ner/train.ts";
+import { extractSentence, newWordCache, type SentenceFeatures } from "../../packages/core/src/ner/features.ts";
+import type { ConllDoc } from "../../packages/core/src/ner/conll.ts";
+import type { NerLexicon } from "../../packages/core/src/ner/lexicon.ts";
+import { NUM_TAGS, tagIndex } from "../../packages/core/src/ner/iob.ts";
+import { denseLayout } from "../../packages/core/src/ner/rows.ts";
+import { decodeSentence, documentFeatures, type DocFeatureFn } from "../../packages/core/src/ner/decode.ts";
+import { pruneRows, quantise } from "../../packages/core/src/ner/model.ts";
+import { trainPerceptron, type TrainItem } from "../../packages/core/src/ner/train.ts";
 
 export interface TrainSettings {
   bits: number;

@@ -4,8 +4,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Graph from "graphology";
-import { writeChunksAtomic } from "../../cli/src/io.ts";
-import { graphJsonChunks, serializeGraph } from "../src/graph/serialize.ts";
+import { writeChunksAtomic } from "../src/io.ts";
+import { graphJsonChunks, serializeGraph } from "@newsgraph/core";
 
 describe("writeChunksAtomic", () => {
   it("writes every chunk, gathered into large writes", () => {

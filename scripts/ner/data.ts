@@ -2,10 +2,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseConll, type ConllDoc } from "../packages/core/src/ner/conll.ts";
-import { iob1ToIob2 } from "../packages/core/src/ner/iob.ts";
+import { parseConll, type ConllDoc } from "../../packages/core/src/ner/conll.ts";
+import { iob1ToIob2 } from "../../packages/core/src/ner/iob.ts";
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const shared = path.resolve(repoRoot, "../shared");
 export const modelsDir = path.join(repoRoot, "packages/core/models");
 

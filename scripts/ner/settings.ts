@@ -1,8 +1,8 @@
 // The NER training settings and their command-line flags, in one place for pnpm train:ner and pnpm cv:ner.
 import path from "node:path";
-import { emptyLexicon, parseClusters, parseGazetteer, type NerLexicon } from "../packages/core/src/ner/lexicon.ts";
-import { arg, modelsDir, readIfExists } from "./ner-data.ts";
-import type { TrainSettings } from "./ner-train-lib.ts";
+import { emptyLexicon, parseClusters, parseGazetteer, type NerLexicon } from "../../packages/core/src/ner/lexicon.ts";
+import { arg, modelsDir, readIfExists } from "./data.ts";
+import type { TrainSettings } from "./train-lib.ts";
 
 /** The shipped settings: each default was chosen by 5-fold cross-validation on eng.train (see README, Named-entity model). */
 export const SHIPPED: TrainSettings & { clusters: boolean; gazetteer: boolean } = {

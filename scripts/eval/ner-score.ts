@@ -1,5 +1,5 @@
 // conlleval-equivalent chunk scoring: exact-match precision, recall and F1, overall and per type.
-import { chunks } from "./iob.ts";
+import { chunks } from "../../packages/core/src/ner/iob.ts";
 
 export interface TypeScore {
   precision: number;

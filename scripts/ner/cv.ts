@@ -3,13 +3,13 @@
 // held-out fifth twice: as written and with every word upper-cased (headline robustness). Prints per-fold and mean ± sd.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseModel } from "../packages/core/src/ner/model.ts";
-import { serializeModel } from "../packages/core/src/ner/model.ts";
-import { tagDocument } from "../packages/core/src/ner/tagger.ts";
-import { ChunkScorer } from "../packages/core/src/ner/score.ts";
-import { arg, modelsDir, readConll, shared } from "./ner-data.ts";
-import { loadLexicon, settingsFromArgs } from "./ner-settings.ts";
-import { prepare, trainTables } from "./ner-train-lib.ts";
+import { parseModel } from "../../packages/core/src/ner/model.ts";
+import { serializeModel } from "../../packages/core/src/ner/model.ts";
+import { tagDocument } from "../../packages/core/src/ner/tagger.ts";
+import { ChunkScorer } from "../eval/ner-score.ts";
+import { arg, modelsDir, readConll, shared } from "./data.ts";
+import { loadLexicon, settingsFromArgs } from "./settings.ts";
+import { prepare, trainTables } from "./train-lib.ts";
 
 const t0 = Date.now();
 const log = (m: string) => process.stderr.write(`[cv-ner ${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}\n`);

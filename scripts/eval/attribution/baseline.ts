@@ -1,5 +1,5 @@
 // Naive baseline: every double-quoted span of two or more words, attributed to the nearest "said"/"says"/"told" in its paragraph.
-import type { Attribution, Frag } from "./brat.ts";
+import type { Attribution, Frag } from "../../attribution/brat.ts";
 
 const QUOTE_RE = /[“"]([^“”"\n]+)[”"]/g;
 const CUE_RE = /\b(?:said|says|told)\b/g;

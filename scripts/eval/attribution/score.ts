@@ -1,5 +1,5 @@
 // Attribution scorer: one-to-one greedy matching of content spans by character overlap, plus strict, quote recall, source/cue accuracy.
-import type { Attribution, Frag } from "./brat.ts";
+import type { Attribution, Frag } from "../../attribution/brat.ts";
 
 /** Double quotation marks (and the two-apostrophe form some wire text uses): gold content containing one is a direct quote. */
 export const QUOTE_MARK = /["“”„«»]|''/;

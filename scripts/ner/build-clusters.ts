@@ -4,9 +4,9 @@
 // classes; the coarse-to-fine class ids play the role of Brown-cluster bit prefixes. Deterministic.
 import { readdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
-import { tokenize } from "../packages/core/src/text/tokenize.ts";
+import { tokenize } from "../../packages/core/src/text/tokenize.ts";
 import { bigrams, exchange } from "./exchange.ts";
-import { arg, modelsDir, shared } from "./ner-data.ts";
+import { arg, modelsDir, shared } from "./data.ts";
 
 const MIN_COUNT = Number(arg("min-count", "3"));
 const KS = arg("classes", "64,256,1024").split(",").map(Number);

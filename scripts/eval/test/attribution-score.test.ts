@@ -1,9 +1,9 @@
 // The PolNeAR scorer and brat reader behind `pnpm eval:attribution`: matching, strictness, quote recall, source/cue accuracy.
 import { describe, expect, test } from "vitest";
-import { parseAnn } from "../../../scripts/attribution/brat.ts";
-import { greedyMatch, score } from "../../../scripts/attribution/score.ts";
-import { baseline } from "../../../scripts/attribution/baseline.ts";
-import { toAttributions } from "../../../scripts/attribution/adapt.ts";
+import { parseAnn } from "../../attribution/brat.ts";
+import { greedyMatch, score } from "../attribution/score.ts";
+import { baseline } from "../attribution/baseline.ts";
+import { toAttributions } from "../attribution/adapt.ts";
 
 const A = (c: [number, number][], cue: [number, number][] = [], src: [number, number][] = []) => ({
   content: c.map(([start, end]) => ({ start, end })),

@@ -1,8 +1,8 @@
 // Gold annotations for the sample articles (data/gold/*.json) and the scores eval:entities reports against them.
 import { z } from "zod";
-import { EntityKind, type ExtractionRecord } from "../schema/record.ts";
-import type { Resolution } from "../resolve/resolve.ts";
-import { norm } from "./names.ts";
+import { EntityKind, type ExtractionRecord } from "../../packages/core/src/schema/record.ts";
+import type { Resolution } from "../../packages/core/src/resolve/resolve.ts";
+import { norm } from "../../packages/core/src/entities/names.ts";
 
 export const GoldEntity = z.object({
   /** cluster id, shared by every document that names the same real-world entity */

@@ -1,5 +1,5 @@
 // Error listings for eval:attribution: missed gold direct quotes and wrong sources/cues on matched attributions, with context.
-import type { Attribution, Frag } from "./brat.ts";
+import type { Attribution, Frag } from "../../attribution/brat.ts";
 import { greedyMatch, fragOverlap, QUOTE_MARK, type DocPair } from "./score.ts";
 
 const one = (s: string) => s.replace(/\s+/g, " ");

@@ -5,8 +5,8 @@ import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import nlp from "compromise";
-import { tokenize } from "../packages/core/src/text/tokenize.ts";
-import { modelsDir, repoRoot } from "./ner-data.ts";
+import { tokenize } from "../../packages/core/src/text/tokenize.ts";
+import { modelsDir, repoRoot } from "./data.ts";
 
 const require = createRequire(path.join(repoRoot, "packages/core/package.json"));
 type Country = {

@@ -1,16 +1,16 @@
 // pnpm eval:attribution [--split dev|train] [--folds K] [--errors N] [--misses N] [--wrong source|cue N]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
-import { loadDefaultResources } from "../packages/cli/src/resources.ts";
-import type { Resources } from "../packages/core/src/pipeline/types.ts";
-import type { Attribution } from "./attribution/brat.ts";
+import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
+import type { Resources } from "../../packages/core/src/pipeline/state.ts";
+import type { Attribution } from "../attribution/brat.ts";
 import { baseline } from "./attribution/baseline.ts";
 import { score, type DocPair, type Scores } from "./attribution/score.ts";
 import { toAttributions } from "./attribution/adapt.ts";
 import { printMisses, printWrong } from "./attribution/misses.ts";
-import { extractStatements } from "../packages/core/src/statements/extract.ts";
-import { loadSplit, trainItems, type PolnearDoc } from "./attribution/data.ts";
-import { trainAttribution } from "../packages/core/src/statements/learned/perceptron.ts";
-import { pruneRows, type AttributionModel } from "../packages/core/src/statements/learned/model.ts";
-import { TAGGER_OPTIONS, TRAIN_DEFAULTS } from "./attribution/defaults.ts";
+import { extractStatements } from "../../packages/core/src/statements/extract.ts";
+import { loadSplit, trainItems, type PolnearDoc } from "../attribution/data.ts";
+import { trainAttribution } from "../../packages/core/src/statements/learned/perceptron.ts";
+import { pruneRows, type AttributionModel } from "../../packages/core/src/statements/learned/model.ts";
+import { TAGGER_OPTIONS, TRAIN_DEFAULTS } from "../attribution/defaults.ts";
 
 const args = process.argv.slice(2);
 const split = args.includes("--split") ? args[args.indexOf("--split") + 1]! : "dev";
@@ -40,7 +40,7 @@ docs.forEach((d, i) => {
   statementMs += performance.now() - t;
   totalMs += d.stageMs + performance.now() - t;
   ours.push({ text: d.text, gold: d.gold, pred: toAttributions(st.statements, d.text) });
-  rules.push({ text: d.text, gold: d.gold, pred: toAttributions(d.state.statements!.statements, d.text) });
+  rules.push({ text: d.text, gold: d.gold, pred: toAttributions(d.state.statements.statements, d.text) });
   base.push({ text: d.text, gold: d.gold, pred: baseline(d.text) });
 });
 

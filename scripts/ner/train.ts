@@ -2,10 +2,10 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { serializeModel } from "../packages/core/src/ner/model.ts";
-import { arg, modelsDir, readConll, shared } from "./ner-data.ts";
-import { loadLexicon, settingsFromArgs } from "./ner-settings.ts";
-import { prepare, trainTables } from "./ner-train-lib.ts";
+import { serializeModel } from "../../packages/core/src/ner/model.ts";
+import { arg, modelsDir, readConll, shared } from "./data.ts";
+import { loadLexicon, settingsFromArgs } from "./settings.ts";
+import { prepare, trainTables } from "./train-lib.ts";
 
 const t0 = Date.now();
 const log = (m: string) => process.stderr.write(`[train-ner ${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}\n`);

@@ -1,5 +1,5 @@
-// Shared types that flow between pipeline stages (not part of the public record contract).
-import type { Document, Entity, Mention, Relation, Statement, ExtractionRecord } from "../schema/record.ts";
+// The data that flows between pipeline stages (not part of the public record contract): plain values, no behaviour.
+import type { Document, Entity, Mention, Relation, Statement, ExtractionRecord } from "./record.ts";
 
 /** A half-open character range into the document text (UTF-16 indices). */
 export interface Range {
@@ -36,19 +36,6 @@ export interface DocEntities {
 }
 
 /**
- * Resources are values passed into the pipeline: models and lexicons. No stage reads global mutable state.
- * Stages type the parts they need; `unknown`-typed slots are filled by the module that owns them.
- */
-export interface Resources {
-  /** the trained NER model (see ../ner); null falls back to rules only */
-  ner: unknown;
-  /** lexicons: countries, organisations, titles ... (see ../entities) */
-  lexicon: unknown;
-  /** the trained attribution tagger (see ../statements/learned); absent or null: the rules alone */
-  attribution?: unknown;
-}
-
-/**
  * Output of the `statements` stage. Besides statements it may add entities and mentions it discovered
  * (an outlet after "told", a platform after "in a post on"), so a `medium` always names a real entity.
  */
@@ -56,14 +43,6 @@ export interface StatementsResult {
   statements: Statement[];
   entities: Entity[];
   mentions: Mention[];
-}
-
-export interface DocState {
-  doc: Document;
-  seg?: Segmentation;
-  raw?: RawMention[];
-  ents?: DocEntities;
-  statements?: StatementsResult;
 }
 
 export type { Document, Entity, Mention, Relation, Statement, ExtractionRecord };

@@ -28,7 +28,7 @@ export function bbcReport(dir: string, res: Resources, sample: number): void {
     extractDocument({ id, text: readFileSync(path.join(dir, id), "utf8") }, res),
   );
   const t1 = performance.now();
-  const resolution = resolveAcrossDocuments(records, res);
+  const resolution = resolveAcrossDocuments(records);
   const t2 = performance.now();
   // person nodes: canonical keys of person entities, with their names and roles
   const nodes = new Map<string, { names: Set<string>; aliases: Set<string>; docs: Set<string>; roles: Set<string> }>();

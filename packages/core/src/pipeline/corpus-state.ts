@@ -1,0 +1,13 @@
+// The state of the corpus stages: the accumulator that folded every document, then the resolution, then the graph.
+import type { CorpusAccumulator, NewsGraph } from "../graph/build.ts";
+import type { Resolution } from "../resolve/resolve.ts";
+
+export interface CorpusInput {
+  acc: CorpusAccumulator;
+}
+export interface Resolved extends CorpusInput {
+  resolution: Resolution;
+}
+export interface Built extends Resolved {
+  graph: NewsGraph;
+}
