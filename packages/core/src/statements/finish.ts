@@ -1,5 +1,5 @@
 // Statements from accepted candidates: speakers resolved, sources and cues shared identically, media found, ids given.
-import type { DocEntities, Document, StatementsResult } from "../pipeline/types.ts";
+import type { DocEntities, Document, StatementsResult } from "../schema/stages.ts";
 import type { Statement } from "../schema/record.ts";
 import type { Gender } from "../entities/gender.ts";
 import type { Ctx } from "./context.ts";
