@@ -36,7 +36,7 @@ docs.forEach((d, i) => {
   const r: Resources = { ...res, attribution: models ? models[i % folds] : res.attribution };
   const { doc, seg, ents } = d.state;
   const t = performance.now();
-  const st = extractStatements(doc, seg!, ents!, r);
+  const st = extractStatements(doc, seg, ents, r);
   statementMs += performance.now() - t;
   totalMs += d.stageMs + performance.now() - t;
   ours.push({ text: d.text, gold: d.gold, pred: toAttributions(st.statements, d.text) });

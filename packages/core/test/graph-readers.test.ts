@@ -99,7 +99,7 @@ describe("GEXF read by graphology-gexf", () => {
         ["dynamic", true],
         ["static", false],
       ])("%s", (_n, dated) => {
-        const r = validateGexf(toGexf(build(dated as boolean)));
+        const r = validateGexf(toGexf(build(dated)));
         expect(r.out).toContain("validates");
       });
     },

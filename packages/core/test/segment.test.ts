@@ -76,7 +76,7 @@ describe("hard-wrapped text", () => {
     const { runDocumentStages } = await import("../src/pipeline/pipeline.ts");
     const { loadDefaultResources } = await import("./support/resources.ts");
     const state = runDocumentStages({ id: "w", text: wire }, loadDefaultResources());
-    const names = state.ents!.entities.flatMap((e) => [e.name, ...e.aliases]);
+    const names = state.ents.entities.flatMap((e) => [e.name, ...e.aliases]);
     expect(names).toEqual(expect.arrayContaining(["Kestrel North America Inc", "Brevik Petroleum Co Plc"]));
     expect(names.filter((n) => /\n/.test(n))).toEqual([]);
   });

@@ -128,7 +128,7 @@ export function clauseAfter(text: string, tokens: Token[], person: Cand, candAt:
     if (relative) {
       // who served as / who is / who was / who has been / who worked as
       const verb: string[] = [];
-      while (j < tokens.length && verb.length < 3 && ROLE_CLAUSE.test(low(tokens[j]))) verb.push(low(tokens[j++]!));
+      while (j < tokens.length && verb.length < 3 && ROLE_CLAUSE.test(low(tokens[j]))) verb.push(low(tokens[j++]));
       if (!verb.includes("as") && !verb.includes("is") && !verb.includes("was") && !verb.includes("been")) return out;
       if (!verb.includes("as") && PARTICIPLE.test(tokens[j]?.text ?? "") && !TITLE_WORDS.has(low(tokens[j])))
         return out; // "who was fined": a passive, not a role

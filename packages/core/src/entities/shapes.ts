@@ -1,6 +1,5 @@
 // Word shapes inside a model's span: connectors, divisions and numbers of organisations, titles that only name people.
 import type { Token } from "../schema/stages.ts";
-import { HONORIFICS, RANKS } from "./lexicon/titles.ts";
 import { DIVISION } from "./lexicon/shape-words.ts";
 import { wordRegex } from "../util/word-regex.ts";
 import { ORG_CONNECTORS } from "./lexicon/name-words.ts";

@@ -1,7 +1,6 @@
 // Stage `statements`: who said what — candidates from cue patterns, conflicts settled, continuations, speakers, media.
 import { pushAll } from "../util/arrays.ts";
 import type { DocEntities, Document, Segmentation, StatementsResult } from "../schema/stages.ts";
-import type { Statement } from "../schema/record.ts";
 import { buildContext, type Ctx } from "./context.ts";
 import { findCandidates, isTitle, type Candidate } from "./patterns.ts";
 import { SpanSet } from "./spans.ts";
