@@ -10,8 +10,9 @@ import { CORES, REPO_ROOT, fmt, load, mustSucceed, newsgraphCommand, timeProcess
 import { BBC_DIR, haveCorpus, loadCorpus, writeCopies, type CorpusName } from "./corpus.ts";
 import { countWords } from "../packages/cli/src/progress.ts";
 import { inventedArticle } from "../packages/core/test/support/invented-corpus.ts";
+import { runWarmup } from "./warmup.ts";
 
-const PARTS = ["threads", "peer", "scaling", "extract", "big", "incremental"] as const;
+const PARTS = ["threads", "warmup", "peer", "scaling", "extract", "big", "incremental"] as const;
 
 function options(argv: string[]) {
   const { values } = parseArgs({
@@ -179,6 +180,8 @@ export async function runScaleBench(argv = process.argv.slice(2)): Promise<void>
         );
       }
     }
+
+    if (opts.parts.has("warmup")) runWarmup(one.file);
 
     if (opts.parts.has("peer")) comparePeer(ng, tmp, opts.limit);
 
