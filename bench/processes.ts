@@ -1,9 +1,9 @@
 // Whole processes timed as a user runs them: wall clock, CPU (user + system, all threads) and peak RSS via /usr/bin/time.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const CORES = availableParallelism();
@@ -23,14 +23,24 @@ export interface ProcRun {
   rssMiB: number; // peak resident set
   code: number;
   stderr: string;
+  /** with `threadCpu` (Linux): seconds of CPU in the main thread, in each worker thread, and in the rest (V8 helpers) */
+  threads?: { main: number; workers: number[]; other: number };
 }
+
+const THREAD_CPU = path.join(REPO_ROOT, "bench/thread-cpu.mjs");
 
 const HAVE_TIME = existsSync("/usr/bin/time");
 
-/** Run a command to completion; without /usr/bin/time, CPU and RSS are reported as NaN. */
-export function timeProcess(cmd: string[], cwd = REPO_ROOT): ProcRun {
+/**
+ * Run a command to completion; without /usr/bin/time, CPU and RSS are reported as NaN. `threadCpu` (a node command,
+ * Linux only) also splits the CPU by thread through the bench/thread-cpu.mjs preload, which does not change the output.
+ */
+export function timeProcess(cmd: string[], cwd = REPO_ROOT, opts: { threadCpu?: boolean } = {}): ProcRun {
   const dir = mkdtempSync(path.join(tmpdir(), "ng-bench-time-"));
   const stats = path.join(dir, "time.txt");
+  const perThread = !!opts.threadCpu && process.platform === "linux" && cmd[0] === process.execPath;
+  const cpuDir = path.join(dir, "threads");
+  if (perThread) cmd = [cmd[0]!, "--import", pathToFileURL(THREAD_CPU).href, ...cmd.slice(1)];
   const argv = HAVE_TIME ? ["/usr/bin/time", "-f", "%e %U %S %M", "-o", stats, ...cmd] : cmd;
   const t0 = performance.now();
   const r = spawnSync(argv[0]!, argv.slice(1), {
@@ -38,6 +48,7 @@ export function timeProcess(cmd: string[], cwd = REPO_ROOT): ProcRun {
     encoding: "utf8",
     maxBuffer: 1 << 26,
     stdio: ["ignore", "ignore", "pipe"],
+    env: perThread ? { ...process.env, NG_THREAD_CPU_DIR: (mkdirSync(cpuDir), cpuDir) } : process.env,
   });
   const wall = (performance.now() - t0) / 1000;
   let run: ProcRun = { wall, cpu: NaN, rssMiB: NaN, code: r.status ?? -1, stderr: r.stderr ?? "" };
@@ -45,6 +56,15 @@ export function timeProcess(cmd: string[], cwd = REPO_ROOT): ProcRun {
     const last = readFileSync(stats, "utf8").trim().split("\n").at(-1)!.split(" ").map(Number);
     const [e, u, s, kb] = last as [number, number, number, number];
     run = { ...run, wall: e, cpu: u + s, rssMiB: kb / 1024 };
+  }
+  if (perThread && existsSync(path.join(cpuDir, "main"))) {
+    const secs = (f: string) => Number(readFileSync(path.join(cpuDir, f), "utf8"));
+    const main = secs("main");
+    const workers = readdirSync(cpuDir)
+      .filter((f) => f.startsWith("worker-"))
+      .sort()
+      .map(secs);
+    run.threads = { main, workers, other: run.cpu - main - workers.reduce((a, b) => a + b, 0) };
   }
   rmSync(dir, { recursive: true, force: true });
   return run;

@@ -1,9 +1,28 @@
 // Node-only: load the default resources (model files, lexicons) from disk.
 import type { Resources } from "@newsgraph/core";
-import { loadNerModel } from "./load-ner.ts";
-import { buildLexicon } from "@newsgraph/core";
-import { loadAttributionModel } from "./load-attribution.ts";
+import { buildLexicon, parseAttributionModel, parseNerModel } from "@newsgraph/core";
+import { readNerModelBytes } from "./load-ner.ts";
+import { readAttributionModelBytes } from "./load-attribution.ts";
+
+/** The model files' uncompressed bytes: what a worker thread needs to build its own Resources without touching the disk. */
+export interface ModelBytes {
+  ner: Uint8Array;
+  attribution: Uint8Array | null;
+}
+
+export function readModelBytes(): ModelBytes {
+  return { ner: readNerModelBytes(), attribution: readAttributionModelBytes() };
+}
+
+/** Parse the models (each thread needs its own objects; the bytes are read and gunzipped once per process). */
+export function resourcesFromBytes(bytes: ModelBytes): Resources {
+  return {
+    ner: parseNerModel(bytes.ner),
+    lexicon: buildLexicon(),
+    attribution: bytes.attribution && parseAttributionModel(bytes.attribution),
+  };
+}
 
 export function loadDefaultResources(): Resources {
-  return { ner: loadNerModel(), lexicon: buildLexicon(), attribution: loadAttributionModel() };
+  return resourcesFromBytes(readModelBytes());
 }

@@ -9,7 +9,7 @@ import { run } from "../src/cli.ts";
 import type { CliIO } from "../src/io.ts";
 import { extractBatch } from "@newsgraph/core";
 import { BATCH_DOCS } from "../src/session.ts";
-import { loadDefaultResources } from "../src/resources.ts";
+import { loadDefaultResources, readModelBytes } from "../src/resources.ts";
 import { inventedArticle, inventedCorpus } from "../../core/test/support/invented-corpus.ts";
 
 async function cli(args: string[]) {
@@ -187,7 +187,7 @@ describe("ExtractionPool", () => {
       const dir = mkdtempSync(path.join(tmpdir(), "ng-pool-"));
       const entry = path.join(dir, "dies.mjs");
       writeFileSync(entry, 'throw new Error("model file unreadable");\n');
-      const pool = new ExtractionPool(2, pathToFileURL(entry));
+      const pool = new ExtractionPool(2, { ner: new Uint8Array(0), attribution: null }, pathToFileURL(entry));
       const batch = [{ doc: { id: "a", text: "Talia Brenmoor spoke." }, withText: false }];
       const runs = [pool.run(batch), pool.run(batch), pool.run(batch)];
       for (const r of runs) await expect(r).rejects.toThrow(/newsgraph\/pool: .*model file unreadable.*--jobs 1/);
@@ -197,7 +197,7 @@ describe("ExtractionPool", () => {
   );
 
   it("runs batches on its threads and returns them in the order of the documents", { timeout: 60_000 }, async () => {
-    const pool = new ExtractionPool(2);
+    const pool = new ExtractionPool(2, readModelBytes());
     try {
       const batches = [0, 1, 2].map((b) =>
         [0, 1].map((i) => ({ doc: { id: `b${b}-${i}`, text: inventedArticle(10 * b + i) }, withText: false })),

@@ -1,6 +1,7 @@
 // Where batches are extracted: in this thread (one job, or a run too small to pay for threads) or on a worker pool.
 import { extractBatch, type BatchDoc, type BatchResult } from "@newsgraph/core";
 import type { Resources } from "@newsgraph/core";
+import { readModelBytes } from "../resources.ts";
 import { ExtractionPool } from "./pool.ts";
 
 export class Extractor {
@@ -31,7 +32,8 @@ export class Extractor {
 
   run(docs: BatchDoc[]): Promise<BatchResult[]> {
     if (docs.length === 0) return Promise.resolve([]);
-    if (this.jobs > 1) this.pool ??= new ExtractionPool(this.jobs);
+    // the default models, as before; read here once for all threads
+    if (this.jobs > 1) this.pool ??= new ExtractionPool(this.jobs, readModelBytes());
     if (this.pool) return this.pool.run(docs);
     this.resources ??= this.getResources();
     try {

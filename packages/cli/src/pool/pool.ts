@@ -1,7 +1,8 @@
 // A fixed set of worker threads running extractBatch, one batch per worker at a time, fed from a queue.
 import { Worker } from "node:worker_threads";
 import type { BatchDoc, BatchResult } from "@newsgraph/core";
-import type { BatchRequest } from "./worker.ts";
+import type { ModelBytes } from "../resources.ts";
+import type { BatchRequest, WorkerInit } from "./worker.ts";
 
 interface Task {
   req: BatchRequest;
@@ -17,10 +18,10 @@ interface Slot {
 const DEFAULT_ENTRY = new URL(`./worker${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url);
 
 /** On source (tsx, vitest) a .ts worker needs tsx registered first; compiled, the .js worker runs as it is. */
-function spawn(entry: URL): Worker {
+function spawn(entry: URL, init: WorkerInit): Worker {
   return entry.pathname.endsWith(".ts")
-    ? new Worker(new URL("./boot.mjs", import.meta.url), { workerData: { entry: entry.href } })
-    : new Worker(entry);
+    ? new Worker(new URL("./boot.mjs", import.meta.url), { workerData: { ...init, entry: entry.href } })
+    : new Worker(entry, { workerData: init });
 }
 
 export class ExtractionPool {
@@ -30,9 +31,14 @@ export class ExtractionPool {
   private failure: Error | null = null;
   private closed = false;
 
-  /** `entry`: the worker module (tests pass one that fails, to check that a dying worker loses nothing silently) */
+  /**
+   * `models`: the model files' bytes, read and gunzipped once here rather than once per thread; each worker parses
+   * its own copy. `entry`: the worker module (tests pass one that fails, to check that a dying worker loses nothing
+   * silently).
+   */
   constructor(
     readonly size: number,
+    private readonly models: ModelBytes,
     private readonly entry: URL = DEFAULT_ENTRY,
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.start());
@@ -53,7 +59,7 @@ export class ExtractionPool {
   }
 
   private start(): Slot {
-    const slot: Slot = { worker: spawn(this.entry), task: null };
+    const slot: Slot = { worker: spawn(this.entry, { models: this.models }), task: null };
     slot.worker.on("message", (msg: { seq: number; results: BatchResult[] }) => {
       const task = slot.task;
       slot.task = null;

@@ -1,0 +1,30 @@
+// Bench-only preload (`node --import bench/thread-cpu.mjs …`, Linux): where a process's CPU goes, per thread.
+// Each worker thread writes its own CPU time (from /proc/thread-self) to $NG_THREAD_CPU_DIR after every message it
+// posts, since a terminated worker has no exit hook; the main thread writes its own at exit. What the process used
+// beyond these (V8's compiler and garbage-collector helper threads) is the total from /usr/bin/time minus both.
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { isMainThread, parentPort, threadId } from "node:worker_threads";
+
+const dir = process.env.NG_THREAD_CPU_DIR;
+const TICKS = 100; // USER_HZ on Linux
+
+/** user + system seconds of the calling thread (fields 14 and 15 of /proc/thread-self/stat) */
+function threadCpu() {
+  const stat = readFileSync("/proc/thread-self/stat", "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / TICKS;
+}
+
+if (dir) {
+  const file = path.join(dir, isMainThread ? "main" : `worker-${threadId}`);
+  const record = () => writeFileSync(file, String(threadCpu()));
+  if (isMainThread) process.on("exit", record);
+  else if (parentPort) {
+    const post = parentPort.postMessage.bind(parentPort);
+    parentPort.postMessage = (...args) => {
+      record();
+      return post(...args);
+    };
+  }
+}
