@@ -12,6 +12,7 @@ import {
   type SentenceFeats,
 } from "../../packages/core/src/statements/learned/features.ts";
 import { goldTags } from "../../packages/core/src/statements/learned/gold.ts";
+import { cueVocabulary } from "../../packages/core/src/statements/learned/gate.ts";
 import type { AttrTrainItem } from "../../packages/core/src/statements/learned/perceptron.ts";
 import { parseAnn, type Attribution } from "./brat.ts";
 
@@ -75,4 +76,12 @@ export function trainItems(d: PolnearDoc): AttrTrainItem[] {
   );
   const tags = goldTags(ctx.tokens, d.gold);
   return feats.map((sf) => ({ sf, gold: tags.subarray(sf.first, sf.last + 1) }));
+}
+
+/** The words marked as cues in these articles' annotation (with the cue lexicon): the tagger's sentence gate. */
+export function cueWordsOf(docs: readonly PolnearDoc[], minRate: number): string[] {
+  return cueVocabulary(
+    docs.map((d) => ({ tokens: d.state.seg!.tokens, gold: goldTags(d.state.seg!.tokens, d.gold) })),
+    minRate,
+  );
 }

@@ -12,6 +12,8 @@ import { nounCueCandidates, phrasalCandidates, stanceCandidates } from "./generi
 import { dashSigned, transcriptTurns, uncued } from "./fallback.ts";
 import { asPutItCandidates, asQuoteCandidates } from "./as-phrases.ts";
 import { joinContinuedParts } from "./parts.ts";
+import { colonFrames } from "./frames.ts";
+import { mediumTails } from "./span-conventions.ts";
 import { withTagger, type TaggerOptions } from "./learned/learned.ts";
 import type { AttributionModel } from "./learned/model.ts";
 
@@ -27,9 +29,11 @@ export function extractStatements(
   const { ctx, mentions } = rules;
   // the tagger adds what the rules left free: the open class of cues, noun and stance frames
   const model = (res.attribution ?? null) as AttributionModel | null;
-  const accepted = model
+  const tagged = model
     ? withTagger(model, ctx, seg, rules.accepted, mentions, model.meta as TaggerOptions)
     : rules.accepted;
+  // frames with no verb and PolNeAR's span conventions, after both the rules and the tagger had their say
+  const accepted = mediumTails(ctx, colonFrames(ctx, tagged));
   accepted.sort((a, b) => a.start - b.start);
   return finish(doc, ctx, ents, accepted);
 }

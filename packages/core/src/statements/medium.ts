@@ -17,7 +17,7 @@ const ON_RE = new RegExp(
 
 /** What may follow an outlet's name: punctuation, the end, or a word that starts a new phrase. */
 const PHRASE_END =
-  /^(?:['’]s\b|\s*(?:[,.;:!?)”"—–-]|$)|\s+(?:that|on|in|about|last|this|during|at|after|before|when|while|for|from|earlier|later|yesterday|today|via|and|but|referring|adding|saying|as|of)\b)/u;
+  /^(?:['’]s\b|\s*(?:[,.;:!?)”"—–-]|$)|\s+(?:that|on|in|about|last|this|during|at|after|before|when|while|for|from|earlier|late|later|yesterday|today|via|and|but|referring|adding|saying|as|of)\b)/u;
 
 export type MediumHit = { id: string } | { publisher: true };
 

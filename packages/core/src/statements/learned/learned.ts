@@ -6,6 +6,7 @@ import { leftSubject } from "../source.ts";
 import { SpanSet } from "../spans.ts";
 import { pushAll } from "../../util/arrays.ts";
 import { documentFeatures, mentionKinds, ruleLabels } from "./features.ts";
+import { mayHoldCue } from "./gate.ts";
 import { groupSentence, type TaggedAttribution } from "./group.ts";
 import { decodeSentence, type Weights } from "./perceptron.ts";
 
@@ -30,12 +31,16 @@ export function tagAttributions(
   mentions: readonly Mention[],
   covered?: (s: number, e: number) => boolean,
 ): TaggedAttribution[] {
-  // a sentence whose every word the rules already hold can add nothing (its cues would collide): it is not tagged
+  // a sentence whose every word the rules already hold can add nothing (its cues would collide), nor can one without a
+  // free word the tagger ever learned as a cue: neither is tagged
+  const vocab = W.cueWords;
   const sentences = covered
-    ? seg.sentences.filter((s) =>
-        ctx.tokens
-          .slice(s.firstToken, s.lastToken + 1)
-          .some((t) => /[\p{L}\p{N}]/u.test(t.text) && !covered(t.start, t.end)),
+    ? seg.sentences.filter(
+        (s) =>
+          (!vocab || mayHoldCue(ctx.tokens, s.firstToken, s.lastToken, vocab, covered)) &&
+          ctx.tokens
+            .slice(s.firstToken, s.lastToken + 1)
+            .some((t) => /[\p{L}\p{N}]/u.test(t.text) && !covered(t.start, t.end)),
       )
     : seg.sentences;
   const feats = documentFeatures(ctx, sentences, ruleLabels(ctx, accepted), mentionKinds(ctx, mentions));

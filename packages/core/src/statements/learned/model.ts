@@ -89,5 +89,6 @@ export function parseAttributionModel(bytes: Uint8Array): AttributionModel {
   const lastRow = rows.length ? rows[rows.length - 1]! : 0;
   if (rows.length * K !== vals.length || lastRow >= 1 << meta.bits)
     throw new Error(`newsgraph/statements: attribution model rows and weights disagree; ${fix}`);
-  return { mask: (1 << meta.bits) - 1, w: vals, index: rowIndex(rows, meta.bits), scale: meta.scale, meta };
+  const cueWords = Array.isArray(meta.cueWords) ? new Set(meta.cueWords.map(String)) : null;
+  return { mask: (1 << meta.bits) - 1, w: vals, index: rowIndex(rows, meta.bits), scale: meta.scale, meta, cueWords };
 }
