@@ -30,6 +30,7 @@ export function tagAttributions(
   accepted: readonly Candidate[],
   mentions: readonly Mention[],
   covered?: (s: number, e: number) => boolean,
+  withMargins = true,
 ): TaggedAttribution[] {
   // a sentence whose every word the rules already hold can add nothing (its cues would collide), nor can one without a
   // free word the tagger ever learned as a cue: neither is tagged
@@ -47,7 +48,8 @@ export function tagAttributions(
   const out: TaggedAttribution[] = [];
   for (const sf of feats) {
     const margins = new Float64Array(sf.last - sf.first + 1);
-    pushAll(out, groupSentence(decodeSentence(W, sf, margins), sf.first, margins));
+    // margins cost a second pass over the tags per token: only a cue-confidence threshold reads them (zero otherwise)
+    pushAll(out, groupSentence(decodeSentence(W, sf, withMargins ? margins : undefined), sf.first, margins));
   }
   return out;
 }
@@ -86,7 +88,7 @@ export function withTagger(
   const bareClaims = new SpanSet();
   for (const c of accepted) if (!c.cue && !c.inherit && c.claim) bareClaims.add(c.claim[0], c.claim[1]);
   const covered = (s: number, e: number) => (taken.overlaps(s, e) && !bareClaims.overlaps(s, e)) || inFrame(s, e);
-  for (const a of tagAttributions(W, ctx, seg, accepted, mentions, covered)) {
+  for (const a of tagAttributions(W, ctx, seg, accepted, mentions, covered, minMargin > -Infinity)) {
     const cs = tokens[a.cue[0]]!.start;
     const ce = tokens[a.cue[1]]!.end;
     if (inFrame(cs, ce) || a.margin / W.scale < minMargin) continue;
