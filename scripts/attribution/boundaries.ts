@@ -1,4 +1,4 @@
-// npx tsx scripts/attribution/boundaries.ts [--split train] [--rules] [--show N]: where matched contents miss PolNeAR's boundaries (≥ 80 % both ways), by rule and side.
+// npx tsx scripts/attribution/boundaries.ts [--split train] [--rules] [--raw] [--tails] [--roles] [--show N]: where matched contents miss PolNeAR's boundaries (≥ 80 % both ways) by rule and side; --roles: matched attributions whose source or cue misses.
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
 import { extractStatements } from "../../packages/core/src/statements/extract.ts";
 import type { Statement } from "../../packages/core/src/schema/record.ts";
