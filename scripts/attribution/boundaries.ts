@@ -7,7 +7,7 @@ import { fragLength, fragOverlap, greedyMatch } from "./score.ts";
 import { polnearContent, toAttributions } from "./adapt.ts";
 
 const args = process.argv.slice(2);
-const split = args.includes("--split") ? args[args.indexOf("--split") + 1]! : "train";
+const split = (args.includes("--split") ? args[args.indexOf("--split") + 1] : undefined) ?? "train";
 const show = args.includes("--show") ? Number(args[args.indexOf("--show") + 1]) : 0;
 const res = loadDefaultResources();
 const docs = loadSplit(split, res);
@@ -22,17 +22,20 @@ const bump = (k: string, ex: string) => {
 let matched = 0;
 let strict = 0;
 for (const d of docs) {
+  const { seg, ents, statements } = d.state;
+  if (!seg || !ents || !statements) throw new Error(`newsgraph/boundaries: ${d.stem} lacks a stage's output; rerun`);
   const sts: Statement[] = args.includes("--rules")
-    ? d.state.statements!.statements
-    : extractStatements(d.state.doc, d.state.seg!, d.state.ents!, res).statements;
+    ? statements.statements
+    : extractStatements(d.state.doc, seg, ents, res).statements;
   const raw = toAttributions(sts, d.text);
   const pred = args.includes("--raw") ? raw : polnearContent(raw, d.text);
   const rules = sts.map((s) => s.rule);
   const m = greedyMatch(d.gold, pred, false);
   for (const [gi, pi] of m) {
     matched++;
-    const g = d.gold[gi]!;
-    const p = pred[pi]!;
+    const g = d.gold[gi];
+    const p = pred[pi];
+    if (!g || !p) continue;
     if (args.includes("--roles")) {
       const r = (rules[pi] ?? "?").replace(/^(\w+):/, "");
       const txt = (fs: { start: number; end: number }[]) => fs.map((f) => d.text.slice(f.start, f.end)).join(" ");

@@ -81,7 +81,10 @@ export function trainItems(d: PolnearDoc): AttrTrainItem[] {
 /** The words marked as cues in these articles' annotation (with the cue lexicon): the tagger's sentence gate. */
 export function cueWordsOf(docs: readonly PolnearDoc[], minRate: number): string[] {
   return cueVocabulary(
-    docs.map((d) => ({ tokens: d.state.seg!.tokens, gold: goldTags(d.state.seg!.tokens, d.gold) })),
+    docs.map((d) => {
+      const tokens = d.state.seg?.tokens ?? [];
+      return { tokens, gold: goldTags(tokens, d.gold) };
+    }),
     minRate,
   );
 }

@@ -14,11 +14,12 @@ export function colonFrames(ctx: Ctx, accepted: Candidate[]): Candidate[] {
     if (c.cue || c.inherit || c.rule !== "direct:uncued" || !c.claim) return c;
     const q = ctx.qidx[firstTokenAt(ctx, c.claim[0])] ?? -1;
     if (q < 0) return c;
-    const open = ctx.qOpenTok[q]!;
+    const open = ctx.qOpenTok[q] ?? -1;
     const colon = open - 1;
-    if (colon < 0 || ctx.tokens[colon]!.text !== ":" || used.has(colon) || ctx.qidx[colon]! >= 0) return c;
+    if (colon < 0 || ctx.tokens[colon]?.text !== ":" || used.has(colon) || (ctx.qidx[colon] ?? -1) >= 0) return c;
     // the colon ends this paragraph's text before the quote, or the one right before it
-    if (ctx.para[colon] !== ctx.para[open] && ctx.para[open]! - ctx.para[colon]! !== 1) return c;
+    const paraGap = (ctx.para[open] ?? 0) - (ctx.para[colon] ?? 0);
+    if (paraGap !== 0 && paraGap !== 1) return c;
     used.add(colon);
     // no source: the rules' colon reader found no named subject before it ("The sign had one rule: …" names no speaker)
     return { ...c, cue: [colon, colon], rule: "direct:colon-frame" };
@@ -30,7 +31,7 @@ function firstTokenAt(ctx: Ctx, pos: number): number {
   let hi = ctx.tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ctx.tokens[mid]!.end <= pos) lo = mid + 1;
+    if ((ctx.tokens[mid]?.end ?? Infinity) <= pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -23,7 +23,7 @@ export function mediumTails(ctx: Ctx, accepted: Candidate[]): Candidate[] {
     const end = c.start + m.index;
     const first = ctx.tokens.findIndex((t) => t.start >= end);
     let last = first;
-    while (last + 1 < ctx.tokens.length && ctx.tokens[last + 1]!.end <= c.end) last++;
+    while ((ctx.tokens[last + 1]?.end ?? Infinity) <= c.end) last++;
     if (first < 0 || last < first) return c;
     return { ...c, end, claim: c.claim ? [c.claim[0], Math.min(c.claim[1], end)] : c.claim, mediumFrom: [first, last] };
   });

@@ -24,12 +24,12 @@ export function cueVocabulary(
   const seen = new Map<string, number>();
   const begins = new Map<string, number>();
   for (const { tokens, gold } of docs)
-    for (let t = 0; t < gold.length; t++) {
-      const k = cueKey(tokens[t]!.text);
+    tokens.forEach((tok, t) => {
+      const k = cueKey(tok.text);
       seen.set(k, (seen.get(k) ?? 0) + 1);
-      if (roleOf(gold[t]!) === "cue" && (t === 0 || roleOf(gold[t - 1]!) !== "cue"))
+      if (roleOf(gold[t] ?? 0) === "cue" && (t === 0 || roleOf(gold[t - 1] ?? 0) !== "cue"))
         begins.set(k, (begins.get(k) ?? 0) + 1);
-    }
+    });
   const out = new Set<string>(CUES.keys());
   for (const [k, n] of begins) if (n / (seen.get(k) ?? n) >= minRate) out.add(k);
   return [...out].sort();
@@ -44,8 +44,8 @@ export function mayHoldCue(
   covered: (s: number, e: number) => boolean,
 ): boolean {
   for (let t = first; t <= last; t++) {
-    const tok = tokens[t]!;
-    if (vocab.has(cueKey(tok.text)) && !covered(tok.start, tok.end)) return true;
+    const tok = tokens[t];
+    if (tok && vocab.has(cueKey(tok.text)) && !covered(tok.start, tok.end)) return true;
   }
   return false;
 }
