@@ -12,6 +12,7 @@ import {
   type SentenceFeats,
 } from "../../packages/core/src/statements/learned/features.ts";
 import { goldTags } from "../../packages/core/src/statements/learned/gold.ts";
+import { cueVocabulary } from "../../packages/core/src/statements/learned/gate.ts";
 import type { AttrTrainItem } from "../../packages/core/src/statements/learned/perceptron.ts";
 import { parseAnn, type Attribution } from "./brat.ts";
 
@@ -77,4 +78,15 @@ export function trainItems(d: PolnearDoc): AttrTrainItem[] {
   );
   const tags = goldTags(ctx.tokens, d.gold);
   return feats.map((sf) => ({ sf, gold: tags.subarray(sf.first, sf.last + 1) }));
+}
+
+/** The words marked as cues in these articles' annotation (with the cue lexicon): the tagger's sentence gate. */
+export function cueWordsOf(docs: readonly PolnearDoc[], minRate: number): string[] {
+  return cueVocabulary(
+    docs.map((d) => {
+      const tokens = d.state.seg?.tokens ?? [];
+      return { tokens, gold: goldTags(tokens, d.gold) };
+    }),
+    minRate,
+  );
 }

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
 import { trainAttribution } from "../../packages/core/src/statements/learned/perceptron.ts";
 import { pruneRows, serializeAttributionModel } from "../../packages/core/src/statements/learned/model.ts";
-import { loadSplit, trainItems } from "./data.ts";
+import { cueWordsOf, loadSplit, trainItems } from "./data.ts";
 import { TAGGER_OPTIONS, TRAIN_DEFAULTS } from "./defaults.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -36,6 +36,7 @@ const blob = gzipSync(
     seed,
     keepRows: TRAIN_DEFAULTS.keepRows,
     ...TAGGER_OPTIONS,
+    ...(TRAIN_DEFAULTS.gate !== null ? { cueWords: cueWordsOf(docs, TRAIN_DEFAULTS.gate) } : {}),
   }),
   { level: 9 },
 );

@@ -4,7 +4,7 @@ import { extractStatements } from "../../packages/core/src/statements/extract.ts
 import { trainAttribution } from "../../packages/core/src/statements/learned/perceptron.ts";
 import { pruneRows } from "../../packages/core/src/statements/learned/model.ts";
 import type { TaggerOptions } from "../../packages/core/src/statements/learned/learned.ts";
-import { loadSplit, trainItems } from "./data.ts";
+import { cueWordsOf, loadSplit, trainItems } from "./data.ts";
 import { score, type DocPair } from "../eval/attribution/score.ts";
 import { toAttributions } from "../eval/attribution/adapt.ts";
 import { TRAIN_DEFAULTS } from "./defaults.ts";
@@ -16,6 +16,16 @@ const items = docs.map(trainItems);
 const weights = [...Array(k).keys()].map((f) =>
   pruneRows(trainAttribution(items.filter((_, i) => i % k !== f).flat(), TRAIN_DEFAULTS), TRAIN_DEFAULTS.keepRows),
 );
+const gates = [...Array(k).keys()].map((f) =>
+  TRAIN_DEFAULTS.gate !== null
+    ? new Set(
+        cueWordsOf(
+          docs.filter((_, i) => i % k !== f),
+          TRAIN_DEFAULTS.gate,
+        ),
+      )
+    : null,
+);
 const grid: TaggerOptions[] = [];
 const which = process.argv.includes("--scare") ? "scare" : "margin";
 if (which === "margin")
@@ -25,8 +35,15 @@ else for (const scareWords of [0, 1, 2, 3]) grid.push({ scareWords });
 const f = (x: number) => (100 * x).toFixed(1);
 for (const opts of grid) {
   const pairs: DocPair[] = docs.map((d, i) => {
-    const W = { mask: (1 << TRAIN_DEFAULTS.bits) - 1, w: weights[i % k]!, index: null, scale: 1, meta: { ...opts } };
-    const st = extractStatements(d.state.doc, d.state.seg, d.state.ents, { ...res, attribution: W });
+    const W = {
+      mask: (1 << TRAIN_DEFAULTS.bits) - 1,
+      w: weights[i % k]!,
+      index: null,
+      scale: 1,
+      cueWords: gates[i % k],
+      meta: { ...opts },
+    };
+    const st = extractStatements(d.state.doc, d.state.seg!, d.state.ents!, { ...res, attribution: W });
     return { text: d.text, gold: d.gold, pred: toAttributions(st.statements, d.text) };
   });
   const s = score(pairs);

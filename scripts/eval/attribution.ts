@@ -4,13 +4,13 @@ import type { Resources } from "../../packages/core/src/pipeline/state.ts";
 import type { Attribution } from "../attribution/brat.ts";
 import { baseline } from "./attribution/baseline.ts";
 import { score, type DocPair, type Scores } from "./attribution/score.ts";
-import { toAttributions } from "./attribution/adapt.ts";
+import { polnearContent, toAttributions as ourAttributions } from "./attribution/adapt.ts";
 import { printMisses, printWrong } from "./attribution/misses.ts";
 import { extractStatements } from "../../packages/core/src/statements/extract.ts";
-import { loadSplit, trainItems, type PolnearDoc } from "../attribution/data.ts";
+import { cueWordsOf, loadSplit, trainItems, type PolnearDoc } from "../attribution/data.ts";
 import { trainAttribution } from "../../packages/core/src/statements/learned/perceptron.ts";
 import { pruneRows, type AttributionModel } from "../../packages/core/src/statements/learned/model.ts";
-import { TAGGER_OPTIONS, TRAIN_DEFAULTS } from "../attribution/defaults.ts";
+import { GATE_GRID, TAGGER_OPTIONS, TRAIN_DEFAULTS } from "../attribution/defaults.ts";
 
 const args = process.argv.slice(2);
 const split = args.includes("--split") ? args[args.indexOf("--split") + 1]! : "dev";
@@ -30,6 +30,31 @@ const tModel = performance.now();
 const models = folds ? crossModels(docs, folds) : null;
 const cvMs = performance.now() - tModel;
 const ours: DocPair[] = [];
+// in cross-validation the same fold models also run with each gate setting, so what the gate costs and saves is measured in one run
+const gateRows = folds
+  ? GATE_GRID.map((rate) => ({
+      rate,
+      pairs: [] as DocPair[],
+      cpuMs: 0,
+      vocab: [...Array(folds).keys()].map((f) =>
+        rate === null
+          ? null
+          : new Set(
+              cueWordsOf(
+                docs.filter((_, i) => i % folds !== f),
+                rate,
+              ),
+            ),
+      ),
+    }))
+  : [];
+// our spans → PolNeAR's format (parts as fragments, quotation marks and a leading "that" inside the content)
+const toAttributions = (st: Parameters<typeof ourAttributions>[0], text: string) =>
+  polnearContent(ourAttributions(st, text), text);
+const cpuNow = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 const rules: DocPair[] = [];
 const base: DocPair[] = [];
 docs.forEach((d, i) => {
@@ -40,8 +65,16 @@ docs.forEach((d, i) => {
   statementMs += performance.now() - t;
   totalMs += d.stageMs + performance.now() - t;
   ours.push({ text: d.text, gold: d.gold, pred: toAttributions(st.statements, d.text) });
-  rules.push({ text: d.text, gold: d.gold, pred: toAttributions(d.state.statements.statements, d.text) });
-  base.push({ text: d.text, gold: d.gold, pred: baseline(d.text) });
+  for (const g of gateRows) {
+    const m = models?.[i % folds];
+    if (!m) continue;
+    const c = cpuNow();
+    const all = extractStatements(doc, seg!, ents!, { ...r, attribution: { ...m, cueWords: g.vocab[i % folds] } });
+    g.cpuMs += cpuNow() - c;
+    g.pairs.push({ text: d.text, gold: d.gold, pred: toAttributions(all.statements, d.text) });
+  }
+  rules.push({ text: d.text, gold: d.gold, pred: toAttributions(d.state.statements!.statements, d.text) });
+  base.push({ text: d.text, gold: d.gold, pred: polnearContent(baseline(d.text), d.text) });
 });
 
 const cols = [score(ours), score(rules), score(base)];
@@ -67,6 +100,14 @@ row(
 );
 row("source accuracy (matched)", (s) => `${pct(s.source.acc).trim()} (${s.source.correct}/${s.source.scored})`);
 row("cue accuracy (matched)", (s) => `${pct(s.cue.acc).trim()} (${s.cue.correct}/${s.cue.scored})`);
+if (gateRows.length)
+  console.log(`\ncue-word gate (min. share of a word's occurrences that begin a cue; none: every sentence):`);
+for (const g of gateRows) {
+  const u = score(g.pairs);
+  console.log(
+    `  gate ${g.rate === null ? "none" : g.rate}: overlap F1 ${pct(u.overlap.f1).trim()}, strict F1 ${pct(u.strict.f1).trim()}, direct-quote recall ${pct(u.directQuotes.recall).trim()}, source ${pct(u.source.acc).trim()}, cue ${pct(u.cue.acc).trim()}; statements stage ${g.cpuMs.toFixed(0)} ms CPU`,
+  );
+}
 // cross-validation tags with dense training weights (14 MB per fold), so only the shipped model's time is worth printing
 if (!folds)
   console.log(
@@ -80,7 +121,24 @@ function crossModels(all: PolnearDoc[], k: number): AttributionModel[] {
   for (let f = 0; f < k; f++) {
     const train = items.filter((_, i) => i % k !== f).flat();
     const w = pruneRows(trainAttribution(train, TRAIN_DEFAULTS), TRAIN_DEFAULTS.keepRows);
-    out.push({ mask: (1 << TRAIN_DEFAULTS.bits) - 1, w, index: null, scale: 1, meta: { fold: f, ...TAGGER_OPTIONS } });
+    // the gate's vocabulary comes from the fold's own training articles, as the shipped model's comes from train
+    const cueWords =
+      TRAIN_DEFAULTS.gate !== null
+        ? new Set(
+            cueWordsOf(
+              all.filter((_, i) => i % k !== f),
+              TRAIN_DEFAULTS.gate,
+            ),
+          )
+        : null;
+    out.push({
+      mask: (1 << TRAIN_DEFAULTS.bits) - 1,
+      w,
+      index: null,
+      scale: 1,
+      cueWords,
+      meta: { fold: f, ...TAGGER_OPTIONS },
+    });
   }
   return out;
 }

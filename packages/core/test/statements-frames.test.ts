@@ -61,10 +61,10 @@ const rows: Row[] = [
     [{ kind: "direct", text: "It’s about you.", speaker: "person:tomas-reyl", source: "Mayor Tomas Reyl" }],
   ],
   [
-    "a colon after an unnamed subject gives no source",
+    "a colon after an unnamed subject gives no source (the colon is the cue: a frame with no verb)",
     "The sign on the mill door had one rule: “No dogs past this gate.”",
     [],
-    [{ kind: "direct", text: "No dogs past this gate.", speaker: null, source: null, cue: null }],
+    [{ kind: "direct", text: "No dogs past this gate.", speaker: null, source: null, cue: ":" }],
   ],
   [
     "a determiner and an adjective are no subject",

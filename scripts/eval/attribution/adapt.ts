@@ -29,3 +29,20 @@ export function toAttributions(statements: Statement[], text: string): Attributi
   }
   return out;
 }
+
+/**
+ * PolNeAR marks a direct quote with its quotation marks and a reported clause with its "that": our statements keep the
+ * words alone (the viewer shows the quote, not its marks). Widening each fragment to those marks is a format
+ * conversion, applied only when scoring.
+ */
+export function polnearContent(attrs: Attribution[], text: string): Attribution[] {
+  const widen = (f: { start: number; end: number }) => {
+    let { start, end } = f;
+    while (start > 0 && /["“„«']/.test(text[start - 1]!)) start--;
+    while (end < text.length && /["”»']/.test(text[end]!)) end++;
+    const before = /\bthat\s+$/i.exec(text.slice(Math.max(0, start - 6), start));
+    if (before) start -= before[0].length;
+    return { start, end };
+  };
+  return attrs.map((a) => ({ ...a, content: a.content.map(widen) }));
+}

@@ -7,6 +7,8 @@ import { SpanSet } from "./spans.ts";
 import { nounCueCandidates, phrasalCandidates, stanceCandidates } from "./generic.ts";
 import { dashSigned, transcriptTurns, uncued } from "./fallback.ts";
 import { asPutItCandidates, asQuoteCandidates } from "./as-phrases.ts";
+import { colonFrames } from "./frames.ts";
+import { mediumTails } from "./span-conventions.ts";
 import { withTagger } from "./learned/learned.ts";
 import type { AttributionModel } from "./learned/model.ts";
 import { QUOTE_RESUMERS } from "./lexicon-function-words.ts";
@@ -33,7 +35,9 @@ export function extractStatements(
   const { ctx, mentions } = rules;
   // the tagger adds what the rules left free: the open class of cues, noun and stance frames
   const model = res.attribution ?? null;
-  const accepted = model ? withTagger(model, ctx, seg, rules.accepted, mentions, model.meta) : rules.accepted;
+  const tagged = model ? withTagger(model, ctx, seg, rules.accepted, mentions, model.meta) : rules.accepted;
+  // frames with no verb and PolNeAR's span conventions, after both the rules and the tagger had their say
+  const accepted = mediumTails(ctx, colonFrames(ctx, tagged));
   accepted.sort((a, b) => a.start - b.start);
   return finishStatements(doc, ctx, ents, accepted);
 }

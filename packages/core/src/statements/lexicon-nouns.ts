@@ -97,6 +97,7 @@ export const OUTLET_FOLLOWERS: readonly string[] = [
   "for",
   "from",
   "earlier",
+  "late",
   "later",
   "yesterday",
   "today",

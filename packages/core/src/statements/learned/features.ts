@@ -142,7 +142,11 @@ export function documentFeatures(
   const pron = new Uint8Array(n);
   // a word's own values, computed once per distinct word of the document (a speed-up only)
   const memo = new Map<string, number>();
+  // only the tokens of the sentences asked for (features never look across a sentence's ends): the tagger skips most
+  const wanted = new Uint8Array(n);
+  for (const s of sentences) wanted.fill(1, s.firstToken, s.lastToken + 1);
   for (let t = 0; t < n; t++) {
+    if (!wanted[t]) continue;
     const word = toks[t]!.text;
     const m = memo.get(word);
     if (m === undefined) {

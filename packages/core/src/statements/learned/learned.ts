@@ -6,6 +6,7 @@ import { leftSubject } from "../source.ts";
 import { SpanSet } from "../spans.ts";
 import { pushAll } from "../../util/arrays.ts";
 import { documentFeatures, mentionKinds, ruleLabels } from "./features.ts";
+import { mayHoldCue } from "./gate.ts";
 import { groupSentence, type TaggedAttribution } from "./group.ts";
 import { decodeSentence, type Weights } from "./perceptron.ts";
 import { wordRegex } from "../../util/word-regex.ts";
@@ -34,20 +35,26 @@ export function tagAttributions(
   accepted: readonly Candidate[],
   mentions: readonly Mention[],
   covered?: (s: number, e: number) => boolean,
+  withMargins = true,
 ): TaggedAttribution[] {
-  // a sentence whose every word the rules already hold can add nothing (its cues would collide): it is not tagged
+  // a sentence whose every word the rules already hold can add nothing (its cues would collide), nor can one without a
+  // free word the tagger ever learned as a cue: neither is tagged
+  const vocab = W.cueWords;
   const sentences = covered
-    ? seg.sentences.filter((s) =>
-        ctx.tokens
-          .slice(s.firstToken, s.lastToken + 1)
-          .some((t) => /[\p{L}\p{N}]/u.test(t.text) && !covered(t.start, t.end)),
+    ? seg.sentences.filter(
+        (s) =>
+          (!vocab || mayHoldCue(ctx.tokens, s.firstToken, s.lastToken, vocab, covered)) &&
+          ctx.tokens
+            .slice(s.firstToken, s.lastToken + 1)
+            .some((t) => /[\p{L}\p{N}]/u.test(t.text) && !covered(t.start, t.end)),
       )
     : seg.sentences;
   const feats = documentFeatures(ctx, sentences, ruleLabels(ctx, accepted), mentionKinds(ctx, mentions));
   const out: TaggedAttribution[] = [];
   for (const sf of feats) {
     const margins = new Float64Array(sf.last - sf.first + 1);
-    pushAll(out, groupSentence(decodeSentence(W, sf, margins), sf.first, margins));
+    // margins cost a second pass over the tags per token: only a cue-confidence threshold reads them (zero otherwise)
+    pushAll(out, groupSentence(decodeSentence(W, sf, withMargins ? margins : undefined), sf.first, margins));
   }
   return out;
 }
@@ -86,7 +93,7 @@ export function withTagger(
   const bareClaims = new SpanSet();
   for (const c of accepted) if (!c.cue && !c.inherit && c.claim) bareClaims.add(c.claim[0], c.claim[1]);
   const covered = (s: number, e: number) => (taken.overlaps(s, e) && !bareClaims.overlaps(s, e)) || inFrame(s, e);
-  for (const a of tagAttributions(W, ctx, seg, accepted, mentions, covered)) {
+  for (const a of tagAttributions(W, ctx, seg, accepted, mentions, covered, minMargin > -Infinity)) {
     const cs = tokens[a.cue[0]]!.start;
     const ce = tokens[a.cue[1]]!.end;
     if (inFrame(cs, ce) || a.margin / W.scale < minMargin) continue;

@@ -18,6 +18,8 @@ const Header = z.looseObject({
   minMargin: z.number().nullable().optional(),
   requireSource: z.boolean().optional(),
   scareWords: z.number().optional(),
+  // the gate's vocabulary: words that started a cue often enough in train (learned/gate.ts)
+  cueWords: z.array(z.string()).optional(),
 });
 
 export interface AttributionModel extends Weights {
@@ -102,5 +104,6 @@ export function parseAttributionModel(bytes: Uint8Array): AttributionModel {
   const lastRow = rows.length ? rows[rows.length - 1]! : 0;
   if (rows.length * K !== vals.length || lastRow >= 1 << meta.bits)
     throw new Error(`newsgraph/statements: attribution model rows and weights disagree; ${fix}`);
-  return { mask: (1 << meta.bits) - 1, w: vals, index: rowIndex(rows, meta.bits), scale: meta.scale, meta };
+  const cueWords = meta.cueWords ? new Set(meta.cueWords) : null;
+  return { mask: (1 << meta.bits) - 1, w: vals, index: rowIndex(rows, meta.bits), scale: meta.scale, meta, cueWords };
 }

@@ -25,6 +25,8 @@ export interface Weights {
   index: { bits: Uint32Array; rank: Uint32Array } | null;
   /** weight units per trained unit (Int16 quantisation scales the weights), so margins compare across both */
   scale: number;
+  /** words that were cues in the training data: a sentence without a free one is not tagged (absent: every sentence) */
+  cueWords?: ReadonlySet<string> | null;
 }
 
 /** Which roles appeared earlier in the sentence (bit 1 cue, 2 source, 4 content): a second cue rarely comes without a content. */

@@ -1,0 +1,86 @@
+// npx tsx scripts/attribution/boundaries.ts [--split train] [--rules] [--raw] [--tails] [--roles] [--show N]: where matched contents miss PolNeAR's boundaries (≥ 80 % both ways) by rule and side; --roles: matched attributions whose source or cue misses.
+import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
+import { extractStatements } from "../../packages/core/src/statements/extract.ts";
+import type { Statement } from "../../packages/core/src/schema/record.ts";
+import { loadSplit } from "./data.ts";
+import { fragLength, fragOverlap, greedyMatch } from "../eval/attribution/score.ts";
+import { polnearContent, toAttributions } from "../eval/attribution/adapt.ts";
+
+const args = process.argv.slice(2);
+const split = (args.includes("--split") ? args[args.indexOf("--split") + 1] : undefined) ?? "train";
+const show = args.includes("--show") ? Number(args[args.indexOf("--show") + 1]) : 0;
+const res = loadDefaultResources();
+const docs = loadSplit(split, res);
+const counts = new Map<string, number>();
+const examples = new Map<string, string[]>();
+const bump = (k: string, ex: string) => {
+  counts.set(k, (counts.get(k) ?? 0) + 1);
+  const l = examples.get(k) ?? [];
+  if (l.length < show) l.push(ex);
+  examples.set(k, l);
+};
+let matched = 0;
+let strict = 0;
+for (const d of docs) {
+  const { seg, ents, statements } = d.state;
+  if (!seg || !ents || !statements) throw new Error(`newsgraph/boundaries: ${d.stem} lacks a stage's output; rerun`);
+  const sts: Statement[] = args.includes("--rules")
+    ? statements.statements
+    : extractStatements(d.state.doc, seg, ents, res).statements;
+  const raw = toAttributions(sts, d.text);
+  const pred = args.includes("--raw") ? raw : polnearContent(raw, d.text);
+  const rules = sts.map((s) => s.rule);
+  const m = greedyMatch(d.gold, pred, false);
+  for (const [gi, pi] of m) {
+    matched++;
+    const g = d.gold[gi];
+    const p = pred[pi];
+    if (!g || !p) continue;
+    if (args.includes("--roles")) {
+      const r = (rules[pi] ?? "?").replace(/^(\w+):/, "");
+      const txt = (fs: { start: number; end: number }[]) => fs.map((f) => d.text.slice(f.start, f.end)).join(" ");
+      const ctxt = txt(p.content).slice(0, 50).replace(/\s+/g, " ");
+      if (g.source.length && fragOverlap(g.source, p.source) === 0)
+        bump(
+          `src ${p.source.length ? "wrong" : "none"} ${r}`,
+          `gold [${txt(g.source)}] pred [${txt(p.source)}] cue [${txt(p.cue)}] ${ctxt}`,
+        );
+      if (g.cue.length && fragOverlap(g.cue, p.cue) === 0)
+        bump(`cue ${p.cue.length ? "wrong" : "none"} ${r}`, `gold [${txt(g.cue)}] pred [${txt(p.cue)}] ${ctxt}`);
+      continue;
+    }
+    const ov = fragOverlap(g.content, p.content);
+    if (ov >= 0.8 * fragLength(g.content) && ov >= 0.8 * fragLength(p.content)) {
+      strict++;
+      continue;
+    }
+    const gs = Math.min(...g.content.map((f) => f.start));
+    const ge = Math.max(...g.content.map((f) => f.end));
+    const ps = Math.min(...p.content.map((f) => f.start));
+    const pe = Math.max(...p.content.map((f) => f.end));
+    const rule = (rules[pi] ?? "?").replace(/^(\w+):/, "");
+    const clip = (s: string) => s.replace(/\s+/g, " ").slice(0, 60);
+    const side =
+      (ps < gs ? "L+" : ps > gs ? "L-" : "L=") +
+      (pe > ge ? "R+" : pe < ge ? "R-" : "R=") +
+      (g.content.length > 1 || p.content.length > 1 ? " parts" : "");
+    const ex = `${ps < gs ? "+[" + clip(d.text.slice(ps, gs)) + "]" : ps > gs ? "-[" + clip(d.text.slice(gs, ps)) + "]" : ""} … ${pe > ge ? "+[" + clip(d.text.slice(ge, pe)) + "]" : pe < ge ? "-[" + clip(d.text.slice(pe, ge)) + "]" : ""}`;
+    if (pe > ge && args.includes("--tails")) {
+      const tail = d.text.slice(ge, pe).trim();
+      const w = /^(?:[,;:—–-]+\s*)?[\p{L}\p{N}’']+|^\S/u.exec(tail)?.[0] ?? "";
+      bump(`tail+ ${w.toLowerCase()}`, clip(d.text.slice(ge, pe)));
+    }
+    if (ps < gs && args.includes("--tails")) {
+      const head = d.text.slice(ps, gs).trim();
+      const w = /\S+$/u.exec(head)?.[0] ?? "";
+      bump(`head+ ${w.toLowerCase()}`, clip(d.text.slice(ps, gs)));
+    }
+    bump(`${side}`, ex);
+    bump(`${side} ${rule}`, ex);
+  }
+}
+console.log(`${split}: ${matched} matched, ${strict} strict (${((100 * strict) / matched).toFixed(1)} %)`);
+for (const [k, n] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, 60)) {
+  console.log(`${String(n).padStart(5)}  ${k}`);
+  for (const e of examples.get(k) ?? []) console.log(`         ${e}`);
+}
