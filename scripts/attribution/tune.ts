@@ -43,7 +43,7 @@ for (const opts of grid) {
       cueWords: gates[i % k],
       meta: { ...opts },
     };
-    const st = extractStatements(d.state.doc, d.state.seg!, d.state.ents!, { ...res, attribution: W });
+    const st = extractStatements(d.state.doc, d.state.seg, d.state.ents, { ...res, attribution: W });
     return { text: d.text, gold: d.gold, pred: toAttributions(st.statements, d.text) };
   });
   const s = score(pairs);

@@ -69,11 +69,11 @@ docs.forEach((d, i) => {
     const m = models?.[i % folds];
     if (!m) continue;
     const c = cpuNow();
-    const all = extractStatements(doc, seg!, ents!, { ...r, attribution: { ...m, cueWords: g.vocab[i % folds] } });
+    const all = extractStatements(doc, seg, ents, { ...r, attribution: { ...m, cueWords: g.vocab[i % folds] } });
     g.cpuMs += cpuNow() - c;
     g.pairs.push({ text: d.text, gold: d.gold, pred: toAttributions(all.statements, d.text) });
   }
-  rules.push({ text: d.text, gold: d.gold, pred: toAttributions(d.state.statements!.statements, d.text) });
+  rules.push({ text: d.text, gold: d.gold, pred: toAttributions(d.state.statements.statements, d.text) });
   base.push({ text: d.text, gold: d.gold, pred: polnearContent(baseline(d.text), d.text) });
 });
 
