@@ -80,6 +80,8 @@ export const MEDIUM_NOUNS: readonly string[] = [
 ];
 /** Prepositions between such a noun and the outlet: "interview with", "post on". */
 export const MEDIUM_PREPOSITIONS: readonly string[] = ["on", "with", "to", "in", "for"];
+/** Words that open a time phrase after an outlet ("in a post on X late on Saturday"). */
+export const TIME_TAIL_OPENERS: readonly string[] = ["on", "late", "early", "last", "this"];
 /** Words after an outlet's name that start a new phrase ("told Fox News on Friday", "…, adding"). */
 export const OUTLET_FOLLOWERS: readonly string[] = [
   "that",

@@ -2,11 +2,14 @@
 import type { Ctx } from "./context.ts";
 import type { Candidate } from "./clause.ts";
 import { MEDIUM_NOUNS } from "./lexicon.ts";
+import { MEDIUM_PREPOSITIONS, TIME_TAIL_OPENERS } from "./lexicon-nouns.ts";
+import { ARTICLES, POSSESSIVES } from "./lexicon-pronouns.ts";
+import { alternation } from "../util/word-regex.ts";
 
 const NAME = String.raw`(?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*`;
 /** "… in a post on X." / "… in an interview with Vantage Radio on Sunday" at the end of a reported clause */
 const MEDIUM_TAIL = new RegExp(
-  String.raw`[\s,]+(?:in|during)\s+(?:a|an|the|his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:${MEDIUM_NOUNS.join("|")})\s+(?:on|with|to|in|for)\s+${NAME}(?:\s+(?:on|late|early|last|this)\s+\p{L}+){0,2}[.!]?$`,
+  String.raw`[\s,]+(?:in|during)\s+(?:${alternation([...ARTICLES, ...POSSESSIVES])})\s+(?:\p{Ll}+\s+)?(?:${alternation(MEDIUM_NOUNS)})\s+(?:${alternation(MEDIUM_PREPOSITIONS)})\s+${NAME}(?:\s+(?:${alternation(TIME_TAIL_OPENERS)})\s+\p{L}+){0,2}[.!]?$`,
   "u",
 );
 
