@@ -78,6 +78,28 @@ describe("resolve: merges with their rule", () => {
     expect(kb).toBe(ka);
     expect(r.merges.get(ka)).toEqual([{ rule: "surname+context", from: "person:kvirikov" }]);
   });
+
+  // a team sheet gives every player by initial, a match report by full name: only the other surnames are shared
+  const sheet: E[] = [
+    ["person", "B Ashdown"],
+    ["person", "T Pellow"],
+  ];
+  const report: E[] = [
+    ["person", "Ben Ashdown"],
+    ["person", "Tom Pellow"],
+  ];
+  test.each([
+    ["an initial on a team sheet", "J Corrin", "Jason Corrin", "initial+surnames"],
+    ["a nickname among the same surnames", "Jim Fallow", "James Fallow", "nickname+surnames"],
+  ])("%s merges when two other surnames are shared", (_n, a, b, rule) => {
+    const [ka, kb, r] = keys(
+      [doc("a", ["person", a], ...sheet), doc("b", ["person", b], ...report)],
+      ["a", a],
+      ["b", b],
+    );
+    expect(ka).toBe(kb);
+    expect(r.merges.get(ka)).toContainEqual({ rule, from: entityId("person", a) });
+  });
 });
 
 describe("resolve: merges that must never happen", () => {
@@ -88,6 +110,9 @@ describe("resolve: merges that must never happen", () => {
     ["spelled middle name without evidence", "Chris Rhys Jonas", "Chris Jonas", []],
     ["lone surname without shared context", "Kvirikov", "Tamar Kvirikov", []],
     ["initial that could be two people", "R Jonas", "Ryan Jonas", []],
+    // the pair's own surname is no evidence, and one shared surname is not enough
+    ["initial with only one other surname shared", "J Corrin", "Jason Corrin", [["person", "B Ashdown"]]],
+    ["initial beside a namesake of its own surname", "J Corrin", "Jason Corrin", [["person", "K Corrin"]]],
     [
       "a lone word that is also someone's first name",
       "Charles",

@@ -47,8 +47,12 @@ function roleWords(e: Entity): Set<string> {
 }
 
 /** Evidence that two clusters are about the same person: at least two other entities named around both. */
-function sharedContext(a: PersonItem[], b: PersonItem[], context: (item: number) => ReadonlySet<string>): boolean {
-  const own = new Set([...a, ...b].map((p) => p.entity.id));
+function sharedContext(
+  a: PersonItem[],
+  b: PersonItem[],
+  context: (item: number) => ReadonlySet<string>,
+  own = new Set([...a, ...b].map((p) => p.entity.id)),
+): boolean {
   const ca = new Set<string>();
   for (const p of a) for (const x of context(p.item)) if (!own.has(x)) ca.add(x);
   let n = 0;
@@ -64,6 +68,8 @@ export function resolvePeople(
   rawUnion: Union,
   find: Find,
   context: (item: number) => ReadonlySet<string>,
+  /** the context with people as `surname:x` keys, for names given by initial on one side (team sheets) */
+  surnames: (item: number) => ReadonlySet<string> = () => new Set(),
 ): void {
   const full = people.filter((p) => p.parsed.parts.length >= 2);
   // spelled-out first names per cluster: an initial must never bridge "Ryan Jones" and "Robert Jones"
@@ -171,6 +177,9 @@ export function resolvePeople(
         if (b.some((p) => [...roleWords(p.entity)].some((w) => wa.has(w))))
           union(a[0]!.item, b[0]!.item, `${rel}+role`);
         else if (sharedContext(a, b, context)) union(a[0]!.item, b[0]!.item, `${rel}+context`);
+        // two other people of the same surnames around both: the pair's own surname is no evidence
+        else if (sharedContext(a, b, surnames, new Set([`surname:${translit(a[0]!.parsed.last)}`])))
+          union(a[0]!.item, b[0]!.item, `${rel}+surnames`);
       }
     }
   }

@@ -4,6 +4,7 @@ import type { Resources } from "../pipeline/types.ts";
 import { applyCorrections, type Corrections, type ResolvedItem } from "../schema/corrections.ts";
 import { resolvePeople, personItem } from "./people.ts";
 import { slug } from "../entities/ids.ts";
+import { parseName, translit } from "../entities/names.ts";
 import { separateGenders } from "./gender.ts";
 
 export interface MergeNote {
@@ -68,6 +69,16 @@ export function resolveAcrossDocuments(
     if (it.entity.kind === "person" || it.entity.kind === "organization")
       (docContext.get(it.doc) ?? docContext.set(it.doc, new Set()).get(it.doc)!).add(it.entity.id);
   const context = (i: number): ReadonlySet<string> => docContext.get(items[i]!.doc)!;
+  // the same with people by surname: a team sheet names everyone by initial ("J Corrin, B Ashdown"), a report by full name
+  // ("Jason Corrin", "Ben Ashdown"), so only their surnames can show that the two documents are about the same people
+  const surnameContext = new Map<string, Set<string>>();
+  for (const it of items) {
+    if (it.entity.kind !== "person" && it.entity.kind !== "organization") continue;
+    const p = it.entity.kind === "person" ? parseName(it.entity.name) : null;
+    const k = p ? (p.parts.length >= 2 ? `surname:${translit(p.last)}` : null) : it.entity.id;
+    if (k) (surnameContext.get(it.doc) ?? surnameContext.set(it.doc, new Set()).get(it.doc)!).add(k);
+  }
+  const bySurname = (i: number): ReadonlySet<string> => surnameContext.get(items[i]!.doc) ?? new Set<string>();
   // an acronym the article defined ("Transpontic Gas Company (TGC)") names the same organisation elsewhere
   items.forEach((it, i) => {
     if (it.entity.kind !== "organization") return;
@@ -81,6 +92,7 @@ export function resolveAcrossDocuments(
     union,
     find,
     context,
+    bySurname,
   );
 
   // canonical member per cluster: the fullest name, then the most documents, then the smallest id
