@@ -80,7 +80,7 @@ export function bbcReport(dir: string, res: Resources, sample: number): void {
   console.log(
     `person nodes: ${nodes.size}; merged person nodes: ${merged.length}; likely same-person splits: ${splits.length} (${((100 * splits.length) / nodes.size).toFixed(2)}% of person nodes)`,
   );
-  for (const s of splits.slice(0, 30)) console.log(`  split? ${s}`);
+  for (const s of splits) console.log(`  split? ${s}`);
   console.log(`likely wrong merges (two full names with different first names on one node): ${wrong.length}`);
   for (const w of wrong.slice(0, 20)) console.log(`  merged? ${w}`);
   // a deterministic sample: merges ordered by a hash of their key
