@@ -52,13 +52,14 @@ function sharedContext(
   b: PersonItem[],
   context: (item: number) => ReadonlySet<string>,
   own = new Set([...a, ...b].map((p) => p.entity.id)),
+  need = 2,
 ): boolean {
   const ca = new Set<string>();
   for (const p of a) for (const x of context(p.item)) if (!own.has(x)) ca.add(x);
   let n = 0;
   const seen = new Set<string>();
   for (const p of b)
-    for (const x of context(p.item)) if (ca.has(x) && !seen.has(x) && (seen.add(x), ++n >= 2)) return true;
+    for (const x of context(p.item)) if (ca.has(x) && !seen.has(x) && (seen.add(x), ++n >= need)) return true;
   return false;
 }
 
@@ -68,7 +69,7 @@ export function resolvePeople(
   rawUnion: Union,
   find: Find,
   context: (item: number) => ReadonlySet<string>,
-  /** the context with people as `surname:x` keys, for names given by initial on one side (team sheets) */
+  /** the context with people as `surname:x` keys (uncommon surnames only), for names given by initial on one side (team sheets) */
   surnames: (item: number) => ReadonlySet<string> = () => new Set(),
 ): void {
   const full = people.filter((p) => p.parsed.parts.length >= 2);
@@ -177,8 +178,8 @@ export function resolvePeople(
         if (b.some((p) => [...roleWords(p.entity)].some((w) => wa.has(w))))
           union(a[0]!.item, b[0]!.item, `${rel}+role`);
         else if (sharedContext(a, b, context)) union(a[0]!.item, b[0]!.item, `${rel}+context`);
-        // two other people of the same surnames around both: the pair's own surname is no evidence
-        else if (sharedContext(a, b, surnames, new Set([`surname:${translit(a[0]!.parsed.last)}`])))
+        // three other people of the same (uncommon, see resolve.ts) surnames around both: the pair's own is no evidence
+        else if (sharedContext(a, b, surnames, new Set([`surname:${translit(a[0]!.parsed.last)}`]), 3))
           union(a[0]!.item, b[0]!.item, `${rel}+surnames`);
       }
     }

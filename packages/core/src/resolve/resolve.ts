@@ -28,6 +28,9 @@ export interface Resolution {
 /** Corrections as passed in: the parsed file, or what node/corrections.ts loadCorrections returns. */
 export type CorrectionsInput = Corrections | { corrections: Corrections; warnings?: string[] };
 
+/** a surname written with more distinct full names than this in the corpus is too common to show shared context */
+const MAX_NAMES_PER_SURNAME = 3;
+
 export function resolveAcrossDocuments(
   records: ExtractionRecord[],
   _res: Resources,
@@ -71,11 +74,26 @@ export function resolveAcrossDocuments(
   const context = (i: number): ReadonlySet<string> => docContext.get(items[i]!.doc)!;
   // the same with people by surname: a team sheet names everyone by initial ("J Corrin, B Ashdown"), a report by full name
   // ("Jason Corrin", "Ben Ashdown"), so only their surnames can show that the two documents are about the same people
+  // a surname that several different people carry in the corpus ("Jones", "Smith") is no evidence: only rarer ones count
+  const surnameOf = (it: ResolvedItem): string | null => {
+    const p = parseName(it.entity.name);
+    return p.parts.length >= 2 ? `surname:${translit(p.last)}` : null;
+  };
+  const namesBySurname = new Map<string, Set<string>>();
+  for (const it of items) {
+    const k = it.entity.kind === "person" ? surnameOf(it) : null;
+    if (k) (namesBySurname.get(k) ?? namesBySurname.set(k, new Set()).get(k)!).add(it.entity.id);
+  }
   const surnameContext = new Map<string, Set<string>>();
   for (const it of items) {
     if (it.entity.kind !== "person" && it.entity.kind !== "organization") continue;
-    const p = it.entity.kind === "person" ? parseName(it.entity.name) : null;
-    const k = p ? (p.parts.length >= 2 ? `surname:${translit(p.last)}` : null) : it.entity.id;
+    const s = it.entity.kind === "person" ? surnameOf(it) : null;
+    const k =
+      it.entity.kind === "organization"
+        ? it.entity.id
+        : s && namesBySurname.get(s)!.size <= MAX_NAMES_PER_SURNAME
+          ? s
+          : null;
     if (k) (surnameContext.get(it.doc) ?? surnameContext.set(it.doc, new Set()).get(it.doc)!).add(k);
   }
   const bySurname = (i: number): ReadonlySet<string> => surnameContext.get(items[i]!.doc) ?? new Set<string>();
