@@ -23,6 +23,16 @@ const spans = rows([
   ],
   ["a known first name before a lone name", "The talks failed, and Alan {PER:Vester} said so.", ["person:Alan Vester"]],
   [
+    "two companies the model fused at 'Co and'",
+    "{ORG:Harbor Mills Co and Kestrel North America Inc} plan a venture.",
+    ["organization:Harbor Mills Co", "organization:Kestrel North America Inc"],
+  ],
+  [
+    "nothing split: one company with 'and' in its name",
+    "{ORG:Velmar and Tosk Holdings} plan a venture.",
+    ["organization:Velmar and Tosk Holdings"],
+  ],
+  [
     "nothing added: a title before a lone name",
     "{PER:Katrin Lindqvist} spoke. Commissioner {PER:Lindqvist} left.",
     ["person:Katrin Lindqvist"],

@@ -38,10 +38,9 @@ describe("aggregateContexts", () => {
 
   test("at most six words per side however often the name recurs", () => {
     const sents = Array.from({ length: 20 }, (_, k) => `w${k} Brask v${k} .`);
-    const m = aggregateContexts(
-      sents.map((s) => extractSentence(s.split(" "), lex, L)),
-      L,
-    );
-    expect(m.get(h("brask"))?.length).toBe(12);
+    const words = Array.from({ length: 20 }, (_, k) => [`w${k}`, `v${k}`]).flat();
+    const got = contextsOf(sents, "Brask", words);
+    expect(got.filter((x) => x.startsWith("<"))).toHaveLength(6);
+    expect(got.filter((x) => x.endsWith(">"))).toHaveLength(6);
   });
 });

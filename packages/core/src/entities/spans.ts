@@ -2,7 +2,7 @@
 import type { Token } from "../pipeline/types.ts";
 import type { Cand } from "./candidates.ts";
 import type { Lexicon } from "./lexicon/index.ts";
-import { ORG_HEADS } from "./lexicon/orgs.ts";
+import { LEGAL_FORMS, ORG_HEADS } from "./lexicon/orgs.ts";
 import { FORMER, NOT_NAME, PARTY_WORDS, TITLE_WORDS } from "./lexicon/titles.ts";
 import { BARE_HEADS, EVENT_HEADS, PLURAL_HEADS } from "./lexicon/things.ts";
 
@@ -196,6 +196,29 @@ function dropBareHeads(ctx: SpanContext, cands: Cand[]): Cand[] {
 function splitCoordinations(ctx: SpanContext, cands: Cand[]): Cand[] {
   const { text, tokens } = ctx;
   return cands.flatMap((c) => {
+    if (c.kind === "organization") {
+      // "Harbor Mills Co and Kestrel North America Inc": a legal form before "and" ends the first company
+      for (let i = c.first + 1; i < c.last; i++)
+        if (
+          /^(and|&)$/.test(tokens[i]!.text) &&
+          LEGAL_FORMS.has(tokens[i - 1]!.text) &&
+          CAPITALISED.test(tokens[i + 1]!.text)
+        )
+          return [
+            {
+              ...c,
+              last: i - 1,
+              name: text.slice(tokens[c.first]!.start, tokens[i - 1]!.end),
+              rule: `${c.rule}+coordination`,
+            },
+            {
+              ...c,
+              first: i + 1,
+              name: text.slice(tokens[i + 1]!.start, tokens[c.last]!.end),
+              rule: `${c.rule}+coordination`,
+            },
+          ];
+    }
     const single = PLURAL_HEADS[tokens[c.last]!.text];
     if (c.kind !== "organization" || !single || !model(c)) return [c];
     let and = -1;
