@@ -60,9 +60,9 @@ export function bbcReport(dir: string, res: Resources, sample: number): void {
       for (let j = i + 1; j < keys.length; j++) {
         const a = parseName([...nodes.get(keys[i]!)!.names][0]!),
           b = parseName([...nodes.get(keys[j]!)!.names][0]!);
-        const where = (k: string) => [...nodes.get(k)!.docs].slice(0, 2).join(" ");
+        const where = (k = "") => [...(nodes.get(k)?.docs ?? [])].slice(0, 2).join(" ");
         if (firstNames(a.first, b.first))
-          splits.push(`${keys[i]} ~ ${keys[j]} (${where(keys[i]!)} ~ ${where(keys[j]!)})`);
+          splits.push(`${keys[i]} ~ ${keys[j]} (${where(keys[i])} ~ ${where(keys[j])})`);
       }
   }
   // likely wrong merges: one node (across documents, or one entity within a document) holding two full names whose first

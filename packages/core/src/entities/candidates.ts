@@ -154,9 +154,8 @@ function nameToken(t: Token): boolean {
 
 /** Token a opens a sentence or a line (a headline). */
 function startsLine(text: string, tokens: Token[], a: number, sentenceStarts: Set<number>): boolean {
-  return (
-    a === 0 || sentenceStarts.has(a) || /\n\s*$/.test(text.slice(Math.max(0, tokens[a]!.start - 2), tokens[a]!.start))
-  );
+  const start = tokens[a]?.start ?? 0;
+  return a === 0 || sentenceStarts.has(a) || /\n\s*$/.test(text.slice(Math.max(0, start - 2), start));
 }
 
 /** The sentence or line going on from `at` ends in a question mark. */
@@ -215,9 +214,9 @@ export function findCandidates(
     // a question's auxiliary at the start of a sentence or line is no first name ("Can Smith work Scottish wonders?")
     if (
       a < b &&
-      QUESTION_OPENERS.has(tokens[a]!.text) &&
+      QUESTION_OPENERS.has(tokens[a]?.text ?? "") &&
       startsLine(text, tokens, a, sentenceStarts) &&
-      asks(text, tokens[b]!.end)
+      asks(text, tokens[b]?.end ?? 0)
     )
       a++;
     if (

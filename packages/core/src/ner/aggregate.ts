@@ -20,21 +20,21 @@ export function aggregateContexts(sents: readonly SentenceFeatures[], L: RowLayo
   >();
   for (const sf of sents) {
     for (let i = 0; i < sf.n; i++) {
-      const k = sf.docKey[i]!;
+      const k = sf.docKey[i] ?? 0;
       if (!k) continue;
       let e = seen.get(k);
       if (!e) seen.set(k, (e = { n: 0, left: [], right: [], left2: [], right2: [], sl: [], sr: [] }));
       e.n++;
-      const l = i > 0 ? sf.lower[i - 1]! : EDGE;
-      const r = i + 1 < sf.n ? sf.lower[i + 1]! : EDGE;
+      const l = sf.lower[i - 1] ?? EDGE; // out of range is undefined: the sentence edge
+      const r = sf.lower[i + 1] ?? EDGE;
       if (e.left.length < MAX_PER_SIDE && !e.left.includes(l)) e.left.push(l);
       if (e.right.length < MAX_PER_SIDE && !e.right.includes(r)) e.right.push(r);
-      const sl = i > 0 ? sf.shape[i - 1]! : EDGE;
-      const sr = i + 1 < sf.n ? sf.shape[i + 1]! : EDGE;
+      const sl = sf.shape[i - 1] ?? EDGE;
+      const sr = sf.shape[i + 1] ?? EDGE;
       if (e.sl.length < MAX_PER_SIDE && !e.sl.includes(sl)) e.sl.push(sl);
       if (e.sr.length < MAX_PER_SIDE && !e.sr.includes(sr)) e.sr.push(sr);
-      const l2 = i > 1 ? sf.lower[i - 2]! : EDGE;
-      const r2 = i + 2 < sf.n ? sf.lower[i + 2]! : EDGE;
+      const l2 = sf.lower[i - 2] ?? EDGE;
+      const r2 = sf.lower[i + 2] ?? EDGE;
       if (e.left2.length < MAX_PER_SIDE && !e.left2.includes(l2)) e.left2.push(l2);
       if (e.right2.length < MAX_PER_SIDE && !e.right2.includes(r2)) e.right2.push(r2);
     }

@@ -144,7 +144,8 @@ export function splitTitledNames(words: readonly (readonly string[])[], tags: Ui
     for (let i = 0; i < t.length; i++) {
       if (t[i] === 0 || t[i] === 1 || (t[i]! & 1) === 0) continue; // a B- of ORG, LOC or MISC
       let j = i + 1;
-      while (j < t.length && t[j] === t[i]! + 1) j++;
+      const inside = (t[i] ?? 0) + 1;
+      while (j < t.length && t[j] === inside) j++;
       let title = -1;
       for (let k = j - 2; k > i; k--)
         if (PERSON_TITLES.has(ws[k]!.toLowerCase())) {

@@ -171,6 +171,8 @@ export function resolvePeople(
       for (let j = i + 1; j < clusters.length; j++) {
         const a = clusters[i]!,
           b = clusters[j]!;
+        const ra = a[0],
+          rb = b[0];
         const rel = firstNames(a[0]!.parsed.first, b[0]!.parsed.first);
         if (rel !== "nickname" && rel !== "initial") continue;
         if (a.some((p) => middlesConflict(p.parsed, b[0]!.parsed))) continue;
@@ -179,8 +181,8 @@ export function resolvePeople(
           union(a[0]!.item, b[0]!.item, `${rel}+role`);
         else if (sharedContext(a, b, context)) union(a[0]!.item, b[0]!.item, `${rel}+context`);
         // three other people of the same (uncommon, see resolve.ts) surnames around both: the pair's own is no evidence
-        else if (sharedContext(a, b, surnames, new Set([`surname:${translit(a[0]!.parsed.last)}`]), 3))
-          union(a[0]!.item, b[0]!.item, `${rel}+surnames`);
+        else if (ra && rb && sharedContext(a, b, surnames, new Set([`surname:${translit(ra.parsed.last)}`]), 3))
+          union(ra.item, rb.item, `${rel}+surnames`);
       }
     }
   }

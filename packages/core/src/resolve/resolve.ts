@@ -82,7 +82,9 @@ export function resolveAcrossDocuments(
   const namesBySurname = new Map<string, Set<string>>();
   for (const it of items) {
     const k = it.entity.kind === "person" ? surnameOf(it) : null;
-    if (k) (namesBySurname.get(k) ?? namesBySurname.set(k, new Set()).get(k)!).add(it.entity.id);
+    if (!k) continue;
+    const names = namesBySurname.get(k) ?? new Set<string>();
+    namesBySurname.set(k, names.add(it.entity.id));
   }
   const surnameContext = new Map<string, Set<string>>();
   for (const it of items) {
@@ -91,12 +93,14 @@ export function resolveAcrossDocuments(
     const k =
       it.entity.kind === "organization"
         ? it.entity.id
-        : s && namesBySurname.get(s)!.size <= MAX_NAMES_PER_SURNAME
+        : s && (namesBySurname.get(s)?.size ?? 0) <= MAX_NAMES_PER_SURNAME
           ? s
           : null;
-    if (k) (surnameContext.get(it.doc) ?? surnameContext.set(it.doc, new Set()).get(it.doc)!).add(k);
+    if (!k) continue;
+    const around = surnameContext.get(it.doc) ?? new Set<string>();
+    surnameContext.set(it.doc, around.add(k));
   }
-  const bySurname = (i: number): ReadonlySet<string> => surnameContext.get(items[i]!.doc) ?? new Set<string>();
+  const bySurname = (i: number): ReadonlySet<string> => surnameContext.get(items[i]?.doc ?? "") ?? new Set<string>();
   // an acronym the article defined ("Transpontic Gas Company (TGC)") names the same organisation elsewhere
   items.forEach((it, i) => {
     if (it.entity.kind !== "organization") return;
