@@ -60,7 +60,9 @@ export function bbcReport(dir: string, res: Resources, sample: number): void {
       for (let j = i + 1; j < keys.length; j++) {
         const a = parseName([...nodes.get(keys[i]!)!.names][0]!),
           b = parseName([...nodes.get(keys[j]!)!.names][0]!);
-        if (firstNames(a.first, b.first)) splits.push(`${keys[i]} ~ ${keys[j]}`);
+        const where = (k = "") => [...(nodes.get(k)?.docs ?? [])].slice(0, 2).join(" ");
+        if (firstNames(a.first, b.first))
+          splits.push(`${keys[i]} ~ ${keys[j]} (${where(keys[i])} ~ ${where(keys[j])})`);
       }
   }
   // likely wrong merges: one node (across documents, or one entity within a document) holding two full names whose first
@@ -80,7 +82,7 @@ export function bbcReport(dir: string, res: Resources, sample: number): void {
   console.log(
     `person nodes: ${nodes.size}; merged person nodes: ${merged.length}; likely same-person splits: ${splits.length} (${((100 * splits.length) / nodes.size).toFixed(2)}% of person nodes)`,
   );
-  for (const s of splits.slice(0, 30)) console.log(`  split? ${s}`);
+  for (const s of splits) console.log(`  split? ${s}`);
   console.log(`likely wrong merges (two full names with different first names on one node): ${wrong.length}`);
   for (const w of wrong.slice(0, 20)) console.log(`  merged? ${w}`);
   // a deterministic sample: merges ordered by a hash of their key

@@ -46,10 +46,12 @@ if (existsSync(cvFile)) {
     string,
     { folds: number[]; f1: { mean: number; sd: number }; upper: { mean: number; sd: number } }
   >;
-  console.log("5-fold cross-validation on eng.train by document (pnpm cv:ner; mean ± sd over folds):");
+  console.log(
+    "cross-validation on eng.train, 5 folds by document (pnpm cv:ner; mean ± sd over the folds run; screen-* runs: folds 1-2, one seed):",
+  );
   for (const [label, r] of Object.entries(cv)) {
     console.log(
-      `  ${label.padEnd(10)} F1 ${r.f1.mean.toFixed(2)} ± ${r.f1.sd.toFixed(2)}   upper-cased ${r.upper.mean.toFixed(2)} ± ${r.upper.sd.toFixed(2)}   (${r.folds.length} folds)`,
+      `  ${label.padEnd(26)} F1 ${r.f1.mean.toFixed(2)} ± ${r.f1.sd.toFixed(2)}   upper-cased ${r.upper.mean.toFixed(2)} ± ${r.upper.sd.toFixed(2)}   (${r.folds.length} folds)`,
     );
   }
 }

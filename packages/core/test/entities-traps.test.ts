@@ -23,6 +23,26 @@ const spans = rows([
   ],
   ["a known first name before a lone name", "The talks failed, and Alan {PER:Vester} said so.", ["person:Alan Vester"]],
   [
+    "a question's auxiliary is no first name (a headline)",
+    "{PER:Can Brodie} work Scottish wonders?\n\nThe coach said Brodie would stay.",
+    ["person:Brodie"],
+  ],
+  [
+    "the same word in a statement is left alone: no question mark",
+    "{PER:Can Brodie} joined the club in May.",
+    ["person:Can Brodie"],
+  ],
+  [
+    "two companies the model fused at 'Co and'",
+    "{ORG:Harbor Mills Co and Kestrel North America Inc} plan a venture.",
+    ["organization:Harbor Mills Co", "organization:Kestrel North America Inc"],
+  ],
+  [
+    "nothing split: one company with 'and' in its name",
+    "{ORG:Velmar and Tosk Holdings} plan a venture.",
+    ["organization:Velmar and Tosk Holdings"],
+  ],
+  [
     "nothing added: a title before a lone name",
     "{PER:Katrin Lindqvist} spoke. Commissioner {PER:Lindqvist} left.",
     ["person:Katrin Lindqvist"],

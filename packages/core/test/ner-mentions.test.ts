@@ -34,4 +34,14 @@ describe("findMentions with the trained model", () => {
   test("an all-caps headline still finds the country", () => {
     expect(run("PRESIDENT ARNAV KELDORIS VISITS BRAZIL")).toContain("LOC:BRAZIL");
   });
+
+  test("tagging does not depend on the documents tagged before (the model's scratch memory is reused)", () => {
+    const a = "Karsten Vellum of Orvik Holdings met Mr Vellum's lawyers in Bergen on Monday.";
+    const first = run(a);
+    // a document longer than one scratch chunk, then the first one again
+    run(
+      Array.from({ length: 400 }, (_, k) => `Minister Ilsa Brandvik${k} visited Tromsø and Calder Rovers.`).join(" "),
+    );
+    expect(run(a)).toEqual(first);
+  });
 });

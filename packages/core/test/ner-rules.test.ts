@@ -112,6 +112,18 @@ describe("personalGovernments (a person's administration)", () => {
       ["B-PER I-PER O", "B-ORG I-ORG I-ORG O"],
       ["B-PER I-PER O", "O B-PER O O"],
     ],
+    // the same when the model took the chunk for MISC
+    [
+      ["Donald Trump spoke", "The Trump Administration acted"],
+      ["B-PER I-PER O", "B-MISC I-MISC I-MISC O"],
+      ["B-PER I-PER O", "O B-PER O O"],
+    ],
+    // nothing: a location chunk ("Trump Administration Building" is not about the person's government)
+    [
+      ["Donald Trump spoke", "The Trump Administration acted"],
+      ["B-PER I-PER O", "B-LOC I-LOC I-LOC O"],
+      ["B-PER I-PER O", "B-LOC I-LOC I-LOC O"],
+    ],
     // nothing: no person of that name in the document
     [["The Velcor Administration acted"], ["B-ORG I-ORG I-ORG O"], ["B-ORG I-ORG I-ORG O"]],
     // nothing: another head word

@@ -77,6 +77,30 @@ describe("resolve: merges with their rule", () => {
     expect(kb).toBe(ka);
     expect(r.merges.get(ka)).toEqual([{ rule: "surname+context", from: "person:kvirikov" }]);
   });
+
+  // a team sheet gives every player by initial, a match report by full name: only the other surnames are shared
+  const sheet: E[] = [
+    ["person", "B Ashdown"],
+    ["person", "T Pellow"],
+    ["person", "M Quarrie"],
+  ];
+  const report: E[] = [
+    ["person", "Ben Ashdown"],
+    ["person", "Tom Pellow"],
+    ["person", "Mark Quarrie"],
+  ];
+  test.each([
+    ["an initial on a team sheet", "J Corrin", "Jason Corrin", "initial+surnames"],
+    ["a nickname among the same surnames", "Jim Fallow", "James Fallow", "nickname+surnames"],
+  ])("%s merges when three other surnames are shared", (_n, a, b, rule) => {
+    const [ka, kb, r] = keys(
+      [doc("a", ["person", a], ...sheet), doc("b", ["person", b], ...report)],
+      ["a", a],
+      ["b", b],
+    );
+    expect(ka).toBe(kb);
+    expect(r.merges.get(ka)).toContainEqual({ rule, from: entityId("person", a) });
+  });
 });
 
 describe("resolve: merges that must never happen", () => {
@@ -87,6 +111,8 @@ describe("resolve: merges that must never happen", () => {
     ["spelled middle name without evidence", "Chris Rhys Jonas", "Chris Jonas", []],
     ["lone surname without shared context", "Kvirikov", "Tamar Kvirikov", []],
     ["initial that could be two people", "R Jonas", "Ryan Jonas", []],
+    // the pair's own surname is no evidence
+    ["initial beside a namesake of its own surname", "J Corrin", "Jason Corrin", [["person", "K Corrin"]]],
     [
       "a lone word that is also someone's first name",
       "Charles",
@@ -96,6 +122,30 @@ describe("resolve: merges that must never happen", () => {
   ] as [string, string, string, E[]][])("%s", (_n, a, b, extra) => {
     const [ka, kb] = keys([doc("a", ["person", a], ...extra), doc("b", ["person", b], ...extra)], ["a", a], ["b", b]);
     expect(ka).not.toBe(kb);
+  });
+  test("two shared surnames are not enough", () => {
+    const records = [
+      doc("a", ["person", "J Corrin"], ["person", "B Ashdown"], ["person", "T Pellow"]),
+      doc("b", ["person", "Jason Corrin"], ["person", "Ben Ashdown"], ["person", "Tom Pellow"]),
+    ];
+    const r = resolveAcrossDocuments(records);
+    expect(r.canonical("a", "person:j-corrin")).not.toBe(r.canonical("b", "person:jason-corrin"));
+  });
+  test("surnames that many people carry are no evidence (a singer and a rugby player named R Dowlan)", () => {
+    // Marsh, Pryce and Tandy are each the surname of four different people in the corpus
+    const common = (first: string): E[] => [
+      ["person", `${first} Marsh`],
+      ["person", `${first} Pryce`],
+      ["person", `${first} Tandy`],
+    ];
+    const records = [
+      doc("a", ["person", "Robbie Dowlan"], ...common("Ann")),
+      doc("b", ["person", "R Dowlan"], ...common("Bo")),
+      doc("c", ...common("Cy")),
+      doc("d", ...common("Di")),
+    ];
+    const r = resolveAcrossDocuments(records);
+    expect(r.canonical("b", "person:r-dowlan")).not.toBe(r.canonical("a", "person:robbie-dowlan"));
   });
   test("two namesakes of one article never end up in one node", () => {
     const records = [

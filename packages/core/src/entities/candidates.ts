@@ -3,7 +3,7 @@ import type { RawMention, Token } from "../schema/stages.ts";
 import type { Lexicon } from "./lexicon/index.ts";
 import type { Cand } from "./cand.ts";
 import { ORG_HEADS, OUTLET_HEADS } from "./lexicon/orgs.ts";
-import { NOT_NAME, TITLE_WORDS, FORMER, SUFFIXES } from "./lexicon/titles.ts";
+import { NOT_NAME, QUESTION_OPENERS, TITLE_WORDS, FORMER, SUFFIXES } from "./lexicon/titles.ts";
 import { REGION_ADJECTIVES } from "./lexicon/places.ts";
 import { scanLexicon, isCap, type LexMatch } from "./scan.ts";
 import { repairSpans } from "./spans.ts";
@@ -110,6 +110,17 @@ function nameToken(t: Token): boolean {
   );
 }
 
+/** Token a opens a sentence or a line (a headline). */
+function startsLine(text: string, tokens: Token[], a: number, sentenceStarts: Set<number>): boolean {
+  const start = tokens[a]?.start ?? 0;
+  return a === 0 || sentenceStarts.has(a) || /\n\s*$/.test(text.slice(Math.max(0, start - 2), start));
+}
+
+/** The sentence or line going on from `at` ends in a question mark. */
+function asks(text: string, at: number): boolean {
+  return /^[^.!?\n]*\?/.test(text.slice(at, at + 300));
+}
+
 export function findCandidates(
   text: string,
   tokens: Token[],
@@ -158,6 +169,14 @@ export function findCandidates(
     if (covered[a] || covered[b]) continue;
     // the rule-based finder skips sentence-initial words: take back a name-like first word ("Tomas Reuel, a ...")
     while (a < b && /^\p{Ll}/u.test(tokens[a]!.text) && !OPENING_PARTICLE.test(tokens[a]!.text)) a++; // "and Bucharest"
+    // a question's auxiliary at the start of a sentence or line is no first name ("Can Smith work Scottish wonders?")
+    if (
+      a < b &&
+      QUESTION_OPENERS.has(tokens[a]?.text ?? "") &&
+      startsLine(text, tokens, a, sentenceStarts) &&
+      asks(text, tokens[b]?.end ?? 0)
+    )
+      a++;
     if (
       r.rule.startsWith("rule:") &&
       r.label === "PER" &&

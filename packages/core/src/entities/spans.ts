@@ -2,7 +2,7 @@
 import type { Token } from "../schema/stages.ts";
 import type { Cand } from "./cand.ts";
 import type { Lexicon } from "./lexicon/index.ts";
-import { ORG_HEADS } from "./lexicon/orgs.ts";
+import { LEGAL_FORMS, ORG_HEADS } from "./lexicon/orgs.ts";
 import { FORMER, NOT_NAME, PARTY_WORDS, TITLE_WORDS } from "./lexicon/titles.ts";
 import { BARE_HEADS, EVENT_HEADS, PLURAL_HEADS } from "./lexicon/things.ts";
 import { AMBIGUOUS_HEADS } from "./lexicon/name-words.ts";
@@ -178,10 +178,29 @@ function dropBareHeads(ctx: SpanContext, cands: Cand[]): Cand[] {
   });
 }
 
+/** "Harbor Mills Co and Kestrel North America Inc": a legal form before "and" ends the first company; null when none does. */
+function legalFormSplit(text: string, tokens: Token[], c: Cand): Cand[] | null {
+  for (let i = c.first + 1; i < c.last; i++) {
+    const before = tokens[i - 1],
+      after = tokens[i + 1],
+      first = tokens[c.first],
+      last = tokens[c.last];
+    if (!before || !after || !first || !last || !/^(and|&)$/.test(tokens[i]?.text ?? "")) continue;
+    if (!LEGAL_FORMS.has(before.text) || !CAPITALISED.test(after.text)) continue;
+    return [
+      { ...c, last: i - 1, name: text.slice(first.start, before.end), rule: `${c.rule}+coordination` },
+      { ...c, first: i + 1, name: text.slice(after.start, last.end), rule: `${c.rule}+coordination` },
+    ];
+  }
+  return null;
+}
+
 /** "the Health and Education Departments": two organisations, "Health Department" and "Education Department". */
 function splitCoordinations(ctx: SpanContext, cands: Cand[]): Cand[] {
   const { text, tokens } = ctx;
   return cands.flatMap((c) => {
+    const fused = c.kind === "organization" ? legalFormSplit(text, tokens, c) : null;
+    if (fused) return fused;
     const single = PLURAL_HEADS[tokens[c.last]!.text];
     if (c.kind !== "organization" || !single || !model(c)) return [c];
     let and = -1;

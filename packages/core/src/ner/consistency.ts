@@ -144,7 +144,8 @@ export function splitTitledNames(words: readonly (readonly string[])[], tags: Ui
     for (let i = 0; i < t.length; i++) {
       if (t[i] === 0 || t[i] === 1 || (t[i]! & 1) === 0) continue; // a B- of ORG, LOC or MISC
       let j = i + 1;
-      while (j < t.length && t[j] === t[i]! + 1) j++;
+      const inside = (t[i] ?? 0) + 1;
+      while (j < t.length && t[j] === inside) j++;
       let title = -1;
       for (let k = j - 2; k > i; k--)
         if (PERSON_TITLES.has(ws[k]!.toLowerCase())) {
@@ -205,9 +206,10 @@ export function personalGovernments(words: readonly (readonly string[])[], tags:
   words.forEach((ws, s) => {
     const t = tags[s]!;
     for (let i = 0; i < t.length; i++) {
-      if (t[i] !== 3) continue; // B-ORG
+      // B-ORG, or B-MISC: the model may read "The X Administration" as a name of another kind
+      if (t[i] !== 3 && t[i] !== 7) continue;
       let j = i + 1;
-      while (j < t.length && t[j] === 4) j++;
+      while (j < t.length && t[j] === t[i]! + 1) j++;
       const k = j - 2; // the word before the last
       if (k >= i && people.has(ws[k]!) && GOVERNMENT_OF.has(ws[j - 1]!.toLowerCase())) {
         for (let m = i; m < j; m++) t[m] = 0;

@@ -7,6 +7,7 @@ import { NUM_TAGS as NUM_TAGS_IMPORT } from "./iob.ts";
 import type { SentenceFeatures } from "./features.ts";
 import { int32s, type Int32Arena } from "./arena.ts";
 import { CUE_COUNT, documentCues } from "./cues.ts";
+import { aggregateContexts } from "./aggregate.ts";
 
 // tsx and vitest compile imports into getter calls; hot paths use a local copy
 const mix = mixImport;
@@ -15,7 +16,7 @@ const D = DImport;
 const NUM_TAGS: number = NUM_TAGS_IMPORT;
 
 /** max tag-dependent + document features per token */
-export const MAX_EXTRA = 24;
+export const MAX_EXTRA = 64;
 
 /** Weights: rows × NUM_TAGS, any numeric typed array (Float32 while training, Int16 when shipped). */
 export type Weights = Float32Array | Int16Array;
@@ -295,6 +296,7 @@ export function documentFeatures(
 ): DocFeatureFn[] {
   const counts = typeCounts(sents, pass1, "docKey");
   const cues = documentCues(sents);
+  const agg = aggregateContexts(sents, L);
   // one row per cue bit, and one for the whole mask (which cues occur together)
   const cueRows = Array.from({ length: CUE_COUNT }, (_, b) => rowOf(mix(D.Cue, b), L));
   const majority = (key: number, own: number): number => {
@@ -337,6 +339,8 @@ export function documentFeatures(
         for (let b = 0; b < CUE_COUNT; b++) if (cm & (1 << b) && (o = cueRows[b]!) >= 0) out[p++] = o;
         if ((o = rowOf(mix(D.CueMask, cm, sf.shape[i]), L)) >= 0) out[p++] = o;
       }
+      const ag = agg.get(sf.docKey[i] ?? 0);
+      if (ag) for (const row of ag) out[p++] = row;
       if (i > 0 && maj[i - 1]! >= 0 && (o = docRows[DOC_MAJM1 + maj[i - 1]!]!) >= 0) out[p++] = o;
       if (i + 1 < sf.n && maj[i + 1]! >= 0 && (o = docRows[DOC_MAJP1 + maj[i + 1]!]!) >= 0) out[p++] = o;
       return p - start;

@@ -12,6 +12,9 @@ import {
 import type { NerModel } from "./model.ts";
 import { Int32Arena } from "./arena.ts";
 
+/** Int32 values per arena chunk: a news article of up to ~3,000 tokens fits in one (1 MiB) */
+const ARENA_CHUNK = 1 << 18;
+
 export interface TagOptions {
   /** document rules after decoding (surname consistency, organisation heads, titled names, same string same type); default on */
   documentRules?: boolean;
@@ -24,10 +27,10 @@ export function tagDocumentClasses(
   opts: TagOptions = {},
 ): Uint8Array[] {
   const { weights: w, layout } = model;
-  // one arena per document: about 33 feature offsets + 23 per-token values + 18 static sums per token
-  let tokens = 0;
-  for (const s of sentences) tokens += s.length;
-  const arena = new Int32Arena(tokens * 80 + 4096);
+  // one arena per model, reset per document: about 33 feature offsets + 23 per-token values + 18 static sums per token;
+  // a longer document than the chunk takes fresh chunks, which the collector frees after the call
+  const arena = (model.cache.arena ??= new Int32Arena(ARENA_CHUNK));
+  arena.reset();
   const sfs: SentenceFeatures[] = sentences.map((words) =>
     extractSentence(words, model.lexicon, layout, model.cache, arena),
   );

@@ -1,5 +1,5 @@
 // Feature template ids (hashed together with feature values). Changing any invalidates trained models.
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
 export const T = Object.freeze({
   Bias: 1,
   W: 2,
@@ -50,4 +50,10 @@ export const D = Object.freeze({
   MajL: 210,
   Cue: 211,
   CueMask: 212,
+  AggL: 213,
+  AggR: 214,
+  AggL2: 215,
+  AggR2: 216,
+  AggSL: 217,
+  AggSR: 218,
 });

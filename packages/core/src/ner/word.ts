@@ -1,11 +1,12 @@
 // Per-word feature information (everything that does not depend on neighbours), memoised per model.
 import { hashString, mix } from "./hash.ts";
+import type { Int32Arena } from "./arena.ts";
 import { rowOf, type RowLayout } from "./rows.ts";
 import { D, T } from "./templates.ts";
 import type { GazEntry, NerLexicon } from "./lexicon.ts";
 import { hasLetter, isAllCaps, isCapitalised, shortShape, titleCase, wordShape } from "./shape.ts";
 
-const AFFIX = [1, 2, 3, 4];
+const AFFIX = [1, 2, 3, 4, 5];
 /** tokens after which a capital letter says nothing (sentence openers) */
 const OPENERS = new Set(['"', "\u201c", "'", "\u2018", "(", "[", ":", "-", "--", "\u2014", "\u2013", "*"]);
 
@@ -46,6 +47,8 @@ export interface WordCache {
   plain: Map<string, WordInfo>;
   caps: Map<string, WordInfo>;
   boundary?: WordInfo;
+  /** scratch memory for one document at a time (tagger.ts); nothing from it outlives a tagging call */
+  arena?: Int32Arena;
 }
 
 export function newWordCache(): WordCache {

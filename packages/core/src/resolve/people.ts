@@ -47,14 +47,19 @@ function roleWords(e: Entity): Set<string> {
 }
 
 /** Evidence that two clusters are about the same person: at least two other entities named around both. */
-function sharedContext(a: PersonItem[], b: PersonItem[], context: (item: number) => ReadonlySet<string>): boolean {
-  const own = new Set([...a, ...b].map((p) => p.entity.id));
+function sharedContext(
+  a: PersonItem[],
+  b: PersonItem[],
+  context: (item: number) => ReadonlySet<string>,
+  own = new Set([...a, ...b].map((p) => p.entity.id)),
+  need = 2,
+): boolean {
   const ca = new Set<string>();
   for (const p of a) for (const x of context(p.item)) if (!own.has(x)) ca.add(x);
   let n = 0;
   const seen = new Set<string>();
   for (const p of b)
-    for (const x of context(p.item)) if (ca.has(x) && !seen.has(x) && (seen.add(x), ++n >= 2)) return true;
+    for (const x of context(p.item)) if (ca.has(x) && !seen.has(x) && (seen.add(x), ++n >= need)) return true;
   return false;
 }
 
@@ -64,6 +69,8 @@ export function resolvePeople(
   rawUnion: Union,
   find: Find,
   context: (item: number) => ReadonlySet<string>,
+  /** the context with people as `surname:x` keys (uncommon surnames only), for names given by initial on one side (team sheets) */
+  surnames: (item: number) => ReadonlySet<string> = () => new Set(),
 ): void {
   const full = people.filter((p) => p.parsed.parts.length >= 2);
   // spelled-out first names per cluster: an initial must never bridge "Ryan Jones" and "Robert Jones"
@@ -164,6 +171,8 @@ export function resolvePeople(
       for (let j = i + 1; j < clusters.length; j++) {
         const a = clusters[i]!,
           b = clusters[j]!;
+        const ra = a[0],
+          rb = b[0];
         const rel = firstNames(a[0]!.parsed.first, b[0]!.parsed.first);
         if (rel !== "nickname" && rel !== "initial") continue;
         if (a.some((p) => middlesConflict(p.parsed, b[0]!.parsed))) continue;
@@ -171,6 +180,9 @@ export function resolvePeople(
         if (b.some((p) => [...roleWords(p.entity)].some((w) => wa.has(w))))
           union(a[0]!.item, b[0]!.item, `${rel}+role`);
         else if (sharedContext(a, b, context)) union(a[0]!.item, b[0]!.item, `${rel}+context`);
+        // three other people of the same (uncommon, see resolve.ts) surnames around both: the pair's own is no evidence
+        else if (ra && rb && sharedContext(a, b, surnames, new Set([`surname:${translit(ra.parsed.last)}`]), 3))
+          union(ra.item, rb.item, `${rel}+surnames`);
       }
     }
   }

@@ -4,6 +4,7 @@ import type { Corrections } from "../schema/corrections.ts";
 import { applyCorrections, type AppliedCorrections, type ResolvedItem } from "./corrections.ts";
 import { resolvePeople, personItem } from "./people.ts";
 import { slug } from "../entities/ids.ts";
+import { parseName, translit } from "../entities/names.ts";
 import { separateGenders } from "./gender.ts";
 
 export interface MergeNote {
@@ -26,6 +27,9 @@ export interface Resolution {
 
 /** Corrections as passed in: the parsed file, or what node/corrections.ts loadCorrections returns. */
 export type CorrectionsInput = Corrections | { corrections: Corrections; warnings?: string[] };
+
+/** a surname written with more distinct full names than this in the corpus is too common to show shared context */
+const MAX_NAMES_PER_SURNAME = 3;
 
 export function resolveAcrossDocuments(records: ExtractionRecord[], corrections?: CorrectionsInput): Resolution {
   const items: ResolvedItem[] = [];
@@ -64,6 +68,35 @@ export function resolveAcrossDocuments(records: ExtractionRecord[], corrections?
     if (it.entity.kind === "person" || it.entity.kind === "organization")
       (docContext.get(it.doc) ?? docContext.set(it.doc, new Set()).get(it.doc)!).add(it.entity.id);
   const context = (i: number): ReadonlySet<string> => docContext.get(items[i]!.doc)!;
+  // the same with people by surname: a team sheet names everyone by initial ("J Corrin, B Ashdown"), a report by full name
+  // ("Jason Corrin", "Ben Ashdown"), so only their surnames can show that the two documents are about the same people
+  // a surname that several different people carry in the corpus ("Jones", "Smith") is no evidence: only rarer ones count
+  const surnameOf = (it: ResolvedItem): string | null => {
+    const p = parseName(it.entity.name);
+    return p.parts.length >= 2 ? `surname:${translit(p.last)}` : null;
+  };
+  const namesBySurname = new Map<string, Set<string>>();
+  for (const it of items) {
+    const k = it.entity.kind === "person" ? surnameOf(it) : null;
+    if (!k) continue;
+    const names = namesBySurname.get(k) ?? new Set<string>();
+    namesBySurname.set(k, names.add(it.entity.id));
+  }
+  const surnameContext = new Map<string, Set<string>>();
+  for (const it of items) {
+    if (it.entity.kind !== "person" && it.entity.kind !== "organization") continue;
+    const s = it.entity.kind === "person" ? surnameOf(it) : null;
+    const k =
+      it.entity.kind === "organization"
+        ? it.entity.id
+        : s && (namesBySurname.get(s)?.size ?? 0) <= MAX_NAMES_PER_SURNAME
+          ? s
+          : null;
+    if (!k) continue;
+    const around = surnameContext.get(it.doc) ?? new Set<string>();
+    surnameContext.set(it.doc, around.add(k));
+  }
+  const bySurname = (i: number): ReadonlySet<string> => surnameContext.get(items[i]?.doc ?? "") ?? new Set<string>();
   // an acronym the article defined ("Transpontic Gas Company (TGC)") names the same organisation elsewhere
   items.forEach((it, i) => {
     if (it.entity.kind !== "organization") return;
@@ -77,6 +110,7 @@ export function resolveAcrossDocuments(records: ExtractionRecord[], corrections?
     union,
     find,
     context,
+    bySurname,
   );
 
   // canonical member per cluster: the fullest name, then the most documents, then the smallest id

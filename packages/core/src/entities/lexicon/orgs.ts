@@ -98,6 +98,26 @@ export const SEATS: Record<string, string> = {
 /** Capitals that stand for an organisation rather than a country when they act ("Brussels warned"). */
 export const ORG_CAPITALS: Record<string, string> = { Brussels: "EU" };
 
+/** A company's legal form: "X Co and Y Inc" is two companies, never one ("Harbor Mills Co and Kestrel America Inc"). */
+export const LEGAL_FORMS = new Set([
+  "Co",
+  "Co.",
+  "Corp",
+  "Corp.",
+  "Inc",
+  "Inc.",
+  "Ltd",
+  "Ltd.",
+  "Plc",
+  "PLC",
+  "plc",
+  "LLC",
+  "AG",
+  "SA",
+  "NV",
+  "GmbH",
+]);
+
 /** Last words that make a capitalised run an organisation, whatever the NER label. */
 export const ORG_HEADS = new Set([
   "Administration",

@@ -190,6 +190,26 @@ export const FORMER = new Set(["former", "retired", "ex", "ex-", "onetime", "one
 /** Name suffixes that are part of a person's identity: "Donald Trump Jr." is not "Donald Trump". */
 export const SUFFIXES = new Set(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]);
 
+/** Auxiliaries that open a yes/no question ("Can Smith work Scottish wonders?"); "Will" and "May" are also first names. */
+export const QUESTION_OPENERS = new Set([
+  "Can",
+  "Could",
+  "Should",
+  "Would",
+  "Must",
+  "Shall",
+  "Does",
+  "Did",
+  "Do",
+  "Is",
+  "Are",
+  "Was",
+  "Were",
+  "Has",
+  "Have",
+  "Had",
+]);
+
 /** Capitalised words that never start or end a person name (with the rule-based mention finder they slip in). */
 export const NOT_NAME = new Set([
   "The",
