@@ -6,8 +6,8 @@ import { gunzipSync } from "node:zlib";
 import { shared } from "./data.ts";
 
 interface Tagger {
-  parseModel(bytes: Uint8Array): unknown;
-  tagDocumentClasses(model: unknown, sentences: string[][]): unknown;
+  parseModel: (bytes: Uint8Array) => unknown;
+  tagDocumentClasses: (model: unknown, sentences: string[][]) => unknown;
 }
 
 const dirs = process.argv.slice(2).filter((a) => !a.startsWith("--"));
@@ -25,7 +25,7 @@ async function measure(dir: string): Promise<string> {
     ...((await import(path.join(core, "src/ner/tagger.ts"))) as Pick<Tagger, "tagDocumentClasses">),
   };
   const { parseConll } = (await import(path.join(core, "src/ner/conll.ts"))) as {
-    parseConll(s: string): { docs: { sentences: { words: string[] }[] }[] };
+    parseConll: (s: string) => { docs: { sentences: { words: string[] }[] }[] };
   };
   const load = () => {
     const b = gunzipSync(readFileSync(path.join(core, "models/ner.bin.gz")));
