@@ -3,13 +3,13 @@ import type { Entity } from "../schema/record.ts";
 import type { NodeAttributes } from "../schema/graph.ts";
 import type { Resolution } from "../resolve/resolve.ts";
 import type { AbstractGraph } from "graphology-types";
-import type { FoldedDoc, FoldedStatement } from "./accumulate.ts";
+import type { DocSummary, FoldedStatement } from "./accumulate.ts";
 import { DayRange } from "./dates.ts";
 
 const LABEL_MAX = 60;
 
 /** Add one node per canonical entity key, documents visited in sorted order so lists come out the same every run. */
-export function addEntityNodes(g: AbstractGraph, docs: FoldedDoc[], resolution: Resolution): void {
+export function addEntityNodes(g: AbstractGraph, docs: DocSummary[], resolution: Resolution): void {
   // per node: aliases already listed and its day range, so popular nodes do not make merging quadratic
   const aliases = new Map<string, Set<string>>();
   const days = new Map<string, DayRange>();
@@ -66,7 +66,7 @@ function newEntityNode(e: Entity, docId: string, mentionCount: number): NodeAttr
 }
 
 /** A statement node: its words, span, cue, rule, evidence sentence and its document's date (raw, and as a day). */
-export function statementNode(d: FoldedDoc, s: FoldedStatement): NodeAttributes {
+export function statementNode(d: Pick<DocSummary, "meta" | "day">, s: FoldedStatement): NodeAttributes {
   const date = d.day ?? d.meta.date;
   return {
     kind: "statement",

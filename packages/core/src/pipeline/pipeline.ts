@@ -83,9 +83,10 @@ export function finishCorpus(acc: CorpusAccumulator, res: Resources, opts: Corpu
     opts.corrections as Parameters<typeof resolveAcrossDocuments>[2],
   );
   const graph = acc.finish(resolution);
-  assignMetrics(graph, opts.seed !== undefined ? { seed: opts.seed } : {});
+  // the entity network metrics ran on is the one the layout needs: built once
+  const network = assignMetrics(graph, opts.seed !== undefined ? { seed: opts.seed } : {});
   if (opts.layout) {
-    const { algorithm, iterations } = layoutGraph(graph, opts.layout);
+    const { algorithm, iterations } = layoutGraph(graph, opts.layout, network);
     const quality = layoutQuality(graph);
     graph.setAttribute("layout", { algorithm, iterations, ...(quality !== null ? { quality } : {}) });
   }
