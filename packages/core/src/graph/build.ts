@@ -174,10 +174,10 @@ function finishNodes(g: NewsGraph): void {
     degree.set(s, (degree.get(s) ?? 0) + (a.weight ?? 1));
     degree.set(t, (degree.get(t) ?? 0) + (a.weight ?? 1));
   });
-  g.updateEachNodeAttributes((k, a) => ({
-    ...a,
-    size: sizeForDegree(degree.get(k) ?? 0),
-    color: colorForKind(a.kind),
-  }));
+  // set in place: a copy of every node's attributes would briefly double the biggest part of the graph
+  g.forEachNode((k, a) => {
+    a.size = sizeForDegree(degree.get(k) ?? 0);
+    a.color = colorForKind(a.kind);
+  });
   seedPositions(g);
 }

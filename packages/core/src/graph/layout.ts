@@ -70,7 +70,9 @@ export function layoutGraph(graph: AbstractGraph, opts: LayoutOptions = {}, netw
   const net = network ?? entityNetwork(graph);
   const isolated = net.filterNodes((k) => net.degree(k) === 0 && !held(k));
   for (const k of isolated) net.dropNode(k);
-  const iterations = opts.iterations ?? iterationsFor(net.order, net.size, opts.seconds ?? DEFAULT_LAYOUT_SECONDS);
+  // the budget counts connected nodes only, as a first build does, so a rebuild reports the same iterations
+  const connected = net.reduceNodes((n, k) => n + (net.degree(k) > 0 ? 1 : 0), 0);
+  const iterations = opts.iterations ?? iterationsFor(connected, net.size, opts.seconds ?? DEFAULT_LAYOUT_SECONDS);
   const barnesHut = net.order >= BARNES_HUT_FROM;
   const algorithm = `forceatlas2${barnesHut ? "+barnes-hut" : ""}`;
   if (net.order > 0 && iterations > 0) {

@@ -68,11 +68,12 @@ function newEntityNode(e: Entity, docId: string, mentionCount: number): NodeAttr
 /** A statement node: its words, span, cue, rule, evidence sentence and its document's date (raw, and as a day). */
 export function statementNode(d: Pick<DocSummary, "meta" | "day">, s: FoldedStatement): NodeAttributes {
   const date = d.day ?? d.meta.date;
+  const text = withinEvidence(s);
   return {
     kind: "statement",
-    label: shorten(s.text),
+    label: shorten(text),
     aliases: [],
-    text: s.text,
+    text,
     quoteKind: s.kind,
     document: d.meta.id,
     start: s.start,
@@ -87,7 +88,20 @@ export function statementNode(d: Pick<DocSummary, "meta" | "day">, s: FoldedStat
   };
 }
 
+/** The label: one line, at most LABEL_MAX characters; the text itself (no copy) when it already is one. */
 function shorten(s: string): string {
+  if (s.length <= LABEL_MAX && !/\s\s|[^\S ]|^\s|\s$/.test(s)) return s;
   const one = s.replace(/\s+/g, " ").trim();
   return one.length > LABEL_MAX ? one.slice(0, LABEL_MAX - 1) + "…" : one;
+}
+
+/**
+ * The statement's text as a view into its evidence sentence when it is a verbatim part of it (V8 then keeps one
+ * string, not two: statements are most of a big graph's memory); the text as given otherwise.
+ */
+function withinEvidence(s: FoldedStatement): string {
+  const ev = s.evidence;
+  if (!ev) return s.text;
+  const at = ev.evidenceStart;
+  return ev.evidence.startsWith(s.text, at) ? ev.evidence.slice(at, at + s.text.length) : s.text;
 }
