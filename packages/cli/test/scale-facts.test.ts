@@ -29,9 +29,14 @@ const facts = (text: string): DocFacts => ({
 describe("FileFactStore", () => {
   it("gives back each document's facts as they were put, in any order, once; close removes its folder", () => {
     const parent = mkdtempSync(path.join(tmpdir(), "ng-facts-"));
-    const store = new FileFactStore(parent);
     const texts = ["We will rebuild the pier", "Ünïcödé — “quoted” 𝄞 and \\ and \n a new line", ""];
-    texts.forEach((t, i) => store.put(`doc${i}`, facts(t)));
+    // the first document fits in memory, the second spills both
+    const store = new FileFactStore(parent, JSON.stringify(facts(texts[0] ?? "")).length + 10);
+    store.put("doc0", facts(texts[0] ?? ""));
+    expect([store.spilled, readdirSync(parent)]).toEqual([false, []]);
+    store.put("doc1", facts(texts[1] ?? ""));
+    store.put("doc2", facts(texts[2] ?? ""));
+    expect(store.spilled).toBe(true);
     expect(readdirSync(parent)).toHaveLength(1);
     expect(store.take("doc1")).toEqual(facts(texts[1] ?? ""));
     expect(store.take("doc0")).toEqual(facts(texts[0] ?? ""));
@@ -42,9 +47,22 @@ describe("FileFactStore", () => {
     expect(readdirSync(parent)).toHaveLength(0);
   });
 
+  it("a small build stays in memory: no file at all", () => {
+    const parent = mkdtempSync(path.join(tmpdir(), "ng-facts-"));
+    const store = new FileFactStore(parent);
+    for (let i = 0; i < 100; i++) store.put(`doc${i}`, facts(`text ${i}`));
+    expect(store.take("doc42")).toEqual(facts("text 42"));
+    expect([store.spilled, readdirSync(parent)]).toEqual([false, []]);
+    store.close();
+  });
+
   it("names TMPDIR when it cannot create its file", () => {
     const missing = path.join(tmpdir(), "ng-no-such-folder", "deeper");
     expect(existsSync(missing)).toBe(false);
-    expect(() => new FileFactStore(missing)).toThrow(/newsgraph build: cannot create a temporary file in .*set TMPDIR/);
+    const store = new FileFactStore(missing, 0);
+    expect(() => store.put("doc0", facts("x"))).toThrow(
+      /newsgraph build: cannot create a temporary file in .*set TMPDIR/,
+    );
+    store.close();
   });
 });
