@@ -31,10 +31,18 @@ export {
   TAGS as NER_TAGS,
 } from "./ner/index.ts";
 export { buildGraph, CorpusAccumulator, type NewsGraph } from "./graph/build.ts";
+export { MemoryFactStore, type FactStore, type DocFacts } from "./graph/facts.ts";
 export { toGexf, gexfChunks, type GexfOptions } from "./graph/gexf.ts";
 export { toGraphml, graphmlChunks, type GraphmlOptions } from "./graph/graphml.ts";
 export { serializeGraph, graphJsonChunks, exportSorted } from "./graph/serialize.ts";
-export { runLayout, layoutGraph, seedPositions, type LayoutOptions } from "./graph/layout.ts";
+export {
+  runLayout,
+  layoutGraph,
+  seedPositions,
+  usablePrevious,
+  KEEP_POSITIONS_FROM,
+  type LayoutOptions,
+} from "./graph/layout.ts";
 export { assignMetrics, entityNetwork, ENTITY_EDGE_KINDS } from "./graph/metrics.ts";
 export { layoutQuality } from "./graph/quality.ts";
 export { toDay } from "./graph/dates.ts";

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractionRecord } from "../src/schema/record.ts";
 import { buildGraph, CorpusAccumulator, statementKey } from "../src/graph/build.ts";
+import { MemoryFactStore, type DocFacts, type FactStore } from "../src/graph/facts.ts";
 import { resolveAcrossDocuments } from "../src/resolve/resolve.ts";
 import { serializeGraph } from "../src/graph/serialize.ts";
 import { toDay } from "../src/graph/dates.ts";
@@ -196,6 +197,31 @@ describe("CorpusAccumulator", () => {
     for (const r of CORPUS()) acc.fold(r);
     expect(acc.documents).toBe(3);
     expect(acc.entityRecords().every((r) => r.text === undefined && r.mentions.length === 0)).toBe(true);
+  });
+
+  it("keeps statements, relations and sentences in its fact store, takes each back once, and is consumed by finish", () => {
+    // a store that round-trips through JSON, as the CLI's temporary file does
+    const stored = new Map<string, string>();
+    let puts = 0,
+      takes = 0;
+    const store: FactStore = {
+      put: (id, f) => void (puts++, stored.set(id, JSON.stringify(f))),
+      take: (id) => (takes++, JSON.parse(stored.get(id) ?? "null") as DocFacts),
+    };
+    const acc = new CorpusAccumulator({ facts: store });
+    for (const r of CORPUS()) acc.fold(r);
+    const spilled = serializeGraph(acc.finish(resolveAcrossDocuments(CORPUS(), RES)));
+    expect([puts, takes]).toEqual([3, 3]);
+    expect(acc.documents).toBe(0);
+    expect(spilled).toBe(serializeGraph(build()));
+    expect(spilled).toContain('"kind":"statement"');
+  });
+
+  it("the in-memory fact store hands a document's facts back once", () => {
+    const store = new MemoryFactStore();
+    store.put("a.txt", { statements: [], relations: [], sentences: [] });
+    expect(store.take("a.txt").statements).toEqual([]);
+    expect(() => store.take("a.txt")).toThrow(/newsgraph\/graph: no facts stored for document a\.txt/);
   });
 
   it("refuses a document id folded twice, naming it", () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import Graph from "graphology";
 import { assignMetrics, entityNetwork, seededRandom } from "../src/graph/metrics.ts";
-import { iterationsFor, layoutGraph } from "../src/graph/layout.ts";
+import { iterationsFor, layoutGraph, usablePrevious } from "../src/graph/layout.ts";
 import { layoutQuality } from "../src/graph/quality.ts";
 import { seedPositions } from "../src/graph/layout.ts";
 import { serializeGraph } from "../src/graph/serialize.ts";
@@ -111,5 +111,51 @@ describe("layoutGraph", () => {
     const g = twoCircles();
     expect(layoutQuality(g)!).toBeGreaterThan(0.5);
     expect(layoutQuality(new Graph())).toBeNull();
+  });
+});
+
+describe("kept positions", () => {
+  const positionsOf = (g: Graph) => new Map(g.mapNodes((k, a) => [k, { x: a.x as number, y: a.y as number }]));
+
+  it("are kept only when the previous graph covers at least half of the new one", () => {
+    const g = twoCircles(); // 15 nodes
+    const some = (n: number) =>
+      new Map(
+        g
+          .nodes()
+          .slice(0, n)
+          .map((k) => [k, { x: 1, y: 2 }]),
+      );
+    expect(usablePrevious(g, some(8)).size).toBe(8);
+    expect(usablePrevious(g, some(7)).size).toBe(0);
+    const other = new Map([...some(15)].map(([k, p]) => [`other:${k}`, p]));
+    expect(usablePrevious(g, other).size).toBe(0); // a graph of other inputs: lay out afresh
+  });
+
+  it("a rebuild with every node kept moves nothing; a new node moves and lands near its kept neighbours", () => {
+    const first = twoCircles();
+    const laid = layoutGraph(first, { seconds: 0.01 });
+    const before = positionsOf(first);
+    const again = twoCircles();
+    // the same budget gives the same iterations although the isolated place is now held: the same bytes
+    expect(layoutGraph(again, { seconds: 0.01, previous: before })).toEqual(laid);
+    expect(positionsOf(again)).toEqual(before);
+    const grown = twoCircles();
+    grown.addNode("person:a5", { kind: "person", label: "a5", aliases: [] });
+    for (const t of ["a1", "a2"])
+      grown.addEdgeWithKey(`new-${t}`, "person:a5", `person:${t}`, {
+        kind: "co_occurs",
+        weight: 3,
+        document: "d2",
+        start: 0,
+        end: 1,
+        occurrences: occ(3),
+      });
+    layoutGraph(grown, { iterations: 50, previous: before });
+    const after = positionsOf(grown);
+    for (const [k, p] of before) if (!k.startsWith("statement:")) expect(after.get(k), k).toEqual(p);
+    const at = (k: string) => after.get(k) ?? { x: NaN, y: NaN };
+    const d = (a: string, b: string) => Math.hypot(at(a).x - at(b).x, at(a).y - at(b).y);
+    expect(d("person:a5", "person:a1")).toBeLessThan(d("person:a5", "person:b4"));
   });
 });

@@ -15,7 +15,8 @@ import { intOption, parseCommandArgs } from "./args.ts";
 import { SCALE_OPTIONS, SCALE_USAGE, jobsOption, openCache } from "./scale-options.ts";
 import { cacheNote } from "./extract.ts";
 import { readPreviousPositions } from "../previous-positions.ts";
-import { applyPositions } from "@newsgraph/core";
+import { FileFactStore } from "../fact-file.ts";
+import { KEEP_POSITIONS_FROM, applyPositions, usablePrevious } from "@newsgraph/core";
 import type { ExtractionRecord } from "@newsgraph/core";
 
 export const BUILD_USAGE = `usage: newsgraph build <inputs…> -o graph.json [--gexf F] [--graphml F] [--layout N | --layout-seconds S | --no-layout]
@@ -121,52 +122,64 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   // loaded once, when first needed: with worker threads the main thread needs them only for resolve
   const res = () => (loaded ??= loadDefaultResources());
   // records are folded as they come and then dropped: memory holds summaries, not texts
-  const acc = new CorpusAccumulator({ coOccurMin });
-  const noText = new MissingText();
-  const { stats } = await runExtraction(positionals, io, {
-    strict: !!values.strict,
-    withText: false,
-    resources: res,
-    jobs,
-    cache,
-    collect: false,
-    onRecord: (json, text) => {
-      const r = JSON.parse(json) as ExtractionRecord;
-      noText.see(r, text);
-      acc.fold(r, text);
-    },
-  });
-  const warning = noText.message();
-  if (warning) {
-    io.stderr.write(`newsgraph: warning: ${warning}\n`);
-    stats.warnings++;
+  // statements, relations and co-occurrences wait on disk until resolution has fixed the node keys
+  const facts = new FileFactStore();
+  try {
+    const acc = new CorpusAccumulator({ coOccurMin, facts });
+    const noText = new MissingText();
+    const { stats } = await runExtraction(positionals, io, {
+      strict: !!values.strict,
+      withText: false,
+      resources: res,
+      jobs,
+      cache,
+      collect: false,
+      onRecord: (json, text) => {
+        const r = JSON.parse(json) as ExtractionRecord;
+        noText.see(r, text);
+        acc.fold(r, text);
+      },
+    });
+    const warning = noText.message();
+    if (warning) {
+      io.stderr.write(`newsgraph: warning: ${warning}\n`);
+      stats.warnings++;
+    }
+    // nodes of the graph already at -o keep their positions: the layout moves only the new ones
+    const previous = readPreviousPositions(values.output);
+    // the corpus stages read no resources: when the threads did the extraction, this thread never loads them
+    const graph = finishCorpus(acc, {
+      coOccurMin,
+      seed,
+      layout: layout && { ...layout, previous },
+      ...(corrections !== undefined ? { corrections } : {}),
+    });
+    // the layout keeps old positions only when the old graph covers most of this one (see usablePrevious)
+    const usable = usablePrevious(graph, previous);
+    const kept = layout ? [...usable.keys()].filter((k) => graph.hasNode(k)).length : applyPositions(graph, usable);
+    if (previous.size > 0 && usable.size === 0)
+      io.stderr.write(
+        `newsgraph: the graph at ${values.output} shares fewer than ${100 * KEEP_POSITIONS_FROM}% of this graph's nodes: laid out afresh instead of keeping its positions\n`,
+      );
+    const resolveWarnings: unknown = graph.getAttribute("warnings");
+    if (Array.isArray(resolveWarnings))
+      for (const w of resolveWarnings) io.stderr.write(`newsgraph: warning: ${String(w)}\n`);
+    writeChunksAtomic(values.output, graphJsonChunks(graph));
+    if (values.gexf)
+      writeChunksAtomic(values.gexf, gexfChunks(graph, { description: `newsgraph: ${stats.documents} documents` }));
+    if (values.graphml) writeChunksAtomic(values.graphml, graphmlChunks(graph));
+    const outputs = [values.output, values.gexf, values.graphml].filter(Boolean).join(", ");
+    stats.ms = Date.now() - t0; // the whole build: extraction, graph, layout and writing
+    const lay = graph.getAttribute("layout") as { iterations: number; quality?: number } | undefined;
+    const layoutNote = lay ? `, layout ${lay.iterations} iterations (quality ${lay.quality ?? "n/a"})` : "";
+    const keptNote = kept > 0 ? ` (${kept} kept their positions)` : "";
+    io.stderr.write(
+      `${summaryLine("built a graph of", stats)}${cacheNote(stats)}; ${graph.order} nodes${keptNote}, ${graph.size} edges${layoutNote} → ${outputs}\n`,
+    );
+    return stats.errors > 0 ? 1 : 0;
+  } finally {
+    facts.close();
   }
-  // nodes of the graph already at -o keep their positions: the layout moves only the new ones
-  const previous = readPreviousPositions(values.output);
-  // the corpus stages read no resources: when the threads did the extraction, this thread never loads them
-  const graph = finishCorpus(acc, {
-    coOccurMin,
-    seed,
-    layout: layout && { ...layout, previous },
-    ...(corrections !== undefined ? { corrections } : {}),
-  });
-  const kept = layout ? [...previous.keys()].filter((k) => graph.hasNode(k)).length : applyPositions(graph, previous);
-  const resolveWarnings: unknown = graph.getAttribute("warnings");
-  if (Array.isArray(resolveWarnings))
-    for (const w of resolveWarnings) io.stderr.write(`newsgraph: warning: ${String(w)}\n`);
-  writeChunksAtomic(values.output, graphJsonChunks(graph));
-  if (values.gexf)
-    writeChunksAtomic(values.gexf, gexfChunks(graph, { description: `newsgraph: ${stats.documents} documents` }));
-  if (values.graphml) writeChunksAtomic(values.graphml, graphmlChunks(graph));
-  const outputs = [values.output, values.gexf, values.graphml].filter(Boolean).join(", ");
-  stats.ms = Date.now() - t0; // the whole build: extraction, graph, layout and writing
-  const lay = graph.getAttribute("layout") as { iterations: number; quality?: number } | undefined;
-  const layoutNote = lay ? `, layout ${lay.iterations} iterations (quality ${lay.quality ?? "n/a"})` : "";
-  const keptNote = kept > 0 ? ` (${kept} kept their positions)` : "";
-  io.stderr.write(
-    `${summaryLine("built a graph of", stats)}${cacheNote(stats)}; ${graph.order} nodes${keptNote}, ${graph.size} edges${layoutNote} → ${outputs}\n`,
-  );
-  return stats.errors > 0 ? 1 : 0;
 }
 
 /** --layout N (exact iterations, 0 = none), --layout-seconds S (budget), --no-layout; default: the budget. */

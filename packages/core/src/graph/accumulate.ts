@@ -65,11 +65,14 @@ export interface FoldedDoc {
   day?: string;
   /** entities as extracted: resolution needs them all before any node key is final */
   entities: Entity[];
-  mentionCounts: Map<string, number>;
+  mentionCounts: ReadonlyMap<string, number>;
   statements: FoldedStatement[];
   relations: FoldedRelation[];
   sentences: FoldedSentence[];
 }
+
+/** What stays in memory per document until the graph is built (the rest waits in a FactStore, see facts.ts). */
+export type DocSummary = Omit<FoldedDoc, "statements" | "relations" | "sentences">;
 
 /**
  * Reduce one record to its FoldedDoc. The evidence sentences are cut out of the text here, so the text (and the

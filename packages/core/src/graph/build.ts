@@ -4,7 +4,8 @@ import Graph from "graphology";
 import type { ExtractionRecord } from "../schema/record.ts";
 import type { EdgeKind, NodeAttributes, EdgeAttributes } from "../schema/graph.ts";
 import type { Resolution } from "../resolve/resolve.ts";
-import { foldRecord, type FoldedDoc } from "./accumulate.ts";
+import { foldRecord, type DocSummary } from "./accumulate.ts";
+import { MemoryFactStore, type FactStore } from "./facts.ts";
 import { EdgeTable } from "./edges.ts";
 import { addEntityNodes, statementNode } from "./nodes.ts";
 import { colorForKind, sizeForDegree } from "./style.ts";
@@ -21,6 +22,8 @@ export interface BuildGraphOptions {
 }
 
 export const DEFAULT_CO_OCCUR_MIN = 2;
+
+const EMPTY_COUNTS: ReadonlyMap<string, number> = new Map();
 
 /** Statement node key: unique per document and statement id. */
 export function statementKey(docId: string, statementId: string): string {
@@ -42,9 +45,12 @@ export function statementKey(docId: string, statementId: string): string {
  * on the order of folding.
  */
 export class CorpusAccumulator {
-  private readonly docs = new Map<string, FoldedDoc>();
+  private readonly docs = new Map<string, DocSummary>();
+  private readonly facts: FactStore;
 
-  constructor(private readonly options: Pick<BuildGraphOptions, "coOccurMin"> = {}) {}
+  constructor(private readonly options: Pick<BuildGraphOptions, "coOccurMin"> & { facts?: FactStore } = {}) {
+    this.facts = options.facts ?? new MemoryFactStore();
+  }
 
   fold(record: ExtractionRecord, text?: string): void {
     if (this.docs.has(record.id)) {
@@ -52,7 +58,9 @@ export class CorpusAccumulator {
         `newsgraph/graph: document id ${record.id} folded twice; ids must be unique within a build (the CLI suffixes repeats with ~2)`,
       );
     }
-    this.docs.set(record.id, foldRecord(record, text ?? record.text));
+    const { statements, relations, sentences, ...summary } = foldRecord(record, text ?? record.text);
+    this.facts.put(record.id, { statements, relations, sentences });
+    this.docs.set(record.id, summary);
   }
 
   get documents(): number {
@@ -70,11 +78,17 @@ export class CorpusAccumulator {
     }));
   }
 
+  /**
+   * The graph. Consumes the accumulator: each document's summary is released as soon as its nodes and edges exist,
+   * so the summaries and the graph are never both whole in memory (at 8 copies of BBC + Reuters that is a gigabyte).
+   */
   finish(resolution: Resolution): NewsGraph {
-    return graphFromFolded(this.sortedDocs(), resolution, this.options.coOccurMin ?? DEFAULT_CO_OCCUR_MIN);
+    const docs = this.sortedDocs();
+    this.docs.clear();
+    return graphFromFolded(docs, this.facts, resolution, this.options.coOccurMin ?? DEFAULT_CO_OCCUR_MIN);
   }
 
-  private sortedDocs(): FoldedDoc[] {
+  private sortedDocs(): DocSummary[] {
     return [...this.docs.values()].sort((a, b) => compareStrings(a.meta.id, b.meta.id));
   }
 }
@@ -90,15 +104,19 @@ export function buildGraph(
   return acc.finish(resolution);
 }
 
-function graphFromFolded(docs: FoldedDoc[], resolution: Resolution, coOccurMin: number): NewsGraph {
+function graphFromFolded(docs: DocSummary[], facts: FactStore, resolution: Resolution, coOccurMin: number): NewsGraph {
   const g: NewsGraph = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
   addEntityNodes(g, docs, resolution);
   const edges = new EdgeTable();
   for (const d of docs) {
+    // the entities are in their nodes now; the facts are read back once, here, and dropped with the loop
+    d.entities = [];
+    d.mentionCounts = EMPTY_COUNTS;
     const id = d.meta.id;
+    const { statements, relations, sentences } = facts.take(id);
     const key = (e: string) => resolution.canonical(id, e);
     const date = d.day ? { date: d.day } : {};
-    for (const s of d.statements) {
+    for (const s of statements) {
       const sk = statementKey(id, s.id);
       g.addNode(sk, statementNode(d, s));
       const speaker = s.speaker ? key(s.speaker) : undefined;
@@ -123,11 +141,11 @@ function graphFromFolded(docs: FoldedDoc[], resolution: Resolution, coOccurMin: 
         if (speaker) edges.add(speaker, target, "speaks_about", occ, sk);
       }
     }
-    for (const r of d.relations) {
+    for (const r of relations) {
       const { kind, source, target, ...occ } = r;
       edges.add(key(source), key(target), kind, { document: id, ...occ, ...date });
     }
-    for (const s of d.sentences) {
+    for (const s of sentences) {
       const keys = [...new Set(s.entities.map(key))].sort(compareStrings);
       const { entities: _e, ...span } = s;
       for (let i = 0; i < keys.length; i++)
@@ -156,10 +174,10 @@ function finishNodes(g: NewsGraph): void {
     degree.set(s, (degree.get(s) ?? 0) + (a.weight ?? 1));
     degree.set(t, (degree.get(t) ?? 0) + (a.weight ?? 1));
   });
-  g.updateEachNodeAttributes((k, a) => ({
-    ...a,
-    size: sizeForDegree(degree.get(k) ?? 0),
-    color: colorForKind(a.kind),
-  }));
+  // set in place: a copy of every node's attributes would briefly double the biggest part of the graph
+  g.forEachNode((k, a) => {
+    a.size = sizeForDegree(degree.get(k) ?? 0);
+    a.color = colorForKind(a.kind);
+  });
   seedPositions(g);
 }

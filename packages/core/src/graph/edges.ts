@@ -37,15 +37,23 @@ export class EdgeTable {
     return this.edges.size;
   }
 
-  /** Edges sorted by (source, target, kind), each with weight, sorted occurrences and first/last seen. */
+  /**
+   * Edges sorted by (source, target, kind), each with weight, sorted occurrences and first/last seen. Drains the
+   * table: the lookup keys go first and each aggregate once it has been yielded, so the table and the graph being
+   * filled from it never both hold every edge.
+   */
   *sorted(
     keep: (e: { source: string; target: string; kind: EdgeKind; weight: number }) => boolean,
   ): Generator<EdgeRecord> {
-    const list = [...this.edges.values()].sort(
+    const list: (Aggregate | null)[] = [...this.edges.values()].sort(
       (a, b) =>
         compareStrings(a.source, b.source) || compareStrings(a.target, b.target) || compareStrings(a.kind, b.kind),
     );
-    for (const agg of list) {
+    this.edges.clear();
+    for (let i = 0; i < list.length; i++) {
+      const agg = list[i];
+      if (!agg) continue;
+      list[i] = null;
       const occ = dedupe(agg.occurrences.sort(byOccurrence));
       if (!keep({ source: agg.source, target: agg.target, kind: agg.kind, weight: occ.length })) continue;
       yield { source: agg.source, target: agg.target, attributes: edgeAttributes(agg, occ) };

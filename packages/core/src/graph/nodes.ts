@@ -3,13 +3,13 @@ import type { Entity } from "../schema/record.ts";
 import type { NodeAttributes } from "../schema/graph.ts";
 import type { Resolution } from "../resolve/resolve.ts";
 import type { AbstractGraph } from "graphology-types";
-import type { FoldedDoc, FoldedStatement } from "./accumulate.ts";
+import type { DocSummary, FoldedStatement } from "./accumulate.ts";
 import { DayRange } from "./dates.ts";
 
 const LABEL_MAX = 60;
 
 /** Add one node per canonical entity key, documents visited in sorted order so lists come out the same every run. */
-export function addEntityNodes(g: AbstractGraph, docs: FoldedDoc[], resolution: Resolution): void {
+export function addEntityNodes(g: AbstractGraph, docs: DocSummary[], resolution: Resolution): void {
   // per node: aliases already listed and its day range, so popular nodes do not make merging quadratic
   const aliases = new Map<string, Set<string>>();
   const days = new Map<string, DayRange>();
@@ -66,13 +66,14 @@ function newEntityNode(e: Entity, docId: string, mentionCount: number): NodeAttr
 }
 
 /** A statement node: its words, span, cue, rule, evidence sentence and its document's date (raw, and as a day). */
-export function statementNode(d: FoldedDoc, s: FoldedStatement): NodeAttributes {
+export function statementNode(d: Pick<DocSummary, "meta" | "day">, s: FoldedStatement): NodeAttributes {
   const date = d.day ?? d.meta.date;
+  const text = withinEvidence(s);
   return {
     kind: "statement",
-    label: shorten(s.text),
+    label: shorten(text),
     aliases: [],
-    text: s.text,
+    text,
     quoteKind: s.kind,
     document: d.meta.id,
     start: s.start,
@@ -87,7 +88,20 @@ export function statementNode(d: FoldedDoc, s: FoldedStatement): NodeAttributes 
   };
 }
 
+/** The label: one line, at most LABEL_MAX characters; the text itself (no copy) when it already is one. */
 function shorten(s: string): string {
+  if (s.length <= LABEL_MAX && !/\s\s|[^\S ]|^\s|\s$/.test(s)) return s;
   const one = s.replace(/\s+/g, " ").trim();
   return one.length > LABEL_MAX ? one.slice(0, LABEL_MAX - 1) + "…" : one;
+}
+
+/**
+ * The statement's text as a view into its evidence sentence when it is a verbatim part of it (V8 then keeps one
+ * string, not two: statements are most of a big graph's memory); the text as given otherwise.
+ */
+function withinEvidence(s: FoldedStatement): string {
+  const ev = s.evidence;
+  if (!ev) return s.text;
+  const at = ev.evidenceStart;
+  return ev.evidence.startsWith(s.text, at) ? ev.evidence.slice(at, at + s.text.length) : s.text;
 }

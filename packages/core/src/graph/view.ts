@@ -53,25 +53,19 @@ export function exportView(graph: AbstractGraph, opts: ExportViewOptions = {}): 
   graph.forEachNode((k, a) => {
     if (!opts.nodeFilter || opts.nodeFilter(k, a)) keep.add(k);
   });
-  const raw: {
-    key: string;
-    source: string;
-    target: string;
-    undirected: boolean;
-    attributes: Attributes;
-    generated: boolean;
-  }[] = [];
+  // one entry per edge, given its output id in place below (a second array of a million edges would double this)
+  const raw: (ViewEdge & { generated: boolean })[] = [];
   graph.forEachEdge((key, attributes, source, target, _sa, _ta, undirected) => {
     if (!keep.has(source) || !keep.has(target)) return;
     if (opts.edgeFilter && !opts.edgeFilter(key, attributes, source, target)) return;
-    raw.push({ key, source, target, undirected, attributes, generated: key.startsWith("geid_") });
+    raw.push({ id: key, source, target, undirected, attributes, generated: key.startsWith("geid_") });
   });
   raw.sort(
     (a, b) =>
       compareStrings(a.source, b.source) ||
       compareStrings(a.target, b.target) ||
       compareStrings(String(a.attributes.kind ?? ""), String(b.attributes.kind ?? "")) ||
-      (a.generated || b.generated ? 0 : compareStrings(a.key, b.key)),
+      (a.generated || b.generated ? 0 : compareStrings(a.id, b.id)),
   );
   const degree = new Map<string, number>();
   for (const e of raw) {
@@ -79,13 +73,10 @@ export function exportView(graph: AbstractGraph, opts: ExportViewOptions = {}): 
     degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
   }
   // graphology's generated keys embed a per-process instance counter: replace them with positional ids
-  const edges: ViewEdge[] = raw.map((e, i) => ({
-    id: e.generated ? `e${i}` : e.key,
-    source: e.source,
-    target: e.target,
-    undirected: e.undirected,
-    attributes: e.attributes,
-  }));
+  raw.forEach((e, i) => {
+    if (e.generated) e.id = `e${i}`;
+  });
+  const edges: ViewEdge[] = raw;
   const nodes: ViewNode[] = [...keep].sort(compareStrings).map((key) => {
     const a = graph.getNodeAttributes(key);
     const pos = lookup(opts.positions, key) ?? (finite(a.x) && finite(a.y) ? { x: a.x, y: a.y } : seededPosition(key));

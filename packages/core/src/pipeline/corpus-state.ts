@@ -1,5 +1,6 @@
 // The state of the corpus stages: the accumulator that folded every document, then the resolution, then the graph.
 import type { CorpusAccumulator, NewsGraph } from "../graph/build.ts";
+import type Graph from "graphology";
 import type { Resolution } from "../resolve/resolve.ts";
 
 export interface CorpusInput {
@@ -10,4 +11,8 @@ export interface Resolved extends CorpusInput {
 }
 export interface Built extends Resolved {
   graph: NewsGraph;
+}
+/** after the metrics stage: the entity network they ran on, which the layout reuses */
+export interface Measured extends Built {
+  network: Graph;
 }

@@ -1,7 +1,7 @@
 // The pipeline: named, pure stages in one array. segment → mentions → entities → statements, then resolve → graph.
 import type { Document } from "../schema/stages.ts";
 import type { DocInput, DocState, Grouped, Mentioned, Resources, Segmented, Stage } from "./state.ts";
-import type { Built, CorpusInput, Resolved } from "./corpus-state.ts";
+import type { Built, CorpusInput, Measured, Resolved } from "./corpus-state.ts";
 import type { ExtractionRecord } from "../schema/record.ts";
 import { segment } from "../text/segment.ts";
 import { findMentions } from "../ner/mentions.ts";
@@ -76,8 +76,8 @@ export interface CorpusOptions extends BuildGraphOptions {
 export type CorpusStages = readonly [
   Stage<"resolve", CorpusInput, Resolved, CorpusOptions>,
   Stage<"graph", Resolved, Built, CorpusOptions>,
-  Stage<"metrics", Built, Built, CorpusOptions>,
-  Stage<"layout", Built, Built, CorpusOptions>,
+  Stage<"metrics", Built, Measured, CorpusOptions>,
+  Stage<"layout", Measured, Measured, CorpusOptions>,
 ];
 
 /**
@@ -93,16 +93,14 @@ export const CORPUS_STAGES: CorpusStages = [
   { name: "graph", run: (s) => ({ ...s, graph: s.acc.finish(s.resolution) }) },
   {
     name: "metrics",
-    run: (s, o) => {
-      assignMetrics(s.graph, o.seed !== undefined ? { seed: o.seed } : {});
-      return s;
-    },
+    // the entity network the metrics ran on is the one the layout needs: built once
+    run: (s, o) => ({ ...s, network: assignMetrics(s.graph, o.seed !== undefined ? { seed: o.seed } : {}) }),
   },
   {
     name: "layout",
     run: (s, o) => {
       if (!o.layout) return s;
-      const { algorithm, iterations } = layoutGraph(s.graph, o.layout);
+      const { algorithm, iterations } = layoutGraph(s.graph, o.layout, s.network);
       const quality = layoutQuality(s.graph);
       s.graph.setAttribute("layout", { algorithm, iterations, ...(quality !== null ? { quality } : {}) });
       return s;

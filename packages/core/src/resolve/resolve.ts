@@ -170,12 +170,21 @@ export function resolveAcrossDocuments(records: ExtractionRecord[], corrections?
     ...applied.warnings,
   ];
   return {
-    canonical: (d, e) => keyOf.get(d)?.get(e) ?? e,
+    canonical: lookupIn(keyOf),
     merges,
     overrides,
     deleted: applied.deleted,
     warnings,
   };
+}
+
+/**
+ * The key lookup, made outside resolveAcrossDocuments on purpose: a closure created there would keep that function's
+ * whole scope alive (V8 shares one context per scope), i.e. every item, its Set of documents and the union-find arrays,
+ * which grow with the corpus and are dead once the keys are known.
+ */
+function lookupIn(keyOf: ReadonlyMap<string, ReadonlyMap<string, string>>): Resolution["canonical"] {
+  return (d, e) => keyOf.get(d)?.get(e) ?? e;
 }
 
 function score(it: ResolvedItem, count: Map<string, number>): number {

@@ -1,0 +1,30 @@
+// Where a corpus build keeps each document's statements, relations and sentences between folding and the graph.
+import type { FoldedDoc } from "./accumulate.ts";
+
+/** The part of a folded document the graph needs only once, when its nodes and edges are made. */
+export type DocFacts = Pick<FoldedDoc, "statements" | "relations" | "sentences">;
+
+/**
+ * Resolution needs every document's entities before any statement can become a node, so the facts wait. A store
+ * can keep them in memory (the default) or outside it (the CLI spills them to a temporary file, so a corpus of any
+ * size holds only its entities in memory). `take` hands a document's facts back once and forgets them.
+ */
+export interface FactStore {
+  put(docId: string, facts: DocFacts): void;
+  take(docId: string): DocFacts;
+}
+
+export class MemoryFactStore implements FactStore {
+  private readonly facts = new Map<string, DocFacts>();
+
+  put(docId: string, facts: DocFacts): void {
+    this.facts.set(docId, facts);
+  }
+
+  take(docId: string): DocFacts {
+    const f = this.facts.get(docId);
+    if (!f) throw new Error(`newsgraph/graph: no facts stored for document ${docId}; each document is built once`);
+    this.facts.delete(docId);
+    return f;
+  }
+}
