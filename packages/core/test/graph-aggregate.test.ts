@@ -210,7 +210,7 @@ describe("CorpusAccumulator", () => {
     };
     const acc = new CorpusAccumulator({ facts: store });
     for (const r of CORPUS()) acc.fold(r);
-    const spilled = serializeGraph(acc.finish(resolveAcrossDocuments(CORPUS(), RES)));
+    const spilled = serializeGraph(acc.finish(resolveAcrossDocuments(CORPUS())));
     expect([puts, takes]).toEqual([3, 3]);
     expect(acc.documents).toBe(0);
     expect(spilled).toBe(serializeGraph(build()));
