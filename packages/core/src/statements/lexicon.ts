@@ -3,6 +3,32 @@
 /** How a cue word behaves: a finite verb ("said"), a participle that borrows its clause's subject ("adding"), or "according (to)". */
 export type CueKind = "verb" | "participle" | "according";
 
+/** How words were said ("“Go back,” Vale barked"): speech verbs, and weak cues. */
+const MANNER_VERBS = [
+  "exclaim",
+  "confess",
+  "bark",
+  "snap",
+  "mutter",
+  "murmur",
+  "whisper",
+  "scream",
+  "gush",
+  "rave",
+  "fume",
+  "grumble",
+  "marvel",
+  "interject",
+  "chime",
+  "sigh",
+  "chuckle",
+  "laugh",
+  "shrug",
+  "plead",
+  "beg",
+  "cry",
+];
+
 /** Evaluative verbs that frame quoted words ("hailed him as “the comeback kid”"): speech verbs, and weak cues. */
 const EVALUATIVE_VERBS = [
   "proclaim",
@@ -183,28 +209,7 @@ const SPEECH_VERBS = [
   "mouth",
   "deem",
   // how words were said: "“Go back,” Vale barked", "“It overlapped,” the judge exclaimed"
-  "exclaim",
-  "confess",
-  "bark",
-  "snap",
-  "mutter",
-  "murmur",
-  "whisper",
-  "scream",
-  "gush",
-  "rave",
-  "fume",
-  "grumble",
-  "marvel",
-  "interject",
-  "chime",
-  "sigh",
-  "chuckle",
-  "laugh",
-  "shrug",
-  "plead",
-  "beg",
-  "cry",
+  ...MANNER_VERBS,
 ];
 
 /** Cues whose content follows a preposition: "talked about the deficit", "railed against the deal". */
@@ -292,28 +297,7 @@ function inflect(base: string): string[] {
 
 /** Weak cues: thinking and evidence verbs, only accepted when followed by "that" or a quote. */
 const WEAK = new Set([
-  "exclaim",
-  "confess",
-  "bark",
-  "snap",
-  "mutter",
-  "murmur",
-  "whisper",
-  "scream",
-  "gush",
-  "rave",
-  "fume",
-  "grumble",
-  "marvel",
-  "interject",
-  "chime",
-  "sigh",
-  "chuckle",
-  "laugh",
-  "shrug",
-  "plead",
-  "beg",
-  "cry",
+  ...MANNER_VERBS,
   "type",
   "specify",
   "mouth",
