@@ -3,6 +3,23 @@
 /** How a cue word behaves: a finite verb ("said"), a participle that borrows its clause's subject ("adding"), or "according (to)". */
 export type CueKind = "verb" | "participle" | "according";
 
+/** Naming verbs ("called the plan “a disaster”"): speech verbs, and weak cues (cues only when what they frame is quoted). */
+const NAMING_VERBS = [
+  "call",
+  "dub",
+  "label",
+  "brand",
+  "liken",
+  "refer",
+  "sing",
+  "read",
+  "decry",
+  "denounce",
+  "attack",
+  "tout",
+  "recite",
+];
+
 /** How words were said ("“Go back,” Vale barked"): speech verbs, and weak cues. */
 const MANNER_VERBS = [
   "exclaim",
@@ -157,19 +174,7 @@ const SPEECH_VERBS = [
   "doubt",
   "encourage",
   // naming verbs: only cues when the words they frame are quoted ("called the plan “a disaster”")
-  "call",
-  "dub",
-  "label",
-  "brand",
-  "liken",
-  "refer",
-  "sing",
-  "read",
-  "decry",
-  "denounce",
-  "attack",
-  "tout",
-  "recite",
+  ...NAMING_VERBS,
   // stances and intentions, which attribution corpora count as well: "the union wants to …", "Vale pledged to …"
   "want",
   "plan",
@@ -310,19 +315,7 @@ const WEAK = new Set([
   "understand",
   "see",
   "signal",
-  "call",
-  "dub",
-  "label",
-  "brand",
-  "liken",
-  "refer",
-  "sing",
-  "read",
-  "decry",
-  "denounce",
-  "attack",
-  "tout",
-  "recite",
+  ...NAMING_VERBS,
   "believe",
   "think",
   "fear",
