@@ -52,13 +52,17 @@ export function toGexf(graph: AbstractGraph, options: GexfOptions = {}): string 
 /** The same document as chunks (the header, then one per node and edge), for writing a corpus graph piece by piece. */
 export function* gexfChunks(graph: AbstractGraph, options: GexfOptions = {}): Generator<string> {
   const view = exportView(graph, options);
-  const nodeCols = inferColumns(
-    view.nodes.map((n) => n.attributes),
-    NODE_RESERVED,
+  const nodeCols = gexfColumns(
+    inferColumns(
+      view.nodes.map((n) => n.attributes),
+      NODE_RESERVED,
+    ),
   );
-  const edgeCols = inferColumns(
-    view.edges.map((e) => e.attributes),
-    EDGE_RESERVED,
+  const edgeCols = gexfColumns(
+    inferColumns(
+      view.edges.map((e) => e.attributes),
+      EDGE_RESERVED,
+    ),
   );
   const dynamic =
     options.dynamic ?? (view.nodes.some((n) => spanOf(n.attributes)) || view.edges.some((e) => spanOf(e.attributes)));
@@ -104,11 +108,20 @@ function declare(out: string[], cls: "node" | "edge", cols: Column[]): void {
   out.push("    </attributes>");
 }
 
-function attvalues(out: string[], attrs: Record<string, unknown>, cols: Column[]): void {
+/** A column with the start of its `<attvalue>` element, escaped once per document rather than once per value. */
+interface GexfColumn extends Column {
+  head: string;
+}
+
+function gexfColumns(cols: Column[]): GexfColumn[] {
+  return cols.map((c) => ({ ...c, head: `          <attvalue for="${escapeAttr(c.name)}" value="` }));
+}
+
+function attvalues(out: string[], attrs: Record<string, unknown>, cols: GexfColumn[]): void {
   const vals: string[] = [];
   for (const c of cols) {
     const v = formatValue(attrs[c.name], c.type);
-    if (v !== undefined) vals.push(`          <attvalue for="${escapeAttr(c.name)}" value="${escapeAttr(v)}"/>`);
+    if (v !== undefined) vals.push(`${c.head}${escapeAttr(v)}"/>`);
   }
   if (vals.length === 0) return;
   out.push("        <attvalues>", ...vals, "        </attvalues>");
@@ -129,7 +142,7 @@ function label(s: unknown): string {
   );
 }
 
-function writeNode(out: string[], n: ViewNode, cols: Column[], dynamic: boolean): void {
+function writeNode(out: string[], n: ViewNode, cols: GexfColumn[], dynamic: boolean): void {
   const lab: unknown = n.attributes.label ?? n.key;
   out.push(`      <node id="${escapeAttr(n.key)}" label="${label(lab)}"${timeAttrs(n.attributes, dynamic)}>`);
   attvalues(out, n.attributes, cols);
@@ -139,7 +152,7 @@ function writeNode(out: string[], n: ViewNode, cols: Column[], dynamic: boolean)
   out.push("      </node>");
 }
 
-function writeEdge(out: string[], e: ViewEdge, cols: Column[], perEdgeType: boolean, dynamic: boolean): void {
+function writeEdge(out: string[], e: ViewEdge, cols: GexfColumn[], perEdgeType: boolean, dynamic: boolean): void {
   const a = e.attributes;
   const kind = typeof a.kind === "string" && a.kind ? a.kind : undefined;
   const lab: unknown = a.label ?? kind;

@@ -76,6 +76,8 @@ export function* graphmlChunks(graph: AbstractGraph, options: GraphmlOptions = {
     );
   out.push(`  <graph id="G" edgedefault="${view.type === "undirected" ? "undirected" : "directed"}">`);
   yield out.join("\n") + "\n";
+  const nodeData = dataColumns("n_", nodeCols);
+  const edgeData = dataColumns("e_", edgeCols);
   for (const n of view.nodes) {
     const rgb = parseColor(n.color) ?? parseColor(DEFAULT_COLOR)!;
     const visual = {
@@ -89,7 +91,7 @@ export function* graphmlChunks(graph: AbstractGraph, options: GraphmlOptions = {
       b: rgb.b,
     };
     const lines = [`    <node id="${escapeAttr(n.key)}">`];
-    data(lines, "n_", { ...n.attributes, ...visual }, nodeCols);
+    data(lines, { ...n.attributes, ...visual }, nodeData);
     lines.push("    </node>");
     yield lines.join("\n") + "\n";
   }
@@ -98,17 +100,26 @@ export function* graphmlChunks(graph: AbstractGraph, options: GraphmlOptions = {
     const lines = [
       `    <edge id="${escapeAttr(e.id)}" source="${escapeAttr(e.source)}" target="${escapeAttr(e.target)}"${directed}>`,
     ];
-    data(lines, "e_", { ...e.attributes, label: e.attributes.label ?? e.attributes.kind }, edgeCols);
+    data(lines, { ...e.attributes, label: e.attributes.label ?? e.attributes.kind }, edgeData);
     lines.push("    </edge>");
     yield lines.join("\n") + "\n";
   }
   yield "  </graph>\n</graphml>\n";
 }
 
-function data(out: string[], prefix: string, attrs: Record<string, unknown>, cols: Column[]): void {
+/** A column with the start of its `<data>` element, escaped once per document rather than once per value. */
+interface DataColumn extends Column {
+  head: string;
+}
+
+function dataColumns(prefix: string, cols: Column[]): DataColumn[] {
+  return cols.map((c) => ({ ...c, head: `      <data key="${prefix}${escapeAttr(c.name)}">` }));
+}
+
+function data(out: string[], attrs: Record<string, unknown>, cols: DataColumn[]): void {
   for (const c of cols) {
     const raw = attrs[c.name];
     const v = c.type === "double" && typeof raw === "number" ? xmlNumber(raw) : formatValue(raw, c.type);
-    if (v !== undefined) out.push(`      <data key="${prefix}${escapeAttr(c.name)}">${escapeText(v)}</data>`);
+    if (v !== undefined) out.push(`${c.head}${escapeText(v)}</data>`);
   }
 }

@@ -9,8 +9,15 @@ const FORBIDDEN =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Any character xmlSafe or the escapes below may change (surrogates whole, paired or not): most strings have none. */
+// eslint-disable-next-line no-control-regex
+const MAY_CHANGE = /[\u0000-\u001F&<>"'\uD800-\uDFFF\uFFFE\uFFFF]/;
+// eslint-disable-next-line no-control-regex
+const MAY_BE_UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 export function xmlSafe(s: string): string {
-  return s.replace(FORBIDDEN, "\uFFFD");
+  // one test without lookarounds first: the writers call this for every value, and nearly all are already safe
+  return MAY_BE_UNSAFE.test(s) ? s.replace(FORBIDDEN, "\uFFFD") : s;
 }
 
 const ATTR_ESCAPES: Record<string, string> = {
@@ -27,11 +34,13 @@ const ATTR_ESCAPES: Record<string, string> = {
 
 /** Escape a string for use inside a double-quoted attribute value. */
 export function escapeAttr(s: string): string {
+  if (!MAY_CHANGE.test(s)) return s;
   return xmlSafe(s).replace(/[&<>"'\t\n\r]/g, (c) => ATTR_ESCAPES[c]!);
 }
 
 /** Escape a string for use as element text. CR is kept as a reference so it survives line-end normalisation. */
 export function escapeText(s: string): string {
+  if (!MAY_CHANGE.test(s)) return s;
   return xmlSafe(s).replace(/[&<>\r]/g, (c) => (c === "\r" ? "&#13;" : ATTR_ESCAPES[c]!));
 }
 

@@ -1,5 +1,5 @@
 // Static (tag-independent) features of a sentence, hashed to weight-row offsets once and reused by every pass.
-import { mix as mixImport } from "./hash.ts";
+import { mixBits } from "./hash.ts";
 import type { NerLexicon } from "./lexicon.ts";
 import type { RowLayout } from "./rows.ts";
 import { boundaryInfo, newWordCache, wordInfo as wordInfoImport, type WordCache, type WordInfo } from "./word.ts";
@@ -9,8 +9,9 @@ import { int32s, type Int32Arena } from "./arena.ts";
 export { featureForm, newWordCache, type WordCache } from "./word.ts";
 export { FEATURE_VERSION } from "./templates.ts";
 
-// tsx and vitest compile imports into getter calls; the hot loop uses local copies
-const mix = mixImport;
+// tsx and vitest compile imports into getter calls; the hot loop uses local copies. Every hash here only goes
+// through at() (`h & mask`), so the signed variant gives the same offsets without boxing
+const mix = mixBits;
 const T = TImport;
 const wordInfo = wordInfoImport;
 

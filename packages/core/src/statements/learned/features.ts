@@ -1,13 +1,14 @@
 // Static features of the attribution tagger: words, shapes, quote state, entity mentions and what the rules found around a token.
-import { hashString as hashStringImport, mix as mixImport } from "../../ner/hash.ts";
+import { hashString as hashStringImport, mixBits } from "../../ner/hash.ts";
 import type { Mention } from "../../schema/record.ts";
 import type { Ctx } from "../context.ts";
 import type { Candidate } from "../clause.ts";
 import { CUES, PRONOUNS } from "../lexicon.ts";
 
-// tsx and vitest compile imports into getter calls; the per-token loop uses local copies
+// tsx and vitest compile imports into getter calls; the per-token loop uses local copies. Every mix goes into a
+// Uint32Array, so the signed variant stores the same bits and never boxes its result
 const hashString = hashStringImport;
-const mix = mixImport;
+const mix = mixBits;
 
 /** Bump when a template changes: a model trained on other features must not be read. */
 export const ATTR_FEATURE_VERSION = 1;

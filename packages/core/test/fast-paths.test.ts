@@ -1,0 +1,112 @@
+// Speed-only shortcuts give exactly what the plain code gave: XML escaping with its "nothing to change" test, and the signed feature hash.
+import { describe, expect, test } from "vitest";
+import fc from "fast-check";
+import { escapeAttr, escapeText, xmlSafe } from "../src/graph/xml.ts";
+import { hashString, mix, mixBits } from "../src/ner/hash.ts";
+
+// the escaping as it was before the shortcut: every string through the lone-surrogate regex, then the replacements
+const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const ESC: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&apos;",
+  "\t": "&#9;",
+  "\n": "&#10;",
+  "\r": "&#13;",
+};
+const plainSafe = (s: string) => s.replace(FORBIDDEN, "\uFFFD");
+const plainAttr = (s: string) => plainSafe(s).replace(/[&<>"'\t\n\r]/g, (c) => ESC[c]!);
+const plainText = (s: string) => plainSafe(s).replace(/[&<>\r]/g, (c) => (c === "\r" ? "&#13;" : ESC[c]!));
+
+/** strings rich in what the escapes touch: controls, markup, both halves of surrogate pairs alone and paired */
+const tricky = fc.string({
+  unit: fc.constantFrom(
+    "a",
+    "Z",
+    " ",
+    "&",
+    "<",
+    ">",
+    '"',
+    "'",
+    "\t",
+    "\n",
+    "\r",
+    "\u0001",
+    "\u001f",
+    "\uD83D",
+    "\uDE00",
+    "\uFFFE",
+    "\uFFFF",
+    "é",
+    "—",
+  ),
+  maxLength: 24,
+});
+
+describe("XML escaping shortcuts", () => {
+  test.each([
+    ["plain words", "Ada Quill said"],
+    ["markup", 'a < b & "c"'],
+    ["a paired surrogate", "smile \uD83D\uDE00"],
+    ["a lone high surrogate", "x\uD83Dy"],
+    ["a lone low surrogate", "x\uDE00y"],
+    ["controls", "a\u0001b\tc\nd\re"],
+    ["the empty string", ""],
+  ])("%s: the same as the plain escaping", (_name, s) => {
+    expect(escapeAttr(s)).toBe(plainAttr(s));
+    expect(escapeText(s)).toBe(plainText(s));
+    expect(xmlSafe(s)).toBe(plainSafe(s));
+  });
+
+  test("property: any string escapes exactly as before", () => {
+    fc.assert(
+      fc.property(fc.oneof(tricky, fc.string({ unit: "binary", maxLength: 40 })), (s) => {
+        expect(escapeAttr(s)).toBe(plainAttr(s));
+        expect(escapeText(s)).toBe(plainText(s));
+        expect(xmlSafe(s)).toBe(plainSafe(s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("mixBits", () => {
+  // values of the hash functions before mixBits existed: models were trained on them, so they must never change
+  test.each([
+    [1, 2, 3, 2945013054],
+    [7, 0, 0, 2240214956],
+    [123456, -5, 99, 1045738511],
+    [2 ** 31, 2 ** 32 - 1, 17, 3466146],
+  ])("mix(%d, %d, %d) is still %d", (t, a, b, h) => {
+    expect(mix(t, a, b)).toBe(h);
+    expect(mixBits(t, a, b) >>> 0).toBe(h);
+  });
+  test.each([
+    ["", 2872998923],
+    ["Ada", 4247964646],
+    ["Quill", 175460132],
+    ["é—", 3519462094],
+  ])("hashString(%j) is still %d", (s, h) => expect(hashString(s)).toBe(h));
+
+  test("property: the same 32 bits as mix, as a signed value", () => {
+    const int = fc.integer({ min: -(2 ** 31), max: 2 ** 32 - 1 });
+    fc.assert(
+      fc.property(int, int, int, (t, a, b) => {
+        const u = mix(t, a, b);
+        expect(u).toBeGreaterThanOrEqual(0);
+        expect(mixBits(t, a, b)).toBe(u | 0);
+        expect(mixBits(t, a, b) >>> 0).toBe(u);
+      }),
+    );
+  });
+  test("a hash above 2^31 comes back negative from mixBits (so the signed form is really used)", () => {
+    let found = false;
+    for (let a = 0; a < 64 && !found; a++) found = mix(7, a) > 2 ** 31 && mixBits(7, a) < 0;
+    expect(found).toBe(true);
+  });
+});
