@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { ExtractionPool } from "../src/pool/pool.ts";
+import { Extractor } from "../src/pool/extractor.ts";
 import { run } from "../src/cli.ts";
 import type { CliIO } from "../src/io.ts";
 import { extractBatch } from "@newsgraph/core";
@@ -177,6 +178,30 @@ describe("extractBatch", () => {
     const mixed = extractBatch([{ doc: { id: "empty", text: "" }, withText: false }], res);
     expect(mixed[0]!.ok).toBe(true);
   });
+});
+
+describe("Extractor", () => {
+  it(
+    "with 2 jobs this thread extracts beside one worker, and every batch comes back as one thread extracts it",
+    { timeout: 60_000 },
+    async () => {
+      const ex = new Extractor(loadDefaultResources);
+      ex.parallel(2);
+      try {
+        const batches = [0, 1, 2, 3, 4, 5].map((b) =>
+          [0, 1].map((i) => ({ doc: { id: `x${b}-${i}`, text: inventedArticle(20 * b + i) }, withText: false })),
+        );
+        // all given at once, as the session's window does: the worker takes two, this thread the rest as they come
+        const results = await Promise.all(batches.map((b) => ex.run(b)));
+        const local = loadDefaultResources();
+        expect(results).toEqual(batches.map((b) => extractBatch(b, local)));
+        expect(ex.threads).toBe(2);
+        expect(ex.batchesHere).toBe(4);
+      } finally {
+        await ex.close();
+      }
+    },
+  );
 });
 
 describe("ExtractionPool", () => {

@@ -1,4 +1,4 @@
-// A fixed set of worker threads running extractBatch, one batch per worker at a time, fed from a queue.
+// A fixed set of worker threads running extractBatch, up to two batches queued per worker, fed from a queue.
 import { Worker } from "node:worker_threads";
 import type { BatchDoc, BatchResult } from "@newsgraph/core";
 import type { ModelBytes } from "../resources.ts";
@@ -12,8 +12,15 @@ interface Task {
 
 interface Slot {
   worker: Worker;
-  task: Task | null;
+  /** batches posted to this worker, oldest first: it answers them in order */
+  tasks: Task[];
 }
+
+/**
+ * Batches posted to a worker ahead of its answers: with two, the worker starts its next batch at once instead of
+ * waiting for this thread to hand one over, which it cannot while it extracts a batch itself (see extractor.ts).
+ */
+const DEPTH = 2;
 
 const DEFAULT_ENTRY = new URL(`./worker${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url);
 
@@ -44,6 +51,14 @@ export class ExtractionPool {
     for (let i = 0; i < size; i++) this.slots.push(this.start());
   }
 
+  /**
+   * Whether a batch given now is taken at once: some worker has fewer than DEPTH batches, or the pool has failed (and
+   * the batch is rejected at once, so the caller stops rather than carrying on without the pool).
+   */
+  hasRoom(): boolean {
+    return !!this.failure || (this.queue.length === 0 && this.slots.some((s) => s.tasks.length < DEPTH));
+  }
+
   /** Extract one batch on the next free worker; results come back in the order of `docs`. */
   run(docs: BatchDoc[]): Promise<BatchResult[]> {
     if (this.failure) return Promise.reject(this.failure);
@@ -59,11 +74,14 @@ export class ExtractionPool {
   }
 
   private start(): Slot {
-    const slot: Slot = { worker: spawn(this.entry, { models: this.models }), task: null };
+    const slot: Slot = { worker: spawn(this.entry, { models: this.models }), tasks: [] };
     slot.worker.on("message", (msg: { seq: number; results: BatchResult[] }) => {
-      const task = slot.task;
-      slot.task = null;
+      const task = slot.tasks.shift();
       if (task && task.req.seq === msg.seq) task.resolve(msg.results);
+      else if (task) {
+        slot.tasks.unshift(task); // rejected with the others by fail()
+        this.fail(new Error(`a worker answered batch ${msg.seq} instead of ${task.req.seq}`));
+      }
       this.dispatch();
     });
     slot.worker.on("error", (e) => this.fail(e));
@@ -73,12 +91,16 @@ export class ExtractionPool {
     return slot;
   }
 
+  /** Fill the least busy workers first, up to DEPTH batches each. */
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (slot.task || this.queue.length === 0 || this.failure) continue;
-      slot.task = this.queue.shift()!;
-      slot.worker.postMessage(slot.task.req);
-    }
+    for (let depth = 0; depth < DEPTH; depth++)
+      for (const slot of this.slots) {
+        if (slot.tasks.length > depth || this.failure) continue;
+        const task = this.queue.shift();
+        if (!task) return;
+        slot.tasks.push(task);
+        slot.worker.postMessage(task.req);
+      }
   }
 
   /** A worker that dies takes nothing silently with it: every pending batch is rejected with the cause. */
@@ -87,10 +109,7 @@ export class ExtractionPool {
     this.failure = new Error(
       `newsgraph/pool: extraction in a worker thread failed (${cause.message}); run again with --jobs 1 to extract in the main thread, and please report this`,
     );
-    for (const slot of this.slots) {
-      slot.task?.reject(this.failure);
-      slot.task = null;
-    }
+    for (const slot of this.slots) for (const t of slot.tasks.splice(0)) t.reject(this.failure);
     for (const t of this.queue.splice(0)) t.reject(this.failure);
   }
 }

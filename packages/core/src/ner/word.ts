@@ -1,5 +1,7 @@
 // Per-word feature information (everything that does not depend on neighbours), memoised per model.
-import { hashString, mix } from "./hash.ts";
+// every mix here goes through rowOf (\`h & mask\`): the signed variant gives the same rows, and arrays of small
+// integers keep one elements kind (unsigned hashes above 2^31 made some arrays doubles, and deoptimised their users)
+import { hashString, mixBits as mix } from "./hash.ts";
 import type { Int32Arena } from "./arena.ts";
 import { rowOf, type RowLayout } from "./rows.ts";
 import { D, T } from "./templates.ts";
