@@ -8,19 +8,13 @@ import { hashString, mix, mixBits } from "../src/ner/hash.ts";
 const FORBIDDEN =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const ESC: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&apos;",
-  "\t": "&#9;",
-  "\n": "&#10;",
-  "\r": "&#13;",
-};
+// the reference escapes character by character, by name or by code, rather than through one table and regex
+const NAMED: Record<string, string> = { "&": "amp", "<": "lt", ">": "gt", '"': "quot", "'": "apos" };
 const plainSafe = (s: string) => s.replace(FORBIDDEN, "\uFFFD");
-const plainAttr = (s: string) => plainSafe(s).replace(/[&<>"'\t\n\r]/g, (c) => ESC[c]!);
-const plainText = (s: string) => plainSafe(s).replace(/[&<>\r]/g, (c) => (c === "\r" ? "&#13;" : ESC[c]!));
+const escapeOne = (c: string, escaped: string) =>
+  !escaped.includes(c) ? c : NAMED[c] ? `&${NAMED[c]};` : `&#${c.charCodeAt(0)};`;
+const plainAttr = (s: string) => Array.from(plainSafe(s), (c) => escapeOne(c, `&<>"'\t\n\r`)).join("");
+const plainText = (s: string) => Array.from(plainSafe(s), (c) => escapeOne(c, "&<>\r")).join("");
 
 /** strings rich in what the escapes touch: controls, markup, both halves of surrogate pairs alone and paired */
 const tricky = fc.string({
