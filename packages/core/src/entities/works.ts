@@ -40,7 +40,10 @@ const APPOSITION = new RegExp(
 );
 const SPEAKS = wordRegex(SPEECH_AFTER_NAME);
 const MODIFIES = new RegExp(`^ (?:${GENRES})s?\\b`, "u");
-const JOINERS = /^(?:,|and|or|&)$/;
+/** What joins two items of a list: ", ", " and ", ", or ", " & ". */
+const JOIN = ",? (?:and|or|&) |, ";
+const LIST_JOIN_START = new RegExp(`^(?:${JOIN})`),
+  LIST_JOIN_END = new RegExp(`(?:${JOIN})(?:The )?$`);
 
 const isModel = (c: Cand) => !c.rule.startsWith("lexicon") && c.kind !== "country";
 
@@ -99,25 +102,31 @@ export function dropWorks(
   }
   for (const p of people) works.delete(p);
   if (works.size === 0) return cands;
-  // lists: model spans joined by commas, "and" or "or" (and a "The" the model left out) into a list that has an "and"
-  // or "or" somewhere ("The Aviator, Million Dollar Baby and Sideways"; not "Directed by A Z, The Return won")
-  const sorted = cands.filter(isModel).sort((a, b) => a.first - b.first);
-  const joiner = (a: Cand, b: Cand): string | null => {
-    let k = a.last + 1;
-    const words: string[] = [];
-    while (k < b.first && JOINERS.test(tokens[k]!.text)) words.push(tokens[k++]!.text);
-    if (k < b.first && tokens[k]!.text === "The") k++;
-    return words.length > 0 && k === b.first ? words.join(" ") : null;
-  };
-  for (let i = 0; i < sorted.length;) {
-    let j = i;
-    let listed = false;
-    for (let w: string | null; j + 1 < sorted.length && (w = joiner(sorted[j]!, sorted[j + 1]!)) !== null; j++)
-      listed ||= w !== ",";
-    const chain = sorted.slice(i, j + 1);
-    if (listed && chain.some((c) => works.has(c.name)))
-      for (const c of chain) if (!people.has(c.name) && !named(c)) works.add(c.name);
-    i = j + 1;
+  // lists: a model span joined to a work's title by commas, "and" or "or" (the title need not be a span: the model
+  // often misses some of a list) is a work when the list has an "and" or "or" on one side of it: "Winter Ledger, Paper
+  // Saints and The Long Quiet", "The Aviator and Sideways"; not "Directed by Anrik Zolvay, The Return won".
+  const candidates = cands.filter((c) => isModel(c) && !works.has(c.name) && !people.has(c.name) && !named(c));
+  for (let grew = true; grew && candidates.length > 0;) {
+    grew = false;
+    const titles = alternation(works);
+    const workAfter = new RegExp(`^(${JOIN})(?:The )?(?:${titles})(?![\\p{L}\\p{N}])`, "u"),
+      workBefore = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${titles})(${JOIN})(?:The )?$`, "u");
+    for (const c of candidates) {
+      if (works.has(c.name)) continue;
+      const start = tokens[c.first]!.start,
+        end = c.endChar ?? tokens[c.last]!.end;
+      const before = text.slice(Math.max(0, start - 150), start),
+        after = text.slice(end, end + 150);
+      const a = workAfter.exec(after),
+        b = workBefore.exec(before);
+      if (!a && !b) continue;
+      const listed = /\b(?:and|or)\b|&/.test(a?.[1] ?? b?.[1] ?? "");
+      const otherSide = (a && b) || (a ? LIST_JOIN_END.test(before) : LIST_JOIN_START.test(after));
+      if (listed || otherSide) {
+        works.add(c.name);
+        grew = true;
+      }
+    }
   }
   const fused = (c: Cand) => {
     for (let k = c.first + 1; k < c.last; k++)

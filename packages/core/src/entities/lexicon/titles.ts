@@ -126,6 +126,8 @@ export const TITLE_WORDS = new Set([
   "striker",
   "midfielder",
   "defender",
+  "goalkeeper",
+  "winger",
   "captain",
   "chancellor",
   "shadow",
