@@ -44,6 +44,25 @@ describe("entities: evidence from the rest of the article", () => {
       "The film {ORG:Cold Meadow} won. Made for Cold Meadow, {ORG:Paper Saints} paid well.",
       ["organization:Paper Saints"],
     ],
+    [
+      "one company: a legal form on the next line",
+      "{ORG:Harbor Mills North America}\n{ORG:Inc} said it would sell the plant.",
+      ["organization:Harbor Mills North America Inc"],
+    ],
+    [
+      "one company: 'X and Co'",
+      "The offer is underwritten by Ryan, {ORG:Kestrel} and {ORG:Co}, the bank said.",
+      ["organization:Kestrel and Co"],
+    ],
+    ["nothing: a legal form alone", "The unit of {ORG:Corp} was sold.", []],
+    [
+      "a company, not a general: a person span ending in a legal form",
+      "Engines from General {PER:Varnik Electric Co} were chosen.",
+      ["organization:General Varnik Electric Co"],
+    ],
+    ["nothing: a capital letter alone", "Shares of Oversea Banking <OCBM.{PER:S}> rose.", []],
+    ["nothing: a sentence adverb", "{LOC:Furthermore}, the paper said, risks fell.", []],
+    ["nothing: an earnings table", "Net loss 7,041,000 vs loss 467,000\n{ORG:Rev} 138.9 mln vs 131.4 mln", []],
   ])("%s", (_n, src, want) => expect(summary(entitiesOf(src))).toEqual(want));
 
   test.each([

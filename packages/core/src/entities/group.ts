@@ -14,6 +14,7 @@ import { dropThingNames } from "./things.ts";
 import { typeThings } from "./kinds.ts";
 import { articleTypes } from "./article-types.ts";
 import { dropWorks } from "./works.ts";
+import { attachLegalForms } from "./legal-forms.ts";
 
 /** What the `entities` stage reads: the lexicon, built once by the caller (buildLexicon) and never replaced here. */
 export interface EntityResources {
@@ -37,7 +38,15 @@ export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[
         dropThingNames(
           text,
           tokens,
-          oneTypePerName(text, tokens, dropCapitalGuesses(text, seg, findCandidates(text, tokens, raw, lex, starts))),
+          oneTypePerName(
+            text,
+            tokens,
+            dropCapitalGuesses(
+              text,
+              seg,
+              attachLegalForms(text, tokens, findCandidates(text, tokens, raw, lex, starts)),
+            ),
+          ),
         ),
         lex.firstNames,
       ),
