@@ -29,6 +29,18 @@ describe("entities: titles of works in running text", () => {
       ["person:Ilse Varga"],
     ],
     [
+      "nothing: playing a part in it",
+      "{PER:Ilse Varga} won for playing Dora Quaile in The {ORG:Lanternmaker}. The film opened in May.",
+      ["person:Ilse Varga"],
+    ],
+    ["nothing: a contest noun before it", "Critics still tip favourite {ORG:Cold Orchard} for the film prize.", []],
+    ["nothing: a maker's possessive before 'The'", "Anrik Zolvay's The {ORG:Lanternmaker} leads the film awards.", []],
+    [
+      "a person: a contest noun before a name the article uses alone",
+      "Bookmakers make favourite {PER:Tobin Marlowe} short odds for the film prize. {PER:Marlowe} smiled.",
+      ["person:Tobin Marlowe"],
+    ],
+    [
       "nothing: one sense per article, the bare mention goes too",
       "The film {PER:Hester Quaile} opened. {PER:Hester Quaile} took $5m.",
       [],

@@ -11,9 +11,11 @@ import {
   WORK_APPOSITION_NEXT,
   WORK_AWARD_CUES,
   WORK_CATEGORIES,
+  WORK_CONTEST_NOUNS,
   WORK_GENRES,
   WORK_IN_CUES,
   WORK_NOUNS,
+  WORK_SERIES,
 } from "./lexicon/things.ts";
 import { alternation, wordRegex } from "../util/word-regex.ts";
 
@@ -26,8 +28,17 @@ const ABOUT_WORKS = new RegExp(
  * A genre noun right before the title, across a capitalised "The" the model left out ("the film The Aviator"). Works
  * only: a product ("its phone Walkman and Motorola") must not carry its list along; kinds.ts drops products alone.
  */
-const GENRE_BEFORE = new RegExp(`(?:^|[^\\p{L}-])(?:${GENRES}) (?:The )?$`, "u");
-const IN_BEFORE = new RegExp(`(?:^|[^\\p{L}-])(?:${alternation(WORK_IN_CUES)}) in (?:[Tt]he )?$`, "u");
+const GENRE_BEFORE = new RegExp(`(?:^|[^\\p{L}-])(?:${GENRES}|${alternation(WORK_SERIES)}) (?:The )?$`, "u");
+/** "her role in Closer", "her role as Katharine Hepburn in The Aviator", "playing Howard Hughes in The Aviator". */
+const IN_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}-])(?:${alternation(WORK_IN_CUES)})(?: (?:as )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3})? in (?:[Tt]he )?$`,
+  "u",
+);
+/** "favourites Million Dollar Baby and …", "Martin Scorsese's The Aviator": a contest noun, or a maker's possessive before "The". */
+const CONTEST_BEFORE = new RegExp(
+  `(?:(?:^|[^\\p{L}-])(?:${alternation(WORK_CONTEST_NOUNS)}) (?:The )?|\\p{Lu}[\\p{L}-]*['’]s? The )$`,
+  "u",
+);
 const AWARD_BEFORE = new RegExp(
   `(?:(?:^|[^\\p{L}-])(?:${alternation(WORK_AWARD_CUES)})|\\b[Bb]est (?:supporting )?(?:${alternation(WORK_CATEGORIES)})) for (?:[Tt]he )?$`,
   "u",
@@ -65,6 +76,8 @@ function cue(text: string, tokens: Token[], c: Cand, aboutWorks: boolean, named:
   if (!aboutWorks || /^['’](?:s\b|\s)/.test(after)) return null;
   if (IN_BEFORE.test(before) && c.kind !== "location") return "work";
   if (AWARD_BEFORE.test(before) && !named) return "work";
+  // "Oscar hopeful Sophie Okonedo": contest nouns name people as often as works, so only for names the model did not call people
+  if (CONTEST_BEFORE.test(before) && c.kind !== "person") return "work";
   return null;
 }
 
@@ -105,7 +118,11 @@ export function dropWorks(
   // lists: a model span joined to a work's title by commas, "and" or "or" (the title need not be a span: the model
   // often misses some of a list) is a work when the list has an "and" or "or" on one side of it: "Winter Ledger, Paper
   // Saints and The Long Quiet", "The Aviator and Sideways"; not "Directed by Anrik Zolvay, The Return won".
-  const candidates = cands.filter((c) => isModel(c) && !works.has(c.name) && !people.has(c.name) && !named(c));
+  // an owner is no title in a list ("The Catherine Tate Show and Sacha Baron Cohen's creations")
+  const owner = (c: Cand) => /^['’]/.test(text.slice(c.endChar ?? tokens[c.last]!.end));
+  const candidates = cands.filter(
+    (c) => isModel(c) && !works.has(c.name) && !people.has(c.name) && !named(c) && !owner(c),
+  );
   for (let grew = true; grew && candidates.length > 0;) {
     grew = false;
     const titles = alternation(works);

@@ -195,9 +195,10 @@ export const WORK_GENRES: readonly string[] = [
   "prequel",
   "cartoon",
   "soap",
-  "series",
-  "franchise",
 ];
+
+/** Nouns of serial works before a title ("the series Deadwood"); not evidence that an article is about works ("Test series"). */
+export const WORK_SERIES: readonly string[] = ["series", "franchise"];
 
 /** Nouns and verbs that put a title of a work after "in" ("his role in Closer", "she starred in Ray"). */
 export const WORK_IN_CUES: readonly string[] = [
@@ -212,6 +213,27 @@ export const WORK_IN_CUES: readonly string[] = [
   "starring",
   "co-starred",
   "co-starring",
+  // with the part between ("playing Howard Hughes in The Aviator")
+  "playing",
+  "plays",
+  "played",
+];
+
+/** Nouns of a contest right before a title ("favourites Million Dollar Baby and The Aviator", "nominee Sideways"). */
+export const WORK_CONTEST_NOUNS: readonly string[] = [
+  "favourite",
+  "favourites",
+  "favorite",
+  "favorites",
+  "contender",
+  "contenders",
+  "nominee",
+  "nominees",
+  "hopeful",
+  "hopefuls",
+  "frontrunner",
+  "front-runner",
+  "outsider",
 ];
 
 /** Words before "for" that make what follows a work being honoured ("the Oscar for The Aviator", "best director for Ray"). */
