@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { extractDocument } from "../../packages/core/src/pipeline/pipeline.ts";
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
 import type { Entity } from "../../packages/core/src/index.ts";
+import { LEGAL_FORMS } from "../../packages/core/src/entities/lexicon/orgs.ts";
 
 const shared = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../shared/corpus");
 const args = process.argv.slice(2);
@@ -15,22 +16,6 @@ if (!existsSync(shared)) {
   process.exit(0);
 }
 const res = loadDefaultResources();
-const LEGAL = new Set([
-  "Co",
-  "Co.",
-  "Corp",
-  "Corp.",
-  "Inc",
-  "Inc.",
-  "Ltd",
-  "Ltd.",
-  "Plc",
-  "PLC",
-  "plc",
-  "LLC",
-  "SA",
-  "NV",
-]);
 const SENTENCE_WORDS = new Set([
   "Furthermore",
   "Moreover",
@@ -43,8 +28,8 @@ const SENTENCE_WORDS = new Set([
 /** The class of a junk entity, or null: the kinds of span error this issue fixed, recognised by their shape alone. */
 function junkClass(e: Entity): string | null {
   const words = e.name.split(/\s+/);
-  if (LEGAL.has(e.name)) return "a legal form alone (Inc, Co)";
-  if (e.kind === "person" && LEGAL.has(words.at(-1)!)) return "a person ending in a legal form";
+  if (LEGAL_FORMS.has(e.name)) return "a legal form alone (Inc, Co)";
+  if (e.kind === "person" && LEGAL_FORMS.has(words.at(-1)!)) return "a person ending in a legal form";
   if (e.kind !== "organization" && /^\p{Lu}\.?$/u.test(e.name)) return "one capital letter as a person or place";
   if (SENTENCE_WORDS.has(e.name)) return "a sentence adverb or table word";
   return null;
