@@ -275,6 +275,8 @@ export function reverseApposition(
   let i = person.first - 1;
   if (tokens[i]?.text !== ",") return null;
   const roleEnd = i - 1;
+  const ofOrg = roleOfOrg(text, tokens, person, candEnding.get(roleEnd));
+  if (ofOrg) return ofOrg;
   i--;
   while (
     i >= 0 &&
@@ -295,5 +297,26 @@ export function reverseApposition(
     first: c.last === i - 1 ? c.first : i - 2,
     last: person.last,
     rule: c.last === i - 1 ? "reverse-apposition" : "reverse-apposition+generic-noun",
+  };
+}
+
+/** "The chair of the Lakemoor Film Academy, Helena Marsh, said": a role "of" an organisation, then the name. */
+function roleOfOrg(text: string, tokens: Token[], person: Cand, org: Cand | undefined): Affiliation | null {
+  if (!org || !isTarget(org)) return null;
+  let k = org.first - 1;
+  if (low(tokens[k]) === "the") k--;
+  if (low(tokens[k]) !== "of") return null;
+  const roleLast = k - 1;
+  let j = roleLast;
+  while (j >= 0 && TITLE_WORDS.has(low(tokens[j])) && roleLast - j < 4) j--;
+  if (j === roleLast) return null;
+  const role = text.slice(tokens[j + 1]!.start, tokens[roleLast]!.end);
+  return {
+    role,
+    former: /former/.test(role),
+    target: org,
+    first: j + 1,
+    last: person.last,
+    rule: "reverse-apposition+of",
   };
 }

@@ -332,7 +332,8 @@ export function findCandidates(
       a = titleAt;
     const words = tokens.slice(a, b + 1);
     const surface = text.slice(tokens[a]!.start, tokens[b]!.end);
-    if (a === b && NOT_NAME.has(head)) continue;
+    // a capital letter alone is an initial or a ticker's suffix ("<OCBM.S>"), no person or place ("Q magazine" may be)
+    if (a === b && (NOT_NAME.has(head) || (label !== "ORG" && /^\p{Lu}\.?$/u.test(head)))) continue;
     if ((ORG_HEADS.has(head) && !(titled && label === "PER")) || label === "ORG") {
       push({
         first: a,

@@ -13,6 +13,8 @@ import { dropCapitalGuesses } from "./guesses.ts";
 import { dropThingNames } from "./things.ts";
 import { typeThings } from "./kinds.ts";
 import { articleTypes } from "./article-types.ts";
+import { dropWorks } from "./works.ts";
+import { attachLegalForms } from "./legal-forms.ts";
 
 /** What the `entities` stage reads: the lexicon, built once by the caller (buildLexicon) and never replaced here. */
 export interface EntityResources {
@@ -30,10 +32,23 @@ export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[
     typeThings(
       text,
       tokens,
-      dropThingNames(
+      dropWorks(
         text,
         tokens,
-        oneTypePerName(text, tokens, dropCapitalGuesses(text, seg, findCandidates(text, tokens, raw, lex, starts))),
+        dropThingNames(
+          text,
+          tokens,
+          oneTypePerName(
+            text,
+            tokens,
+            dropCapitalGuesses(
+              text,
+              seg,
+              attachLegalForms(text, tokens, findCandidates(text, tokens, raw, lex, starts)),
+            ),
+          ),
+        ),
+        lex.firstNames,
       ),
     ),
   );

@@ -8,6 +8,7 @@ import { BARE_HEADS, EVENT_HEADS, PLURAL_HEADS } from "./lexicon/things.ts";
 import { AMBIGUOUS_HEADS } from "./lexicon/name-words.ts";
 import { wordRegex } from "../util/word-regex.ts";
 import { NAME_CONNECTORS } from "./lexicon/name-words.ts";
+import { AFTER_HEAD } from "./lexicon/function-words.ts";
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 const NAME_CONNECTOR = wordRegex(NAME_CONNECTORS);
@@ -263,6 +264,17 @@ function orgHeadRuns(ctx: SpanContext, cands: Cand[]): Cand[] {
     if (i >= c.first || headline(ctx, i)) return c;
     for (let k = i; k < c.first; k++) covered.add(k);
     return { ...c, first: i, name: text.slice(tokens[i]!.start, tokens[c.last]!.end), rule: `${c.rule}+name-start` };
+  });
+  // … or short of its head ("Northwind" of "Northwind TV"): a head right after it, even one too common to start a run
+  cands = cands.map((c) => {
+    const j = c.last + 1;
+    if (c.kind !== "organization" || !model(c) || j >= tokens.length || covered.has(j)) return c;
+    if (!ORG_HEADS.has(tokens[j]!.text) || text.slice(tokens[c.last]!.end, tokens[j]!.start) !== " ") return c;
+    // the head must end the noun phrase: not "the CSI TV shows"
+    const after = tokens[j + 1]?.text ?? "";
+    if (/^\p{Ll}/u.test(after) && !AFTER_HEAD.has(after)) return c;
+    covered.add(j);
+    return { ...c, last: j, name: text.slice(tokens[c.first]!.start, tokens[j]!.end), rule: `${c.rule}+name-head` };
   });
   const found: Cand[] = [];
   for (let j = 0; j < tokens.length; j++) {

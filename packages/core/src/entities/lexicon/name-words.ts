@@ -78,6 +78,20 @@ export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([
   "Industries",
   "Technologies",
   "Enterprises",
+  "Mobile",
+]);
+/** Last words of team names whose first word alone names the team ("Fenwick goalkeeper" after "Fenwick Wanderers"). */
+export const TEAM_SUFFIXES: ReadonlySet<string> = new Set([
+  "United",
+  "City",
+  "Town",
+  "Rovers",
+  "Wanderers",
+  "Athletic",
+  "Albion",
+  "Rangers",
+  "Hotspur",
+  "Harriers",
 ]);
 /** Organisation heads too common as ordinary words to start a run on their own ("Jungle TV", "Oil Corporation" is fine via the model). */
 export const AMBIGUOUS_HEADS: ReadonlySet<string> = new Set([
