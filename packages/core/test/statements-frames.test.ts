@@ -331,7 +331,7 @@ const rows: Row[] = [
         kind: "indirect",
         text: "The refusal did not go over well, and the meeting soured from there",
         speaker: null,
-        source: "one source",
+        source: "one source in the room",
         cue: "said",
       },
     ],

@@ -20,9 +20,12 @@ import {
 export const nameLike = (s: string) => isCap(s) || s === "(Ret.)";
 
 export interface SourceSpan {
+  /** the speaker span: what the entity link is resolved from */
   first: number;
   last: number;
   pronoun: boolean;
+  /** PolNeAR's source span around it (source-np.ts), the span statements report; absent: the speaker span */
+  np?: [number, number];
 }
 
 export const MAX_LOWER = 4;

@@ -1,0 +1,72 @@
+// Word lists for PolNeAR's source spans (source-np.ts): what ends an apposition, what opens a share of people.
+
+/** After a comma behind a source, these open an adjunct or a new clause, not an apposition (", in an interview", ", and …"). */
+export const APPOSITION_ENDERS: readonly string[] = [
+  "and",
+  "but",
+  "or",
+  "while",
+  "as",
+  "when",
+  "after",
+  "before",
+  "because",
+  "in",
+  "on",
+  "at",
+  "during",
+  "with",
+  "according",
+  "though",
+  "although",
+  "if",
+  "since",
+  "then",
+  "he",
+  "she",
+  "they",
+  "it",
+  "we",
+  "i",
+];
+
+/** A share of people before "of" ("a majority of voters", "half of Democrats"): part of the source's noun phrase. */
+export const SHARE_NOUNS: readonly string[] = [
+  "majority",
+  "majorities",
+  "minority",
+  "half",
+  "third",
+  "quarter",
+  "most",
+  "many",
+  "some",
+  "all",
+  "none",
+  "one",
+  "two",
+  "three",
+  "several",
+  "each",
+  "plurality",
+  "share",
+  "percent",
+];
+
+/** Words that make a number approximate or a bound ("about 4 in 10", "more than half"): kept with the source. */
+export const APPROXIMATORS: readonly string[] = [
+  "about",
+  "around",
+  "nearly",
+  "almost",
+  "roughly",
+  "just",
+  "only",
+  "over",
+  "some",
+  "more than",
+  "less than",
+  "fewer than",
+  "at least",
+  "close to",
+];

@@ -1,0 +1,174 @@
+// PolNeAR's source span: the whole noun phrase around the speaker span (appositions, descriptors, shares, "according to" objects).
+import { CLAUSE_WORDS, CUES, PRONOUNS, SKIP_BEFORE_CUE } from "./lexicon.ts";
+import { DETERMINERS, QUANTIFIERS } from "./lexicon-pronouns.ts";
+import { PLACE_TIME_OPENERS, SUBJECT_PREPOSITIONS, TIME_NOUNS, WEEKDAYS } from "./lexicon-function-words.ts";
+import { APPOSITION_ENDERS, APPROXIMATORS, SHARE_NOUNS } from "./lexicon-sources.ts";
+import { NUMBER_WORDS } from "../entities/lexicon/function-words.ts";
+import { alternation, wordRegex } from "../util/word-regex.ts";
+import { clauseStart, isCap, isWord, type Ctx } from "./context.ts";
+import type { SourceSpan } from "./source.ts";
+
+const ENDER = wordRegex(APPOSITION_ENDERS, "i");
+const SHARE = wordRegex(SHARE_NOUNS, "i");
+const QUANTIFIER = wordRegex(QUANTIFIERS, "i");
+const NUMBER = wordRegex(NUMBER_WORDS, "i");
+const TIME = wordRegex([...TIME_NOUNS, ...WEEKDAYS], "i");
+const OPENER = wordRegex([...PLACE_TIME_OPENERS, ...SUBJECT_PREPOSITIONS], "i");
+const STOP = /^(?:[.!?;:…]+|—|–|--|-)$/;
+/** An approximator right before a source ("more than", "about"), matched against the text before it. */
+const APPROX = new RegExp(String.raw`(?:^|\s)(?:${alternation(APPROXIMATORS)})\s+$`, "i");
+
+/** May token t join the source whose speaker span is `own`? Not in a quote, another statement's content or cue, or another source. */
+export type FreeToken = (t: number) => boolean;
+
+/** A count ("10", "six"), never a year: "In 2004 Vale said" keeps the year out. */
+const isNumber = (s: string) => (/^[0-9][0-9,.]*$/.test(s) && !/^(?:1[89]|20)\d\d$/.test(s)) || NUMBER.test(s);
+
+/**
+ * The PolNeAR source span around a speaker span, as inclusive token indexes. `after`: the source follows its cue
+ * ("said Ann Vale, a broker in Brevik", "according to a count by the agency"); `open`: words after it belong to it up
+ * to the clause's end ("according to" objects and common nouns). The speaker span itself stays the entity link.
+ */
+export function polnearSource(
+  ctx: Ctx,
+  src: SourceSpan,
+  cue: [number, number] | null,
+  free: FreeToken,
+  open: boolean,
+): [number, number] {
+  if (src.pronoun) return [src.first, src.last];
+  const after = !!cue && src.first > cue[1];
+  if (after) return [src.first, widenRight(ctx, src.last, free, open || !isCap(ctx.tokens[src.last]!.text))];
+  return trimOpener(ctx, widenLeft(ctx, src, free), toCue(ctx, src, cue, free));
+}
+
+/** After a name: a bracketed tag, "of X", and appositions set off by commas, to the clause's end. */
+function widenRight(ctx: Ctx, from: number, free: FreeToken, open: boolean): number {
+  const { tokens } = ctx;
+  const para = ctx.para[from];
+  const ok = (t: number) => t < tokens.length && ctx.para[t] === para && free(t);
+  let last = from;
+  // "Rep. Ann Vale (D-Va.)": a party or place tag
+  if (tokens[last + 1]?.text === "(") {
+    let k = last + 2;
+    while (k - last < 9 && ok(k) && tokens[k]!.text !== ")") k++;
+    if (ok(k) && tokens[k]!.text === ")") last = k;
+  }
+  let ofName = false;
+  for (let t = last + 1; ok(t) && t - from < 60; t++) {
+    const w = tokens[t]!.text;
+    // an abbreviation's period ("Tampa, Fla., who …") is no sentence end
+    if (STOP.test(w) && (w !== "." || ctx.ends[t])) break;
+    if (w === ",") {
+      // ", a broker", ", who …", ", 21,": an apposition; ", adding …", ", in an interview", ", he said": not
+      const n = tokens[t + 1]?.text ?? "";
+      if (!ok(t + 1) || ENDER.test(n) || TIME.test(n) || CUES.get(n)?.kind === "participle" || /^[a-z]+ing$/.test(n))
+        break;
+      open = true;
+      continue;
+    }
+    // "said Ann Vale on Tuesday", "according to a poll released last week by …": a time phrase is no part of a name
+    if (TIME.test(w) || (OPENER.test(w) && TIME.test(tokens[t + 1]?.text ?? ""))) break;
+    if (!open) {
+      // a name takes only "of Brevik" after it: "said Ann Vale at a rally" ends at the name
+      if (w === "of" && isCap(tokens[t + 1]?.text ?? "")) ofName = true;
+      else if (!(ofName && isCap(w))) break;
+    }
+    last = t;
+  }
+  return last;
+}
+
+/** Before the cue: "Ann Vale, who runs the port, said" keeps the relative clause or apposition up to the verb. */
+function toCue(ctx: Ctx, src: SourceSpan, cue: [number, number] | null, free: FreeToken): number {
+  const { tokens } = ctx;
+  const c = cue?.[0] ?? -1;
+  if (c <= src.last + 2 || tokens[src.last + 1]?.text !== ",") return src.last;
+  let close = c - 1;
+  while (close > src.last && SKIP_BEFORE_CUE.has(tokens[close]!.text.toLowerCase())) close--;
+  if (tokens[close]!.text !== "," || close - src.last > 40) return src.last;
+  for (let t = src.last + 1; t < close; t++) if (!free(t) || ctx.ends[t]) return src.last;
+  return close - 1;
+}
+
+/** Leftwards: "he and Vale", "Six in 10 voters", "a majority of voters", "Vale’ aides", "the TV interviewer". */
+function widenLeft(ctx: Ctx, src: SourceSpan, free: FreeToken): number {
+  const { tokens } = ctx;
+  const floor = clauseStart(ctx, src.first);
+  const ok = (t: number) => t >= floor && free(t);
+  let first = src.first;
+  for (let guard = 0; guard < 8; guard++) {
+    const p = first - 1;
+    if (!ok(p)) break;
+    const w = tokens[p]!.text;
+    const low = w.toLowerCase();
+    // "Six in 10 voters", "4 in 10"
+    if (low === "in" && isNumber(tokens[first]!.text) && ok(p - 1) && isNumber(tokens[p - 1]!.text)) first = p - 1;
+    // "a majority of voters", "half of Democrats", "54 percent of voters"
+    else if (low === "of" && ok(p - 1) && (SHARE.test(tokens[p - 1]!.text) || isNumber(tokens[p - 1]!.text)))
+      first = p - 1;
+    // "Vale’ aides": a plural possessive, its apostrophe a token of its own
+    else if (/^['’]$/.test(w) && ok(p - 1) && /s$/.test(tokens[p - 1]!.text))
+      first = nameStart(ctx, p - 1, floor, free);
+    // "he and Vale", "Ann Vale and Ivo Reyl": a compound source, when the first part opens the clause
+    else if (low === "and" && ok(p - 1)) {
+      const s = nameStart(ctx, p - 1, floor, free);
+      if (s > p - 1 || !(s === floor || tokens[s - 1]!.text === ",")) break;
+      first = s;
+    } else if (DETERMINERS.has(low) || QUANTIFIER.test(w) || isNumber(w) || nounPart(ctx, p, src)) first = p;
+    else break;
+  }
+  // "about 4 in 10", "more than half of voters"
+  const approx = APPROX.exec(
+    ctx.text.slice(Math.max(tokens[floor]!.start, tokens[first]!.start - 15), tokens[first]!.start),
+  );
+  if (approx && first > floor) {
+    const at = tokens[first]!.start - approx[0].trimStart().length;
+    let t = first;
+    while (t > floor && tokens[t - 1]!.start >= at && free(t - 1)) t--;
+    first = t;
+  }
+  return first;
+}
+
+/** A word inside a noun phrase before its head: a title or name ("Sen.", "Judge"), or an adjective before a common noun. */
+function nounPart(ctx: Ctx, t: number, src: SourceSpan): boolean {
+  const w = ctx.tokens[t]!.text;
+  const low = w.toLowerCase();
+  if (!isWord(w) || CLAUSE_WORDS.has(low) || SKIP_BEFORE_CUE.has(low) || PRONOUNS.has(low) || CUES.has(low))
+    return false;
+  if (/ly$/.test(low) || TIME.test(w) || OPENER.test(w)) return false;
+  if (isCap(w)) return true;
+  // lower-case words only before a common-noun head ("the TV interviewer"), never a verb form
+  return !isCap(ctx.tokens[src.last]!.text) && !/(?:ed|ing)$/.test(low);
+}
+
+/** First token of the name or pronoun ending at t ("Ann Vale", "he"); t + 1 when there is none. */
+function nameStart(ctx: Ctx, t: number, floor: number, free: FreeToken): number {
+  const w = ctx.tokens[t]!.text;
+  if (PRONOUNS.get(w.toLowerCase()) === "person") return t;
+  let s = t + 1;
+  while (
+    s - 1 >= floor &&
+    free(s - 1) &&
+    (isCap(ctx.tokens[s - 1]!.text) || /^[A-Z][a-z]*\.$/.test(ctx.tokens[s - 1]!.text))
+  )
+    s--;
+  return s;
+}
+
+/**
+ * "On Sunday, former President Vale said", "Significantly, the judge said": a short opening phrase before a comma is no
+ * part of the source (the speaker span may keep it; the entity link does not change).
+ */
+function trimOpener(ctx: Ctx, first: number, last: number): [number, number] {
+  const { tokens } = ctx;
+  for (let k = first; k < last && k - first <= 3; k++) {
+    if (tokens[k]!.text !== ",") continue;
+    const before = tokens[first - 1]?.text ?? "";
+    const piece = tokens.slice(first, k).map((x) => x.text);
+    const opening = OPENER.test(before) || (piece.length === 1 && (/ly$/.test(piece[0]!) || TIME.test(piece[0]!)));
+    return opening ? [k + 1, last] : [first, last];
+  }
+  return [first, last];
+}
