@@ -1,20 +1,28 @@
 // PolNeAR's source span: the whole noun phrase around the speaker span (appositions, descriptors, shares, "according to" objects).
 import { CLAUSE_WORDS, CUES, PRONOUNS, SKIP_BEFORE_CUE } from "./lexicon.ts";
 import { DETERMINERS, QUANTIFIERS } from "./lexicon-pronouns.ts";
-import { PLACE_TIME_OPENERS, SUBJECT_PREPOSITIONS, TIME_NOUNS, WEEKDAYS } from "./lexicon-function-words.ts";
+import {
+  ADVERBIAL_OPENERS,
+  PLACE_TIME_OPENERS,
+  SUBJECT_PREPOSITIONS,
+  TIME_NOUNS,
+  WEEKDAYS,
+} from "./lexicon-function-words.ts";
 import { APPOSITION_ENDERS, APPROXIMATORS, SHARE_NOUNS } from "./lexicon-sources.ts";
 import { NUMBER_WORDS } from "../entities/lexicon/function-words.ts";
 import { alternation, wordRegex } from "../util/word-regex.ts";
 import { clauseStart, isCap, isWord, type Ctx } from "./context.ts";
-import type { SourceSpan } from "./source.ts";
+import { FINITE, npLeft, type SourceSpan } from "./source.ts";
 
-const ENDER = wordRegex(APPOSITION_ENDERS, "i");
+// ", of Brevik" after a name is its place, not a discourse adverbial
+const ENDER = wordRegex([...APPOSITION_ENDERS, ...ADVERBIAL_OPENERS.filter((w) => w !== "of")], "i");
 const SHARE = wordRegex(SHARE_NOUNS, "i");
 const QUANTIFIER = wordRegex(QUANTIFIERS, "i");
 const NUMBER = wordRegex(NUMBER_WORDS, "i");
 const TIME = wordRegex([...TIME_NOUNS, ...WEEKDAYS], "i");
 const OPENER = wordRegex([...PLACE_TIME_OPENERS, ...SUBJECT_PREPOSITIONS], "i");
 const STOP = /^(?:[.!?;:…]+|—|–|--|-)$/;
+const BRACKET = /^[()[\]]$/;
 /** An approximator right before a source ("more than", "about"), matched against the text before it. */
 const APPROX = new RegExp(String.raw`(?:^|\s)(?:${alternation(APPROXIMATORS)})\s+$`, "i");
 
@@ -39,7 +47,8 @@ export function polnearSource(
   if (src.pronoun) return [src.first, src.last];
   const after = !!cue && src.first > cue[1];
   if (after) return [src.first, widenRight(ctx, src.last, free, open || !isCap(ctx.tokens[src.last]!.text))];
-  return trimOpener(ctx, widenLeft(ctx, src, free), toCue(ctx, src, cue, free));
+  const [first, last] = trimOpener(ctx, widenLeft(ctx, src, free), toCue(ctx, src, cue, free));
+  return [first, cutAdjunct(ctx, first, last, free)];
 }
 
 /** After a name: a bracketed tag, "of X", and appositions set off by commas, to the clause's end. */
@@ -55,15 +64,19 @@ function widenRight(ctx: Ctx, from: number, free: FreeToken, open: boolean): num
     if (ok(k) && tokens[k]!.text === ")") last = k;
   }
   let ofName = false;
-  for (let t = last + 1; ok(t) && t - from < 60; t++) {
+  // the last word before the apposition being read: an apposition a quote or another statement cuts off is dropped
+  let settled = last;
+  for (let t = last + 1; t < tokens.length && ctx.para[t] === para && t - from < 60; t++) {
+    if (!free(t)) {
+      last = settled;
+      break;
+    }
     const w = tokens[t]!.text;
     // an abbreviation's period ("Tampa, Fla., who …") is no sentence end
-    if (STOP.test(w) && (w !== "." || ctx.ends[t])) break;
+    if ((STOP.test(w) && (w !== "." || ctx.ends[t])) || BRACKET.test(w)) break;
     if (w === ",") {
-      // ", a broker", ", who …", ", 21,": an apposition; ", adding …", ", in an interview", ", he said": not
-      const n = tokens[t + 1]?.text ?? "";
-      if (!ok(t + 1) || ENDER.test(n) || TIME.test(n) || CUES.get(n)?.kind === "participle" || /^[a-z]+ing$/.test(n))
-        break;
+      if (!appositionAfter(ctx, t, free)) break;
+      settled = last;
       open = true;
       continue;
     }
@@ -79,6 +92,17 @@ function widenRight(ctx: Ctx, from: number, free: FreeToken, open: boolean): num
   return last;
 }
 
+/**
+ * Does the comma at token k open an apposition (", a broker", ", who …", ", 21,")? Not before an adjunct or a new clause
+ * (", adding …", ", in an interview", ", he said", ", was any mention …", ", compared with …").
+ */
+function appositionAfter(ctx: Ctx, k: number, free: FreeToken): boolean {
+  const n = ctx.tokens[k + 1]?.text ?? "";
+  if (!free(k + 1) || ctx.para[k + 1] !== ctx.para[k] || ENDER.test(n) || TIME.test(n) || FINITE.has(n)) return false;
+  const info = CUES.get(n);
+  return info?.kind !== "participle" && info?.kind !== "verb" && !/^[a-z]+(?:ing|ed)$/.test(n) && !/ly$/.test(n);
+}
+
 /** Before the cue: "Ann Vale, who runs the port, said" keeps the relative clause or apposition up to the verb. */
 function toCue(ctx: Ctx, src: SourceSpan, cue: [number, number] | null, free: FreeToken): number {
   const { tokens } = ctx;
@@ -86,7 +110,8 @@ function toCue(ctx: Ctx, src: SourceSpan, cue: [number, number] | null, free: Fr
   if (c <= src.last + 2 || tokens[src.last + 1]?.text !== ",") return src.last;
   let close = c - 1;
   while (close > src.last && SKIP_BEFORE_CUE.has(tokens[close]!.text.toLowerCase())) close--;
-  if (tokens[close]!.text !== "," || close - src.last > 40) return src.last;
+  if (tokens[close]!.text !== "," || close - src.last > 40 || !appositionAfter(ctx, src.last + 1, free))
+    return src.last;
   for (let t = src.last + 1; t < close; t++) if (!free(t) || ctx.ends[t]) return src.last;
   return close - 1;
 }
@@ -118,6 +143,14 @@ function widenLeft(ctx: Ctx, src: SourceSpan, free: FreeToken): number {
     } else if (DETERMINERS.has(low) || QUANTIFIER.test(w) || isNumber(w) || nounPart(ctx, p, src)) first = p;
     else break;
   }
+  // "Ann Vale, 21, a broker from Brevik, Hesse, said": pieces of one noun phrase joined by commas, from the clause start
+  let chain = first;
+  for (let n = 0; n < 4 && ok(chain - 1) && tokens[chain - 1]!.text === ","; n++) {
+    const piece = npLeft(ctx, chain - 2, floor);
+    if (!piece || !ok(piece.first) || !namePiece(ctx, piece.first, piece.last)) break;
+    chain = piece.first;
+    if (chain === floor) first = chain;
+  }
   // "about 4 in 10", "more than half of voters"
   const approx = APPROX.exec(
     ctx.text.slice(Math.max(tokens[floor]!.start, tokens[first]!.start - 15), tokens[first]!.start),
@@ -143,6 +176,25 @@ function nounPart(ctx: Ctx, t: number, src: SourceSpan): boolean {
   return !isCap(ctx.tokens[src.last]!.text) && !/(?:ed|ing)$/.test(low);
 }
 
+/** A piece of a subject before a comma ends in a name and opens with no adverb, participle or ordinal ("Earlier in May,"). */
+function namePiece(ctx: Ctx, first: number, last: number): boolean {
+  const w = ctx.tokens[first]!.text;
+  if (!isCap(ctx.tokens[last]!.text) || ENDER.test(w) || OPENER.test(w) || TIME.test(w) || NUMBER.test(w)) return false;
+  return !/(?:ing|ed|ly|er|st)$/.test(w.toLowerCase()) || isCap(ctx.tokens[first + 1]?.text ?? "");
+}
+
+/**
+ * "Vale, in a brief interview, said", "Vale, however, said": a phrase after a comma that opens no apposition ends the
+ * source before it, and a sentence adverb at its end ("Carter however") is dropped.
+ */
+function cutAdjunct(ctx: Ctx, first: number, last: number, free: FreeToken): number {
+  for (let k = first + 1; k < last; k++)
+    if (ctx.tokens[k]!.text === "," && !appositionAfter(ctx, k, free)) return k - 1;
+  // (lower case only: "in late May" ends in a month, not the modal)
+  while (last > first && SKIP_BEFORE_CUE.has(ctx.tokens[last]!.text)) last--;
+  return last;
+}
+
 /** First token of the name or pronoun ending at t ("Ann Vale", "he"); t + 1 when there is none. */
 function nameStart(ctx: Ctx, t: number, floor: number, free: FreeToken): number {
   const w = ctx.tokens[t]!.text;
@@ -163,6 +215,14 @@ function nameStart(ctx: Ctx, t: number, floor: number, free: FreeToken): number 
  */
 function trimOpener(ctx: Ctx, first: number, last: number): [number, number] {
   const { tokens } = ctx;
+  // "Then Mr. Rubin asked": a sentence adverb before the subject
+  while (
+    first < last &&
+    ENDER.test(tokens[first]!.text) &&
+    isCap(tokens[first]!.text) &&
+    !PRONOUNS.has(tokens[first]!.text.toLowerCase())
+  )
+    first++;
   for (let k = first; k < last && k - first <= 3; k++) {
     if (tokens[k]!.text !== ",") continue;
     const before = tokens[first - 1]?.text ?? "";

@@ -65,7 +65,7 @@ export function npToken(ctx: Ctx, t: number, allowCue = false): boolean {
 }
 
 /** Collect a noun phrase leftwards from token `last`; null when none. */
-function npLeft(ctx: Ctx, last: number, floor: number): SourceSpan | null {
+export function npLeft(ctx: Ctx, last: number, floor: number): SourceSpan | null {
   let first = last + 1;
   let lower = 0;
   for (let t = last; t >= floor; t--) {
