@@ -70,3 +70,6 @@ export const APPROXIMATORS: readonly string[] = [
   "at least",
   "close to",
 ];
+
+/** Particles of phrasal verbs inside a verb group before a tagged cue ("doubling down on", "keeping up"). */
+export const VERB_PARTICLES: readonly string[] = ["up", "down", "out", "on", "off", "in", "back", "over"];
