@@ -73,3 +73,9 @@ export const APPROXIMATORS: readonly string[] = [
 
 /** Particles of phrasal verbs inside a verb group before a tagged cue ("doubling down on", "keeping up"). */
 export const VERB_PARTICLES: readonly string[] = ["up", "down", "out", "on", "off", "in", "back", "over"];
+
+/** Endings of the adverbs and participles of a verb group ("still hoping", "repeatedly called"). */
+export const VERB_GROUP_SUFFIXES: readonly string[] = ["ly", "ing", "ed"];
+
+/** Endings of a word that opens an adverbial, not a name ("Earlier", "Speaking", "Finally", "Worst"). */
+export const ADVERBIAL_SUFFIXES: readonly string[] = [...VERB_GROUP_SUFFIXES, "er", "st"];

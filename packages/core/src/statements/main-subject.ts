@@ -3,8 +3,8 @@ import { PRONOUNS, SKIP_BEFORE_CUE } from "./lexicon.ts";
 import { PAST_IRREGULAR } from "./lexicon-verbs.ts";
 import { DETERMINERS, PERSON_POSSESSIVES } from "./lexicon-pronouns.ts";
 import { FINITE_AUX, PASSIVE_BE, S_AUXILIARIES } from "./lexicon-function-words.ts";
-import { VERB_PARTICLES } from "./lexicon-sources.ts";
-import { wordRegex } from "../util/word-regex.ts";
+import { VERB_GROUP_SUFFIXES, VERB_PARTICLES } from "./lexicon-sources.ts";
+import { alternation, wordRegex } from "../util/word-regex.ts";
 import { isCap, isWord, type Ctx } from "./context.ts";
 import { FINITE, MAX_LOWER, TIME_NOUN, leftSubject, npToken, type SourceSpan } from "./source.ts";
 
@@ -91,6 +91,7 @@ function subjectAt(ctx: Ctx, first: number, c: number): SourceSpan | null {
 
 const PASSIVE = wordRegex(PASSIVE_BE);
 const GROUP_WORD = wordRegex([...FINITE_AUX, ...PERSON_POSSESSIVES, ...VERB_PARTICLES]);
+const GROUP_FORM = new RegExp(String.raw`^[a-z]+(?:${alternation(VERB_GROUP_SUFFIXES)})$`);
 
 /**
  * The subject of a tagged cue whose verb group stands between it and its subject ("Vale is doubling down on his support
@@ -103,7 +104,7 @@ export function verbGroupSubject(ctx: Ctx, c: number, floor: number): SourceSpan
   while (i > floor && c - i <= 8 && ctx.qidx[i]! < 0) {
     const w = ctx.tokens[i]!.text;
     if (PASSIVE.test(w) && /^[a-z]+(?:ed|en)$|^seen$|^told$/.test(ctx.tokens[i + 1]!.text)) passive = true;
-    if (!(GROUP_WORD.test(w) || SKIP_BEFORE_CUE.has(w) || w === "to" || /^[a-z]+(?:ly|ing|ed)$/.test(w))) break;
+    if (!(GROUP_WORD.test(w) || SKIP_BEFORE_CUE.has(w) || w === "to" || GROUP_FORM.test(w))) break;
     i--;
   }
   if (passive || i === c - 1 || i < floor) return null;

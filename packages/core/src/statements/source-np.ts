@@ -8,7 +8,7 @@ import {
   TIME_NOUNS,
   WEEKDAYS,
 } from "./lexicon-function-words.ts";
-import { APPOSITION_ENDERS, APPROXIMATORS, SHARE_NOUNS } from "./lexicon-sources.ts";
+import { ADVERBIAL_SUFFIXES, APPOSITION_ENDERS, APPROXIMATORS, SHARE_NOUNS } from "./lexicon-sources.ts";
 import { NUMBER_WORDS } from "../entities/lexicon/function-words.ts";
 import { alternation, wordRegex } from "../util/word-regex.ts";
 import { clauseStart, isCap, isWord, type Ctx } from "./context.ts";
@@ -22,6 +22,7 @@ const NUMBER = wordRegex(NUMBER_WORDS, "i");
 const TIME = wordRegex([...TIME_NOUNS, ...WEEKDAYS], "i");
 const OPENER = wordRegex([...PLACE_TIME_OPENERS, ...SUBJECT_PREPOSITIONS], "i");
 const STOP = /^(?:[.!?;:…]+|—|–|--|-)$/;
+const ADVERBIAL_FORM = new RegExp(String.raw`(?:${alternation(ADVERBIAL_SUFFIXES)})$`);
 const BRACKET = /^[()[\]]$/;
 /** An approximator right before a source ("more than", "about"), matched against the text before it. */
 const APPROX = new RegExp(String.raw`(?:^|\s)(?:${alternation(APPROXIMATORS)})\s+$`, "i");
@@ -180,7 +181,7 @@ function nounPart(ctx: Ctx, t: number, src: SourceSpan): boolean {
 function namePiece(ctx: Ctx, first: number, last: number): boolean {
   const w = ctx.tokens[first]!.text;
   if (!isCap(ctx.tokens[last]!.text) || ENDER.test(w) || OPENER.test(w) || TIME.test(w) || NUMBER.test(w)) return false;
-  return !/(?:ing|ed|ly|er|st)$/.test(w.toLowerCase()) || isCap(ctx.tokens[first + 1]?.text ?? "");
+  return !ADVERBIAL_FORM.test(w.toLowerCase()) || isCap(ctx.tokens[first + 1]?.text ?? "");
 }
 
 /**
