@@ -110,3 +110,13 @@ export function verbGroupSubject(ctx: Ctx, c: number, floor: number): SourceSpan
   if (passive || i === c - 1 || i < floor) return null;
   return leftSubject(ctx, i + 1, floor);
 }
+
+/**
+ * The subject of a cue the tagger found with no source: the subject before it, or before its verb group; for a
+ * participle after a comma ("Vale spoke for an hour, decrying …"), the main clause's subject.
+ */
+export function taggedCueSubject(ctx: Ctx, c: number, floor: number): SourceSpan | null {
+  const direct = leftSubject(ctx, c, floor) ?? verbGroupSubject(ctx, c, floor);
+  if (direct || !/^[a-z]+ing$/.test(ctx.tokens[c]!.text)) return direct;
+  return mainSubject(ctx, floor, c);
+}
