@@ -108,6 +108,10 @@ function appositionAfter(ctx: Ctx, k: number, free: FreeToken): boolean {
 function toCue(ctx: Ctx, src: SourceSpan, cue: [number, number] | null, free: FreeToken): number {
   const { tokens } = ctx;
   const c = cue?.[0] ?? -1;
+  // "The New York Times made …": the rest of a name a tagged source run left out, up to the cue
+  let named = src.last;
+  while (named + 1 < c && free(named + 1) && isCap(tokens[named + 1]!.text) && isCap(tokens[named]!.text)) named++;
+  if (named > src.last) return named;
   if (c <= src.last + 2 || tokens[src.last + 1]?.text !== ",") return src.last;
   let close = c - 1;
   while (close > src.last && SKIP_BEFORE_CUE.has(tokens[close]!.text.toLowerCase())) close--;
@@ -133,6 +137,8 @@ function widenLeft(ctx: Ctx, src: SourceSpan, free: FreeToken): number {
     // "a majority of voters", "half of Democrats", "54 percent of voters"
     else if (low === "of" && ok(p - 1) && (SHARE.test(tokens[p - 1]!.text) || isNumber(tokens[p - 1]!.text)))
       first = p - 1;
+    // "a CNN/ORC poll": two names joined by a slash
+    else if (w === "/" && ok(p - 1) && isCap(tokens[p - 1]!.text)) first = p - 1;
     // "Vale’ aides": a plural possessive, its apostrophe a token of its own
     else if (/^['’]$/.test(w) && ok(p - 1) && /s$/.test(tokens[p - 1]!.text))
       first = nameStart(ctx, p - 1, floor, free);
