@@ -115,6 +115,22 @@ const spans: [string, string, ReturnType<typeof P>[], "direct" | "indirect" | "m
     VALE,
   ],
   [
+    "the head and its modifiers from the clause start",
+    "Exit polls taken in Brevik found that turnout fell.",
+    [],
+    "indirect",
+    "Exit polls taken in Brevik",
+    null,
+  ],
+  [
+    "an opening phrase without a comma stays out",
+    "In May Ann Vale said the bridge was unsafe.",
+    [P("Ann Vale")],
+    "indirect",
+    "Ann Vale",
+    VALE,
+  ],
+  [
     "a pronoun source stays the pronoun",
     "Ann Vale arrived late. She said the ferry was cancelled.",
     [P("Ann Vale")],

@@ -79,3 +79,35 @@ export const VERB_GROUP_SUFFIXES: readonly string[] = ["ly", "ing", "ed"];
 
 /** Endings of a word that opens an adverbial, not a name ("Earlier", "Speaking", "Finally", "Worst"). */
 export const ADVERBIAL_SUFFIXES: readonly string[] = [...VERB_GROUP_SUFFIXES, "er", "st"];
+
+/** Words that open a subordinate clause: a subject's modifiers never hold one ("Boos rained down when Vale …"). */
+export const SUBORDINATORS: readonly string[] = [
+  "when",
+  "after",
+  "as",
+  "before",
+  "because",
+  "while",
+  "if",
+  "since",
+  "until",
+  "that",
+  "than",
+  "where",
+];
+
+/** Month names: "In May Vale said" opens with a time phrase, not a name. */
+export const MONTHS: readonly string[] = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];

@@ -1,6 +1,6 @@
 // PolNeAR's source span: the whole noun phrase around the speaker span (appositions, descriptors, shares, "according to" objects).
 import { CLAUSE_WORDS, CUES, PRONOUNS, SKIP_BEFORE_CUE } from "./lexicon.ts";
-import { DETERMINERS, QUANTIFIERS } from "./lexicon-pronouns.ts";
+import { DETERMINERS, PERSON_RELATIVES, QUANTIFIERS } from "./lexicon-pronouns.ts";
 import {
   ADVERBIAL_OPENERS,
   PLACE_TIME_OPENERS,
@@ -8,7 +8,16 @@ import {
   TIME_NOUNS,
   WEEKDAYS,
 } from "./lexicon-function-words.ts";
-import { ADVERBIAL_SUFFIXES, APPOSITION_ENDERS, APPROXIMATORS, SHARE_NOUNS } from "./lexicon-sources.ts";
+import {
+  ADVERBIAL_SUFFIXES,
+  APPOSITION_ENDERS,
+  APPROXIMATORS,
+  MONTHS,
+  SHARE_NOUNS,
+  SUBORDINATORS,
+  VERB_GROUP_SUFFIXES,
+} from "./lexicon-sources.ts";
+import { PAST_IRREGULAR } from "./lexicon-verbs.ts";
 import { NUMBER_WORDS } from "../entities/lexicon/function-words.ts";
 import { alternation, wordRegex } from "../util/word-regex.ts";
 import { clauseStart, isCap, isWord, type Ctx } from "./context.ts";
@@ -20,9 +29,17 @@ const SHARE = wordRegex(SHARE_NOUNS, "i");
 const QUANTIFIER = wordRegex(QUANTIFIERS, "i");
 const NUMBER = wordRegex(NUMBER_WORDS, "i");
 const TIME = wordRegex([...TIME_NOUNS, ...WEEKDAYS], "i");
+const MONTH = wordRegex(MONTHS);
 const OPENER = wordRegex([...PLACE_TIME_OPENERS, ...SUBJECT_PREPOSITIONS], "i");
 const STOP = /^(?:[.!?;:…]+|—|–|--|-)$/;
 const ADVERBIAL_FORM = new RegExp(String.raw`(?:${alternation(ADVERBIAL_SUFFIXES)})$`);
+const LINK_FORM = new RegExp(String.raw`^[a-z]+(?:${alternation(VERB_GROUP_SUFFIXES.filter((x) => x !== "ly"))})$`);
+// "who"/"whom" only: a "that" after the head may open the reported clause itself
+const RELATIVE = wordRegex(
+  PERSON_RELATIVES.filter((w) => w !== "that"),
+  "i",
+);
+const SUBORDINATOR = wordRegex(SUBORDINATORS, "i");
 const BRACKET = /^[()[\]]$/;
 /** An approximator right before a source ("more than", "about"), matched against the text before it. */
 const APPROX = new RegExp(String.raw`(?:^|\s)(?:${alternation(APPROXIMATORS)})\s+$`, "i");
@@ -158,6 +175,8 @@ function widenLeft(ctx: Ctx, src: SourceSpan, free: FreeToken): number {
     chain = piece.first;
     if (chain === floor) first = chain;
   }
+  // "Exit polls taken in Brevik found", "Friends of Vale who met him say": the subject's head and its modifiers
+  if (first > floor && headChunk(ctx, floor, first - 1, free)) first = floor;
   // "about 4 in 10", "more than half of voters"
   const approx = APPROX.exec(
     ctx.text.slice(Math.max(tokens[floor]!.start, tokens[first]!.start - 15), tokens[first]!.start),
@@ -170,6 +189,41 @@ function widenLeft(ctx: Ctx, src: SourceSpan, free: FreeToken): number {
   }
   return first;
 }
+
+/**
+ * Tokens a..b, from the clause start to a source, are its head and modifiers: they open like a noun phrase and hold a
+ * preposition, participle or relative pronoun, with no comma, no finite verb and no personal pronoun outside a relative
+ * clause ("In May Vale said" and "Vale says the poll found" are not).
+ */
+function headChunk(ctx: Ctx, a: number, b: number, free: FreeToken): boolean {
+  const w0 = ctx.tokens[a]!.text;
+  const low0 = w0.toLowerCase();
+  const opens =
+    DETERMINERS.has(low0) ||
+    QUANTIFIER.test(w0) ||
+    isNumber(w0) ||
+    (isCap(w0) && !ENDER.test(w0) && !OPENER.test(w0) && !TIME.test(w0) && !CLAUSE_WORDS.has(low0)) ||
+    ADVERBIAL_FORM.test(low0);
+  if (!opens || b - a > 20 || SKIP_BEFORE_CUE.has(low0) || /ly$/.test(low0)) return false;
+  let relative = false;
+  let link = false;
+  for (let t = a; t <= b; t++) {
+    const w = ctx.tokens[t]!.text;
+    const low = w.toLowerCase();
+    if (!free(t) || ctx.ends[t] || !isWord(w)) return false;
+    if (RELATIVE.test(w)) relative = link = true;
+    else if (!relative && (FINITE.has(low) || CUES.get(w)?.kind === "verb" || PRONOUNS.get(low) === "person"))
+      return false;
+    // "Vale used his speech", "the council on Wednesday approved": a verb after a name is the clause's, not a modifier
+    else if (SUBORDINATOR.test(w) || (!relative && t > a && isCap(ctx.tokens[t - 1]!.text) && finiteForm(w)))
+      return false;
+    else if (OPENER.test(w) || LINK_FORM.test(w)) link = true;
+  }
+  return link;
+}
+
+/** A past verb form ("approved", "made"); a present "-s" would be a plural noun as often ("Exit polls"). */
+const finiteForm = (w: string) => /^[a-z]+ed$/.test(w) || PAST_IRREGULAR.has(w);
 
 /** A word inside a noun phrase before its head: a title or name ("Sen.", "Judge"), or an adjective before a common noun. */
 function nounPart(ctx: Ctx, t: number, src: SourceSpan): boolean {
@@ -222,6 +276,8 @@ function nameStart(ctx: Ctx, t: number, floor: number, free: FreeToken): number 
  */
 function trimOpener(ctx: Ctx, first: number, last: number): [number, number] {
   const { tokens } = ctx;
+  // "In May Vale said": a month after a preposition is a time phrase
+  if (first < last && OPENER.test(tokens[first - 1]?.text ?? "") && MONTH.test(tokens[first]!.text)) first++;
   // "Then Mr. Rubin asked": a sentence adverb before the subject
   while (
     first < last &&
