@@ -1,6 +1,9 @@
 // PolNeAR's source spans on invented sentences: whole noun phrases around an unchanged speaker, and sources that stay small.
 import { describe, expect, test } from "vitest";
 import { C, O, P, expectStatements, run, type Row } from "./statements-helpers.ts";
+import { segment } from "../src/text/segment.ts";
+import { buildContext } from "../src/statements/context.ts";
+import { taggedCueSubject } from "../src/statements/main-subject.ts";
 
 const VALE = "person:ann-vale";
 
@@ -238,4 +241,36 @@ describe("statements: a continued quote inherits the medium of the attribution i
       ["person:ivo-reyl", null],
     ]);
   });
+});
+
+describe("statements: the subject of a cue the tagger found with no source", () => {
+  const subject = (text: string, cueWord: string) => {
+    const seg = segment(text);
+    const ctx = buildContext(text, seg);
+    const c = seg.tokens.findIndex((t) => t.text === cueWord);
+    const s = taggedCueSubject(ctx, c, 0);
+    return s ? text.slice(seg.tokens[s.first]!.start, seg.tokens[s.last]!.end) : null;
+  };
+  test.each([
+    [
+      "a verb group between subject and cue",
+      "Ann Vale is doubling down on her support for the levy.",
+      "support",
+      "Ann Vale",
+    ],
+    [
+      "the subject before “to …”",
+      "The Brevik Courier is expected to endorse the mayor.",
+      "endorse",
+      "The Brevik Courier",
+    ],
+    [
+      "a participle after a comma borrows the main subject",
+      "Ann Vale spoke for an hour, decrying the levy.",
+      "decrying",
+      "Ann Vale",
+    ],
+    ["a passive has no subject", "The dockers are seen as backing the strike.", "backing", null],
+    ["no verb group, no subject", "Support for the levy fell.", "Support", null],
+  ])("%s", (_name, text, cue, want) => expect(subject(text, cue)).toBe(want));
 });

@@ -103,7 +103,13 @@ export function verbGroupSubject(ctx: Ctx, c: number, floor: number): SourceSpan
   let passive = false;
   while (i > floor && c - i <= 8 && ctx.qidx[i]! < 0) {
     const w = ctx.tokens[i]!.text;
-    if (PASSIVE.test(w) && /^[a-z]+(?:ed|en)$|^seen$|^told$/.test(ctx.tokens[i + 1]!.text)) passive = true;
+    // "are seen as" has no subject of its own; "is expected to endorse" keeps the subject before "to"
+    if (
+      PASSIVE.test(w) &&
+      /^[a-z]+(?:ed|en)$|^seen$|^told$/.test(ctx.tokens[i + 1]!.text) &&
+      ctx.tokens[i + 2]?.text !== "to"
+    )
+      passive = true;
     if (!(GROUP_WORD.test(w) || SKIP_BEFORE_CUE.has(w) || w === "to" || GROUP_FORM.test(w))) break;
     i--;
   }
