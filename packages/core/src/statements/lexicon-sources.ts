@@ -95,19 +95,3 @@ export const SUBORDINATORS: readonly string[] = [
   "than",
   "where",
 ];
-
-/** Month names: "In May Vale said" opens with a time phrase, not a name. */
-export const MONTHS: readonly string[] = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];

@@ -11,12 +11,12 @@ import {
   ADVERBIAL_SUFFIXES,
   APPOSITION_ENDERS,
   APPROXIMATORS,
-  MONTHS,
   SHARE_NOUNS,
   SUBORDINATORS,
   VERB_GROUP_SUFFIXES,
 } from "./lexicon-sources.ts";
 import { NUMBER_WORDS } from "../entities/lexicon/function-words.ts";
+import { MONTHS } from "../entities/lexicon/titles.ts";
 import { alternation, wordRegex } from "../util/word-regex.ts";
 
 // ", of Brevik" after a name is its place, not a discourse adverbial
