@@ -99,6 +99,10 @@ row(
   (s) => `${pct(s.directQuotes.recall).trim()} (${s.directQuotes.found}/${s.directQuotes.gold})`,
 );
 row("source accuracy (matched)", (s) => `${pct(s.source.acc).trim()} (${s.source.correct}/${s.source.scored})`);
+row(
+  "source span >=80% both (matched)",
+  (s) => `${pct(s.sourceStrict.acc).trim()} (${s.sourceStrict.correct}/${s.sourceStrict.scored})`,
+);
 row("cue accuracy (matched)", (s) => `${pct(s.cue.acc).trim()} (${s.cue.correct}/${s.cue.scored})`);
 if (gateRows.length)
   console.log(`\ncue-word gate (min. share of a word's occurrences that begin a cue; none: every sentence):`);

@@ -13,7 +13,15 @@ const rows: Row[] = [
     "straight quote, inverted cue",
     '"The plan failed," said Ivo Brandt, a former envoy.',
     [P("Ivo Brandt")],
-    [{ kind: "direct", text: "The plan failed,", speaker: "person:ivo-brandt", source: "Ivo Brandt", cue: "said" }],
+    [
+      {
+        kind: "direct",
+        text: "The plan failed,",
+        speaker: "person:ivo-brandt",
+        source: "Ivo Brandt, a former envoy",
+        cue: "said",
+      },
+    ],
   ],
   [
     "mixed pair straight-open curly-close",

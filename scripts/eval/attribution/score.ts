@@ -17,6 +17,8 @@ export interface Scores {
   strict: { tp: number; p: number; r: number; f1: number };
   directQuotes: { gold: number; found: number; recall: number };
   source: { scored: number; correct: number; acc: number };
+  /** PolNeAR's source spans: matched attributions whose source covers the gold one >= 80 % both ways */
+  sourceStrict: { scored: number; correct: number; acc: number };
   cue: { scored: number; correct: number; acc: number };
 }
 
@@ -74,6 +76,7 @@ export function score(docs: DocPair[]): Scores {
     dqFound = 0;
   let srcN = 0,
     srcOk = 0,
+    srcNear = 0,
     cueN = 0,
     cueOk = 0;
   for (const d of docs) {
@@ -92,7 +95,9 @@ export function score(docs: DocPair[]): Scores {
       const p = d.pred[pi]!;
       if (g.source.length) {
         srcN++;
-        if (fragOverlap(g.source, p.source) > 0) srcOk++;
+        const ov = fragOverlap(g.source, p.source);
+        if (ov > 0) srcOk++;
+        if (ov >= 0.8 * fragLength(g.source) && ov >= 0.8 * fragLength(p.source)) srcNear++;
       }
       if (g.cue.length) {
         cueN++;
@@ -107,6 +112,7 @@ export function score(docs: DocPair[]): Scores {
     strict: prf(tpS, nPred, nGold),
     directQuotes: { gold: dqGold, found: dqFound, recall: dqGold ? dqFound / dqGold : 0 },
     source: { scored: srcN, correct: srcOk, acc: srcN ? srcOk / srcN : 0 },
+    sourceStrict: { scored: srcN, correct: srcNear, acc: srcN ? srcNear / srcN : 0 },
     cue: { scored: cueN, correct: cueOk, acc: cueN ? cueOk / cueN : 0 },
   };
 }

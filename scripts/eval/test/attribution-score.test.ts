@@ -61,6 +61,15 @@ describe("score", () => {
     expect(s.source).toEqual({ scored: 1, correct: 0, acc: 0 });
     expect(s.cue).toEqual({ scored: 1, correct: 1, acc: 1 });
   });
+  test("source spans: overlap counts for accuracy, PolNeAR's span needs 80 % both ways", () => {
+    // "Anna Holt, a broker, said it rains.": gold source "Anna Holt, a broker" (0-19)
+    const gold = [A([[26, 35]], [[21, 25]], [[0, 19]])];
+    const s = (src: [number, number]) => score([{ text: "", gold, pred: [A([[26, 35]], [[21, 25]], [src])] }]);
+    expect(s([0, 9]).source.acc).toBe(1);
+    expect(s([0, 9]).sourceStrict.acc).toBe(0);
+    expect(s([0, 18]).sourceStrict).toEqual({ scored: 1, correct: 1, acc: 1 });
+    expect(s([0, 24]).sourceStrict.acc).toBe(0);
+  });
   test("no predictions scores zero without dividing by zero", () => {
     const s = score([{ text: "x", gold: [A([[0, 1]])], pred: [] }]);
     expect(s.overlap.f1).toBe(0);

@@ -8,7 +8,7 @@ import { nounCueCandidates, phrasalCandidates, stanceCandidates } from "./generi
 import { dashSigned, transcriptTurns, uncued } from "./fallback.ts";
 import { asPutItCandidates, asQuoteCandidates } from "./as-phrases.ts";
 import { colonFrames } from "./frames.ts";
-import { mediumTails } from "./span-conventions.ts";
+import { mediumTails, polnearSources } from "./span-conventions.ts";
 import { withTagger } from "./learned/learned.ts";
 import type { AttributionModel } from "./learned/model.ts";
 import { QUOTE_RESUMERS } from "./lexicon-function-words.ts";
@@ -39,7 +39,7 @@ export function extractStatements(
   // frames with no verb and PolNeAR's span conventions, after both the rules and the tagger had their say
   const accepted = mediumTails(ctx, colonFrames(ctx, tagged));
   accepted.sort((a, b) => a.start - b.start);
-  return finishStatements(doc, ctx, ents, accepted);
+  return finishStatements(doc, ctx, ents, polnearSources(ctx, accepted));
 }
 
 /** The rules' attributions, before the tagger (the tagger reads them as features; training reads them too). */

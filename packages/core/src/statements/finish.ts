@@ -41,11 +41,17 @@ export function finishStatements(doc: Document, ctx: Ctx, ents: DocEntities, acc
       const r = speakers.resolve(s, e, text.slice(s, e), prev, para);
       speaker = r.id;
       speakerRule = r.rule;
-      // one subject may head several statements of a chain ("Keane said …, adding …"): shared identically, never partly
-      const shared = sources.has(s, e);
-      if (shared || !sources.overlaps(s, e)) {
-        if (!shared) sources.add(s, e);
-        source = { start: s, end: e, text: text.slice(s, e) };
+      // one subject may head several statements of a chain ("Keane said …, adding …"): shared identically, never partly;
+      // the reported span is PolNeAR's noun phrase around the speaker span, or the speaker span when that one collides
+      const np = c.source.np;
+      for (const [ss, se] of np
+        ? [[tokens[np[0]]!.start, tokens[np[1]]!.end] as const, [s, e] as const]
+        : [[s, e] as const]) {
+        const shared = sources.has(ss, se);
+        if (!shared && sources.overlaps(ss, se)) continue;
+        if (!shared) sources.add(ss, se);
+        source = { start: ss, end: se, text: text.slice(ss, se) };
+        break;
       }
     } else if (c.inherit) {
       const continued = c.rule.startsWith("direct:continued");

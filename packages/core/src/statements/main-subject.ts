@@ -1,11 +1,12 @@
 // The main clause's subject: the name or pronoun a participle or a second verb borrows ("Russia seems to …, demanding …").
 import { PRONOUNS, SKIP_BEFORE_CUE } from "./lexicon.ts";
 import { PAST_IRREGULAR } from "./lexicon-verbs.ts";
-import { DETERMINERS } from "./lexicon-pronouns.ts";
-import { S_AUXILIARIES } from "./lexicon-function-words.ts";
-import { wordRegex } from "../util/word-regex.ts";
+import { DETERMINERS, PERSON_POSSESSIVES } from "./lexicon-pronouns.ts";
+import { FINITE_AUX, PASSIVE_BE, S_AUXILIARIES } from "./lexicon-function-words.ts";
+import { VERB_GROUP_SUFFIXES, VERB_PARTICLES } from "./lexicon-sources.ts";
+import { alternation, wordRegex } from "../util/word-regex.ts";
 import { isCap, isWord, type Ctx } from "./context.ts";
-import { FINITE, MAX_LOWER, TIME_NOUN, npToken, type SourceSpan } from "./source.ts";
+import { FINITE, MAX_LOWER, TIME_NOUN, leftSubject, npToken, type SourceSpan } from "./source.ts";
 
 const S_AUXILIARY = wordRegex(S_AUXILIARIES);
 
@@ -86,4 +87,42 @@ function subjectAt(ctx: Ctx, first: number, c: number): SourceSpan | null {
   const w = ctx.tokens[v]?.text ?? "";
   const present = /^[a-z]+[^s'u]s$/.test(w) && (!!pron || isCap(ctx.tokens[last]!.text)) && !S_AUXILIARY.test(w);
   return v < c && (isPast(w) || present) ? { first, last, pronoun: !!pron } : null;
+}
+
+const PASSIVE = wordRegex(PASSIVE_BE);
+const GROUP_WORD = wordRegex([...FINITE_AUX, ...PERSON_POSSESSIVES, ...VERB_PARTICLES]);
+const GROUP_FORM = new RegExp(String.raw`^[a-z]+(?:${alternation(VERB_GROUP_SUFFIXES)})$`);
+
+/**
+ * The subject of a tagged cue whose verb group stands between it and its subject ("Vale is doubling down on his support
+ * for", "Vale was still hoping", "Vale has taken to urging"): read left over auxiliaries, adverbs, participles, "to",
+ * particles and possessives, then the subject reader takes over. Null for a passive ("are seen as") or no group.
+ */
+export function verbGroupSubject(ctx: Ctx, c: number, floor: number): SourceSpan | null {
+  let i = c - 1;
+  let passive = false;
+  while (i > floor && c - i <= 8 && ctx.qidx[i]! < 0) {
+    const w = ctx.tokens[i]!.text;
+    // "are seen as" has no subject of its own; "is expected to endorse" keeps the subject before "to"
+    if (
+      PASSIVE.test(w) &&
+      /^[a-z]+(?:ed|en)$|^seen$|^told$/.test(ctx.tokens[i + 1]!.text) &&
+      ctx.tokens[i + 2]?.text !== "to"
+    )
+      passive = true;
+    if (!(GROUP_WORD.test(w) || SKIP_BEFORE_CUE.has(w) || w === "to" || GROUP_FORM.test(w))) break;
+    i--;
+  }
+  if (passive || i === c - 1 || i < floor) return null;
+  return leftSubject(ctx, i + 1, floor);
+}
+
+/**
+ * The subject of a cue the tagger found with no source: the subject before it, or before its verb group; for a
+ * participle after a comma ("Vale spoke for an hour, decrying …"), the main clause's subject.
+ */
+export function taggedCueSubject(ctx: Ctx, c: number, floor: number): SourceSpan | null {
+  const direct = leftSubject(ctx, c, floor) ?? verbGroupSubject(ctx, c, floor);
+  if (direct || !/^[a-z]+ing$/.test(ctx.tokens[c]!.text)) return direct;
+  return mainSubject(ctx, floor, c);
 }

@@ -20,9 +20,12 @@ import {
 export const nameLike = (s: string) => isCap(s) || s === "(Ret.)";
 
 export interface SourceSpan {
+  /** the speaker span: what the entity link is resolved from */
   first: number;
   last: number;
   pronoun: boolean;
+  /** PolNeAR's source span around it (source-np.ts), the span statements report; absent: the speaker span */
+  np?: [number, number];
 }
 
 export const MAX_LOWER = 4;
@@ -62,7 +65,7 @@ export function npToken(ctx: Ctx, t: number, allowCue = false): boolean {
 }
 
 /** Collect a noun phrase leftwards from token `last`; null when none. */
-function npLeft(ctx: Ctx, last: number, floor: number): SourceSpan | null {
+export function npLeft(ctx: Ctx, last: number, floor: number): SourceSpan | null {
   let first = last + 1;
   let lower = 0;
   for (let t = last; t >= floor; t--) {

@@ -1,5 +1,7 @@
-// PolNeAR's span conventions applied to candidates: a trailing "in a post on X" is the statement's medium, not its content.
+// PolNeAR's span conventions applied to candidates: a trailing "in a post on X" is the statement's medium, not its content; sources are whole noun phrases.
 import type { Ctx } from "./context.ts";
+import { polnearSource } from "./source-np.ts";
+import { tokenAt } from "./sentences.ts";
 import type { Candidate } from "./clause.ts";
 import { MEDIUM_NOUNS } from "./lexicon.ts";
 import { MEDIUM_PREPOSITIONS, TIME_TAIL_OPENERS } from "./lexicon-nouns.ts";
@@ -29,5 +31,42 @@ export function mediumTails(ctx: Ctx, accepted: Candidate[]): Candidate[] {
     while ((ctx.tokens[last + 1]?.end ?? Infinity) <= c.end) last++;
     if (first < 0 || last < first) return c;
     return { ...c, end, claim: c.claim ? [c.claim[0], Math.min(c.claim[1], end)] : c.claim, mediumFrom: [first, last] };
+  });
+}
+
+/**
+ * Every source's PolNeAR span (`np`: appositions, descriptors, "according to" objects), grown only over tokens no quote,
+ * content, cue or other source holds. One speaker span gets one source span, so a chain's statements keep sharing it
+ * identically. Runs after the tagger: the tagger's features read the speaker spans, which do not change.
+ */
+export function polnearSources(ctx: Ctx, accepted: Candidate[]): Candidate[] {
+  const { tokens } = ctx;
+  // owner of each token: -1 free, -2 a content or cue, k the k-th distinct speaker span
+  const owner = new Int32Array(tokens.length).fill(-1);
+  const keys = new Map<string, number>();
+  const keyOf = (c: Candidate) => (c.source ? `${c.source.first}:${c.source.last}` : "");
+  for (const c of accepted) {
+    const [s, e] = c.claim ?? [c.start, c.end];
+    for (let t = tokenAt(ctx, s); t < tokens.length && tokens[t]!.start < e; t++) if (tokens[t]!.end > s) owner[t] = -2;
+    if (c.cue) owner.fill(-2, c.cue[0], c.cue[1] + 1);
+  }
+  for (const c of accepted) {
+    if (!c.source || keys.has(keyOf(c))) continue;
+    const k = keys.size;
+    keys.set(keyOf(c), k);
+    for (let t = c.source.first; t <= c.source.last; t++) if (owner[t] === -1) owner[t] = k;
+  }
+  const spans = new Map<string, [number, number]>();
+  return accepted.map((c) => {
+    if (!c.source) return c;
+    const key = keyOf(c);
+    let np = spans.get(key);
+    if (!np) {
+      const k = keys.get(key)!;
+      const free = (t: number) => ctx.qidx[t]! < 0 && (owner[t] === -1 || owner[t] === k);
+      np = polnearSource(ctx, c.source, c.cue, free, c.rule.endsWith("according-to"));
+      spans.set(key, np);
+    }
+    return np[0] === c.source.first && np[1] === c.source.last ? c : { ...c, source: { ...c.source, np } };
   });
 }

@@ -212,6 +212,22 @@ export const QUESTION_OPENERS = new Set([
   "Had",
 ]);
 
+/** Month names (also read by the statements' source spans: "In May Vale said" opens with a time phrase). */
+export const MONTHS: readonly string[] = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
 /** Capitalised words that never start or end a person name (with the rule-based mention finder they slip in). */
 export const NOT_NAME = new Set([
   "The",
@@ -256,18 +272,7 @@ export const NOT_NAME = new Set([
   "Friday",
   "Saturday",
   "Sunday",
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
+  ...MONTHS,
   "Christmas",
   "Easter",
   "Mr",

@@ -2,7 +2,7 @@
 import type { Mention, Segmentation } from "../../schema/stages.ts";
 import { clauseStart, type Ctx } from "../context.ts";
 import type { Candidate } from "../clause.ts";
-import { leftSubject } from "../source.ts";
+import { taggedCueSubject } from "../main-subject.ts";
 import { SpanSet } from "../spans.ts";
 import { pushAll } from "../../util/arrays.ts";
 import { documentFeatures, mentionKinds, ruleLabels } from "./features.ts";
@@ -149,7 +149,7 @@ function sharedSource(ctx: Ctx, accepted: readonly Candidate[], [first, last]: [
 
 /** The tagger found a cue but no source: the rules' subject reader looks left of the cue. */
 function subjectOf(ctx: Ctx, cue: number): Candidate["source"] {
-  return leftSubject(ctx, cue, clauseStart(ctx, cue));
+  return taggedCueSubject(ctx, cue, clauseStart(ctx, cue));
 }
 
 function trim(text: string, s: number, e: number): [number, number] {

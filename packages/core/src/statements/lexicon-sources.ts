@@ -1,0 +1,97 @@
+// Word lists for PolNeAR's source spans (source-np.ts): what ends an apposition, what opens a share of people.
+
+/** After a comma behind a source, these open an adjunct or a new clause, not an apposition (", in an interview", ", and …"). */
+export const APPOSITION_ENDERS: readonly string[] = [
+  "and",
+  "but",
+  "or",
+  "while",
+  "as",
+  "when",
+  "after",
+  "before",
+  "because",
+  "in",
+  "on",
+  "at",
+  "during",
+  "with",
+  "according",
+  "though",
+  "although",
+  "if",
+  "since",
+  "then",
+  "he",
+  "she",
+  "they",
+  "it",
+  "we",
+  "i",
+];
+
+/** A share of people before "of" ("a majority of voters", "half of Democrats"): part of the source's noun phrase. */
+export const SHARE_NOUNS: readonly string[] = [
+  "majority",
+  "majorities",
+  "minority",
+  "half",
+  "third",
+  "quarter",
+  "most",
+  "many",
+  "some",
+  "all",
+  "none",
+  "one",
+  "two",
+  "three",
+  "several",
+  "each",
+  "plurality",
+  "share",
+  "percent",
+];
+
+/** Words that make a number approximate or a bound ("about 4 in 10", "more than half"): kept with the source. */
+export const APPROXIMATORS: readonly string[] = [
+  "about",
+  "around",
+  "nearly",
+  "almost",
+  "roughly",
+  "just",
+  "only",
+  "over",
+  "some",
+  "more than",
+  "less than",
+  "fewer than",
+  "at least",
+  "close to",
+];
+
+/** Particles of phrasal verbs inside a verb group before a tagged cue ("doubling down on", "keeping up"). */
+export const VERB_PARTICLES: readonly string[] = ["up", "down", "out", "on", "off", "in", "back", "over"];
+
+/** Endings of the adverbs and participles of a verb group ("still hoping", "repeatedly called"). */
+export const VERB_GROUP_SUFFIXES: readonly string[] = ["ly", "ing", "ed"];
+
+/** Endings of a word that opens an adverbial, not a name ("Earlier", "Speaking", "Finally", "Worst"). */
+export const ADVERBIAL_SUFFIXES: readonly string[] = [...VERB_GROUP_SUFFIXES, "er", "st"];
+
+/** Words that open a subordinate clause: a subject's modifiers never hold one ("Boos rained down when Vale …"). */
+export const SUBORDINATORS: readonly string[] = [
+  "when",
+  "after",
+  "as",
+  "before",
+  "because",
+  "while",
+  "if",
+  "since",
+  "until",
+  "that",
+  "than",
+  "where",
+];

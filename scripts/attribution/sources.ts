@@ -1,0 +1,118 @@
+// npx tsx scripts/attribution/sources.ts [--split train|dev] [--cache DIR] [--retrain] [--show N] [--only KEY]: source errors on PolNeAR by kind, the tagger cross-validated on train.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
+import { extractStatements } from "../../packages/core/src/statements/extract.ts";
+import { trainAttribution } from "../../packages/core/src/statements/learned/perceptron.ts";
+import { pruneRows, type AttributionModel } from "../../packages/core/src/statements/learned/model.ts";
+import type { Statement } from "../../packages/core/src/schema/record.ts";
+import { cueWordsOf, loadSplit, trainItems, type PolnearDoc } from "./data.ts";
+import { TAGGER_OPTIONS, TRAIN_DEFAULTS } from "./defaults.ts";
+import { fragLength, fragOverlap, greedyMatch, score, type DocPair } from "../eval/attribution/score.ts";
+import { polnearContent, toAttributions } from "../eval/attribution/adapt.ts";
+import type { Frag } from "./brat.ts";
+
+const args = process.argv.slice(2);
+const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const split = opt("--split") ?? "train";
+const show = Number(opt("--show") ?? 0);
+const only = opt("--only");
+const cache = opt("--cache");
+const res = loadDefaultResources();
+const docs = cachedSplit();
+const k = TRAIN_DEFAULTS.folds;
+
+/** The split with the document stages run; with --cache their output is kept (the stages before statements). */
+function cachedSplit(): PolnearDoc[] {
+  const file = cache ? path.join(cache, `${split}-docs.json`) : "";
+  if (file && existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as PolnearDoc[];
+  const all = loadSplit(split, res);
+  if (file) {
+    mkdirSync(cache!, { recursive: true });
+    writeFileSync(file, JSON.stringify(all));
+  }
+  return all;
+}
+
+/**
+ * Fold models trained on the other folds' articles (train), or the shipped model (dev). With --cache the fold weights are
+ * kept between runs (their features read the rules' output: after a rule change, --retrain gives the honest figure).
+ */
+function foldModels(all: PolnearDoc[]): (AttributionModel | null)[] {
+  if (split !== "train") return [res.attribution ?? null];
+  const out: AttributionModel[] = [];
+  for (let f = 0; f < k; f++) {
+    const file = cache ? path.join(cache, `fold${f}.bin`) : "";
+    const mine = all.filter((_, i) => i % k !== f);
+    let w: Float32Array;
+    if (file && existsSync(file) && !args.includes("--retrain")) {
+      const b = readFileSync(file);
+      w = new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+    } else {
+      w = pruneRows(trainAttribution(mine.flatMap(trainItems), TRAIN_DEFAULTS), TRAIN_DEFAULTS.keepRows);
+      if (file) {
+        mkdirSync(cache!, { recursive: true });
+        writeFileSync(file, new Uint8Array(w.buffer, w.byteOffset, w.byteLength));
+      }
+    }
+    const cueWords = TRAIN_DEFAULTS.gate !== null ? new Set(cueWordsOf(mine, TRAIN_DEFAULTS.gate)) : null;
+    out.push({ mask: (1 << TRAIN_DEFAULTS.bits) - 1, w, index: null, scale: 1, cueWords, meta: { ...TAGGER_OPTIONS } });
+  }
+  return out;
+}
+
+const models = foldModels(docs);
+const counts = new Map<string, number>();
+const examples = new Map<string, string[]>();
+const bump = (key: string, ex: string) => {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+  const l = examples.get(key) ?? [];
+  if (l.length < show && (!only || key.includes(only))) l.push(ex);
+  examples.set(key, l);
+};
+const pairs: DocPair[] = [];
+let exact = 0;
+let scored = 0;
+const one = (s: string) => s.replace(/\s+/g, " ");
+docs.forEach((d, i) => {
+  const { doc, seg, ents } = d.state;
+  const model = models[i % models.length] ?? null;
+  const sts: Statement[] = extractStatements(doc, seg, ents, { attribution: model }).statements;
+  const pred = polnearContent(toAttributions(sts, d.text), d.text);
+  pairs.push({ text: d.text, gold: d.gold, pred });
+  const txt = (fs: Frag[]) => one(fs.map((f) => d.text.slice(f.start, f.end)).join(" | "));
+  for (const [gi, pi] of greedyMatch(d.gold, pred, false)) {
+    const g = d.gold[gi]!;
+    const p = pred[pi]!;
+    if (!g.source.length) continue;
+    scored++;
+    const ov = fragOverlap(g.source, p.source);
+    const rule = (sts[pi]?.rule ?? "?").replace(/^(\w+):/, "");
+    const gs = Math.min(...g.content.map((f) => f.start));
+    const ex = `gold [${txt(g.source)}] ours [${txt(p.source)}] cue [${txt(p.cue)}] gold cue [${txt(g.cue)}] ⟦${one(d.text.slice(gs, gs + 60))}⟧`;
+    if (ov === 0) {
+      bump(`miss ${p.source.length ? "wrong" : "none"} ${rule}`, ex);
+      continue;
+    }
+    const exactHit = fragLength(g.source) === ov && fragLength(p.source) === ov;
+    if (exactHit) exact++;
+    if (ov < 0.8 * fragLength(g.source) || ov < 0.8 * fragLength(p.source)) {
+      const gl = fragLength(g.source);
+      const pl = fragLength(p.source);
+      bump(`part ${pl > ov && gl > ov ? "shifted" : pl > ov ? "longer" : "shorter"} ${rule}`, ex);
+    }
+  }
+});
+const s = score(pairs);
+const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)} (${a}/${b})`;
+console.log(
+  `PolNeAR ${split}${split === "train" ? `, tagger ${k}-fold CV` : ""}: overlap F1 ${(100 * s.overlap.f1).toFixed(1)}, strict F1 ${(100 * s.strict.f1).toFixed(1)}, cue ${(100 * s.cue.acc).toFixed(1)}`,
+);
+console.log(
+  `source: overlap ${pct(s.source.correct, s.source.scored)}, >= 80 % both ways ${pct(s.sourceStrict.correct, s.sourceStrict.scored)}, exact ${pct(exact, scored)}`,
+);
+for (const [key, n] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, 50)) {
+  if (only && !key.includes(only)) continue;
+  console.log(`${String(n).padStart(5)}  ${key}`);
+  for (const e of examples.get(key) ?? []) console.log(`         ${e}`);
+}
