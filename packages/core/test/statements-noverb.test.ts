@@ -1,0 +1,77 @@
+// Stage `statements`: frames with no verb of their own — headline labels, transcript turns over inner clauses, and a
+// speech verb beside a quote no pattern framed — with the rows that must find nothing.
+import { describe, expect, test } from "vitest";
+import { O, P, expectStatements, run, type Row } from "./statements-helpers.ts";
+
+const rows: Row[] = [
+  [
+    "a headline opening with a named phrase and a colon: the colon is the cue",
+    "Mara Vale to the Harbor Board: the levy will fall next year\n\nThe mayor spoke on Monday.",
+    [P("Mara Vale"), O("Harbor Board")],
+    [
+      {
+        kind: "direct",
+        text: "the levy will fall next year",
+        speaker: "person:mara-vale",
+        source: "Mara Vale to the Harbor Board",
+        cue: ":",
+      },
+    ],
+  ],
+  [
+    "a headline label with a lower-case noun (an outlet's editorial)",
+    "Harbor Ledger editorial: 'Drain the old canal.'\n\nThe paper printed it on Sunday.",
+    [O("Harbor Ledger")],
+    [{ kind: "direct", text: "'Drain the old canal.'", speaker: "organization:harbor-ledger", cue: ":" }],
+  ],
+  [
+    "a transcript turn is one statement, not the clause a verb inside it frames",
+    "Brevik council meeting ends\n\nTOMAS REYL: Well, I think the dam will hold, and the mayor agrees.",
+    [P("Tomas Reyl")],
+    [{ kind: "direct", text: "Well, I think the dam will hold, and the mayor agrees.", speaker: null, cue: ":" }],
+  ],
+  [
+    "a quote after a sentence with a speech verb takes that verb, shared identically",
+    "“The harbour will never close,” Ivo Brandt said on Monday at the quay. But “the levy must rise for the dredgers to come back,” in his telling.",
+    [P("Ivo Brandt")],
+    [
+      { kind: "direct", text: "The harbour will never close,", speaker: "person:ivo-brandt", cue: "said" },
+      {
+        kind: "direct",
+        text: "the levy must rise for the dredgers to come back,",
+        speaker: "person:ivo-brandt",
+        source: "Ivo Brandt",
+        cue: "said",
+      },
+    ],
+  ],
+  [
+    "a quote framed by a verb after it",
+    "“Drain the canal and sell the land,” read one of the banners at the quay.",
+    [],
+    [{ kind: "direct", text: "Drain the canal and sell the land,", speaker: null, source: null, cue: "read" }],
+  ],
+  [
+    "a verb that is no speech verb frames nothing: the quote stays uncued",
+    "The old mill by the quay still stands. “Drain the canal and sell the land to the highest bidder” was painted on its wall.",
+    [],
+    [{ kind: "direct", text: "Drain the canal and sell the land to the highest bidder", speaker: null, cue: null }],
+  ],
+];
+
+describe("statements: frames with no verb of their own", () => {
+  test.each(rows)("%s", (_name, text, ents, want) => expectStatements(text, ents, want));
+});
+
+describe("statements: colons that frame nothing", () => {
+  test.each([
+    ["a headline's clause before a colon names nobody", "The storm is coming: the quay will flood\n\nNobody spoke."],
+    ["a one-paragraph text is no headline", "The continued raids underscore a pattern: the quay will flood."],
+    [
+      "a long first line is no headline",
+      `${"The quay and the mill and the dam ".repeat(6)}by Mara Vale: the end\n\nMore.`,
+    ],
+  ])("%s", (_name, text) => {
+    expect(run(text, [P("Mara Vale")]).statements).toEqual([]);
+  });
+});
