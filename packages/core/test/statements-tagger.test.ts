@@ -194,6 +194,7 @@ describe("attribution tagger: where a tagged content ends", () => {
       "line",
       "villages",
     ],
+    ["not past a comma", "The council championed the ferry line for the villages, a costly plan.", "line", "villages"],
     ["not past a dash", "The council championed the ferry line — a costly one — in May.", "line", "line"],
     ["not past a bracket", "The council championed the ferry line (a costly one) in May.", "line", "line"],
     ["at the sentence's end already", "The council championed the ferry line.", "line", "line"],

@@ -1,8 +1,9 @@
 // Where a content the tagger found after its cue ends: PolNeAR runs it to its sentence's end, the tagger often stops short.
 import type { Ctx } from "../context.ts";
 
-/** A sentence's end, a semicolon, a dash or an opening bracket ends a content. */
-const CLAUSE_BREAK = /^(?:[.!?;]+|…|—|–|--|\()$/;
+/** A sentence's end, a comma, a semicolon, a dash or an opening bracket ends a content (train CV: stopping at a comma
+ * too, strict F1 55.6 against 55.2, cue accuracy 87.9 against 87.6). */
+const CLAUSE_BREAK = /^(?:[.!?;,]+|…|—|–|--|\()$/;
 
 /**
  * The last token of a content whose tagged run ends at `last`: it goes on to the end of its sentence (train CV: a
