@@ -57,6 +57,32 @@ const rows: Row[] = [
     [],
     [{ kind: "direct", text: "Drain the canal and sell the land to the highest bidder", speaker: null, cue: null }],
   ],
+  [
+    "a round-up item signed with its outlet in brackets: the bracket is the cue",
+    "QUAY WORKS BEGIN\n\nDredgers came back to the harbour. “The channel will be open by spring and the ferries will run again.” [Harbor Ledger.]",
+    [O("Harbor Ledger")],
+    [
+      {
+        kind: "direct",
+        text: "The channel will be open by spring and the ferries will run again.",
+        speaker: null,
+        cue: "[Harbor Ledger.]",
+      },
+    ],
+  ],
+  [
+    "a headline's capitals are no speech verb",
+    "Dredgers came back.\n\nTELLING THE STORY OF THE QUAY “The channel will be open by spring and the ferries will run again.”",
+    [],
+    [
+      {
+        kind: "direct",
+        text: "The channel will be open by spring and the ferries will run again.",
+        speaker: null,
+        cue: null,
+      },
+    ],
+  ],
 ];
 
 describe("statements: frames with no verb of their own", () => {

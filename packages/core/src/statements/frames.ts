@@ -3,6 +3,21 @@ import type { Ctx } from "./context.ts";
 import type { Candidate } from "./clause.ts";
 import { CUES } from "./lexicon.ts";
 
+/** a word in capitals only: a headline's, never a speech verb */
+const SHOUTED = /^\p{Lu}{2,}$/u;
+/** the most tokens a bracketed outlet signature ("[Harbor Ledger.]") holds */
+const SIGNATURE_TOKENS = 6;
+
+/** The tokens of "[Name.]" right after `close` in its paragraph, or null. */
+function bracketAfter(ctx: Ctx, close: number): [number, number] | null {
+  const { tokens, para } = ctx;
+  const open = close + 1;
+  if (tokens[open]?.text !== "[" || para[open] !== para[close]) return null;
+  for (let t = open + 1; t < tokens.length && t <= open + SIGNATURE_TOKENS && para[t] === para[close]; t++)
+    if (tokens[t]!.text === "]") return t > open + 1 && /^\p{Lu}/u.test(tokens[open + 1]!.text) ? [open, t] : null;
+  return null;
+}
+
 /** How far (in tokens) a speech verb may stand from an uncued quote, in its paragraph, to be its cue. */
 const NEAR_CUE_TOKENS = 30;
 
@@ -53,7 +68,8 @@ export function nearbyCues(ctx: Ctx, accepted: Candidate[]): Candidate[] {
   for (const c of accepted) if (c.cue) for (let t = c.cue[0]; t <= c.cue[1]; t++) cueOf.set(t, c);
   const { tokens, qidx, para } = ctx;
   const isCue = (t: number) => {
-    if ((qidx[t] ?? 0) >= 0) return false;
+    // a headline's capitals ("TELLING OF THE CRISIS") are no verb
+    if ((qidx[t] ?? 0) >= 0 || SHOUTED.test(tokens[t]!.text)) return false;
     const info = CUES.get(tokens[t]!.text.toLowerCase());
     return !!info && info.kind !== "according";
   };
@@ -63,6 +79,9 @@ export function nearbyCues(ctx: Ctx, accepted: Candidate[]): Candidate[] {
     if (q < 0) return c;
     const open = ctx.qOpenTok[q]!;
     const close = ctx.qCloseTok[q]!;
+    // a round-up's item signed with its outlet ("… “…” [Harbor Ledger.]"): PolNeAR marks the bracket as the cue
+    const signed = bracketAfter(ctx, close);
+    if (signed) return { ...c, cue: signed, rule: "direct:outlet-bracket" };
     let found = -1;
     // before the quote first: news names the speaker and then quotes on (`… he said outside the building. But “…”`)
     for (let t = open - 1; t >= 0 && t >= open - NEAR_CUE_TOKENS && para[t] === para[open]; t--)
