@@ -182,18 +182,8 @@ describe("attribution tagger: where a tagged content ends", () => {
     return ctx.tokens[contentEnd(ctx, i, (t) => ctx.tokens[t]!.text === stopAt)]!.text;
   };
   test.each([
-    [
-      "to the sentence's end",
-      "The council championed the ferry line for the ten villages of the coast.",
-      "line",
-      "coast",
-    ],
-    [
-      "not past a semicolon",
-      "The council championed the ferry line for the villages; the road is shut.",
-      "line",
-      "villages",
-    ],
+    ["to the sentence's end", "The council championed the ferry line for the ten coast villages.", "line", "villages"],
+    ["not past a semicolon", "The council championed the ferry line for us; the road is shut.", "line", "us"],
     ["not past a comma", "The council championed the ferry line for the villages, a costly plan.", "line", "villages"],
     ["not past a dash", "The council championed the ferry line — a costly one — in May.", "line", "line"],
     ["not past a bracket", "The council championed the ferry line (a costly one) in May.", "line", "line"],
