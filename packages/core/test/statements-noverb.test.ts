@@ -1,7 +1,10 @@
 // Stage `statements`: frames with no verb of their own — headline labels, transcript turns over inner clauses, and a
 // speech verb beside a quote no pattern framed — with the rows that must find nothing.
 import { describe, expect, test } from "vitest";
-import { O, P, expectStatements, run, type Row } from "./statements-helpers.ts";
+import { O, P, entitiesFor, expectStatements, run, type Row } from "./statements-helpers.ts";
+import { buildContext } from "../src/statements/context.ts";
+import { headlineFrames } from "../src/statements/headline-frames.ts";
+import { segment } from "../src/text/segment.ts";
 
 const rows: Row[] = [
   [
@@ -100,4 +103,27 @@ describe("statements: colons that frame nothing", () => {
   ])("%s", (_name, text) => {
     expect(run(text, [P("Mara Vale")]).statements).toEqual([]);
   });
+});
+
+describe("statements: a headline's present-tense verb frames the rest of its line", () => {
+  /** the headline frame found with `blasts` and `hints` as the words that began cues in training */
+  const frame = (text: string) => {
+    const ctx = buildContext(text, segment(text));
+    const ents = entitiesFor(text, [P("Mara Vale"), O("Harbor Board")]);
+    return headlineFrames(ctx, [], ents.mentions, new Set(["blasts", "hints"])).map((c) => [
+      text.slice(ctx.tokens[c.cue![0]]!.start, ctx.tokens[c.cue![1]]!.end),
+      text.slice(c.start, c.end),
+      c.source ? text.slice(ctx.tokens[c.source.first]!.start, ctx.tokens[c.source.last]!.end) : null,
+    ]);
+  };
+  test("a name, then a verb that began cues in training", () =>
+    expect(frame("Mara Vale Blasts Harbor Board over Levy.\n\nThe mayor spoke.")).toEqual([
+      ["Blasts", "Harbor Board over Levy", "Mara Vale"],
+    ]));
+  test.each([
+    ["a verb that never began a cue", "Mara Vale wins the harbour race.\n\nThe crowd cheered."],
+    ["no name before the verb", "Harbour levy hints at trouble.\n\nThe crowd cheered."],
+    ["a name and a verb in the text, not in a headline", "Mara Vale hints at a levy, and the crowd cheered."],
+    ["a verb in capitals only", "Mara Vale BLASTS the board.\n\nThe crowd cheered."],
+  ])("none: %s", (_name, text) => expect(frame(text)).toEqual([]));
 });

@@ -8,6 +8,7 @@ import { nounCueCandidates, phrasalCandidates, stanceCandidates } from "./generi
 import { dashSigned, transcriptTurns, uncued } from "./fallback.ts";
 import { asPutItCandidates, asQuoteCandidates } from "./as-phrases.ts";
 import { colonFrames, nearbyCues } from "./frames.ts";
+import { headlineFrames } from "./headline-frames.ts";
 import { mediumTails } from "./span-conventions.ts";
 import { withTagger } from "./learned/learned.ts";
 import type { AttributionModel } from "./learned/model.ts";
@@ -37,7 +38,10 @@ export function extractStatements(
   const model = res.attribution ?? null;
   const tagged = model ? withTagger(model, ctx, seg, rules.accepted, mentions, model.meta) : rules.accepted;
   // frames with no verb and PolNeAR's span conventions, after both the rules and the tagger had their say
-  const accepted = mediumTails(ctx, nearbyCues(ctx, colonFrames(ctx, tagged)));
+  const accepted = mediumTails(
+    ctx,
+    headlineFrames(ctx, nearbyCues(ctx, colonFrames(ctx, tagged)), mentions, model?.cueWords ?? null),
+  );
   accepted.sort((a, b) => a.start - b.start);
   return finishStatements(doc, ctx, ents, accepted);
 }

@@ -44,7 +44,7 @@ export function dashSigned(ctx: Ctx, q: number): Candidate | null {
 }
 
 /** The first paragraph is a headline when a text follows it and it is one short line. */
-function isHeadline(ctx: Ctx): boolean {
+export function isHeadline(ctx: Ctx): boolean {
   const [first, second] = ctx.paragraphs;
   return (
     !!first &&
