@@ -3,6 +3,7 @@ import type { Mention } from "../schema/stages.ts";
 import type { Ctx } from "./context.ts";
 import type { Candidate } from "./clause.ts";
 import { isHeadline } from "./fallback.ts";
+import { tokenAt } from "./sentences.ts";
 import { CUES } from "./lexicon.ts";
 import { cueKey } from "./learned/gate.ts";
 
@@ -22,8 +23,7 @@ export function headlineFrames(
   cueWords: ReadonlySet<string> | null,
 ): Candidate[] {
   const { tokens, para } = ctx;
-  if (!tokens.length || !isHeadline(ctx) || accepted.some((c) => para[firstTokenAt(ctx, c.start)] === 0))
-    return accepted;
+  if (!tokens.length || !isHeadline(ctx) || accepted.some((c) => para[tokenAt(ctx, c.start)] === 0)) return accepted;
   const m = mentions[0];
   if (!m || m.start !== tokens[0]!.start || (m.kind !== "person" && m.kind !== "organization")) return accepted;
   let last = 0;
@@ -52,15 +52,4 @@ export function headlineFrames(
       claim: [start, tokens[end]!.end],
     },
   ];
-}
-
-function firstTokenAt(ctx: Ctx, pos: number): number {
-  let lo = 0;
-  let hi = ctx.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ctx.tokens[mid]?.end ?? Infinity) <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
