@@ -1,11 +1,11 @@
-// pnpm eval:attribution [--split dev|train] [--folds K] [--errors N] [--misses N] [--wrong source|cue N]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
+// pnpm eval:attribution [--split dev|train] [--folds K] [--errors N] [--misses N] [--wrong source|cue N] [--cue-classes]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
 import type { Resources } from "../../packages/core/src/pipeline/state.ts";
 import type { Attribution } from "../attribution/brat.ts";
 import { baseline } from "./attribution/baseline.ts";
 import { score, type DocPair, type Scores } from "./attribution/score.ts";
 import { polnearContent, toAttributions as ourAttributions } from "./attribution/adapt.ts";
-import { printMisses, printWrong } from "./attribution/misses.ts";
+import { printCueClasses, printMisses, printWrong } from "./attribution/misses.ts";
 import { extractStatements } from "../../packages/core/src/statements/extract.ts";
 import { cueWordsOf, loadSplit, trainItems, type PolnearDoc } from "../attribution/data.ts";
 import { trainAttribution } from "../../packages/core/src/statements/learned/perceptron.ts";
@@ -149,6 +149,7 @@ function crossModels(all: PolnearDoc[], k: number): AttributionModel[] {
 
 const nErr = args.includes("--errors") ? Number(args[args.indexOf("--errors") + 1]) : 0;
 if (nErr > 0) printErrors(ours, nErr);
+if (args.includes("--cue-classes")) printCueClasses(ours);
 if (args.includes("--misses")) printMisses(ours, Number(args[args.indexOf("--misses") + 1]) || 100);
 if (args.includes("--wrong")) {
   const i = args.indexOf("--wrong");

@@ -10,6 +10,7 @@ import { groupSentence } from "../src/statements/learned/group.ts";
 import { parseAttributionModel, pruneRows, serializeAttributionModel } from "../src/statements/learned/model.ts";
 import { decodeSentence, trainAttribution, type AttrTrainItem } from "../src/statements/learned/perceptron.ts";
 import { runs } from "../src/statements/learned/tags.ts";
+import { contentEnd } from "../src/statements/learned/content-end.ts";
 import { entitiesFor, P } from "./statements-helpers.ts";
 
 /** A sentence with its attribution marked: [cue], {source}, <content>. */
@@ -171,4 +172,25 @@ describe("attribution tagger: training and the model file", () => {
         .map((s) => [s.text, s.rule]),
     ).toEqual([]);
   });
+});
+
+describe("attribution tagger: where a tagged content ends", () => {
+  /** the content's last word after `from` (the tagged run's last word), with `stopAt` a word another span holds */
+  const end = (text: string, from: string, stopAt?: string) => {
+    const ctx = buildContext(text, segment(text));
+    const i = ctx.tokens.findIndex((t) => t.text === from);
+    return ctx.tokens[contentEnd(ctx, i, (t) => ctx.tokens[t]!.text === stopAt)]!.text;
+  };
+  test.each([
+    ["to the sentence's end", "The council championed the ferry line for the ten coast villages.", "line", "villages"],
+    ["not past a semicolon", "The council championed the ferry line for us; the road is shut.", "line", "us"],
+    ["not past a comma", "The council championed the ferry line for the villages, a costly plan.", "line", "villages"],
+    ["not past a dash", "The council championed the ferry line — a costly one — in May.", "line", "line"],
+    ["not past a bracket", "The council championed the ferry line (a costly one) in May.", "line", "line"],
+    ["at the sentence's end already", "The council championed the ferry line.", "line", "line"],
+  ])("%s", (_name, text, from, want) => expect(end(text, from)).toBe(want));
+  test("not into another attribution's span", () =>
+    expect(end("The council championed the ferry line as the villages wrote to the board.", "line", "wrote")).toBe(
+      "villages",
+    ));
 });

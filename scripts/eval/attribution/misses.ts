@@ -51,3 +51,33 @@ export function printWrong(docs: DocPair[], what: "source" | "cue", n: number, w
     }
   }
 }
+
+/** `--cue-classes`: matched attributions whose cue misses, by how our attribution sits against the gold one. */
+export function printCueClasses(docs: DocPair[]): void {
+  const inside = (a: Frag[], b: Frag[]) =>
+    a.length > 0 && a.every((x) => b.some((y) => x.start >= y.start && x.end <= y.end));
+  const counts = new Map<string, number>();
+  let scored = 0;
+  for (const d of docs) {
+    for (const [gi, pi] of greedyMatch(d.gold, d.pred, false)) {
+      const g = d.gold[gi]!;
+      const p = d.pred[pi]!;
+      if (!g.cue.length) continue;
+      scored++;
+      if (fragOverlap(g.cue, p.cue) > 0) continue;
+      const another = d.gold.some((h, hi) => hi !== gi && fragOverlap(h.cue, p.cue) > 0);
+      const k = !p.cue.length
+        ? "ours has no cue"
+        : inside(p.cue, g.content)
+          ? `ours is nested in the gold content (${another ? "our cue is another gold's" : "no gold has our cue"})`
+          : inside(g.cue, p.content)
+            ? "the gold attribution is nested in our content"
+            : another
+              ? "our cue is another gold attribution's"
+              : "our cue is no gold's";
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+  }
+  console.log(`\ncue errors by class (of ${scored} matched attributions with a gold cue):`);
+  for (const [k, n] of [...counts].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(5)}  ${k}`);
+}

@@ -7,7 +7,8 @@ import { SpanSet } from "./spans.ts";
 import { nounCueCandidates, phrasalCandidates, stanceCandidates } from "./generic.ts";
 import { dashSigned, transcriptTurns, uncued } from "./fallback.ts";
 import { asPutItCandidates, asQuoteCandidates } from "./as-phrases.ts";
-import { colonFrames } from "./frames.ts";
+import { colonFrames, nearbyCues } from "./frames.ts";
+import { headlineFrames } from "./headline-frames.ts";
 import { mediumTails, polnearSources } from "./span-conventions.ts";
 import { withTagger } from "./learned/learned.ts";
 import type { AttributionModel } from "./learned/model.ts";
@@ -37,7 +38,10 @@ export function extractStatements(
   const model = res.attribution ?? null;
   const tagged = model ? withTagger(model, ctx, seg, rules.accepted, mentions, model.meta) : rules.accepted;
   // frames with no verb and PolNeAR's span conventions, after both the rules and the tagger had their say
-  const accepted = mediumTails(ctx, colonFrames(ctx, tagged));
+  const accepted = mediumTails(
+    ctx,
+    headlineFrames(ctx, nearbyCues(ctx, colonFrames(ctx, tagged)), mentions, model?.cueWords ?? null),
+  );
   accepted.sort((a, b) => a.start - b.start);
   return finishStatements(doc, ctx, ents, polnearSources(ctx, accepted));
 }
@@ -64,7 +68,7 @@ export function ruleCandidates(
     if (d) cands.push(d);
   }
   const accepted = settle(ctx, cands);
-  addTranscriptTurns(ctx, accepted);
+  addTranscriptTurns(ctx, accepted, mentions);
   addContinuations(ctx, accepted);
   addUncued(ctx, accepted);
   return { ctx, accepted, mentions };
@@ -205,11 +209,22 @@ function takenBy(accepted: Candidate[]): SpanSet {
   return taken;
 }
 
-/** Transcript turns ("PENCE: …") in paragraphs no pattern claimed. */
-function addTranscriptTurns(ctx: Ctx, accepted: Candidate[]): void {
-  const taken = takenBy(accepted);
-  for (const t of transcriptTurns(ctx, taken)) {
-    taken.add(...(t.claim ?? [t.start, t.end]));
+/**
+ * Transcript turns ("PENCE: …") and headline labels ("Vale: Budget Is Safe"). PolNeAR reads the label's colon as the
+ * frame of the whole turn, so a turn whose claim holds only attributions framed inside it (`FALLIN: Well, I think …`)
+ * replaces them; a turn colliding with anything else stays out.
+ */
+function addTranscriptTurns(ctx: Ctx, accepted: Candidate[], mentions: DocEntities["mentions"]): void {
+  const named = (s: number, e: number) => mentions.some((m) => m.start < e && m.end > s);
+  for (const t of transcriptTurns(ctx, named)) {
+    const [s, e] = t.claim ?? [t.start, t.end];
+    const from = ctx.tokens[t.cue![0]]!.start;
+    const inner = accepted.filter((c) => {
+      const [cs, ce] = c.claim ?? [c.start, c.end];
+      return cs < e && ce > s;
+    });
+    if (inner.some((c) => c.start < from || c.end > e || !c.cue || ctx.tokens[c.cue[0]]!.start < from)) continue;
+    for (const c of inner) accepted.splice(accepted.indexOf(c), 1);
     accepted.push(t);
   }
 }

@@ -3,7 +3,6 @@ import { clauseStart, isCap, type Ctx } from "./context.ts";
 import { CUES } from "./lexicon.ts";
 import { isTitle, type Candidate } from "./patterns.ts";
 import { leftSubject, rightSubject, type SourceSpan } from "./source.ts";
-import type { SpanSet } from "./spans.ts";
 import { capitalised, wordRegex } from "../util/word-regex.ts";
 import { ARTICLES, PERSON_PRONOUNS } from "./lexicon-pronouns.ts";
 import {
@@ -15,6 +14,10 @@ import {
 
 const DASH = /^[―—–]$/;
 const SPEAKER_LABEL = /^(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})$/;
+/** the longest label (in tokens) a headline may open with before its colon */
+const HEADLINE_LABEL_TOKENS = 8;
+/** a headline is one line of at most this many characters */
+const HEADLINE_CHARS = 160;
 /** quotes with at least this many words read as speech even without a cue; shorter ones are terms or titles */
 const MIN_UNCUED_WORDS = 4;
 
@@ -40,8 +43,19 @@ export function dashSigned(ctx: Ctx, q: number): Candidate | null {
   };
 }
 
+/** The first paragraph is a headline when a text follows it and it is one short line. */
+export function isHeadline(ctx: Ctx): boolean {
+  const [first, second] = ctx.paragraphs;
+  return (
+    !!first &&
+    !!second &&
+    first.end - first.start <= HEADLINE_CHARS &&
+    !ctx.text.slice(first.start, first.end).includes("\n")
+  );
+}
+
 /** Transcript turns: a paragraph opening with an upper-case speaker label and a colon. */
-export function transcriptTurns(ctx: Ctx, taken: SpanSet): Candidate[] {
+export function transcriptTurns(ctx: Ctx, named: (start: number, end: number) => boolean): Candidate[] {
   const out: Candidate[] = [];
   const { tokens, text } = ctx;
   for (let t0 = 0; t0 < tokens.length; t0++) {
@@ -50,20 +64,35 @@ export function transcriptTurns(ctx: Ctx, taken: SpanSet): Candidate[] {
     const wrapped = ctx.qidx[t0]! >= 0 && ctx.qOpenTok[ctx.qidx[t0]!] === t0 ? ctx.qidx[t0]! : -1;
     const t = wrapped >= 0 ? t0 + 1 : t0;
     if (!tokens[t] || ctx.para[t] !== ctx.para[t0]) continue;
+    // a headline's label may be a phrase ("Vale to the Harbor Board: …"), a transcript's a name or two
+    const headline = ctx.para[t] === 0 && isHeadline(ctx);
+    const reach = headline ? HEADLINE_LABEL_TOKENS : 5;
     let colon = t;
-    while (colon < tokens.length && colon - t < 5 && tokens[colon]!.text !== ":" && ctx.para[colon] === ctx.para[t])
+    while (
+      colon < tokens.length &&
+      colon - t < reach &&
+      tokens[colon]!.text !== ":" &&
+      ctx.para[colon] === ctx.para[t] &&
+      !ctx.ends[colon]
+    )
       colon++;
     if (tokens[colon]?.text !== ":" || colon === t || ctx.para[colon] !== ctx.para[t]) continue;
     const label = text.slice(tokens[t].start, tokens[colon - 1]!.end);
-    // transcript labels are upper case; a headline may also open with a name and a colon ("Vale: Budget Is Safe")
-    const headlineLabel = ctx.para[t] === 0 && colon - t <= 4 && tokens.slice(t, colon).every((k) => isCap(k.text));
+    // transcript labels are upper case; a headline may open with a capitalised phrase and
+    // a colon ("Vale: Budget Is Safe", "Vale to Harbor Board: Budget Is Safe"): PolNeAR frames its words by the colon
+    // …naming someone: "The storm is coming: …" is a headline's clause, no label
+    const headlineLabel =
+      headline &&
+      isCap(tokens[t].text) &&
+      ctx.para[colon + 1] === ctx.para[t] &&
+      named(tokens[t].start, tokens[colon - 1]!.end);
     if ((!SPEAKER_LABEL.test(label) && !headlineLabel) || label.length < 3) continue;
     const p = ctx.paragraphs[ctx.para[t]!]!;
     const quote = wrapped >= 0 ? ctx.quotes[wrapped]! : null;
     const start = tokens[colon + 1]?.start ?? p.end;
     const end = quote ? quote.end : p.end;
     const claim: [number, number] = quote ? [quote.open, quote.close] : [start, end];
-    if (start >= end || taken.overlaps(claim[0], claim[1])) continue;
+    if (start >= end) continue;
     out.push({
       kind: "direct",
       start,

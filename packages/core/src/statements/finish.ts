@@ -73,8 +73,10 @@ export function finishStatements(doc: Document, ctx: Ctx, ents: DocEntities, acc
     if (c.cue) {
       const s = tokens[c.cue[0]]!.start;
       const e = tokens[c.cue[1]]!.end;
-      if (!cues.overlaps(s, e)) {
-        cues.add(s, e);
+      // a cue may frame several statements (a quote beside the verb of another's frame): shared identically, never partly
+      const shared = cues.has(s, e);
+      if (shared || !cues.overlaps(s, e)) {
+        if (!shared) cues.add(s, e);
         cue = { start: s, end: e, text: text.slice(s, e) };
       }
     }

@@ -1,6 +1,25 @@
-// Frames with no verb: a quote still without a cue after the rules and the tagger, introduced by a colon, takes the colon as its cue.
+// Frames the rules and the tagger left open: a quote still without a cue takes the colon that introduces it, or a speech verb beside it.
 import type { Ctx } from "./context.ts";
 import type { Candidate } from "./clause.ts";
+import { CUES } from "./lexicon.ts";
+
+/** a word in capitals only: a headline's, never a speech verb */
+const SHOUTED = /^\p{Lu}{2,}$/u;
+/** the most tokens a bracketed outlet signature ("[Harbor Ledger.]") holds */
+const SIGNATURE_TOKENS = 6;
+
+/** The tokens of "[Name.]" right after `close` in its paragraph, or null. */
+function bracketAfter(ctx: Ctx, close: number): [number, number] | null {
+  const { tokens, para } = ctx;
+  const open = close + 1;
+  if (tokens[open]?.text !== "[" || para[open] !== para[close]) return null;
+  for (let t = open + 1; t < tokens.length && t <= open + SIGNATURE_TOKENS && para[t] === para[close]; t++)
+    if (tokens[t]!.text === "]") return t > open + 1 && /^\p{Lu}/u.test(tokens[open + 1]!.text) ? [open, t] : null;
+  return null;
+}
+
+/** How far (in tokens) a speech verb may stand from an uncued quote, in its paragraph, to be its cue. */
+const NEAR_CUE_TOKENS = 30;
 
 /**
  * PolNeAR marks the colon itself as the cue of a quote it introduces when no verb does (`The verdict from the
@@ -35,4 +54,54 @@ function firstTokenAt(ctx: Ctx, pos: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * A quote still uncued after the colon frames takes a speech verb of its paragraph as its cue, PolNeAR's reading when
+ * a quote stands beside its verb with no pattern between (`“America is great,” read one.`, `… “Not us!” Murphy
+ * tweeted on Friday.`, a quote after `Vale said that … .`): the nearest one after the quote within its sentence or the
+ * next, else the nearest before it. A verb inside a quote is no frame. A verb another statement uses as its cue is
+ * shared identically (cue spans are equal or disjoint), with that statement's source.
+ */
+export function nearbyCues(ctx: Ctx, accepted: Candidate[]): Candidate[] {
+  const cueOf = new Map<number, Candidate>();
+  for (const c of accepted) if (c.cue) for (let t = c.cue[0]; t <= c.cue[1]; t++) cueOf.set(t, c);
+  const { tokens, qidx, para } = ctx;
+  const isCue = (t: number) => {
+    // a headline's capitals ("TELLING OF THE CRISIS") are no verb
+    if ((qidx[t] ?? 0) >= 0 || SHOUTED.test(tokens[t]!.text)) return false;
+    const info = CUES.get(tokens[t]!.text.toLowerCase());
+    return !!info && info.kind !== "according";
+  };
+  return accepted.map((c) => {
+    if (c.cue || c.inherit || c.rule !== "direct:uncued" || !c.claim) return c;
+    const q = qidx[firstTokenAt(ctx, c.claim[0])] ?? -1;
+    if (q < 0) return c;
+    const open = ctx.qOpenTok[q]!;
+    const close = ctx.qCloseTok[q]!;
+    // a round-up's item signed with its outlet ("… “…” [Harbor Ledger.]"): PolNeAR marks the bracket as the cue
+    const signed = bracketAfter(ctx, close);
+    if (signed) return { ...c, cue: signed, rule: "direct:outlet-bracket" };
+    let found = -1;
+    // before the quote first: news names the speaker and then quotes on (`… he said outside the building. But “…”`)
+    for (let t = open - 1; t >= 0 && t >= open - NEAR_CUE_TOKENS && para[t] === para[open]; t--)
+      if (isCue(t)) {
+        found = t;
+        break;
+      }
+    // else after it: the rest of its sentence, or the next sentence when the quote ends one
+    for (
+      let t = close + 1;
+      found < 0 && t < tokens.length && t <= close + NEAR_CUE_TOKENS && para[t] === para[close];
+      t++
+    ) {
+      if (isCue(t)) found = t;
+      else if (ctx.ends[t]) break;
+    }
+    if (found < 0) return c;
+    const other = cueOf.get(found);
+    const cue: [number, number] = other?.cue ?? [found, found];
+    for (let t = cue[0]; t <= cue[1]; t++) if (!other) cueOf.set(t, c);
+    return { ...c, cue, source: c.source ?? other?.source ?? null, rule: "direct:near-cue" };
+  });
 }

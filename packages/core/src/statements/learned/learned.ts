@@ -6,11 +6,12 @@ import { taggedCueSubject } from "../main-subject.ts";
 import { SpanSet } from "../spans.ts";
 import { pushAll } from "../../util/arrays.ts";
 import { documentFeatures, mentionKinds, ruleLabels } from "./features.ts";
-import { mayHoldCue } from "./gate.ts";
+import { cueKey, mayHoldCue } from "./gate.ts";
+import { contentEnd } from "./content-end.ts";
 import { groupSentence, type TaggedAttribution } from "./group.ts";
 import { decodeSentence, type Weights } from "./perceptron.ts";
 import { wordRegex } from "../../util/word-regex.ts";
-import { PRONOUNS } from "../lexicon.ts";
+import { CUES, PRONOUNS } from "../lexicon.ts";
 
 /** A personal pronoun or "who": a one-word source that is a pronoun. */
 const SUBJECT_PRONOUN = wordRegex([...PRONOUNS.keys(), "who"]);
@@ -93,11 +94,25 @@ export function withTagger(
   const bareClaims = new SpanSet();
   for (const c of accepted) if (!c.cue && !c.inherit && c.claim) bareClaims.add(c.claim[0], c.claim[1]);
   const covered = (s: number, e: number) => (taken.overlaps(s, e) && !bareClaims.overlaps(s, e)) || inFrame(s, e);
-  for (const a of tagAttributions(W, ctx, seg, accepted, mentions, covered, minMargin > -Infinity)) {
+  const tagged = tagAttributions(W, ctx, seg, accepted, mentions, covered, minMargin > -Infinity);
+  const taggedCues = new Set<number>();
+  // a speech verb may frame an attribution nested in this one: the content stops before it (train CV: the cue lexicon's
+  // words, overlap F1 78.6 and strict 55.8, against the gate's words 78.5 and 55.6)
+  const mayFrame = (w: string) => CUES.has(cueKey(w));
+  for (const a of tagged) taggedCues.add(a.cue[0]);
+  for (const a of tagged) {
     const cs = tokens[a.cue[0]]!.start;
     const ce = tokens[a.cue[1]]!.end;
     if (inFrame(cs, ce) || a.margin / W.scale < minMargin) continue;
-    let [s, e] = trim(text, tokens[a.content[0]]!.start, tokens[a.content[1]]!.end);
+    const last =
+      a.content[0] > a.cue[1]
+        ? contentEnd(
+            ctx,
+            a.content[1],
+            (t) => taggedCues.has(t) || mayFrame(tokens[t]!.text) || covered(tokens[t]!.start, tokens[t]!.end),
+          )
+        : a.content[1];
+    let [s, e] = trim(text, tokens[a.content[0]]!.start, tokens[last]!.end);
     const source = a.source ? sharedSource(ctx, accepted, a.source) : subjectOf(ctx, a.cue[0]);
     const bare = out.findIndex((c) => !c.cue && !c.inherit && c.start < e && c.end > s);
     if (bare >= 0 && !taken.overlaps(cs, ce)) {
