@@ -131,15 +131,17 @@ function graphFromFolded(
       const sk = statementKey(id, s.id);
       g.addNode(sk, statementNode(d, s));
       const speaker = s.speaker ? key(s.speaker) : undefined;
+      // every edge touching the statement node comes from this statement alone: gathered here, then adopted whole
+      const own = new EdgeTable();
       if (speaker)
-        edges.add(speaker, sk, "said", {
+        own.add(speaker, sk, "said", {
           document: id,
           ...s.said,
           ...date,
           ...(s.speakerRule ? { rule: s.speakerRule } : {}),
         });
       if (s.medium)
-        edges.add(sk, key(s.medium), s.mediumKind, {
+        own.add(sk, key(s.medium), s.mediumKind, {
           document: id,
           ...(s.mediumSpan ?? { start: s.start, end: s.end }),
           ...date,
@@ -147,10 +149,11 @@ function graphFromFolded(
       for (const m of s.mentions) {
         const target = key(m.entity);
         const occ = { document: id, start: m.start, end: m.end, ...date };
-        edges.add(sk, target, "mentions", occ);
+        own.add(sk, target, "mentions", occ);
         // the entity network: who talks about whom, one occurrence per statement
         if (speaker) edges.add(speaker, target, "speaks_about", occ, sk);
       }
+      edges.adopt(own);
     }
     for (const r of relations) {
       const { kind, source, target, ...occ } = r;
