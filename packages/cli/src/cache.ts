@@ -11,9 +11,17 @@ export const CACHE_DIR_NAME = ".newsgraph-cache";
 const CODE_ROOT = fileURLToPath(EXTRACTOR_CODE_ROOT);
 
 /**
+ * Folders of the library that no record depends on: the corpus stages (resolution and the graph) run after
+ * extraction, and the layer rule (packages/core/test/import-graph.test.ts) keeps the document stages from importing
+ * them, so changing how the graph is built keeps every cached record.
+ */
+const NOT_EXTRACTION: ReadonlySet<string> = new Set(["node", "resolve", "graph"]);
+
+/**
  * The version of the extractor: a hash of the NER model file and of every source file of the library outside
- * `node/` (the stages, their word lists and lexicons). Any change to the model, a rule or a word list gives a new
- * version, so a stale record is never served; a change to the command line alone keeps the cache.
+ * NOT_EXTRACTION (the document stages, their word lists and lexicons). Any change to the model, a rule or a word
+ * list gives a new version, so a stale record is never served; a change to the command line or the graph alone
+ * keeps the cache.
  */
 export function extractorVersion(modelPath = DEFAULT_NER_MODEL, codeRoot = CODE_ROOT): string {
   const h = createHash("sha256");
@@ -21,7 +29,7 @@ export function extractorVersion(modelPath = DEFAULT_NER_MODEL, codeRoot = CODE_
   const walk = (rel: string) => {
     for (const name of readdirSync(path.join(codeRoot, rel)).sort()) {
       const r = rel ? `${rel}/${name}` : name;
-      if (r === "node" || name.startsWith(".")) continue;
+      if (NOT_EXTRACTION.has(r) || name.startsWith(".")) continue;
       const full = path.join(codeRoot, r);
       if (statSync(full).isDirectory()) walk(r);
       else {

@@ -65,7 +65,8 @@ export interface FoldedDoc {
   day?: string;
   /** entities as extracted: resolution needs them all before any node key is final */
   entities: Entity[];
-  mentionCounts: ReadonlyMap<string, number>;
+  /** how often each entity is mentioned, in the order of `entities` (an array: a Map per document costs far more) */
+  mentionCounts: number[];
   statements: FoldedStatement[];
   relations: FoldedRelation[];
   sentences: FoldedSentence[];
@@ -80,8 +81,7 @@ export type DocSummary = Omit<FoldedDoc, "statements" | "relations" | "sentences
  */
 export function foldRecord(rec: ExtractionRecord, text: string | undefined = rec.text): FoldedDoc {
   const finder = text !== undefined ? new EvidenceFinder(text) : null;
-  const mentionCounts = new Map<string, number>();
-  for (const m of rec.mentions) mentionCounts.set(m.entity, (mentionCounts.get(m.entity) ?? 0) + 1);
+  const mentionCounts = countMentions(rec);
   const statements = rec.statements.map((s) => foldStatement(rec, s, finder));
   const relations: FoldedRelation[] = rec.relations.map((r) => {
     const ev = finder?.find(r.start, r.end);
@@ -115,6 +115,16 @@ export function foldRecord(rec: ExtractionRecord, text: string | undefined = rec
     relations,
     sentences: finder ? coOccurrences(rec, finder) : [],
   };
+}
+
+function countMentions(rec: ExtractionRecord): number[] {
+  const at = new Map(rec.entities.map((e, i) => [e.id, i]));
+  const counts = rec.entities.map(() => 0);
+  for (const m of rec.mentions) {
+    const i = at.get(m.entity);
+    if (i !== undefined) counts[i] = (counts[i] ?? 0) + 1;
+  }
+  return counts;
 }
 
 function foldStatement(rec: ExtractionRecord, s: Statement, finder: EvidenceFinder | null): FoldedStatement {

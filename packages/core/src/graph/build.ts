@@ -5,7 +5,8 @@ import type { ExtractionRecord } from "../schema/record.ts";
 import type { EdgeKind, NodeAttributes, EdgeAttributes } from "../schema/graph.ts";
 import type { Resolution } from "../resolve/resolve.ts";
 import { foldRecord, type DocSummary } from "./accumulate.ts";
-import { MemoryFactStore, type FactStore } from "./facts.ts";
+import { MemoryFactStore, internFacts, type FactStore } from "./facts.ts";
+import { Strings } from "./strings.ts";
 import { EdgeTable } from "./edges.ts";
 import { addEntityNodes, statementNode } from "./nodes.ts";
 import { colorForKind, sizeForDegree } from "./style.ts";
@@ -22,8 +23,6 @@ export interface BuildGraphOptions {
 }
 
 export const DEFAULT_CO_OCCUR_MIN = 2;
-
-const EMPTY_COUNTS: ReadonlyMap<string, number> = new Map();
 
 /** Statement node key: unique per document and statement id. */
 export function statementKey(docId: string, statementId: string): string {
@@ -47,6 +46,8 @@ export function statementKey(docId: string, statementId: string): string {
 export class CorpusAccumulator {
   private readonly docs = new Map<string, DocSummary>();
   private readonly facts: FactStore;
+  /** names, kinds and rule names of every document and fact share one copy each */
+  private readonly strings = new Strings();
 
   constructor(private readonly options: Pick<BuildGraphOptions, "coOccurMin"> & { facts?: FactStore } = {}) {
     this.facts = options.facts ?? new MemoryFactStore();
@@ -58,9 +59,13 @@ export class CorpusAccumulator {
         `newsgraph/graph: document id ${record.id} folded twice; ids must be unique within a build (the CLI suffixes repeats with ~2)`,
       );
     }
-    const { statements, relations, sentences, ...summary } = foldRecord(record, text ?? record.text);
+    const { statements, relations, sentences, entities, day, ...summary } = foldRecord(record, text ?? record.text);
     this.facts.put(record.id, { statements, relations, sentences });
-    this.docs.set(record.id, summary);
+    this.docs.set(record.id, {
+      ...summary,
+      ...(day !== undefined ? { day: this.strings.of(day) } : {}),
+      entities: entities.map((e) => this.strings.value(e)),
+    });
   }
 
   get documents(): number {
@@ -85,7 +90,8 @@ export class CorpusAccumulator {
   finish(resolution: Resolution): NewsGraph {
     const docs = this.sortedDocs();
     this.docs.clear();
-    return graphFromFolded(docs, this.facts, resolution, this.options.coOccurMin ?? DEFAULT_CO_OCCUR_MIN);
+    const facts = { take: (id: string) => internFacts(this.facts.take(id), this.strings) };
+    return graphFromFolded(docs, facts, resolution, this.options.coOccurMin ?? DEFAULT_CO_OCCUR_MIN);
   }
 
   private sortedDocs(): DocSummary[] {
@@ -104,14 +110,19 @@ export function buildGraph(
   return acc.finish(resolution);
 }
 
-function graphFromFolded(docs: DocSummary[], facts: FactStore, resolution: Resolution, coOccurMin: number): NewsGraph {
+function graphFromFolded(
+  docs: DocSummary[],
+  facts: Pick<FactStore, "take">,
+  resolution: Resolution,
+  coOccurMin: number,
+): NewsGraph {
   const g: NewsGraph = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
   addEntityNodes(g, docs, resolution);
   const edges = new EdgeTable();
   for (const d of docs) {
     // the entities are in their nodes now; the facts are read back once, here, and dropped with the loop
     d.entities = [];
-    d.mentionCounts = EMPTY_COUNTS;
+    d.mentionCounts = [];
     const id = d.meta.id;
     const { statements, relations, sentences } = facts.take(id);
     const key = (e: string) => resolution.canonical(id, e);
@@ -120,15 +131,17 @@ function graphFromFolded(docs: DocSummary[], facts: FactStore, resolution: Resol
       const sk = statementKey(id, s.id);
       g.addNode(sk, statementNode(d, s));
       const speaker = s.speaker ? key(s.speaker) : undefined;
+      // every edge touching the statement node comes from this statement alone: gathered here, then adopted whole
+      const own = new EdgeTable();
       if (speaker)
-        edges.add(speaker, sk, "said", {
+        own.add(speaker, sk, "said", {
           document: id,
           ...s.said,
           ...date,
           ...(s.speakerRule ? { rule: s.speakerRule } : {}),
         });
       if (s.medium)
-        edges.add(sk, key(s.medium), s.mediumKind, {
+        own.add(sk, key(s.medium), s.mediumKind, {
           document: id,
           ...(s.mediumSpan ?? { start: s.start, end: s.end }),
           ...date,
@@ -136,10 +149,11 @@ function graphFromFolded(docs: DocSummary[], facts: FactStore, resolution: Resol
       for (const m of s.mentions) {
         const target = key(m.entity);
         const occ = { document: id, start: m.start, end: m.end, ...date };
-        edges.add(sk, target, "mentions", occ);
+        own.add(sk, target, "mentions", occ);
         // the entity network: who talks about whom, one occurrence per statement
         if (speaker) edges.add(speaker, target, "speaks_about", occ, sk);
       }
+      edges.adopt(own);
     }
     for (const r of relations) {
       const { kind, source, target, ...occ } = r;

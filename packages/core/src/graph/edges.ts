@@ -22,6 +22,8 @@ const byOccurrence = (a: Occurrence, b: Occurrence) =>
 
 export class EdgeTable {
   private readonly edges = new Map<string, Aggregate>();
+  /** edges moved in by `adopt`: complete, so they need no lookup key */
+  private settled: Aggregate[] = [];
 
   /** Record one occurrence; `statement` (speaks_about) is the statement node behind it. */
   add(source: string, target: string, kind: EdgeKind, occ: Occurrence, statement?: string): void {
@@ -33,8 +35,19 @@ export class EdgeTable {
     if (statement !== undefined) (agg.statements ??= []).push(statement);
   }
 
+  /**
+   * Move another table's edges in, without their lookup keys. For edges no later fact can add to: those touching
+   * one statement node come only from that statement, so they are gathered in a small table of their own and
+   * adopted whole (a key string per edge was a large part of a big build's memory). The caller guarantees that
+   * no edge of `other` is also in this table.
+   */
+  adopt(other: EdgeTable): void {
+    for (const agg of other.edges.values()) this.settled.push(agg);
+    other.edges.clear();
+  }
+
   get size(): number {
-    return this.edges.size;
+    return this.edges.size + this.settled.length;
   }
 
   /**
@@ -45,11 +58,12 @@ export class EdgeTable {
   *sorted(
     keep: (e: { source: string; target: string; kind: EdgeKind; weight: number }) => boolean,
   ): Generator<EdgeRecord> {
-    const list: (Aggregate | null)[] = [...this.edges.values()].sort(
+    const list: (Aggregate | null)[] = [...this.edges.values(), ...this.settled].sort(
       (a, b) =>
         compareStrings(a.source, b.source) || compareStrings(a.target, b.target) || compareStrings(a.kind, b.kind),
     );
     this.edges.clear();
+    this.settled = [];
     for (let i = 0; i < list.length; i++) {
       const agg = list[i];
       if (!agg) continue;

@@ -1,5 +1,6 @@
 // Where a corpus build keeps each document's statements, relations and sentences between folding and the graph.
 import type { FoldedDoc } from "./accumulate.ts";
+import type { Strings } from "./strings.ts";
 
 /** The part of a folded document the graph needs only once, when its nodes and edges are made. */
 export type DocFacts = Pick<FoldedDoc, "statements" | "relations" | "sentences">;
@@ -27,4 +28,24 @@ export class MemoryFactStore implements FactStore {
     this.facts.delete(docId);
     return f;
   }
+}
+
+/**
+ * The facts with their repeated short strings (kinds, cues, rule names) replaced by one shared copy, in place: a
+ * store that keeps JSON hands back new strings for each document, and these end up on every statement node.
+ */
+export function internFacts(f: DocFacts, strings: Strings): DocFacts {
+  // only fields that are there are set: an own property holding undefined would travel into the edges' occurrences
+  for (const s of f.statements) {
+    s.kind = strings.of(s.kind) as typeof s.kind;
+    if (s.cue !== undefined) s.cue = strings.of(s.cue);
+    if (s.rule !== undefined) s.rule = strings.of(s.rule);
+    if (s.speakerRule !== undefined) s.speakerRule = strings.of(s.speakerRule);
+  }
+  for (const r of f.relations) {
+    r.kind = strings.of(r.kind) as typeof r.kind;
+    if (r.role !== undefined) r.role = strings.of(r.role);
+    if (r.rule !== undefined) r.rule = strings.of(r.rule);
+  }
+  return f;
 }

@@ -7,6 +7,8 @@ import type { DocSummary, FoldedStatement } from "./accumulate.ts";
 import { DayRange } from "./dates.ts";
 
 const LABEL_MAX = 60;
+/** every statement node shares this one (frozen, so a push fails loudly): a statement has no aliases */
+const NO_ALIASES = Object.freeze([] as string[]) as string[];
 
 /** Add one node per canonical entity key, documents visited in sorted order so lists come out the same every run. */
 export function addEntityNodes(g: AbstractGraph, docs: DocSummary[], resolution: Resolution): void {
@@ -15,10 +17,10 @@ export function addEntityNodes(g: AbstractGraph, docs: DocSummary[], resolution:
   const days = new Map<string, DayRange>();
   for (const d of docs) {
     const id = d.meta.id;
-    for (const e of d.entities) {
+    d.entities.forEach((e, i) => {
       const k = resolution.canonical(id, e.id);
-      if (resolution.deleted?.has(k)) continue; // deleted by a user correction: no node, so no edges either
-      const n = d.mentionCounts.get(e.id) ?? 0;
+      if (resolution.deleted?.has(k)) return; // deleted by a user correction: no node, so no edges either
+      const n = d.mentionCounts[i] ?? 0;
       if (!g.hasNode(k)) {
         const attrs = { ...newEntityNode(e, id, n), ...resolution.overrides?.get(k) };
         g.addNode(k, attrs);
@@ -42,7 +44,7 @@ export function addEntityNodes(g: AbstractGraph, docs: DocSummary[], resolution:
         if (e.iso && !a.iso) a.iso = e.iso;
       }
       days.get(k)!.add(d.day);
-    }
+    });
   }
   for (const [k, r] of days) {
     const seen = r.attributes();
@@ -72,7 +74,7 @@ export function statementNode(d: Pick<DocSummary, "meta" | "day">, s: FoldedStat
   return {
     kind: "statement",
     label: shorten(text),
-    aliases: [],
+    aliases: NO_ALIASES,
     text,
     quoteKind: s.kind,
     document: d.meta.id,

@@ -36,7 +36,9 @@ export function resolveAcrossDocuments(records: ExtractionRecord[], corrections?
   const sorted = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const r of sorted) for (const e of r.entities) items.push({ doc: r.id, entity: e, key: e.id });
   const parent = items.map((_, i) => i);
-  const docs = items.map((it) => new Set([it.doc]));
+  // a cluster's documents, made on its first merge: most items never merge, and a Set each would grow with the corpus
+  const docs: (Set<string> | null)[] = items.map(() => null);
+  const docsOf = (r: number): Set<string> => (docs[r] ??= new Set([items[r]!.doc]));
   const accepted: { a: number; b: number; rule: string }[] = [];
   const find = (x: number): number => {
     while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
@@ -47,11 +49,13 @@ export function resolveAcrossDocuments(records: ExtractionRecord[], corrections?
     let ra = find(a),
       rb = find(b);
     if (ra === rb) return false;
-    if (docs[ra]!.size < docs[rb]!.size) [ra, rb] = [rb, ra];
-    for (const d of docs[rb]!) if (docs[ra]!.has(d)) return false;
+    if (docsOf(ra).size < docsOf(rb).size) [ra, rb] = [rb, ra];
+    const into = docsOf(ra),
+      from = docsOf(rb);
+    for (const d of from) if (into.has(d)) return false;
     parent[rb] = ra;
-    for (const d of docs[rb]!) docs[ra]!.add(d);
-    docs[rb]!.clear();
+    for (const d of from) into.add(d);
+    docs[rb] = null;
     accepted.push({ a, b, rule });
     return true;
   };
