@@ -5,7 +5,7 @@ import type { NerLexicon } from "../../packages/core/src/ner/lexicon.ts";
 import { NUM_TAGS, tagIndex } from "../../packages/core/src/ner/iob.ts";
 import { denseLayout, type RowLayout } from "../../packages/core/src/ner/rows.ts";
 import { decodeSentence, documentFeatures, type DocFeatureFn } from "../../packages/core/src/ner/decode.ts";
-import { decodeBeamDense } from "../../packages/core/src/ner/beam.ts";
+import { decodeBeamDense, newBeamBuffers } from "../../packages/core/src/ner/beam.ts";
 import { trainStructured } from "../../packages/core/src/ner/structured.ts";
 import { pruneRows, quantise } from "../../packages/core/src/ner/model.ts";
 import { trainPerceptron, type TrainItem } from "../../packages/core/src/ner/train.ts";
@@ -45,7 +45,7 @@ function trainSeeds(
 
 /** Greedy decoding, or the beam a structured model was trained with (training layout). */
 function decodeWith(w: Int16Array, sf: SentenceFeatures, layout: RowLayout, beam: number): Uint8Array {
-  return beam <= 1 ? decodeSentence(w, sf, layout, null) : decodeBeamDense(w, sf, layout, null, beam);
+  return beam <= 1 ? decodeSentence(w, sf, layout, null) : decodeBeamDense(w, sf, layout, null, newBeamBuffers(beam));
 }
 
 /** Features and gold classes of a document set, extracted once and reused by every training run over it. */

@@ -7,7 +7,7 @@ import { NUM_TAGS, tagIndex } from "../src/ner/iob.ts";
 import { denseLayout } from "../src/ner/rows.ts";
 import { trainPerceptron } from "../src/ner/train.ts";
 import { trainStructured } from "../src/ner/structured.ts";
-import { decodeBeamDense } from "../src/ner/beam.ts";
+import { decodeBeamDense, newBeamBuffers } from "../src/ner/beam.ts";
 import { decodeSentence } from "../src/ner/decode.ts";
 import { parseModel, quantise, serializeModel } from "../src/ner/model.ts";
 import { tagDocument } from "../src/ner/tagger.ts";
@@ -30,7 +30,7 @@ const items = CORPUS.map(([s, t]) => ({
 }));
 
 const beamDecode = (w: Float32Array | Int16Array, words: string[], width: number) =>
-  decodeBeamDense(w, extractSentence(words, lex, layout), layout, null, width);
+  decodeBeamDense(w, extractSentence(words, lex, layout), layout, null, newBeamBuffers(width));
 
 describe("beam decoding", () => {
   const greedy = quantise(trainPerceptron(items, { bits, epochs: 10, seed: 1 }));

@@ -7,7 +7,7 @@ import type { RowLayout } from "./rows.ts";
 import { NUM_TAGS as NUM_TAGS_IMPORT } from "./iob.ts";
 
 // tsx and vitest compile imports into getter calls; the decoding loop uses local copies
-const { allowed, dynamicFeatures, newScratch, scoreToken } = decode;
+const { allowed, newScratch, scoreToken } = decode;
 const NUM_TAGS: number = NUM_TAGS_IMPORT;
 
 /** Static score sums of a sentence: class c of token i at stat[i * stride + base + c]. */
@@ -15,6 +15,59 @@ export interface StaticSums {
   stat: Int32Array | Float64Array;
   stride: number;
   base: number;
+}
+
+/** Buffers of one beam width, made once per document so a sentence allocates nothing but its output. */
+export interface BeamBuffers {
+  width: number;
+  docScores: Float64Array;
+  bScore: Float64Array;
+  bPrev: Int32Array;
+  bPrev2: Int32Array;
+  nScore: Float64Array;
+  nPrev: Int32Array;
+  nPrev2: Int32Array;
+  /** candidates: summed score, tag, previous tag, parent's place in the beam */
+  cScore: Float64Array;
+  cPrev: Int32Array;
+  cPrev2: Int32Array;
+  cBack: Int32Array;
+  /** per previous tag: the token's scores with the tag features that depend on it alone, valid when stamped */
+  prevPart: Float64Array;
+  prevStamp: Int32Array;
+  stamp: number;
+  /** the kept candidates' indices, best first */
+  top: Int32Array;
+  /** candidate index of each (tag, previous tag) state at the current token, -1 when none yet */
+  slot: Int32Array;
+  /** per token and kept hypothesis: its last tag and its parent's place in the token before (grown when needed) */
+  tagAt: Uint8Array;
+  backAt: Int32Array;
+}
+
+export function newBeamBuffers(width: number): BeamBuffers {
+  const cap = width * NUM_TAGS;
+  return {
+    width,
+    docScores: new Float64Array(NUM_TAGS),
+    bScore: new Float64Array(width),
+    bPrev: new Int32Array(width),
+    bPrev2: new Int32Array(width),
+    nScore: new Float64Array(width),
+    nPrev: new Int32Array(width),
+    nPrev2: new Int32Array(width),
+    cScore: new Float64Array(cap),
+    cPrev: new Int32Array(cap),
+    cPrev2: new Int32Array(cap),
+    cBack: new Int32Array(cap),
+    top: new Int32Array(width),
+    prevPart: new Float64Array(NUM_TAGS * NUM_TAGS),
+    prevStamp: new Int32Array(NUM_TAGS),
+    stamp: 0,
+    slot: new Int32Array(NUM_TAGS * NUM_TAGS).fill(-1),
+    tagAt: new Uint8Array(64 * width),
+    backAt: new Int32Array(64 * width),
+  };
 }
 
 /**
@@ -29,33 +82,25 @@ export function decodeBeam(
   L: RowLayout,
   base: number,
   doc: DocFeatureFn | null,
-  width: number,
+  B: BeamBuffers,
   scratch: Scratch,
 ): Uint8Array {
   const n = sf.n;
   const out = new Uint8Array(n);
   const { extra, scores } = scratch;
   const { stat, stride } = sums;
-  const docScores = new Float64Array(NUM_TAGS);
-  // kept hypotheses: summed score, last two tags; candidates: the same plus the parent's place in the beam
-  let bScore = new Float64Array(width);
-  let bPrev = new Int32Array(width);
-  let bPrev2 = new Int32Array(width);
+  const width = B.width;
+  if (B.tagAt.length < n * width) {
+    B.tagAt = new Uint8Array(2 * n * width);
+    B.backAt = new Int32Array(2 * n * width);
+  }
+  const { docScores, cScore, cPrev, cPrev2, cBack, top, slot, tagAt, backAt, prevPart, prevStamp } = B;
+  // kept hypotheses: summed score, last two tags (swapped with the next token's each step)
+  let { bScore, bPrev, bPrev2, nScore, nPrev, nPrev2 } = B;
+  bScore[0] = 0;
+  bPrev[0] = 0;
+  bPrev2[0] = 0;
   let bn = 1;
-  let nScore = new Float64Array(width);
-  let nPrev = new Int32Array(width);
-  let nPrev2 = new Int32Array(width);
-  const cap = width * NUM_TAGS;
-  const cScore = new Float64Array(cap);
-  const cPrev = new Int32Array(cap);
-  const cPrev2 = new Int32Array(cap);
-  const cBack = new Int32Array(cap);
-  const taken = new Uint8Array(cap);
-  // candidate index of each (tag, previous tag) state at the current token, -1 when none yet
-  const slot = new Int32Array(NUM_TAGS * NUM_TAGS).fill(-1);
-  // per token and kept hypothesis: its last tag and its parent's place in the token before
-  const tagAt = new Uint8Array(n * width);
-  const backAt = new Int32Array(n * width);
   for (let i = 0; i < n; i++) {
     // document features do not depend on earlier tags: summed once per token
     docScores.fill(0);
@@ -65,15 +110,27 @@ export function decodeBeam(
       for (let c = 0; c < NUM_TAGS; c++) docScores[c]! += w[o + c]!;
     }
     const a = i * stride + sums.base;
+    for (let c = 0; c < NUM_TAGS; c++) docScores[c]! += stat[a + c]!;
+    const stamp = ++B.stamp;
     let nc = 0;
     for (let h = 0; h < bn; h++) {
       const prev = bPrev[h]!;
-      const k = dynamicFeatures(sf, i, prev, bPrev2[h]!, L, extra, 0);
-      for (let c = 0; c < NUM_TAGS; c++) scores[c] = stat[a + c]! + docScores[c]!;
-      for (let j = 0; j < k; j++) {
-        const o = extra[j]! + base;
-        for (let c = 0; c < NUM_TAGS; c++) scores[c]! += w[o + c]!;
+      // the tag features (as in dynamicFeatures): three depend on the previous tag only, so histories that share
+      // it share their sum; one depends on the two previous tags
+      const pp = prev * NUM_TAGS;
+      if (prevStamp[prev] !== stamp) {
+        prevStamp[prev] = stamp;
+        for (let c = 0; c < NUM_TAGS; c++) prevPart[pp + c] = docScores[c]!;
+        let o = L.prevRows[prev]!;
+        if (o >= 0) for (let c = 0, q = o + base; c < NUM_TAGS; c++) prevPart[pp + c]! += w[q + c]!;
+        o = sf.tagRows[i * 18 + prev]!;
+        if (o >= 0) for (let c = 0, q = o + base; c < NUM_TAGS; c++) prevPart[pp + c]! += w[q + c]!;
+        o = sf.tagRows[i * 18 + 9 + prev]!;
+        if (o >= 0) for (let c = 0, q = o + base; c < NUM_TAGS; c++) prevPart[pp + c]! += w[q + c]!;
       }
+      for (let c = 0; c < NUM_TAGS; c++) scores[c] = prevPart[pp + c]!;
+      const o2 = L.prevRows[9 + pp + bPrev2[h]!]!;
+      if (o2 >= 0) for (let c = 0, q = o2 + base; c < NUM_TAGS; c++) scores[c]! += w[q + c]!;
       for (let c = 0; c < NUM_TAGS; c++) {
         if (!allowed(prev, c)) continue;
         const s = bScore[h]! + scores[c]!;
@@ -85,7 +142,6 @@ export function decodeBeam(
           cPrev[nc] = c;
           cPrev2[nc] = prev;
           cBack[nc] = h;
-          taken[nc] = 0;
           nc++;
         } else if (s > cScore[at]!) {
           cScore[at] = s;
@@ -93,12 +149,22 @@ export function decodeBeam(
         }
       }
     }
-    // the best `width` candidates; ties keep the earlier candidate (earlier history, lower class), as greedy does
-    bn = Math.min(width, nc);
+    // the best `width` candidates in one sweep, kept sorted in `top`; a candidate enters only when strictly
+    // better, so ties keep the earlier candidate (earlier history, lower class), as greedy decoding does
+    let kept = 0;
+    for (let x = 0; x < nc; x++) {
+      const sx = cScore[x]!;
+      if (kept === width && sx <= cScore[top[kept - 1]!]!) continue;
+      let at = kept < width ? kept++ : kept - 1;
+      while (at > 0 && cScore[top[at - 1]!]! < sx) {
+        top[at] = top[at - 1]!;
+        at--;
+      }
+      top[at] = x;
+    }
+    bn = kept;
     for (let j = 0; j < bn; j++) {
-      let best = -1;
-      for (let x = 0; x < nc; x++) if (!taken[x] && (best < 0 || cScore[x]! > cScore[best]!)) best = x;
-      taken[best] = 1;
+      const best = top[j]!;
       nScore[j] = cScore[best]!;
       nPrev[j] = cPrev[best]!;
       nPrev2[j] = cPrev2[best]!;
@@ -106,9 +172,15 @@ export function decodeBeam(
       backAt[i * width + j] = cBack[best]!;
     }
     for (let x = 0; x < nc; x++) slot[cPrev[x]! * NUM_TAGS + cPrev2[x]!] = -1;
-    [bScore, nScore] = [nScore, bScore];
-    [bPrev, nPrev] = [nPrev, bPrev];
-    [bPrev2, nPrev2] = [nPrev2, bPrev2];
+    const ts = bScore;
+    bScore = nScore;
+    nScore = ts;
+    const tp = bPrev;
+    bPrev = nPrev;
+    nPrev = tp;
+    const tp2 = bPrev2;
+    bPrev2 = nPrev2;
+    nPrev2 = tp2;
   }
   for (let i = n - 1, j = 0; i >= 0; j = backAt[i * width + j]!, i--) out[i] = tagAt[i * width + j]!;
   return out;
@@ -120,7 +192,7 @@ export function decodeBeamDense(
   sf: SentenceFeatures,
   L: RowLayout,
   doc: DocFeatureFn | null,
-  width: number,
+  buffers: BeamBuffers,
   scratch: Scratch = newScratch(),
 ): Uint8Array {
   const stat = new Float64Array(sf.n * NUM_TAGS);
@@ -128,5 +200,5 @@ export function decodeBeamDense(
     scoreToken(w, sf, i, scratch.extra, 0, scratch.scores);
     stat.set(scratch.scores, i * NUM_TAGS);
   }
-  return decodeBeam(w, sf, { stat, stride: NUM_TAGS, base: 0 }, L, 0, doc, width, scratch);
+  return decodeBeam(w, sf, { stat, stride: NUM_TAGS, base: 0 }, L, 0, doc, buffers, scratch);
 }

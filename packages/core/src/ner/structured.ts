@@ -2,7 +2,7 @@
 // the gold one and every token where they differ updates both, so weights learn to be summed along a path.
 import { NUM_TAGS as NUM_TAGS_IMPORT } from "./iob.ts";
 import * as decode from "./decode.ts";
-import { decodeBeamDense } from "./beam.ts";
+import { decodeBeamDense, newBeamBuffers } from "./beam.ts";
 import { denseLayout } from "./rows.ts";
 import { rng, shuffleInPlace } from "../util/rng.ts";
 import type { TrainItem, TrainOptions } from "./train.ts";
@@ -16,6 +16,7 @@ export function trainStructured(items: readonly TrainItem[], opts: TrainOptions 
   const w = new Float32Array(rows * NUM_TAGS);
   const u = new Float64Array(rows * NUM_TAGS);
   const scratch = newScratch();
+  const buffers = newBeamBuffers(opts.beam);
   const extra = new Int32Array(MAX_EXTRA);
   const order = items.map((_, i) => i);
   const rand = rng(opts.seed);
@@ -39,7 +40,7 @@ export function trainStructured(items: readonly TrainItem[], opts: TrainOptions 
     for (const idx of order) {
       const item = items[idx]!;
       const { sf, gold } = item;
-      const pred = decodeBeamDense(w, sf, layout, item.doc, opts.beam, scratch);
+      const pred = decodeBeamDense(w, sf, layout, item.doc, buffers, scratch);
       for (let i = 0; i < sf.n; i++) {
         tokens++;
         const same = (t: number) => t < 0 || pred[t] === gold[t];
