@@ -34,7 +34,13 @@ for (let f = 0; f < K; f++) {
   if (only.length && !only.includes(f)) continue;
   const tables = trainTables(prepared, (d) => foldOf(d) !== f, s);
   const model = parseModel(
-    serializeModel({ bits: s.bits, passes: tables, clusters: clustersText, gazetteer: gazText, meta: {} }),
+    serializeModel({
+      bits: s.bits,
+      passes: tables,
+      clusters: clustersText,
+      gazetteer: gazText,
+      meta: { beam: s.beam },
+    }),
   );
   const plain = new ChunkScorer();
   const upper = new ChunkScorer();

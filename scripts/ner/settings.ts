@@ -12,8 +12,9 @@ export const SHIPPED: TrainSettings & { clusters: boolean; gazetteer: boolean } 
   passes: 2,
   seed: 17,
   capsEvery: 4,
-  seeds: 3,
-  prune: 8,
+  seeds: 1,
+  prune: 0,
+  beam: 4,
   clusters: true,
   gazetteer: true,
 };
@@ -31,6 +32,7 @@ export function settingsFromArgs(): Settings {
     capsEvery: num("capsEvery", "caps-every"),
     seeds: num("seeds", "seeds"),
     prune: num("prune", "prune"),
+    beam: num("beam", "beam"),
     clusters: !process.argv.includes("--no-clusters"),
     gazetteer: !process.argv.includes("--no-gazetteer"),
   };

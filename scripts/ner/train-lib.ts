@@ -3,8 +3,10 @@ import { extractSentence, newWordCache, type SentenceFeatures } from "../../pack
 import type { ConllDoc } from "../../packages/core/src/ner/conll.ts";
 import type { NerLexicon } from "../../packages/core/src/ner/lexicon.ts";
 import { NUM_TAGS, tagIndex } from "../../packages/core/src/ner/iob.ts";
-import { denseLayout } from "../../packages/core/src/ner/rows.ts";
+import { denseLayout, type RowLayout } from "../../packages/core/src/ner/rows.ts";
 import { decodeSentence, documentFeatures, type DocFeatureFn } from "../../packages/core/src/ner/decode.ts";
+import { decodeBeamDense, newBeamBuffers } from "../../packages/core/src/ner/beam.ts";
+import { trainStructured } from "../../packages/core/src/ner/structured.ts";
 import { pruneRows, quantise } from "../../packages/core/src/ner/model.ts";
 import { trainPerceptron, type TrainItem } from "../../packages/core/src/ner/train.ts";
 
@@ -21,21 +23,29 @@ export interface TrainSettings {
   seeds: number;
   /** shipped rows whose quantised weights all lie within ±prune are dropped (0 = keep all), see pruneRows */
   prune: number;
+  /** decoding beam width: 1 = greedy decoding and per-token perceptron, more = structured perceptron (structured.ts) */
+  beam: number;
 }
 
 /** Weights averaged over `n` training runs that differ only in the shuffling seed. */
 function trainSeeds(
   items: TrainItem[],
-  opts: { bits: number; epochs: number; seed: number; log?: (m: string) => void },
+  opts: { bits: number; epochs: number; seed: number; beam: number; log?: (m: string) => void },
   n: number,
 ): Float32Array {
-  const w = trainPerceptron(items, opts);
+  const train = opts.beam > 1 ? (i: TrainItem[], o: typeof opts) => trainStructured(i, o) : trainPerceptron;
+  const w = train(items, opts);
   for (let k = 1; k < n; k++) {
-    const v = trainPerceptron(items, { ...opts, seed: opts.seed + 1000 * k, log: undefined });
+    const v = train(items, { ...opts, seed: opts.seed + 1000 * k, log: undefined });
     for (let i = 0; i < w.length; i++) w[i]! += v[i]!;
   }
   if (n > 1) for (let i = 0; i < w.length; i++) w[i]! /= n;
   return w;
+}
+
+/** Greedy decoding, or the beam a structured model was trained with (training layout). */
+function decodeWith(w: Int16Array, sf: SentenceFeatures, layout: RowLayout, beam: number): Uint8Array {
+  return beam <= 1 ? decodeSentence(w, sf, layout, null) : decodeBeamDense(w, sf, layout, null, newBeamBuffers(beam));
 }
 
 /** Features and gold classes of a document set, extracted once and reused by every training run over it. */
@@ -78,7 +88,7 @@ export function trainTables(
     idx.flatMap((d) => p.feats[d]!.map((sf, k) => ({ sf, gold: p.gold[d]![k]!, doc: docFns ? docFns[d]![k]! : null })));
   const w1 = trainSeeds(
     items(all, null),
-    { bits: s.bits, epochs: s.epochs, seed: s.seed, log: log && ((m) => log(`pass 1 ${m}`)) },
+    { bits: s.bits, epochs: s.epochs, seed: s.seed, beam: s.beam, log: log && ((m) => log(`pass 1 ${m}`)) },
     s.seeds,
   );
   const shipped = (w: Float32Array) => {
@@ -94,22 +104,23 @@ export function trainTables(
     for (let f = 0; f < s.folds; f++) {
       const inFold = (d: number) => p.source[d]! % s.folds === f;
       const wf = quantise(
-        trainPerceptron(
+        trainSeeds(
           items(
             all.filter((d) => !inFold(d)),
             null,
           ),
-          { bits: s.bits, epochs: s.epochs, seed: s.seed + f + 1 },
+          { bits: s.bits, epochs: s.epochs, seed: s.seed + f + 1, beam: s.beam },
+          1,
         ),
       );
-      for (const d of all.filter(inFold)) pass1[d] = p.feats[d]!.map((sf) => decodeSentence(wf, sf, layout, null));
+      for (const d of all.filter(inFold)) pass1[d] = p.feats[d]!.map((sf) => decodeWith(wf, sf, layout, s.beam));
       log?.(`fold ${f + 1}/${s.folds} done`);
     }
     const docFns: DocFeatureFn[][] = p.feats.map(() => []);
     for (const d of all) docFns[d] = documentFeatures(p.feats[d]!, pass1[d]!, layout);
     const w2 = trainSeeds(
       items(all, docFns),
-      { bits: s.bits, epochs: s.epochs, seed: s.seed + 100, log: log && ((m) => log(`pass 2 ${m}`)) },
+      { bits: s.bits, epochs: s.epochs, seed: s.seed + 100, beam: s.beam, log: log && ((m) => log(`pass 2 ${m}`)) },
       s.seeds,
     );
     tables.push(shipped(w2));

@@ -38,6 +38,7 @@ const blob = serializeModel({
     seeds: s.seeds,
     prune: s.prune,
     capsEvery: s.capsEvery,
+    beam: s.beam,
   },
 });
 const gz = gzipSync(blob, { level: 9 });

@@ -15,6 +15,8 @@ export interface NerModel {
   weights: Int16Array;
   layout: RowLayout;
   lexicon: NerLexicon;
+  /** decoding beam width the model was trained for: 1 = greedy (models without the field), see beam.ts */
+  beam: number;
   meta: Record<string, unknown>;
   /** memo of per-word features; a speed-up only, tagging results never depend on it */
   cache: WordCache;
@@ -189,6 +191,7 @@ export function parseModel(bytes: Uint8Array): NerModel {
     weights,
     layout: makeLayout((1 << meta.bits) - 1, stride, index),
     lexicon,
+    beam: typeof meta.beam === "number" && meta.beam > 1 ? meta.beam : 1,
     meta,
     cache: newWordCache(),
   };

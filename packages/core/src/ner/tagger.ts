@@ -1,5 +1,6 @@
 // Public tagging API: a document (sentences of words) in, IOB2 tags out. Two passes when the model has them.
-import { decodeFast, documentFeatures, newScratch, staticScores } from "./decode.ts";
+import { decodeFast, documentFeatures, newScratch, staticScores, type DocFeatureFn } from "./decode.ts";
+import { decodeBeam, newBeamBuffers } from "./beam.ts";
 import { extractSentence, type SentenceFeatures } from "./features.ts";
 import { NUM_TAGS, TAGS } from "./iob.ts";
 import {
@@ -36,10 +37,16 @@ export function tagDocumentClasses(
   );
   const stat = sfs.map((sf) => staticScores(w, sf, layout.stride, arena));
   const scratch = newScratch();
-  let tags = sfs.map((sf, s) => decodeFast(w, sf, stat[s]!, layout, 0, null, scratch));
+  // a structured model (trained with a beam, see structured.ts) is decoded with the same beam width
+  const buffers = model.beam > 1 ? newBeamBuffers(model.beam) : null;
+  const decode = (sf: SentenceFeatures, s: number, base: number, doc: DocFeatureFn | null) =>
+    buffers
+      ? decodeBeam(w, sf, { stat: stat[s]!, stride: layout.stride, base }, layout, base, doc, buffers, scratch)
+      : decodeFast(w, sf, stat[s]!, layout, base, doc, scratch);
+  let tags = sfs.map((sf, s) => decode(sf, s, 0, null));
   if (model.passes > 1) {
     const docFns = documentFeatures(sfs, tags, layout);
-    tags = sfs.map((sf, s) => decodeFast(w, sf, stat[s]!, layout, NUM_TAGS, docFns[s]!, scratch));
+    tags = sfs.map((sf, s) => decode(sf, s, NUM_TAGS, docFns[s]!));
   }
   if (opts.documentRules !== false) {
     enforceConsistency(sfs, tags);

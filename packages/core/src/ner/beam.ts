@@ -1,0 +1,204 @@
+// Beam decoding for models trained as structured perceptrons (structured.ts): the best-scoring tag sequence among
+// the few histories the beam keeps, so a first word's tag can be chosen by the words after it.
+import * as decode from "./decode.ts";
+import type { DocFeatureFn, Scratch, Weights } from "./decode.ts";
+import type { SentenceFeatures } from "./features.ts";
+import type { RowLayout } from "./rows.ts";
+import { NUM_TAGS as NUM_TAGS_IMPORT } from "./iob.ts";
+
+// tsx and vitest compile imports into getter calls; the decoding loop uses local copies
+const { allowed, newScratch, scoreToken } = decode;
+const NUM_TAGS: number = NUM_TAGS_IMPORT;
+
+/** Static score sums of a sentence: class c of token i at stat[i * stride + base + c]. */
+export interface StaticSums {
+  stat: Int32Array | Float64Array;
+  stride: number;
+  base: number;
+}
+
+/** Buffers of one beam width, made once per document so a sentence allocates nothing but its output. */
+export interface BeamBuffers {
+  width: number;
+  docScores: Float64Array;
+  bScore: Float64Array;
+  bPrev: Int32Array;
+  bPrev2: Int32Array;
+  nScore: Float64Array;
+  nPrev: Int32Array;
+  nPrev2: Int32Array;
+  /** candidates: summed score, tag, previous tag, parent's place in the beam */
+  cScore: Float64Array;
+  cPrev: Int32Array;
+  cPrev2: Int32Array;
+  cBack: Int32Array;
+  /** per previous tag: the token's scores with the tag features that depend on it alone, valid when stamped */
+  prevPart: Float64Array;
+  prevStamp: Int32Array;
+  stamp: number;
+  /** the kept candidates' indices, best first */
+  top: Int32Array;
+  /** candidate index of each (tag, previous tag) state at the current token, -1 when none yet */
+  slot: Int32Array;
+  /** per token and kept hypothesis: its last tag and its parent's place in the token before (grown when needed) */
+  tagAt: Uint8Array;
+  backAt: Int32Array;
+}
+
+export function newBeamBuffers(width: number): BeamBuffers {
+  const cap = width * NUM_TAGS;
+  return {
+    width,
+    docScores: new Float64Array(NUM_TAGS),
+    bScore: new Float64Array(width),
+    bPrev: new Int32Array(width),
+    bPrev2: new Int32Array(width),
+    nScore: new Float64Array(width),
+    nPrev: new Int32Array(width),
+    nPrev2: new Int32Array(width),
+    cScore: new Float64Array(cap),
+    cPrev: new Int32Array(cap),
+    cPrev2: new Int32Array(cap),
+    cBack: new Int32Array(cap),
+    top: new Int32Array(width),
+    prevPart: new Float64Array(NUM_TAGS * NUM_TAGS),
+    prevStamp: new Int32Array(NUM_TAGS),
+    stamp: 0,
+    slot: new Int32Array(NUM_TAGS * NUM_TAGS).fill(-1),
+    tagAt: new Uint8Array(64 * width),
+    backAt: new Int32Array(64 * width),
+  };
+}
+
+/**
+ * Highest summed score among the kept histories. Histories that end in the same two tags score the rest of the
+ * sentence alike (tag features look back two tags), so only the best of them is kept. Typed arrays, no objects:
+ * this runs for every token the tagger sees.
+ */
+export function decodeBeam(
+  w: Weights,
+  sf: SentenceFeatures,
+  sums: StaticSums,
+  L: RowLayout,
+  base: number,
+  doc: DocFeatureFn | null,
+  B: BeamBuffers,
+  scratch: Scratch,
+): Uint8Array {
+  const n = sf.n;
+  const out = new Uint8Array(n);
+  const { extra, scores } = scratch;
+  const { stat, stride } = sums;
+  const width = B.width;
+  if (B.tagAt.length < n * width) {
+    B.tagAt = new Uint8Array(2 * n * width);
+    B.backAt = new Int32Array(2 * n * width);
+  }
+  const { docScores, cScore, cPrev, cPrev2, cBack, top, slot, tagAt, backAt, prevPart, prevStamp } = B;
+  // kept hypotheses: summed score, last two tags (swapped with the next token's each step)
+  let { bScore, bPrev, bPrev2, nScore, nPrev, nPrev2 } = B;
+  bScore[0] = 0;
+  bPrev[0] = 0;
+  bPrev2[0] = 0;
+  let bn = 1;
+  for (let i = 0; i < n; i++) {
+    // document features do not depend on earlier tags: summed once per token
+    docScores.fill(0);
+    const kd = doc ? doc(i, extra, 0) : 0;
+    for (let j = 0; j < kd; j++) {
+      const o = extra[j]! + base;
+      for (let c = 0; c < NUM_TAGS; c++) docScores[c]! += w[o + c]!;
+    }
+    const a = i * stride + sums.base;
+    for (let c = 0; c < NUM_TAGS; c++) docScores[c]! += stat[a + c]!;
+    const stamp = ++B.stamp;
+    let nc = 0;
+    for (let h = 0; h < bn; h++) {
+      const prev = bPrev[h]!;
+      // the tag features (as in dynamicFeatures): three depend on the previous tag only, so histories that share
+      // it share their sum; one depends on the two previous tags
+      const pp = prev * NUM_TAGS;
+      if (prevStamp[prev] !== stamp) {
+        prevStamp[prev] = stamp;
+        for (let c = 0; c < NUM_TAGS; c++) prevPart[pp + c] = docScores[c]!;
+        let o = L.prevRows[prev]!;
+        if (o >= 0) for (let c = 0, q = o + base; c < NUM_TAGS; c++) prevPart[pp + c]! += w[q + c]!;
+        o = sf.tagRows[i * 18 + prev]!;
+        if (o >= 0) for (let c = 0, q = o + base; c < NUM_TAGS; c++) prevPart[pp + c]! += w[q + c]!;
+        o = sf.tagRows[i * 18 + 9 + prev]!;
+        if (o >= 0) for (let c = 0, q = o + base; c < NUM_TAGS; c++) prevPart[pp + c]! += w[q + c]!;
+      }
+      for (let c = 0; c < NUM_TAGS; c++) scores[c] = prevPart[pp + c]!;
+      const o2 = L.prevRows[9 + pp + bPrev2[h]!]!;
+      if (o2 >= 0) for (let c = 0, q = o2 + base; c < NUM_TAGS; c++) scores[c]! += w[q + c]!;
+      for (let c = 0; c < NUM_TAGS; c++) {
+        if (!allowed(prev, c)) continue;
+        const s = bScore[h]! + scores[c]!;
+        const st = c * NUM_TAGS + prev;
+        const at = slot[st]!;
+        if (at < 0) {
+          slot[st] = nc;
+          cScore[nc] = s;
+          cPrev[nc] = c;
+          cPrev2[nc] = prev;
+          cBack[nc] = h;
+          nc++;
+        } else if (s > cScore[at]!) {
+          cScore[at] = s;
+          cBack[at] = h;
+        }
+      }
+    }
+    // the best `width` candidates in one sweep, kept sorted in `top`; a candidate enters only when strictly
+    // better, so ties keep the earlier candidate (earlier history, lower class), as greedy decoding does
+    let kept = 0;
+    for (let x = 0; x < nc; x++) {
+      const sx = cScore[x]!;
+      if (kept === width && sx <= cScore[top[kept - 1]!]!) continue;
+      let at = kept < width ? kept++ : kept - 1;
+      while (at > 0 && cScore[top[at - 1]!]! < sx) {
+        top[at] = top[at - 1]!;
+        at--;
+      }
+      top[at] = x;
+    }
+    bn = kept;
+    for (let j = 0; j < bn; j++) {
+      const best = top[j]!;
+      nScore[j] = cScore[best]!;
+      nPrev[j] = cPrev[best]!;
+      nPrev2[j] = cPrev2[best]!;
+      tagAt[i * width + j] = cPrev[best]!;
+      backAt[i * width + j] = cBack[best]!;
+    }
+    for (let x = 0; x < nc; x++) slot[cPrev[x]! * NUM_TAGS + cPrev2[x]!] = -1;
+    const ts = bScore;
+    bScore = nScore;
+    nScore = ts;
+    const tp = bPrev;
+    bPrev = nPrev;
+    nPrev = tp;
+    const tp2 = bPrev2;
+    bPrev2 = nPrev2;
+    nPrev2 = tp2;
+  }
+  for (let i = n - 1, j = 0; i >= 0; j = backAt[i * width + j]!, i--) out[i] = tagAt[i * width + j]!;
+  return out;
+}
+
+/** Beam decoding with dense training weights (one row of 9 per feature): the static sums are computed here. */
+export function decodeBeamDense(
+  w: Weights,
+  sf: SentenceFeatures,
+  L: RowLayout,
+  doc: DocFeatureFn | null,
+  buffers: BeamBuffers,
+  scratch: Scratch = newScratch(),
+): Uint8Array {
+  const stat = new Float64Array(sf.n * NUM_TAGS);
+  for (let i = 0; i < sf.n; i++) {
+    scoreToken(w, sf, i, scratch.extra, 0, scratch.scores);
+    stat.set(scratch.scores, i * NUM_TAGS);
+  }
+  return decodeBeam(w, sf, { stat, stride: NUM_TAGS, base: 0 }, L, 0, doc, buffers, scratch);
+}
