@@ -221,6 +221,7 @@ describe("newsgraph build and export", () => {
     [["--layout-seconds", "soon"], "--layout-seconds must be a positive number"],
     [["--layout-seconds", "0"], "--layout-seconds must be a positive number"],
     [["--co-occur-min", "two"], "--co-occur-min must be a whole number"],
+    [["--heap-growth", "lots"], "--heap-growth must be a whole number"],
   ])("rejects build %j", async (flags, message) => {
     const root = corpus();
     const r = await cli(["build", path.join(root, "in"), "-o", path.join(root, "g.json"), ...flags]);

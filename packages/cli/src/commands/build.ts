@@ -16,11 +16,13 @@ import { SCALE_OPTIONS, SCALE_USAGE, jobsOption, openCache } from "./scale-optio
 import { cacheNote } from "./extract.ts";
 import { readPreviousPositions } from "../previous-positions.ts";
 import { FileFactStore } from "../fact-file.ts";
+import { DEFAULT_HEAP_GROWTH_PERCENT, boundHeapGrowth } from "../heap.ts";
 import { KEEP_POSITIONS_FROM, applyPositions, usablePrevious } from "@newsgraph/core";
 import type { ExtractionRecord } from "@newsgraph/core";
 
 export const BUILD_USAGE = `usage: newsgraph build <inputs…> -o graph.json [--gexf F] [--graphml F] [--layout N | --layout-seconds S | --no-layout]
-                       [--co-occur-min N] [--seed N] [--corrections FILE] [--strict] [--jobs N] [--cache DIR | --no-cache]
+                       [--co-occur-min N] [--seed N] [--corrections FILE] [--strict] [--heap-growth PCT]
+                       [--jobs N] [--cache DIR | --no-cache]
 
 Extracts every input (same inputs as extract, plus .jsonl files of extraction records) and merges the
 documents into one graph: people, organisations, countries, locations and statements, with evidence,
@@ -37,6 +39,9 @@ one weighted edge per relation, PageRank and communities, laid out with ForceAtl
   --seed N              seed for Louvain communities (default 42)
   --corrections FILE    user corrections (merge/split/rename/delete); default: newsgraph.config.json beside the inputs
   --strict              stop at the first problem instead of skipping the input
+  --heap-growth PCT     how far the heap may grow past its live data before a full collection (default
+                        ${DEFAULT_HEAP_GROWTH_PERCENT}; lower keeps peak memory nearer the graph's size, 0 is V8's own choice:
+                        faster, up to twice the memory)
 ${SCALE_USAGE}
 Nodes already in an existing graph at -o keep their positions (the layout moves only new nodes), so a rebuild
 with new articles does not move the picture (delete the old graph to lay everything out afresh).
@@ -87,6 +92,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     seed: { type: "string" },
     corrections: { type: "string" },
     strict: { type: "boolean" },
+    "heap-growth": { type: "string" },
     ...SCALE_OPTIONS,
   });
   if (values.help) {
@@ -101,6 +107,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   const layout = layoutOption(values.layout, values["layout-seconds"], values["no-layout"]);
   const coOccurMin = intOption("build", "co-occur-min", values["co-occur-min"], 2);
   const seed = intOption("build", "seed", values.seed, 42);
+  boundHeapGrowth(intOption("build", "heap-growth", values["heap-growth"], DEFAULT_HEAP_GROWTH_PERCENT));
   const jobs = jobsOption("build", values.jobs);
   const cache = openCache("build", values, values.output);
   const correctionsFile = findCorrections(positionals, values.corrections);
