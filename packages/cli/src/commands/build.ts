@@ -16,7 +16,7 @@ import { SCALE_OPTIONS, SCALE_USAGE, jobsOption, openCache } from "./scale-optio
 import { cacheNote } from "./extract.ts";
 import { readPreviousPositions } from "../previous-positions.ts";
 import { FileFactStore } from "../fact-file.ts";
-import { DEFAULT_HEAP_GROWTH_PERCENT, boundHeapGrowth } from "../heap.ts";
+import { DEFAULT_HEAP_GROWTH_PERCENT, HeapBound } from "../heap.ts";
 import { KEEP_POSITIONS_FROM, applyPositions, usablePrevious } from "@newsgraph/core";
 import type { ExtractionRecord } from "@newsgraph/core";
 
@@ -39,9 +39,9 @@ one weighted edge per relation, PageRank and communities, laid out with ForceAtl
   --seed N              seed for Louvain communities (default 42)
   --corrections FILE    user corrections (merge/split/rename/delete); default: newsgraph.config.json beside the inputs
   --strict              stop at the first problem instead of skipping the input
-  --heap-growth PCT     how far the heap may grow past its live data before a full collection (default
-                        ${DEFAULT_HEAP_GROWTH_PERCENT}; lower keeps peak memory nearer the graph's size, 0 is V8's own choice:
-                        faster, up to twice the memory)
+  --heap-growth PCT     from 5 M words or a 1 GiB heap, how far the heap may grow past its live data before a full
+                        collection (default ${DEFAULT_HEAP_GROWTH_PERCENT}; lower keeps peak memory nearer the graph's size;
+                        0 is V8's own choice: faster, up to twice the memory)
 ${SCALE_USAGE}
 Nodes already in an existing graph at -o keep their positions (the layout moves only new nodes), so a rebuild
 with new articles does not move the picture (delete the old graph to lay everything out afresh).
@@ -107,7 +107,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   const layout = layoutOption(values.layout, values["layout-seconds"], values["no-layout"]);
   const coOccurMin = intOption("build", "co-occur-min", values["co-occur-min"], 2);
   const seed = intOption("build", "seed", values.seed, 42);
-  boundHeapGrowth(intOption("build", "heap-growth", values["heap-growth"], DEFAULT_HEAP_GROWTH_PERCENT));
+  const heap = new HeapBound(intOption("build", "heap-growth", values["heap-growth"], DEFAULT_HEAP_GROWTH_PERCENT));
   const jobs = jobsOption("build", values.jobs);
   const cache = openCache("build", values, values.output);
   const correctionsFile = findCorrections(positionals, values.corrections);
@@ -155,6 +155,8 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     // nodes of the graph already at -o keep their positions: the layout moves only the new ones
     const previous = readPreviousPositions(values.output);
     // the corpus stages read no resources: when the threads did the extraction, this thread never loads them
+    // the graph grows from here until it is written, in one synchronous stretch: the last chance to bound the heap
+    heap.check(stats.words);
     const graph = finishCorpus(acc, {
       coOccurMin,
       seed,
@@ -185,6 +187,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     );
     return stats.errors > 0 ? 1 : 0;
   } finally {
+    heap.stop();
     facts.close();
   }
 }
