@@ -147,6 +147,8 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
         acc.fold(r, text);
       },
     });
+    // the corpus stages read no resources: drop this thread's models (and the NER word memo) before the graph grows
+    loaded = undefined;
     const warning = noText.message();
     if (warning) {
       io.stderr.write(`newsgraph: warning: ${warning}\n`);

@@ -56,5 +56,7 @@ export class Extractor {
   async close(): Promise<void> {
     await this.pool?.close();
     this.pool = null;
+    // the models and their word memo are not needed after extraction: let a build's graph have that memory
+    this.resources = null;
   }
 }
