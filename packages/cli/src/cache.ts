@@ -17,15 +17,24 @@ const CODE_ROOT = fileURLToPath(EXTRACTOR_CODE_ROOT);
  */
 const NOT_EXTRACTION: ReadonlySet<string> = new Set(["node", "resolve", "graph"]);
 
+/** The folder of the shipped models (NER, attribution, content ends, word lists the models read). */
+const MODELS_DIR = path.dirname(DEFAULT_NER_MODEL);
+
 /**
- * The version of the extractor: a hash of the NER model file and of every source file of the library outside
- * NOT_EXTRACTION (the document stages, their word lists and lexicons). Any change to the model, a rule or a word
+ * The version of the extractor: a hash of every file in the models folder and of every source file of the library
+ * outside NOT_EXTRACTION (the document stages, their word lists and lexicons). Any change to a model, a rule or a word
  * list gives a new version, so a stale record is never served; a change to the command line or the graph alone
- * keeps the cache.
+ * keeps the cache. Every model file counts, not only the NER model's: a retrained attribution model changes the
+ * statements of every record.
  */
-export function extractorVersion(modelPath = DEFAULT_NER_MODEL, codeRoot = CODE_ROOT): string {
+export function extractorVersion(modelsDir = MODELS_DIR, codeRoot = CODE_ROOT): string {
   const h = createHash("sha256");
-  h.update(readFileSync(modelPath));
+  for (const name of readdirSync(modelsDir).sort()) {
+    const full = path.join(modelsDir, name);
+    if (name.startsWith(".") || !statSync(full).isFile()) continue;
+    h.update(`\0model/${name}\0`);
+    h.update(readFileSync(full));
+  }
   const walk = (rel: string) => {
     for (const name of readdirSync(path.join(codeRoot, rel)).sort()) {
       const r = rel ? `${rel}/${name}` : name;

@@ -107,36 +107,45 @@ describe("extraction cache", () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it("the extractor version changes with the model file and with any rule source file", () => {
+  it("the extractor version changes with any model file and with any rule source file", () => {
     const dir = tmp();
-    const model = path.join(dir, "ner.bin.gz");
+    const models = path.join(dir, "models");
+    mkdirSync(models);
+    const model = path.join(models, "ner.bin.gz");
     copyFileSync(DEFAULT_NER_MODEL, model);
     const code = path.join(dir, "src");
     mkdirSync(path.join(code, "statements"), { recursive: true });
     mkdirSync(path.join(code, "node"), { recursive: true });
     writeFileSync(path.join(code, "statements/lexicon.ts"), "export const CUES = ['said'];");
-    const v0 = extractorVersion(model, code);
-    expect(extractorVersion(model, code)).toBe(v0);
+    const v0 = extractorVersion(models, code);
+    expect(extractorVersion(models, code)).toBe(v0);
     writeFileSync(path.join(code, "node/cli.ts"), "// the command line does not change records");
-    expect(extractorVersion(model, code)).toBe(v0);
+    expect(extractorVersion(models, code)).toBe(v0);
     // the corpus stages run after extraction: changing how the graph is built keeps every record
     for (const dir of ["graph", "resolve"]) {
       mkdirSync(path.join(code, dir), { recursive: true });
       writeFileSync(path.join(code, dir, "build.ts"), "export const EDGES = 1;");
     }
-    expect(extractorVersion(model, code)).toBe(v0);
+    expect(extractorVersion(models, code)).toBe(v0);
     // a folder of the same name deeper down is part of a stage
     mkdirSync(path.join(code, "statements/graph"), { recursive: true });
     writeFileSync(path.join(code, "statements/graph/x.ts"), "export const X = 1;");
-    const v0b = extractorVersion(model, code);
+    const v0b = extractorVersion(models, code);
     expect(v0b).not.toBe(v0);
     writeFileSync(path.join(code, "statements/lexicon.ts"), "export const CUES = ['said', 'told'];");
-    const v1 = extractorVersion(model, code);
+    const v1 = extractorVersion(models, code);
     expect(v1).not.toBe(v0b);
     const bytes = readFileSync(model);
     bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 1;
     writeFileSync(model, bytes);
-    expect(extractorVersion(model, code)).not.toBe(v1);
+    const v2 = extractorVersion(models, code);
+    expect(v2).not.toBe(v1);
+    // a retrained attribution (or any other) model changes the statements of every record
+    writeFileSync(path.join(models, "attribution.bin.gz"), "weights");
+    const v3 = extractorVersion(models, code);
+    expect(v3).not.toBe(v2);
+    writeFileSync(path.join(models, "attribution.bin.gz"), "weights, retrained");
+    expect(extractorVersion(models, code)).not.toBe(v3);
   });
 });
 
