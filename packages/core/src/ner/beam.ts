@@ -2,7 +2,7 @@
 // the few histories the beam keeps, so a first word's tag can be chosen by the words after it.
 import * as decode from "./decode.ts";
 import type { DocFeatureFn, Scratch, Weights } from "./decode.ts";
-import type { SentenceFeatures } from "./features.ts";
+import type { SentenceFeatures, SentenceWords } from "./features.ts";
 import type { RowLayout } from "./rows.ts";
 import { NUM_TAGS as NUM_TAGS_IMPORT } from "./iob.ts";
 
@@ -77,7 +77,7 @@ export function newBeamBuffers(width: number): BeamBuffers {
  */
 export function decodeBeam(
   w: Weights,
-  sf: SentenceFeatures,
+  sf: SentenceWords,
   sums: StaticSums,
   L: RowLayout,
   base: number,

@@ -42,6 +42,8 @@ export interface WordInfo {
   asNext2: Int32Array;
   /** offsets of (previous tag c, word) for c = 0..8, then (previous tag c, shape): -1 when without weight */
   tagRows: Int32Array;
+  /** the model's weights summed over own, asPrev, asNext, asPrev2 and asNext2 (one row each), filled by sums.ts */
+  sums: Int32Array | null;
 }
 
 /** A per-model memo; tagging results never depend on it, it only saves work. Words in all-caps sentences apart. */
@@ -122,6 +124,7 @@ export function wordInfo(word: string, caps: boolean, lex: NerLexicon, layout: R
     tagRows: Int32Array.from({ length: 18 }, (_, k) =>
       rowOf(k < 9 ? mix(D.PrevL, k, l) : mix(D.PrevS, k - 9, ss), layout),
     ),
+    sums: null,
   };
   if (map.size >= CACHE_LIMIT) map.clear();
   map.set(word, info);
