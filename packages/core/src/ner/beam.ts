@@ -32,7 +32,17 @@ export interface BeamBuffers {
   cPrev: Int32Array;
   cPrev2: Int32Array;
   cBack: Int32Array;
-  /** per previous tag: the token's scores with the tag features that depend on it alone, valid when stamped */
+  /**
+   * per (previous tag, tag before it): the weights of the two tag features that depend on nothing else, made when
+   * first needed and valid while `transW`/`transBase`/`transEpoch` match (weights that change in place, as in
+   * training, must reset `transW` before each call)
+   */
+  trans: Float64Array;
+  transStamp: Int32Array;
+  transEpoch: number;
+  transW: Weights | null;
+  transBase: number;
+  /** per previous tag: the token's scores with the tag features that depend on it and the word, valid when stamped */
   prevPart: Float64Array;
   prevStamp: Int32Array;
   stamp: number;
@@ -61,6 +71,11 @@ export function newBeamBuffers(width: number): BeamBuffers {
     cPrev2: new Int32Array(cap),
     cBack: new Int32Array(cap),
     top: new Int32Array(width),
+    trans: new Float64Array(NUM_TAGS * NUM_TAGS * NUM_TAGS),
+    transStamp: new Int32Array(NUM_TAGS * NUM_TAGS),
+    transEpoch: 0,
+    transW: null,
+    transBase: -1,
     prevPart: new Float64Array(NUM_TAGS * NUM_TAGS),
     prevStamp: new Int32Array(NUM_TAGS),
     stamp: 0,
@@ -94,7 +109,14 @@ export function decodeBeam(
     B.tagAt = new Uint8Array(2 * n * width);
     B.backAt = new Int32Array(2 * n * width);
   }
-  const { docScores, cScore, cPrev, cPrev2, cBack, top, slot, tagAt, backAt, prevPart, prevStamp } = B;
+  const { docScores, cScore, cPrev, cPrev2, cBack, top, slot, tagAt, backAt, prevPart, prevStamp, trans, transStamp } =
+    B;
+  if (B.transW !== w || B.transBase !== base) {
+    B.transW = w;
+    B.transBase = base;
+    B.transEpoch++;
+  }
+  const epoch = B.transEpoch;
   // kept hypotheses: summed score, last two tags (swapped with the next token's each step)
   let { bScore, bPrev, bPrev2, nScore, nPrev, nPrev2 } = B;
   bScore[0] = 0;
@@ -115,22 +137,20 @@ export function decodeBeam(
     let nc = 0;
     for (let h = 0; h < bn; h++) {
       const prev = bPrev[h]!;
-      // the tag features (as in dynamicFeatures): three depend on the previous tag only, so histories that share
-      // it share their sum; one depends on the two previous tags
+      // the tag features (as in dynamicFeatures): two depend on the word and the previous tag, so histories that
+      // share it share their sum; two depend on the previous two tags alone, a table made once per weights and pass
       const pp = prev * NUM_TAGS;
       if (prevStamp[prev] !== stamp) {
         prevStamp[prev] = stamp;
         for (let c = 0; c < NUM_TAGS; c++) prevPart[pp + c] = docScores[c]!;
-        let o = L.prevRows[prev]!;
-        if (o >= 0) for (let c = 0, q = o + base; c < NUM_TAGS; c++) prevPart[pp + c]! += w[q + c]!;
-        o = sf.tagRows[i * 18 + prev]!;
+        let o = sf.tagRows[i * 18 + prev]!;
         if (o >= 0) for (let c = 0, q = o + base; c < NUM_TAGS; c++) prevPart[pp + c]! += w[q + c]!;
         o = sf.tagRows[i * 18 + 9 + prev]!;
         if (o >= 0) for (let c = 0, q = o + base; c < NUM_TAGS; c++) prevPart[pp + c]! += w[q + c]!;
       }
-      for (let c = 0; c < NUM_TAGS; c++) scores[c] = prevPart[pp + c]!;
-      const o2 = L.prevRows[9 + pp + bPrev2[h]!]!;
-      if (o2 >= 0) for (let c = 0, q = o2 + base; c < NUM_TAGS; c++) scores[c]! += w[q + c]!;
+      const t2 = pp + bPrev2[h]!;
+      if (transStamp[t2] !== epoch) fillTransition(B, w, L, base, prev, bPrev2[h]!);
+      for (let c = 0, q = t2 * NUM_TAGS; c < NUM_TAGS; c++) scores[c] = prevPart[pp + c]! + trans[q + c]!;
       for (let c = 0; c < NUM_TAGS; c++) {
         if (!allowed(prev, c)) continue;
         const s = bScore[h]! + scores[c]!;
@@ -186,6 +206,19 @@ export function decodeBeam(
   return out;
 }
 
+/** The (previous tag) and (previous tag, tag before it) feature weights of one pass, summed into B.trans. */
+function fillTransition(B: BeamBuffers, w: Weights, L: RowLayout, base: number, prev: number, prev2: number): void {
+  const t2 = prev * NUM_TAGS + prev2;
+  const q = t2 * NUM_TAGS;
+  const { trans } = B;
+  for (let c = 0; c < NUM_TAGS; c++) trans[q + c] = 0;
+  let o = L.prevRows[prev]!;
+  if (o >= 0) for (let c = 0; c < NUM_TAGS; c++) trans[q + c]! += w[o + base + c]!;
+  o = L.prevRows[9 + t2]!;
+  if (o >= 0) for (let c = 0; c < NUM_TAGS; c++) trans[q + c]! += w[o + base + c]!;
+  B.transStamp[t2] = B.transEpoch;
+}
+
 /** Beam decoding with dense training weights (one row of 9 per feature): the static sums are computed here. */
 export function decodeBeamDense(
   w: Weights,
@@ -200,5 +233,7 @@ export function decodeBeamDense(
     scoreToken(w, sf, i, scratch.extra, 0, scratch.scores);
     stat.set(scratch.scores, i * NUM_TAGS);
   }
+  // training changes the weights in place between calls, so the transition table is made afresh
+  buffers.transW = null;
   return decodeBeam(w, sf, { stat, stride: NUM_TAGS, base: 0 }, L, 0, doc, buffers, scratch);
 }
