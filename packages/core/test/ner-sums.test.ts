@@ -42,7 +42,7 @@ describe("memoised static sums", () => {
   const cache = newWordCache();
   const ctx = new Int32Array(CONTEXT_MAX);
   const sums = (words: string[]) =>
-    Array.from(sentenceSums(prepareSentence(words, lexicon, layout, cache), w, layout, ctx));
+    Array.from(sentenceSums(prepareSentence(words, lexicon, layout, cache), w, layout, cache, ctx));
 
   test("equal the listed features' rows on any sentence, with the memo cold or warm", () => {
     fc.assert(

@@ -10,6 +10,12 @@ import { NUM_TAGS as NUM_TAGS_IMPORT } from "./iob.ts";
 const { allowed, newScratch, scoreToken } = decode;
 const NUM_TAGS: number = NUM_TAGS_IMPORT;
 
+/** the classes allowed after each class, in ascending order (IOB2): FOLLOW[FOLLOW_AT[p] .. FOLLOW_AT[p + 1]) */
+const FOLLOW_AT = new Int32Array(NUM_TAGS + 1);
+const FOLLOW = new Int32Array(NUM_TAGS * NUM_TAGS);
+for (let p = 0, k = 0; p < NUM_TAGS; p++, FOLLOW_AT[p] = k)
+  for (let c = 0; c < NUM_TAGS; c++) if (allowed(p, c)) FOLLOW[k++] = c;
+
 /** Static score sums of a sentence: class c of token i at stat[i * stride + base + c]. */
 export interface StaticSums {
   stat: Int32Array | Float64Array;
@@ -102,7 +108,7 @@ export function decodeBeam(
 ): Uint8Array {
   const n = sf.n;
   const out = new Uint8Array(n);
-  const { extra, scores } = scratch;
+  const { extra } = scratch;
   const { stat, stride } = sums;
   const width = B.width;
   if (B.tagAt.length < n * width) {
@@ -125,14 +131,13 @@ export function decodeBeam(
   let bn = 1;
   for (let i = 0; i < n; i++) {
     // document features do not depend on earlier tags: summed once per token
-    docScores.fill(0);
+    const a = i * stride + sums.base;
+    for (let c = 0; c < NUM_TAGS; c++) docScores[c] = stat[a + c]!;
     const kd = doc ? doc(i, extra, 0) : 0;
     for (let j = 0; j < kd; j++) {
       const o = extra[j]! + base;
       for (let c = 0; c < NUM_TAGS; c++) docScores[c]! += w[o + c]!;
     }
-    const a = i * stride + sums.base;
-    for (let c = 0; c < NUM_TAGS; c++) docScores[c]! += stat[a + c]!;
     const stamp = ++B.stamp;
     let nc = 0;
     for (let h = 0; h < bn; h++) {
@@ -150,10 +155,11 @@ export function decodeBeam(
       }
       const t2 = pp + bPrev2[h]!;
       if (transStamp[t2] !== epoch) fillTransition(B, w, L, base, prev, bPrev2[h]!);
-      for (let c = 0, q = t2 * NUM_TAGS; c < NUM_TAGS; c++) scores[c] = prevPart[pp + c]! + trans[q + c]!;
-      for (let c = 0; c < NUM_TAGS; c++) {
-        if (!allowed(prev, c)) continue;
-        const s = bScore[h]! + scores[c]!;
+      const hs = bScore[h]!;
+      const q = t2 * NUM_TAGS;
+      for (let j = FOLLOW_AT[prev]!, end = FOLLOW_AT[prev + 1]!; j < end; j++) {
+        const c = FOLLOW[j]!;
+        const s = hs + prevPart[pp + c]! + trans[q + c]!;
         const st = c * NUM_TAGS + prev;
         const at = slot[st]!;
         if (at < 0) {

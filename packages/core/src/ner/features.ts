@@ -156,6 +156,7 @@ export function extractSentence(
 /**
  * The features of token i that depend on its neighbours together (word and shape pairs, gazetteer matches) or on the
  * sentence (position, capitals, table row): written into `out` from `p`, returns the new end. At most CONTEXT_MAX.
+ * `shapes: false` leaves out the shape window (shapeWindow), which tagging memoises per window (sums.ts).
  */
 export function contextFeatures(
   ps: PreparedSentence,
@@ -163,6 +164,7 @@ export function contextFeatures(
   layout: RowLayout,
   out: Int32Array,
   p: number,
+  shapes = true,
 ): number {
   const { sw, gaz, caps, row } = ps;
   const n = sw.n;
@@ -174,17 +176,9 @@ export function contextFeatures(
   const sh = ss[i]!;
   const lm1 = i > 0 ? lower[i - 1]! : NO_VALUE;
   const lp1 = i + 1 < n ? lower[i + 1]! : NO_VALUE;
-  const sm1 = i > 0 ? ss[i - 1]! : NO_VALUE;
-  const sp1 = i + 1 < n ? ss[i + 1]! : NO_VALUE;
-  const sm2 = i > 1 ? ss[i - 2]! : NO_VALUE;
-  const sp2 = i + 2 < n ? ss[i + 2]! : NO_VALUE;
   if ((o = at(mix(T.LL, lm1, l0), mask, stride, index)) >= 0) out[p++] = o;
   if ((o = at(mix(T.LR, l0, lp1), mask, stride, index)) >= 0) out[p++] = o;
-  if ((o = at(mix(T.SSm1, sm1, sh), mask, stride, index)) >= 0) out[p++] = o;
-  if ((o = at(mix(T.SSp1, sh, sp1), mask, stride, index)) >= 0) out[p++] = o;
-  if ((o = at(mix(T.SSm2, sm2, sh), mask, stride, index)) >= 0) out[p++] = o;
-  if ((o = at(mix(T.SSp2, sh, sp2), mask, stride, index)) >= 0) out[p++] = o;
-  if ((o = at(mix(T.SS3, mix(sm1, sh), sp1), mask, stride, index)) >= 0) out[p++] = o;
+  if (shapes) p = shapeWindow(ps, i, layout, out, p);
   const g = gaz.here[i];
   if (g) for (const x of g) if ((o = at(mix(T.Gaz, x), mask, stride, index)) >= 0) out[p++] = o;
   for (let m = i > 0 ? gaz.mask[i - 1]! : 0, b = 0; m; b++, m >>>= 1)
@@ -197,6 +191,25 @@ export function contextFeatures(
   if (caps && (o = at(mix(T.Caps, sh), mask, stride, index)) >= 0) out[p++] = o;
   if (row && (o = at(mix(T.Row, sh), mask, stride, index)) >= 0) out[p++] = o;
   if (n === 1 && (o = at(mix(T.Len1, sh), mask, stride, index)) >= 0) out[p++] = o;
+  return p;
+}
+
+/** The five features of the short shapes around token i (pairs at distance 1 and 2, and the trigram). */
+export function shapeWindow(ps: PreparedSentence, i: number, layout: RowLayout, out: Int32Array, p: number): number {
+  const n = ps.sw.n;
+  const ss = ps.sw.shape;
+  const { mask, stride, index } = layout;
+  let o: number;
+  const sh = ss[i]!;
+  const sm1 = i > 0 ? ss[i - 1]! : NO_VALUE;
+  const sp1 = i + 1 < n ? ss[i + 1]! : NO_VALUE;
+  const sm2 = i > 1 ? ss[i - 2]! : NO_VALUE;
+  const sp2 = i + 2 < n ? ss[i + 2]! : NO_VALUE;
+  if ((o = at(mix(T.SSm1, sm1, sh), mask, stride, index)) >= 0) out[p++] = o;
+  if ((o = at(mix(T.SSp1, sh, sp1), mask, stride, index)) >= 0) out[p++] = o;
+  if ((o = at(mix(T.SSm2, sm2, sh), mask, stride, index)) >= 0) out[p++] = o;
+  if ((o = at(mix(T.SSp2, sh, sp2), mask, stride, index)) >= 0) out[p++] = o;
+  if ((o = at(mix(T.SS3, mix(sm1, sh), sp1), mask, stride, index)) >= 0) out[p++] = o;
   return p;
 }
 

@@ -37,7 +37,7 @@ export function tagDocumentClasses(
   const stat: Int32Array[] = [];
   const sfs: SentenceWords[] = sentences.map((words) => {
     const ps = prepareSentence(words, model.lexicon, layout, model.cache, arena);
-    stat.push(sentenceSums(ps, w, layout, ctx, arena));
+    stat.push(sentenceSums(ps, w, layout, model.cache, ctx, arena));
     return ps.sw;
   });
   const scratch = newScratch();

@@ -42,6 +42,8 @@ export interface WordInfo {
   asNext2: Int32Array;
   /** offsets of (previous tag c, word) for c = 0..8, then (previous tag c, shape): -1 when without weight */
   tagRows: Int32Array;
+  /** small number of the short shape within this memo (1, 2, …; 0 is the sentence edge), for sums.ts's shape memo */
+  sid: number;
   /** the model's weights summed over own, asPrev, asNext, asPrev2 and asNext2 (one row each), filled by sums.ts */
   sums: Int32Array | null;
 }
@@ -51,12 +53,16 @@ export interface WordCache {
   plain: Map<string, WordInfo>;
   caps: Map<string, WordInfo>;
   boundary?: WordInfo;
+  /** short-shape hash → WordInfo.sid */
+  shapeIds: Map<number, number>;
+  /** summed rows of the five shape-window features per window of shape ids (sums.ts) */
+  shapeSums: Map<number, Int32Array>;
   /** scratch memory for one document at a time (tagger.ts); nothing from it outlives a tagging call */
   arena?: Int32Arena;
 }
 
 export function newWordCache(): WordCache {
-  return { plain: new Map(), caps: new Map() };
+  return { plain: new Map(), caps: new Map(), shapeIds: new Map(), shapeSums: new Map() };
 }
 const CACHE_LIMIT = 200_000;
 
@@ -124,6 +130,7 @@ export function wordInfo(word: string, caps: boolean, lex: NerLexicon, layout: R
     tagRows: Int32Array.from({ length: 18 }, (_, k) =>
       rowOf(k < 9 ? mix(D.PrevL, k, l) : mix(D.PrevS, k - 9, ss), layout),
     ),
+    sid: shapeId(ss, cache),
     sums: null,
   };
   if (map.size >= CACHE_LIMIT) map.clear();
@@ -132,6 +139,12 @@ export function wordInfo(word: string, caps: boolean, lex: NerLexicon, layout: R
 }
 
 const NO_VALUE = 0x5f3759df;
+
+function shapeId(ss: number, cache: WordCache): number {
+  let id = cache.shapeIds.get(ss);
+  if (id === undefined) cache.shapeIds.set(ss, (id = cache.shapeIds.size + 1));
+  return id;
+}
 
 /** Features a word contributes to its neighbours depend on the word alone, so they are computed once per word. */
 function neighbourFeatures(
