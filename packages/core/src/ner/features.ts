@@ -111,7 +111,7 @@ export function prepareSentence(
     consKey[i] = x.name && (x.casing !== 1 || (midSentence && !caps)) ? x.l || 1 : 0;
   }
   const sw: SentenceWords = { n, lower, shape: ss, docKey, consKey, tagRows };
-  return { sw, infos, edge: boundaryInfo(lex, layout, cache), caps, row, gaz: gazetteerMatches(infos) };
+  return { sw, infos, edge: boundaryInfo(lex, layout, cache), caps, row, gaz: gazetteerMatches(infos, arena) };
 }
 
 /** Feature offsets follow `layout`: dense rows of 9 while training, the compact shipped table when tagging. */
@@ -220,10 +220,10 @@ function at(h: number, mask: number, stride: number, index: Int32Array | null): 
 }
 
 /** Longest gazetteer match per type at each start; features carry the type and the position (U/B/I/L). */
-function gazetteerMatches(infos: WordInfo[]): { here: (number[] | undefined)[]; mask: Int32Array } {
+function gazetteerMatches(infos: WordInfo[], arena?: Int32Arena): { here: (number[] | undefined)[]; mask: Int32Array } {
   const n = infos.length;
   const here = new Array<number[] | undefined>(n);
-  const mask = new Int32Array(n);
+  const mask = int32s(arena, n);
   for (let i = 0; i < n; i++) {
     const list = infos[i]!.gaz;
     if (!list) continue;

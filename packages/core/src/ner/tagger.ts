@@ -42,7 +42,8 @@ export function tagDocumentClasses(
   });
   const scratch = newScratch();
   // a structured model (trained with a beam, see structured.ts) is decoded with the same beam width
-  const buffers = model.beam > 1 ? newBeamBuffers(model.beam) : null;
+  let buffers = model.beam > 1 ? (model.cache.beam ?? null) : null;
+  if (model.beam > 1 && buffers?.width !== model.beam) buffers = model.cache.beam = newBeamBuffers(model.beam);
   const decode = (sf: SentenceWords, s: number, base: number, doc: DocFeatureFn | null) =>
     buffers
       ? decodeBeam(w, sf, { stat: stat[s]!, stride: layout.stride, base }, layout, base, doc, buffers, scratch)

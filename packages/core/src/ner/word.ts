@@ -3,6 +3,7 @@
 // integers keep one elements kind (unsigned hashes above 2^31 made some arrays doubles, and deoptimised their users)
 import { hashString, mixBits as mix } from "./hash.ts";
 import type { Int32Arena } from "./arena.ts";
+import type { BeamBuffers } from "./beam-buffers.ts";
 import { rowOf, type RowLayout } from "./rows.ts";
 import { D, T } from "./templates.ts";
 import type { GazEntry, NerLexicon } from "./lexicon.ts";
@@ -59,6 +60,8 @@ export interface WordCache {
   shapeSums: Map<number, Int32Array>;
   /** scratch memory for one document at a time (tagger.ts); nothing from it outlives a tagging call */
   arena?: Int32Arena;
+  /** the beam decoder's scratch (tagger.ts), one at a time like the arena */
+  beam?: BeamBuffers;
 }
 
 export function newWordCache(): WordCache {
