@@ -176,8 +176,12 @@ export function contextFeatures(
   const sh = ss[i]!;
   const lm1 = i > 0 ? lower[i - 1]! : NO_VALUE;
   const lp1 = i + 1 < n ? lower[i + 1]! : NO_VALUE;
-  if ((o = at(mix(T.LL, lm1, l0), mask, stride, index)) >= 0) out[p++] = o;
-  if ((o = at(mix(T.LR, l0, lp1), mask, stride, index)) >= 0) out[p++] = o;
+  // word pairs: many values, a third of them with weight, so the presence bits are checked first
+  const present = layout.present;
+  let r = mix(T.LL, lm1, l0) & mask;
+  if ((!present || present[r >>> 5]! & (1 << (r & 31))) && (o = index ? index[r]! : r * stride) >= 0) out[p++] = o;
+  r = mix(T.LR, l0, lp1) & mask;
+  if ((!present || present[r >>> 5]! & (1 << (r & 31))) && (o = index ? index[r]! : r * stride) >= 0) out[p++] = o;
   if (shapes) p = shapeWindow(ps, i, layout, out, p);
   const g = gaz.here[i];
   if (g) for (const x of g) if ((o = at(mix(T.Gaz, x), mask, stride, index)) >= 0) out[p++] = o;
