@@ -249,13 +249,17 @@ export function documentFeatures(
         o = rowOf(mix(D.MajL, m, sf.shape[i]), L);
         if (o >= 0) out[p++] = o;
       }
-      const cm = sf.docKey[i] ? (cues.get(sf.docKey[i]) ?? 0) : 0;
-      if (cm) {
-        for (let b = 0; b < CUE_COUNT; b++) if (cm & (1 << b) && (o = cueRows[b]!) >= 0) out[p++] = o;
-        if ((o = rowOf(mix(D.CueMask, cm, sf.shape[i]), L)) >= 0) out[p++] = o;
+      const dk = sf.docKey[i]!;
+      // cues and aggregated contexts exist only for names: other tokens skip both lookups
+      if (dk) {
+        const cm = cues.get(dk) ?? 0;
+        if (cm) {
+          for (let b = 0; b < CUE_COUNT; b++) if (cm & (1 << b) && (o = cueRows[b]!) >= 0) out[p++] = o;
+          if ((o = rowOf(mix(D.CueMask, cm, sf.shape[i]), L)) >= 0) out[p++] = o;
+        }
+        const ag = agg.get(dk);
+        if (ag) for (let j = 0; j < ag.length; j++) out[p++] = ag[j]!;
       }
-      const ag = agg.get(sf.docKey[i] ?? 0);
-      if (ag) for (const row of ag) out[p++] = row;
       if (i > 0 && maj[i - 1]! >= 0 && (o = docRows[DOC_MAJM1 + maj[i - 1]!]!) >= 0) out[p++] = o;
       if (i + 1 < sf.n && maj[i + 1]! >= 0 && (o = docRows[DOC_MAJP1 + maj[i + 1]!]!) >= 0) out[p++] = o;
       return p - start;
