@@ -82,11 +82,16 @@ export function decodeBeam(
       const pp = prev * NUM_TAGS;
       if (prevStamp[prev] !== stamp) {
         prevStamp[prev] = stamp;
-        for (let c = 0; c < NUM_TAGS; c++) prevPart[pp + c] = docScores[c]!;
-        let o = sf.tagRows[i * 18 + prev]!;
-        if (o >= 0) for (let c = 0, q = o + base; c < NUM_TAGS; c++) prevPart[pp + c]! += w[q + c]!;
-        o = sf.tagRows[i * 18 + 9 + prev]!;
-        if (o >= 0) for (let c = 0, q = o + base; c < NUM_TAGS; c++) prevPart[pp + c]! += w[q + c]!;
+        // only the classes allowed after `prev` are ever read
+        const o1 = sf.tagRows[i * 18 + prev]! + base;
+        const o2 = sf.tagRows[i * 18 + 9 + prev]! + base;
+        for (let j = FOLLOW_AT[prev]!, end = FOLLOW_AT[prev + 1]!; j < end; j++) {
+          const c = FOLLOW[j]!;
+          let v = docScores[c]!;
+          if (o1 >= base) v += w[o1 + c]!;
+          if (o2 >= base) v += w[o2 + c]!;
+          prevPart[pp + c] = v;
+        }
       }
       const t2 = pp + bPrev2[h]!;
       if (transStamp[t2] !== epoch) fillTransition(B, w, L, base, prev, bPrev2[h]!);
