@@ -2,18 +2,18 @@
 import { mix } from "./hash.ts";
 import { rowOf, type RowLayout } from "./rows.ts";
 import { D } from "./templates.ts";
-import type { SentenceFeatures } from "./features.ts";
+import type { SentenceWords } from "./features.ts";
 
 /** at most this many distinct words per side and name, so a name repeated all through a long article stays cheap */
 const MAX_PER_SIDE = 6;
 const EDGE = 0x2545f491;
 
 /**
- * Per name key (SentenceFeatures.docKey) seen at least twice in the document: the weight offsets of "word before some
+ * Per name key (SentenceWords.docKey) seen at least twice in the document: the weight offsets of "word before some
  * occurrence" and "word after some occurrence". A name whose type is clear in one sentence ("Mr Holm", "Holm Corp") so
  * passes the evidence to its other occurrences; unlike the cues (cues.ts) any word counts, and training decides.
  */
-export function aggregateContexts(sents: readonly SentenceFeatures[], L: RowLayout): Map<number, Int32Array> {
+export function aggregateContexts(sents: readonly SentenceWords[], L: RowLayout): Map<number, Int32Array> {
   const seen = new Map<
     number,
     { n: number; left: number[]; right: number[]; left2: number[]; right2: number[]; sl: number[]; sr: number[] }

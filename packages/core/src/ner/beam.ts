@@ -2,72 +2,28 @@
 // the few histories the beam keeps, so a first word's tag can be chosen by the words after it.
 import * as decode from "./decode.ts";
 import type { DocFeatureFn, Scratch, Weights } from "./decode.ts";
-import type { SentenceFeatures } from "./features.ts";
+import type { SentenceFeatures, SentenceWords } from "./features.ts";
 import type { RowLayout } from "./rows.ts";
 import { NUM_TAGS as NUM_TAGS_IMPORT } from "./iob.ts";
+import type { BeamBuffers } from "./beam-buffers.ts";
+
+export { newBeamBuffers, type BeamBuffers } from "./beam-buffers.ts";
 
 // tsx and vitest compile imports into getter calls; the decoding loop uses local copies
 const { allowed, newScratch, scoreToken } = decode;
 const NUM_TAGS: number = NUM_TAGS_IMPORT;
+
+/** the classes allowed after each class, in ascending order (IOB2): FOLLOW[FOLLOW_AT[p] .. FOLLOW_AT[p + 1]) */
+const FOLLOW_AT = new Int32Array(NUM_TAGS + 1);
+const FOLLOW = new Int32Array(NUM_TAGS * NUM_TAGS);
+for (let p = 0, k = 0; p < NUM_TAGS; p++, FOLLOW_AT[p] = k)
+  for (let c = 0; c < NUM_TAGS; c++) if (allowed(p, c)) FOLLOW[k++] = c;
 
 /** Static score sums of a sentence: class c of token i at stat[i * stride + base + c]. */
 export interface StaticSums {
   stat: Int32Array | Float64Array;
   stride: number;
   base: number;
-}
-
-/** Buffers of one beam width, made once per document so a sentence allocates nothing but its output. */
-export interface BeamBuffers {
-  width: number;
-  docScores: Float64Array;
-  bScore: Float64Array;
-  bPrev: Int32Array;
-  bPrev2: Int32Array;
-  nScore: Float64Array;
-  nPrev: Int32Array;
-  nPrev2: Int32Array;
-  /** candidates: summed score, tag, previous tag, parent's place in the beam */
-  cScore: Float64Array;
-  cPrev: Int32Array;
-  cPrev2: Int32Array;
-  cBack: Int32Array;
-  /** per previous tag: the token's scores with the tag features that depend on it alone, valid when stamped */
-  prevPart: Float64Array;
-  prevStamp: Int32Array;
-  stamp: number;
-  /** the kept candidates' indices, best first */
-  top: Int32Array;
-  /** candidate index of each (tag, previous tag) state at the current token, -1 when none yet */
-  slot: Int32Array;
-  /** per token and kept hypothesis: its last tag and its parent's place in the token before (grown when needed) */
-  tagAt: Uint8Array;
-  backAt: Int32Array;
-}
-
-export function newBeamBuffers(width: number): BeamBuffers {
-  const cap = width * NUM_TAGS;
-  return {
-    width,
-    docScores: new Float64Array(NUM_TAGS),
-    bScore: new Float64Array(width),
-    bPrev: new Int32Array(width),
-    bPrev2: new Int32Array(width),
-    nScore: new Float64Array(width),
-    nPrev: new Int32Array(width),
-    nPrev2: new Int32Array(width),
-    cScore: new Float64Array(cap),
-    cPrev: new Int32Array(cap),
-    cPrev2: new Int32Array(cap),
-    cBack: new Int32Array(cap),
-    top: new Int32Array(width),
-    prevPart: new Float64Array(NUM_TAGS * NUM_TAGS),
-    prevStamp: new Int32Array(NUM_TAGS),
-    stamp: 0,
-    slot: new Int32Array(NUM_TAGS * NUM_TAGS).fill(-1),
-    tagAt: new Uint8Array(64 * width),
-    backAt: new Int32Array(64 * width),
-  };
 }
 
 /**
@@ -77,7 +33,7 @@ export function newBeamBuffers(width: number): BeamBuffers {
  */
 export function decodeBeam(
   w: Weights,
-  sf: SentenceFeatures,
+  sf: SentenceWords,
   sums: StaticSums,
   L: RowLayout,
   base: number,
@@ -87,14 +43,21 @@ export function decodeBeam(
 ): Uint8Array {
   const n = sf.n;
   const out = new Uint8Array(n);
-  const { extra, scores } = scratch;
+  const { extra } = scratch;
   const { stat, stride } = sums;
   const width = B.width;
   if (B.tagAt.length < n * width) {
     B.tagAt = new Uint8Array(2 * n * width);
     B.backAt = new Int32Array(2 * n * width);
   }
-  const { docScores, cScore, cPrev, cPrev2, cBack, top, slot, tagAt, backAt, prevPart, prevStamp } = B;
+  const { docScores, cScore, cPrev, cPrev2, cBack, top, slot, tagAt, backAt, prevPart, prevStamp, trans, transStamp } =
+    B;
+  if (B.transW !== w || B.transBase !== base) {
+    B.transW = w;
+    B.transBase = base;
+    B.transEpoch++;
+  }
+  const epoch = B.transEpoch;
   // kept hypotheses: summed score, last two tags (swapped with the next token's each step)
   let { bScore, bPrev, bPrev2, nScore, nPrev, nPrev2 } = B;
   bScore[0] = 0;
@@ -103,37 +66,40 @@ export function decodeBeam(
   let bn = 1;
   for (let i = 0; i < n; i++) {
     // document features do not depend on earlier tags: summed once per token
-    docScores.fill(0);
+    const a = i * stride + sums.base;
+    for (let c = 0; c < NUM_TAGS; c++) docScores[c] = stat[a + c]!;
     const kd = doc ? doc(i, extra, 0) : 0;
     for (let j = 0; j < kd; j++) {
       const o = extra[j]! + base;
       for (let c = 0; c < NUM_TAGS; c++) docScores[c]! += w[o + c]!;
     }
-    const a = i * stride + sums.base;
-    for (let c = 0; c < NUM_TAGS; c++) docScores[c]! += stat[a + c]!;
     const stamp = ++B.stamp;
     let nc = 0;
     for (let h = 0; h < bn; h++) {
       const prev = bPrev[h]!;
-      // the tag features (as in dynamicFeatures): three depend on the previous tag only, so histories that share
-      // it share their sum; one depends on the two previous tags
+      // the tag features (as in dynamicFeatures): two depend on the word and the previous tag, so histories that
+      // share it share their sum; two depend on the previous two tags alone, a table made once per weights and pass
       const pp = prev * NUM_TAGS;
       if (prevStamp[prev] !== stamp) {
         prevStamp[prev] = stamp;
-        for (let c = 0; c < NUM_TAGS; c++) prevPart[pp + c] = docScores[c]!;
-        let o = L.prevRows[prev]!;
-        if (o >= 0) for (let c = 0, q = o + base; c < NUM_TAGS; c++) prevPart[pp + c]! += w[q + c]!;
-        o = sf.tagRows[i * 18 + prev]!;
-        if (o >= 0) for (let c = 0, q = o + base; c < NUM_TAGS; c++) prevPart[pp + c]! += w[q + c]!;
-        o = sf.tagRows[i * 18 + 9 + prev]!;
-        if (o >= 0) for (let c = 0, q = o + base; c < NUM_TAGS; c++) prevPart[pp + c]! += w[q + c]!;
+        // only the classes allowed after `prev` are ever read
+        const o1 = sf.tagRows[i * 18 + prev]! + base;
+        const o2 = sf.tagRows[i * 18 + 9 + prev]! + base;
+        for (let j = FOLLOW_AT[prev]!, end = FOLLOW_AT[prev + 1]!; j < end; j++) {
+          const c = FOLLOW[j]!;
+          let v = docScores[c]!;
+          if (o1 >= base) v += w[o1 + c]!;
+          if (o2 >= base) v += w[o2 + c]!;
+          prevPart[pp + c] = v;
+        }
       }
-      for (let c = 0; c < NUM_TAGS; c++) scores[c] = prevPart[pp + c]!;
-      const o2 = L.prevRows[9 + pp + bPrev2[h]!]!;
-      if (o2 >= 0) for (let c = 0, q = o2 + base; c < NUM_TAGS; c++) scores[c]! += w[q + c]!;
-      for (let c = 0; c < NUM_TAGS; c++) {
-        if (!allowed(prev, c)) continue;
-        const s = bScore[h]! + scores[c]!;
+      const t2 = pp + bPrev2[h]!;
+      if (transStamp[t2] !== epoch) fillTransition(B, w, L, base, prev, bPrev2[h]!);
+      const hs = bScore[h]!;
+      const q = t2 * NUM_TAGS;
+      for (let j = FOLLOW_AT[prev]!, end = FOLLOW_AT[prev + 1]!; j < end; j++) {
+        const c = FOLLOW[j]!;
+        const s = hs + prevPart[pp + c]! + trans[q + c]!;
         const st = c * NUM_TAGS + prev;
         const at = slot[st]!;
         if (at < 0) {
@@ -186,6 +152,19 @@ export function decodeBeam(
   return out;
 }
 
+/** The (previous tag) and (previous tag, tag before it) feature weights of one pass, summed into B.trans. */
+function fillTransition(B: BeamBuffers, w: Weights, L: RowLayout, base: number, prev: number, prev2: number): void {
+  const t2 = prev * NUM_TAGS + prev2;
+  const q = t2 * NUM_TAGS;
+  const { trans } = B;
+  for (let c = 0; c < NUM_TAGS; c++) trans[q + c] = 0;
+  let o = L.prevRows[prev]!;
+  if (o >= 0) for (let c = 0; c < NUM_TAGS; c++) trans[q + c]! += w[o + base + c]!;
+  o = L.prevRows[9 + t2]!;
+  if (o >= 0) for (let c = 0; c < NUM_TAGS; c++) trans[q + c]! += w[o + base + c]!;
+  B.transStamp[t2] = B.transEpoch;
+}
+
 /** Beam decoding with dense training weights (one row of 9 per feature): the static sums are computed here. */
 export function decodeBeamDense(
   w: Weights,
@@ -200,5 +179,7 @@ export function decodeBeamDense(
     scoreToken(w, sf, i, scratch.extra, 0, scratch.scores);
     stat.set(scratch.scores, i * NUM_TAGS);
   }
+  // training changes the weights in place between calls, so the transition table is made afresh
+  buffers.transW = null;
   return decodeBeam(w, sf, { stat, stride: NUM_TAGS, base: 0 }, L, 0, doc, buffers, scratch);
 }

@@ -1,6 +1,6 @@
 // Document consistency after decoding: a name-like word left outside any entity takes the type it has
 // everywhere else in the document ("Pitts told us" after "Dave Pitts said"). Deterministic, no weights.
-import type { SentenceFeatures } from "./features.ts";
+import type { SentenceWords } from "./features.ts";
 import { typeCounts, typeOf } from "./decode.ts";
 import { GAZ_TYPES, type NerLexicon } from "./lexicon.ts";
 
@@ -8,7 +8,7 @@ import { GAZ_TYPES, type NerLexicon } from "./lexicon.ts";
 const CONS_TYPE = 1;
 
 /** Tags are class indices (see TAGS) and are updated in place. */
-export function enforceConsistency(sfs: readonly SentenceFeatures[], tags: Uint8Array[]): void {
+export function enforceConsistency(sfs: readonly SentenceWords[], tags: Uint8Array[]): void {
   const counts = typeCounts(sfs, tags, "consKey");
   sfs.forEach((sf, s) => {
     const t = tags[s]!;

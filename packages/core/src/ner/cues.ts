@@ -1,7 +1,7 @@
 // Type evidence from the whole article: the contexts a name appears in anywhere in the document ("X's shares",
 // "X Corp", "X said it", "X said he", "in X", "Mr X"), as one bit mask per name for the second pass.
 import { hashString } from "./hash.ts";
-import type { SentenceFeatures } from "./features.ts";
+import type { SentenceWords } from "./features.ts";
 
 /** One list per cue: words around an occurrence that hint at a type. Bit k of the mask is CUES[k]. */
 const CUES: { before?: string[]; after?: string[]; afterSaid?: string[] }[] = [
@@ -18,7 +18,7 @@ const CUES: { before?: string[]; after?: string[]; afterSaid?: string[] }[] = [
   { afterSaid: ["he", "she"] }, // "X said he": a person
   { afterSaid: ["it", "its"] }, // "X said it": an organisation
 ];
-// token hashes are stored in Int32Arrays (SentenceFeatures.lower), so keys are the signed form of hashString
+// token hashes are stored in Int32Arrays (SentenceWords.lower), so keys are the signed form of hashString
 const key = (w: string) => hashString(w) | 0;
 const SAID = new Set(["said", "says", "told"].map(key));
 const BEFORE = new Map<number, number>();
@@ -34,8 +34,8 @@ CUES.forEach((c, bit) => {
   }
 });
 
-/** Per name key (SentenceFeatures.docKey), the union of the cue bits of all its occurrences in the document. */
-export function documentCues(sents: readonly SentenceFeatures[]): Map<number, number> {
+/** Per name key (SentenceWords.docKey), the union of the cue bits of all its occurrences in the document. */
+export function documentCues(sents: readonly SentenceWords[]): Map<number, number> {
   const cues = new Map<number, number>();
   for (const sf of sents) {
     for (let i = 0; i < sf.n; i++) {

@@ -4,8 +4,7 @@ import * as rows from "./rows.ts";
 import type { RowLayout } from "./rows.ts";
 import { D as DImport } from "./templates.ts";
 import { NUM_TAGS as NUM_TAGS_IMPORT } from "./iob.ts";
-import type { SentenceFeatures } from "./features.ts";
-import { int32s, type Int32Arena } from "./arena.ts";
+import type { SentenceFeatures, SentenceWords } from "./features.ts";
 import { CUE_COUNT, documentCues } from "./cues.ts";
 import { aggregateContexts } from "./aggregate.ts";
 
@@ -31,7 +30,7 @@ export type DocFeatureFn = (i: number, out: Int32Array, start: number) => number
 
 /** Tag-dependent features for token i given the previous two predicted tags. */
 export function dynamicFeatures(
-  sf: SentenceFeatures,
+  sf: SentenceWords,
   i: number,
   prev: number,
   prev2: number,
@@ -134,90 +133,6 @@ export function decodeSentence(
   return out;
 }
 
-/**
- * Sums of the static features for every token and every pass at once (shipped layout: each weight row holds
- * `stride` = 9 × passes values, so one memory fetch serves both passes). Returns n × stride sums.
- */
-export function staticScores(w: Int16Array, sf: SentenceFeatures, stride: number, arena?: Int32Arena): Int32Array {
-  if (stride !== 2 * NUM_TAGS) return staticScoresAny(w, sf, stride);
-  const acc = int32s(arena, sf.n * stride);
-  const f = sf.feats;
-  for (let i = 0; i < sf.n; i++) {
-    const end = sf.off[i + 1]!;
-    // both passes in one sweep, one accumulator per class in locals so the JIT keeps them in registers
-    let a0 = 0,
-      a1 = 0,
-      a2 = 0,
-      a3 = 0,
-      a4 = 0,
-      a5 = 0,
-      a6 = 0,
-      a7 = 0,
-      a8 = 0;
-    let b0 = 0,
-      b1 = 0,
-      b2 = 0,
-      b3 = 0,
-      b4 = 0,
-      b5 = 0,
-      b6 = 0,
-      b7 = 0,
-      b8 = 0;
-    for (let j = sf.off[i]!; j < end; j++) {
-      const o = f[j]!;
-      a0 += w[o]!;
-      a1 += w[o + 1]!;
-      a2 += w[o + 2]!;
-      a3 += w[o + 3]!;
-      a4 += w[o + 4]!;
-      a5 += w[o + 5]!;
-      a6 += w[o + 6]!;
-      a7 += w[o + 7]!;
-      a8 += w[o + 8]!;
-      b0 += w[o + 9]!;
-      b1 += w[o + 10]!;
-      b2 += w[o + 11]!;
-      b3 += w[o + 12]!;
-      b4 += w[o + 13]!;
-      b5 += w[o + 14]!;
-      b6 += w[o + 15]!;
-      b7 += w[o + 16]!;
-      b8 += w[o + 17]!;
-    }
-    const a = i * stride;
-    acc[a] = a0;
-    acc[a + 1] = a1;
-    acc[a + 2] = a2;
-    acc[a + 3] = a3;
-    acc[a + 4] = a4;
-    acc[a + 5] = a5;
-    acc[a + 6] = a6;
-    acc[a + 7] = a7;
-    acc[a + 8] = a8;
-    acc[a + 9] = b0;
-    acc[a + 10] = b1;
-    acc[a + 11] = b2;
-    acc[a + 12] = b3;
-    acc[a + 13] = b4;
-    acc[a + 14] = b5;
-    acc[a + 15] = b6;
-    acc[a + 16] = b7;
-    acc[a + 17] = b8;
-  }
-  return acc;
-}
-
-function staticScoresAny(w: Int16Array, sf: SentenceFeatures, stride: number): Int32Array {
-  const acc = new Int32Array(sf.n * stride);
-  for (let i = 0; i < sf.n; i++) {
-    for (let j = sf.off[i]!; j < sf.off[i + 1]!; j++) {
-      const o = sf.feats[j]!;
-      for (let k = 0; k < stride; k++) acc[i * stride + k]! += w[o + k]!;
-    }
-  }
-  return acc;
-}
-
 /** Reusable buffers for decoding, so a document allocates them once. */
 export interface Scratch {
   extra: Int32Array;
@@ -231,7 +146,7 @@ export function newScratch(): Scratch {
 /** Greedy decode with precomputed static sums; `base` selects the pass inside each weight row. */
 export function decodeFast(
   w: Int16Array,
-  sf: SentenceFeatures,
+  sf: SentenceWords,
   stat: Int32Array,
   L: RowLayout,
   base: number,
@@ -267,7 +182,7 @@ export function typeOf(c: number): number {
 
 /** Per document key: how often its tokens were tagged O, PER, ORG, LOC, MISC (index = typeOf). */
 export function typeCounts(
-  sents: readonly SentenceFeatures[],
+  sents: readonly SentenceWords[],
   tags: readonly Uint8Array[],
   key: "docKey" | "consKey",
 ): Map<number, Int32Array> {
@@ -290,7 +205,7 @@ export function typeCounts(
  * the majority first-pass type of its OTHER occurrences in the document is a feature (document consistency).
  */
 export function documentFeatures(
-  sents: readonly SentenceFeatures[],
+  sents: readonly SentenceWords[],
   pass1: readonly Uint8Array[],
   L: RowLayout,
 ): DocFeatureFn[] {
@@ -334,13 +249,17 @@ export function documentFeatures(
         o = rowOf(mix(D.MajL, m, sf.shape[i]), L);
         if (o >= 0) out[p++] = o;
       }
-      const cm = sf.docKey[i] ? (cues.get(sf.docKey[i]) ?? 0) : 0;
-      if (cm) {
-        for (let b = 0; b < CUE_COUNT; b++) if (cm & (1 << b) && (o = cueRows[b]!) >= 0) out[p++] = o;
-        if ((o = rowOf(mix(D.CueMask, cm, sf.shape[i]), L)) >= 0) out[p++] = o;
+      const dk = sf.docKey[i]!;
+      // cues and aggregated contexts exist only for names: other tokens skip both lookups
+      if (dk) {
+        const cm = cues.get(dk) ?? 0;
+        if (cm) {
+          for (let b = 0; b < CUE_COUNT; b++) if (cm & (1 << b) && (o = cueRows[b]!) >= 0) out[p++] = o;
+          if ((o = rowOf(mix(D.CueMask, cm, sf.shape[i]), L)) >= 0) out[p++] = o;
+        }
+        const ag = agg.get(dk);
+        if (ag) for (let j = 0; j < ag.length; j++) out[p++] = ag[j]!;
       }
-      const ag = agg.get(sf.docKey[i] ?? 0);
-      if (ag) for (const row of ag) out[p++] = row;
       if (i > 0 && maj[i - 1]! >= 0 && (o = docRows[DOC_MAJM1 + maj[i - 1]!]!) >= 0) out[p++] = o;
       if (i + 1 < sf.n && maj[i + 1]! >= 0 && (o = docRows[DOC_MAJP1 + maj[i + 1]!]!) >= 0) out[p++] = o;
       return p - start;

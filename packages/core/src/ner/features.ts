@@ -19,15 +19,15 @@ const wordInfo = wordInfoImport;
 const FEATS_PER_TOKEN = 40;
 /** more than one token can ever add (own + neighbours + pairs + gazetteer types × positions + flags) */
 const TOKEN_MAX = 256;
+/** more than contextFeatures can add to one token: 7 pairs, 3 × one per gazetteer type (under 16), 6 flags */
+export const CONTEXT_MAX = 64;
 const NO_VALUE = 0x5f3759df;
 const TITLE_TYPE = 11;
 const DATE_TYPE = 10;
 
-export interface SentenceFeatures {
+/** What decoding and the document features read of a sentence: per-token hashes, keys and tag-feature rows. */
+export interface SentenceWords {
   n: number;
-  /** weight offsets (see RowLayout); token i uses feats[off[i] .. off[i + 1]) */
-  feats: Int32Array;
-  off: Int32Array;
   /** hash of each token's lower-case form, for tag-conjoined and document features */
   lower: Int32Array;
   /** hash of each token's short shape, for tag-conjoined features */
@@ -38,6 +38,24 @@ export interface SentenceFeatures {
   consKey: Int32Array;
   /** per token 18 offsets: (previous tag, word) then (previous tag, shape), see WordInfo.tagRows */
   tagRows: Int32Array;
+}
+
+/** A sentence with every static feature offset listed (training, and tests); tagging sums them instead (sums.ts). */
+export interface SentenceFeatures extends SentenceWords {
+  /** weight offsets (see RowLayout); token i uses feats[off[i] .. off[i + 1]) */
+  feats: Int32Array;
+  off: Int32Array;
+}
+
+/** A sentence's words looked up once, shared by the feature list (extractSentence) and the score sums (sums.ts). */
+export interface PreparedSentence {
+  sw: SentenceWords;
+  infos: WordInfo[];
+  /** the sentence boundary as a neighbour */
+  edge: WordInfo;
+  caps: boolean;
+  row: boolean;
+  gaz: { here: (number[] | undefined)[]; mask: Int32Array };
 }
 
 /** Headline-style sentence: every word with letters is in capitals, and one has two or more letters. */
@@ -63,15 +81,14 @@ function isRowSentence(words: readonly string[], raw: WordInfo[]): boolean {
   return digit;
 }
 
-/** Feature offsets follow `layout`: dense rows of 9 while training, the compact shipped table when tagging. */
-/** `arena` (optional) supplies the typed arrays, see arena.ts; the features are the same with or without it. */
-export function extractSentence(
+/** Per-word lookups, sentence flags and gazetteer matches of a sentence (see PreparedSentence). */
+export function prepareSentence(
   words: readonly string[],
   lex: NerLexicon,
   layout: RowLayout,
-  cache: WordCache = newWordCache(),
+  cache: WordCache,
   arena?: Int32Arena,
-): SentenceFeatures {
+): PreparedSentence {
   const n = words.length;
   const infos = new Array<WordInfo>(n);
   for (let i = 0; i < n; i++) infos[i] = wordInfo(words[i]!, false, lex, layout, cache);
@@ -93,13 +110,25 @@ export function extractSentence(
     const midSentence = i > 0 && !infos[i - 1]!.opener;
     consKey[i] = x.name && (x.casing !== 1 || (midSentence && !caps)) ? x.l || 1 : 0;
   }
-  const gaz = gazetteerMatches(infos);
+  const sw: SentenceWords = { n, lower, shape: ss, docKey, consKey, tagRows };
+  return { sw, infos, edge: boundaryInfo(lex, layout, cache), caps, row, gaz: gazetteerMatches(infos, arena) };
+}
+
+/** Feature offsets follow `layout`: dense rows of 9 while training, the compact shipped table when tagging. */
+/** `arena` (optional) supplies the typed arrays, see arena.ts; the features are the same with or without it. */
+export function extractSentence(
+  words: readonly string[],
+  lex: NerLexicon,
+  layout: RowLayout,
+  cache: WordCache = newWordCache(),
+  arena?: Int32Arena,
+): SentenceFeatures {
+  const ps = prepareSentence(words, lex, layout, cache, arena);
+  const { infos, edge } = ps;
+  const n = ps.sw.n;
   const off = int32s(arena, n + 1);
   let feats = int32s(arena, n * FEATS_PER_TOKEN + TOKEN_MAX);
-  const edge = boundaryInfo(lex, layout, cache);
   let p = 0;
-  const { mask, stride, index } = layout;
-  let o: number;
   for (let i = 0; i < n; i++) {
     if (p + TOKEN_MAX > feats.length) {
       const bigger = new Int32Array(feats.length * 2);
@@ -107,17 +136,8 @@ export function extractSentence(
       feats = bigger;
     }
     off[i] = p;
-    const info = infos[i]!;
-    const own = info.own;
+    const own = infos[i]!.own;
     for (let k = 0; k < own.length; k++) feats[p++] = own[k]!;
-    const l0 = lower[i]!;
-    const sh = ss[i]!;
-    const lm1 = i > 0 ? lower[i - 1]! : NO_VALUE;
-    const lp1 = i + 1 < n ? lower[i + 1]! : NO_VALUE;
-    const sm1 = i > 0 ? ss[i - 1]! : NO_VALUE;
-    const sp1 = i + 1 < n ? ss[i + 1]! : NO_VALUE;
-    const sm2 = i > 1 ? ss[i - 2]! : NO_VALUE;
-    const sp2 = i + 2 < n ? ss[i + 2]! : NO_VALUE;
     const prev = i > 0 ? infos[i - 1]! : edge;
     const next = i + 1 < n ? infos[i + 1]! : edge;
     const prev2 = i > 1 ? infos[i - 2]! : edge;
@@ -126,29 +146,75 @@ export function extractSentence(
     for (let k = 0; k < next.asNext.length; k++) feats[p++] = next.asNext[k]!;
     for (let k = 0; k < prev2.asPrev2.length; k++) feats[p++] = prev2.asPrev2[k]!;
     for (let k = 0; k < next2.asNext2.length; k++) feats[p++] = next2.asNext2[k]!;
-    if ((o = at(mix(T.LL, lm1, l0), mask, stride, index)) >= 0) feats[p++] = o;
-    if ((o = at(mix(T.LR, l0, lp1), mask, stride, index)) >= 0) feats[p++] = o;
-    if ((o = at(mix(T.SSm1, sm1, sh), mask, stride, index)) >= 0) feats[p++] = o;
-    if ((o = at(mix(T.SSp1, sh, sp1), mask, stride, index)) >= 0) feats[p++] = o;
-    if ((o = at(mix(T.SSm2, sm2, sh), mask, stride, index)) >= 0) feats[p++] = o;
-    if ((o = at(mix(T.SSp2, sh, sp2), mask, stride, index)) >= 0) feats[p++] = o;
-    if ((o = at(mix(T.SS3, mix(sm1, sh), sp1), mask, stride, index)) >= 0) feats[p++] = o;
-    const g = gaz.here[i];
-    if (g) for (const x of g) if ((o = at(mix(T.Gaz, x), mask, stride, index)) >= 0) feats[p++] = o;
-    for (let m = i > 0 ? gaz.mask[i - 1]! : 0, b = 0; m; b++, m >>>= 1)
-      if (m & 1 && (o = at(mix(T.GazM1, b), mask, stride, index)) >= 0) feats[p++] = o;
-    for (let m = i + 1 < n ? gaz.mask[i + 1]! : 0, b = 0; m; b++, m >>>= 1)
-      if (m & 1 && (o = at(mix(T.GazP1, b), mask, stride, index)) >= 0) feats[p++] = o;
-    if (i === 0 && (o = at(mix(T.First, sh), mask, stride, index)) >= 0) feats[p++] = o;
-    if (i === 0 && (o = at(mix(T.FirstCasing, info.casing, sh), mask, stride, index)) >= 0) feats[p++] = o;
-    if (i === n - 1 && (o = at(mix(T.Last, sh), mask, stride, index)) >= 0) feats[p++] = o;
-    if (caps && (o = at(mix(T.Caps, sh), mask, stride, index)) >= 0) feats[p++] = o;
-    if (row && (o = at(mix(T.Row, sh), mask, stride, index)) >= 0) feats[p++] = o;
-    if (n === 1 && (o = at(mix(T.Len1, sh), mask, stride, index)) >= 0) feats[p++] = o;
+    p = contextFeatures(ps, i, layout, feats, p);
   }
   off[n] = p;
   arena?.trim(feats, p);
-  return { n, feats: feats.subarray(0, p), off, lower, shape: ss, docKey, consKey, tagRows };
+  return { ...ps.sw, feats: feats.subarray(0, p), off };
+}
+
+/**
+ * The features of token i that depend on its neighbours together (word and shape pairs, gazetteer matches) or on the
+ * sentence (position, capitals, table row): written into `out` from `p`, returns the new end. At most CONTEXT_MAX.
+ * `shapes: false` leaves out the shape window (shapeWindow), which tagging memoises per window (sums.ts).
+ */
+export function contextFeatures(
+  ps: PreparedSentence,
+  i: number,
+  layout: RowLayout,
+  out: Int32Array,
+  p: number,
+  shapes = true,
+): number {
+  const { sw, gaz, caps, row } = ps;
+  const n = sw.n;
+  const lower = sw.lower;
+  const ss = sw.shape;
+  const { mask, stride, index } = layout;
+  let o: number;
+  const l0 = lower[i]!;
+  const sh = ss[i]!;
+  const lm1 = i > 0 ? lower[i - 1]! : NO_VALUE;
+  const lp1 = i + 1 < n ? lower[i + 1]! : NO_VALUE;
+  // word pairs: many values, a third of them with weight, so the presence bits are checked first
+  const present = layout.present;
+  let r = mix(T.LL, lm1, l0) & mask;
+  if ((!present || present[r >>> 5]! & (1 << (r & 31))) && (o = index ? index[r]! : r * stride) >= 0) out[p++] = o;
+  r = mix(T.LR, l0, lp1) & mask;
+  if ((!present || present[r >>> 5]! & (1 << (r & 31))) && (o = index ? index[r]! : r * stride) >= 0) out[p++] = o;
+  if (shapes) p = shapeWindow(ps, i, layout, out, p);
+  const g = gaz.here[i];
+  if (g) for (const x of g) if ((o = at(mix(T.Gaz, x), mask, stride, index)) >= 0) out[p++] = o;
+  for (let m = i > 0 ? gaz.mask[i - 1]! : 0, b = 0; m; b++, m >>>= 1)
+    if (m & 1 && (o = at(mix(T.GazM1, b), mask, stride, index)) >= 0) out[p++] = o;
+  for (let m = i + 1 < n ? gaz.mask[i + 1]! : 0, b = 0; m; b++, m >>>= 1)
+    if (m & 1 && (o = at(mix(T.GazP1, b), mask, stride, index)) >= 0) out[p++] = o;
+  if (i === 0 && (o = at(mix(T.First, sh), mask, stride, index)) >= 0) out[p++] = o;
+  if (i === 0 && (o = at(mix(T.FirstCasing, ps.infos[i]!.casing, sh), mask, stride, index)) >= 0) out[p++] = o;
+  if (i === n - 1 && (o = at(mix(T.Last, sh), mask, stride, index)) >= 0) out[p++] = o;
+  if (caps && (o = at(mix(T.Caps, sh), mask, stride, index)) >= 0) out[p++] = o;
+  if (row && (o = at(mix(T.Row, sh), mask, stride, index)) >= 0) out[p++] = o;
+  if (n === 1 && (o = at(mix(T.Len1, sh), mask, stride, index)) >= 0) out[p++] = o;
+  return p;
+}
+
+/** The five features of the short shapes around token i (pairs at distance 1 and 2, and the trigram). */
+export function shapeWindow(ps: PreparedSentence, i: number, layout: RowLayout, out: Int32Array, p: number): number {
+  const n = ps.sw.n;
+  const ss = ps.sw.shape;
+  const { mask, stride, index } = layout;
+  let o: number;
+  const sh = ss[i]!;
+  const sm1 = i > 0 ? ss[i - 1]! : NO_VALUE;
+  const sp1 = i + 1 < n ? ss[i + 1]! : NO_VALUE;
+  const sm2 = i > 1 ? ss[i - 2]! : NO_VALUE;
+  const sp2 = i + 2 < n ? ss[i + 2]! : NO_VALUE;
+  if ((o = at(mix(T.SSm1, sm1, sh), mask, stride, index)) >= 0) out[p++] = o;
+  if ((o = at(mix(T.SSp1, sh, sp1), mask, stride, index)) >= 0) out[p++] = o;
+  if ((o = at(mix(T.SSm2, sm2, sh), mask, stride, index)) >= 0) out[p++] = o;
+  if ((o = at(mix(T.SSp2, sh, sp2), mask, stride, index)) >= 0) out[p++] = o;
+  if ((o = at(mix(T.SS3, mix(sm1, sh), sp1), mask, stride, index)) >= 0) out[p++] = o;
+  return p;
 }
 
 /** Weight offset of a feature hash (rowOf without the layout object: this runs a dozen times per token). */
@@ -158,10 +224,10 @@ function at(h: number, mask: number, stride: number, index: Int32Array | null): 
 }
 
 /** Longest gazetteer match per type at each start; features carry the type and the position (U/B/I/L). */
-function gazetteerMatches(infos: WordInfo[]): { here: (number[] | undefined)[]; mask: Int32Array } {
+function gazetteerMatches(infos: WordInfo[], arena?: Int32Arena): { here: (number[] | undefined)[]; mask: Int32Array } {
   const n = infos.length;
   const here = new Array<number[] | undefined>(n);
-  const mask = new Int32Array(n);
+  const mask = int32s(arena, n);
   for (let i = 0; i < n; i++) {
     const list = infos[i]!.gaz;
     if (!list) continue;

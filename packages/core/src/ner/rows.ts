@@ -10,6 +10,11 @@ export interface RowLayout {
   mask: number;
   stride: number;
   index: Int32Array | null;
+  /**
+   * one bit per hashed row, set when `index` has it (null without an index): 128 KiB that stay in cache, so a feature
+   * without weight (most word pairs) is dropped without touching the 4 MiB index
+   */
+  present: Int32Array | null;
   /** offsets of the previous-tag features: 9 for (prev), then 81 for (prev, prev2) */
   prevRows: Int32Array;
   /** offsets of the document features with few values: P1 (9), P1Ctx (10 × 10), Maj, MajM1, MajP1 (20 each) */
@@ -28,7 +33,9 @@ export function denseLayout(bits: number, stride: number): RowLayout {
 }
 
 export function makeLayout(mask: number, stride: number, index: Int32Array | null): RowLayout {
-  const L: RowLayout = { mask, stride, index, prevRows: new Int32Array(90), docRows: new Int32Array(169) };
+  const present = index ? new Int32Array((index.length + 31) >>> 5) : null;
+  if (index && present) for (let r = 0; r < index.length; r++) if (index[r]! >= 0) present[r >>> 5]! |= 1 << (r & 31);
+  const L: RowLayout = { mask, stride, index, present, prevRows: new Int32Array(90), docRows: new Int32Array(169) };
   for (let c = 0; c < 9; c++) L.prevRows[c] = rowOf(mix(D.Prev, c), L);
   for (let c = 0; c < 9; c++) for (let c2 = 0; c2 < 9; c2++) L.prevRows[9 + c * 9 + c2] = rowOf(mix(D.Prev2, c, c2), L);
   // a missing neighbour tag is the value 99 in the hash, slot 9 in the table

@@ -1,7 +1,8 @@
 // Public tagging API: a document (sentences of words) in, IOB2 tags out. Two passes when the model has them.
-import { decodeFast, documentFeatures, newScratch, staticScores, type DocFeatureFn } from "./decode.ts";
+import { decodeFast, documentFeatures, newScratch, type DocFeatureFn } from "./decode.ts";
 import { decodeBeam, newBeamBuffers } from "./beam.ts";
-import { extractSentence, type SentenceFeatures } from "./features.ts";
+import { CONTEXT_MAX, prepareSentence, type SentenceWords } from "./features.ts";
+import { sentenceSums } from "./sums.ts";
 import { NUM_TAGS, TAGS } from "./iob.ts";
 import {
   enforceConsistency,
@@ -28,18 +29,22 @@ export function tagDocumentClasses(
   opts: TagOptions = {},
 ): Uint8Array[] {
   const { weights: w, layout } = model;
-  // one arena per model, reset per document: about 33 feature offsets + 23 per-token values + 18 static sums per token;
+  // one arena per model, reset per document: about 23 per-token values + 18 static sums per token;
   // a longer document than the chunk takes fresh chunks, which the collector frees after the call
   const arena = (model.cache.arena ??= new Int32Arena(ARENA_CHUNK));
   arena.reset();
-  const sfs: SentenceFeatures[] = sentences.map((words) =>
-    extractSentence(words, model.lexicon, layout, model.cache, arena),
-  );
-  const stat = sfs.map((sf) => staticScores(w, sf, layout.stride, arena));
+  const ctx = new Int32Array(CONTEXT_MAX);
+  const stat: Int32Array[] = [];
+  const sfs: SentenceWords[] = sentences.map((words) => {
+    const ps = prepareSentence(words, model.lexicon, layout, model.cache, arena);
+    stat.push(sentenceSums(ps, w, layout, model.cache, ctx, arena));
+    return ps.sw;
+  });
   const scratch = newScratch();
   // a structured model (trained with a beam, see structured.ts) is decoded with the same beam width
-  const buffers = model.beam > 1 ? newBeamBuffers(model.beam) : null;
-  const decode = (sf: SentenceFeatures, s: number, base: number, doc: DocFeatureFn | null) =>
+  let buffers = model.beam > 1 ? (model.cache.beam ?? null) : null;
+  if (model.beam > 1 && buffers?.width !== model.beam) buffers = model.cache.beam = newBeamBuffers(model.beam);
+  const decode = (sf: SentenceWords, s: number, base: number, doc: DocFeatureFn | null) =>
     buffers
       ? decodeBeam(w, sf, { stat: stat[s]!, stride: layout.stride, base }, layout, base, doc, buffers, scratch)
       : decodeFast(w, sf, stat[s]!, layout, base, doc, scratch);

@@ -3,6 +3,7 @@
 // integers keep one elements kind (unsigned hashes above 2^31 made some arrays doubles, and deoptimised their users)
 import { hashString, mixBits as mix } from "./hash.ts";
 import type { Int32Arena } from "./arena.ts";
+import type { BeamBuffers } from "./beam-buffers.ts";
 import { rowOf, type RowLayout } from "./rows.ts";
 import { D, T } from "./templates.ts";
 import type { GazEntry, NerLexicon } from "./lexicon.ts";
@@ -42,6 +43,10 @@ export interface WordInfo {
   asNext2: Int32Array;
   /** offsets of (previous tag c, word) for c = 0..8, then (previous tag c, shape): -1 when without weight */
   tagRows: Int32Array;
+  /** small number of the short shape within this memo (1, 2, …; 0 is the sentence edge), for sums.ts's shape memo */
+  sid: number;
+  /** the model's weights summed over own, asPrev, asNext, asPrev2 and asNext2 (one row each), filled by sums.ts */
+  sums: Int32Array | null;
 }
 
 /** A per-model memo; tagging results never depend on it, it only saves work. Words in all-caps sentences apart. */
@@ -49,12 +54,18 @@ export interface WordCache {
   plain: Map<string, WordInfo>;
   caps: Map<string, WordInfo>;
   boundary?: WordInfo;
+  /** short-shape hash → WordInfo.sid */
+  shapeIds: Map<number, number>;
+  /** summed rows of the five shape-window features per window of shape ids (sums.ts) */
+  shapeSums: Map<number, Int32Array>;
   /** scratch memory for one document at a time (tagger.ts); nothing from it outlives a tagging call */
   arena?: Int32Arena;
+  /** the beam decoder's scratch (tagger.ts), one at a time like the arena */
+  beam?: BeamBuffers;
 }
 
 export function newWordCache(): WordCache {
-  return { plain: new Map(), caps: new Map() };
+  return { plain: new Map(), caps: new Map(), shapeIds: new Map(), shapeSums: new Map() };
 }
 const CACHE_LIMIT = 200_000;
 
@@ -122,6 +133,8 @@ export function wordInfo(word: string, caps: boolean, lex: NerLexicon, layout: R
     tagRows: Int32Array.from({ length: 18 }, (_, k) =>
       rowOf(k < 9 ? mix(D.PrevL, k, l) : mix(D.PrevS, k - 9, ss), layout),
     ),
+    sid: shapeId(ss, cache),
+    sums: null,
   };
   if (map.size >= CACHE_LIMIT) map.clear();
   map.set(word, info);
@@ -129,6 +142,12 @@ export function wordInfo(word: string, caps: boolean, lex: NerLexicon, layout: R
 }
 
 const NO_VALUE = 0x5f3759df;
+
+function shapeId(ss: number, cache: WordCache): number {
+  let id = cache.shapeIds.get(ss);
+  if (id === undefined) cache.shapeIds.set(ss, (id = cache.shapeIds.size + 1));
+  return id;
+}
 
 /** Features a word contributes to its neighbours depend on the word alone, so they are computed once per word. */
 function neighbourFeatures(
