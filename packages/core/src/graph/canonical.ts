@@ -14,6 +14,8 @@ export type Plan =
       keys: [string, Plan, boolean][];
       known: ReadonlySet<string>;
       rest: "pass" | "strip" | "strict";
+      /** output keys by the object's own key list (see orderFor) */
+      orders: Map<string, readonly Step[] | null>;
     }
   | { t: "array"; of: Plan }
   | { t: "string"; safeKey: boolean; pattern?: RegExp }
@@ -65,7 +67,7 @@ export function compilePlan(schema: z.ZodType, nameChecks: ReadonlySet<unknown>)
       });
       const rest = d.catchall === undefined ? "strip" : defOf(d.catchall).type === "never" ? "strict" : "pass";
       if (rest === "pass" && d.catchall && defOf(d.catchall).type !== "unknown") return whole;
-      return { t: "object", keys, known: new Set(keys.map(([k]) => k)), rest };
+      return { t: "object", keys, known: new Set(keys.map(([k]) => k)), rest, orders: new Map() };
     }
     case "array":
       return checks.length === 0 && d.element ? { t: "array", of: compilePlan(d.element, nameChecks) } : whole;
@@ -133,27 +135,54 @@ function copy(plan: Plan, v: unknown): unknown {
   }
 }
 
-function copyObject(plan: Extract<Plan, { t: "object" }>, v: unknown): unknown {
+/** One key of an object's output: its plan (null: an extra key, copied as it is) and whether it may be undefined. */
+type Step = readonly [string, Plan | null, boolean];
+type ObjectPlan = Extract<Plan, { t: "object" }>;
+/** distinct key lists remembered per object plan: a corpus graph has a few dozen; past this, each is worked out afresh */
+const MAX_ORDERS = 256;
+
+/**
+ * The output keys for an object with these own keys, in zod's order, or null when zod would refuse it (a required key
+ * missing, an extra key in a strict object, a reserved name). Worked out once per distinct key list: the nodes of a
+ * corpus graph share a few dozen, and reading 30 schema keys from each node (most of them absent) cost more than zod.
+ */
+function orderFor(plan: ObjectPlan, keys: string[]): readonly Step[] | null {
+  const signature = keys.join("\u0000");
+  const known = plan.orders.get(signature);
+  if (known !== undefined) return known;
+  const present = new Set(keys);
+  let steps: Step[] | null = [];
+  for (const [k, p, optional] of plan.keys) {
+    if (present.has(k)) steps.push([k, p, optional]);
+    else if (!optional) steps = null;
+    if (steps === null) break;
+  }
+  for (const k of keys) {
+    if (steps === null || plan.rest === "strip") break;
+    if (plan.known.has(k)) continue;
+    // a reserved name zod would refuse (refined objects) or treat its own way: either way zod decides
+    if (plan.rest === "strict" || isReservedKey(k)) steps = null;
+    else steps.push([k, null, true]);
+  }
+  if (plan.orders.size < MAX_ORDERS) plan.orders.set(signature, steps);
+  return steps;
+}
+
+function copyObject(plan: ObjectPlan, v: unknown): unknown {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return INVALID;
   const o = v as Record<string, unknown>;
+  const steps = orderFor(plan, Object.keys(o));
+  if (steps === null) return INVALID;
   const out: Record<string, unknown> = {};
-  for (const [k, p, optional] of plan.keys) {
+  for (const [k, p, optional] of steps) {
     const x = o[k];
-    if (x === undefined) {
-      if (!optional) return INVALID;
-      if (k in o) out[k] = undefined; // as zod: a key present with undefined stays (JSON drops it)
+    if (p === null || (x === undefined && optional)) {
+      out[k] = x; // as zod: a key present with undefined stays (JSON drops it)
       continue;
     }
     const c = copy(p, x);
     if (c === INVALID) return INVALID;
     out[k] = c;
-  }
-  if (plan.rest === "strip") return out;
-  for (const k of Object.keys(o)) {
-    if (plan.known.has(k)) continue;
-    // a reserved name zod would refuse (refined) or treat its own way (not): either way zod decides
-    if (plan.rest === "strict" || isReservedKey(k)) return INVALID;
-    out[k] = o[k];
   }
   return out;
 }
