@@ -7,7 +7,7 @@ import type { Resolution } from "../resolve/resolve.ts";
 import { foldRecord, type DocSummary } from "./accumulate.ts";
 import { MemoryFactStore, internFacts, type FactStore } from "./facts.ts";
 import { Strings } from "./strings.ts";
-import { EdgeTable } from "./edges.ts";
+import { EdgeTable, OwnEdges } from "./edges.ts";
 import { addEntityNodes, statementNode } from "./nodes.ts";
 import { colorForKind, sizeForDegree } from "./style.ts";
 import { seedPositions } from "./layout.ts";
@@ -132,7 +132,7 @@ function graphFromFolded(
       g.addNode(sk, statementNode(d, s));
       const speaker = s.speaker ? key(s.speaker) : undefined;
       // every edge touching the statement node comes from this statement alone: gathered here, then adopted whole
-      const own = new EdgeTable();
+      const own = new OwnEdges();
       if (speaker)
         own.add(speaker, sk, "said", {
           document: id,

@@ -16,9 +16,10 @@ export function layoutQuality(
   if (nodes.length < 2) return null;
   let edgeSum = 0,
     edges = 0;
-  graph.forEachEdge((_e, a, s, t) => {
+  // the ends' attributes come with each edge: no lookup by key (a corpus graph has hundreds of thousands of edges)
+  graph.forEachEdge((_e, a, _s, _t, sa, ta) => {
     if (opts.edgeFilter && !opts.edgeFilter(String(a.kind))) return;
-    edgeSum += distance(graph, s, t);
+    edgeSum += Math.hypot((sa.x as number) - (ta.x as number), (sa.y as number) - (ta.y as number));
     edges++;
   });
   if (edges === 0) return null;
