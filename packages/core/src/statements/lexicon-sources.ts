@@ -95,3 +95,25 @@ export const SUBORDINATORS: readonly string[] = [
   "than",
   "where",
 ];
+
+/** Words where a reported clause may end, before an adjunct or another clause (content-ends.ts asks its model at each). */
+export const CONTENT_BOUNDARY_WORDS: readonly string[] = [
+  "and",
+  "but",
+  "while",
+  "as",
+  "when",
+  "after",
+  "before",
+  "because",
+  "in",
+  "on",
+  "during",
+  "until",
+  "since",
+  "with",
+  "than",
+  "at",
+  "which",
+  "who",
+];
