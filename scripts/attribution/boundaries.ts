@@ -29,7 +29,10 @@ for (const [i, d] of docs.entries()) {
   if (!seg || !ents || !statements) throw new Error(`newsgraph/boundaries: ${d.stem} lacks a stage's output; rerun`);
   const sts: Statement[] = args.includes("--rules")
     ? statements.statements
-    : extractStatements(d.state.doc, seg, ents, { attribution: models[i % models.length] ?? null }).statements;
+    : extractStatements(d.state.doc, seg, ents, {
+        attribution: models[i % models.length] ?? null,
+        contentEnds: res.contentEnds ?? null,
+      }).statements;
   const raw = toAttributions(sts, d.text);
   const pred = args.includes("--raw") ? raw : polnearContent(raw, d.text);
   const rules = sts.map((s) => s.rule);

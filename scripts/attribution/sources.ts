@@ -34,7 +34,10 @@ const one = (s: string) => s.replace(/\s+/g, " ");
 docs.forEach((d, i) => {
   const { doc, seg, ents } = d.state;
   const model = models[i % models.length] ?? null;
-  const sts: Statement[] = extractStatements(doc, seg, ents, { attribution: model }).statements;
+  const sts: Statement[] = extractStatements(doc, seg, ents, {
+    attribution: model,
+    contentEnds: res.contentEnds ?? null,
+  }).statements;
   const pred = polnearContent(toAttributions(sts, d.text), d.text);
   pairs.push({ text: d.text, gold: d.gold, pred });
   const txt = (fs: Frag[]) => one(fs.map((f) => d.text.slice(f.start, f.end)).join(" | "));

@@ -24,6 +24,7 @@ const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1
 const cache = opt("--cache");
 const epochs = Number(opt("--epochs") ?? 10);
 const seed = Number(opt("--seed") ?? 17);
+const minCount = Number(opt("--min-count") ?? 1);
 const out =
   opt("--out") ??
   path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../packages/core/models/content-ends.json");
@@ -101,7 +102,7 @@ console.log(
 const before: DocPair[] = [];
 const after: DocPair[] = [];
 for (let f = 0; f < k; f++) {
-  const m = trainContentEnds(perDoc.filter((_, i) => i % k !== f).flat(), epochs, seed);
+  const m = trainContentEnds(perDoc.filter((_, i) => i % k !== f).flat(), epochs, seed, minCount);
   docs.forEach((d, i) => {
     if (i % k !== f) return;
     const pair = (ends: ContentEndModel | null) => ({
@@ -125,7 +126,7 @@ for (const [name, pairs] of [
 }
 if (!args.includes("--cv-only")) {
   const t1 = performance.now();
-  const m = trainContentEnds(perDoc.flat(), epochs, seed);
+  const m = trainContentEnds(perDoc.flat(), epochs, seed, minCount);
   const ms = performance.now() - t1;
   const weights = Object.fromEntries([...m.weights].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
   const file = {

@@ -9,7 +9,16 @@ export interface BoundaryExample {
 }
 
 /** Averaged perceptron (Collins 2002): the returned weights are the average over every step, so late updates weigh less. */
-export function trainContentEnds(examples: readonly BoundaryExample[], epochs: number, seed: number): ContentEndModel {
+export function trainContentEnds(
+  all: readonly BoundaryExample[],
+  epochs: number,
+  seed: number,
+  minCount = 1,
+): ContentEndModel {
+  // a feature seen fewer than minCount times is dropped: rare words would fit the training articles, not the next ones
+  const seen = new Map<string, number>();
+  for (const ex of all) for (const f of ex.feats) seen.set(f, (seen.get(f) ?? 0) + 1);
+  const examples = all.map((ex) => ({ stop: ex.stop, feats: ex.feats.filter((f) => (seen.get(f) ?? 0) >= minCount) }));
   const w = new Map<string, number>();
   const u = new Map<string, number>();
   let bias = 0;

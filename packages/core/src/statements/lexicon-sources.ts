@@ -117,3 +117,6 @@ export const CONTENT_BOUNDARY_WORDS: readonly string[] = [
   "which",
   "who",
 ];
+
+/** Words that never end a subject noun phrase, besides prepositions and articles: "twice", "instead", "behind". */
+export const NOT_SUBJECT_ENDINGS: readonly string[] = ["twice", "instead", "behind", "about", "away", "more", "much"];
