@@ -8,8 +8,8 @@ import { readAttributionModelBytes, readContentEndsText } from "./load-attributi
 export interface ModelBytes {
   ner: Uint8Array;
   attribution: Uint8Array | null;
-  /** the content-boundary model's JSON text (null: absent) */
-  contentEnds: string | null;
+  /** the content-boundary model's JSON text (absent or null: contents end at every comma) */
+  contentEnds?: string | null;
 }
 
 export function readModelBytes(): ModelBytes {
@@ -22,7 +22,7 @@ export function resourcesFromBytes(bytes: ModelBytes): Resources {
     ner: parseNerModel(bytes.ner),
     lexicon: buildLexicon(),
     attribution: bytes.attribution && parseAttributionModel(bytes.attribution),
-    contentEnds: bytes.contentEnds === null ? null : parseContentEndModel(bytes.contentEnds),
+    contentEnds: bytes.contentEnds ? parseContentEndModel(bytes.contentEnds) : null,
   };
 }
 
