@@ -1,8 +1,8 @@
-// npx tsx scripts/attribution/boundaries.ts [--split train] [--rules] [--raw] [--tails] [--roles] [--show N]: where matched contents miss PolNeAR's boundaries (≥ 80 % both ways) by rule and side; --roles: matched attributions whose source or cue misses.
+// npx tsx scripts/attribution/boundaries.ts [--split train] [--cache DIR] [--rules] [--raw] [--tails] [--roles] [--show N]: where matched contents miss PolNeAR's boundaries (≥ 80 % both ways) by rule and side; --roles: matched attributions whose source or cue misses.
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
 import { extractStatements } from "../../packages/core/src/statements/extract.ts";
 import type { Statement } from "../../packages/core/src/schema/record.ts";
-import { loadSplit } from "./data.ts";
+import { cachedSplit, foldModels } from "./cv-cache.ts";
 import { fragLength, fragOverlap, greedyMatch } from "../eval/attribution/score.ts";
 import { polnearContent, toAttributions } from "../eval/attribution/adapt.ts";
 
@@ -10,7 +10,10 @@ const args = process.argv.slice(2);
 const split = (args.includes("--split") ? args[args.indexOf("--split") + 1] : undefined) ?? "train";
 const show = args.includes("--show") ? Number(args[args.indexOf("--show") + 1]) : 0;
 const res = loadDefaultResources();
-const docs = loadSplit(split, res);
+const cache = args.includes("--cache") ? args[args.indexOf("--cache") + 1] : undefined;
+const docs = cachedSplit(split, res, cache);
+// train: the tagger cross-validated by article, as eval:attribution scores it (the shipped model has seen all of train)
+const models = foldModels(split, docs, res, cache, args.includes("--retrain"));
 const counts = new Map<string, number>();
 const examples = new Map<string, string[]>();
 const bump = (k: string, ex: string) => {
@@ -21,12 +24,15 @@ const bump = (k: string, ex: string) => {
 };
 let matched = 0;
 let strict = 0;
-for (const d of docs) {
+for (const [i, d] of docs.entries()) {
   const { seg, ents, statements } = d.state;
   if (!seg || !ents || !statements) throw new Error(`newsgraph/boundaries: ${d.stem} lacks a stage's output; rerun`);
   const sts: Statement[] = args.includes("--rules")
     ? statements.statements
-    : extractStatements(d.state.doc, seg, ents, res).statements;
+    : extractStatements(d.state.doc, seg, ents, {
+        attribution: models[i % models.length] ?? null,
+        contentEnds: res.contentEnds ?? null,
+      }).statements;
   const raw = toAttributions(sts, d.text);
   const pred = args.includes("--raw") ? raw : polnearContent(raw, d.text);
   const rules = sts.map((s) => s.rule);

@@ -1,13 +1,9 @@
 // npx tsx scripts/attribution/sources.ts [--split train|dev] [--cache DIR] [--retrain] [--show N] [--only KEY]: source errors on PolNeAR by kind, the tagger cross-validated on train.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
 import { extractStatements } from "../../packages/core/src/statements/extract.ts";
-import { trainAttribution } from "../../packages/core/src/statements/learned/perceptron.ts";
-import { pruneRows, type AttributionModel } from "../../packages/core/src/statements/learned/model.ts";
 import type { Statement } from "../../packages/core/src/schema/record.ts";
-import { cueWordsOf, loadSplit, trainItems, type PolnearDoc } from "./data.ts";
-import { TAGGER_OPTIONS, TRAIN_DEFAULTS } from "./defaults.ts";
+import { cachedSplit, foldModels } from "./cv-cache.ts";
+import { TRAIN_DEFAULTS } from "./defaults.ts";
 import { fragLength, fragOverlap, greedyMatch, score, type DocPair } from "../eval/attribution/score.ts";
 import { polnearContent, toAttributions } from "../eval/attribution/adapt.ts";
 import type { Frag } from "./brat.ts";
@@ -19,49 +15,10 @@ const show = Number(opt("--show") ?? 0);
 const only = opt("--only");
 const cache = opt("--cache");
 const res = loadDefaultResources();
-const docs = cachedSplit();
+const docs = cachedSplit(split, res, cache);
 const k = TRAIN_DEFAULTS.folds;
 
-/** The split with the document stages run; with --cache their output is kept (the stages before statements). */
-function cachedSplit(): PolnearDoc[] {
-  const file = cache ? path.join(cache, `${split}-docs.json`) : "";
-  if (file && existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as PolnearDoc[];
-  const all = loadSplit(split, res);
-  if (file) {
-    mkdirSync(cache!, { recursive: true });
-    writeFileSync(file, JSON.stringify(all));
-  }
-  return all;
-}
-
-/**
- * Fold models trained on the other folds' articles (train), or the shipped model (dev). With --cache the fold weights are
- * kept between runs (their features read the rules' output: after a rule change, --retrain gives the honest figure).
- */
-function foldModels(all: PolnearDoc[]): (AttributionModel | null)[] {
-  if (split !== "train") return [res.attribution ?? null];
-  const out: AttributionModel[] = [];
-  for (let f = 0; f < k; f++) {
-    const file = cache ? path.join(cache, `fold${f}.bin`) : "";
-    const mine = all.filter((_, i) => i % k !== f);
-    let w: Float32Array;
-    if (file && existsSync(file) && !args.includes("--retrain")) {
-      const b = readFileSync(file);
-      w = new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
-    } else {
-      w = pruneRows(trainAttribution(mine.flatMap(trainItems), TRAIN_DEFAULTS), TRAIN_DEFAULTS.keepRows);
-      if (file) {
-        mkdirSync(cache!, { recursive: true });
-        writeFileSync(file, new Uint8Array(w.buffer, w.byteOffset, w.byteLength));
-      }
-    }
-    const cueWords = TRAIN_DEFAULTS.gate !== null ? new Set(cueWordsOf(mine, TRAIN_DEFAULTS.gate)) : null;
-    out.push({ mask: (1 << TRAIN_DEFAULTS.bits) - 1, w, index: null, scale: 1, cueWords, meta: { ...TAGGER_OPTIONS } });
-  }
-  return out;
-}
-
-const models = foldModels(docs);
+const models = foldModels(split, docs, res, cache, args.includes("--retrain"));
 const counts = new Map<string, number>();
 const examples = new Map<string, string[]>();
 const bump = (key: string, ex: string) => {
@@ -77,7 +34,10 @@ const one = (s: string) => s.replace(/\s+/g, " ");
 docs.forEach((d, i) => {
   const { doc, seg, ents } = d.state;
   const model = models[i % models.length] ?? null;
-  const sts: Statement[] = extractStatements(doc, seg, ents, { attribution: model }).statements;
+  const sts: Statement[] = extractStatements(doc, seg, ents, {
+    attribution: model,
+    contentEnds: res.contentEnds ?? null,
+  }).statements;
   const pred = polnearContent(toAttributions(sts, d.text), d.text);
   pairs.push({ text: d.text, gold: d.gold, pred });
   const txt = (fs: Frag[]) => one(fs.map((f) => d.text.slice(f.start, f.end)).join(" | "));

@@ -11,6 +11,7 @@ import { cueWordsOf, loadSplit, trainItems, type PolnearDoc } from "../attributi
 import { trainAttribution } from "../../packages/core/src/statements/learned/perceptron.ts";
 import { pruneRows, type AttributionModel } from "../../packages/core/src/statements/learned/model.ts";
 import { GATE_GRID, TAGGER_OPTIONS, TRAIN_DEFAULTS } from "../attribution/defaults.ts";
+import { boundaryExamples, foldContentEnds } from "../attribution/content-ends-data.ts";
 
 const args = process.argv.slice(2);
 const split = args.includes("--split") ? args[args.indexOf("--split") + 1]! : "dev";
@@ -28,6 +29,13 @@ let statementMs = 0;
 let totalMs = 0;
 const tModel = performance.now();
 const models = folds ? crossModels(docs, folds) : null;
+// the boundary model is cross-validated with the tagger: fold f's is trained on the other folds' boundaries
+const endModels = models
+  ? foldContentEnds(
+      docs.map((d, i) => boundaryExamples(d, models[i % folds] ?? null)),
+      folds,
+    )
+  : null;
 const cvMs = performance.now() - tModel;
 const ours: DocPair[] = [];
 // in cross-validation the same fold models also run with each gate setting, so what the gate costs and saves is measured in one run
@@ -58,7 +66,11 @@ const cpuNow = () => {
 const rules: DocPair[] = [];
 const base: DocPair[] = [];
 docs.forEach((d, i) => {
-  const r: Resources = { ...res, attribution: models ? models[i % folds] : res.attribution };
+  const r: Resources = {
+    ...res,
+    attribution: models ? models[i % folds] : res.attribution,
+    contentEnds: endModels ? endModels[i % folds] : res.contentEnds,
+  };
   const { doc, seg, ents } = d.state;
   const t = performance.now();
   const st = extractStatements(doc, seg, ents, r);

@@ -1,7 +1,13 @@
 // Node-only: read the committed attribution model (gzip) from disk and parse it with the pure parser.
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { parseAttributionModel, type AttributionModel } from "@newsgraph/core";
+import path from "node:path";
+import {
+  parseAttributionModel,
+  parseContentEndModel,
+  type AttributionModel,
+  type ContentEndModel,
+} from "@newsgraph/core";
 import { gunzipped } from "./load-ner.ts";
 
 // the model ships in @newsgraph/core beside the NER model (since the CLI moved to its own package a path relative to this
@@ -19,4 +25,20 @@ export function readAttributionModelBytes(path = DEFAULT_ATTRIBUTION_MODEL): Uin
 export function loadAttributionModel(path = DEFAULT_ATTRIBUTION_MODEL): AttributionModel | null {
   const bytes = readAttributionModelBytes(path);
   return bytes && parseAttributionModel(bytes);
+}
+
+/** The content-boundary model (`pnpm train:content-ends`), shipped beside the attribution model. */
+export const DEFAULT_CONTENT_ENDS_MODEL = path.join(
+  path.dirname(createRequire(import.meta.url).resolve("@newsgraph/core/package.json")),
+  "models/content-ends.json",
+);
+
+/** The model file's text, or null when it is absent (contents then end at every comma, as before the model). */
+export function readContentEndsText(path = DEFAULT_CONTENT_ENDS_MODEL): string | null {
+  return existsSync(path) ? readFileSync(path, "utf8") : null;
+}
+
+export function loadContentEndModel(path = DEFAULT_CONTENT_ENDS_MODEL): ContentEndModel | null {
+  const text = readContentEndsText(path);
+  return text === null ? null : parseContentEndModel(text);
 }

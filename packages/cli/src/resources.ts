@@ -1,17 +1,19 @@
 // Node-only: load the default resources (model files, lexicons) from disk.
 import type { Resources } from "@newsgraph/core";
-import { buildLexicon, parseAttributionModel, parseNerModel } from "@newsgraph/core";
+import { buildLexicon, parseAttributionModel, parseContentEndModel, parseNerModel } from "@newsgraph/core";
 import { readNerModelBytes } from "./load-ner.ts";
-import { readAttributionModelBytes } from "./load-attribution.ts";
+import { readAttributionModelBytes, readContentEndsText } from "./load-attribution.ts";
 
 /** The model files' uncompressed bytes: what a worker thread needs to build its own Resources without touching the disk. */
 export interface ModelBytes {
   ner: Uint8Array;
   attribution: Uint8Array | null;
+  /** the content-boundary model's JSON text (absent or null: contents end at every comma) */
+  contentEnds?: string | null;
 }
 
 export function readModelBytes(): ModelBytes {
-  return { ner: readNerModelBytes(), attribution: readAttributionModelBytes() };
+  return { ner: readNerModelBytes(), attribution: readAttributionModelBytes(), contentEnds: readContentEndsText() };
 }
 
 /** Parse the models (each thread needs its own objects; the bytes are read and gunzipped once per process). */
@@ -20,6 +22,7 @@ export function resourcesFromBytes(bytes: ModelBytes): Resources {
     ner: parseNerModel(bytes.ner),
     lexicon: buildLexicon(),
     attribution: bytes.attribution && parseAttributionModel(bytes.attribution),
+    contentEnds: bytes.contentEnds ? parseContentEndModel(bytes.contentEnds) : null,
   };
 }
 

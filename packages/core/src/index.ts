@@ -60,3 +60,4 @@ export { jsonSchemas } from "./schema/json-schema.ts";
 export { DEFAULT_LAYOUT_SECONDS } from "./graph/layout.ts";
 export { applyPositions, type Positions } from "./graph/keep-positions.ts";
 export { parseAttributionModel, type AttributionModel } from "./statements/learned/model.ts";
+export { parseContentEndModel, type ContentEndModel } from "./statements/content-ends.ts";

@@ -24,6 +24,20 @@ const rows: Row[] = [
     ],
   ],
   [
+    "remarks to an outlet are a medium phrase too (one MEDIUM_NOUNS list for both readers)",
+    "Mara Quell repeated her demand for a recount in her remarks to Harbor Radio.",
+    [P("Mara Quell")],
+    [
+      {
+        kind: "indirect",
+        text: "her demand for a recount",
+        speaker: "person:mara-quell",
+        cue: "repeated",
+        medium: "organization:harbor-radio",
+      },
+    ],
+  ],
+  [
     "a platform named before a time word keeps its medium",
     "“I stand by every word,” Rasa Tamm wrote on X late on Saturday.",
     [P("Rasa Tamm")],

@@ -11,6 +11,7 @@ import { colonFrames, nearbyCues } from "./frames.ts";
 import { headlineFrames } from "./headline-frames.ts";
 import { mediumTails, polnearSources } from "./span-conventions.ts";
 import { withTagger } from "./learned/learned.ts";
+import { cutRuleClauses, type ContentEndModel } from "./content-ends.ts";
 import type { AttributionModel } from "./learned/model.ts";
 import { QUOTE_RESUMERS } from "./lexicon-function-words.ts";
 import { wordRegex } from "../util/word-regex.ts";
@@ -24,6 +25,8 @@ const QUOTE_GOES_ON = wordRegex(QUOTE_RESUMERS);
 /** What the `statements` stage reads: the attribution tagger; absent or null, the rules alone. */
 export interface StatementResources {
   attribution?: AttributionModel | null;
+  /** where reported clauses end at a comma (content-ends.ts); absent or null: the tagger's contents end at a comma */
+  contentEnds?: ContentEndModel | null;
 }
 
 export function extractStatements(
@@ -36,7 +39,14 @@ export function extractStatements(
   const { ctx, mentions } = rules;
   // the tagger adds what the rules left free: the open class of cues, noun and stance frames
   const model = res.attribution ?? null;
-  const tagged = model ? withTagger(model, ctx, seg, rules.accepted, mentions, model.meta) : rules.accepted;
+  const ends = res.contentEnds ?? null;
+  const tagged = cutRuleClauses(
+    ctx,
+    ends,
+    model
+      ? withTagger(model, ctx, seg, rules.accepted, mentions, { ...model.meta, contentEnds: ends })
+      : rules.accepted,
+  );
   // frames with no verb and PolNeAR's span conventions, after both the rules and the tagger had their say
   const accepted = mediumTails(
     ctx,

@@ -61,7 +61,8 @@ export const NOUN_CUES: ReadonlySet<string> = new Set([
   "proposal",
 ]);
 
-/** Nouns of a statement made in a medium: "in a post on X", "in an interview with CNN". */
+/** Nouns of a statement made in a medium: "in a post on X", "in an interview with CNN" (medium.ts reads the outlet,
+ * span-conventions.ts ends a reported clause before the phrase). */
 export const MEDIUM_NOUNS: readonly string[] = [
   "post",
   "tweet",

@@ -608,20 +608,3 @@ export const OUTLET_HINT =
 /** Capitalised words that are times, not outlets ("said on Tuesday"). */
 export const TIME_WORDS =
   /^(?:week|month|year|weekend|morning|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)$/;
-
-/** Nouns of a statement made on an outlet or platform: "in a post on X", "in an interview with CNN" (span-conventions.ts). */
-export const MEDIUM_NOUNS: readonly string[] = [
-  "post",
-  "tweet",
-  "interview",
-  "statement",
-  "appearance",
-  "video",
-  "message",
-  "op-ed",
-  "broadcast",
-  "podcast",
-  "episode",
-  "column",
-  "article",
-];

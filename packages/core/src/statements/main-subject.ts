@@ -1,9 +1,9 @@
 // The main clause's subject: the name or pronoun a participle or a second verb borrows ("Russia seems to …, demanding …").
 import { PRONOUNS, SKIP_BEFORE_CUE } from "./lexicon.ts";
 import { PAST_IRREGULAR } from "./lexicon-verbs.ts";
-import { DETERMINERS, PERSON_POSSESSIVES } from "./lexicon-pronouns.ts";
-import { FINITE_AUX, PASSIVE_BE, S_AUXILIARIES } from "./lexicon-function-words.ts";
-import { VERB_GROUP_SUFFIXES, VERB_PARTICLES } from "./lexicon-sources.ts";
+import { ARTICLES, DETERMINERS, PERSON_POSSESSIVES } from "./lexicon-pronouns.ts";
+import { FINITE_AUX, PASSIVE_BE, S_AUXILIARIES, SUBJECT_PREPOSITIONS } from "./lexicon-function-words.ts";
+import { NOT_SUBJECT_ENDINGS, VERB_GROUP_SUFFIXES, VERB_PARTICLES } from "./lexicon-sources.ts";
 import { alternation, wordRegex } from "../util/word-regex.ts";
 import { isCap, isWord, type Ctx } from "./context.ts";
 import { FINITE, MAX_LOWER, TIME_NOUN, leftSubject, npToken, type SourceSpan } from "./source.ts";
@@ -122,7 +122,32 @@ export function verbGroupSubject(ctx: Ctx, c: number, floor: number): SourceSpan
  * participle after a comma ("Vale spoke for an hour, decrying …"), the main clause's subject.
  */
 export function taggedCueSubject(ctx: Ctx, c: number, floor: number): SourceSpan | null {
-  const direct = leftSubject(ctx, c, floor) ?? verbGroupSubject(ctx, c, floor);
+  const left = leftSubject(ctx, c, floor);
+  if (left && plausibleSubject(ctx, left)) return left;
+  const group = verbGroupSubject(ctx, c, floor);
+  if (group && plausibleSubject(ctx, group)) return group;
+  const direct = left ?? group;
   if (direct || !/^[a-z]+ing$/.test(ctx.tokens[c]!.text)) return direct;
   return mainSubject(ctx, floor, c);
+}
+
+const NOT_LAST = wordRegex([...SUBJECT_PREPOSITIONS, ...PERSON_POSSESSIVES, ...ARTICLES, ...NOT_SUBJECT_ENDINGS]);
+
+/**
+ * A subject the readers found before a tagged cue is a noun phrase: it opens with a capital, a pronoun, a determiner
+ * or a number, holds no verb form (`chastised Snyder for`, `I waited`) and ends in no preposition, article or adverb
+ * (`back away from his`, `twice`).
+ */
+export function plausibleSubject(ctx: Ctx, s: SourceSpan): boolean {
+  if (s.pronoun) return true;
+  const first = ctx.tokens[s.first]!.text;
+  const opens = isCap(first) || DETERMINERS.has(first.toLowerCase()) || /^\p{N}/u.test(first);
+  if (!opens) return false;
+  const last = ctx.tokens[s.last]!.text;
+  if (NOT_LAST.test(last) || /^[a-z]+ly$/.test(last)) return false;
+  for (let t = s.first + 1; t <= s.last; t++) {
+    const w = ctx.tokens[t]!.text;
+    if (/^[a-z]+(?:ed|ing)$/.test(w) && !DETERMINERS.has(ctx.tokens[t - 1]!.text.toLowerCase())) return false;
+  }
+  return true;
 }

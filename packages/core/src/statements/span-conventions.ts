@@ -3,8 +3,7 @@ import type { Ctx } from "./context.ts";
 import { polnearSource } from "./source-np.ts";
 import { tokenAt } from "./sentences.ts";
 import type { Candidate } from "./clause.ts";
-import { MEDIUM_NOUNS } from "./lexicon.ts";
-import { MEDIUM_PREPOSITIONS, TIME_TAIL_OPENERS } from "./lexicon-nouns.ts";
+import { MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, TIME_TAIL_OPENERS } from "./lexicon-nouns.ts";
 import { ARTICLES, POSSESSIVES } from "./lexicon-pronouns.ts";
 import { alternation } from "../util/word-regex.ts";
 

@@ -6,6 +6,7 @@ import { buildLexicon, type Lexicon } from "../../src/entities/lexicon/index.ts"
 import { parseModel, type NerModel } from "../../src/ner/model.ts";
 import { parseAttributionModel, type AttributionModel } from "../../src/statements/learned/model.ts";
 import type { Resources } from "../../src/pipeline/state.ts";
+import { parseContentEndModel, type ContentEndModel } from "../../src/statements/content-ends.ts";
 
 const MODELS = fileURLToPath(new URL("../../models/", import.meta.url));
 
@@ -19,6 +20,7 @@ function readModel(name: string): Uint8Array {
 }
 
 let ner: NerModel | undefined, attribution: AttributionModel | undefined, lexicon: Lexicon | undefined;
+let contentEnds: ContentEndModel | undefined;
 
 /** The trained NER model (parsed once per test file). */
 export const loadNerModel = (): NerModel => (ner ??= parseModel(readModel("ner.bin.gz")));
@@ -26,8 +28,9 @@ export const loadNerModel = (): NerModel => (ner ??= parseModel(readModel("ner.b
 /** The lexicon, built once per test file. */
 export const testLexicon = (): Lexicon => (lexicon ??= buildLexicon());
 
-/** What the CLI passes to the pipeline: both models and the lexicon. */
+/** What the CLI passes to the pipeline: the models and the lexicon. */
 export function loadDefaultResources(): Resources {
   attribution ??= parseAttributionModel(readModel("attribution.bin.gz"));
-  return { ner: loadNerModel(), lexicon: testLexicon(), attribution };
+  contentEnds ??= parseContentEndModel(new TextDecoder().decode(readModel("content-ends.json")));
+  return { ner: loadNerModel(), lexicon: testLexicon(), attribution, contentEnds };
 }

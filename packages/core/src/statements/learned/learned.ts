@@ -8,6 +8,7 @@ import { pushAll } from "../../util/arrays.ts";
 import { documentFeatures, mentionKinds, ruleLabels } from "./features.ts";
 import { cueKey, mayHoldCue } from "./gate.ts";
 import { contentEnd } from "./content-end.ts";
+import type { ContentEndModel } from "../content-ends.ts";
 import { groupSentence, type TaggedAttribution } from "./group.ts";
 import { decodeSentence, type Weights } from "./perceptron.ts";
 import { wordRegex } from "../../util/word-regex.ts";
@@ -26,6 +27,8 @@ export interface TaggerOptions {
   requireSource?: boolean;
   /** a tagged clause overlapping an unclaimed quote of at most this many words is dropped (scare quotes, titles) */
   scareWords?: number;
+  /** where a content ends at a comma (content-ends.ts; absent: at every comma after the tagged run) */
+  contentEnds?: ContentEndModel | null;
 }
 
 /** Every attribution the tagger finds in the document, rules' output given as features. */
@@ -110,6 +113,9 @@ export function withTagger(
             ctx,
             a.content[1],
             (t) => taggedCues.has(t) || mayFrame(tokens[t]!.text) || covered(tokens[t]!.start, tokens[t]!.end),
+            opts.contentEnds
+              ? { model: opts.contentEnds, site: { first: a.content[0], cue: a.cue[0], family: "model" } }
+              : undefined,
           )
         : a.content[1];
     let [s, e] = trim(text, tokens[a.content[0]]!.start, tokens[last]!.end);

@@ -1,0 +1,53 @@
+// Training the boundary model of content-ends.ts: an averaged perceptron over each boundary token's features, deterministic for a seed.
+import { rng, shuffleInPlace } from "../util/rng.ts";
+import type { ContentEndModel } from "./content-ends.ts";
+
+/** One boundary token (comma, dash, adjunct word) inside one of our contents: its features, and whether PolNeAR's content ends there (true) or goes on. */
+export interface BoundaryExample {
+  feats: string[];
+  stop: boolean;
+}
+
+/** Averaged perceptron (Collins 2002): the returned weights are the average over every step, so late updates weigh less. */
+export function trainContentEnds(
+  all: readonly BoundaryExample[],
+  epochs: number,
+  seed: number,
+  minCount = 1,
+): ContentEndModel {
+  // a feature seen fewer than minCount times is dropped: rare words would fit the training articles, not the next ones
+  const seen = new Map<string, number>();
+  for (const ex of all) for (const f of ex.feats) seen.set(f, (seen.get(f) ?? 0) + 1);
+  const examples = all.map((ex) => ({ stop: ex.stop, feats: ex.feats.filter((f) => (seen.get(f) ?? 0) >= minCount) }));
+  const w = new Map<string, number>();
+  const u = new Map<string, number>();
+  let bias = 0;
+  let biasU = 0;
+  let c = 1;
+  const order = [...examples.keys()];
+  const rand = rng(seed);
+  for (let e = 0; e < epochs; e++) {
+    shuffleInPlace(order, rand);
+    for (const i of order) {
+      const ex = examples[i]!;
+      let s = bias;
+      for (const f of ex.feats) s += w.get(f) ?? 0;
+      const y = ex.stop ? 1 : -1;
+      if (y * s <= 0) {
+        for (const f of ex.feats) {
+          w.set(f, (w.get(f) ?? 0) + y);
+          u.set(f, (u.get(f) ?? 0) + y * c);
+        }
+        bias += y;
+        biasU += y * c;
+      }
+      c++;
+    }
+  }
+  const avg = new Map<string, number>();
+  for (const [f, v] of w) {
+    const a = v - (u.get(f) ?? 0) / c;
+    if (Math.abs(a) >= 1e-3) avg.set(f, Math.round(a * 1000) / 1000);
+  }
+  return { bias: Math.round((bias - biasU / c) * 1000) / 1000, weights: avg };
+}

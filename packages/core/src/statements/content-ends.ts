@@ -1,0 +1,148 @@
+// Where a reported clause ends: a learned yes/no at each comma, dash or adjunct word (PolNeAR keeps "…, including X" as often as it drops "…, who …").
+import { z } from "zod";
+import type { Ctx } from "./context.ts";
+import type { Candidate } from "./clause.ts";
+import { tokenAt } from "./sentences.ts";
+import { CUES } from "./lexicon.ts";
+import { CONTENT_BOUNDARY_WORDS } from "./lexicon-sources.ts";
+import { cueKey } from "./learned/gate.ts";
+
+/** The boundary model's file (`models/content-ends.json`, made by `pnpm train:content-ends`): a linear score per boundary token. */
+export const contentEndModelSchema = z.object({
+  kind: z.literal("newsgraph-content-ends"),
+  version: z.literal(1),
+  bias: z.number(),
+  weights: z.record(z.string(), z.number()),
+  meta: z.record(z.string(), z.unknown()).optional(),
+});
+export type ContentEndModelFile = z.infer<typeof contentEndModelSchema>;
+
+export interface ContentEndModel {
+  bias: number;
+  weights: ReadonlyMap<string, number>;
+}
+
+/** Parse and check the model file's text; the error names the module and the fix. */
+export function parseContentEndModel(json: string): ContentEndModel {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch (e) {
+    throw new Error(
+      `newsgraph/content-ends: the model file is not JSON (${String(e)}); rerun pnpm train:content-ends`,
+      {
+        cause: e,
+      },
+    );
+  }
+  const r = contentEndModelSchema.safeParse(raw);
+  if (!r.success)
+    throw new Error(
+      `newsgraph/content-ends: the model file does not fit its schema (${r.error.message}); rerun pnpm train:content-ends`,
+    );
+  return { bias: r.data.bias, weights: new Map(Object.entries(r.data.weights)) };
+}
+
+const BOUNDARY = new Set([",", ";", "—", "–", "--", "(", ...CONTENT_BOUNDARY_WORDS]);
+/** A token where a content may end: punctuation or a word that opens an adjunct or another clause. */
+export const isBoundary = (w: string) => BOUNDARY.has(w);
+
+const bucket = (n: number) => (n <= 2 ? String(n) : n <= 5 ? "3-5" : n <= 10 ? "6-10" : n <= 20 ? "11-20" : "21+");
+const shape = (w: string) =>
+  /^\p{Lu}/u.test(w) ? "C" : /^\p{Ll}/u.test(w) ? "l" : /^\p{N}/u.test(w) ? "9" : /^["“”‘’']/.test(w) ? "q" : w;
+
+/** Where a content sits: its first token, its cue's first token (or -1) and the rule that made it ("model", "source-cue-clause"). */
+export interface ContentSite {
+  first: number;
+  cue: number;
+  family: string;
+}
+
+/** The features of the boundary token `t` of a content (`passed`: boundaries gone past; none inside a quote is asked about). */
+export function boundaryFeatures(ctx: Ctx, site: ContentSite, t: number, passed: number): string[] {
+  const w = (i: number) => (i >= 0 && i < ctx.tokens.length ? cueKey(ctx.tokens[i]!.text) : "<s>");
+  const n1 = w(t + 1);
+  const n2 = w(t + 2);
+  let rest = 0;
+  let cueAhead = false;
+  for (let i = t + 1; i < ctx.tokens.length && rest < 60; i++, rest++) {
+    if (i - t <= 4 && CUES.has(w(i))) cueAhead = true;
+    if (ctx.ends[i]) break;
+  }
+  const fam = site.family;
+  const cue = site.cue >= 0 ? w(site.cue) : "-";
+  const s1 = shape(ctx.tokens[t + 1]?.text ?? "");
+  const tok = w(t);
+  return [
+    `tok=${tok}`,
+    `tok_n1=${tok}_${n1}`,
+    `tok_fam=${tok}_${fam}`,
+    `tok_len=${tok}_${bucket(t - site.first)}`,
+    `tok_s1=${tok}_${s1}`,
+    `n1=${n1}`,
+    `n2=${n2}`,
+    `n12=${n1}_${n2}`,
+    `p1=${w(t - 1)}`,
+    `s1=${s1}`,
+    `s12=${s1}${shape(ctx.tokens[t + 2]?.text ?? "")}`,
+    `ing=${/ing$/.test(n1)}`,
+    `fam=${fam}`,
+    `fam_n1=${fam}_${n1}`,
+    `fam_s1=${fam}_${s1}`,
+    `len=${bucket(t - site.first)}`,
+    `fam_len=${fam}_${bucket(t - site.first)}`,
+    `rest=${bucket(rest)}`,
+    `passed=${Math.min(passed, 2)}`,
+    `cue=${cue}`,
+    `cue_n1=${cue}_${n1}`,
+    `ahead=${cueAhead}`,
+    `fam_ahead=${fam}_${cueAhead}`,
+  ];
+}
+
+export function boundaryScore(m: ContentEndModel, feats: readonly string[]): number {
+  let s = m.bias;
+  for (const f of feats) s += m.weights.get(f) ?? 0;
+  return s;
+}
+
+/**
+ * The content [site.first, last] cut before its first boundary the model scores as an end (none inside a quote or
+ * before `from` is asked about): the last token kept.
+ */
+export function cutAtBoundary(ctx: Ctx, m: ContentEndModel, site: ContentSite, from: number, last: number): number {
+  let passed = 0;
+  // a cut never drops a quote: only boundaries after the content's last quoted token are asked about
+  let quoted = -1;
+  for (let t = site.first; t <= last; t++) if (ctx.qidx[t]! >= 0) quoted = t;
+  for (let t = site.first + 1; t <= last; t++) {
+    if (!isBoundary(ctx.tokens[t]!.text) || ctx.qidx[t]! >= 0) continue;
+    if (t >= from && t > quoted && boundaryScore(m, boundaryFeatures(ctx, site, t, passed)) > 0) return t - 1;
+    passed++;
+  }
+  return last;
+}
+
+/** The rule family of a statement's rule, as the boundary model reads it: "indirect:source-cue-clause" → "source-cue-clause". */
+export const ruleFamily = (rule: string) => rule.replace(/^\w+:/, "");
+
+/**
+ * The rules' reported clauses cut at a boundary the model scores as an end ("Vale said the levy was unfair, a view the
+ * board shares" keeps what PolNeAR keeps). Quotes, clauses before their cue and the tagger's contents (cut as they are
+ * found) stay as they are.
+ */
+export function cutRuleClauses(ctx: Ctx, m: ContentEndModel | null, accepted: Candidate[]): Candidate[] {
+  if (!m) return accepted;
+  return accepted.map((c) => {
+    if (c.kind === "direct" || !c.cue || c.rule.endsWith(":model")) return c;
+    const first = tokenAt(ctx, c.start);
+    if (first <= c.cue[1]) return c;
+    let last = tokenAt(ctx, c.end - 1);
+    const site = { first, cue: c.cue[0], family: ruleFamily(c.rule) };
+    const cut = cutAtBoundary(ctx, m, site, first + 1, last);
+    if (cut === last) return c;
+    last = cut;
+    const end = ctx.tokens[last]!.end;
+    return { ...c, end, claim: c.claim ? [c.claim[0], Math.min(c.claim[1], end)] : c.claim };
+  });
+}

@@ -1,0 +1,55 @@
+// A PolNeAR split with the document stages run and the tagger's fold models, optionally kept on disk between runs (--cache DIR).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Resources } from "../../packages/core/src/pipeline/state.ts";
+import { trainAttribution } from "../../packages/core/src/statements/learned/perceptron.ts";
+import { pruneRows, type AttributionModel } from "../../packages/core/src/statements/learned/model.ts";
+import { cueWordsOf, loadSplit, trainItems, type PolnearDoc } from "./data.ts";
+import { TAGGER_OPTIONS, TRAIN_DEFAULTS } from "./defaults.ts";
+
+/** The split with the document stages run; with a cache directory their output is kept (the stages before statements). */
+export function cachedSplit(split: string, res: Resources, cache: string | undefined): PolnearDoc[] {
+  const file = cache ? path.join(cache, `${split}-docs.json`) : "";
+  if (file && existsSync(file)) return JSON.parse(readFileSync(file, "utf8")) as PolnearDoc[];
+  const all = loadSplit(split, res);
+  if (cache) {
+    mkdirSync(cache, { recursive: true });
+    writeFileSync(file, JSON.stringify(all));
+  }
+  return all;
+}
+
+/**
+ * Fold models trained on the other folds' articles (train, article i in fold i mod k), or the shipped model (dev). With
+ * a cache the fold weights are kept between runs (their features read the rules' output: after a change to the rules'
+ * spans or labels, `retrain` gives the honest figure).
+ */
+export function foldModels(
+  split: string,
+  all: PolnearDoc[],
+  res: Resources,
+  cache: string | undefined,
+  retrain: boolean,
+): (AttributionModel | null)[] {
+  if (split !== "train") return [res.attribution ?? null];
+  const k = TRAIN_DEFAULTS.folds;
+  const out: AttributionModel[] = [];
+  for (let f = 0; f < k; f++) {
+    const file = cache ? path.join(cache, `fold${f}.bin`) : "";
+    const mine = all.filter((_, i) => i % k !== f);
+    let w: Float32Array;
+    if (file && existsSync(file) && !retrain) {
+      const b = readFileSync(file);
+      w = new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+    } else {
+      w = pruneRows(trainAttribution(mine.flatMap(trainItems), TRAIN_DEFAULTS), TRAIN_DEFAULTS.keepRows);
+      if (cache) {
+        mkdirSync(cache, { recursive: true });
+        writeFileSync(file, new Uint8Array(w.buffer, w.byteOffset, w.byteLength));
+      }
+    }
+    const cueWords = TRAIN_DEFAULTS.gate !== null ? new Set(cueWordsOf(mine, TRAIN_DEFAULTS.gate)) : null;
+    out.push({ mask: (1 << TRAIN_DEFAULTS.bits) - 1, w, index: null, scale: 1, cueWords, meta: { ...TAGGER_OPTIONS } });
+  }
+  return out;
+}
