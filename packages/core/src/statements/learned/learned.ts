@@ -122,6 +122,28 @@ export function withTagger(
       continue;
     }
     if (taken.overlaps(cs, ce)) continue;
+    const host = a.content[0] > a.cue[1] ? hostSpan(ctx, out, a.content[1], s) : null;
+    if (host) {
+      // PolNeAR marks one frame of a nested pair, never both, and more often the outer one when the tagger finds it
+      // (train CV: overlap F1 78.6 -> 78.7, cue accuracy 88.1 -> 88.4): the frame takes its whole clause and the
+      // attributions inside it go
+      for (const i of host.inside.reverse()) out.splice(i, 1);
+      out.push({
+        kind: ctx.quotes.some((q) => q.open < host.end && q.close > s) ? "mixed" : "indirect",
+        start: s,
+        end: host.end,
+        cue: a.cue,
+        source,
+        rule: "indirect:model-host",
+        inherit: false,
+        mediumFrom: null,
+        priority: 3,
+        claim: [s, host.end],
+      });
+      taken.cover(s, host.end);
+      frame(a.cue);
+      continue;
+    }
     if (taken.overlaps(s, e)) {
       const free = taken.longestFree(s, e);
       if (!free) continue;
@@ -171,4 +193,30 @@ function trim(text: string, s: number, e: number): [number, number] {
   while (s < e && /[\s,;:—–-]/.test(text[s]!)) s++;
   while (e > s && /[\s,;:—–-]/.test(text[e - 1]!)) e--;
   return [s, e];
+}
+
+/**
+ * The clause of a tagged frame that starts at character `s` and was tagged up to token `last`, run on to its clause's
+ * end, when it holds at least one attribution whole (cue, source and content) and cuts none. A direct quote is never
+ * taken in (train CV: 4 more quotes found, cue accuracy +0.1).
+ */
+function hostSpan(
+  ctx: Ctx,
+  out: readonly Candidate[],
+  last: number,
+  s: number,
+): { end: number; inside: number[] } | null {
+  const { tokens } = ctx;
+  const end = trim(ctx.text, s, tokens[contentEnd(ctx, last, () => false)]!.end)[1];
+  const inside: number[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!;
+    const spans = [c.claim ?? [c.start, c.end]];
+    if (c.cue) spans.push([tokens[c.cue[0]]!.start, tokens[c.cue[1]]!.end]);
+    if (c.source) spans.push([tokens[c.source.first]!.start, tokens[c.source.last]!.end]);
+    if (!spans.some(([a, b]) => a < end && b > s)) continue;
+    if (!c.cue || c.inherit || c.kind === "direct" || spans.some(([a, b]) => a < s || b > end)) return null;
+    inside.push(i);
+  }
+  return inside.length ? { end, inside } : null;
 }
