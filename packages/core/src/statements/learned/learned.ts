@@ -9,6 +9,7 @@ import { documentFeatures, mentionKinds, ruleLabels } from "./features.ts";
 import { cueKey, mayHoldCue } from "./gate.ts";
 import { contentEnd } from "./content-end.ts";
 import { groupSentence, type TaggedAttribution } from "./group.ts";
+import { splitHosts } from "./split.ts";
 import { decodeSentence, type Weights } from "./perceptron.ts";
 import { wordRegex } from "../../util/word-regex.ts";
 import { CUES, PRONOUNS } from "../lexicon.ts";
@@ -26,6 +27,10 @@ export interface TaggerOptions {
   requireSource?: boolean;
   /** a tagged clause overlapping an unclaimed quote of at most this many words is dropped (scare quotes, titles) */
   scareWords?: number;
+  /** a tagged frame inside a reported clause cuts the clause before it (learned/split.ts) */
+  split?: boolean;
+  /** sentences whose free words are only inside the rules' reported clauses are tagged too */
+  tagClauses?: boolean;
 }
 
 /** Every attribution the tagger finds in the document, rules' output given as features. */
@@ -94,7 +99,12 @@ export function withTagger(
   const bareClaims = new SpanSet();
   for (const c of accepted) if (!c.cue && !c.inherit && c.claim) bareClaims.add(c.claim[0], c.claim[1]);
   const covered = (s: number, e: number) => (taken.overlaps(s, e) && !bareClaims.overlaps(s, e)) || inFrame(s, e);
-  const tagged = tagAttributions(W, ctx, seg, accepted, mentions, covered, minMargin > -Infinity);
+  // a rule's reported clause may hold a frame of its own (split.ts): its words stay open to the tagger
+  const clauses = new SpanSet();
+  for (const c of accepted) if (c.kind !== "direct" && !c.inherit) clauses.add(c.start, c.end);
+  const open = (s: number, e: number) => !covered(s, e) || (!inFrame(s, e) && clauses.overlaps(s, e));
+  const tagged = tagAttributions(W, ctx, seg, accepted, mentions, (s, e) => !open(s, e), minMargin > -Infinity);
+  const skipped: TaggedAttribution[] = [];
   const taggedCues = new Set<number>();
   // a speech verb may frame an attribution nested in this one: the content stops before it (train CV: the cue lexicon's
   // words, overlap F1 78.6 and strict 55.8, against the gate's words 78.5 and 55.6)
@@ -121,7 +131,10 @@ export function withTagger(
       frame(a.cue);
       continue;
     }
-    if (taken.overlaps(cs, ce)) continue;
+    if (taken.overlaps(cs, ce)) {
+      skipped.push(a);
+      continue;
+    }
     const host = a.content[0] > a.cue[1] ? hostSpan(ctx, out, a.content[1], s) : null;
     if (host) {
       // PolNeAR marks one frame of a nested pair, never both, and more often the outer one when the tagger finds it
@@ -174,6 +187,8 @@ export function withTagger(
     taken.add(s, e);
     frame(a.cue);
   }
+  // train CV, with the clauses open to the tagger: cue accuracy 88.4 -> 88.5, direct-quote recall +6 quotes, F1 the same
+  splitHosts(ctx, skipped, out, (a) => (a.source ? sharedSource(ctx, accepted, a.source) : subjectOf(ctx, a.cue[0])));
   return out;
 }
 
@@ -200,7 +215,7 @@ function trim(text: string, s: number, e: number): [number, number] {
  * end, when it holds at least one attribution whole (cue, source and content) and cuts none. A direct quote is never
  * taken in (train CV: 4 more quotes found, cue accuracy +0.1).
  */
-function hostSpan(
+export function hostSpan(
   ctx: Ctx,
   out: readonly Candidate[],
   last: number,
