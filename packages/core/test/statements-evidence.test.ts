@@ -73,3 +73,30 @@ describe("statements: evidence shows", () => {
     ["a poll with no comma after it", "Nobody trusted the numbers in the harbour poll."],
   ])("none: %s", (_name, text) => expect(run(text, ents).statements).toEqual([]));
 });
+
+describe("statements: raising verbs frame their subject and complement, with no source", () => {
+  test.each([
+    ["seemed to", "The harbour board seemed to back the levy.", "The harbour board seemed to back the levy", "seemed"],
+    [
+      "appears with an adjective",
+      "After the vote, Ivo Brandt appears uneasy about the levy.",
+      "Ivo Brandt appears uneasy about the levy",
+      "appears",
+    ],
+    [
+      "“It appears that” frames the clause alone",
+      "It appears that the ferry will run late.",
+      "that the ferry will run late",
+      "appears",
+    ],
+  ])("%s", (_name, text, content, cue) => {
+    const st = run(text, ents).statements;
+    expect(st.map((s) => [s.text, s.cue?.text, s.source, s.rule])).toEqual([[content, cue, null, "indirect:raising"]]);
+  });
+
+  test.each([
+    ["showing up somewhere", "Mara Quell appeared in court on Monday."],
+    ["no complement", "The old ferry appeared."],
+    ["a comma after the verb", "The ferry appeared, late as ever, at the quay."],
+  ])("none: %s", (_name, text) => expect(run(text, ents).statements).toEqual([]));
+});

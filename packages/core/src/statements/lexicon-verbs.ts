@@ -187,3 +187,5 @@ export const EVIDENCE_VERBS: readonly string[] = [
   "found",
   "finds",
 ];
+/** Raising verbs: PolNeAR marks "X seemed to …" with the verb as cue, no source, and X with the rest as content. */
+export const RAISING_VERBS: readonly string[] = ["seem", "seems", "seemed", "appear", "appears", "appeared"];
