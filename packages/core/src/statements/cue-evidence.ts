@@ -10,7 +10,14 @@ const POLL_NOUN = new Set(POLL_NOUNS);
 const EVIDENCE_VERB = new Set(EVIDENCE_VERBS);
 const RELATIVE = new Set(RELATIVE_OBJECT);
 /** A subject longer than this is no noun phrase the rule can trust. */
-const MAX_SUBJECT_TOKENS = 14;
+export const MAX_SUBJECT_TOKENS = 14;
+
+/** The first token of the subject before verb `v`: its clause's start, or after the last comma ("On Monday, polls …"). */
+export function subjectStart(ctx: Ctx, v: number): number {
+  let first = clauseStart(ctx, v);
+  for (let t = v - 1; t > first; t--) if (ctx.tokens[t]!.text === ",") first = t + 1;
+  return first;
+}
 
 /**
  * "FEC records from the 2008 cycle show he backed …": a subject headed by an evidence noun, then an evidence verb; the
@@ -21,8 +28,7 @@ export function evidenceCandidates(ctx: Ctx): Candidate[] {
   const toks = ctx.tokens;
   for (let v = 1; v + 1 < toks.length; v++) {
     if (!EVIDENCE_VERB.has(toks[v]!.text) || ctx.qidx[v]! >= 0) continue;
-    let first = clauseStart(ctx, v);
-    for (let t = v - 1; t > first; t--) if (toks[t]!.text === ",") first = t + 1;
+    const first = subjectStart(ctx, v);
     if (v - first > MAX_SUBJECT_TOKENS || v === first) continue;
     let head = -1;
     for (let t = first; t < v; t++) if (EVIDENCE_NOUN.has(toks[t]!.text.toLowerCase()) && ctx.qidx[t]! < 0) head = t;

@@ -1,13 +1,12 @@
 // Raising verbs: "The board seemed to back the levy" is an attribution with no source, its subject inside the content.
-import { clauseEnd, clauseStart, type Ctx } from "./context.ts";
+import { clauseEnd, type Ctx } from "./context.ts";
+import { MAX_SUBJECT_TOKENS, subjectStart } from "./cue-evidence.ts";
 import type { Candidate } from "./clause.ts";
 import { RAISING_VERBS } from "./lexicon-verbs.ts";
 import { NOT_AFTER_RAISING } from "./lexicon-function-words.ts";
 
 const RAISING = new Set(RAISING_VERBS);
 const NOT_COMPLEMENT = new Set(NOT_AFTER_RAISING);
-/** A subject longer than this is no noun phrase the rule can trust. */
-const MAX_SUBJECT_TOKENS = 14;
 
 /**
  * PolNeAR marks "The music seemed to match the mood" with "seemed" as cue, no source, and "The music | to match the
@@ -21,8 +20,7 @@ export function raisingCandidates(ctx: Ctx): Candidate[] {
     if (!RAISING.has(toks[v]!.text) || ctx.qidx[v]! >= 0 || ctx.ends[v]) continue;
     const next = toks[v + 1]!.text;
     if (!/^[\p{Ll}]/u.test(next) || NOT_COMPLEMENT.has(next)) continue;
-    let first = clauseStart(ctx, v);
-    for (let t = v - 1; t > first; t--) if (toks[t]!.text === ",") first = t + 1;
+    const first = subjectStart(ctx, v);
     if (v === first || v - first > MAX_SUBJECT_TOKENS) continue;
     if (toks.slice(first, v).some((_, i) => ctx.qidx[first + i]! >= 0)) continue;
     const end = clauseEnd(ctx, v + 1);
