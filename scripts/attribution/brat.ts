@@ -10,6 +10,8 @@ export interface Attribution {
   content: Frag[];
   cue: Frag[];
   source: Frag[];
+  /** ours only: the rule or model that made it (error listings break errors down by it) */
+  rule?: string;
 }
 
 /** Parse one .ann file. Only E lines that tie a Content to an attribution count; Discard/Discuss are ignored. */

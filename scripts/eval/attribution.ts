@@ -1,4 +1,6 @@
-// pnpm eval:attribution [--split dev|train] [--folds K] [--errors N] [--misses N] [--wrong source|cue N] [--cue-classes]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
+// pnpm eval:attribution [--split dev|train] [--folds K] [--cache DIR] [--no-gates] [--opts JSON] [--errors N] [--misses N] [--wrong source|cue N] [--cue-classes]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
 import type { Resources } from "../../packages/core/src/pipeline/state.ts";
 import type { Attribution } from "../attribution/brat.ts";
@@ -10,6 +12,7 @@ import { extractStatements } from "../../packages/core/src/statements/extract.ts
 import { cueWordsOf, loadSplit, trainItems, type PolnearDoc } from "../attribution/data.ts";
 import { trainAttribution } from "../../packages/core/src/statements/learned/perceptron.ts";
 import { pruneRows, type AttributionModel } from "../../packages/core/src/statements/learned/model.ts";
+import type { TaggerOptions } from "../../packages/core/src/statements/learned/learned.ts";
 import { GATE_GRID, TAGGER_OPTIONS, TRAIN_DEFAULTS } from "../attribution/defaults.ts";
 import { boundaryExamples, foldContentEnds } from "../attribution/content-ends-data.ts";
 
@@ -19,6 +22,9 @@ const split = args.includes("--split") ? args[args.indexOf("--split") + 1]! : "d
 const folds =
   split === "train" ? (args.includes("--folds") ? Number(args[args.indexOf("--folds") + 1]) : TRAIN_DEFAULTS.folds) : 0;
 const res = loadDefaultResources();
+// `--opts JSON`: decision settings tried over the model's own (train CV only, to choose them; dev to check)
+const tryOpts = args.includes("--opts") ? (JSON.parse(args[args.indexOf("--opts") + 1]!) as TaggerOptions) : {};
+if (res.attribution) res.attribution = { ...res.attribution, meta: { ...res.attribution.meta, ...tryOpts } };
 if (!folds && !res.attribution)
   console.error(
     "newsgraph/eval-attribution: no attribution model found; run pnpm train:attribution (scoring the rules alone)",
@@ -39,23 +45,24 @@ const endModels = models
 const cvMs = performance.now() - tModel;
 const ours: DocPair[] = [];
 // in cross-validation the same fold models also run with each gate setting, so what the gate costs and saves is measured in one run
-const gateRows = folds
-  ? GATE_GRID.map((rate) => ({
-      rate,
-      pairs: [] as DocPair[],
-      cpuMs: 0,
-      vocab: [...Array(folds).keys()].map((f) =>
-        rate === null
-          ? null
-          : new Set(
-              cueWordsOf(
-                docs.filter((_, i) => i % folds !== f),
-                rate,
+const gateRows =
+  folds && !args.includes("--no-gates")
+    ? GATE_GRID.map((rate) => ({
+        rate,
+        pairs: [] as DocPair[],
+        cpuMs: 0,
+        vocab: [...Array(folds).keys()].map((f) =>
+          rate === null
+            ? null
+            : new Set(
+                cueWordsOf(
+                  docs.filter((_, i) => i % folds !== f),
+                  rate,
+                ),
               ),
-            ),
-      ),
-    }))
-  : [];
+        ),
+      }))
+    : [];
 // our spans → PolNeAR's format (parts as fragments, quotation marks and a leading "that" inside the content)
 const toAttributions = (st: Parameters<typeof ourAttributions>[0], text: string) =>
   polnearContent(ourAttributions(st, text), text);
@@ -130,13 +137,32 @@ if (!folds)
     `\nstatements stage (rules + tagger): ${statementMs.toFixed(0)} ms of ${totalMs.toFixed(0)} ms document pipeline time (${((100 * statementMs) / totalMs).toFixed(1)} %)`,
   );
 
+/**
+ * `--cache DIR` keeps the fold weights between runs, for trying decisions after the tagger (a change to the rules or the
+ * features needs fresh folds: delete DIR).
+ */
+function cachedFold(f: number, train: () => Float32Array): Float32Array {
+  const dir = args.includes("--cache") ? args[args.indexOf("--cache") + 1]! : "";
+  const file = dir ? path.join(dir, `fold${f}-of-${folds}.bin`) : "";
+  if (file && existsSync(file)) {
+    const b = readFileSync(file);
+    return new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+  }
+  const w = train();
+  if (file) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file, new Uint8Array(w.buffer, w.byteOffset, w.byteLength));
+  }
+  return w;
+}
+
 /** One model per fold, each trained on the other folds' articles (article i is in fold i mod k). */
 function crossModels(all: PolnearDoc[], k: number): AttributionModel[] {
   const items = all.map(trainItems);
   const out: AttributionModel[] = [];
   for (let f = 0; f < k; f++) {
     const train = items.filter((_, i) => i % k !== f).flat();
-    const w = pruneRows(trainAttribution(train, TRAIN_DEFAULTS), TRAIN_DEFAULTS.keepRows);
+    const w = cachedFold(f, () => pruneRows(trainAttribution(train, TRAIN_DEFAULTS), TRAIN_DEFAULTS.keepRows));
     // the gate's vocabulary comes from the fold's own training articles, as the shipped model's comes from train
     const cueWords =
       TRAIN_DEFAULTS.gate !== null
@@ -153,7 +179,7 @@ function crossModels(all: PolnearDoc[], k: number): AttributionModel[] {
       index: null,
       scale: 1,
       cueWords,
-      meta: { fold: f, ...TAGGER_OPTIONS },
+      meta: { fold: f, ...TAGGER_OPTIONS, ...tryOpts },
     });
   }
   return out;
@@ -161,7 +187,7 @@ function crossModels(all: PolnearDoc[], k: number): AttributionModel[] {
 
 const nErr = args.includes("--errors") ? Number(args[args.indexOf("--errors") + 1]) : 0;
 if (nErr > 0) printErrors(ours, nErr);
-if (args.includes("--cue-classes")) printCueClasses(ours);
+if (args.includes("--cue-classes")) printCueClasses(ours, Number(args[args.indexOf("--cue-classes") + 1]) || 0);
 if (args.includes("--misses")) printMisses(ours, Number(args[args.indexOf("--misses") + 1]) || 100);
 if (args.includes("--wrong")) {
   const i = args.indexOf("--wrong");

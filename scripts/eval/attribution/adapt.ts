@@ -13,6 +13,7 @@ export function toAttributions(statements: Statement[], text: string): Attributi
         content: s.parts.map((p) => ({ start: p.start, end: p.end })),
         cue: s.cue ? [s.cue] : [],
         source: s.source ? [s.source] : [],
+        rule: s.rule,
       };
       out.push(a);
       prev = { a, end: s.end };
@@ -23,7 +24,12 @@ export function toAttributions(statements: Statement[], text: string): Attributi
       prev.end = s.end;
       continue;
     }
-    const a: Attribution = { content: [frag], cue: s.cue ? [s.cue] : [], source: s.source ? [s.source] : [] };
+    const a: Attribution = {
+      content: [frag],
+      cue: s.cue ? [s.cue] : [],
+      source: s.source ? [s.source] : [],
+      rule: s.rule,
+    };
     out.push(a);
     prev = { a, end: s.end };
   }

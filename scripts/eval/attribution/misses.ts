@@ -53,10 +53,11 @@ export function printWrong(docs: DocPair[], what: "source" | "cue", n: number, w
 }
 
 /** `--cue-classes`: matched attributions whose cue misses, by how our attribution sits against the gold one. */
-export function printCueClasses(docs: DocPair[]): void {
+export function printCueClasses(docs: DocPair[], show = 0): void {
   const inside = (a: Frag[], b: Frag[]) =>
     a.length > 0 && a.every((x) => b.some((y) => x.start >= y.start && x.end <= y.end));
   const counts = new Map<string, number>();
+  const byRule = new Map<string, number>();
   let scored = 0;
   for (const d of docs) {
     for (const [gi, pi] of greedyMatch(d.gold, d.pred, false)) {
@@ -76,8 +77,17 @@ export function printCueClasses(docs: DocPair[]): void {
               ? "our cue is another gold attribution's"
               : "our cue is no gold's";
       counts.set(k, (counts.get(k) ?? 0) + 1);
+      // by the family of rule that made ours (the tagger's "model" rules apart)
+      const fam = `${k} · ${/model/.test(p.rule ?? "") ? "tagger" : "rules"}`;
+      byRule.set(fam, (byRule.get(fam) ?? 0) + 1);
+      if ((counts.get(k) ?? 0) <= show)
+        console.log(
+          `\n[${k}] gold ${one(spans(d.text, g.source))} / ${one(spans(d.text, g.cue))} · ours (${p.rule}) ${one(spans(d.text, p.source))} / ${one(spans(d.text, p.cue))}\n  gold ${context(d.text, g, 60)}\n  ours ${context(d.text, p, 0)}`,
+        );
     }
   }
   console.log(`\ncue errors by class (of ${scored} matched attributions with a gold cue):`);
   for (const [k, n] of [...counts].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(5)}  ${k}`);
+  console.log(`by who made ours:`);
+  for (const [k, n] of [...byRule].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(5)}  ${k}`);
 }

@@ -6,6 +6,8 @@ import { findCandidates, isTitle, type Candidate } from "./patterns.ts";
 import { SpanSet } from "./spans.ts";
 import { nounCueCandidates, phrasalCandidates, stanceCandidates } from "./generic.ts";
 import { dashSigned, transcriptTurns, uncued } from "./fallback.ts";
+import { raisingCandidates } from "./cue-raising.ts";
+import { evidenceCandidates, pollFrameCandidates } from "./cue-evidence.ts";
 import { asPutItCandidates, asQuoteCandidates } from "./as-phrases.ts";
 import { colonFrames, nearbyCues } from "./frames.ts";
 import { headlineFrames } from "./headline-frames.ts";
@@ -72,6 +74,9 @@ export function ruleCandidates(
     phrasalCandidates(ctx),
     asPutItCandidates(ctx),
     asQuoteCandidates(ctx),
+    evidenceCandidates(ctx),
+    pollFrameCandidates(ctx),
+    raisingCandidates(ctx),
   );
   for (let q = 0; q < ctx.quotes.length; q++) {
     const d = dashSigned(ctx, q);

@@ -272,3 +272,19 @@ export const NOT_NAME_OPENERS: readonly string[] = [
   "Still",
   "Also",
 ];
+/** Words after "appeared" that make it a showing up, not a raising verb ("appeared in court", "appeared on Harbor Radio"). */
+export const NOT_AFTER_RAISING: readonly string[] = [
+  "in",
+  "on",
+  "at",
+  "before",
+  "with",
+  "for",
+  "from",
+  "as",
+  "alongside",
+  "outside",
+  "inside",
+  "together",
+  "onstage",
+];

@@ -181,3 +181,37 @@ export const CLAIMED_THINGS: readonly string[] = [
 ];
 /** Endings of demonyms and nationality words, which are no speaker's name before a verb ("Russian attacks", "Chinese"). */
 export const DEMONYM_ENDINGS: readonly string[] = ["an", "ese", "ic", "ish", "i"];
+/** Nouns heading a subject that is evidence rather than a speaker ("FEC records … show", "A review by The Times shows"). */
+export const EVIDENCE_NOUNS: readonly string[] = [
+  "records",
+  "record",
+  "reports",
+  "report",
+  "polls",
+  "poll",
+  "polling",
+  "survey",
+  "surveys",
+  "data",
+  "analysis",
+  "video",
+  "videos",
+  "footage",
+  "review",
+  "study",
+  "studies",
+  "documents",
+  "figures",
+  "results",
+  "filings",
+  "numbers",
+  "statistics",
+  "research",
+  "tally",
+  "count",
+  "photos",
+  "emails",
+  "estimates",
+];
+/** Nouns of an opinion poll, which frames the clause after "In <the poll>," ("In a Harbor Ledger poll, 50 percent …"). */
+export const POLL_NOUNS: readonly string[] = ["poll", "polls", "survey", "surveys", "polling"];

@@ -170,3 +170,22 @@ export const PHRASAL_CUES: readonly { forms: readonly string[]; follows: string 
   { forms: ["speak", "speaks", "spoke", "speaking"], follows: String.raw`out\s+(?:about|against|on)\b` },
   { forms: ["weigh", "weighs", "weighed", "weighing"], follows: String.raw`in\s+on\b` },
 ];
+/** Verbs by which evidence reports a finding ("records show", "the survey found"). */
+export const EVIDENCE_VERBS: readonly string[] = [
+  "show",
+  "shows",
+  "showed",
+  "suggest",
+  "suggests",
+  "suggested",
+  "indicate",
+  "indicates",
+  "indicated",
+  "reveal",
+  "reveals",
+  "revealed",
+  "found",
+  "finds",
+];
+/** Raising verbs: PolNeAR marks "X seemed to …" with the verb as cue, no source, and X with the rest as content. */
+export const RAISING_VERBS: readonly string[] = ["seem", "seems", "seemed", "appear", "appears", "appeared"];

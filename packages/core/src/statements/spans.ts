@@ -39,6 +39,15 @@ export class SpanSet {
     this.ends.splice(i, 0, e);
   }
 
+  /** Adds [s, e) in place of the ranges it holds whole (a frame around attributions nested in it); callers check that it holds whole every range it overlaps. */
+  cover(s: number, e: number): void {
+    const i = this.first(s);
+    let j = i;
+    while (j < this.starts.length && this.starts[j]! < e) j++;
+    this.starts.splice(i, j - i, s);
+    this.ends.splice(i, j - i, e);
+  }
+
   /** The longest stretch of [s, e) not covered by any range, or null. */
   longestFree(s: number, e: number): [number, number] | null {
     let best: [number, number] | null = null;

@@ -10,6 +10,7 @@ import { cueKey, mayHoldCue } from "./gate.ts";
 import { contentEnd } from "./content-end.ts";
 import type { ContentEndModel } from "../content-ends.ts";
 import { groupSentence, type TaggedAttribution } from "./group.ts";
+import { splitHosts } from "./split.ts";
 import { decodeSentence, type Weights } from "./perceptron.ts";
 import { wordRegex } from "../../util/word-regex.ts";
 import { CUES, PRONOUNS } from "../lexicon.ts";
@@ -29,6 +30,10 @@ export interface TaggerOptions {
   scareWords?: number;
   /** where a content ends at a comma (content-ends.ts; absent: at every comma after the tagged run) */
   contentEnds?: ContentEndModel | null;
+  /** a tagged frame inside a reported clause cuts the clause before it (learned/split.ts) */
+  split?: boolean;
+  /** sentences whose free words are only inside the rules' reported clauses are tagged too */
+  tagClauses?: boolean;
 }
 
 /** Every attribution the tagger finds in the document, rules' output given as features. */
@@ -97,7 +102,12 @@ export function withTagger(
   const bareClaims = new SpanSet();
   for (const c of accepted) if (!c.cue && !c.inherit && c.claim) bareClaims.add(c.claim[0], c.claim[1]);
   const covered = (s: number, e: number) => (taken.overlaps(s, e) && !bareClaims.overlaps(s, e)) || inFrame(s, e);
-  const tagged = tagAttributions(W, ctx, seg, accepted, mentions, covered, minMargin > -Infinity);
+  // a rule's reported clause may hold a frame of its own (split.ts): its words stay open to the tagger
+  const clauses = new SpanSet();
+  for (const c of accepted) if (c.kind !== "direct" && !c.inherit) clauses.add(c.start, c.end);
+  const open = (s: number, e: number) => !covered(s, e) || (!inFrame(s, e) && clauses.overlaps(s, e));
+  const tagged = tagAttributions(W, ctx, seg, accepted, mentions, (s, e) => !open(s, e), minMargin > -Infinity);
+  const skipped: TaggedAttribution[] = [];
   const taggedCues = new Set<number>();
   // a speech verb may frame an attribution nested in this one: the content stops before it (train CV: the cue lexicon's
   // words, overlap F1 78.6 and strict 55.8, against the gate's words 78.5 and 55.6)
@@ -127,7 +137,32 @@ export function withTagger(
       frame(a.cue);
       continue;
     }
-    if (taken.overlaps(cs, ce)) continue;
+    if (taken.overlaps(cs, ce)) {
+      skipped.push(a);
+      continue;
+    }
+    const host = a.content[0] > a.cue[1] ? hostSpan(ctx, out, a.content[1], s) : null;
+    if (host) {
+      // PolNeAR marks one frame of a nested pair, never both, and more often the outer one when the tagger finds it
+      // (train CV: overlap F1 78.6 -> 78.7, cue accuracy 88.1 -> 88.4): the frame takes its whole clause and the
+      // attributions inside it go
+      for (const i of host.inside.reverse()) out.splice(i, 1);
+      out.push({
+        kind: ctx.quotes.some((q) => q.open < host.end && q.close > s) ? "mixed" : "indirect",
+        start: s,
+        end: host.end,
+        cue: a.cue,
+        source,
+        rule: "indirect:model-host",
+        inherit: false,
+        mediumFrom: null,
+        priority: 3,
+        claim: [s, host.end],
+      });
+      taken.cover(s, host.end);
+      frame(a.cue);
+      continue;
+    }
     if (taken.overlaps(s, e)) {
       const free = taken.longestFree(s, e);
       if (!free) continue;
@@ -158,6 +193,8 @@ export function withTagger(
     taken.add(s, e);
     frame(a.cue);
   }
+  // train CV, with the clauses open to the tagger: cue accuracy 88.4 -> 88.5, direct-quote recall +6 quotes, F1 the same
+  splitHosts(ctx, skipped, out, (a) => (a.source ? sharedSource(ctx, accepted, a.source) : subjectOf(ctx, a.cue[0])));
   return out;
 }
 
@@ -177,4 +214,30 @@ function trim(text: string, s: number, e: number): [number, number] {
   while (s < e && /[\s,;:—–-]/.test(text[s]!)) s++;
   while (e > s && /[\s,;:—–-]/.test(text[e - 1]!)) e--;
   return [s, e];
+}
+
+/**
+ * The clause of a tagged frame that starts at character `s` and was tagged up to token `last`, run on to its clause's
+ * end, when it holds at least one attribution whole (cue, source and content) and cuts none. A direct quote is never
+ * taken in (train CV: 4 more quotes found, cue accuracy +0.1).
+ */
+export function hostSpan(
+  ctx: Ctx,
+  out: readonly Candidate[],
+  last: number,
+  s: number,
+): { end: number; inside: number[] } | null {
+  const { tokens } = ctx;
+  const end = trim(ctx.text, s, tokens[contentEnd(ctx, last, () => false)]!.end)[1];
+  const inside: number[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!;
+    const spans = [c.claim ?? [c.start, c.end]];
+    if (c.cue) spans.push([tokens[c.cue[0]]!.start, tokens[c.cue[1]]!.end]);
+    if (c.source) spans.push([tokens[c.source.first]!.start, tokens[c.source.last]!.end]);
+    if (!spans.some(([a, b]) => a < end && b > s)) continue;
+    if (!c.cue || c.inherit || c.kind === "direct" || spans.some(([a, b]) => a < s || b > end)) return null;
+    inside.push(i);
+  }
+  return inside.length ? { end, inside } : null;
 }
