@@ -7,6 +7,9 @@ const ALL_LOWER = /^\p{Ll}+$/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 
+/** "Vale's": the possessive that ends a name's surface (not global, so safe to share between callers). */
+export const POSSESSIVE_END = /['’]s$/;
+
 /** The word starts with an upper-case letter ("Smith", "ÉDF"). */
 export const startsUpper = (s: string): boolean => STARTS_UPPER.test(s);
 /** The word starts with a lower-case letter (in ASCII only a–z are, so most words skip the regex). */
