@@ -20,6 +20,16 @@ let applied = false;
 export function tuneTieringForExtraction(budget = EXTRACTION_INTERRUPT_BUDGET): void {
   if (applied) return;
   applied = true;
-  const given = [...process.execArgv, process.env["NODE_OPTIONS"] ?? ""].some((a) => a.includes("--interrupt-budget"));
-  if (!given) setFlagsFromString(`--interrupt-budget=${budget}`);
+  const flag = tieringFlag(process.execArgv, process.env["NODE_OPTIONS"], budget);
+  if (flag) setFlagsFromString(flag);
+}
+
+/** The V8 flag to set, or null when node was given an interrupt budget of its own (`--interrupt-budget` or `--interrupt_budget`). */
+export function tieringFlag(
+  execArgv: readonly string[],
+  nodeOptions: string | undefined,
+  budget: number,
+): string | null {
+  const given = [...execArgv, nodeOptions ?? ""].some((a) => /--interrupt[-_]budget(?![-_])/.test(a));
+  return given ? null : `--interrupt-budget=${budget}`;
 }
