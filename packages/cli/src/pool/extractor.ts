@@ -3,7 +3,7 @@ import { extractBatch, type BatchDoc, type BatchResult } from "@newsgraph/core";
 import type { Resources } from "@newsgraph/core";
 import { readModelBytes } from "../resources.ts";
 import { ExtractionPool } from "./pool.ts";
-import { tuneTieringForExtraction } from "./tiering.ts";
+import { restoreTiering, tuneTieringForExtraction } from "./tiering.ts";
 
 export class Extractor {
   private pool: ExtractionPool | null = null;
@@ -61,5 +61,6 @@ export class Extractor {
     this.pool = null;
     // the models and their word memo are not needed after extraction: let a build's graph have that memory
     this.resources = null;
+    restoreTiering();
   }
 }

@@ -9,9 +9,11 @@ import { setFlagsFromString } from "node:v8";
  * rounds, README "Benchmarks"): with one job V8's helper threads fall from 4.6 s to 1.4 s and the process's CPU from
  * 16.9 s to 13.0 s (8 × gave 2.0 s and 14.8 s), and the output bytes do not change (tiering never changes results).
  */
-export const EXTRACTION_INTERRUPT_BUDGET = 16 * 67_584;
+export const V8_DEFAULT_INTERRUPT_BUDGET = 67_584; // V8 11.3's (Node 20), from `node --v8-options`
+export const EXTRACTION_INTERRUPT_BUDGET = 16 * V8_DEFAULT_INTERRUPT_BUDGET;
 
 let applied = false;
+let raised = false;
 
 /**
  * Set once per process, before the first document: V8 flags are process-wide, so worker threads inherit it. A budget
@@ -22,6 +24,18 @@ export function tuneTieringForExtraction(budget = EXTRACTION_INTERRUPT_BUDGET): 
   applied = true;
   const flag = tieringFlag(process.execArgv, process.env["NODE_OPTIONS"], budget);
   if (flag) setFlagsFromString(flag);
+  raised = flag !== null;
+}
+
+/**
+ * After extraction, V8's default again (unless node was given a budget): the corpus stages of `build` are a few long
+ * loops (ForceAtlas2, the writers), which a larger budget would leave longer in the interpreter before optimising.
+ */
+export function restoreTiering(): void {
+  if (!raised) return;
+  raised = false;
+  applied = false;
+  setFlagsFromString(`--interrupt-budget=${V8_DEFAULT_INTERRUPT_BUDGET}`);
 }
 
 /** The V8 flag to set, or null when node was given an interrupt budget of its own (`--interrupt-budget` or `--interrupt_budget`). */
