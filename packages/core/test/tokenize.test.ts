@@ -1,7 +1,7 @@
 // Tokenizer: CoNLL-style splits that keep exact offsets, incl. URLs, handles, initials and hostile input.
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { tokenize } from "../src/text/tokenize.ts";
+import { isSpace, tokenize, tokenizeBySearch } from "../src/text/tokenize.ts";
 
 describe("tokenize (CoNLL-style)", () => {
   test.each([
@@ -36,6 +36,47 @@ describe("tokenize (CoNLL-style)", () => {
         }
       }),
       { numRuns: 500, seed: 3 },
+    );
+  });
+
+  test("the anchored loop's white space is exactly \\s, for every UTF-16 code unit", () => {
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
+  });
+
+  // characters that start the pattern's alternatives, every kind of space, and both halves of a surrogate pair alone
+  const tricky = fc.string({
+    unit: fc.constantFrom(
+      ..."aZ'’.-@#$%&0123456789,?!()“”—/:_ ",
+      "Mr",
+      "http://",
+      "www.",
+      "n't",
+      "(Ret.)",
+      "\t",
+      "\n",
+      "\r",
+      "\u00a0",
+      "\u2003",
+      "\u2028",
+      "\u3000",
+      "\ufeff",
+      "\u200b",
+      "\uD83D",
+      "\uDE00",
+      "é",
+      "\u0301",
+    ),
+    maxLength: 60,
+  });
+
+  test("property: the anchored loop finds exactly the tokens of the plain search", () => {
+    fc.assert(
+      fc.property(fc.oneof(tricky, fc.string({ unit: "binary", maxLength: 200 })), (text) => {
+        expect(tokenize(text)).toEqual(tokenizeBySearch(text));
+      }),
+      { numRuns: 2000, seed: 7 },
     );
   });
 });

@@ -3,6 +3,7 @@ import { extractBatch, type BatchDoc, type BatchResult } from "@newsgraph/core";
 import type { Resources } from "@newsgraph/core";
 import { readModelBytes } from "../resources.ts";
 import { ExtractionPool } from "./pool.ts";
+import { restoreTiering, tuneTieringForExtraction } from "./tiering.ts";
 
 export class Extractor {
   private pool: ExtractionPool | null = null;
@@ -12,7 +13,9 @@ export class Extractor {
   batchesHere = 0;
 
   /** `resources` is called at most once, and only when extraction runs in this thread. */
-  constructor(private readonly getResources: () => Resources) {}
+  constructor(private readonly getResources: () => Resources) {
+    tuneTieringForExtraction();
+  }
 
   /**
    * Extract on `jobs` threads: this one and `jobs - 1` workers. Without this call every batch runs in this thread. The
@@ -58,5 +61,6 @@ export class Extractor {
     this.pool = null;
     // the models and their word memo are not needed after extraction: let a build's graph have that memory
     this.resources = null;
+    restoreTiering();
   }
 }

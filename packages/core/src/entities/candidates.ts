@@ -8,15 +8,29 @@ import { REGION_ADJECTIVES } from "./lexicon/places.ts";
 import { scanLexicon, isCap, type LexMatch } from "./scan.ts";
 import { repairSpans } from "./spans.ts";
 import { capitalIsPlace, georgiaIsState, isPossessive } from "./context.ts";
-import { BROADCAST, CONNECTOR, capitalRun, division, hasLetter, orgGoesOn } from "./shapes.ts";
+import { BROADCAST, CONNECTOR, SMALL_NUMBER, capitalRun, division, hasLetter, orgGoesOn } from "./shapes.ts";
 import { COMMON_ACRONYMS, MEMBERS, ONE_NAME_TITLES, PERSONAL } from "./lexicon/shape-words.ts";
 import { NAME_OPENING_PARTICLES, NAME_PARTICLES, NOT_LAST, ORG_CONNECTORS, PREV_OK } from "./lexicon/name-words.ts";
 import { SPEECH_AFTER_NAME } from "./lexicon/function-words.ts";
 import { wordRegex } from "../util/word-regex.ts";
+import { allLower, allUpper, isAcronym, isInitial, startsLower, startsUpper } from "../util/letters.ts";
 
 const OPENING_PARTICLE = wordRegex(NAME_OPENING_PARTICLES);
 /** Lower-case words and "&" inside an organisation's name glued to a model's span ("Bank of England", "Marks & Spencer"). */
 const ORG_JOINER = wordRegex([...ORG_CONNECTORS, "and", "&"]);
+
+// word shapes, compiled once (a regex literal in a loop is a new RegExp object each time it runs)
+const SENTENCE_PUNCT = /^[.!?"“”'‘’]$/;
+const HAS_PUNCT = /[.!?"“”'‘’,]/;
+const DOTS_AND_DASHES = /[.-]/g;
+/** the two characters before a token hold a line break and then only spaces: the token opens a line */
+const LINE_BREAK_BEFORE = /\n\s*$/;
+const QUESTION_AHEAD = /^[^.!?\n]*\?/;
+const CLAUSE_PUNCT = /^[,.;:]$/;
+const LIST_JOINER = /^(and|or|,|&)$/;
+const LONE_CAPITAL = /^\p{Lu}\.?$/u;
+const OPENS_WITH_INITIAL = /^\p{Lu}\.?\s/u;
+const ENDS_WITH_INITIAL = /\s\p{Lu}\.?$/u;
 
 export type { Cand } from "./cand.ts";
 
@@ -66,7 +80,7 @@ function typeLexMatch(
         !isTitle(prev) &&
         !PREV_OK.has(prev!.text) &&
         m.first > 0 &&
-        !/^[.!?"“”'‘’]$/.test(prev!.text) &&
+        !SENTENCE_PUNCT.test(prev!.text) &&
         m.hits.length === 1 &&
         m.first === m.last &&
         !lex.byFirst.has(prev!.text));
@@ -79,7 +93,7 @@ function typeLexMatch(
   const cap = by("capital");
   if (cap) {
     if (isCap(next) && !isPossessive(next) && !isTitle(next)) return null; // "Washington Irving"
-    if (isCap(prev) && m.first > 0 && !/[.!?"“”'‘’,]/.test(prev!.text) && !isTitle(prev) && !PREV_OK.has(prev!.text))
+    if (isCap(prev) && m.first > 0 && !HAS_PUNCT.test(prev!.text) && !isTitle(prev) && !PREV_OK.has(prev!.text))
       return null; // "Denzel Washington"
     if (capitalIsPlace(tokens, m.first, m.last, prevPlace.at)) {
       prevPlace.at = m.last;
@@ -102,10 +116,10 @@ function typeLexMatch(
 /** Does this token fit inside a person name? */
 function nameToken(t: Token): boolean {
   return (
-    (/^\p{Lu}/u.test(t.text) && !/^\p{Lu}{2,}$/u.test(t.text.replace(/[.-]/g, "")) && !NOT_NAME.has(t.text)) ||
+    (startsUpper(t.text) && !isAcronym(t.text.replace(DOTS_AND_DASHES, "")) && !NOT_NAME.has(t.text)) ||
     NAME_PARTICLES.has(t.text) ||
     SUFFIXES.has(t.text) ||
-    /^\p{Lu}\.$/u.test(t.text) ||
+    isInitial(t.text) ||
     t.text === "-"
   );
 }
@@ -113,12 +127,12 @@ function nameToken(t: Token): boolean {
 /** Token a opens a sentence or a line (a headline). */
 function startsLine(text: string, tokens: Token[], a: number, sentenceStarts: Set<number>): boolean {
   const start = tokens[a]?.start ?? 0;
-  return a === 0 || sentenceStarts.has(a) || /\n\s*$/.test(text.slice(Math.max(0, start - 2), start));
+  return a === 0 || sentenceStarts.has(a) || LINE_BREAK_BEFORE.test(text.slice(Math.max(0, start - 2), start));
 }
 
 /** The sentence or line going on from `at` ends in a question mark. */
 function asks(text: string, at: number): boolean {
-  return /^[^.!?\n]*\?/.test(text.slice(at, at + 300));
+  return QUESTION_AHEAD.test(text.slice(at, at + 300));
 }
 
 export function findCandidates(
@@ -151,9 +165,7 @@ export function findCandidates(
     let k = from;
     while (k < to && CONNECTOR.test(tokens[k]!.text)) k++;
     const m = lexAt.get(k);
-    return m && m.last === to
-      ? typeOf(m) !== null
-      : ORG_HEADS.has(tokens[to]!.text) && /^\p{Lu}/u.test(tokens[k]!.text);
+    return m && m.last === to ? typeOf(m) !== null : ORG_HEADS.has(tokens[to]!.text) && startsUpper(tokens[k]!.text);
   };
   const out: Cand[] = [];
   const covered = new Uint8Array(tokens.length);
@@ -168,7 +180,7 @@ export function findCandidates(
     if (a === undefined || b === undefined) continue; // not on token boundaries: the NER span is unusable
     if (covered[a] || covered[b]) continue;
     // the rule-based finder skips sentence-initial words: take back a name-like first word ("Tomas Reuel, a ...")
-    while (a < b && /^\p{Ll}/u.test(tokens[a]!.text) && !OPENING_PARTICLE.test(tokens[a]!.text)) a++; // "and Bucharest"
+    while (a < b && startsLower(tokens[a]!.text) && !OPENING_PARTICLE.test(tokens[a]!.text)) a++; // "and Bucharest"
     // a question's auxiliary at the start of a sentence or line is no first name ("Can Smith work Scottish wonders?")
     if (
       a < b &&
@@ -193,8 +205,8 @@ export function findCandidates(
       b > a &&
       (isPossessive(tokens[b]) ||
         tokens[b]!.text === "(Ret.)" ||
-        /^[,.;:]$/.test(tokens[b]!.text) ||
-        /^\p{Ll}+$/u.test(tokens[b]!.text))
+        CLAUSE_PUNCT.test(tokens[b]!.text) ||
+        allLower(tokens[b]!.text))
     )
       b--; // "Nordwell Marine freed"
     // "the" is not part of a name, except for outlets that carry it ("The Meridian Ledger")
@@ -208,7 +220,7 @@ export function findCandidates(
     // "Channel 4", "BBC Radio 4": the model stops before the number that is part of a broadcaster's name
     if (
       BROADCAST.has(tokens[b]!.text) &&
-      /^\d{1,2}$/.test(tokens[b + 1]?.text ?? "") &&
+      SMALL_NUMBER.test(tokens[b + 1]?.text ?? "") &&
       text.slice(tokens[b]!.end, tokens[b + 1]!.start) === " "
     )
       b++;
@@ -223,8 +235,8 @@ export function findCandidates(
       glued.endChar === undefined &&
       !lexCover[a] &&
       b > a &&
-      !/^\p{Lu}+$/u.test(tokens[a - 1]!.text) &&
-      tokens.slice(a, b + 1).every((t) => /^\p{Lu}/u.test(t.text) || ORG_JOINER.test(t.text)) &&
+      !allUpper(tokens[a - 1]!.text) &&
+      tokens.slice(a, b + 1).every((t) => startsUpper(t.text) || ORG_JOINER.test(t.text)) &&
       (r.label === "ORG" || ORG_HEADS.has(tokens[b]!.text)) &&
       text.slice(tokens[a - 1]!.end, tokens[a]!.start) === " "
     ) {
@@ -272,7 +284,7 @@ export function findCandidates(
         titled = true;
         titleAt = titleAt < 0 ? a : titleAt;
         a++;
-      } else if (/^(and|or|,|&)$/.test(tokens[a]!.text) && (out.at(-1)?.last ?? -2) === a - 1)
+      } else if (LIST_JOINER.test(tokens[a]!.text) && (out.at(-1)?.last ?? -2) === a - 1)
         a++; // "Chisinau and Bucharest" tagged as one span
       else if (titled && CONNECTOR.test(tokens[a]!.text) && complementNames(a, b))
         a++; // "King of Belgium" tagged ORG: the title's complement is what is left
@@ -333,7 +345,7 @@ export function findCandidates(
     const words = tokens.slice(a, b + 1);
     const surface = text.slice(tokens[a]!.start, tokens[b]!.end);
     // a capital letter alone is an initial or a ticker's suffix ("<OCBM.S>"), no person or place ("Q magazine" may be)
-    if (a === b && (NOT_NAME.has(head) || (label !== "ORG" && /^\p{Lu}\.?$/u.test(head)))) continue;
+    if (a === b && (NOT_NAME.has(head) || (label !== "ORG" && LONE_CAPITAL.test(head)))) continue;
     if ((ORG_HEADS.has(head) && !(titled && label === "PER")) || label === "ORG") {
       push({
         first: a,
@@ -349,7 +361,8 @@ export function findCandidates(
         a === b
           ? common(a)
           : common(a) &&
-            (sentenceStarts.has(a) || /\n\s*$/.test(text.slice(Math.max(0, tokens[a]!.start - 2), tokens[a]!.start)))
+            (sentenceStarts.has(a) ||
+              LINE_BREAK_BEFORE.test(text.slice(Math.max(0, tokens[a]!.start - 2), tokens[a]!.start)))
       )
         continue;
       if (
@@ -382,7 +395,7 @@ function joinInitials(text: string, raw: RawMention[]): RawMention[] {
     const r = raw[i]!,
       n = raw[i + 1]!;
     if (r.label !== "PER" || n.label !== "PER" || n.start !== r.end + 1 || text[r.end] !== " ") continue;
-    if (!/^\p{Lu}\.?\s/u.test(n.text) && !/\s\p{Lu}\.?$/u.test(r.text)) continue;
+    if (!OPENS_WITH_INITIAL.test(n.text) && !ENDS_WITH_INITIAL.test(r.text)) continue;
     out ??= raw.slice();
     const k = out.indexOf(r);
     out.splice(k, 2, { ...r, end: n.end, text: text.slice(r.start, n.end) });
@@ -403,13 +416,6 @@ function tokenAt(tokens: Token[], off: number, side: "start" | "end"): number | 
     else hi = mid - 1;
   }
   return undefined;
-}
-
-/** /^\p{Ll}/u with an ASCII fast path (in ASCII only a–z are lower-case letters). */
-function startsLower(s: string): boolean {
-  const c = s.charCodeAt(0);
-  if (c < 128) return c >= 97 && c <= 122;
-  return /^\p{Ll}/u.test(s);
 }
 
 /** "the Fund" after "the International Monetary Fund": a lone head word refers back to the organisation it ends. */

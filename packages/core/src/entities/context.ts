@@ -2,11 +2,13 @@
 import type { Token } from "../schema/stages.ts";
 import { PLACES, US_STATE_CUES } from "./lexicon/places.ts";
 import { PLACE_PREPS } from "./lexicon/function-words.ts";
+import { allUpper } from "../util/letters.ts";
 
 const DASHES = new Set(["—", "–", "-", "--"]);
+const POSSESSIVE = /^['’][sS]$/;
 
 export function isPossessive(t: Token | undefined): boolean {
-  return !!t && /^['’][sS]$/.test(t.text);
+  return !!t && POSSESSIVE.test(t.text);
 }
 
 /**
@@ -17,7 +19,7 @@ export function capitalIsPlace(tokens: Token[], first: number, last: number, pre
   const next = tokens[last + 1];
   const word = tokens[first]!.text;
   if (isPossessive(next)) return false;
-  if (next && DASHES.has(next.text) && /^\p{Lu}+$/u.test(word)) return true; // dateline "KYIV —"
+  if (next && DASHES.has(next.text) && allUpper(word)) return true; // dateline "KYIV —"
   const prev = tokens[first - 1];
   if (!prev) return false;
   const p = prev.text.toLowerCase();

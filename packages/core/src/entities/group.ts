@@ -15,6 +15,7 @@ import { typeThings } from "./kinds.ts";
 import { articleTypes } from "./article-types.ts";
 import { dropWorks } from "./works.ts";
 import { attachLegalForms } from "./legal-forms.ts";
+import { POSSESSIVE_END } from "../util/letters.ts";
 
 /** What the `entities` stage reads: the lexicon, built once by the caller (buildLexicon) and never replaced here. */
 export interface EntityResources {
@@ -68,7 +69,8 @@ export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[
   // pronouns that follow a full name ("Dorna Vale said she ...") gender it here, before lone surnames are resolved;
   // only worth the pass when some lone name carries a gender of its own ("Mr Vale")
   const names = persons.map((p) => span(text, tokens, p));
-  const fullKey = (i: number) => (names[i]!.includes(" ") ? `full:${names[i]!.replace(/['’]s$/, "")}` : `lone:${i}`);
+  const fullKey = (i: number) =>
+    names[i]!.includes(" ") ? `full:${names[i]!.replace(POSSESSIVE_END, "")}` : `lone:${i}`;
   const told = genders.some((g, i) => g && !names[i]!.includes(" "))
     ? personGenders(text, seg, {
         entities: [],
@@ -194,4 +196,5 @@ export function span(text: string, tokens: Token[], c: { first: number; last: nu
   return text.slice(tokens[c.first]!.start, c.endChar ?? tokens[c.last]!.end);
 }
 
-const oneLine = (s: string) => s.replace(/\s+/g, " ");
+const SPACES = /\s+/g;
+const oneLine = (s: string) => s.replace(SPACES, " ");

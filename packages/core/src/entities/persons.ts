@@ -1,6 +1,7 @@
 // Within-document person resolution: full names cluster, a lone surname or first name refers back to the one compatible person in scope.
 import { parseName, norm, firstNames, middlesConflict, closeSpelling, type PersonName } from "./names.ts";
 import type { Gender } from "./gender.ts";
+import { POSSESSIVE_END } from "../util/letters.ts";
 
 export interface PersonCluster {
   /** canonical (longest full) name */
@@ -73,7 +74,7 @@ export function clusterPersons(names: string[], hints: MentionHints = {}): { clu
     if (best < 0) {
       const named = nameGender(p.first, i);
       clusters.push({
-        name: names[i]!.replace(/['’]s$/, ""),
+        name: names[i]!.replace(POSSESSIVE_END, ""),
         parsed: p,
         rules: new Set(["within:full-name"]),
         titles: new Set(),
@@ -90,7 +91,7 @@ export function clusterPersons(names: string[], hints: MentionHints = {}): { clu
         (p.parts.length === cur.parsed.parts.length &&
           rule === "within:full-name" &&
           names[i]!.length > cur.name.length &&
-          !/['’]s$/.test(names[i]!))
+          !POSSESSIVE_END.test(names[i]!))
       ) {
         cur.name = names[i]!;
         cur.parsed = p;
@@ -143,7 +144,7 @@ export function clusterPersons(names: string[], hints: MentionHints = {}): { clu
       lastSeen[same] = i;
     } else {
       clusters.push({
-        name: names[i]!.replace(/['’]s$/, ""),
+        name: names[i]!.replace(POSSESSIVE_END, ""),
         parsed: p,
         rules: new Set(["within:single-name"]),
         titles: new Set(),

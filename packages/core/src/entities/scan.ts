@@ -3,6 +3,7 @@ import type { Token } from "../schema/stages.ts";
 import type { LexHit, Lexicon } from "./lexicon/index.ts";
 import { alternation } from "../util/word-regex.ts";
 import { COMPOUND_SUFFIXES } from "./lexicon/function-words.ts";
+import { hasAnyLetter, startsUpper } from "../util/letters.ts";
 
 export interface LexMatch {
   /** token indices, inclusive */
@@ -56,7 +57,7 @@ export function scanLexicon(text: string, tokens: Token[], lex: Lexicon): LexMat
   const out: LexMatch[] = [];
   for (let i = 0; i < tokens.length;) {
     const m = matchAt(tokens, i, lex);
-    if (m && !/\n/.test(text.slice(tokens[m.first]!.start, tokens[m.last]!.end))) {
+    if (m && !text.slice(tokens[m.first]!.start, tokens[m.last]!.end).includes("\n")) {
       out.push(m);
       i = m.last + 1;
     } else i++;
@@ -66,5 +67,5 @@ export function scanLexicon(text: string, tokens: Token[], lex: Lexicon): LexMat
 
 /** Is this token a capitalised word that could belong to a name (not sentence punctuation, not lowercase)? */
 export function isCap(t: Token | undefined): boolean {
-  return !!t && /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
+  return !!t && startsUpper(t.text) && hasAnyLetter(t.text);
 }

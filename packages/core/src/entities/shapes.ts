@@ -3,6 +3,10 @@ import type { Token } from "../schema/stages.ts";
 import { DIVISION } from "./lexicon/shape-words.ts";
 import { wordRegex } from "../util/word-regex.ts";
 import { ORG_CONNECTORS } from "./lexicon/name-words.ts";
+import { hasAnyLetter, startsUpper } from "../util/letters.ts";
+
+/** "4" of "Channel 4", "1" of "Radio 1". */
+export const SMALL_NUMBER = /^\d{1,2}$/;
 
 export const CONNECTOR = wordRegex(ORG_CONNECTORS);
 /** Heads of broadcasters' names that go on with a number ("Channel 4", "Radio 1"). */
@@ -10,26 +14,26 @@ export const BROADCAST = new Set(["Channel", "Radio"]);
 
 export function division(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i <= to; i++)
-    if (!DIVISION.has(tokens[i]!.text) && !/^\d{1,2}$/.test(tokens[i]!.text)) return false;
+    if (!DIVISION.has(tokens[i]!.text) && !SMALL_NUMBER.test(tokens[i]!.text)) return false;
   return from <= to;
 }
 
 /** The rest of a title-led span goes on as a name: a capital, or "and"/"&" before one ("Trade and Industry"). */
 export function orgGoesOn(tokens: Token[], a: number): boolean {
   return (
-    /^\p{Lu}/u.test(tokens[a]!.text) ||
-    (/^(and|&)$/.test(tokens[a]!.text) && /^\p{Lu}/u.test(tokens[a + 1]?.text ?? ""))
+    startsUpper(tokens[a]!.text) ||
+    ((tokens[a]!.text === "and" || tokens[a]!.text === "&") && startsUpper(tokens[a + 1]?.text ?? ""))
   );
 }
 
 /** tokens[from..to) are capitalised words no other mention took. */
 export function capitalRun(tokens: Token[], covered: Uint8Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (covered[i] || !/^\p{Lu}/u.test(tokens[i]!.text)) return false;
+  for (let i = from; i < to; i++) if (covered[i] || !startsUpper(tokens[i]!.text)) return false;
   return from < to;
 }
 
 /** Some token in [a, b] has a letter: "9.7%", "2005" and "&" name nothing. */
 export function hasLetter(tokens: Token[], a: number, b: number): boolean {
-  for (let i = a; i <= b; i++) if (/\p{L}/u.test(tokens[i]!.text)) return true;
+  for (let i = a; i <= b; i++) if (hasAnyLetter(tokens[i]!.text)) return true;
   return false;
 }

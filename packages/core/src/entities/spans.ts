@@ -9,6 +9,12 @@ import { AMBIGUOUS_HEADS } from "./lexicon/name-words.ts";
 import { wordRegex } from "../util/word-regex.ts";
 import { NAME_CONNECTORS } from "./lexicon/name-words.ts";
 import { AFTER_HEAD } from "./lexicon/function-words.ts";
+import { allUpper, hasAnyLetter, isAcronym, isInitial, startsLower, startsUpper } from "../util/letters.ts";
+
+// word shapes, compiled once (a regex literal in a loop is a new RegExp object each time it runs)
+const STARTS_DIGIT = /^\d/;
+const AND = /^(and|&)$/;
+const POSSESSIVE_MARK = /^['’]s?$/;
 
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 const NAME_CONNECTOR = wordRegex(NAME_CONNECTORS);
@@ -40,7 +46,7 @@ export function repairSpans(ctx: SpanContext, cands: Cand[]): Cand[] {
 function platformX(ctx: SpanContext, cands: Cand[]): Cand[] {
   const { tokens, lex } = ctx;
   const x = lex.orgs.get("X");
-  const out = cands.filter((c) => !(c.first === c.last && model(c) && /^\p{Lu}\.$/u.test(tokens[c.first]!.text)));
+  const out = cands.filter((c) => !(c.first === c.last && model(c) && isInitial(tokens[c.first]!.text)));
   if (!x) return out;
   const taken = coveredTokens(out);
   tokens.forEach((t, k) => {
@@ -150,7 +156,7 @@ function takeFirstNames(ctx: SpanContext, cands: Cand[]): Cand[] {
       return c;
     if (lex.byFirst.has(t.text) || ORG_HEADS.has(t.text)) return c;
     // the word before must itself start the name: a sentence start or after a non-capitalised word
-    if (p > 0 && /^\p{Lu}/u.test(tokens[p - 1]!.text) && !ctx.sentenceStarts.has(p)) return c;
+    if (p > 0 && startsUpper(tokens[p - 1]!.text) && !ctx.sentenceStarts.has(p)) return c;
     // a known first name, or the surname of someone else and the two-word name written again ("Per Lindqvist … Per Lindqvist said")
     const twice = surnames.has(tokens[c.first]!.text) && text.split(`${t.text} ${tokens[c.first]!.text}`).length > 2;
     if (!lex.firstNames.has(t.text) && !twice) return c;
@@ -165,7 +171,7 @@ function dropBareHeads(ctx: SpanContext, cands: Cand[]): Cand[] {
     if (!model(c)) return true;
     let lower = true;
     for (let i = c.first; i <= c.last && lower; i++)
-      lower = !/^\p{Lu}/u.test(tokens[i]!.text) && !/^\d/.test(tokens[i]!.text);
+      lower = !startsUpper(tokens[i]!.text) && !STARTS_DIGIT.test(tokens[i]!.text);
     if (lower) return false;
     // capitalised: only when the article also uses it as a common noun ("the agency"), so "the Commission" stays
     const w = tokens[c.first]!.text.toLowerCase();
@@ -186,7 +192,7 @@ function legalFormSplit(text: string, tokens: Token[], c: Cand): Cand[] | null {
       after = tokens[i + 1],
       first = tokens[c.first],
       last = tokens[c.last];
-    if (!before || !after || !first || !last || !/^(and|&)$/.test(tokens[i]?.text ?? "")) continue;
+    if (!before || !after || !first || !last || !AND.test(tokens[i]?.text ?? "")) continue;
     if (!LEGAL_FORMS.has(before.text) || !CAPITALISED.test(after.text)) continue;
     return [
       { ...c, last: i - 1, name: text.slice(first.start, before.end), rule: `${c.rule}+coordination` },
@@ -205,7 +211,7 @@ function splitCoordinations(ctx: SpanContext, cands: Cand[]): Cand[] {
     const single = PLURAL_HEADS[tokens[c.last]!.text];
     if (c.kind !== "organization" || !single || !model(c)) return [c];
     let and = -1;
-    for (let i = c.first + 1; i < c.last - 1; i++) if (/^(and|&)$/.test(tokens[i]!.text)) and = i;
+    for (let i = c.first + 1; i < c.last - 1; i++) if (AND.test(tokens[i]!.text)) and = i;
     if (and < 0) return [c];
     // "Health and Education Departments"; never "Association of Payment and Clearing Services"
     for (let i = c.first; i < c.last; i++) if (i !== and && !CAPITALISED.test(tokens[i]!.text)) return [c];
@@ -228,18 +234,16 @@ function orgHeadRuns(ctx: SpanContext, cands: Cand[]): Cand[] {
   const { text, tokens } = ctx;
   const covered = coveredTokens(cands);
   // possessive marks sit without a space: "Rail Workers' Union"
-  const poss = (k: number) => /^['’]s?$/.test(tokens[k]!.text);
+  const poss = (k: number) => POSSESSIVE_MARK.test(tokens[k]!.text);
   const joined = (k: number) =>
     glued(text, tokens[k - 1]!, tokens[k]!) || ((poss(k - 1) || poss(k)) && tokens[k - 1]!.end === tokens[k]!.start);
   const nameWord = (k: number) =>
     CAPITALISED.test(tokens[k]!.text) ||
-    /^\p{Lu}+$/u.test(tokens[k]!.text) ||
-    ((poss(k) || NAME_CONNECTOR.test(tokens[k]!.text)) && k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.text));
+    allUpper(tokens[k]!.text) ||
+    ((poss(k) || NAME_CONNECTOR.test(tokens[k]!.text)) && k > 0 && startsUpper(tokens[k - 1]!.text));
   /** "UPS and Deutsche Post", "Times and The Sunday Telegraph": an "and" after an acronym or a head word joins two names */
   const coordinated = (k: number) =>
-    /^(and|&)$/.test(tokens[k]!.text) &&
-    k > 0 &&
-    (ORG_HEADS.has(tokens[k - 1]!.text) || /^\p{Lu}{2,}$/u.test(tokens[k - 1]!.text));
+    AND.test(tokens[k]!.text) && k > 0 && (ORG_HEADS.has(tokens[k - 1]!.text) || isAcronym(tokens[k - 1]!.text));
   /** leftmost start of the name ending at j: capitalised words, connectors and possessive marks, none taken */
   const startOf = (j: number, from: number) => {
     let i = from;
@@ -254,7 +258,7 @@ function orgHeadRuns(ctx: SpanContext, cands: Cand[]): Cand[] {
   };
   const capitals = (i: number, j: number) => {
     let n = 0;
-    for (let k = i; k <= j; k++) if (/^\p{Lu}/u.test(tokens[k]!.text)) n++;
+    for (let k = i; k <= j; k++) if (startsUpper(tokens[k]!.text)) n++;
     return n;
   };
   // the model's organisation span stopped short of its first words ("Workers' Union" of "the Rail Workers' Union")
@@ -272,7 +276,7 @@ function orgHeadRuns(ctx: SpanContext, cands: Cand[]): Cand[] {
     if (!ORG_HEADS.has(tokens[j]!.text) || text.slice(tokens[c.last]!.end, tokens[j]!.start) !== " ") return c;
     // the head must end the noun phrase: not "the CSI TV shows"
     const after = tokens[j + 1]?.text ?? "";
-    if (/^\p{Ll}/u.test(after) && !AFTER_HEAD.has(after)) return c;
+    if (startsLower(after) && !AFTER_HEAD.has(after)) return c;
     covered.add(j);
     return { ...c, last: j, name: text.slice(tokens[c.first]!.start, tokens[j]!.end), rule: `${c.rule}+name-head` };
   });
@@ -301,9 +305,9 @@ function headline(ctx: SpanContext, i: number): boolean {
   let caps = 0,
     words = 0;
   for (let k = s; k < tokens.length && (k === s || !sentenceStarts.has(k)); k++) {
-    if (!/\p{L}/u.test(tokens[k]!.text)) continue;
+    if (!hasAnyLetter(tokens[k]!.text)) continue;
     words++;
-    if (/^\p{Lu}/u.test(tokens[k]!.text)) caps++;
+    if (startsUpper(tokens[k]!.text)) caps++;
   }
   return words >= 4 && caps / words > 0.6;
 }

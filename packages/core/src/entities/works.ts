@@ -19,6 +19,11 @@ import {
 } from "./lexicon/things.ts";
 import { alternation, wordRegex } from "../util/word-regex.ts";
 
+// compiled once: a regex literal in a loop is a new RegExp object each time it runs
+const OWNER_AFTER = /^['’](?:s\b|\s)/;
+const APOSTROPHE_AFTER = /^['’]/;
+const AND_OR = /\b(?:and|or)\b|&/;
+
 const GENRES = alternation([...WORK_NOUNS, ...WORK_GENRES]);
 /** The article talks about works: "in" and award cues count only then ("a role in Parliament" names no film). */
 const ABOUT_WORKS = new RegExp(
@@ -73,7 +78,7 @@ function cue(text: string, tokens: Token[], c: Cand, aboutWorks: boolean, named:
   if (GENRE_BEFORE.test(before) || AFTER.test(after) || APPOSITION.test(after)) return "work";
   // weaker cues, only in an article about works and not for an owner ("his role in Enron's collapse"):
   // "a role in Paris" is a place, and awards go to people as well ("best actor for Jamie Foxx")
-  if (!aboutWorks || /^['’](?:s\b|\s)/.test(after)) return null;
+  if (!aboutWorks || OWNER_AFTER.test(after)) return null;
   if (IN_BEFORE.test(before) && c.kind !== "location") return "work";
   if (AWARD_BEFORE.test(before) && !named) return "work";
   // "Oscar hopeful Sophie Okonedo": contest nouns name people as often as works, so only for names the model did not call people
@@ -119,7 +124,7 @@ export function dropWorks(
   // often misses some of a list) is a work when the list has an "and" or "or" on one side of it: "Winter Ledger, Paper
   // Saints and The Long Quiet", "The Aviator and Sideways"; not "Directed by Anrik Zolvay, The Return won".
   // an owner is no title in a list ("The Catherine Tate Show and Sacha Baron Cohen's creations")
-  const owner = (c: Cand) => /^['’]/.test(text.slice(c.endChar ?? tokens[c.last]!.end));
+  const owner = (c: Cand) => APOSTROPHE_AFTER.test(text.slice(c.endChar ?? tokens[c.last]!.end));
   const candidates = cands.filter(
     (c) => isModel(c) && !works.has(c.name) && !people.has(c.name) && !named(c) && !owner(c),
   );
@@ -137,7 +142,7 @@ export function dropWorks(
       const a = workAfter.exec(after),
         b = workBefore.exec(before);
       if (!a && !b) continue;
-      const listed = /\b(?:and|or)\b|&/.test(a?.[1] ?? b?.[1] ?? "");
+      const listed = AND_OR.test(a?.[1] ?? b?.[1] ?? "");
       const otherSide = (a && b) || (a ? LIST_JOIN_END.test(before) : LIST_JOIN_START.test(after));
       if (listed || otherSide) {
         works.add(c.name);

@@ -56,6 +56,9 @@ const NO_BREAK = new Set([
 ]);
 
 const CLOSERS = /["'”’)\]»]/;
+/** Module constants, not literals in the loops: a regex literal is a new RegExp object each time it is evaluated. */
+const SENTENCE_END = /^[.!?]+$/;
+const ASCII_LOWER_START = /^[a-z]/;
 
 /**
  * A sentence longer than this many tokens is cut, so work per sentence stays bounded: text without full stops
@@ -91,14 +94,14 @@ export function segment(text: string): Segmentation {
       push(i);
       continue;
     }
-    if (!/^[.!?]+$/.test(t.text) && !(t.text.endsWith(".") && t.text.length > 1 && !isAbbrev(t.text))) continue;
+    if (!SENTENCE_END.test(t.text) && !(t.text.endsWith(".") && t.text.length > 1 && !isAbbrev(t.text))) continue;
     if (t.text.length > 1 && t.text.endsWith(".") && isAbbrev(t.text)) continue;
     // absorb closing quotes and brackets
     let j = i;
     while (tokens[j + 1] && CLOSERS.test(tokens[j + 1]!.text) && tokens[j + 1]!.start === tokens[j]!.end) j++;
     const after = tokens[j + 1];
     if (!after) continue;
-    if (/^[a-z]/.test(after.text)) continue; // "U.S. officials" style or lower-case continuation
+    if (ASCII_LOWER_START.test(after.text)) continue; // "U.S. officials" style or lower-case continuation
     const prev = tokens[i - 1];
     if (t.text === "." && prev && isAbbrev(prev.text + ".") && prev.end === t.start) continue;
     push(j);
