@@ -14,6 +14,11 @@ describe("Strings", () => {
     );
   });
 
+  it("keeps a key named __proto__ as an own key (fast-check found it once; JSON.parse makes it an own key)", () => {
+    const v: unknown = JSON.parse('{"__proto__":{"a":"x"},"b":["__proto__"]}');
+    expect(JSON.stringify(new Strings().value(v))).toBe('{"__proto__":{"a":"x"},"b":["__proto__"]}');
+  });
+
   it("of() gives back an equal string, short or long", () => {
     const s = new Strings();
     for (const x of ["", "person", "Vell Amarin", "a".repeat(500)]) expect(s.of(x.slice())).toBe(x);

@@ -25,7 +25,12 @@ export class Strings {
     if (Array.isArray(v)) return v.map((x: unknown) => this.value(x)) as T;
     if (v === null || typeof v !== "object") return v;
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = this.value(x);
+    for (const [k, x] of Object.entries(v)) {
+      // JSON.parse makes "__proto__" an own key; assigning it would set the prototype and lose the key
+      if (k === "__proto__")
+        Object.defineProperty(out, k, { value: this.value(x), enumerable: true, writable: true, configurable: true });
+      else out[k] = this.value(x);
+    }
     return out as T;
   }
 }
