@@ -9,6 +9,8 @@ const EVIDENCE_NOUN = new Set(EVIDENCE_NOUNS);
 const POLL_NOUN = new Set(POLL_NOUNS);
 const EVIDENCE_VERB = new Set(EVIDENCE_VERBS);
 const RELATIVE = new Set(RELATIVE_OBJECT);
+// compiled once: a regex literal in the per-token loop would be a new RegExp object for every token
+const POLL_CUE = /^in$/i;
 /** A subject longer than this is no noun phrase the rule can trust. */
 export const MAX_SUBJECT_TOKENS = 14;
 
@@ -53,7 +55,7 @@ export function pollFrameCandidates(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   const toks = ctx.tokens;
   for (let c = 0; c + 3 < toks.length; c++) {
-    if (!/^in$/i.test(toks[c]!.text) || ctx.qidx[c]! >= 0 || clauseStart(ctx, c) !== c) continue;
+    if (!POLL_CUE.test(toks[c]!.text) || ctx.qidx[c]! >= 0 || clauseStart(ctx, c) !== c) continue;
     let comma = -1;
     let poll = false;
     for (let t = c + 1; t < toks.length && t - c <= MAX_SUBJECT_TOKENS && !ctx.ends[t]; t++) {
