@@ -1,4 +1,4 @@
-// pnpm eval:attribution [--split dev|train] [--folds K] [--cache DIR] [--no-gates] [--opts JSON] [--errors N] [--misses N] [--wrong source|cue N] [--cue-classes]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
+// pnpm eval:attribution [--split dev|train] [--folds K] [--cache DIR] [--no-gates] [--opts JSON] [--train JSON] [--errors N] [--misses N] [--wrong source|cue N] [--cue-classes]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
@@ -21,6 +21,13 @@ const split = args.includes("--split") ? args[args.indexOf("--split") + 1]! : "d
 // train is scored by cross-validation with folds by article: the committed model has seen every train article
 const folds =
   split === "train" ? (args.includes("--folds") ? Number(args[args.indexOf("--folds") + 1]) : TRAIN_DEFAULTS.folds) : 0;
+// `--train JSON`: training settings tried over the defaults in cross-validation ('{"epochs":15}'; a fresh --cache DIR)
+const TRAIN = {
+  ...TRAIN_DEFAULTS,
+  ...(args.includes("--train")
+    ? (JSON.parse(args[args.indexOf("--train") + 1]!) as Partial<Record<keyof typeof TRAIN_DEFAULTS, number>>)
+    : {}),
+};
 const res = loadDefaultResources();
 // `--opts JSON`: decision settings tried over the model's own (train CV only, to choose them; dev to check)
 const tryOpts = args.includes("--opts") ? (JSON.parse(args[args.indexOf("--opts") + 1]!) as TaggerOptions) : {};
@@ -162,19 +169,19 @@ function crossModels(all: PolnearDoc[], k: number): AttributionModel[] {
   const out: AttributionModel[] = [];
   for (let f = 0; f < k; f++) {
     const train = items.filter((_, i) => i % k !== f).flat();
-    const w = cachedFold(f, () => pruneRows(trainAttribution(train, TRAIN_DEFAULTS), TRAIN_DEFAULTS.keepRows));
+    const w = cachedFold(f, () => pruneRows(trainAttribution(train, TRAIN), TRAIN.keepRows));
     // the gate's vocabulary comes from the fold's own training articles, as the shipped model's comes from train
     const cueWords =
-      TRAIN_DEFAULTS.gate !== null
+      TRAIN.gate !== null
         ? new Set(
             cueWordsOf(
               all.filter((_, i) => i % k !== f),
-              TRAIN_DEFAULTS.gate,
+              TRAIN.gate,
             ),
           )
         : null;
     out.push({
-      mask: (1 << TRAIN_DEFAULTS.bits) - 1,
+      mask: (1 << TRAIN.bits) - 1,
       w,
       index: null,
       scale: 1,

@@ -8,7 +8,7 @@ import { firstIndex } from "./spans.ts";
 import { wordRegex } from "../util/word-regex.ts";
 import { SIMPLE_PAST_CUES } from "./lexicon-verbs.ts";
 import { GENDERED_PRONOUNS, PERSON_PRONOUNS, RELATIVE_OBJECT } from "./lexicon-pronouns.ts";
-import { BE_HAVE, CUE_JOINERS, FRONTED_OPENERS } from "./lexicon-function-words.ts";
+import { BE_HAVE, CUE_JOINERS, FINITE_AUX, FRONTED_OPENERS } from "./lexicon-function-words.ts";
 
 export interface Candidate {
   kind: QuoteKind;
@@ -38,6 +38,7 @@ const RELATIVE = wordRegex(RELATIVE_OBJECT);
 const PERSON_PRONOUN = wordRegex(PERSON_PRONOUNS);
 const AUX_BEFORE_PARTICIPLE = wordRegex(BE_HAVE);
 const DASH = /^(?:—|–|--)$/;
+const FINITE_WORD = wordRegex([...FINITE_AUX, ...BE_HAVE]);
 const TRAIL = /^(?:[,.;:!?…—–-]+|that)$/;
 
 /** Content characters for tokens a..b, trimming "that", commas and final punctuation. */
@@ -181,6 +182,40 @@ function frontedEnd(ctx: Ctx, a: number, b: number): number {
   return b;
 }
 
+/**
+ * A clause reported inside a relative clause set off by a comma or dash ("Ann Vale, who said the levy was fair, is
+ * widely regarded as …", "the union - which has endorsed Vale - said …") ends where that clause does: at the comma or
+ * dash after which the main clause's verb resumes (a form of "be", "have" or a modal, a cue verb or an -ed form). b
+ * when the source is no such relative pronoun.
+ */
+function relativeEnd(ctx: Ctx, a: number, b: number, source: SourceSpan | null): number {
+  if (!source || source.first !== source.last || !RELATIVE.test(ctx.tokens[source.first]!.text)) return b;
+  const before = ctx.tokens[source.first - 1]?.text ?? "";
+  if (before !== "," && !DASH.test(before) && before !== "-") return b;
+  const verbal = (t: number) => {
+    const v = ctx.tokens[t]!.text;
+    return (
+      ctx.qidx[t]! < 0 &&
+      (FINITE_WORD.test(v) || CUES.get(v)?.kind === "verb" || (/^[a-z]+ed$/.test(v) && !NOT_VERB.has(v)))
+    );
+  };
+  // the last comma or dash inside the clause, and whether a verb followed it: "the levy, in her view, was …" closes an
+  // aside, not the relative clause
+  let opened = -1;
+  let verbSince = false;
+  for (let j = a + 1; j < b; j++) {
+    const w = ctx.tokens[j]!.text;
+    if (ctx.qidx[j]! >= 0 || (w !== "," && w !== "-" && !DASH.test(w))) {
+      if (ctx.qidx[j]! < 0 && verbal(j)) verbSince = true;
+      continue;
+    }
+    if ((opened < 0 || verbSince) && (verbal(j + 1) || verbal(skipAdverbs(ctx, j + 1, b)))) return j - 1;
+    opened = j;
+    verbSince = false;
+  }
+  return b;
+}
+
 export function clauseCandidate(
   ctx: Ctx,
   a: number,
@@ -189,7 +224,8 @@ export function clauseCandidate(
 ): Candidate | null {
   // a cue at the very end of the text ("Vale used the phrase") has no clause after it
   if (a >= ctx.tokens.length || a > b) return null;
-  const span = contentSpan(ctx, a, cutCoordinate(ctx, a, frontedEnd(ctx, a, b)));
+  const end = relativeEnd(ctx, a, frontedEnd(ctx, a, b), base.source);
+  const span = contentSpan(ctx, a, cutCoordinate(ctx, a, end));
   if (!span) return null;
   const kind: QuoteKind = hasQuote(ctx, span[0], span[1]) ? "mixed" : "indirect";
   return { kind, start: span[0], end: span[1], ...base, rule: `${kind}:${base.rule}` };
