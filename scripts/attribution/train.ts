@@ -3,7 +3,7 @@ import { writeFileSync, renameSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
+import { readModelBytes, resourcesFromBytes } from "../../packages/cli/src/resources.ts";
 import { trainAttribution } from "../../packages/core/src/statements/learned/perceptron.ts";
 import { pruneRows, serializeAttributionModel } from "../../packages/core/src/statements/learned/model.ts";
 import { cueWordsOf, loadSplit, trainItems } from "./data.ts";
@@ -20,7 +20,8 @@ const out = args.includes("--out")
   : path.join(repoRoot, "packages/core/models/attribution.bin.gz");
 
 const t0 = performance.now();
-const docs = loadSplit("train", loadDefaultResources());
+// the document stages only: the shipped tagger is not read (its features may be of an older version)
+const docs = loadSplit("train", resourcesFromBytes({ ...readModelBytes(), attribution: null }));
 const items = docs.flatMap(trainItems);
 const t1 = performance.now();
 console.error(

@@ -11,7 +11,7 @@ const hashString = hashStringImport;
 const mix = mixBits;
 
 /** Bump when a template changes: a model trained on other features must not be read. */
-export const ATTR_FEATURE_VERSION = 1;
+export const ATTR_FEATURE_VERSION = 2;
 
 /** Template ids, hashed with the values (changing one invalidates trained models). */
 const NAMES = [
@@ -53,6 +53,9 @@ const NAMES = [
   "Tri",
   "CueMent",
   "RuleBI",
+  "Ahead",
+  "AheadW",
+  "AheadC",
 ] as const;
 const F = Object.fromEntries(NAMES.map((n, i) => [n, 1001 + i])) as Record<(typeof NAMES)[number], number>;
 
@@ -109,6 +112,9 @@ function shape(s: string): number {
   if (/^(?:—|–|--|-)$/.test(s)) return 8;
   return 9;
 }
+
+/** Distance buckets to the next rule cue or content: 1 next word, 2 within 3, 3 within 7, 4 farther. */
+const aheadBucket = (d: number) => (d <= 1 ? 1 : d <= 3 ? 2 : d <= 7 ? 3 : 4);
 
 /** A cue-lexicon code for a word: 0 none, else a hash of the base verb and its kind. */
 function cueCode(lower: string): number {
@@ -181,6 +187,17 @@ export function documentFeatures(
       if (rules[t] === 1) sentRule = 1;
       if (qs[t]) sentQuote = 1;
     }
+    // how far the next cue the rules found lies to the right: an outer frame stands before an inner attribution
+    // ("glosses over the fact that Vale said …"), and PolNeAR marks the outer one
+    const ahead = new Uint8Array(b - a + 1);
+    // …and how far the next content the rules found opens ("the fact that <the rules' clause>")
+    const aheadC = new Uint8Array(b - a + 1);
+    for (let t = b, next = -1, nextC = -1; t >= a; t--) {
+      ahead[t - a] = next < 0 ? 0 : aheadBucket(next - t);
+      aheadC[t - a] = nextC < 0 ? 0 : aheadBucket(nextC - t);
+      if (rules[t] === 1) next = t;
+      if (rules[t]! >= 3 && (t === a || rules[t - 1] !== rules[t])) nextC = t;
+    }
     const feats = new Uint32Array((b - a + 1) * PER_TOKEN);
     const off = new Uint32Array(b - a + 2);
     let j = 0;
@@ -236,6 +253,9 @@ export function documentFeatures(
       feats[j++] = mix(F.SentQuote, sentQuote, qs[t]);
       feats[j++] = mix(F.Pron, pron[t]!, shp[t]);
       feats[j++] = mix(F.Para0, s.paragraph === 0 ? 1 : 0);
+      feats[j++] = mix(F.Ahead, ahead[t - a]!, r);
+      feats[j++] = mix(F.AheadW, w, ahead[t - a]! > 0 ? 1 : 0);
+      feats[j++] = mix(F.AheadC, aheadC[t - a]!, r);
     }
     off[b - a + 1] = j;
     out.push({ first: a, last: b, feats, off });
@@ -244,5 +264,5 @@ export function documentFeatures(
 }
 
 /** features per token, written in a fixed order (decoding reads the word's own feature at offset 1) */
-const PER_TOKEN = 38;
+const PER_TOKEN = 41;
 const THAT = hashString("that");
