@@ -18,6 +18,8 @@ import type { AttributionModel } from "./learned/model.ts";
 import { QUOTE_RESUMERS } from "./lexicon-function-words.ts";
 import { wordRegex } from "../util/word-regex.ts";
 import { finishStatements } from "./finish.ts";
+import { interruptedClauses } from "./interrupted.ts";
+import { passiveSubjects } from "./passive-frames.ts";
 import { nextSentence, sameSentence, tokenAt } from "./sentences.ts";
 
 const MIN_CLAUSE_CHARS = 12;
@@ -55,7 +57,8 @@ export function extractStatements(
     headlineFrames(ctx, nearbyCues(ctx, colonFrames(ctx, tagged)), mentions, model?.cueWords ?? null),
   );
   accepted.sort((a, b) => a.start - b.start);
-  return finishStatements(doc, ctx, ents, polnearSources(ctx, accepted));
+  const result = finishStatements(doc, ctx, ents, polnearSources(ctx, accepted));
+  return interruptedClauses(ctx, passiveSubjects(ctx.text, result));
 }
 
 /** The rules' attributions, before the tagger (the tagger reads them as features; training reads them too). */
