@@ -1,13 +1,14 @@
 // A passive frame ("The vote is expected to fall", "Vale was asked to name …"): its subject is content, not source, as PolNeAR marks it.
 import type { StatementsResult } from "../schema/stages.ts";
 import { PASSIVE_BE } from "./lexicon-function-words.ts";
-import { wordRegex } from "../util/word-regex.ts";
+import { PASSIVE_CUE_PARTICLES, PASSIVE_PARTICIPLE_SUFFIXES } from "./lexicon-sources.ts";
+import { alternation, wordRegex } from "../util/word-regex.ts";
 
 const BE = wordRegex(PASSIVE_BE, "i");
 /** A participle closing the cue: "expected", "seen", "known", "given". */
 /** What may follow the participle in the cue: "seen as", "expected to", "known for". */
-const PREPOSITION = /^(?:as|to|for)$/;
-const PARTICIPLE = /^\p{Ll}+(?:ed|en|wn)$/u;
+const PREPOSITION = wordRegex(PASSIVE_CUE_PARTICLES);
+const PARTICIPLE = new RegExp(String.raw`^\p{Ll}+(?:${alternation(PASSIVE_PARTICIPLE_SUFFIXES)})$`, "u");
 
 /**
  * A statement whose cue is a passive verb group (a form of "be", adverbs, a participle) with its source right before the
