@@ -61,21 +61,14 @@ describe("statements: a passive frame's subject is content", () => {
     rule: "indirect:model",
     speakerRule: "source-mention",
   });
+  const after = (s: Statement) => passiveSubjects(text, { statements: [s], entities: [], mentions: [] }).statements[0];
   test("'is widely expected to': the subject is the first part, and no one is the source", () => {
-    const [s] = passiveSubjects(text, {
-      statements: [st("The vote", "is widely expected", "to fall on Friday")],
-      entities: [],
-      mentions: [],
-    }).statements;
+    const s = after(st("The vote", "is widely expected", "to fall on Friday"));
     expect(s!.parts!.map((p) => text.slice(p.start, p.end))).toEqual(["The vote", "to fall on Friday"]);
     expect([s!.source, s!.speaker, s!.text]).toEqual([null, null, "The vote is widely expected to fall on Friday"]);
   });
   test("an active cue keeps its source", () => {
-    const [s] = passiveSubjects(text, {
-      statements: [st("Ann Vale", "said", "the vote will fall")],
-      entities: [],
-      mentions: [],
-    }).statements;
+    const s = after(st("Ann Vale", "said", "the vote will fall"));
     expect([s!.parts, s!.source?.text]).toEqual([undefined, "Ann Vale"]);
   });
 });
