@@ -72,3 +72,17 @@ describe("statements: a passive frame's subject is content", () => {
     expect([s!.parts, s!.source?.text]).toEqual([undefined, "Ann Vale"]);
   });
 });
+
+describe("statements: a participle opening its sentence takes the subject after its clause as source", () => {
+  test.each([
+    ["After saying the levy was unfair, Ann Vale left the room.", "Ann Vale"],
+    ["While saying that she respects the board, Ann Vale voted against it.", "Ann Vale"],
+  ])("%s", (text, source) => {
+    const st = run(text, VALE).statements;
+    expect(st.map((s) => [s.source?.text ?? null, s.speaker])).toEqual([[source, "person:ann-vale"]]);
+  });
+  test("no subject with a verb after the comma: no source", () => {
+    const text = "After saying the levy was unfair, a long silence.";
+    expect(run(text, VALE).statements.map((s) => s.source)).toEqual([null]);
+  });
+});

@@ -20,6 +20,7 @@ import { wordRegex } from "../util/word-regex.ts";
 import { finishStatements } from "./finish.ts";
 import { interruptedClauses } from "./interrupted.ts";
 import { passiveSubjects } from "./passive-frames.ts";
+import { frontedSubjects } from "./fronted-subject.ts";
 import { nextSentence, sameSentence, tokenAt } from "./sentences.ts";
 
 const MIN_CLAUSE_CHARS = 12;
@@ -57,7 +58,7 @@ export function extractStatements(
     headlineFrames(ctx, nearbyCues(ctx, colonFrames(ctx, tagged)), mentions, model?.cueWords ?? null),
   );
   accepted.sort((a, b) => a.start - b.start);
-  const result = finishStatements(doc, ctx, ents, polnearSources(ctx, accepted));
+  const result = finishStatements(doc, ctx, ents, polnearSources(ctx, frontedSubjects(ctx, accepted)));
   return interruptedClauses(ctx, passiveSubjects(ctx.text, result));
 }
 
