@@ -86,3 +86,16 @@ describe("statements: a participle opening its sentence takes the subject after 
     expect(run(text, VALE).statements.map((s) => s.source)).toEqual([null]);
   });
 });
+
+describe("statements: a place or time phrase between the cue and its 'that' belongs to the frame", () => {
+  test.each([
+    ["Ann Vale told a crowded hall at a hotel in Brevik that the levy will fall.", "the levy will fall"],
+    [
+      "Ann Vale is telling a packed crowd in snowy Brevik, on the last day, that the levy will fall.",
+      "the levy will fall",
+    ],
+    ["Ann Vale said that in May the levy will fall.", "in May the levy will fall"],
+  ])("%s", (text, content) => {
+    expect(run(text, VALE).statements.map((s) => s.text)).toEqual([content]);
+  });
+});

@@ -131,3 +131,6 @@ export const PASSIVE_PARTICIPLE_SUFFIXES: readonly string[] = ["ed", "en", "wn"]
 
 /** Words that may follow a passive cue's participle inside the cue ("seen as", "expected to", "known for"). */
 export const PASSIVE_CUE_PARTICLES: readonly string[] = ["as", "to", "for"];
+
+/** Prepositions opening a place or time phrase between a cue and its "that" ("said in Reno that …"): span-conventions.ts. */
+export const LEADING_ADJUNCT_PREPOSITIONS: readonly string[] = ["in", "at", "on", "during", "after", "before", "from"];
