@@ -11,13 +11,16 @@ import { evidenceCandidates, pollFrameCandidates } from "./cue-evidence.ts";
 import { asPutItCandidates, asQuoteCandidates } from "./as-phrases.ts";
 import { colonFrames, nearbyCues } from "./frames.ts";
 import { headlineFrames } from "./headline-frames.ts";
-import { mediumTails, polnearSources } from "./span-conventions.ts";
+import { leadingAdjuncts, mediumTails, polnearSources } from "./span-conventions.ts";
 import { withTagger } from "./learned/learned.ts";
 import { cutRuleClauses, type ContentEndModel } from "./content-ends.ts";
 import type { AttributionModel } from "./learned/model.ts";
 import { QUOTE_RESUMERS } from "./lexicon-function-words.ts";
 import { wordRegex } from "../util/word-regex.ts";
 import { finishStatements } from "./finish.ts";
+import { interruptedClauses } from "./interrupted.ts";
+import { passiveSubjects } from "./passive-frames.ts";
+import { frontedSubjects } from "./fronted-subject.ts";
 import { nextSentence, sameSentence, tokenAt } from "./sentences.ts";
 
 const MIN_CLAUSE_CHARS = 12;
@@ -50,12 +53,11 @@ export function extractStatements(
       : rules.accepted,
   );
   // frames with no verb and PolNeAR's span conventions, after both the rules and the tagger had their say
-  const accepted = mediumTails(
-    ctx,
-    headlineFrames(ctx, nearbyCues(ctx, colonFrames(ctx, tagged)), mentions, model?.cueWords ?? null),
-  );
+  const framed = headlineFrames(ctx, nearbyCues(ctx, colonFrames(ctx, tagged)), mentions, model?.cueWords ?? null);
+  const accepted = leadingAdjuncts(ctx, mediumTails(ctx, framed));
   accepted.sort((a, b) => a.start - b.start);
-  return finishStatements(doc, ctx, ents, polnearSources(ctx, accepted));
+  const result = finishStatements(doc, ctx, ents, polnearSources(ctx, frontedSubjects(ctx, accepted)));
+  return interruptedClauses(ctx, passiveSubjects(ctx.text, result));
 }
 
 /** The rules' attributions, before the tagger (the tagger reads them as features; training reads them too). */

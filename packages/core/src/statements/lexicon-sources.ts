@@ -125,3 +125,12 @@ export const CONTENT_BOUNDARY_WORDS: readonly string[] = [
 
 /** Words that never end a subject noun phrase, besides prepositions and articles: "twice", "instead", "behind". */
 export const NOT_SUBJECT_ENDINGS: readonly string[] = ["twice", "instead", "behind", "about", "away", "more", "much"];
+
+/** Endings of a passive participle closing a cue ("expected", "seen", "known"): passive-frames.ts. */
+export const PASSIVE_PARTICIPLE_SUFFIXES: readonly string[] = ["ed", "en", "wn"];
+
+/** Words that may follow a passive cue's participle inside the cue ("seen as", "expected to", "known for"). */
+export const PASSIVE_CUE_PARTICLES: readonly string[] = ["as", "to", "for"];
+
+/** Prepositions opening a place or time phrase between a cue and its "that" ("said in Reno that …"): span-conventions.ts. */
+export const LEADING_ADJUNCT_PREPOSITIONS: readonly string[] = ["in", "at", "on", "during", "after", "before", "from"];

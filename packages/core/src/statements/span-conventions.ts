@@ -5,7 +5,8 @@ import { tokenAt } from "./sentences.ts";
 import type { Candidate } from "./clause.ts";
 import { MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, TIME_TAIL_OPENERS } from "./lexicon-nouns.ts";
 import { ARTICLES, POSSESSIVES } from "./lexicon-pronouns.ts";
-import { alternation } from "../util/word-regex.ts";
+import { LEADING_ADJUNCT_PREPOSITIONS } from "./lexicon-sources.ts";
+import { alternation, wordRegex } from "../util/word-regex.ts";
 
 const NAME = String.raw`(?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*`;
 /** "… in a post on X." / "… in an interview with Vantage Radio on Sunday" at the end of a reported clause */
@@ -30,6 +31,31 @@ export function mediumTails(ctx: Ctx, accepted: Candidate[]): Candidate[] {
     while ((ctx.tokens[last + 1]?.end ?? Infinity) <= c.end) last++;
     if (first < 0 || last < first) return c;
     return { ...c, end, claim: c.claim ? [c.claim[0], Math.min(c.claim[1], end)] : c.claim, mediumFrom: [first, last] };
+  });
+}
+
+const LEADING_PREPOSITION = wordRegex(LEADING_ADJUNCT_PREPOSITIONS);
+/** How far into a clause its "that" may follow a leading place or time phrase, in tokens. */
+const MAX_LEADING_ADJUNCT = 20;
+
+/**
+ * A reported clause after its cue that opens with a place or time phrase and goes on with "that" ("Vale said at a
+ * rally in Reno that the levy …") starts after "that": the phrase belongs to the frame, as PolNeAR marks it.
+ */
+export function leadingAdjuncts(ctx: Ctx, accepted: Candidate[]): Candidate[] {
+  const { tokens } = ctx;
+  return accepted.map((c) => {
+    if (c.kind === "direct" || !c.cue) return c;
+    const first = tokenAt(ctx, c.start);
+    if (first <= c.cue[1] || tokens[first]!.start !== c.start || !LEADING_PREPOSITION.test(tokens[first]!.text))
+      return c;
+    for (let t = first + 1; t < tokens.length && t - first <= MAX_LEADING_ADJUNCT && tokens[t]!.end < c.end; t++) {
+      if (ctx.qidx[t]! >= 0 || ctx.ends[t]) return c;
+      if (tokens[t]!.text !== "that") continue;
+      const start = tokens[t + 1]!.start;
+      return { ...c, start, claim: c.claim && c.claim[0] === c.start ? [start, c.claim[1]] : c.claim };
+    }
+    return c;
   });
 }
 

@@ -1,0 +1,40 @@
+// A passive frame ("The vote is expected to fall", "Vale was asked to name …"): its subject is content, not source, as PolNeAR marks it.
+import type { StatementsResult } from "../schema/stages.ts";
+import { PASSIVE_BE } from "./lexicon-function-words.ts";
+import { PASSIVE_CUE_PARTICLES, PASSIVE_PARTICIPLE_SUFFIXES } from "./lexicon-sources.ts";
+import { alternation, wordRegex } from "../util/word-regex.ts";
+
+const BE = wordRegex(PASSIVE_BE, "i");
+/** A participle closing the cue: "expected", "seen", "known", "given". */
+/** What may follow the participle in the cue: "seen as", "expected to", "known for". */
+const PREPOSITION = wordRegex(PASSIVE_CUE_PARTICLES);
+const PARTICIPLE = new RegExp(String.raw`^\p{Ll}+(?:${alternation(PASSIVE_PARTICIPLE_SUFFIXES)})$`, "u");
+
+/**
+ * A statement whose cue is a passive verb group (a form of "be", adverbs, a participle) with its source right before the
+ * cue and its content right after it: nobody in the sentence is the source ("is expected to", "are seen as", "was
+ * named"), and PolNeAR marks the subject as the content's first part. The source and speaker go; start/end span both
+ * parts and the cue between, as for a quote continued past its frame.
+ */
+export function passiveSubjects(text: string, result: StatementsResult): StatementsResult {
+  for (const st of result.statements) {
+    const { source, cue } = st;
+    if (st.parts || st.kind === "direct" || !source || !cue || source.end > cue.start || cue.end > st.start) continue;
+    // the verb group from the source to the cue's end: "is expected", "was widely seen as", ", which …, is expected"
+    const group = text.slice(source.end, cue.end).replace(/^\s*,?\s*/, "");
+    const words = group.split(/\s+/);
+    if (PREPOSITION.test(words[words.length - 1] ?? "")) words.pop();
+    if (!BE.test(words[0] ?? "") || !PARTICIPLE.test(words[words.length - 1] ?? "")) continue;
+    if (!words.every((w) => /^\p{Ll}+$/u.test(w)) || !/^\s*$/.test(text.slice(cue.end, st.start))) continue;
+    st.parts = [
+      { start: source.start, end: source.end },
+      { start: st.start, end: st.end },
+    ];
+    st.start = source.start;
+    st.text = text.slice(st.start, st.end);
+    st.source = null;
+    st.speaker = null;
+    st.speakerRule = "none";
+  }
+  return result;
+}

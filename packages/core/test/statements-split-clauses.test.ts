@@ -1,0 +1,101 @@
+// PolNeAR's parts for reported clauses: a clause split by its own frame, and a passive frame's subject, on invented sentences.
+import { describe, expect, test } from "vitest";
+import { P, run } from "./statements-helpers.ts";
+import { passiveSubjects } from "../src/statements/passive-frames.ts";
+import type { Statement } from "../src/schema/record.ts";
+
+const VALE = [P("Ann Vale")];
+const partsOf = (text: string) =>
+  run(text, VALE).statements.map((s) => [s.rule, (s.parts ?? [s]).map((p) => text.slice(p.start, p.end))]);
+
+/** [name, text, each statement's parts (or its whole content)] */
+const rows: [string, string, string[][]][] = [
+  [
+    "the clause goes on after the frame",
+    "The levy will fall next year, Ann Vale said, and the port will reopen in May.",
+    [["The levy will fall next year", "and the port will reopen in May"]],
+  ],
+  [
+    "a fronted phrase before the frame",
+    "In the three years since the storm, Ann Vale says, far too many boats have sunk.",
+    [["In the three years since the storm", "far too many boats have sunk"]],
+  ],
+  [
+    "a time after the cue, before the comma",
+    "The harbour board, Ann Vale said on Friday, has lost its way.",
+    [["The harbour board", "has lost its way"]],
+  ],
+  ["no frame inside the sentence: one part", "The levy will fall, Ann Vale said.", [["The levy will fall"]]],
+  [
+    "a participle after the frame is its own statement",
+    "The levy will fall, Ann Vale said, adding that the port will reopen.",
+    [["The levy will fall"], ["the port will reopen"]],
+  ],
+  [
+    "a quote keeps its words alone after a fronted phrase",
+    "On Friday, Ann Vale said, “The levy will fall.”",
+    [["The levy will fall."]],
+  ],
+];
+
+describe("statements: a clause split by its frame has two parts", () => {
+  test.each(rows)("%s", (_name, text, want) => {
+    expect(partsOf(text).map(([, p]) => p)).toEqual(want);
+  });
+});
+
+describe("statements: a passive frame's subject is content", () => {
+  const text = "The vote is widely expected to fall on Friday. Ann Vale said the vote will fall.";
+  const span = (s: string) => {
+    const start = text.indexOf(s);
+    return { start, end: start + s.length, text: s };
+  };
+  const st = (source: string, cue: string, content: string): Statement => ({
+    id: "s1",
+    kind: "indirect",
+    ...span(content),
+    speaker: "person:x",
+    source: span(source),
+    cue: span(cue),
+    medium: null,
+    rule: "indirect:model",
+    speakerRule: "source-mention",
+  });
+  const after = (s: Statement) => passiveSubjects(text, { statements: [s], entities: [], mentions: [] }).statements[0];
+  test("'is widely expected to': the subject is the first part, and no one is the source", () => {
+    const s = after(st("The vote", "is widely expected", "to fall on Friday"));
+    expect(s!.parts!.map((p) => text.slice(p.start, p.end))).toEqual(["The vote", "to fall on Friday"]);
+    expect([s!.source, s!.speaker, s!.text]).toEqual([null, null, "The vote is widely expected to fall on Friday"]);
+  });
+  test("an active cue keeps its source", () => {
+    const s = after(st("Ann Vale", "said", "the vote will fall"));
+    expect([s!.parts, s!.source?.text]).toEqual([undefined, "Ann Vale"]);
+  });
+});
+
+describe("statements: a participle opening its sentence takes the subject after its clause as source", () => {
+  test.each([
+    ["After saying the levy was unfair, Ann Vale left the room.", "Ann Vale"],
+    ["While saying that she respects the board, Ann Vale voted against it.", "Ann Vale"],
+  ])("%s", (text, source) => {
+    const st = run(text, VALE).statements;
+    expect(st.map((s) => [s.source?.text ?? null, s.speaker])).toEqual([[source, "person:ann-vale"]]);
+  });
+  test("no subject with a verb after the comma: no source", () => {
+    const text = "After saying the levy was unfair, a long silence.";
+    expect(run(text, VALE).statements.map((s) => s.source)).toEqual([null]);
+  });
+});
+
+describe("statements: a place or time phrase between the cue and its 'that' belongs to the frame", () => {
+  test.each([
+    ["Ann Vale told a crowded hall at a hotel in Brevik that the levy will fall.", "the levy will fall"],
+    [
+      "Ann Vale is telling a packed crowd in snowy Brevik, on the last day, that the levy will fall.",
+      "the levy will fall",
+    ],
+    ["Ann Vale said that in May the levy will fall.", "in May the levy will fall"],
+  ])("%s", (text, content) => {
+    expect(run(text, VALE).statements.map((s) => s.text)).toEqual([content]);
+  });
+});
