@@ -3,20 +3,13 @@ import { describe, expect, it } from "vitest";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { run } from "../src/cli.ts";
-import type { CliIO } from "../src/io.ts";
+import { cli as run } from "./reliability/helpers.ts";
 import { CACHE_DIR_NAME } from "../src/cache.ts";
 import { SNAPSHOT_NAME, SnapshotWriter, readSnapshot } from "../src/snapshot.ts";
 import { inventedArticle, inventedCorpus } from "../../core/test/support/invented-corpus.ts";
 
 async function cli(args: string[]) {
-  let err = "";
-  const io: CliIO = {
-    stdout: { write: () => true },
-    stderr: { write: (s: string) => (err += s) },
-    readStdin: () => Buffer.alloc(0),
-  };
-  const code = await run(args, io);
+  const { code, err } = await run(args);
   expect(code, err).toBe(0);
   return err;
 }
