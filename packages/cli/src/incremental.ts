@@ -23,6 +23,7 @@ export class IncrementalBuild {
   readonly problem: string | null;
   private readonly keyOf = new Map<string, string>();
   private readonly previousIds = new Set<string>();
+  private readonly noText = new Set<string>();
   private kept = 0;
   private added = 0;
   private changed = 0;
@@ -43,18 +44,29 @@ export class IncrementalBuild {
 
   readonly known = (key: string): boolean => this.snap?.docs.has(key) ?? false;
 
-  /** A known document: its summary and facts as the previous build folded them. */
-  adopt(key: string, acc: CorpusAccumulator, facts: FileFactStore): void {
+  /**
+   * A known document: its summary and facts as the previous build folded them. True when its record had facts but
+   * no text (the build's warning about missing evidence holds for it on every build, not only the first).
+   */
+  adopt(key: string, acc: CorpusAccumulator, facts: FileFactStore): boolean {
     const d = this.snap!.docs.get(key)!;
     acc.adoptFolded(d.summary);
     facts.putBytes(d.summary.meta.id, d.facts);
     this.keyOf.set(d.summary.meta.id, key);
     this.kept++;
+    if (!d.noText) return false;
+    this.noText.add(key);
+    return true;
   }
 
-  /** A document folded in this build (new, or changed since the snapshot). */
-  folded(id: string, key: string | null): void {
+  idOf(key: string): string {
+    return this.snap!.docs.get(key)!.summary.meta.id;
+  }
+
+  /** A document folded in this build (new, or changed since the snapshot); `noText`: its record had no text. */
+  folded(id: string, key: string | null, noText = false): void {
     if (key !== null) this.keyOf.set(id, key);
+    if (key !== null && noText) this.noText.add(key);
     if (this.previousIds.has(id)) this.changed++;
     else this.added++;
   }
@@ -90,7 +102,7 @@ export class IncrementalBuild {
     let w: SnapshotWriter | null = null;
     try {
       w = new SnapshotWriter(this.cache.dir, this.cache.libraryVersion);
-      for (const [id, key] of this.keyOf) w.addDoc(key, acc.summary(id)!, facts.bytes(id));
+      for (const [id, key] of this.keyOf) w.addDoc(key, acc.summary(id)!, facts.bytes(id), this.noText.has(key));
       w.endDocs();
       return w;
     } catch (e) {

@@ -39,12 +39,16 @@ const Index = z.object({
   summaries: z.array(z.custom<DocSummary>((v) => typeof (v as DocSummary | null)?.meta?.id === "string")),
   at: z.array(z.number().int().nonnegative()),
   bytes: z.array(z.number().int().nonnegative()),
+  /** keys of documents whose records had statements or relations but no text (their evidence is missing) */
+  noText: z.array(z.string()),
 });
 
 export interface SnapshotDoc {
   summary: DocSummary;
   /** the document's facts (statements, relations, sentences) as the JSON the fact store keeps */
   facts: Buffer;
+  /** its record had facts but no text */
+  noText: boolean;
 }
 
 export interface Snapshot {
@@ -103,9 +107,12 @@ export function readSnapshot(dir: string, version: string): SnapshotRead {
   if (summaries.length !== keys.length || at.length !== keys.length || bytes.length !== keys.length)
     return ignored("is damaged (its columns differ in length)");
   const docs = new Map<string, SnapshotDoc>();
+  const noText = new Set(parsed.noText);
   for (let i = 0; i < keys.length; i++) {
-    if (at[i]! + bytes[i]! > indexAt) return ignored("is damaged (a document lies outside the file)");
-    docs.set(keys[i]!, { summary: summaries[i]!, facts: buf.subarray(at[i], at[i]! + bytes[i]!) });
+    const from = at[i]!,
+      to = from + bytes[i]!;
+    if (to > indexAt) return ignored("is damaged (a document lies outside the file)");
+    docs.set(keys[i]!, { summary: summaries[i]!, facts: buf.subarray(from, to), noText: noText.has(keys[i]!) });
   }
   return { snapshot: { docs, state } };
 }
@@ -122,6 +129,7 @@ export class SnapshotWriter {
   private readonly at: number[] = [];
   private readonly bytes: number[] = [];
   private summaries: DocSummary[] = [];
+  private readonly noText: string[] = [];
   private indexAt = -1;
   private indexBytes = 0;
 
@@ -133,8 +141,9 @@ export class SnapshotWriter {
     this.put(MAGIC);
   }
 
-  addDoc(key: string, summary: DocSummary, facts: Buffer): void {
+  addDoc(key: string, summary: DocSummary, facts: Buffer, noText = false): void {
     this.keys.push(key);
+    if (noText) this.noText.push(key);
     this.at.push(this.offset);
     this.bytes.push(facts.length);
     this.summaries.push(summary);
@@ -143,9 +152,9 @@ export class SnapshotWriter {
 
   /** The documents' index, once every document is in: before the graph is built, which empties the summaries. */
   endDocs(): void {
-    const { keys, at, bytes, version, summaries } = this;
+    const { keys, at, bytes, version, summaries, noText } = this;
     this.summaries = [];
-    const index = serialize({ format: FORMAT, version, keys, summaries, at, bytes });
+    const index = serialize({ format: FORMAT, version, keys, summaries, at, bytes, noText });
     this.indexAt = this.offset;
     this.indexBytes = index.length;
     this.put(index);

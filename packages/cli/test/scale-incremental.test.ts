@@ -98,9 +98,7 @@ describe("incremental build from the snapshot", () => {
     async () => {
       const b = await built(20);
       const snap = path.join(b.root, CACHE_DIR_NAME, SNAPSHOT_NAME);
-      const bytes = readFileSync(snap);
-      bytes[Math.floor(bytes.length / 3)] ^= 0x20;
-      writeFileSync(snap, bytes);
+      flip(snap, Math.floor(readFileSync(snap).length / 3));
       const { note } = await compareWithFull(b);
       expect(note.match(/newsgraph\/snapshot: .* is damaged \(its checksum does not match\); ignored/g)).toHaveLength(
         1,
@@ -108,6 +106,23 @@ describe("incremental build from the snapshot", () => {
       expect(note).not.toContain("snapshot: 20 kept");
       // the build wrote a good one again
       expect(await b.build(b.out)).toContain("snapshot: 20 kept, 0 added");
+    },
+  );
+
+  it(
+    "records given as input are kept by their bytes, and a record without text is still reported on a rebuild",
+    { timeout: 120_000 },
+    async () => {
+      const root = inventedCorpus(6);
+      const records = path.join(root, "records.jsonl");
+      await cli(["extract", path.join(root, "in"), "-o", records, "--no-cache", "--jobs", "1"]);
+      const out = path.join(root, "graph.json");
+      const build = () => cli(["build", records, "-o", out, "--layout", "20", "--jobs", "1"]);
+      const warning = /6 records without text .*extract with --with-text to keep them/;
+      expect(await build()).toMatch(warning);
+      const again = await build();
+      expect(again).toContain("snapshot: 6 kept, 0 added");
+      expect(again).toMatch(warning);
     },
   );
 
@@ -157,6 +172,6 @@ describe("the snapshot file", () => {
 
 function flip(file: string, at: number) {
   const b = readFileSync(file);
-  b[at] ^= 1;
+  b.writeUInt8(b.readUInt8(at) ^ 0x20, at);
   writeFileSync(file, b);
 }

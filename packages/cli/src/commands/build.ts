@@ -77,9 +77,16 @@ export function findCorrections(inputs: string[], explicit: string | undefined):
 export class MissingText {
   private readonly ids: string[] = [];
   private count = 0;
-  see(r: ExtractionRecord, text: string | undefined): void {
-    if (text !== undefined || r.text !== undefined || (r.statements.length === 0 && r.relations.length === 0)) return;
-    if (this.ids.length < 3) this.ids.push(r.id);
+  /** Whether the record lacks the text its facts need (then counted). */
+  see(r: ExtractionRecord, text: string | undefined): boolean {
+    if (text !== undefined || r.text !== undefined || (r.statements.length === 0 && r.relations.length === 0))
+      return false;
+    this.add(r.id);
+    return true;
+  }
+  /** A document known to lack its text (adopted from the snapshot: the warning holds for it on every build). */
+  add(id: string): void {
+    if (this.ids.length < 3) this.ids.push(id);
     this.count++;
   }
   message(): string | null {
@@ -157,11 +164,13 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
       collect: false,
       onRecord: (json, text, key) => {
         const r = JSON.parse(json) as ExtractionRecord;
-        noText.see(r, text);
+        const missing = noText.see(r, text);
         acc.fold(r, text);
-        inc?.folded(r.id, key);
+        inc?.folded(r.id, key, missing);
       },
-      ...(inc ? { known: inc.known, onKnown: (key: string) => inc.adopt(key, acc, facts) } : {}),
+      ...(inc
+        ? { known: inc.known, onKnown: (key: string) => inc.adopt(key, acc, facts) && noText.add(inc.idOf(key)) }
+        : {}),
     });
     // the corpus stages read no resources: drop this thread's models (and the NER word memo) before the graph grows
     loaded = undefined;
