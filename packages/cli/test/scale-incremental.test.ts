@@ -1,10 +1,11 @@
 // Incremental builds from the snapshot: what they must equal (a --full build but for communities), and every way it is refused.
 import { describe, expect, it } from "vitest";
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { cli as run } from "./reliability/helpers.ts";
-import { CACHE_DIR_NAME } from "../src/cache.ts";
+import { CACHE_DIR_NAME, ExtractionCache, versions } from "../src/cache.ts";
+import { IncrementalBuild } from "../src/incremental.ts";
 import { SNAPSHOT_NAME, SnapshotWriter, readSnapshot } from "../src/snapshot.ts";
 import { inventedArticle, inventedCorpus } from "../../core/test/support/invented-corpus.ts";
 
@@ -126,11 +127,45 @@ describe("incremental build from the snapshot", () => {
     },
   );
 
+  it("a new code or model version: the snapshot is ignored, the full path runs", { timeout: 120_000 }, async () => {
+    const b = await built(8);
+    const dir = path.join(b.root, CACHE_DIR_NAME);
+    const { extractor, library } = versions();
+    expect(new IncrementalBuild(new ExtractionCache(dir, extractor, library), false).used).toBe(true);
+    // what a changed file under graph/ or resolve/, or a retrained model, does to the library version
+    const stale = new IncrementalBuild(new ExtractionCache(dir, extractor, "0123456789abcdef"), false);
+    expect(stale.used).toBe(false);
+    expect(stale.problem).toMatch(/written by another version of the models or code; ignored/);
+    expect(new IncrementalBuild(new ExtractionCache(dir, extractor, library), true).used).toBe(false); // --full
+  });
+
   it("the same inputs twice: nothing folded, the same bytes", { timeout: 120_000 }, async () => {
     const b = await built(12);
     const first = readFileSync(b.out, "utf8");
     expect(await b.build(b.out)).toContain("snapshot: 12 kept, 0 added, 0 changed, 0 removed");
     expect(readFileSync(b.out, "utf8")).toBe(first);
+  });
+});
+
+describe("the snapshot's version", () => {
+  it("changes with the corpus stages' code and any model; the extractor's only with the document stages' and models", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ng-ver-"));
+    const models = path.join(dir, "models"),
+      code = path.join(dir, "src");
+    for (const d of [models, path.join(code, "graph"), path.join(code, "statements")])
+      mkdirSync(d, { recursive: true });
+    writeFileSync(path.join(models, "ner.bin"), "weights 1");
+    writeFileSync(path.join(code, "statements/cues.ts"), "export const CUES = ['said'];");
+    writeFileSync(path.join(code, "graph/build.ts"), "export const EDGES = 1;");
+    const v0 = versions(models, code);
+    writeFileSync(path.join(code, "graph/build.ts"), "export const EDGES = 2;");
+    const v1 = versions(models, code);
+    expect(v1.extractor).toBe(v0.extractor); // the cached records stay
+    expect(v1.library).not.toBe(v0.library); // the snapshot of folded documents does not
+    writeFileSync(path.join(models, "ner.bin"), "weights 2");
+    const v2 = versions(models, code);
+    expect(v2.extractor).not.toBe(v1.extractor);
+    expect(v2.library).not.toBe(v1.library);
   });
 });
 
