@@ -28,27 +28,40 @@ const MODELS_DIR = path.dirname(DEFAULT_NER_MODEL);
  * statements of every record.
  */
 export function extractorVersion(modelsDir = MODELS_DIR, codeRoot = CODE_ROOT): string {
-  const h = createHash("sha256");
+  return versions(modelsDir, codeRoot).extractor;
+}
+
+/**
+ * Both versions from one pass over the files: the extractor's (above) and the whole library's, which also hashes the
+ * corpus stages (`resolve/`, `graph/`): a snapshot of folded documents (snapshot.ts) depends on how records are
+ * folded, so it is stale whenever any of that code or any model changes.
+ */
+export function versions(modelsDir = MODELS_DIR, codeRoot = CODE_ROOT): { extractor: string; library: string } {
+  const ext = createHash("sha256"),
+    lib = createHash("sha256");
+  const both = (label: string, bytes: Buffer | string, extraction = true) => {
+    for (const h of extraction ? [ext, lib] : [lib]) {
+      h.update(label);
+      h.update(bytes);
+    }
+  };
   for (const name of readdirSync(modelsDir).sort()) {
     const full = path.join(modelsDir, name);
     if (name.startsWith(".") || !statSync(full).isFile()) continue;
-    h.update(`\0model/${name}\0`);
-    h.update(readFileSync(full));
+    both(`\0model/${name}\0`, readFileSync(full));
   }
-  const walk = (rel: string) => {
+  const walk = (rel: string, extraction: boolean) => {
     for (const name of readdirSync(path.join(codeRoot, rel)).sort()) {
       const r = rel ? `${rel}/${name}` : name;
-      if (NOT_EXTRACTION.has(r) || name.startsWith(".")) continue;
+      if (name.startsWith(".")) continue;
+      const inExtraction = extraction && !NOT_EXTRACTION.has(r);
       const full = path.join(codeRoot, r);
-      if (statSync(full).isDirectory()) walk(r);
-      else {
-        h.update(`\0${r}\0`);
-        h.update(readFileSync(full));
-      }
+      if (statSync(full).isDirectory()) walk(r, inExtraction);
+      else both(`\0${r}\0`, readFileSync(full), inExtraction);
     }
   };
-  walk("");
-  return h.digest("hex").slice(0, 16);
+  walk("", true);
+  return { extractor: ext.digest("hex").slice(0, 16), library: lib.digest("hex").slice(0, 16) };
 }
 
 /**
@@ -66,6 +79,8 @@ export class ExtractionCache {
   constructor(
     readonly dir: string,
     readonly version: string,
+    /** the whole library's and the models' version (`versions`): what a snapshot of folded documents depends on */
+    readonly libraryVersion = version,
   ) {
     this.root = path.join(dir, version);
     try {

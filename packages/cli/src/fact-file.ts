@@ -16,7 +16,8 @@ export const SPILL_FROM_BYTES = 64 * 2 ** 20;
  */
 export class FileFactStore implements FactStore {
   private file: { dir: string; fd: number } | null = null;
-  private readonly held = new Map<string, string>();
+  /** JSON of facts folded in this run, or the bytes a snapshot kept (a view of the snapshot read, not a copy) */
+  private readonly held = new Map<string, string | Buffer>();
   private heldBytes = 0;
   private readonly where = new Map<string, { at: number; bytes: number }>();
   private end = 0;
@@ -37,16 +38,29 @@ export class FileFactStore implements FactStore {
     this.append(file, docId, json);
   }
 
+  /** Facts already as JSON bytes (a document kept from the previous build's snapshot): held as they are. */
+  putBytes(docId: string, bytes: Buffer): void {
+    this.held.set(docId, bytes);
+  }
+
   take(docId: string): DocFacts {
     const json = this.held.get(docId);
     if (json !== undefined) {
       this.held.delete(docId);
-      return JSON.parse(json) as DocFacts;
+      return JSON.parse(typeof json === "string" ? json : json.toString("utf8")) as DocFacts;
     }
+    const bytes = this.bytes(docId);
+    this.where.delete(docId);
+    return JSON.parse(bytes.toString("utf8")) as DocFacts;
+  }
+
+  /** A document's facts as JSON bytes, left in the store (for the snapshot of this build). */
+  bytes(docId: string): Buffer {
+    const held = this.held.get(docId);
+    if (held !== undefined) return typeof held === "string" ? Buffer.from(held, "utf8") : held;
     const w = this.where.get(docId);
     if (!w || !this.file)
       throw new Error(`newsgraph build: no facts stored for document ${docId}; each document is built once`);
-    this.where.delete(docId);
     const buf = Buffer.allocUnsafe(w.bytes);
     let done = 0;
     while (done < w.bytes) {
@@ -55,7 +69,7 @@ export class FileFactStore implements FactStore {
         throw new Error(`newsgraph build: temporary file in ${this.file.dir} was cut short (document ${docId})`);
       done += n;
     }
-    return JSON.parse(buf.toString("utf8")) as DocFacts;
+    return buf;
   }
 
   /** True once the facts went to disk. */
@@ -87,14 +101,15 @@ export class FileFactStore implements FactStore {
         1,
       );
     }
-    for (const [id, json] of this.held) this.append(this.file, id, json);
-    this.held.clear();
+    // bytes kept from a snapshot stay where they are: only this run's JSON counts against the limit
+    for (const [id, json] of this.held) if (typeof json === "string") this.append(this.file, id, json);
     this.heldBytes = 0;
     return this.file;
   }
 
   private append(file: { dir: string; fd: number }, docId: string, json: string): void {
     const buf = Buffer.from(json, "utf8");
+    this.held.delete(docId);
     let done = 0;
     try {
       while (done < buf.length) done += writeSync(file.fd, buf, done, buf.length - done, this.end + done);

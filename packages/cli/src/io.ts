@@ -46,8 +46,11 @@ export class AtomicFile {
   }
 
   write(s: string): void {
+    this.writeBytes(Buffer.from(s, "utf8"));
+  }
+
+  writeBytes(buf: Uint8Array): void {
     if (this.fd === null) throw new Error(`newsgraph: ${this.target} already closed`);
-    const buf = Buffer.from(s, "utf8");
     try {
       // writeSync may write less than asked (a file size limit reached mid-buffer): loop, and let the next call fail
       for (let off = 0; off < buf.length;) {

@@ -1,4 +1,5 @@
 // One extraction run over the command-line inputs, shared by `extract` and `build`: read, extract, report, summarise.
+import { createHash } from "node:crypto";
 import type { Document, ExtractionRecord } from "@newsgraph/core";
 import type { Resources } from "@newsgraph/core";
 import type { BatchDoc } from "@newsgraph/core";
@@ -20,7 +21,11 @@ export interface SessionOptions {
   cache: ExtractionCache | null;
   /** called with each record's JSON line, in input order, as soon as its batch is done (streaming output), and the
    * document's text when this run read it (a ready record from a JSONL file carries its own, if any) */
-  onRecord?: (json: string, text: string | undefined) => void;
+  onRecord?: (json: string, text: string | undefined, key: string | null) => void;
+  /** documents whose content key this says is known (an incremental build's snapshot) are not read from the cache
+   * or extracted: `onKnown` gets the key instead of a record, in input order like the records */
+  known?: (key: string) => boolean;
+  onKnown?: (key: string) => void;
   /** keep records and texts in memory for the graph */
   collect: boolean;
 }
@@ -37,10 +42,13 @@ export const BATCH_DOCS = 64;
 export const BATCH_CHARS = 256 * 1024;
 
 type Entry =
-  | { type: "ready"; json: string; record?: ExtractionRecord; text?: string; id: string }
-  | { type: "doc"; doc: Document; withText: boolean; key: string | null };
+  | { type: "ready"; json: string; record?: ExtractionRecord; text?: string; id: string; key: string | null }
+  | { type: "doc"; doc: Document; withText: boolean; key: string | null }
+  | { type: "known"; key: string };
 
 export async function runExtraction(args: string[], io: CliIO, opts: SessionOptions): Promise<SessionResult> {
+  if (opts.known && (!opts.onKnown || opts.collect))
+    throw new Error("newsgraph/session: known documents need onKnown and cannot be collected");
   if (args.length === 0)
     throw new CliError("newsgraph: no inputs given; pass files, folders, .jsonl files or - for stdin");
   const t0 = Date.now();
@@ -63,30 +71,44 @@ export async function runExtraction(args: string[], io: CliIO, opts: SessionOpti
   const entryOf = (item: InputItem): Entry => {
     if (item.type === "record") {
       if (item.record.text !== undefined) words += countWords(item.record.text);
-      return { type: "ready", json: JSON.stringify(item.record), record: item.record, id: item.record.id };
+      const json = JSON.stringify(item.record);
+      // a ready record is keyed by its own bytes, so a snapshot can keep it too
+      const key = opts.known ? recordKey(json) : null;
+      if (key !== null && opts.known!(key)) return { type: "known", key };
+      return { type: "ready", json, record: item.record, id: item.record.id, key };
     }
     words += countWords(item.doc.text);
     const withText = opts.withText || item.derived;
     const key = cache ? cache.key(item.doc, withText) : null;
+    if (key !== null && opts.known?.(key)) {
+      cached++;
+      return { type: "known", key };
+    }
     const hit = key !== null ? cache!.get(key) : undefined;
     if (hit !== undefined) {
       cached++;
-      return { type: "ready", json: hit, text: item.doc.text, id: item.doc.id };
+      return { type: "ready", json: hit, text: item.doc.text, id: item.doc.id, key };
     }
     return { type: "doc", doc: item.doc, withText, key };
   };
 
   function* batches(): Generator<Entry[]> {
     let batch: Entry[] = [];
-    let chars = 0;
+    let chars = 0,
+      docs = 0;
     for (const item of reader.items((i) => progress.update(i + 1, i + 1 === reader.sources.length))) {
       const e = entryOf(item);
       batch.push(e);
+      // known documents are a key each and need no thread: ten new articles among 21k known ones are one batch,
+      // extracted here rather than by threads that would first load the model
+      if (e.type === "known") continue;
+      docs++;
       chars += e.type === "doc" ? e.doc.text.length : 0;
-      if (batch.length >= BATCH_DOCS || chars >= BATCH_CHARS) {
+      if (docs >= BATCH_DOCS || chars >= BATCH_CHARS) {
         yield batch;
         batch = [];
         chars = 0;
+        docs = 0;
       }
     }
     if (batch.length) yield batch;
@@ -103,6 +125,11 @@ export async function runExtraction(args: string[], io: CliIO, opts: SessionOpti
     for (const e of batch) {
       let json: string;
       let text: string | undefined;
+      if (e.type === "known") {
+        count++;
+        opts.onKnown!(e.key);
+        continue;
+      }
       if (e.type === "ready") {
         json = e.json;
         text = e.text;
@@ -121,7 +148,7 @@ export async function runExtraction(args: string[], io: CliIO, opts: SessionOpti
         if (e.key !== null) cache!.put(e.key, json);
       }
       count++;
-      opts.onRecord?.(json, text);
+      opts.onRecord?.(json, text, e.key);
       if (opts.collect) {
         const rec = e.type === "ready" && e.record ? e.record : (JSON.parse(json) as ExtractionRecord);
         records.push(rec);
@@ -162,6 +189,11 @@ export async function runExtraction(args: string[], io: CliIO, opts: SessionOpti
     threads,
   };
   return { records, texts, stats, problems };
+}
+
+/** The content key of a ready extraction record: its JSON line (a document's key hashes its text instead). */
+function recordKey(json: string): string {
+  return `record:${createHash("sha256").update(json).digest("hex")}`;
 }
 
 function* chain<T>(head: T[], rest: Iterator<T>): Generator<T> {

@@ -30,7 +30,7 @@ export {
   iob1ToIob2,
   TAGS as NER_TAGS,
 } from "./ner/index.ts";
-export { buildGraph, CorpusAccumulator, type NewsGraph } from "./graph/build.ts";
+export { buildGraph, CorpusAccumulator, type NewsGraph, type DocSummary } from "./graph/build.ts";
 export { MemoryFactStore, type FactStore, type DocFacts } from "./graph/facts.ts";
 export { toGexf, gexfChunks, type GexfOptions } from "./graph/gexf.ts";
 export { toGraphml, graphmlChunks, type GraphmlOptions } from "./graph/graphml.ts";
@@ -43,7 +43,8 @@ export {
   KEEP_POSITIONS_FROM,
   type LayoutOptions,
 } from "./graph/layout.ts";
-export { assignMetrics, entityNetwork, ENTITY_EDGE_KINDS } from "./graph/metrics.ts";
+export { assignMetrics, entityNetwork, ENTITY_EDGE_KINDS, type MetricsOptions } from "./graph/metrics.ts";
+export { carryCommunities, carriesCommunities, CARRY_COMMUNITIES_UP_TO } from "./graph/communities.ts";
 export { layoutQuality } from "./graph/quality.ts";
 export { toDay } from "./graph/dates.ts";
 export { KIND_COLORS, colorForKind, sizeForDegree, seededPosition } from "./graph/style.ts";

@@ -1,5 +1,6 @@
 // `newsgraph build <inputs…> -o graph.json [--gexf F] [--graphml F] [--layout N | --layout-seconds S | --no-layout] …`.
-import { existsSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { finishCorpus } from "@newsgraph/core";
 import { CorpusAccumulator } from "@newsgraph/core";
@@ -19,10 +20,13 @@ import { FileFactStore } from "../fact-file.ts";
 import { DEFAULT_HEAP_GROWTH_PERCENT, HeapBound } from "../heap.ts";
 import { KEEP_POSITIONS_FROM, applyPositions, usablePrevious } from "@newsgraph/core";
 import type { ExtractionRecord } from "@newsgraph/core";
+import { CARRY_COMMUNITIES_UP_TO, carriesCommunities, type NewsGraph } from "@newsgraph/core";
+import { IncrementalBuild } from "../incremental.ts";
+import { SNAPSHOT_NAME, type SnapshotWriter } from "../snapshot.ts";
 
 export const BUILD_USAGE = `usage: newsgraph build <inputs…> -o graph.json [--gexf F] [--graphml F] [--layout N | --layout-seconds S | --no-layout]
                        [--co-occur-min N] [--seed N] [--corrections FILE] [--strict] [--heap-growth PCT]
-                       [--jobs N] [--cache DIR | --no-cache]
+                       [--jobs N] [--cache DIR | --no-cache] [--full]
 
 Extracts every input (same inputs as extract, plus .jsonl files of extraction records) and merges the
 documents into one graph: people, organisations, countries, locations and statements, with evidence,
@@ -42,7 +46,12 @@ one weighted edge per relation, PageRank and communities, laid out with ForceAtl
   --heap-growth PCT     from 5 M words or a 1 GiB heap, how far the heap may grow past its live data before a full
                         collection (default ${DEFAULT_HEAP_GROWTH_PERCENT}; lower keeps peak memory nearer the graph's size;
                         0 is V8's own choice: faster, up to twice the memory)
-${SCALE_USAGE}
+${SCALE_USAGE}  --full                ignore the snapshot of the previous build: fold every document again from the cache and
+                        run Louvain afresh (positions are still kept from the graph at -o)
+
+A build writes a snapshot of its folded documents beside the cache (${SNAPSHOT_NAME}); the next build over the same
+cache adopts the documents it knows, folds only new and changed ones, and keeps the previous communities when at
+most ${100 * CARRY_COMMUNITIES_UP_TO}% of the entities are new (new ones join their neighbours').
 Nodes already in an existing graph at -o keep their positions (the layout moves only new nodes), so a rebuild
 with new articles does not move the picture (delete the old graph to lay everything out afresh).
 `;
@@ -68,9 +77,16 @@ export function findCorrections(inputs: string[], explicit: string | undefined):
 export class MissingText {
   private readonly ids: string[] = [];
   private count = 0;
-  see(r: ExtractionRecord, text: string | undefined): void {
-    if (text !== undefined || r.text !== undefined || (r.statements.length === 0 && r.relations.length === 0)) return;
-    if (this.ids.length < 3) this.ids.push(r.id);
+  /** Whether the record lacks the text its facts need (then counted). */
+  see(r: ExtractionRecord, text: string | undefined): boolean {
+    if (text !== undefined || r.text !== undefined || (r.statements.length === 0 && r.relations.length === 0))
+      return false;
+    this.add(r.id);
+    return true;
+  }
+  /** A document known to lack its text (adopted from the snapshot: the warning holds for it on every build). */
+  add(id: string): void {
+    if (this.ids.length < 3) this.ids.push(id);
     this.count++;
   }
   message(): string | null {
@@ -93,6 +109,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     corrections: { type: "string" },
     strict: { type: "boolean" },
     "heap-growth": { type: "string" },
+    full: { type: "boolean" },
     ...SCALE_OPTIONS,
   });
   if (values.help) {
@@ -131,6 +148,10 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   // records are folded as they come and then dropped: memory holds summaries, not texts
   // statements, relations and co-occurrences wait on disk until resolution has fixed the node keys
   const facts = new FileFactStore();
+  const inc = cache ? new IncrementalBuild(cache, !!values.full) : null;
+  if (inc?.problem) io.stderr.write(`${inc.problem}\n`);
+  const warn = (m: string) => io.stderr.write(`${m}\n`);
+  let snapshot: SnapshotWriter | null = null;
   try {
     const acc = new CorpusAccumulator({ coOccurMin, facts });
     const noText = new MissingText();
@@ -141,11 +162,15 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
       jobs,
       cache,
       collect: false,
-      onRecord: (json, text) => {
+      onRecord: (json, text, key) => {
         const r = JSON.parse(json) as ExtractionRecord;
-        noText.see(r, text);
+        const missing = noText.see(r, text);
         acc.fold(r, text);
+        inc?.folded(r.id, key, missing);
       },
+      ...(inc
+        ? { known: inc.known, onKnown: (key: string) => inc.adopt(key, acc, facts) && noText.add(inc.idOf(key)) }
+        : {}),
     });
     // the corpus stages read no resources: drop this thread's models (and the NER word memo) before the graph grows
     loaded = undefined;
@@ -154,8 +179,12 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
       io.stderr.write(`newsgraph: warning: ${warning}\n`);
       stats.warnings++;
     }
-    // nodes of the graph already at -o keep their positions: the layout moves only the new ones
-    const previous = readPreviousPositions(values.output);
+    // nodes of the graph already at -o keep their positions: the layout moves only the new ones; the snapshot has
+    // them (and the communities) when its build wrote that very file, else they are read from the file
+    const options = optionsKey(seed, coOccurMin, correctionsFile);
+    const carried = inc?.carried(values.output, options) ?? null;
+    const previous = carried?.positions ?? readPreviousPositions(values.output);
+    snapshot = inc?.startSnapshot(acc, facts, warn) ?? null;
     // the corpus stages read no resources: when the threads did the extraction, this thread never loads them
     // the graph grows from here until it is written, in one synchronous stretch: the last chance to bound the heap
     heap.check(stats.words);
@@ -163,6 +192,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
       coOccurMin,
       seed,
       layout: layout && { ...layout, previous },
+      ...(carried?.communities ? { communities: carried.communities } : {}),
       ...(corrections !== undefined ? { corrections } : {}),
     });
     // the layout keeps old positions only when the old graph covers most of this one (see usablePrevious)
@@ -179,19 +209,42 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     if (values.gexf)
       writeChunksAtomic(values.gexf, gexfChunks(graph, { description: `newsgraph: ${stats.documents} documents` }));
     if (values.graphml) writeChunksAtomic(values.graphml, graphmlChunks(graph));
+    if (snapshot) IncrementalBuild.commit(snapshot, graph, values.output, options, warn);
     const outputs = [values.output, values.gexf, values.graphml].filter(Boolean).join(", ");
     stats.ms = Date.now() - t0; // the whole build: extraction, graph, layout and writing
     const lay = graph.getAttribute("layout") as { iterations: number; quality?: number } | undefined;
     const layoutNote = lay ? `, layout ${lay.iterations} iterations (quality ${lay.quality ?? "n/a"})` : "";
     const keptNote = kept > 0 ? ` (${kept} kept their positions)` : "";
+    const incNote = inc?.summary() ? ` (${inc.summary()})` : "";
+    const communityNote =
+      carried?.communities && carriedHere(graph, carried.communities) ? ", communities carried" : "";
     io.stderr.write(
-      `${summaryLine("built a graph of", stats)}${cacheNote(stats)}; ${graph.order} nodes${keptNote}, ${graph.size} edges${layoutNote} → ${outputs}\n`,
+      `${summaryLine("built a graph of", stats)}${cacheNote(stats)}${incNote}; ${graph.order} nodes${keptNote}, ${graph.size} edges${layoutNote}${communityNote} → ${outputs}\n`,
     );
     return stats.errors > 0 ? 1 : 0;
   } finally {
+    snapshot?.abort(); // a failed build leaves the previous snapshot; after a commit this removes nothing
     heap.stop();
     facts.close();
   }
+}
+
+/** Whether the metrics stage carried `previous` (the same rule, counted on the entities of the built graph). */
+function carriedHere(graph: NewsGraph, previous: ReadonlyMap<string, number>): boolean {
+  let fresh = 0,
+    nodes = 0;
+  graph.forEachNode((k, a) => {
+    if (a.community === undefined) return;
+    nodes++;
+    if (!previous.has(k)) fresh++;
+  });
+  return carriesCommunities(fresh, nodes);
+}
+
+/** What carried communities depend on besides the graph: the seed, the co-occurrence threshold and the corrections. */
+function optionsKey(seed: number, coOccurMin: number, correctionsFile: string | undefined): string {
+  const corrections = correctionsFile ? createHash("sha256").update(readFileSync(correctionsFile)).digest("hex") : null;
+  return JSON.stringify({ seed, coOccurMin, corrections });
 }
 
 /** --layout N (exact iterations, 0 = none), --layout-seconds S (budget), --no-layout; default: the budget. */

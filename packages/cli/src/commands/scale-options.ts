@@ -2,7 +2,7 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { CliError } from "../io.ts";
-import { CACHE_DIR_NAME, ExtractionCache, extractorVersion } from "../cache.ts";
+import { CACHE_DIR_NAME, ExtractionCache, versions } from "../cache.ts";
 import { intOption } from "./args.ts";
 
 export const SCALE_OPTIONS = {
@@ -38,7 +38,8 @@ export function openCache(
   const dir = values.cache ?? (output && output !== "-" ? path.join(path.dirname(output), CACHE_DIR_NAME) : undefined);
   if (!dir) return null;
   try {
-    return new ExtractionCache(dir, extractorVersion());
+    const v = versions();
+    return new ExtractionCache(dir, v.extractor, v.library);
   } catch (e) {
     throw new CliError((e as Error).message, 1);
   }

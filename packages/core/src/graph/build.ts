@@ -5,6 +5,7 @@ import type { ExtractionRecord } from "../schema/record.ts";
 import type { EdgeKind, NodeAttributes, EdgeAttributes } from "../schema/graph.ts";
 import type { Resolution } from "../resolve/resolve.ts";
 import { foldRecord, type DocSummary } from "./accumulate.ts";
+export type { DocSummary };
 import { MemoryFactStore, internFacts, type FactStore } from "./facts.ts";
 import { Strings } from "./strings.ts";
 import { EdgeTable, OwnEdges } from "./edges.ts";
@@ -54,11 +55,7 @@ export class CorpusAccumulator {
   }
 
   fold(record: ExtractionRecord, text?: string): void {
-    if (this.docs.has(record.id)) {
-      throw new Error(
-        `newsgraph/graph: document id ${record.id} folded twice; ids must be unique within a build (the CLI suffixes repeats with ~2)`,
-      );
-    }
+    this.unique(record.id);
     const { statements, relations, sentences, entities, day, ...summary } = foldRecord(record, text ?? record.text);
     this.facts.put(record.id, { statements, relations, sentences });
     this.docs.set(record.id, {
@@ -66,6 +63,28 @@ export class CorpusAccumulator {
       ...(day !== undefined ? { day: this.strings.of(day) } : {}),
       entities: entities.map((e) => this.strings.value(e)),
     });
+  }
+
+  /**
+   * A document folded by an earlier build (its summary from the CLI's snapshot; its facts already handed to the
+   * fact store): the same as folding its record again, without the record.
+   */
+  adoptFolded(summary: DocSummary): void {
+    this.unique(summary.meta.id);
+    // kept as given, not interned: copying 21k documents' entities cost more time than their duplicate names cost memory
+    this.docs.set(summary.meta.id, summary);
+  }
+
+  private unique(id: string): void {
+    if (this.docs.has(id))
+      throw new Error(
+        `newsgraph/graph: document id ${id} folded twice; ids must be unique within a build (the CLI suffixes repeats with ~2)`,
+      );
+  }
+
+  /** The summary of a folded document (what a snapshot of this build keeps), until `finish` consumes them. */
+  summary(docId: string): DocSummary | undefined {
+    return this.docs.get(docId);
   }
 
   get documents(): number {

@@ -79,31 +79,16 @@ export function layoutGraph(graph: AbstractGraph, opts: LayoutOptions = {}, netw
   const barnesHut = net.order >= BARNES_HUT_FROM;
   const algorithm = `forceatlas2${barnesHut ? "+barnes-hut" : ""}`;
   if (net.order > 0 && iterations > 0) {
-    // a compact start (spread 100) converges in far fewer iterations than the whole graph's seeded disc
-    net.forEachNode((k) =>
-      net.mergeNodeAttributes(k, held(k) ? { ...previous.get(k), fixed: true } : startFor(k, net, previous)),
-    );
-    // with kept positions only the new nodes move: ForceAtlas2 runs on them and the kept neighbours they hang on,
-    // so adding ten articles costs a few hundred nodes' worth of layout, not the whole network's
-    const moving = previous.size > 0 ? movingPart(net, held) : net;
-    if (moving.order > 0) {
-      const settings = {
-        ...forceAtlas2.inferSettings(moving),
-        barnesHutOptimize: moving.order >= BARNES_HUT_FROM,
-        barnesHutTheta: BARNES_HUT_THETA,
-        adjustSizes: false,
-      };
-      forceAtlas2.assign(moving, { iterations, settings, getEdgeWeight: "weight" });
-      if (moving !== net)
-        moving.forEachNode((k, a) => {
-          const { x, y } = a as XY;
-          if (!held(k)) net.mergeNodeAttributes(k, { x, y });
-        });
+    if (previous.size > 0) layoutNew(graph, net, previous, iterations);
+    else {
+      // a compact start (spread 100) converges in far fewer iterations than the whole graph's seeded disc
+      net.forEachNode((k) => net.mergeNodeAttributes(k, startFor(k, net, previous)));
+      forceAtlas2.assign(net, { iterations, settings: settingsFor(net), getEdgeWeight: "weight" });
+      net.forEachNode((k, a) => {
+        const { x, y } = a as XY;
+        graph.mergeNodeAttributes(k, { x: round(x), y: round(y) });
+      });
     }
-    net.forEachNode((k, a) => {
-      const { x, y } = a as XY;
-      graph.mergeNodeAttributes(k, { x: round(x), y: round(y) });
-    });
     placeOnRing(graph, isolated, net);
   }
   placeStatements(graph, net, held);
@@ -124,16 +109,55 @@ export function usablePrevious(graph: AbstractGraph, previous: Positions): Posit
   return matched >= KEEP_POSITIONS_FROM * graph.order ? previous : new Map<string, { x: number; y: number }>();
 }
 
-/** The new (not held) nodes of the network, with the held nodes next to them (fixed), and the edges touching a new node. */
+function settingsFor(g: Graph) {
+  return {
+    ...forceAtlas2.inferSettings(g),
+    barnesHutOptimize: g.order >= BARNES_HUT_FROM,
+    barnesHutTheta: BARNES_HUT_THETA,
+    adjustSizes: false,
+  };
+}
+
+/**
+ * With kept positions only the new nodes move: ForceAtlas2 runs on them and the kept neighbours they hang on
+ * (fixed), so adding ten articles costs a few hundred nodes' worth of layout, not the whole network's. Only those
+ * nodes are touched: the kept ones already stand at their old places in the graph (and, for placeOnRing, nowhere
+ * else is needed), so the work is proportional to the change, not to the network.
+ */
+function layoutNew(graph: AbstractGraph, net: Graph, previous: Positions, iterations: number): void {
+  const held = (k: string) => previous.has(k);
+  const part = movingPart(net, held);
+  if (part.order === 0) return;
+  part.forEachNode((k) =>
+    part.mergeNodeAttributes(k, held(k) ? { ...previous.get(k), fixed: true } : startFor(k, net, previous)),
+  );
+  forceAtlas2.assign(part, { iterations, settings: settingsFor(part), getEdgeWeight: "weight" });
+  part.forEachNode((k, a) => {
+    const { x, y } = a as XY;
+    if (!held(k)) graph.mergeNodeAttributes(k, { x: round(x), y: round(y) });
+  });
+}
+
+/**
+ * The new (not held) nodes of the network, with the held nodes next to them (fixed), and the edges touching a new
+ * node: found from the new nodes, then put in the network's own order (keys, then edge pairs, as entityNetwork
+ * inserts them), so ForceAtlas2 sums its forces in the same order whatever the route.
+ */
 function movingPart(net: Graph, held: (k: string) => boolean): Graph {
   const part = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
-  net.forEachNode((k, a) => {
-    if (!held(k) || net.someNeighbor(k, (m) => !held(m))) part.addNode(k, { ...a });
+  const nodes = new Set<string>();
+  const edges = new Map<string, [string, string, number]>();
+  net.forEachNode((k) => {
+    if (held(k)) return;
+    nodes.add(k);
+    net.forEachEdge(k, (e, a, s, t) => {
+      nodes.add(s === k ? t : s);
+      edges.set(e, [s, t, a.weight as number]);
+    });
   });
-  net.forEachEdge((_e, a, s, t) => {
-    if ((!held(s) || !held(t)) && part.hasNode(s) && part.hasNode(t))
-      part.addEdge(s, t, { weight: a.weight as number });
-  });
+  for (const k of [...nodes].sort(compareStrings)) part.addNode(k);
+  const list = [...edges.values()].sort((a, b) => compareStrings(a[0], b[0]) || compareStrings(a[1], b[1]));
+  for (const [s, t, weight] of list) part.addEdge(s, t, { weight });
   return part;
 }
 
@@ -160,14 +184,16 @@ function placeOnRing(graph: AbstractGraph, keys: string[], net: Graph): void {
   let cx = 0,
     cy = 0,
     radius = 0;
-  net.forEachNode((_k, a) => {
-    cx += (a as XY).x;
-    cy += (a as XY).y;
+  // the graph has every network node's final place (kept nodes are not copied into the network)
+  const at = (k: string) => graph.getNodeAttributes(k) as XY;
+  net.forEachNode((k) => {
+    cx += at(k).x;
+    cy += at(k).y;
   });
   cx /= net.order;
   cy /= net.order;
-  net.forEachNode((_k, a) => {
-    const { x, y } = a as XY;
+  net.forEachNode((k) => {
+    const { x, y } = at(k);
     radius = Math.max(radius, Math.hypot(x - cx, y - cy));
   });
   for (const k of keys) {
@@ -186,32 +212,41 @@ export function runLayout(graph: AbstractGraph, iterations: number): void {
 /**
  * Each statement on a ring around its anchor: the speaker, else the mean of the entities it links to. The ring's
  * radius grows with the number of statements sharing the anchor, scaled to the typical edge length of the layout,
- * and the angle comes from a hash of the key, so a statement keeps its place when others come and go.
+ * and the angle comes from a hash of the key, so a statement keeps its place when others come and go. Held
+ * statements keep their old places and are not even looked at: the statements sharing an anchor are counted from
+ * the anchor's own edges, once per anchor, so a rebuild with ten new articles looks at their statements' neighbours,
+ * not at every statement of the graph.
  */
 function placeStatements(graph: AbstractGraph, net: Graph, held: (k: string) => boolean = () => false): void {
   const unit = typicalEdgeLength(net, graph);
-  const perAnchor = new Map<string, number>();
-  const anchors = new Map<string, string[]>();
+  const all: string[] = [];
+  const todo: string[] = [];
   graph.forEachNode((k, a) => {
     if (a.kind !== "statement") return;
-    const speakers: string[] = [],
-      others: string[] = [];
-    graph.forEachInEdge(k, (_e, ea, s) => void (ea.kind === "said" && speakers.push(s)));
-    graph.forEachOutEdge(k, (_e, _ea, _s, t) => void others.push(t));
-    const list = (speakers.length ? speakers : others).sort(compareStrings);
-    anchors.set(k, list);
-    const key = list.join("\u0000");
-    perAnchor.set(key, (perAnchor.get(key) ?? 0) + 1);
+    all.push(k);
+    if (!held(k)) todo.push(k);
   });
-  for (const [k, list] of anchors) {
-    if (list.length === 0 || held(k)) continue; // no speaker, no entity: keeps its seeded place; held: its old one
+  // counting around each anchor is cheap for a few statements, but a popular entity anchors thousands of
+  // speakerless statements with different lists: when many statements are new, one pass over all of them is cheaper
+  const perAnchor = new Map<string, number>();
+  const local = todo.length * LOCAL_COUNT_UP_TO < all.length;
+  if (!local)
+    for (const k of all) {
+      const key = anchorOf(graph, k).join("\u0000");
+      perAnchor.set(key, (perAnchor.get(key) ?? 0) + 1);
+    }
+  for (const k of todo) {
+    const list = anchorOf(graph, k);
+    if (list.length === 0) continue; // no speaker, no entity: keeps its seeded place
     let x = 0,
       y = 0;
     for (const n of list) {
       x += graph.getNodeAttribute(n, "x") as number;
       y += graph.getNodeAttribute(n, "y") as number;
     }
-    const count = perAnchor.get(list.join("\u0000"))!;
+    const key = list.join("\u0000");
+    let count = perAnchor.get(key);
+    if (count === undefined) perAnchor.set(key, (count = sharing(graph, list[0]!, key)));
     const h = hashString(k);
     const r = unit * (0.15 + 0.1 * Math.sqrt(count)) * (0.6 + (0.4 * ((h >>> 8) % 1000)) / 1000);
     const theta = ((h % 3600) / 3600) * 2 * Math.PI;
@@ -220,6 +255,35 @@ function placeStatements(graph: AbstractGraph, net: Graph, held: (k: string) => 
       y: round(y / list.length + r * Math.sin(theta)),
     });
   }
+}
+
+/** Statements are counted per anchor from the anchor's edges while fewer than 1 in this many are placed anew. */
+const LOCAL_COUNT_UP_TO = 20;
+
+/** A statement's anchor: its speakers, else every entity it links to; sorted. */
+function anchorOf(graph: AbstractGraph, k: string): string[] {
+  const speakers: string[] = [],
+    others: string[] = [];
+  graph.forEachInEdge(k, (_e, ea, s) => void (ea.kind === "said" && speakers.push(s)));
+  graph.forEachOutEdge(k, (_e, _ea, _s, t) => void others.push(t));
+  return (speakers.length ? speakers : others).sort(compareStrings);
+}
+
+/**
+ * How many statements have the anchor `key` (whose first entity is `first`): each of them is linked to `first`,
+ * by a `said` edge from it or by an edge to it, so only the statements next to `first` need looking at.
+ */
+function sharing(graph: AbstractGraph, first: string, key: string): number {
+  const seen = new Set<string>();
+  let n = 0;
+  const visit = (m: string) => {
+    if (seen.has(m) || graph.getNodeAttribute(m, "kind") !== "statement") return;
+    seen.add(m);
+    if (anchorOf(graph, m).join("\u0000") === key) n++;
+  };
+  graph.forEachOutNeighbor(first, visit);
+  graph.forEachInNeighbor(first, visit);
+  return n;
 }
 
 /** Median length of the entity network's edges (1 when it has none), read from the graph's positions. */

@@ -5,6 +5,7 @@ import pagerank from "graphology-metrics/centrality/pagerank.js";
 import louvain from "graphology-communities-louvain";
 import { compareStrings } from "./attributes.ts";
 import { rng } from "../util/rng.ts";
+import { carryCommunities } from "./communities.ts";
 
 /** Edge kinds between two entities: the network that stays when statement nodes are hidden. */
 export const ENTITY_EDGE_KINDS: ReadonlySet<string> = new Set([
@@ -51,13 +52,31 @@ const sig = (x: number) => Number(x.toPrecision(6));
 /**
  * Set `weightedDegree`, `pagerank` and `community` on every entity node. Communities are renumbered by size (0 is
  * the largest, ties by smallest member key), so the numbers mean something and do not depend on Louvain's labels.
+ * With `previous` (an incremental build) they are carried instead when few nodes are new (see communities.ts).
  */
-export function assignMetrics(g: AbstractGraph, opts: { seed?: number } = {}): Graph {
+export function assignMetrics(g: AbstractGraph, opts: MetricsOptions = {}): Graph {
   const net = entityNetwork(g);
   if (net.order === 0) return net;
   const pr = pagerank(net, { getEdgeWeight: "weight", maxIterations: 200, tolerance: 1e-10 });
-  const raw =
-    net.size > 0 ? louvain(net, { getEdgeWeight: "weight", rng: seededRandom(opts.seed ?? DEFAULT_SEED) }) : {};
+  const carried = opts.previous && carryCommunities(net, opts.previous);
+  const community = carried ?? louvainCommunities(net, opts.seed);
+  net.forEachNode((k) => {
+    let wd = 0;
+    net.forEachEdge(k, (_e, a) => (wd += a.weight as number));
+    g.mergeNodeAttributes(k, { weightedDegree: wd, pagerank: sig(pr[k] ?? 0), community: community.get(k)! });
+  });
+  return net;
+}
+
+export interface MetricsOptions {
+  seed?: number;
+  /** communities of the previous build by node key (an incremental build): kept when few nodes are new */
+  previous?: ReadonlyMap<string, number>;
+}
+
+/** Louvain, with communities renumbered by size (0 the largest, ties by smallest member key). */
+function louvainCommunities(net: Graph, seed: number | undefined): Map<string, number> {
+  const raw = net.size > 0 ? louvain(net, { getEdgeWeight: "weight", rng: seededRandom(seed ?? DEFAULT_SEED) }) : {};
   const members = new Map<number, string[]>();
   net.forEachNode((k) => {
     const c = raw[k] ?? -1;
@@ -68,10 +87,5 @@ export function assignMetrics(g: AbstractGraph, opts: { seed?: number } = {}): G
   groups.sort((a, b) => b.length - a.length || compareStrings(a[0]!, b[0]!));
   const community = new Map<string, number>();
   groups.forEach((l, i) => l.forEach((k) => community.set(k, i)));
-  net.forEachNode((k) => {
-    let wd = 0;
-    net.forEachEdge(k, (_e, a) => (wd += a.weight as number));
-    g.mergeNodeAttributes(k, { weightedDegree: wd, pagerank: sig(pr[k] ?? 0), community: community.get(k)! });
-  });
-  return net;
+  return community;
 }

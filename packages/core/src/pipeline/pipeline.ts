@@ -69,6 +69,8 @@ export function extractDocument(doc: Document, res: Resources, opts: { withText?
 export interface CorpusOptions extends BuildGraphOptions {
   corrections?: CorrectionsInput;
   seed?: number;
+  /** the previous build's communities by node key (an incremental build; see graph/communities.ts) */
+  communities?: ReadonlyMap<string, number>;
   layout?: LayoutOptions | false;
 }
 
@@ -94,7 +96,13 @@ export const CORPUS_STAGES: CorpusStages = [
   {
     name: "metrics",
     // the entity network the metrics ran on is the one the layout needs: built once
-    run: (s, o) => ({ ...s, network: assignMetrics(s.graph, o.seed !== undefined ? { seed: o.seed } : {}) }),
+    run: (s, o) => ({
+      ...s,
+      network: assignMetrics(s.graph, {
+        ...(o.seed !== undefined ? { seed: o.seed } : {}),
+        ...(o.communities ? { previous: o.communities } : {}),
+      }),
+    }),
   },
   {
     name: "layout",

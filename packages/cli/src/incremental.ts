@@ -1,0 +1,163 @@
+// An incremental build: documents the previous build's snapshot knows are adopted as folded; only the rest are folded.
+import { statSync } from "node:fs";
+import path from "node:path";
+import type { CorpusAccumulator, NewsGraph, Positions } from "@newsgraph/core";
+import type { ExtractionCache } from "./cache.ts";
+import type { FileFactStore } from "./fact-file.ts";
+import { SnapshotWriter, readSnapshot, type CarriedState, type Snapshot } from "./snapshot.ts";
+
+/** What the previous build carries into this one, when it built the graph now at -o with the same options. */
+export interface Carried {
+  positions: Positions;
+  communities: ReadonlyMap<string, number> | undefined;
+}
+
+/**
+ * One build's use of the snapshot beside the cache: which documents it already knows (by content key), what changed,
+ * and the new snapshot written at the end. `full` (--full) reads no snapshot, so everything is folded again and
+ * Louvain runs afresh, and still writes one for the next build.
+ */
+export class IncrementalBuild {
+  private readonly snap: Snapshot | null;
+  /** why the snapshot was not used (damaged, stale), said once; null when there was none or it was used */
+  readonly problem: string | null;
+  private readonly keyOf = new Map<string, string>();
+  private readonly previousIds = new Set<string>();
+  private readonly noText = new Set<string>();
+  private kept = 0;
+  private added = 0;
+  private changed = 0;
+
+  constructor(
+    private readonly cache: ExtractionCache,
+    full: boolean,
+  ) {
+    const read = full ? { snapshot: null, problem: null } : readSnapshot(cache.dir, cache.libraryVersion);
+    this.snap = read.snapshot;
+    this.problem = read.snapshot ? null : read.problem;
+    for (const d of this.snap?.docs.values() ?? []) this.previousIds.add(d.summary.meta.id);
+  }
+
+  get used(): boolean {
+    return this.snap !== null;
+  }
+
+  readonly known = (key: string): boolean => this.snap?.docs.has(key) ?? false;
+
+  /**
+   * A known document: its summary and facts as the previous build folded them. True when its record had facts but
+   * no text (the build's warning about missing evidence holds for it on every build, not only the first).
+   */
+  adopt(key: string, acc: CorpusAccumulator, facts: FileFactStore): boolean {
+    const d = this.snap!.docs.get(key)!;
+    acc.adoptFolded(d.summary);
+    facts.putBytes(d.summary.meta.id, d.facts);
+    this.keyOf.set(d.summary.meta.id, key);
+    this.kept++;
+    if (!d.noText) return false;
+    this.noText.add(key);
+    return true;
+  }
+
+  idOf(key: string): string {
+    return this.snap!.docs.get(key)!.summary.meta.id;
+  }
+
+  /** A document folded in this build (new, or changed since the snapshot); `noText`: its record had no text. */
+  folded(id: string, key: string | null, noText = false): void {
+    if (key !== null) this.keyOf.set(id, key);
+    if (key !== null && noText) this.noText.add(key);
+    if (this.previousIds.has(id)) this.changed++;
+    else this.added++;
+  }
+
+  /** "21268 kept, 10 added, 0 changed, 0 removed", when the snapshot was used. */
+  summary(): string | null {
+    if (!this.snap) return null;
+    let removed = 0;
+    for (const id of this.previousIds) if (!this.keyOf.has(id)) removed++;
+    return `snapshot: ${this.kept} kept, ${this.added} added, ${this.changed} changed, ${removed} removed`;
+  }
+
+  /** Positions and communities of the graph at `output`, if the snapshot's build wrote that very file with `options`. */
+  carried(output: string, options: string): Carried | null {
+    const st = this.snap?.state;
+    if (!st || !sameFile(st.output, output)) return null;
+    const positions = new Map<string, { x: number; y: number }>();
+    st.positions.keys.forEach((k, i) => positions.set(k, { x: st.positions.x[i]!, y: st.positions.y[i]! }));
+    let communities: Map<string, number> | undefined;
+    if (st.options === options) {
+      communities = new Map();
+      for (let i = 0; i < st.communities.keys.length; i++)
+        communities.set(st.communities.keys[i]!, st.communities.ids[i]!);
+    }
+    return { positions, communities };
+  }
+
+  /**
+   * Start the new snapshot with every document of this build (before the graph is built: that consumes the
+   * summaries). A snapshot that cannot be written is only a slower next build: the message says so, the build goes on.
+   */
+  startSnapshot(acc: CorpusAccumulator, facts: FileFactStore, warn: (m: string) => void): SnapshotWriter | null {
+    let w: SnapshotWriter | null = null;
+    try {
+      w = new SnapshotWriter(this.cache.dir, this.cache.libraryVersion);
+      for (const [id, key] of this.keyOf) w.addDoc(key, acc.summary(id)!, facts.bytes(id), this.noText.has(key));
+      w.endDocs();
+      return w;
+    } catch (e) {
+      w?.abort();
+      warn(
+        `newsgraph/snapshot: not written (${(e as Error).message}); the next build reads every document from the cache`,
+      );
+      return null;
+    }
+  }
+
+  /** The carried state of the graph just written to `output`, and the rename that makes the snapshot current. */
+  static commit(w: SnapshotWriter, graph: NewsGraph, output: string, options: string, warn: (m: string) => void): void {
+    try {
+      w.commit(stateOf(graph, output, options));
+    } catch (e) {
+      w.abort();
+      warn(
+        `newsgraph/snapshot: not written (${(e as Error).message}); the next build reads every document from the cache`,
+      );
+    }
+  }
+}
+
+function sameFile(o: CarriedState["output"], output: string): boolean {
+  try {
+    const st = statSync(output);
+    return o.file === path.resolve(output) && o.size === st.size && o.mtimeMs === st.mtimeMs;
+  } catch {
+    return false;
+  }
+}
+
+function stateOf(graph: NewsGraph, output: string, options: string): CarriedState {
+  const keys: string[] = [],
+    x: number[] = [],
+    y: number[] = [];
+  const ck: string[] = [],
+    ids: number[] = [];
+  graph.forEachNode((k, a) => {
+    if (Number.isFinite(a.x) && Number.isFinite(a.y)) {
+      keys.push(k);
+      x.push(a.x as number);
+      y.push(a.y as number);
+    }
+    if (typeof a.community === "number") {
+      ck.push(k);
+      ids.push(a.community);
+    }
+  });
+  const st = statSync(output);
+  return {
+    output: { file: path.resolve(output), size: st.size, mtimeMs: st.mtimeMs },
+    options,
+    positions: { keys, x: Float64Array.from(x), y: Float64Array.from(y) },
+    communities: { keys: ck, ids: Int32Array.from(ids) },
+  };
+}

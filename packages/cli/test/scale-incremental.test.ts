@@ -1,0 +1,212 @@
+// Incremental builds from the snapshot: what they must equal (a --full build but for communities), and every way it is refused.
+import { describe, expect, it } from "vitest";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { cli as run } from "./reliability/helpers.ts";
+import { CACHE_DIR_NAME, ExtractionCache, versions } from "../src/cache.ts";
+import { IncrementalBuild } from "../src/incremental.ts";
+import { SNAPSHOT_NAME, SnapshotWriter, readSnapshot } from "../src/snapshot.ts";
+import { inventedArticle, inventedCorpus } from "../../core/test/support/invented-corpus.ts";
+
+async function cli(args: string[]) {
+  const { code, err } = await run(args);
+  expect(code, err).toBe(0);
+  return err;
+}
+
+interface G {
+  attributes: Record<string, unknown>;
+  nodes: { key: string; attributes: Record<string, unknown> }[];
+  edges: unknown[];
+}
+const load = (file: string) => JSON.parse(readFileSync(file, "utf8")) as G;
+const communities = (g: G) =>
+  new Map(g.nodes.filter((n) => n.attributes.community !== undefined).map((n) => [n.key, n.attributes.community]));
+/** The graph but for what an incremental build may give differently: community ids. */
+function withoutCommunities(g: G): G {
+  for (const n of g.nodes) delete n.attributes.community;
+  return g;
+}
+
+/**
+ * A graph built from `count` articles, then a copy of it beside (`full.json`, same previous positions), so the
+ * incremental build at graph.json and a --full build at full.json start from the same picture.
+ */
+async function built(count: number) {
+  const root = inventedCorpus(count);
+  const out = path.join(root, "graph.json");
+  const build = (o: string, ...extra: string[]) =>
+    cli(["build", path.join(root, "in"), "-o", o, "--layout", "20", "--jobs", "1", ...extra]);
+  await build(out);
+  const full = path.join(root, "full.json");
+  copyFileSync(out, full);
+  return { root, out, full, build };
+}
+
+/** The incremental build against a --full build from the same previous graph: equal but for community ids. */
+async function compareWithFull(b: Awaited<ReturnType<typeof built>>) {
+  const before = load(b.out);
+  const note = await b.build(b.out);
+  // the full path reads every document from the cache again (and writes a new snapshot)
+  await b.build(b.full, "--full", "--cache", path.join(b.root, CACHE_DIR_NAME));
+  expect(withoutCommunities(load(b.out))).toEqual(withoutCommunities(load(b.full)));
+  return { note, before };
+}
+
+describe("incremental build from the snapshot", () => {
+  it(
+    "adding an article: only it is folded, the graph equals a --full build but for communities, which are carried",
+    { timeout: 120_000 },
+    async () => {
+      const b = await built(60);
+      writeFileSync(path.join(b.root, "in", "a900.txt"), inventedArticle(61));
+      const { note, before } = await compareWithFull(b);
+      expect(note).toContain("60 of 61 from cache (snapshot: 60 kept, 1 added, 0 changed, 0 removed)");
+      expect(note).toContain("communities carried");
+      const after = load(b.out);
+      const was = communities(before);
+      let kept = 0;
+      for (const [k, c] of communities(after))
+        if (was.has(k)) {
+          expect(c, k).toBe(was.get(k));
+          kept++;
+        }
+      expect(kept).toBe(was.size); // no entity was lost, and none changed community
+      // positions: every node of the previous graph is where it was
+      const pos = new Map(before.nodes.map((n) => [n.key, [n.attributes.x, n.attributes.y]]));
+      for (const n of after.nodes) if (pos.has(n.key)) expect([n.attributes.x, n.attributes.y]).toEqual(pos.get(n.key));
+    },
+  );
+
+  it(
+    "a changed and a removed article: counted, and the graph equals a --full build",
+    { timeout: 120_000 },
+    async () => {
+      const b = await built(30);
+      writeFileSync(path.join(b.root, "in", "a003.txt"), "Ilse Wendholt said the talks with Kestrel Bank had failed.");
+      rmSync(path.join(b.root, "in", "a004.txt"));
+      const { note } = await compareWithFull(b);
+      expect(note).toContain("(snapshot: 28 kept, 0 added, 1 changed, 1 removed)");
+      expect(readFileSync(b.out, "utf8")).toContain("the talks with Kestrel Bank had failed");
+      expect(readFileSync(b.out, "utf8")).not.toContain("a004.txt");
+    },
+  );
+
+  it(
+    "a damaged snapshot is ignored with one message, and the graph is the full path's",
+    { timeout: 120_000 },
+    async () => {
+      const b = await built(20);
+      const snap = path.join(b.root, CACHE_DIR_NAME, SNAPSHOT_NAME);
+      flip(snap, Math.floor(readFileSync(snap).length / 3));
+      const { note } = await compareWithFull(b);
+      expect(note.match(/newsgraph\/snapshot: .* is damaged \(its checksum does not match\); ignored/g)).toHaveLength(
+        1,
+      );
+      expect(note).not.toContain("snapshot: 20 kept");
+      // the build wrote a good one again
+      expect(await b.build(b.out)).toContain("snapshot: 20 kept, 0 added");
+    },
+  );
+
+  it(
+    "records given as input are kept by their bytes, and a record without text is still reported on a rebuild",
+    { timeout: 120_000 },
+    async () => {
+      const root = inventedCorpus(6);
+      const records = path.join(root, "records.jsonl");
+      await cli(["extract", path.join(root, "in"), "-o", records, "--no-cache", "--jobs", "1"]);
+      const out = path.join(root, "graph.json");
+      const build = () => cli(["build", records, "-o", out, "--layout", "20", "--jobs", "1"]);
+      const warning = /6 records without text .*extract with --with-text to keep them/;
+      expect(await build()).toMatch(warning);
+      const again = await build();
+      expect(again).toContain("snapshot: 6 kept, 0 added");
+      expect(again).toMatch(warning);
+    },
+  );
+
+  it("a new code or model version: the snapshot is ignored, the full path runs", { timeout: 120_000 }, async () => {
+    const b = await built(8);
+    const dir = path.join(b.root, CACHE_DIR_NAME);
+    const { extractor, library } = versions();
+    expect(new IncrementalBuild(new ExtractionCache(dir, extractor, library), false).used).toBe(true);
+    // what a changed file under graph/ or resolve/, or a retrained model, does to the library version
+    const stale = new IncrementalBuild(new ExtractionCache(dir, extractor, "0123456789abcdef"), false);
+    expect(stale.used).toBe(false);
+    expect(stale.problem).toMatch(/written by another version of the models or code; ignored/);
+    expect(new IncrementalBuild(new ExtractionCache(dir, extractor, library), true).used).toBe(false); // --full
+  });
+
+  it("the same inputs twice: nothing folded, the same bytes", { timeout: 120_000 }, async () => {
+    const b = await built(12);
+    const first = readFileSync(b.out, "utf8");
+    expect(await b.build(b.out)).toContain("snapshot: 12 kept, 0 added, 0 changed, 0 removed");
+    expect(readFileSync(b.out, "utf8")).toBe(first);
+  });
+});
+
+describe("the snapshot's version", () => {
+  it("changes with the corpus stages' code and any model; the extractor's only with the document stages' and models", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ng-ver-"));
+    const models = path.join(dir, "models"),
+      code = path.join(dir, "src");
+    for (const d of [models, path.join(code, "graph"), path.join(code, "statements")])
+      mkdirSync(d, { recursive: true });
+    writeFileSync(path.join(models, "ner.bin"), "weights 1");
+    writeFileSync(path.join(code, "statements/cues.ts"), "export const CUES = ['said'];");
+    writeFileSync(path.join(code, "graph/build.ts"), "export const EDGES = 1;");
+    const v0 = versions(models, code);
+    writeFileSync(path.join(code, "graph/build.ts"), "export const EDGES = 2;");
+    const v1 = versions(models, code);
+    expect(v1.extractor).toBe(v0.extractor); // the cached records stay
+    expect(v1.library).not.toBe(v0.library); // the snapshot of folded documents does not
+    writeFileSync(path.join(models, "ner.bin"), "weights 2");
+    const v2 = versions(models, code);
+    expect(v2.extractor).not.toBe(v1.extractor);
+    expect(v2.library).not.toBe(v1.library);
+  });
+});
+
+describe("the snapshot file", () => {
+  const summary = (id: string) => ({ meta: { id }, entities: [], mentionCounts: [] });
+  function write(dir: string, version: string) {
+    const w = new SnapshotWriter(dir, version);
+    w.addDoc("k1", summary("a.txt"), Buffer.from('{"statements":[],"relations":[],"sentences":[]}'));
+    w.addDoc("k2", summary("b.txt"), Buffer.from('{"statements":[1],"relations":[],"sentences":[]}'));
+    w.endDocs();
+    w.commit(null);
+    return path.join(dir, SNAPSHOT_NAME);
+  }
+
+  it("round-trips documents by key; no file is no snapshot and no problem", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ng-snap-"));
+    expect(readSnapshot(dir, "v1")).toEqual({ snapshot: null, problem: null });
+    write(dir, "v1");
+    const r = readSnapshot(dir, "v1");
+    expect(r.snapshot?.docs.get("k2")?.summary.meta.id).toBe("b.txt");
+    expect(r.snapshot?.docs.get("k2")?.facts.toString()).toBe('{"statements":[1],"relations":[],"sentences":[]}');
+    expect(r.snapshot?.state).toBeNull();
+  });
+
+  it.each([
+    ["another version", (f: string) => void f, "v2", /written by another version of the models or code/],
+    ["cut short", (f: string) => writeFileSync(f, readFileSync(f).subarray(0, 40)), "v1", /cut short/],
+    ["a flipped byte", (f: string) => flip(f, 20), "v1", /checksum does not match/],
+    ["not a snapshot", (f: string) => writeFileSync(f, "{}"), "v1", /not a snapshot/],
+  ])("%s: ignored, saying why and that the build reads the cache", (_name, damage, version, why) => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ng-snap-"));
+    damage(write(dir, "v1"));
+    const r = readSnapshot(dir, version);
+    expect(r.snapshot).toBeNull();
+    expect("problem" in r && r.problem).toMatch(why);
+    expect("problem" in r && r.problem).toMatch(/ignored, so this build reads every document from the cache/);
+  });
+});
+
+function flip(file: string, at: number) {
+  const b = readFileSync(file);
+  b.writeUInt8(b.readUInt8(at) ^ 0x20, at);
+  writeFileSync(file, b);
+}

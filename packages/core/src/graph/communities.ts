@@ -1,0 +1,68 @@
+// Communities carried across an incremental build: old nodes keep their ids, new nodes join their neighbours'.
+import type Graph from "graphology";
+import { compareStrings } from "./attributes.ts";
+
+/**
+ * Carry communities only while at most this share of the entity network is new: ten articles add a few dozen nodes
+ * to tens of thousands, and a new Louvain run could renumber or regroup every community for that. Past it, so much
+ * is new that the old partition says little, and Louvain runs afresh.
+ */
+export const CARRY_COMMUNITIES_UP_TO = 0.05;
+
+/** Whether communities are carried when `fresh` of the network's `nodes` are new (see CARRY_COMMUNITIES_UP_TO). */
+export function carriesCommunities(fresh: number, nodes: number): boolean {
+  return nodes > 0 && fresh <= CARRY_COMMUNITIES_UP_TO * nodes;
+}
+
+/**
+ * The previous build's communities for the nodes it had; each new node (in key order, so the result does not depend
+ * on insertion order) joins the community its already placed neighbours are tied to most strongly (summed edge
+ * weight, ties to the smaller id), repeated while that places more; a new node with no placed neighbour, and any
+ * group of new nodes reachable only through each other, gets a fresh id each (one past the largest in use, in key
+ * order): Louvain also starts them as their own communities. Undefined when too much is new.
+ */
+export function carryCommunities(net: Graph, previous: ReadonlyMap<string, number>): Map<string, number> | undefined {
+  const community = new Map<string, number>();
+  const fresh: string[] = [];
+  let next = 0;
+  net.forEachNode((k) => {
+    const c = previous.get(k);
+    if (c === undefined) fresh.push(k);
+    else {
+      community.set(k, c);
+      next = Math.max(next, c + 1);
+    }
+  });
+  if (!carriesCommunities(fresh.length, net.order)) return undefined;
+  fresh.sort(compareStrings);
+  let waiting = fresh;
+  for (;;) {
+    const still: string[] = [];
+    for (const k of waiting) {
+      const c = strongestNeighbour(net, k, community);
+      if (c === undefined) still.push(k);
+      else community.set(k, c);
+    }
+    if (still.length === waiting.length) break;
+    waiting = still;
+  }
+  for (const k of waiting) community.set(k, next++);
+  return community;
+}
+
+/** The community the node's placed neighbours weigh most in (ties to the smaller id), if any is placed. */
+function strongestNeighbour(net: Graph, k: string, community: ReadonlyMap<string, number>): number | undefined {
+  const weight = new Map<number, number>();
+  net.forEachEdge(k, (_e, a, s, t) => {
+    const c = community.get(s === k ? t : s);
+    if (c !== undefined) weight.set(c, (weight.get(c) ?? 0) + (a.weight as number));
+  });
+  let best: number | undefined,
+    most = -Infinity;
+  for (const [c, w] of weight)
+    if (w > most || (w === most && c < best!)) {
+      best = c;
+      most = w;
+    }
+  return best;
+}
