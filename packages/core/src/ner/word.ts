@@ -2,7 +2,7 @@
 // every mix here goes through rowOf (\`h & mask\`): the signed variant gives the same rows, and arrays of small
 // integers keep one elements kind (unsigned hashes above 2^31 made some arrays doubles, and deoptimised their users)
 import { hashRange, hashString, mixBits as mix } from "./hash.ts";
-import type { Int32Arena } from "./arena.ts";
+import { Int32Arena } from "./arena.ts";
 import type { BeamBuffers } from "./beam-buffers.ts";
 import { rowOf, type RowLayout } from "./rows.ts";
 import { D, T } from "./templates.ts";
@@ -62,10 +62,24 @@ export interface WordCache {
   arena?: Int32Arena;
   /** the beam decoder's scratch (tagger.ts), one at a time like the arena */
   beam?: BeamBuffers;
+  /**
+   * the memo's own arrays (a word's rows and sums, shape-window sums), carved from large chunks and never reset: one
+   * typed array of 72 bytes or more is a separate backing store, costly to allocate and for the collector to track
+   */
+  words: Int32Arena;
 }
 
+/** Int32 values per chunk of the memo's arrays (256 KiB) */
+const WORDS_CHUNK = 1 << 16;
+
 export function newWordCache(): WordCache {
-  return { plain: new Map(), caps: new Map(), shapeIds: new Map(), shapeSums: new Map() };
+  return {
+    plain: new Map(),
+    caps: new Map(),
+    shapeIds: new Map(),
+    shapeSums: new Map(),
+    words: new Int32Arena(WORDS_CHUNK),
+  };
 }
 const CACHE_LIMIT = 200_000;
 
@@ -96,7 +110,7 @@ export function wordInfo(word: string, caps: boolean, lex: NerLexicon, layout: R
   const w = hashString(f);
   const l = hashString(lo);
   const ss = hashString(shortShape(f));
-  const clus = new Int32Array(levels).fill(-1);
+  const clus = cache.words.alloc(levels).fill(-1);
   const ci = lex.clusterIndex.get(f) ?? lex.clusterIndex.get(lo) ?? lex.clusterIndex.get(titleCase(f));
   if (ci !== undefined) for (let k = 0; k < levels; k++) clus[k] = lex.clusterLevels[k]![ci]!;
   // the word's own feature rows in a fixed order, written to a scratch buffer rather than built as arrays: a new
@@ -115,12 +129,12 @@ export function wordInfo(word: string, caps: boolean, lex: NerLexicon, layout: R
   const casing = usualCasing(lo, lex);
   rows[n++] = rowOf(mix(T.Casing, casing, ss), layout);
   for (let k = 0; k < levels; k++) if (clus[k]! >= 0) rows[n++] = rowOf(mix(T.C0 + 100 * k, clus[k]!), layout);
-  const own = weighted(rows, n);
+  const own = weighted(rows, n, cache.words);
   const letter = hasLetter(word);
   const c0 = f.charCodeAt(0);
-  const tagRows = new Int32Array(18);
+  const tagRows = cache.words.alloc(18);
   for (let k = 0; k < 18; k++) tagRows[k] = rowOf(k < 9 ? mix(D.PrevL, k, l) : mix(D.PrevS, k - 9, ss), layout);
-  const nb = neighbourFeatures(w, l, clus, layout);
+  const nb = neighbourFeatures(w, l, clus, layout, cache.words);
   const info: WordInfo = {
     form: f,
     lower: lo,
@@ -165,10 +179,10 @@ function scratchFor(levels: number): Int32Array {
 }
 
 /** The first n rows that carry a weight (>= 0), in order, as their own array. */
-function weighted(rows: Int32Array, n: number): Int32Array {
+function weighted(rows: Int32Array, n: number, words: Int32Arena): Int32Array {
   let kept = 0;
   for (let i = 0; i < n; i++) if (rows[i]! >= 0) kept++;
-  const out = new Int32Array(kept);
+  const out = words.alloc(kept);
   for (let i = 0, j = 0; i < n; i++) if (rows[i]! >= 0) out[j++] = rows[i]!;
   return out;
 }
@@ -179,6 +193,7 @@ function neighbourFeatures(
   l: number,
   clus: Int32Array,
   layout: RowLayout,
+  words: Int32Arena,
 ): Pick<WordInfo, "asPrev" | "asNext" | "asPrev2" | "asNext2"> {
   const rows = scratchFor(clus.length);
   const side = (tl: number, tw: number, tc: number): Int32Array => {
@@ -186,11 +201,11 @@ function neighbourFeatures(
     rows[n++] = rowOf(mix(tl, l), layout);
     rows[n++] = rowOf(mix(tw, w), layout);
     for (let k = 0; k < clus.length; k++) rows[n++] = rowOf(mix(tc + 100 * k, clus[k]!), layout);
-    return weighted(rows, n);
+    return weighted(rows, n, words);
   };
   const one = (t: number): Int32Array => {
     rows[0] = rowOf(mix(t, l), layout);
-    return weighted(rows, 1);
+    return weighted(rows, 1, words);
   };
   return {
     asPrev: side(T.Lm1, T.Wm1, T.Cm1),
@@ -204,7 +219,10 @@ function neighbourFeatures(
 export function boundaryInfo(lex: NerLexicon, layout: RowLayout, cache: WordCache): WordInfo {
   if (cache.boundary) return cache.boundary;
   const info = { ...wordInfo("\u0000", false, lex, layout, newWordCache()) };
-  Object.assign(info, neighbourFeatures(NO_VALUE, NO_VALUE, new Int32Array(lex.clusterLevels.length).fill(-2), layout));
+  Object.assign(
+    info,
+    neighbourFeatures(NO_VALUE, NO_VALUE, new Int32Array(lex.clusterLevels.length).fill(-2), layout, cache.words),
+  );
   cache.boundary = info;
   return info;
 }
