@@ -167,6 +167,9 @@ export async function runExtraction(args: string[], io: CliIO, opts: SessionOpti
     const pending: Promise<Awaited<ReturnType<typeof run>>>[] = [];
     const started = [first, second].flatMap((x) => (x.done ? [] : [x.value]));
     for (const batch of chain(started, source)) {
+      // a turn of the event loop first, so the workers' answers are in before the pool decides whether this thread
+      // extracts the batch (without it, a wide window let this thread take every batch while the workers idled)
+      if (extractor.pooled) await nextTurn();
       pending.push(run(batch));
       // settle rejections early so an unhandled rejection never ends the process before we report it
       pending.at(-1)!.catch(() => {});
@@ -194,6 +197,11 @@ export async function runExtraction(args: string[], io: CliIO, opts: SessionOpti
 /** The content key of a ready extraction record: its JSON line (a document's key hashes its text instead). */
 function recordKey(json: string): string {
   return `record:${createHash("sha256").update(json).digest("hex")}`;
+}
+
+/** Resolves after the event loop has handled what is waiting (messages from worker threads among it). */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function* chain<T>(head: T[], rest: Iterator<T>): Generator<T> {

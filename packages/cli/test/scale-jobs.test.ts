@@ -191,12 +191,12 @@ describe("Extractor", () => {
         const batches = [0, 1, 2, 3, 4, 5].map((b) =>
           [0, 1].map((i) => ({ doc: { id: `x${b}-${i}`, text: inventedArticle(20 * b + i) }, withText: false })),
         );
-        // all given at once, as the session's window does: the worker takes two, this thread the rest as they come
+        // all given at once: the worker takes three (its queue depth), this thread the rest as they come
         const results = await Promise.all(batches.map((b) => ex.run(b)));
         const local = loadDefaultResources();
         expect(results).toEqual(batches.map((b) => extractBatch(b, local)));
         expect(ex.threads).toBe(2);
-        expect(ex.batchesHere).toBe(4);
+        expect(ex.batchesHere).toBe(3);
       } finally {
         await ex.close();
       }

@@ -17,10 +17,11 @@ interface Slot {
 }
 
 /**
- * Batches posted to a worker ahead of its answers: with two, the worker starts its next batch at once instead of
- * waiting for this thread to hand one over, which it cannot while it extracts a batch itself (see extractor.ts).
+ * Batches posted to a worker ahead of its answers, so the worker starts its next batch at once instead of waiting for
+ * this thread to hand one over, which it cannot while it extracts a batch itself (see extractor.ts). With two, a
+ * worker could finish both during one batch of this thread's and wait; three cover that.
  */
-const DEPTH = 2;
+const DEPTH = 3;
 
 const DEFAULT_ENTRY = new URL(`./worker${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url);
 

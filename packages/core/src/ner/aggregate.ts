@@ -8,49 +8,76 @@ import type { SentenceWords } from "./features.ts";
 const MAX_PER_SIDE = 6;
 const EDGE = 0x2545f491;
 
+/** the six lists, in the order their rows are given: words left and right, shapes left and right, words two away */
+const LISTS = 6;
+/** per name: its count, then per list its length and up to MAX_PER_SIDE values */
+const SLOT = 1 + LISTS * (1 + MAX_PER_SIDE);
+
+/** `a[j] ?? EDGE` for an Int32Array: outside it is the sentence edge */
+const at = (a: Int32Array, j: number): number => (j >= 0 && j < a.length ? a[j]! : EDGE);
+
+/** Add v to list `list` of the slot at `base` unless it is there already or the list is full. */
+function note(slots: Int32Array, base: number, list: number, v: number): void {
+  const o = base + 1 + list * (1 + MAX_PER_SIDE);
+  const len = slots[o]!;
+  if (len >= MAX_PER_SIDE) return;
+  for (let j = 1; j <= len; j++) if (slots[o + j] === v) return;
+  slots[o + 1 + len] = v;
+  slots[o] = len + 1;
+}
+
 /**
  * Per name key (SentenceWords.docKey) seen at least twice in the document: the weight offsets of "word before some
  * occurrence" and "word after some occurrence". A name whose type is clear in one sentence ("Mr Holm", "Holm Corp") so
  * passes the evidence to its other occurrences; unlike the cues (cues.ts) any word counts, and training decides.
+ * The lists live in one Int32Array of fixed slots (a name's slot is its order of first occurrence), not six arrays
+ * and an object per name and document.
  */
 export function aggregateContexts(sents: readonly SentenceWords[], L: RowLayout): Map<number, Int32Array> {
-  const seen = new Map<
-    number,
-    { n: number; left: number[]; right: number[]; left2: number[]; right2: number[]; sl: number[]; sr: number[] }
-  >();
+  const slotOf = new Map<number, number>();
+  const keys: number[] = [];
+  let slots = new Int32Array(64 * SLOT);
   for (const sf of sents) {
+    const { lower, shape } = sf;
     for (let i = 0; i < sf.n; i++) {
       const k = sf.docKey[i] ?? 0;
       if (!k) continue;
-      let e = seen.get(k);
-      if (!e) seen.set(k, (e = { n: 0, left: [], right: [], left2: [], right2: [], sl: [], sr: [] }));
-      e.n++;
-      const l = sf.lower[i - 1] ?? EDGE; // out of range is undefined: the sentence edge
-      const r = sf.lower[i + 1] ?? EDGE;
-      if (e.left.length < MAX_PER_SIDE && !e.left.includes(l)) e.left.push(l);
-      if (e.right.length < MAX_PER_SIDE && !e.right.includes(r)) e.right.push(r);
-      const sl = sf.shape[i - 1] ?? EDGE;
-      const sr = sf.shape[i + 1] ?? EDGE;
-      if (e.sl.length < MAX_PER_SIDE && !e.sl.includes(sl)) e.sl.push(sl);
-      if (e.sr.length < MAX_PER_SIDE && !e.sr.includes(sr)) e.sr.push(sr);
-      const l2 = sf.lower[i - 2] ?? EDGE;
-      const r2 = sf.lower[i + 2] ?? EDGE;
-      if (e.left2.length < MAX_PER_SIDE && !e.left2.includes(l2)) e.left2.push(l2);
-      if (e.right2.length < MAX_PER_SIDE && !e.right2.includes(r2)) e.right2.push(r2);
+      let slot = slotOf.get(k);
+      if (slot === undefined) {
+        slot = keys.length;
+        slotOf.set(k, slot);
+        keys.push(k);
+        if ((slot + 1) * SLOT > slots.length) {
+          const grown = new Int32Array(slots.length * 2);
+          grown.set(slots);
+          slots = grown;
+        }
+      }
+      const base = slot * SLOT;
+      slots[base]!++;
+      note(slots, base, 0, at(lower, i - 1));
+      note(slots, base, 1, at(lower, i + 1));
+      note(slots, base, 2, at(shape, i - 1));
+      note(slots, base, 3, at(shape, i + 1));
+      note(slots, base, 4, at(lower, i - 2));
+      note(slots, base, 5, at(lower, i + 2));
     }
   }
+  const templates = [D.AggL, D.AggR, D.AggSL, D.AggSR, D.AggL2, D.AggR2];
   const out = new Map<number, Int32Array>();
-  for (const [k, e] of seen) {
-    if (e.n < 2) continue;
-    const rows: number[] = [];
-    for (const h of e.left) rows.push(rowOf(mix(D.AggL, h), L));
-    for (const h of e.right) rows.push(rowOf(mix(D.AggR, h), L));
-    for (const h of e.sl) rows.push(rowOf(mix(D.AggSL, h), L));
-    for (const h of e.sr) rows.push(rowOf(mix(D.AggSR, h), L));
-    for (const h of e.left2) rows.push(rowOf(mix(D.AggL2, h), L));
-    for (const h of e.right2) rows.push(rowOf(mix(D.AggR2, h), L));
-    const kept = rows.filter((o) => o >= 0);
-    if (kept.length) out.set(k, Int32Array.from(kept));
+  const rows = new Int32Array(LISTS * MAX_PER_SIDE);
+  for (let s = 0; s < keys.length; s++) {
+    const base = s * SLOT;
+    if (slots[base]! < 2) continue;
+    let n = 0;
+    for (let list = 0; list < LISTS; list++) {
+      const o = base + 1 + list * (1 + MAX_PER_SIDE);
+      for (let j = 1; j <= slots[o]!; j++) {
+        const r = rowOf(mix(templates[list]!, slots[o + j]!), L);
+        if (r >= 0) rows[n++] = r;
+      }
+    }
+    if (n) out.set(keys[s]!, rows.slice(0, n));
   }
   return out;
 }

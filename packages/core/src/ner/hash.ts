@@ -7,6 +7,13 @@ export function hashString(s: string, seed = 0x811c9dc5): number {
   return fmix32(h) >>> 0;
 }
 
+/** `hashString(s.slice(from, to))` without making the slice (a word's affixes, five each side per new word). */
+export function hashRange(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return fmix32(h) >>> 0;
+}
+
 /** Combine a template id and up to two values into one feature hash. */
 export function mix(t: number, a: number, b = 0): number {
   return mixBits(t, a, b) >>> 0;

@@ -7,6 +7,13 @@ export const TAGS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", 
 export const NUM_TAGS = TAGS.length;
 const TAG_INDEX = new Map<string, number>(TAGS.map((t, i) => [t, i]));
 
+/** The tag names of class indices (a loop: Array.from over a typed array makes an iterator result per element). */
+export function tagNames(classes: ArrayLike<number>): string[] {
+  const out = new Array<string>(classes.length);
+  for (let i = 0; i < classes.length; i++) out[i] = TAGS[classes[i]!]!;
+  return out;
+}
+
 export function tagIndex(tag: string): number {
   const i = TAG_INDEX.get(tag);
   if (i === undefined) throw new Error(`newsgraph/ner: unknown IOB2 tag "${tag}"; expected one of ${TAGS.join(", ")}`);

@@ -1,6 +1,6 @@
 // Stage `mentions`: typed name spans from the trained tagger (PER/ORG/LOC/MISC), one document at a time.
 import type { Document, NerLabel, RawMention, Segmentation } from "../schema/stages.ts";
-import { chunks, TAGS, TYPES } from "./iob.ts";
+import { chunks, tagNames, TYPES } from "./iob.ts";
 import type { NerModel } from "./model.ts";
 import { tagDocumentClasses } from "./tagger.ts";
 
@@ -22,7 +22,7 @@ export function findMentions(doc: Document, seg: Segmentation, res: NerResources
   const classes = tagDocumentClasses(model, sentences);
   const out: RawMention[] = [];
   seg.sentences.forEach((s, si) => {
-    const tags = Array.from(classes[si]!, (c) => TAGS[c]!);
+    const tags = tagNames(classes[si]!);
     for (const c of chunks(tags)) {
       const start = toks[s.firstToken + c.start]!.start;
       const end = toks[s.firstToken + c.end - 1]!.end;

@@ -38,11 +38,11 @@ export function sentenceSums(
     const xp1 = i + 1 < n ? infos[i + 1]! : edge;
     const xm2 = i > 1 ? infos[i - 2]! : edge;
     const xp2 = i + 2 < n ? infos[i + 2]! : edge;
-    const own = wordSums(x, w, S);
-    const prev = wordSums(xm1, w, S);
-    const next = wordSums(xp1, w, S);
-    const prev2 = wordSums(xm2, w, S);
-    const next2 = wordSums(xp2, w, S);
+    const own = wordSums(x, w, S, cache);
+    const prev = wordSums(xm1, w, S, cache);
+    const next = wordSums(xp1, w, S, cache);
+    const prev2 = wordSums(xm2, w, S, cache);
+    const next2 = wordSums(xp2, w, S, cache);
     const a = i * S;
     for (let k = 0; k < S; k++) acc[a + k] = own[k]! + prev[S + k]! + next[S2 + k]! + prev2[S3 + k]! + next2[S4 + k]!;
     // the edge's sid is 0: outside the sentence every shape feature sees the same "no value"
@@ -55,7 +55,7 @@ export function sentenceSums(
       const key = ((((sm2 * SHAPE_IDS + sm1) * SHAPE_IDS + x.sid) * SHAPE_IDS + sp1) * SHAPE_IDS) | sp2;
       shapes = cache.shapeSums.get(key);
       if (!shapes) {
-        shapes = new Int32Array(S);
+        shapes = cache.words.alloc(S);
         const m = shapeWindow(ps, i, layout, ctx, 0);
         for (let j = 0; j < m; j++) for (let k = 0, o = ctx[j]!; k < S; k++) shapes[k]! += w[o + k]!;
         if (cache.shapeSums.size >= WINDOW_LIMIT) cache.shapeSums.clear();
@@ -73,9 +73,9 @@ export function sentenceSums(
 }
 
 /** The word's five feature groups summed, one row of `stride` each (memoised on the word: the memo is per model). */
-function wordSums(x: WordInfo, w: Int16Array, S: number): Int32Array {
+function wordSums(x: WordInfo, w: Int16Array, S: number, cache: WordCache): Int32Array {
   if (x.sums) return x.sums;
-  const s = new Int32Array(5 * S);
+  const s = cache.words.alloc(5 * S);
   const groups = [x.own, x.asPrev, x.asNext, x.asPrev2, x.asNext2];
   for (let g = 0; g < 5; g++) {
     const offs = groups[g]!;

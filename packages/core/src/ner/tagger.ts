@@ -3,7 +3,7 @@ import { decodeFast, documentFeatures, newScratch, type DocFeatureFn } from "./d
 import { decodeBeam, newBeamBuffers } from "./beam.ts";
 import { CONTEXT_MAX, prepareSentence, type SentenceWords } from "./features.ts";
 import { sentenceSums } from "./sums.ts";
-import { NUM_TAGS, TAGS } from "./iob.ts";
+import { NUM_TAGS, tagNames } from "./iob.ts";
 import {
   enforceConsistency,
   fixOrganisationHeads,
@@ -69,5 +69,5 @@ export function tagDocument(
   sentences: readonly (readonly string[])[],
   opts: TagOptions = {},
 ): string[][] {
-  return tagDocumentClasses(model, sentences, opts).map((cls) => Array.from(cls, (c) => TAGS[c]!));
+  return tagDocumentClasses(model, sentences, opts).map(tagNames);
 }

@@ -1,8 +1,8 @@
 // Per-word feature information (everything that does not depend on neighbours), memoised per model.
 // every mix here goes through rowOf (\`h & mask\`): the signed variant gives the same rows, and arrays of small
 // integers keep one elements kind (unsigned hashes above 2^31 made some arrays doubles, and deoptimised their users)
-import { hashString, mixBits as mix } from "./hash.ts";
-import type { Int32Arena } from "./arena.ts";
+import { hashRange, hashString, mixBits as mix } from "./hash.ts";
+import { Int32Arena } from "./arena.ts";
 import type { BeamBuffers } from "./beam-buffers.ts";
 import { rowOf, type RowLayout } from "./rows.ts";
 import { D, T } from "./templates.ts";
@@ -62,10 +62,24 @@ export interface WordCache {
   arena?: Int32Arena;
   /** the beam decoder's scratch (tagger.ts), one at a time like the arena */
   beam?: BeamBuffers;
+  /**
+   * the memo's own arrays (a word's rows and sums, shape-window sums), carved from large chunks and never reset: one
+   * typed array of 72 bytes or more is a separate backing store, costly to allocate and for the collector to track
+   */
+  words: Int32Arena;
 }
 
+/** Int32 values per chunk of the memo's arrays (256 KiB) */
+const WORDS_CHUNK = 1 << 16;
+
 export function newWordCache(): WordCache {
-  return { plain: new Map(), caps: new Map(), shapeIds: new Map(), shapeSums: new Map() };
+  return {
+    plain: new Map(),
+    caps: new Map(),
+    shapeIds: new Map(),
+    shapeSums: new Map(),
+    words: new Int32Arena(WORDS_CHUNK),
+  };
 }
 const CACHE_LIMIT = 200_000;
 
@@ -96,24 +110,31 @@ export function wordInfo(word: string, caps: boolean, lex: NerLexicon, layout: R
   const w = hashString(f);
   const l = hashString(lo);
   const ss = hashString(shortShape(f));
-  const clus = new Int32Array(levels).fill(-1);
+  const clus = cache.words.alloc(levels).fill(-1);
   const ci = lex.clusterIndex.get(f) ?? lex.clusterIndex.get(lo) ?? lex.clusterIndex.get(titleCase(f));
   if (ci !== undefined) for (let k = 0; k < levels; k++) clus[k] = lex.clusterLevels[k]![ci]!;
-  const own: number[] = [
-    mix(T.Bias, 0),
-    mix(T.W, w),
-    mix(T.L, l),
-    mix(T.Shape, hashString(wordShape(f))),
-    mix(T.SS, ss),
-  ];
-  for (const k of AFFIX) if (lo.length > k) own.push(mix(T.Pre + 100 * k, hashString(lo.slice(0, k))));
-  for (const k of AFFIX) if (lo.length > k) own.push(mix(T.Suf + 100 * k, hashString(lo.slice(-k))));
-  if (levels && clus[0] === -1) own.push(mix(T.NoClus, ss));
+  // the word's own feature rows in a fixed order, written to a scratch buffer rather than built as arrays: a new
+  // word cost about 25 µs that way, and every thread meets each word of its corpus once
+  const rows = scratchFor(levels);
+  let n = 0;
+  rows[n++] = rowOf(mix(T.Bias, 0), layout);
+  rows[n++] = rowOf(mix(T.W, w), layout);
+  rows[n++] = rowOf(mix(T.L, l), layout);
+  rows[n++] = rowOf(mix(T.Shape, hashString(wordShape(f))), layout);
+  rows[n++] = rowOf(mix(T.SS, ss), layout);
+  for (const k of AFFIX) if (lo.length > k) rows[n++] = rowOf(mix(T.Pre + 100 * k, hashRange(lo, 0, k)), layout);
+  for (const k of AFFIX)
+    if (lo.length > k) rows[n++] = rowOf(mix(T.Suf + 100 * k, hashRange(lo, lo.length - k, lo.length)), layout);
+  if (levels && clus[0] === -1) rows[n++] = rowOf(mix(T.NoClus, ss), layout);
   const casing = usualCasing(lo, lex);
-  own.push(mix(T.Casing, casing, ss));
-  for (let k = 0; k < levels; k++) if (clus[k]! >= 0) own.push(mix(T.C0 + 100 * k, clus[k]!));
+  rows[n++] = rowOf(mix(T.Casing, casing, ss), layout);
+  for (let k = 0; k < levels; k++) if (clus[k]! >= 0) rows[n++] = rowOf(mix(T.C0 + 100 * k, clus[k]!), layout);
+  const own = weighted(rows, n, cache.words);
   const letter = hasLetter(word);
   const c0 = f.charCodeAt(0);
+  const tagRows = cache.words.alloc(18);
+  for (let k = 0; k < 18; k++) tagRows[k] = rowOf(k < 9 ? mix(D.PrevL, k, l) : mix(D.PrevS, k - 9, ss), layout);
+  const nb = neighbourFeatures(w, l, clus, layout, cache.words);
   const info: WordInfo = {
     form: f,
     lower: lo,
@@ -127,12 +148,13 @@ export function wordInfo(word: string, caps: boolean, lex: NerLexicon, layout: R
     upper: letter && isAllCaps(word),
     upperStart: isCapitalised(f) || (c0 >= 48 && c0 <= 57),
     name: isCapitalised(f) && hasLetter(f),
-    own: Int32Array.from(own.map((h) => rowOf(h, layout)).filter((o) => o >= 0)),
+    own,
     gaz: lex.gazetteer.get(lo),
-    ...neighbourFeatures(w, l, clus, layout),
-    tagRows: Int32Array.from({ length: 18 }, (_, k) =>
-      rowOf(k < 9 ? mix(D.PrevL, k, l) : mix(D.PrevS, k - 9, ss), layout),
-    ),
+    asPrev: nb.asPrev,
+    asNext: nb.asNext,
+    asPrev2: nb.asPrev2,
+    asNext2: nb.asNext2,
+    tagRows,
     sid: shapeId(ss, cache),
     sums: null,
   };
@@ -149,20 +171,47 @@ function shapeId(ss: number, cache: WordCache): number {
   return id;
 }
 
+/** Scratch rows for one new word at a time: 18 fixed slots at most, plus two per cluster level. */
+let scratch = new Int32Array(64);
+function scratchFor(levels: number): Int32Array {
+  if (scratch.length < 18 + 2 * levels) scratch = new Int32Array(18 + 2 * levels);
+  return scratch;
+}
+
+/** The first n rows that carry a weight (>= 0), in order, as their own array. */
+function weighted(rows: Int32Array, n: number, words: Int32Arena): Int32Array {
+  let kept = 0;
+  for (let i = 0; i < n; i++) if (rows[i]! >= 0) kept++;
+  const out = words.alloc(kept);
+  for (let i = 0, j = 0; i < n; i++) if (rows[i]! >= 0) out[j++] = rows[i]!;
+  return out;
+}
+
 /** Features a word contributes to its neighbours depend on the word alone, so they are computed once per word. */
 function neighbourFeatures(
   w: number,
   l: number,
   clus: Int32Array,
   layout: RowLayout,
+  words: Int32Arena,
 ): Pick<WordInfo, "asPrev" | "asNext" | "asPrev2" | "asNext2"> {
-  const offsets = (hs: number[]) => Int32Array.from(hs.map((h) => rowOf(h, layout)).filter((o) => o >= 0));
-  const cl = Array.from(clus);
+  const rows = scratchFor(clus.length);
+  const side = (tl: number, tw: number, tc: number): Int32Array => {
+    let n = 0;
+    rows[n++] = rowOf(mix(tl, l), layout);
+    rows[n++] = rowOf(mix(tw, w), layout);
+    for (let k = 0; k < clus.length; k++) rows[n++] = rowOf(mix(tc + 100 * k, clus[k]!), layout);
+    return weighted(rows, n, words);
+  };
+  const one = (t: number): Int32Array => {
+    rows[0] = rowOf(mix(t, l), layout);
+    return weighted(rows, 1, words);
+  };
   return {
-    asPrev: offsets([mix(T.Lm1, l), mix(T.Wm1, w), ...cl.map((c, k) => mix(T.Cm1 + 100 * k, c))]),
-    asNext: offsets([mix(T.Lp1, l), mix(T.Wp1, w), ...cl.map((c, k) => mix(T.Cp1 + 100 * k, c))]),
-    asPrev2: offsets([mix(T.Lm2, l)]),
-    asNext2: offsets([mix(T.Lp2, l)]),
+    asPrev: side(T.Lm1, T.Wm1, T.Cm1),
+    asNext: side(T.Lp1, T.Wp1, T.Cp1),
+    asPrev2: one(T.Lm2),
+    asNext2: one(T.Lp2),
   };
 }
 
@@ -170,7 +219,10 @@ function neighbourFeatures(
 export function boundaryInfo(lex: NerLexicon, layout: RowLayout, cache: WordCache): WordInfo {
   if (cache.boundary) return cache.boundary;
   const info = { ...wordInfo("\u0000", false, lex, layout, newWordCache()) };
-  Object.assign(info, neighbourFeatures(NO_VALUE, NO_VALUE, new Int32Array(lex.clusterLevels.length).fill(-2), layout));
+  Object.assign(
+    info,
+    neighbourFeatures(NO_VALUE, NO_VALUE, new Int32Array(lex.clusterLevels.length).fill(-2), layout, cache.words),
+  );
   cache.boundary = info;
   return info;
 }

@@ -6,6 +6,7 @@ import { tokenAt } from "./sentences.ts";
 import { CUES } from "./lexicon.ts";
 import { CONTENT_BOUNDARY_WORDS } from "./lexicon-sources.ts";
 import { cueKey } from "./learned/gate.ts";
+import { startsLower, startsUpper } from "../util/letters.ts";
 
 /** The boundary model's file (`models/content-ends.json`, made by `pnpm train:content-ends`): a linear score per boundary token. */
 export const contentEndModelSchema = z.object({
@@ -48,8 +49,10 @@ const BOUNDARY = new Set([",", ";", "—", "–", "--", "(", ...CONTENT_BOUNDARY
 export const isBoundary = (w: string) => BOUNDARY.has(w);
 
 const bucket = (n: number) => (n <= 2 ? String(n) : n <= 5 ? "3-5" : n <= 10 ? "6-10" : n <= 20 ? "11-20" : "21+");
+const STARTS_NUMBER = /^\p{N}/u;
+const STARTS_QUOTE = /^["“”‘’']/;
 const shape = (w: string) =>
-  /^\p{Lu}/u.test(w) ? "C" : /^\p{Ll}/u.test(w) ? "l" : /^\p{N}/u.test(w) ? "9" : /^["“”‘’']/.test(w) ? "q" : w;
+  startsUpper(w) ? "C" : startsLower(w) ? "l" : STARTS_NUMBER.test(w) ? "9" : STARTS_QUOTE.test(w) ? "q" : w;
 
 /** Where a content sits: its first token, its cue's first token (or -1) and the rule that made it ("model", "source-cue-clause"). */
 export interface ContentSite {
@@ -85,7 +88,7 @@ export function boundaryFeatures(ctx: Ctx, site: ContentSite, t: number, passed:
     `p1=${w(t - 1)}`,
     `s1=${s1}`,
     `s12=${s1}${shape(ctx.tokens[t + 2]?.text ?? "")}`,
-    `ing=${/ing$/.test(n1)}`,
+    `ing=${n1.endsWith("ing")}`,
     `fam=${fam}`,
     `fam_n1=${fam}_${n1}`,
     `fam_s1=${fam}_${s1}`,

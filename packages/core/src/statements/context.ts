@@ -1,6 +1,7 @@
 // Per-document token facts the attribution patterns read: quote membership, paragraph, clause ends. Built once, linearly.
 import type { Segmentation, Token } from "../schema/stages.ts";
 import { findQuotes, tokenQuoteIndex, type Quote } from "./quotes.ts";
+import { startsUpper } from "../util/letters.ts";
 
 export interface Ctx {
   text: string;
@@ -19,6 +20,13 @@ export interface Ctx {
 }
 
 const TERMINATOR = /^(?:[.!?]+|…)$/;
+// compiled once: a regex literal in a function is a new RegExp object on every call
+const STARTS_LETTER = /^\p{L}/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const CONTINUES_SENTENCE = /^[,;:)\]\p{Ll}]/u;
+const ENDS_SENTENCE = /[.!?…]$/;
+const OPENS_SENTENCE = /^[\p{Lu}“"]/u;
+const STARTS_WORD = /^[\p{L}\p{N}]/u;
 
 export function buildContext(text: string, seg: Segmentation): Ctx {
   const { tokens, paragraphs } = seg;
@@ -50,13 +58,13 @@ export function buildContext(text: string, seg: Segmentation): Ctx {
       // …and "R-S.C." splits into pieces whose periods touch the letters on both sides
       const attached = t > 0 && tokens[t - 1]!.end === tokens[t]!.start;
       const inside =
-        (attached && next.start === tokens[t]!.end && /^\p{L}/u.test(next.text)) ||
-        (attached && /^\p{Lu}$/u.test(tokens[t - 1]!.text));
-      if (TERMINATOR.test(tokens[t]!.text) && !inside && !/^[,;:)\]\p{Ll}]/u.test(next.text)) ends[t] = 1;
+        (attached && next.start === tokens[t]!.end && STARTS_LETTER.test(next.text)) ||
+        (attached && ONE_CAPITAL.test(tokens[t - 1]!.text));
+      if (TERMINATOR.test(tokens[t]!.text) && !inside && !CONTINUES_SENTENCE.test(next.text)) ends[t] = 1;
     } else if (qCloseTok[q] === t && quotes[q]!.closed && qidx[t + 1] !== q) {
       // a quote whose words end a sentence, followed by a capitalised word, ends the clause
       const inner = text.slice(quotes[q]!.start, quotes[q]!.end);
-      if (/[.!?…]$/.test(inner) && /^[\p{Lu}“"]/u.test(next.text)) ends[t] = 1;
+      if (ENDS_SENTENCE.test(inner) && OPENS_SENTENCE.test(next.text)) ends[t] = 1;
     }
   }
   return { text, tokens, quotes, qidx, para, ends, qOpenTok, qCloseTok, paragraphs };
@@ -85,5 +93,5 @@ export function clauseEnd(ctx: Ctx, i: number, limit = 150): number {
   return j;
 }
 
-export const isCap = (s: string) => /^\p{Lu}/u.test(s);
-export const isWord = (s: string) => /^[\p{L}\p{N}]/u.test(s);
+export const isCap = startsUpper;
+export const isWord = (s: string) => STARTS_WORD.test(s);

@@ -4,9 +4,13 @@ import { MAX_SUBJECT_TOKENS, subjectStart } from "./cue-evidence.ts";
 import type { Candidate } from "./clause.ts";
 import { RAISING_VERBS } from "./lexicon-verbs.ts";
 import { NOT_AFTER_RAISING } from "./lexicon-function-words.ts";
+import { startsLower } from "../util/letters.ts";
 
 const RAISING = new Set(RAISING_VERBS);
 const NOT_COMPLEMENT = new Set(NOT_AFTER_RAISING);
+// compiled once: a regex literal in a function is a new RegExp object on every call
+const IT = /^it$/i;
+const TRAILING = /[\s.,;:!?]/;
 
 /**
  * PolNeAR marks "The music seemed to match the mood" with "seemed" as cue, no source, and "The music | to match the
@@ -19,17 +23,17 @@ export function raisingCandidates(ctx: Ctx): Candidate[] {
   for (let v = 1; v + 2 < toks.length; v++) {
     if (!RAISING.has(toks[v]!.text) || ctx.qidx[v]! >= 0 || ctx.ends[v]) continue;
     const next = toks[v + 1]!.text;
-    if (!/^[\p{Ll}]/u.test(next) || NOT_COMPLEMENT.has(next)) continue;
+    if (!startsLower(next) || NOT_COMPLEMENT.has(next)) continue;
     const first = subjectStart(ctx, v);
     if (v === first || v - first > MAX_SUBJECT_TOKENS) continue;
     if (toks.slice(first, v).some((_, i) => ctx.qidx[first + i]! >= 0)) continue;
     const end = clauseEnd(ctx, v + 1);
     if (end - v < 2) continue;
-    const it = v - first === 1 && /^it$/i.test(toks[first]!.text);
+    const it = v - first === 1 && IT.test(toks[first]!.text);
     const a = it ? v + 1 : first;
     const start = toks[a]!.start;
     let e = toks[end]!.end;
-    while (e > start && /[\s.,;:!?]/.test(ctx.text[e - 1]!)) e--;
+    while (e > start && TRAILING.test(ctx.text[e - 1]!)) e--;
     out.push({
       kind: ctx.quotes.some((q) => q.open < e && q.close > start) ? "mixed" : "indirect",
       start,

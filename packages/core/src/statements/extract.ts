@@ -126,14 +126,21 @@ function settle(ctx: Ctx, cands: Candidate[]): Candidate[] {
     const [s, e] = trim(ctx.text, free[0], free[1]);
     if (e - s < MIN_CLAUSE_CHARS || frames.overlaps(s, e)) continue;
     const kind: Candidate["kind"] = quoteInside(ctx, s, e) ? "mixed" : "indirect";
-    accept({ ...c, start: s, end: e, kind, rule: c.rule.replace(/^\w+:/, `${kind}:`), claim: [s, e] });
+    accept({ ...c, start: s, end: e, kind, rule: c.rule.replace(RULE_KIND, `${kind}:`), claim: [s, e] });
   }
   return out;
 }
 
+// compiled once: a regex literal in a function is a new RegExp object on every call
+const RULE_KIND = /^\w+:/;
+const LEADING = /[\s,;:—–”"-]/;
+const TRAILING = /[\s,;:—–“"-]/;
+const TWO_WORDS = /[\p{L}\p{N}]+\W+[\p{L}\p{N}]/u;
+const STOP = /^[.!?]$/;
+
 function trim(text: string, s: number, e: number): [number, number] {
-  while (s < e && /[\s,;:—–”"-]/.test(text[s]!)) s++;
-  while (e > s && /[\s,;:—–“"-]/.test(text[e - 1]!)) e--;
+  while (s < e && LEADING.test(text[s]!)) s++;
+  while (e > s && TRAILING.test(text[e - 1]!)) e--;
   return [s, e];
 }
 
@@ -163,11 +170,7 @@ function addContinuations(ctx: Ctx, accepted: Candidate[]): void {
       d++;
     }
     while (n < indirects.length && indirects[n]!.start <= q.start) lastIndirect = indirects[n++]!;
-    if (
-      claimed.overlaps(q.start, q.end) ||
-      !/[\p{L}\p{N}]+\W+[\p{L}\p{N}]/u.test(ctx.text.slice(q.start, q.end)) ||
-      isTitle(ctx, qi)
-    )
+    if (claimed.overlaps(q.start, q.end) || !TWO_WORDS.test(ctx.text.slice(q.start, q.end)) || isTitle(ctx, qi))
       continue;
     // "Vale said the levy was unfair. “We will fight it.”": a quote no cue claimed, in the sentence right after a named
     // speaker's reported clause, in its paragraph, goes on in that speaker's words
@@ -192,7 +195,7 @@ function addContinuations(ctx: Ctx, accepted: Candidate[]): void {
     if (!last) continue;
     const openTok = ctx.qOpenTok[qi]!;
     const paraStart = openTok === 0 || ctx.para[openTok - 1] !== q.paragraph;
-    const sentenceStart = paraStart || ctx.ends[openTok - 1] === 1 || /^[.!?]$/.test(ctx.tokens[openTok - 1]!.text);
+    const sentenceStart = paraStart || ctx.ends[openTok - 1] === 1 || STOP.test(ctx.tokens[openTok - 1]!.text);
     // “…,” Tester said, referring to X, “…”: the second half may follow a comma, close after the attribution
     // …within the sentence of that attribution: a colon in a later sentence introduces someone else's words
     const afterComma =

@@ -8,6 +8,7 @@ import { leftSubject } from "./source.ts";
 import { mainSubject } from "./main-subject.ts";
 import { asQuoteAhead, firstQuoteEnd } from "./quote-shapes.ts";
 import { capitalised, wordRegex } from "../util/word-regex.ts";
+import { startsUpper } from "../util/letters.ts";
 import { PHRASAL_CUES } from "./lexicon-verbs.ts";
 import { COMMUNICATIVE_PAST, NOT_STANCE } from "./lexicon-stance.ts";
 import { NOUN_CUES } from "./lexicon-nouns.ts";
@@ -25,6 +26,10 @@ const COMMUNICATIVE = wordRegex(COMMUNICATIVE_PAST);
 // reporting verbs in the cue lexicon are the patterns' business; this catches the long tail of stance verbs
 // (past tense only: "-s" words after a name are as often nouns, "Clinton aides", "E.U. leaders")
 const VERBISH = /^[a-z]+ed$/;
+// compiled once: a regex literal in a function is a new RegExp object on every call
+const LY_ADVERB = /^[a-z]+ly$/;
+const PUNCT = /^[,.;:!?]$/;
+const POSSESSIVE_S = /^['’]s$/;
 
 export function stanceCandidates(ctx: Ctx, mentions: Mention[]): Candidate[] {
   const out: Candidate[] = [];
@@ -51,7 +56,7 @@ export function stanceCandidates(ctx: Ctx, mentions: Mention[]): Candidate[] {
     while (
       v < toks.length &&
       v - last < 4 &&
-      (SKIP_BEFORE_CUE.has(toks[v]!.text.toLowerCase()) || /^[a-z]+ly$/.test(toks[v]!.text))
+      (SKIP_BEFORE_CUE.has(toks[v]!.text.toLowerCase()) || LY_ADVERB.test(toks[v]!.text))
     )
       v++;
     const verb = toks[v];
@@ -65,7 +70,7 @@ export function stanceCandidates(ctx: Ctx, mentions: Mention[]): Candidate[] {
     )
       continue;
     const next = toks[v + 1];
-    if (!next || NOT_CLAUSE_START.has(next.text.toLowerCase()) || /^[,.;:!?]$/.test(next.text)) continue;
+    if (!next || NOT_CLAUSE_START.has(next.text.toLowerCase()) || PUNCT.test(next.text)) continue;
     // "identified the judge as “Spanish,” which is …": the object ends with the quoted name it gives
     const end = asQuoteAhead(ctx, v + 1, clauseEnd(ctx, v + 1))
       ? firstQuoteEnd(ctx, v + 1, clauseEnd(ctx, v + 1))
@@ -104,10 +109,10 @@ export function nounCueCandidates(ctx: Ctx): Candidate[] {
     if (RELATIVE_NEXT.has(toks[c + 2]!.text.toLowerCase())) continue;
     // the holder: "Vale's claim", "the company's statement"
     let source: Candidate["source"] = null;
-    if (/^['’]s$/.test(toks[c - 1]!.text)) {
+    if (POSSESSIVE_S.test(toks[c - 1]!.text)) {
       let first = c - 2;
-      while (first - 1 >= 0 && /^\p{Lu}/u.test(toks[first - 1]!.text) && ctx.para[first - 1] === ctx.para[c]) first--;
-      if (first >= 0 && /^\p{Lu}/u.test(toks[first]!.text)) source = { first, last: c - 2, pronoun: false };
+      while (first - 1 >= 0 && startsUpper(toks[first - 1]!.text) && ctx.para[first - 1] === ctx.para[c]) first--;
+      if (first >= 0 && startsUpper(toks[first]!.text)) source = { first, last: c - 2, pronoun: false };
     } else if (PERSON_POSSESSIVE.test(toks[c - 1]!.text)) source = { first: c - 1, last: c - 1, pronoun: true };
     const cand = clauseCandidate(ctx, c + 2, clauseEnd(ctx, c + 2), {
       cue: [c, c],
@@ -122,8 +127,16 @@ export function nounCueCandidates(ctx: Ctx): Candidate[] {
   return out;
 }
 
-/** Phrasal reporting verbs (the lexicon's table): the verb's forms, then the words that must follow. */
-const PHRASAL: [RegExp, RegExp][] = PHRASAL_CUES.map((p) => [wordRegex(p.forms), new RegExp(`^${p.follows}`)]);
+/**
+ * Phrasal reporting verbs (the lexicon's table): each form of a verb, to the words that must follow it. A map rather
+ * than one regex per verb tried on every word; a form listed twice keeps its first verb's words, as the first match did.
+ */
+const PHRASAL = new Map<string, RegExp>();
+for (const p of PHRASAL_CUES) {
+  const follows = new RegExp(`^${p.follows}`);
+  // only lower-case words were ever tried
+  for (const form of p.forms) if (/^[a-z]+$/.test(form) && !PHRASAL.has(form)) PHRASAL.set(form, follows);
+}
 
 /** "Vale raised questions about the audit", "Vale took aim at the board": content after the phrase. */
 export function phrasalCandidates(ctx: Ctx): Candidate[] {
@@ -131,12 +144,12 @@ export function phrasalCandidates(ctx: Ctx): Candidate[] {
   const toks = ctx.tokens;
   for (let c = 1; c < toks.length; c++) {
     const w = toks[c]!.text;
-    if (ctx.qidx[c]! >= 0 || !/^[a-z]+$/.test(w)) continue;
-    const rule = PHRASAL.find(([verb]) => verb.test(w));
-    if (!rule) continue;
+    if (ctx.qidx[c]! >= 0) continue;
+    const follows = PHRASAL.get(w);
+    if (!follows) continue;
     const raw = ctx.text.slice(toks[c]!.end, toks[c]!.end + 60);
     const after = raw.trimStart();
-    const m = rule[1].exec(after);
+    const m = follows.exec(after);
     if (!m) continue;
     const phraseEnd = toks[c]!.end + (raw.length - after.length) + m[0].length;
     let last = c;

@@ -111,12 +111,16 @@ export function segment(text: string): Segmentation {
   return { paragraphs, sentences, tokens };
 }
 
+const FINAL_STOP = /\.$/;
+const DOTTED_LETTERS = /^([a-z]\.)+[a-z]?$/i;
+const SHORT_DOTTED = /^([A-Za-z]\.){1,}[A-Za-z]?\.?$/;
+const ONE_CAPITAL = /^[A-Z]$/;
+
 function isAbbrev(tok: string): boolean {
-  const w = tok.toLowerCase().replace(/\.$/, "");
+  const w = tok.toLowerCase().replace(FINAL_STOP, "");
   if (NO_BREAK.has(w)) return true;
-  if (/^([a-z]\.)+[a-z]?$/i.test(tok.replace(/\.$/, "") + "."))
-    return /^([A-Za-z]\.){1,}[A-Za-z]?\.?$/.test(tok) && tok.length <= 6;
-  return /^[A-Z]$/.test(w.toUpperCase()) && w.length === 1; // initials: "John F. Kennedy"
+  if (DOTTED_LETTERS.test(tok.replace(FINAL_STOP, "") + ".")) return SHORT_DOTTED.test(tok) && tok.length <= 6;
+  return ONE_CAPITAL.test(w.toUpperCase()) && w.length === 1; // initials: "John F. Kennedy"
 }
 
 /**

@@ -28,3 +28,13 @@ export const allLower = (s: string): boolean => ALL_LOWER.test(s);
 export const isAcronym = (s: string): boolean => ACRONYM.test(s);
 /** An initial: one upper-case letter and a full stop ("F."). */
 export const isInitial = (s: string): boolean => INITIAL.test(s);
+
+const TYPOGRAPHIC_QUOTE = /[“”„«»‘’]/;
+const DOUBLE_QUOTES = /[“”„«»]/g;
+const SINGLE_QUOTES = /[‘’]/g;
+
+/** Lower case with typographic quotes as ASCII ("’s" → "'s"), the form word lists are keyed by; most words have no such quote and skip the two replacements. */
+export function lowerAsciiQuotes(word: string): string {
+  const lower = word.toLowerCase();
+  return TYPOGRAPHIC_QUOTE.test(lower) ? lower.replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'") : lower;
+}

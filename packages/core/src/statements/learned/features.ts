@@ -4,6 +4,7 @@ import type { Mention } from "../../schema/record.ts";
 import type { Ctx } from "../context.ts";
 import type { Candidate } from "../clause.ts";
 import { CUES, PRONOUNS } from "../lexicon.ts";
+import { allUpper, lowerAsciiQuotes, startsLower, startsUpper } from "../../util/letters.ts";
 
 // tsx and vitest compile imports into getter calls; the per-token loop uses local copies. Every mix goes into a
 // Uint32Array, so the signed variant stores the same bits and never boxes its result
@@ -95,21 +96,24 @@ function tokenAtOrAfter(ctx: Ctx, pos: number): number {
   return lo;
 }
 
-const norm = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[“”„«»]/g, '"')
-    .replace(/[‘’]/g, "'");
+const norm = lowerAsciiQuotes;
+
+// compiled once: a regex literal in a function is a new RegExp object on every call
+const STARTS_NUMBER = /^\p{N}/u;
+const ALL_QUOTES = /^["“”'‘’]+$/;
+const CLAUSE_PUNCT = /^[,;:]$/;
+const END_PUNCT = /^[.!?…]+$/;
+const DASH = /^(?:—|–|--|-)$/;
 
 function shape(s: string): number {
-  if (/^\p{Lu}+$/u.test(s)) return 1;
-  if (/^\p{Lu}/u.test(s)) return 2;
-  if (/^\p{Ll}/u.test(s)) return 3;
-  if (/^\p{N}/u.test(s)) return 4;
-  if (/^["“”'‘’]+$/.test(s)) return 5;
-  if (/^[,;:]$/.test(s)) return 6;
-  if (/^[.!?…]+$/.test(s)) return 7;
-  if (/^(?:—|–|--|-)$/.test(s)) return 8;
+  if (allUpper(s)) return 1;
+  if (startsUpper(s)) return 2;
+  if (startsLower(s)) return 3;
+  if (STARTS_NUMBER.test(s)) return 4;
+  if (ALL_QUOTES.test(s)) return 5;
+  if (CLAUSE_PUNCT.test(s)) return 6;
+  if (END_PUNCT.test(s)) return 7;
+  if (DASH.test(s)) return 8;
   return 9;
 }
 

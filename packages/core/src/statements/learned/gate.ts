@@ -2,14 +2,10 @@
 import type { Token } from "../../schema/stages.ts";
 import { CUES } from "../lexicon.ts";
 import { roleOf } from "./tags.ts";
+import { lowerAsciiQuotes } from "../../util/letters.ts";
 
 /** The form a word is looked up in the cue vocabulary by (lower case, typographic quotes as ASCII). */
-export function cueKey(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/[“”„«»]/g, '"')
-    .replace(/[‘’]/g, "'");
-}
+export const cueKey: (word: string) => string = lowerAsciiQuotes;
 
 /**
  * The words that begin a cue in the gold tags of the training sentences in at least `minRate` of their occurrences,
