@@ -57,7 +57,8 @@ export { rng } from "./util/rng.ts";
 export { parseConll } from "./ner/conll.ts";
 export { jsonSchemas } from "./schema/json-schema.ts";
 // used by @newsgraph/cli's streamed build
-export { DEFAULT_LAYOUT_SECONDS } from "./graph/layout.ts";
+export { DEFAULT_LAYOUT_SECONDS, forceAtlas2Positions, type ForceAtlas2Job } from "./graph/layout.ts";
+export { finishCorpusOverlapped, type ForceAtlas2Runner } from "./pipeline/overlap.ts";
 export { applyPositions, type Positions } from "./graph/keep-positions.ts";
 export { parseAttributionModel, type AttributionModel } from "./statements/learned/model.ts";
 export { parseContentEndModel, type ContentEndModel } from "./statements/content-ends.ts";

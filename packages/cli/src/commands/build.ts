@@ -1,7 +1,7 @@
 // `newsgraph build <inputs…> -o graph.json [--gexf F] [--graphml F] [--layout N | --layout-seconds S | --no-layout] …`.
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { finishCorpus } from "@newsgraph/core";
+import { finishCorpus, finishCorpusOverlapped } from "@newsgraph/core";
 import { CorpusAccumulator } from "@newsgraph/core";
 import { graphJsonChunks } from "@newsgraph/core";
 import { gexfChunks } from "@newsgraph/core";
@@ -15,6 +15,7 @@ import { intOption, parseCommandArgs } from "./args.ts";
 import { SCALE_OPTIONS, SCALE_USAGE, jobsOption, openCache } from "./scale-options.ts";
 import { cacheNote } from "./extract.ts";
 import { readPreviousPositions } from "../previous-positions.ts";
+import { layoutInThread } from "../layout-thread.ts";
 import { FileFactStore } from "../fact-file.ts";
 import { DEFAULT_HEAP_GROWTH_PERCENT, HeapBound } from "../heap.ts";
 import { KEEP_POSITIONS_FROM, applyPositions, usablePrevious } from "@newsgraph/core";
@@ -159,12 +160,21 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     // the corpus stages read no resources: when the threads did the extraction, this thread never loads them
     // the graph grows from here until it is written, in one synchronous stretch: the last chance to bound the heap
     heap.check(stats.words);
-    const graph = finishCorpus(acc, {
+    const corpusOpts = {
       coOccurMin,
       seed,
       layout: layout && { ...layout, previous },
       ...(corrections !== undefined ? { corrections } : {}),
-    });
+    };
+    // with a second core, ForceAtlas2 runs on a worker thread while this one computes the metrics (same bytes)
+    const graph =
+      jobs > 1
+        ? await finishCorpusOverlapped(
+            acc,
+            corpusOpts,
+            layoutInThread((m) => io.stderr.write(`newsgraph: warning: ${m}\n`)),
+          )
+        : finishCorpus(acc, corpusOpts);
     // the layout keeps old positions only when the old graph covers most of this one (see usablePrevious)
     const usable = usablePrevious(graph, previous);
     const kept = layout ? [...usable.keys()].filter((k) => graph.hasNode(k)).length : applyPositions(graph, usable);

@@ -10,7 +10,7 @@ import { extractStatements } from "../statements/extract.ts";
 import { resolveAcrossDocuments, type CorrectionsInput } from "../resolve/resolve.ts";
 import { CorpusAccumulator, type BuildGraphOptions, type NewsGraph } from "../graph/build.ts";
 import { assignMetrics } from "../graph/metrics.ts";
-import { layoutGraph, type LayoutOptions } from "../graph/layout.ts";
+import { layoutGraph, type LayoutOptions, type LayoutResult } from "../graph/layout.ts";
 import { layoutQuality } from "../graph/quality.ts";
 import { MAX_MENTIONS_PER_SENTENCE, MAX_STATEMENTS_PER_SENTENCE, capPerSentence } from "./caps.ts";
 
@@ -100,13 +100,17 @@ export const CORPUS_STAGES: CorpusStages = [
     name: "layout",
     run: (s, o) => {
       if (!o.layout) return s;
-      const { algorithm, iterations } = layoutGraph(s.graph, o.layout, s.network);
-      const quality = layoutQuality(s.graph);
-      s.graph.setAttribute("layout", { algorithm, iterations, ...(quality !== null ? { quality } : {}) });
+      recordLayout(s.graph, layoutGraph(s.graph, o.layout, s.network));
       return s;
     },
   },
 ];
+
+/** The layout's algorithm, iterations and quality, as a graph attribute (graph.json and the viewer show them). */
+export function recordLayout(graph: NewsGraph, { algorithm, iterations }: LayoutResult): void {
+  const quality = layoutQuality(graph);
+  graph.setAttribute("layout", { algorithm, iterations, ...(quality !== null ? { quality } : {}) });
+}
 
 export const PIPELINE = [...DOCUMENT_STAGES.map((s) => s.name), ...CORPUS_STAGES.map((s) => s.name)] as const;
 
