@@ -81,17 +81,9 @@ export function* gexfChunks(graph: AbstractGraph, options: GexfOptions = {}): Ge
   declare(out, "edge", edgeCols);
   out.push(`    <nodes count="${view.nodes.length}">`);
   yield out.join("\n") + "\n";
-  for (const n of view.nodes) {
-    const lines: string[] = [];
-    writeNode(lines, n, nodeCols, dynamic);
-    yield lines.join("\n") + "\n";
-  }
+  for (const n of view.nodes) yield writeNode(n, nodeCols, dynamic);
   yield `    </nodes>\n    <edges count="${view.edges.length}">\n`;
-  for (const e of view.edges) {
-    const lines: string[] = [];
-    writeEdge(lines, e, edgeCols, view.type === "mixed", dynamic);
-    yield lines.join("\n") + "\n";
-  }
+  for (const e of view.edges) yield writeEdge(e, edgeCols, view.type === "mixed", dynamic);
   yield "    </edges>\n  </graph>\n</gexf>\n";
 }
 
@@ -117,17 +109,30 @@ function gexfColumns(cols: Column[]): GexfColumn[] {
   return cols.map((c) => ({ ...c, head: `          <attvalue for="${escapeAttr(c.name)}" value="` }));
 }
 
-function attvalues(out: string[], attrs: Record<string, unknown>, cols: GexfColumn[]): void {
-  const vals: string[] = [];
+/** The `<attvalues>` lines of one node or edge, each ending in a newline ("" when it has none). */
+function attvalues(attrs: Record<string, unknown>, cols: GexfColumn[]): string {
+  // one string grown in place: arrays of lines and their joins were most of the writer's garbage
+  let vals = "";
   for (const c of cols) {
     const v = formatValue(attrs[c.name], c.type);
-    if (v !== undefined) vals.push(`${c.head}${escapeAttr(v)}"/>`);
+    if (v !== undefined) vals += `${c.head}${escapeAttr(v)}"/>\n`;
   }
-  if (vals.length === 0) return;
-  out.push("        <attvalues>", ...vals, "        </attvalues>");
+  return vals && `        <attvalues>\n${vals}        </attvalues>\n`;
 }
 
+/** viz:color elements by colour string: a graph has a handful of colours and tens of thousands of nodes */
+const vizColors = new Map<string, string>();
+
 function vizColor(color: string): string {
+  let el = vizColors.get(color);
+  if (el === undefined) {
+    el = makeVizColor(color);
+    if (vizColors.size < 1024) vizColors.set(color, el);
+  }
+  return el;
+}
+
+function makeVizColor(color: string): string {
   const c = parseColor(color) ?? parseColor(DEFAULT_COLOR)!;
   const a = c.a < 1 ? ` a="${xmlNumber(Math.round(c.a * 1000) / 1000)}"` : "";
   return `<viz:color r="${c.r}" g="${c.g}" b="${c.b}"${a}/>`;
@@ -142,33 +147,32 @@ function label(s: unknown): string {
   );
 }
 
-function writeNode(out: string[], n: ViewNode, cols: GexfColumn[], dynamic: boolean): void {
+/** One node's element, its lines each ending in a newline. */
+function writeNode(n: ViewNode, cols: GexfColumn[], dynamic: boolean): string {
   const lab: unknown = n.attributes.label ?? n.key;
-  out.push(`      <node id="${escapeAttr(n.key)}" label="${label(lab)}"${timeAttrs(n.attributes, dynamic)}>`);
-  attvalues(out, n.attributes, cols);
-  out.push(`        ${vizColor(n.color)}`);
-  out.push(`        <viz:position x="${xmlNumber(n.x)}" y="${xmlNumber(n.y)}"/>`);
-  out.push(`        <viz:size value="${xmlNumber(Math.max(0, n.size))}"/>`);
-  out.push("      </node>");
+  return (
+    `      <node id="${escapeAttr(n.key)}" label="${label(lab)}"${timeAttrs(n.attributes, dynamic)}>\n` +
+    attvalues(n.attributes, cols) +
+    `        ${vizColor(n.color)}\n` +
+    `        <viz:position x="${xmlNumber(n.x)}" y="${xmlNumber(n.y)}"/>\n` +
+    `        <viz:size value="${xmlNumber(Math.max(0, n.size))}"/>\n` +
+    "      </node>\n"
+  );
 }
 
-function writeEdge(out: string[], e: ViewEdge, cols: GexfColumn[], perEdgeType: boolean, dynamic: boolean): void {
+/** One edge's element, its lines each ending in a newline. */
+function writeEdge(e: ViewEdge, cols: GexfColumn[], perEdgeType: boolean, dynamic: boolean): string {
   const a = e.attributes;
   const kind = typeof a.kind === "string" && a.kind ? a.kind : undefined;
   const lab: unknown = a.label ?? kind;
-  const parts = [`id="${escapeAttr(e.id)}"`, `source="${escapeAttr(e.source)}"`, `target="${escapeAttr(e.target)}"`];
-  if (perEdgeType) parts.push(`type="${e.undirected ? "undirected" : "directed"}"`);
-  if (kind) parts.push(`kind="${label(kind)}"`);
-  if (lab !== undefined) parts.push(`label="${label(lab)}"`);
-  if (typeof a.weight === "number" && Number.isFinite(a.weight)) parts.push(`weight="${xmlNumber(a.weight)}"`);
+  let head = `      <edge id="${escapeAttr(e.id)}" source="${escapeAttr(e.source)}" target="${escapeAttr(e.target)}"`;
+  if (perEdgeType) head += ` type="${e.undirected ? "undirected" : "directed"}"`;
+  if (kind) head += ` kind="${label(kind)}"`;
+  if (lab !== undefined) head += ` label="${label(lab)}"`;
+  if (typeof a.weight === "number" && Number.isFinite(a.weight)) head += ` weight="${xmlNumber(a.weight)}"`;
   const time = timeAttrs(a, dynamic);
-  if (time) parts.push(time.trim());
-  const body: string[] = [];
-  attvalues(body, a, cols);
-  if (typeof a.color === "string") body.push(`        ${vizColor(a.color)}`);
-  if (body.length === 0) {
-    out.push(`      <edge ${parts.join(" ")}/>`);
-    return;
-  }
-  out.push(`      <edge ${parts.join(" ")}>`, ...body, "      </edge>");
+  if (time) head += ` ${time.trim()}`;
+  let body = attvalues(a, cols);
+  if (typeof a.color === "string") body += `        ${vizColor(a.color)}\n`;
+  return body ? `${head}>\n${body}      </edge>\n` : `${head}/>\n`;
 }
