@@ -1,8 +1,20 @@
-// ForceAtlas2 on a worker thread: the same positions as in the main thread, and a clean fallback when it declines.
+// ForceAtlas2 on a worker thread and the outputs' edges written meanwhile: the same bytes as in one thread, and clean fallbacks.
 import { describe, expect, it } from "vitest";
 import Graph from "graphology";
-import { forceAtlas2Positions, type ForceAtlas2Job } from "@newsgraph/core";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import {
+  buildCorpusGraph,
+  extractDocument,
+  forceAtlas2Positions,
+  gexfChunks,
+  graphJsonChunks,
+  type ForceAtlas2Job,
+} from "@newsgraph/core";
 import { LAYOUT_THREAD_FROM, layoutInThread } from "../src/layout-thread.ts";
+import { EarlyEdges } from "../src/spool.ts";
+import { loadDefaultResources } from "../src/resources.ts";
 
 /** An invented network: a ring with chords, started on a spiral, as planLayout hands it over. */
 function job(n: number): ForceAtlas2Job {
@@ -38,5 +50,46 @@ describe("layoutInThread", () => {
   it("declines a network below its threshold, so the main thread lays it out without starting a thread", () => {
     expect(layoutInThread(() => undefined)(job(50))).toBeNull();
     expect(LAYOUT_THREAD_FROM).toBeGreaterThan(50);
+  });
+});
+
+describe("EarlyEdges", () => {
+  const graph = () => {
+    const res = loadDefaultResources();
+    const dir = path.resolve(import.meta.dirname, "../../../data");
+    const records = readdirSync(dir)
+      .filter((f) => f.endsWith(".txt"))
+      .sort()
+      .map((f) => extractDocument({ id: f, text: readFileSync(path.join(dir, f), "utf8") }, res, { withText: true }));
+    return buildCorpusGraph(records, { layout: { iterations: 5 } });
+  };
+  const g = graph();
+  const gexf = { description: "invented" };
+  const expected = { json: [...graphJsonChunks(g)].join(""), gexf: [...gexfChunks(g, gexf)].join("") };
+
+  it("spools the edges to TMPDIR and writes the same documents, then removes its folder", () => {
+    const parent = mkdtempSync(path.join(tmpdir(), "early-edges-test-"));
+    const warnings: string[] = [];
+    const early = new EarlyEdges(gexf, (m) => warnings.push(m), parent);
+    early.meanwhile(g);
+    expect(readdirSync(parent)).toHaveLength(1);
+    expect([...early.json(g)].join("")).toBe(expected.json);
+    expect([...early.gexfChunks(g)].join("")).toBe(expected.gexf);
+    early.close();
+    expect(readdirSync(parent)).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("when TMPDIR cannot take the spool, says so once per file and writes the edges itself", () => {
+    const warnings: string[] = [];
+    const early = new EarlyEdges(gexf, (m) => warnings.push(m), path.join(tmpdir(), "no-such-folder-for-early-edges"));
+    early.meanwhile(g);
+    expect([...early.json(g)].join("")).toBe(expected.json);
+    expect([...early.gexfChunks(g)].join("")).toBe(expected.gexf);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(
+      /could not write the graph\.json edges ahead to .*no-such-folder.* \(ENOENT\); written after the layout instead/,
+    );
+    early.close();
   });
 });

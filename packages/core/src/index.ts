@@ -32,9 +32,9 @@ export {
 } from "./ner/index.ts";
 export { buildGraph, CorpusAccumulator, type NewsGraph } from "./graph/build.ts";
 export { MemoryFactStore, type FactStore, type DocFacts } from "./graph/facts.ts";
-export { toGexf, gexfChunks, type GexfOptions } from "./graph/gexf.ts";
+export { toGexf, gexfChunks, gexfParts, type GexfOptions, type GexfParts } from "./graph/gexf.ts";
 export { toGraphml, graphmlChunks, type GraphmlOptions } from "./graph/graphml.ts";
-export { serializeGraph, graphJsonChunks, exportSorted } from "./graph/serialize.ts";
+export { serializeGraph, graphJsonChunks, graphJsonEdges, exportSorted } from "./graph/serialize.ts";
 export {
   runLayout,
   layoutGraph,

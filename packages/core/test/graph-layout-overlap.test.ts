@@ -7,7 +7,8 @@ import Graph from "graphology";
 import forceAtlas2, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
 import { CorpusAccumulator } from "../src/graph/build.ts";
 import { forceAtlas2Positions, type ForceAtlas2Job } from "../src/graph/layout.ts";
-import { serializeGraph } from "../src/graph/serialize.ts";
+import { graphJsonChunks, graphJsonEdges, serializeGraph } from "../src/graph/serialize.ts";
+import { gexfChunks, gexfParts } from "../src/graph/gexf.ts";
 import { extractDocument, finishCorpus, type CorpusOptions } from "../src/pipeline/pipeline.ts";
 import { finishCorpusOverlapped, type ForceAtlas2Runner } from "../src/pipeline/overlap.ts";
 import type { ExtractionRecord } from "../src/schema/record.ts";
@@ -49,6 +50,26 @@ describe("finishCorpusOverlapped", () => {
     await expect(finishCorpusOverlapped(accumulate(opts), opts, short)).rejects.toThrow(
       /newsgraph\/layout: 1 positions for \d+ nodes; lay out in one thread/,
     );
+  });
+
+  it("writes graph.json and GEXF edges ahead, while the layout runs, as the same bytes as written after it", async () => {
+    const ahead: { json: string[]; gexf: string[] } = { json: [], gexf: [] };
+    let parts: ReturnType<typeof gexfParts> | null = null;
+    const g = await finishCorpusOverlapped(
+      accumulate(opts),
+      opts,
+      (job) => Promise.resolve(forceAtlas2Positions(job)),
+      (graph) => {
+        ahead.json = [...graphJsonEdges(graph)];
+        parts = gexfParts(graph, { description: "ahead" });
+        ahead.gexf = [...parts.edges()];
+      },
+    );
+    expect(ahead.gexf.length).toBeGreaterThan(10);
+    expect([...graphJsonChunks(g, ahead.json)].join("")).toBe(inOneThread);
+    const late = [...gexfChunks(g, { description: "ahead" })].join("");
+    expect([...(parts ?? gexfParts(g)).chunks(ahead.gexf)].join("")).toBe(late);
+    expect(late).toContain("<viz:position");
   });
 
   it("without a layout, never calls the runner", async () => {

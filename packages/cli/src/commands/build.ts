@@ -3,8 +3,6 @@ import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { finishCorpus, finishCorpusOverlapped } from "@newsgraph/core";
 import { CorpusAccumulator } from "@newsgraph/core";
-import { graphJsonChunks } from "@newsgraph/core";
-import { gexfChunks } from "@newsgraph/core";
 import { graphmlChunks } from "@newsgraph/core";
 import { DEFAULT_LAYOUT_SECONDS, type LayoutOptions } from "@newsgraph/core";
 import { loadDefaultResources } from "../resources.ts";
@@ -16,6 +14,7 @@ import { SCALE_OPTIONS, SCALE_USAGE, jobsOption, openCache } from "./scale-optio
 import { cacheNote } from "./extract.ts";
 import { readPreviousPositions } from "../previous-positions.ts";
 import { layoutInThread } from "../layout-thread.ts";
+import { EarlyEdges } from "../spool.ts";
 import { FileFactStore } from "../fact-file.ts";
 import { DEFAULT_HEAP_GROWTH_PERCENT, HeapBound } from "../heap.ts";
 import { KEEP_POSITIONS_FROM, applyPositions, usablePrevious } from "@newsgraph/core";
@@ -132,6 +131,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   // records are folded as they come and then dropped: memory holds summaries, not texts
   // statements, relations and co-occurrences wait on disk until resolution has fixed the node keys
   const facts = new FileFactStore();
+  let early: EarlyEdges | undefined;
   try {
     const acc = new CorpusAccumulator({ coOccurMin, facts });
     const noText = new MissingText();
@@ -166,14 +166,14 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
       layout: layout && { ...layout, previous },
       ...(corrections !== undefined ? { corrections } : {}),
     };
-    // with a second core, ForceAtlas2 runs on a worker thread while this one computes the metrics (same bytes)
+    // with a second core, ForceAtlas2 runs on a worker thread while this one computes the metrics and writes the
+    // outputs' edges ahead (same bytes)
+    const warn = (m: string) => io.stderr.write(`newsgraph: warning: ${m}\n`);
+    early = new EarlyEdges(values.gexf ? { description: `newsgraph: ${stats.documents} documents` } : null, warn);
+    const ahead = early;
     const graph =
       jobs > 1
-        ? await finishCorpusOverlapped(
-            acc,
-            corpusOpts,
-            layoutInThread((m) => io.stderr.write(`newsgraph: warning: ${m}\n`)),
-          )
+        ? await finishCorpusOverlapped(acc, corpusOpts, layoutInThread(warn), (g) => ahead.meanwhile(g))
         : finishCorpus(acc, corpusOpts);
     // the layout keeps old positions only when the old graph covers most of this one (see usablePrevious)
     const usable = usablePrevious(graph, previous);
@@ -185,9 +185,8 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     const resolveWarnings: unknown = graph.getAttribute("warnings");
     if (Array.isArray(resolveWarnings))
       for (const w of resolveWarnings) io.stderr.write(`newsgraph: warning: ${String(w)}\n`);
-    writeChunksAtomic(values.output, graphJsonChunks(graph));
-    if (values.gexf)
-      writeChunksAtomic(values.gexf, gexfChunks(graph, { description: `newsgraph: ${stats.documents} documents` }));
+    writeChunksAtomic(values.output, early.json(graph));
+    if (values.gexf) writeChunksAtomic(values.gexf, early.gexfChunks(graph));
     if (values.graphml) writeChunksAtomic(values.graphml, graphmlChunks(graph));
     const outputs = [values.output, values.gexf, values.graphml].filter(Boolean).join(", ");
     stats.ms = Date.now() - t0; // the whole build: extraction, graph, layout and writing
@@ -201,6 +200,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   } finally {
     heap.stop();
     facts.close();
+    early?.close();
   }
 }
 

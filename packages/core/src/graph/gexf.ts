@@ -3,7 +3,14 @@ import type { AbstractGraph } from "graphology-types";
 import { formatValue, inferColumns, type Column } from "./attributes.ts";
 import { parseColor } from "./color.ts";
 import { DEFAULT_COLOR } from "./style.ts";
-import { exportView, type ExportViewOptions, type ViewEdge, type ViewNode } from "./view.ts";
+import {
+  exportEdges,
+  exportNodes,
+  type ExportView,
+  type ExportViewOptions,
+  type ViewEdge,
+  type ViewNode,
+} from "./view.ts";
 import { escapeAttr, escapeText, xmlNumber } from "./xml.ts";
 
 export interface GexfOptions extends ExportViewOptions {
@@ -51,21 +58,60 @@ export function toGexf(graph: AbstractGraph, options: GexfOptions = {}): string 
 
 /** The same document as chunks (the header, then one per node and edge), for writing a corpus graph piece by piece. */
 export function* gexfChunks(graph: AbstractGraph, options: GexfOptions = {}): Generator<string> {
-  const view = exportView(graph, options);
-  const nodeCols = gexfColumns(
-    inferColumns(
-      view.nodes.map((n) => n.attributes),
-      NODE_RESERVED,
-    ),
-  );
+  yield* gexfParts(graph, options).chunks();
+}
+
+/**
+ * A GEXF document in two steps. The edge elements need no node positions, so `edges()` can be written (to a
+ * spool) while the layout still runs; `chunks(edges)` then writes the document with those bytes in the edges'
+ * place, reading the nodes as they are by then. `chunks()` alone is gexfChunks.
+ */
+export interface GexfParts {
+  edges(): Generator<string>;
+  chunks(edges?: Iterable<string>): Generator<string>;
+}
+
+export function gexfParts(graph: AbstractGraph, options: GexfOptions = {}): GexfParts {
+  const half = exportEdges(graph, options);
   const edgeCols = gexfColumns(
     inferColumns(
-      view.edges.map((e) => e.attributes),
+      half.edges.map((e) => e.attributes),
       EDGE_RESERVED,
     ),
   );
+  // node days are there before the layout (it only moves nodes), so the mode is fixed here for both steps
   const dynamic =
-    options.dynamic ?? (view.nodes.some((n) => spanOf(n.attributes)) || view.edges.some((e) => spanOf(e.attributes)));
+    options.dynamic ??
+    (half.edges.some((e) => spanOf(e.attributes)) ||
+      [...half.keep].some((k) => spanOf(graph.getNodeAttributes(k)) !== undefined));
+  function* edges(): Generator<string> {
+    for (const e of half.edges) yield writeEdge(e, edgeCols, half.type === "mixed", dynamic);
+  }
+  function* chunks(written?: Iterable<string>): Generator<string> {
+    const nodes = exportNodes(graph, options, half);
+    const nodeCols = gexfColumns(
+      inferColumns(
+        nodes.map((n) => n.attributes),
+        NODE_RESERVED,
+      ),
+    );
+    yield header(options, half.type, dynamic, nodeCols, edgeCols, nodes.length);
+    for (const n of nodes) yield writeNode(n, nodeCols, dynamic);
+    yield `    </nodes>\n    <edges count="${half.edges.length}">\n`;
+    yield* written ?? edges();
+    yield "    </edges>\n  </graph>\n</gexf>\n";
+  }
+  return { edges, chunks };
+}
+
+function header(
+  options: GexfOptions,
+  type: ExportView["type"],
+  dynamic: boolean,
+  nodeCols: GexfColumn[],
+  edgeCols: GexfColumn[],
+  nodes: number,
+): string {
   const out: string[] = [];
   out.push('<?xml version="1.0" encoding="UTF-8"?>');
   out.push('<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">');
@@ -74,17 +120,13 @@ export function* gexfChunks(graph: AbstractGraph, options: GexfOptions = {}): Ge
   if (options.description) out.push(`    <description>${escapeText(options.description)}</description>`);
   out.push("  </meta>");
   // a mixed graph declares no default; each edge then says its own type
-  const defaultType = view.type === "mixed" ? "" : ` defaultedgetype="${view.type}"`;
+  const defaultType = type === "mixed" ? "" : ` defaultedgetype="${type}"`;
   const mode = dynamic ? ' mode="dynamic" timeformat="date"' : "";
   out.push(`  <graph${defaultType}${mode}>`);
   declare(out, "node", nodeCols);
   declare(out, "edge", edgeCols);
-  out.push(`    <nodes count="${view.nodes.length}">`);
-  yield out.join("\n") + "\n";
-  for (const n of view.nodes) yield writeNode(n, nodeCols, dynamic);
-  yield `    </nodes>\n    <edges count="${view.edges.length}">\n`;
-  for (const e of view.edges) yield writeEdge(e, edgeCols, view.type === "mixed", dynamic);
-  yield "    </edges>\n  </graph>\n</gexf>\n";
+  out.push(`    <nodes count="${nodes}">`);
+  return out.join("\n") + "\n";
 }
 
 function timeAttrs(a: Record<string, unknown>, dynamic: boolean): string {

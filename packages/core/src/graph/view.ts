@@ -49,6 +49,20 @@ const finite = (v: unknown): v is number => typeof v === "number" && Number.isFi
 
 /** Nodes sorted by key, edges by (source, target, kind, key): the output never depends on insertion order. */
 export function exportView(graph: AbstractGraph, opts: ExportViewOptions = {}): ExportView {
+  const half = exportEdges(graph, opts);
+  return { type: half.type, nodes: exportNodes(graph, opts, half), edges: half.edges };
+}
+
+/** The edge half of the view (no positions needed: a writer can start on it while the layout runs). */
+export interface EdgeView {
+  type: ExportView["type"];
+  edges: ViewEdge[];
+  /** the kept nodes, unsorted */
+  keep: Set<string>;
+  degree: Map<string, number>;
+}
+
+export function exportEdges(graph: AbstractGraph, opts: ExportViewOptions = {}): EdgeView {
   const keep = new Set<string>();
   graph.forEachNode((k, a) => {
     if (!opts.nodeFilter || opts.nodeFilter(k, a)) keep.add(k);
@@ -79,7 +93,18 @@ export function exportView(graph: AbstractGraph, opts: ExportViewOptions = {}): 
     if (e.generated) e.id = `e${i}`;
   });
   const edges: ViewEdge[] = raw;
-  const nodes: ViewNode[] = [...keep].sort(compareStrings).map((key) => {
+  const type =
+    graph.type === "mixed" && edges.length > 0 && edges.every((e) => e.undirected === edges[0]!.undirected)
+      ? edges[0]!.undirected
+        ? "undirected"
+        : "directed"
+      : graph.type;
+  return { type, edges, keep, degree };
+}
+
+/** The node half of the view: positions, sizes and colours as they are now. */
+export function exportNodes(graph: AbstractGraph, opts: ExportViewOptions, { keep, degree }: EdgeView): ViewNode[] {
+  return [...keep].sort(compareStrings).map((key) => {
     const a = graph.getNodeAttributes(key);
     const pos = lookup(opts.positions, key) ?? (finite(a.x) && finite(a.y) ? { x: a.x, y: a.y } : seededPosition(key));
     // a size already on the node wins (newsgraph build sets it from degree; a Gephi file keeps its own)
@@ -87,11 +112,4 @@ export function exportView(graph: AbstractGraph, opts: ExportViewOptions = {}): 
     const color = lookup(opts.colors, key) ?? (typeof a.color === "string" ? a.color : colorForKind(a.kind));
     return { key, attributes: a, x: pos.x, y: pos.y, size, color };
   });
-  const type =
-    graph.type === "mixed" && edges.length > 0 && edges.every((e) => e.undirected === edges[0]!.undirected)
-      ? edges[0]!.undirected
-        ? "undirected"
-        : "directed"
-      : graph.type;
-  return { type, nodes, edges };
 }
