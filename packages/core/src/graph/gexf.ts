@@ -151,15 +151,16 @@ function gexfColumns(cols: Column[]): GexfColumn[] {
   return cols.map((c) => ({ ...c, head: `          <attvalue for="${escapeAttr(c.name)}" value="` }));
 }
 
-/** The `<attvalues>` lines of one node or edge, each ending in a newline ("" when it has none). */
-function attvalues(attrs: Record<string, unknown>, cols: GexfColumn[]): string {
-  // one string grown in place: arrays of lines and their joins were most of the writer's garbage
-  let vals = "";
+/** The `<attvalues>` lines of one node or edge, pushed onto `out`. */
+function attvalues(out: string[], attrs: Record<string, unknown>, cols: GexfColumn[]): void {
+  const at = out.length;
   for (const c of cols) {
     const v = formatValue(attrs[c.name], c.type);
-    if (v !== undefined) vals += `${c.head}${escapeAttr(v)}"/>\n`;
+    if (v !== undefined) out.push(`${c.head}${escapeAttr(v)}"/>`);
   }
-  return vals && `        <attvalues>\n${vals}        </attvalues>\n`;
+  if (out.length === at) return;
+  out.splice(at, 0, "        <attvalues>");
+  out.push("        </attvalues>");
 }
 
 /** viz:color elements by colour string: a graph has a handful of colours and tens of thousands of nodes */
@@ -192,14 +193,15 @@ function label(s: unknown): string {
 /** One node's element, its lines each ending in a newline. */
 function writeNode(n: ViewNode, cols: GexfColumn[], dynamic: boolean): string {
   const lab: unknown = n.attributes.label ?? n.key;
-  return (
-    `      <node id="${escapeAttr(n.key)}" label="${label(lab)}"${timeAttrs(n.attributes, dynamic)}>\n` +
-    attvalues(n.attributes, cols) +
-    `        ${vizColor(n.color)}\n` +
-    `        <viz:position x="${xmlNumber(n.x)}" y="${xmlNumber(n.y)}"/>\n` +
-    `        <viz:size value="${xmlNumber(Math.max(0, n.size))}"/>\n` +
-    "      </node>\n"
+  const out = [`      <node id="${escapeAttr(n.key)}" label="${label(lab)}"${timeAttrs(n.attributes, dynamic)}>`];
+  attvalues(out, n.attributes, cols);
+  out.push(
+    `        ${vizColor(n.color)}`,
+    `        <viz:position x="${xmlNumber(n.x)}" y="${xmlNumber(n.y)}"/>`,
+    `        <viz:size value="${xmlNumber(Math.max(0, n.size))}"/>`,
+    "      </node>\n",
   );
+  return out.join("\n");
 }
 
 /** One edge's element, its lines each ending in a newline. */
@@ -214,7 +216,10 @@ function writeEdge(e: ViewEdge, cols: GexfColumn[], perEdgeType: boolean, dynami
   if (typeof a.weight === "number" && Number.isFinite(a.weight)) head += ` weight="${xmlNumber(a.weight)}"`;
   const time = timeAttrs(a, dynamic);
   if (time) head += ` ${time.trim()}`;
-  let body = attvalues(a, cols);
-  if (typeof a.color === "string") body += `        ${vizColor(a.color)}\n`;
-  return body ? `${head}>\n${body}      </edge>\n` : `${head}/>\n`;
+  const out = [`${head}>`];
+  attvalues(out, a, cols);
+  if (typeof a.color === "string") out.push(`        ${vizColor(a.color)}`);
+  if (out.length === 1) return `${head}/>\n`;
+  out.push("      </edge>\n");
+  return out.join("\n");
 }
