@@ -1,12 +1,11 @@
 // ForceAtlas2 on a worker thread and the outputs' edges written meanwhile: the same bytes as in one thread, and clean fallbacks.
 import { describe, expect, it } from "vitest";
 import Graph from "graphology";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import {
   buildCorpusGraph,
-  extractDocument,
   forceAtlas2Positions,
   gexfChunks,
   graphJsonChunks,
@@ -14,7 +13,7 @@ import {
 } from "@newsgraph/core";
 import { LAYOUT_THREAD_FROM, layoutInThread } from "../src/layout-thread.ts";
 import { EarlyEdges } from "../src/spool.ts";
-import { loadDefaultResources } from "../src/resources.ts";
+import { dataRecords } from "../../core/test/support/data-records.ts";
 
 /** An invented network: a ring with chords, started on a spiral, as planLayout hands it over. */
 function job(n: number): ForceAtlas2Job {
@@ -54,16 +53,7 @@ describe("layoutInThread", () => {
 });
 
 describe("EarlyEdges", () => {
-  const graph = () => {
-    const res = loadDefaultResources();
-    const dir = path.resolve(import.meta.dirname, "../../../data");
-    const records = readdirSync(dir)
-      .filter((f) => f.endsWith(".txt"))
-      .sort()
-      .map((f) => extractDocument({ id: f, text: readFileSync(path.join(dir, f), "utf8") }, res, { withText: true }));
-    return buildCorpusGraph(records, { layout: { iterations: 5 } });
-  };
-  const g = graph();
+  const g = buildCorpusGraph(dataRecords(), { layout: { iterations: 5 } });
   const gexf = { description: "invented" };
   const expected = { json: [...graphJsonChunks(g)].join(""), gexf: [...gexfChunks(g, gexf)].join("") };
 

@@ -1,7 +1,6 @@
 // ForceAtlas2 handed to another thread gives the same graph.json as the layout in one thread; the patched library too.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import Graph from "graphology";
 import forceAtlas2, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
@@ -9,19 +8,11 @@ import { CorpusAccumulator } from "../src/graph/build.ts";
 import { forceAtlas2Positions, type ForceAtlas2Job } from "../src/graph/layout.ts";
 import { graphJsonChunks, graphJsonEdges, serializeGraph } from "../src/graph/serialize.ts";
 import { gexfChunks, gexfParts } from "../src/graph/gexf.ts";
-import { extractDocument, finishCorpus, type CorpusOptions } from "../src/pipeline/pipeline.ts";
+import { finishCorpus, type CorpusOptions } from "../src/pipeline/pipeline.ts";
 import { finishCorpusOverlapped, type ForceAtlas2Runner } from "../src/pipeline/overlap.ts";
-import type { ExtractionRecord } from "../src/schema/record.ts";
-import { loadDefaultResources } from "./support/resources.ts";
+import { dataRecords } from "./support/data-records.ts";
 
-const dir = path.resolve(import.meta.dirname, "../../../data");
-const records: ExtractionRecord[] = (() => {
-  const res = loadDefaultResources();
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".txt"))
-    .sort()
-    .map((f) => extractDocument({ id: f, text: readFileSync(path.join(dir, f), "utf8") }, res, { withText: true }));
-})();
+const records = dataRecords();
 
 const accumulate = (opts: CorpusOptions) => {
   const acc = new CorpusAccumulator(opts);
