@@ -6,6 +6,7 @@ import { runScaleBench } from "./scale.ts";
 import { runGraphBench } from "./graph.ts";
 import { runPathologicalBench } from "./pathological.ts";
 import { runStartupBench } from "./startup.ts";
+import { runStagesBench } from "./stages.ts";
 
 export interface BenchSection {
   name: string;
@@ -28,8 +29,14 @@ export const SECTIONS: BenchSection[] = [
   {
     name: "scale",
     description:
-      "whole processes: --jobs 1 vs all cores, build vs a compromise process, 1×–16× corpus table, 1 GB JSONL, incremental build (options: --scale 1,2 --corpus bbc --limit N --big-gb 0 --parts …)",
+      "whole processes: --jobs 1 vs all cores, build vs a compromise process, 1×–16× corpus table, 1 GB JSONL, incremental build (options: --scale 1,2 --corpus bbc --limit N --big-gb 0 --parts … --baseline DIR)",
     run: () => runScaleBench(),
+  },
+  {
+    name: "stages",
+    description:
+      "CPU of each corpus stage and writer on BBC records in one thread (option: --baseline DIR, another built checkout, alternated)",
+    run: () => runStagesBench(),
   },
   {
     name: "graph",

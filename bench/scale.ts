@@ -1,7 +1,7 @@
 // `pnpm bench scale [--scale 1,2,4,8,16] [--corpus bbc|bbc+reuters] [--limit N] [--big-gb 1] [--parts …]`: whole
 // newsgraph processes as a user runs them (startup, first pass and writing included) on all cores and on one,
 // against a compromise process over the same texts, over growing corpora, a 1 GB JSONL file and an incremental build.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -24,6 +24,7 @@ function options(argv: string[]) {
       "big-gb": { type: "string" },
       parts: { type: "string" },
       keep: { type: "boolean" },
+      baseline: { type: "string" },
     },
     strict: false,
     allowPositionals: true, // the section names of bench/run.ts
@@ -45,6 +46,7 @@ function options(argv: string[]) {
     bigGb: Number(values["big-gb"] ?? 1),
     parts: new Set(parts),
     keep: !!values.keep,
+    baseline: typeof values.baseline === "string" ? path.resolve(values.baseline) : undefined,
   };
 }
 
@@ -63,7 +65,7 @@ const wps = (words: number, r: ProcRun, by: "wall" | "cpu") => fmt(words / r[by]
  * newsgraph build (all cores, and one) against the compromise script, whole processes over the same BBC texts:
  * startup, the first (cold) pass and writing included, as a user would see them. Shared with `pnpm bench pipeline`.
  */
-export function comparePeer(ng: string[], tmp: string, limit = Infinity): void {
+export function comparePeer(ng: string[], tmp: string, limit = Infinity, baseline?: string): void {
   const bbcWords = loadCorpus("bbc", limit).reduce((n, d) => n + countWords(d.text), 0);
   const input = Number.isFinite(limit)
     ? writeCopies(loadCorpus("bbc", limit), path.join(tmp, "bbc.jsonl"), 1).file
@@ -73,34 +75,27 @@ export function comparePeer(ng: string[], tmp: string, limit = Infinity): void {
   );
   row(["process", "wall", "CPU", "peak RSS", "words/s (wall)", "words/s (CPU)"]);
   row(["---", "---:", "---:", "---:", "---:", "---:"]);
-  const build = mustSucceed(
-    "build",
-    timeProcess([
-      ...ng,
-      "build",
-      input,
-      "-o",
-      path.join(tmp, "bbc-graph.json"),
-      "--gexf",
-      path.join(tmp, "bbc-graph.gexf"),
-      "--no-cache",
-    ]),
-  );
-  const build1 = mustSucceed(
-    "build --jobs 1",
-    timeProcess([
-      ...ng,
-      "build",
-      input,
-      "-o",
-      path.join(tmp, "bbc-graph1.json"),
-      "--gexf",
-      path.join(tmp, "bbc-graph1.gexf"),
-      "--no-cache",
-      "--jobs",
-      "1",
-    ]),
-  );
+  const buildWith = (cmd: string[], name: string, jobs: string[]) =>
+    mustSucceed(
+      `build ${name}`,
+      timeProcess([
+        ...cmd,
+        "build",
+        input,
+        "-o",
+        path.join(tmp, `${name}.json`),
+        "--gexf",
+        path.join(tmp, `${name}.gexf`),
+        "--no-cache",
+        ...jobs,
+      ]),
+    );
+  // --baseline DIR: the same builds with another checkout's CLI (for example main), alternated with this one's
+  const base = baseline ? [process.execPath, path.join(baseline, "packages/cli/bin/newsgraph.mjs")] : null;
+  const build = buildWith(ng, "bbc-graph", []);
+  const baseN = base && buildWith(base, "base-graph", []);
+  const build1 = buildWith(ng, "bbc-graph1", ["--jobs", "1"]);
+  const base1 = base && buildWith(base, "base-graph1", ["--jobs", "1"]);
   const peer = mustSucceed(
     "compromise",
     timeProcess([
@@ -122,10 +117,22 @@ export function comparePeer(ng: string[], tmp: string, limit = Infinity): void {
     ]);
   line(`newsgraph build -o graph.json --gexf graph.gexf (--jobs ${CORES})`, build);
   line("newsgraph build, --jobs 1", build1);
+  if (baseN && base1) {
+    line(`the same with ${baseline} (--jobs ${CORES})`, baseN);
+    line(`the same with ${baseline}, --jobs 1`, base1);
+  }
   line("node bench/peer-compromise.mjs (people/organizations/places)", peer);
   console.log(
     `\nnewsgraph vs compromise: ${fmt(peer.wall / build.wall, 1)}× wall with ${CORES} jobs (target ≥ 8×), ${fmt(peer.cpu / build.cpu, 1)}× CPU (target ≥ 4×); --jobs 1: ${fmt(peer.wall / build1.wall, 1)}× wall, ${fmt(peer.cpu / build1.cpu, 1)}× CPU`,
   );
+  if (baseN && base1) {
+    const same = ["bbc-graph.json", "bbc-graph.gexf", "bbc-graph1.json", "bbc-graph1.gexf"].every((f) =>
+      readFileSync(path.join(tmp, f)).equals(readFileSync(path.join(tmp, f.replace("bbc-", "base-")))),
+    );
+    console.log(
+      `baseline ${baseline}: ${fmt(peer.wall / baseN.wall, 1)}× wall, ${fmt(peer.cpu / baseN.cpu, 1)}× CPU with ${CORES} jobs; --jobs 1: ${fmt(peer.wall / base1.wall, 1)}× wall, ${fmt(peer.cpu / base1.cpu, 1)}× CPU; outputs ${same ? "the same bytes" : "DIFFER"} (graph.json and GEXF, both job counts)`,
+    );
+  }
 }
 
 export async function runScaleBench(argv = process.argv.slice(2)): Promise<void> {
@@ -191,7 +198,7 @@ export async function runScaleBench(argv = process.argv.slice(2)): Promise<void>
 
     if (opts.parts.has("warmup")) runWarmup(one.file);
 
-    if (opts.parts.has("peer")) comparePeer(ng, tmp, opts.limit);
+    if (opts.parts.has("peer")) comparePeer(ng, tmp, opts.limit, opts.baseline);
 
     if (opts.parts.has("scaling")) {
       console.log(

@@ -1,7 +1,6 @@
 // Vite config for the viewer. `vite build` (pnpm --filter @newsgraph/viewer build) writes the static app to
 // packages/viewer/dist/ with dist/index.html as the entry; asset URLs are relative so any server path works.
 import { defineConfig } from "vite";
-import { fa2RegionsPlugin } from "./src/layout/fa2-regions-plugin.ts";
 
 export default defineConfig({
   root: import.meta.dirname,
@@ -15,7 +14,5 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
   },
   server: { host: "127.0.0.1" },
-  // the FA2 worker's iterate() is bundled with a reused quadtree array (see the plugin for why)
-  plugins: [fa2RegionsPlugin()],
-  worker: { plugins: () => [fa2RegionsPlugin()] },
+  // the FA2 worker's iterate() reuses its quadtree array: patches/graphology-layout-forceatlas2@0.10.1.patch
 });

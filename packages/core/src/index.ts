@@ -32,9 +32,9 @@ export {
 } from "./ner/index.ts";
 export { buildGraph, CorpusAccumulator, type NewsGraph, type DocSummary } from "./graph/build.ts";
 export { MemoryFactStore, type FactStore, type DocFacts } from "./graph/facts.ts";
-export { toGexf, gexfChunks, type GexfOptions } from "./graph/gexf.ts";
+export { toGexf, gexfChunks, gexfParts, type GexfOptions, type GexfParts } from "./graph/gexf.ts";
 export { toGraphml, graphmlChunks, type GraphmlOptions } from "./graph/graphml.ts";
-export { serializeGraph, graphJsonChunks, exportSorted } from "./graph/serialize.ts";
+export { serializeGraph, graphJsonChunks, graphJsonEdges, exportSorted } from "./graph/serialize.ts";
 export {
   runLayout,
   layoutGraph,
@@ -58,7 +58,8 @@ export { rng } from "./util/rng.ts";
 export { parseConll } from "./ner/conll.ts";
 export { jsonSchemas } from "./schema/json-schema.ts";
 // used by @newsgraph/cli's streamed build
-export { DEFAULT_LAYOUT_SECONDS } from "./graph/layout.ts";
+export { DEFAULT_LAYOUT_SECONDS, forceAtlas2Positions, type ForceAtlas2Job } from "./graph/layout.ts";
+export { finishCorpusOverlapped, type ForceAtlas2Runner } from "./pipeline/overlap.ts";
 export { applyPositions, type Positions } from "./graph/keep-positions.ts";
 export { parseAttributionModel, type AttributionModel } from "./statements/learned/model.ts";
 export { parseContentEndModel, type ContentEndModel } from "./statements/content-ends.ts";

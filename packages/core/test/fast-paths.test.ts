@@ -2,6 +2,7 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { escapeAttr, escapeText, xmlSafe } from "../src/graph/xml.ts";
+import { stableJson } from "../src/graph/attributes.ts";
 import { hashString, mix, mixBits } from "../src/ner/hash.ts";
 
 // the escaping as it was before the shortcut: every string through the lone-surrogate regex, then the replacements
@@ -65,6 +66,56 @@ describe("XML escaping shortcuts", () => {
         expect(xmlSafe(s)).toBe(plainSafe(s));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+/** stableJson as it was: keys filtered, sorted and written one by one at every level */
+function plainStableJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(plainStableJson).join(",")}]`;
+  if (v && typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    const keys = Object.keys(o)
+      .filter((k) => o[k] !== undefined)
+      .sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${plainStableJson(o[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(v) ?? "null";
+}
+
+describe("stableJson's remembered key orders", () => {
+  test.each([
+    ["an occurrence", { document: "d1", start: 4, end: 9, rule: "r" }],
+    ["the same keys in another order", { rule: "r", end: 9, start: 4, document: "d1" }],
+    ["an undefined value", { b: undefined, a: 1 }],
+    [
+      "keys that differ only after a NUL",
+      [
+        { "a\u0000b": 1, c: 2 },
+        { a: 1, "b\u0000c": 2 },
+      ],
+    ],
+    ["nested", { z: [{ y: 1, x: [2, { w: null }] }], a: "\u2028" }],
+  ])("%s: the same text as before", (_name, v) => {
+    expect(stableJson(v)).toBe(plainStableJson(v));
+  });
+
+  test("property: any JSON value writes exactly as before", () => {
+    const key = fc.constantFrom("document", "start", "end", "rule", "a", "b", "a\u0000b", "__proto__x", "é");
+    const value = fc.letrec((tie) => ({
+      leaf: fc.oneof(fc.string({ maxLength: 6 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null)),
+      node: fc.oneof(
+        { depthSize: "small" },
+        tie("leaf"),
+        fc.array(tie("node"), { maxLength: 4 }),
+        fc.dictionary(key, tie("node"), { maxKeys: 5 }),
+      ),
+    }));
+    fc.assert(
+      fc.property(value.node, (v) => {
+        expect(stableJson(v)).toBe(plainStableJson(v));
+      }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -1,6 +1,4 @@
 // The compiled plan of the graph contract copies exactly what zod's parse returns, and refuses whatever zod refuses.
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import type { z } from "zod";
@@ -12,8 +10,8 @@ import {
   SerializedEdge,
   SerializedNode,
 } from "../src/schema/graph.ts";
-import { buildCorpusGraph, extractDocument } from "../src/pipeline/pipeline.ts";
-import { loadDefaultResources } from "./support/resources.ts";
+import { buildCorpusGraph } from "../src/pipeline/pipeline.ts";
+import { dataRecords } from "./support/data-records.ts";
 
 const NAME_CHECKS = new Set([NodeAttributes, EdgeAttributes, GraphAttributes].flatMap(checksOf));
 const NODE = compilePlan(SerializedNode, NAME_CHECKS);
@@ -122,13 +120,7 @@ describe("compilePlan", () => {
   });
 
   it("every node and edge of the graph of our sample articles comes out as zod gives it", () => {
-    const res = loadDefaultResources();
-    const dir = path.resolve(import.meta.dirname, "../../../data");
-    const records = readdirSync(dir)
-      .filter((f) => f.endsWith(".txt"))
-      .sort()
-      .map((f) => extractDocument({ id: f, text: readFileSync(path.join(dir, f), "utf8") }, res, { withText: true }));
-    const g = buildCorpusGraph(records, { layout: { iterations: 5 } });
+    const g = buildCorpusGraph(dataRecords(), { layout: { iterations: 5 } });
     expect(g.order).toBeGreaterThan(20);
     g.forEachNode((key, attributes) => {
       expect(viaPlan(NODE, { key, attributes })).toBe(viaZod(SerializedNode, { key, attributes }));

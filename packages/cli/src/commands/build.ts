@@ -2,10 +2,8 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { finishCorpus } from "@newsgraph/core";
+import { finishCorpus, finishCorpusOverlapped } from "@newsgraph/core";
 import { CorpusAccumulator } from "@newsgraph/core";
-import { graphJsonChunks } from "@newsgraph/core";
-import { gexfChunks } from "@newsgraph/core";
 import { graphmlChunks } from "@newsgraph/core";
 import { DEFAULT_LAYOUT_SECONDS, type LayoutOptions } from "@newsgraph/core";
 import { loadDefaultResources } from "../resources.ts";
@@ -16,6 +14,8 @@ import { intOption, parseCommandArgs } from "./args.ts";
 import { SCALE_OPTIONS, SCALE_USAGE, jobsOption, openCache } from "./scale-options.ts";
 import { cacheNote } from "./extract.ts";
 import { readPreviousPositions } from "../previous-positions.ts";
+import { layoutInThread } from "../layout-thread.ts";
+import { EarlyEdges } from "../spool.ts";
 import { FileFactStore } from "../fact-file.ts";
 import { DEFAULT_HEAP_GROWTH_PERCENT, HeapBound } from "../heap.ts";
 import { KEEP_POSITIONS_FROM, applyPositions, usablePrevious } from "@newsgraph/core";
@@ -152,6 +152,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   if (inc?.problem) io.stderr.write(`${inc.problem}\n`);
   const warn = (m: string) => io.stderr.write(`${m}\n`);
   let snapshot: SnapshotWriter | null = null;
+  let early: EarlyEdges | undefined;
   try {
     const acc = new CorpusAccumulator({ coOccurMin, facts });
     const noText = new MissingText();
@@ -188,13 +189,22 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     // the corpus stages read no resources: when the threads did the extraction, this thread never loads them
     // the graph grows from here until it is written, in one synchronous stretch: the last chance to bound the heap
     heap.check(stats.words);
-    const graph = finishCorpus(acc, {
+    const corpusOpts = {
       coOccurMin,
       seed,
       layout: layout && { ...layout, previous },
       ...(carried?.communities ? { communities: carried.communities } : {}),
       ...(corrections !== undefined ? { corrections } : {}),
-    });
+    };
+    // with a second core, ForceAtlas2 runs on a worker thread while this one computes the metrics and writes the
+    // outputs' edges ahead (same bytes)
+    const warnLayout = (m: string) => io.stderr.write(`newsgraph: warning: ${m}\n`);
+    early = new EarlyEdges(values.gexf ? { description: `newsgraph: ${stats.documents} documents` } : null, warnLayout);
+    const ahead = early;
+    const graph =
+      jobs > 1
+        ? await finishCorpusOverlapped(acc, corpusOpts, layoutInThread(warnLayout), (g) => ahead.meanwhile(g))
+        : finishCorpus(acc, corpusOpts);
     // the layout keeps old positions only when the old graph covers most of this one (see usablePrevious)
     const usable = usablePrevious(graph, previous);
     const kept = layout ? [...usable.keys()].filter((k) => graph.hasNode(k)).length : applyPositions(graph, usable);
@@ -205,9 +215,8 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     const resolveWarnings: unknown = graph.getAttribute("warnings");
     if (Array.isArray(resolveWarnings))
       for (const w of resolveWarnings) io.stderr.write(`newsgraph: warning: ${String(w)}\n`);
-    writeChunksAtomic(values.output, graphJsonChunks(graph));
-    if (values.gexf)
-      writeChunksAtomic(values.gexf, gexfChunks(graph, { description: `newsgraph: ${stats.documents} documents` }));
+    writeChunksAtomic(values.output, early.json(graph));
+    if (values.gexf) writeChunksAtomic(values.gexf, early.gexfChunks(graph));
     if (values.graphml) writeChunksAtomic(values.graphml, graphmlChunks(graph));
     if (snapshot) IncrementalBuild.commit(snapshot, graph, values.output, options, warn);
     const outputs = [values.output, values.gexf, values.graphml].filter(Boolean).join(", ");
@@ -226,6 +235,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     snapshot?.abort(); // a failed build leaves the previous snapshot; after a commit this removes nothing
     heap.stop();
     facts.close();
+    early?.close();
   }
 }
 

@@ -34,10 +34,13 @@ function widen(a: ColumnType, b: ColumnType): ColumnType {
 export function inferColumns(items: Iterable<Attributes>, reserved: ReadonlySet<string>): Column[] {
   const types = new Map<string, ColumnType>();
   for (const attrs of items) {
-    for (const [name, v] of Object.entries(attrs)) {
-      if (reserved.has(name) || v === undefined || v === null) continue;
-      const t = typeOf(v);
+    // for…in over plain attribute objects: Object.entries made an array per attribute of every node and edge
+    for (const name in attrs) {
+      const v: unknown = attrs[name];
+      if (v === undefined || v === null || reserved.has(name)) continue;
       const prev = types.get(name);
+      if (prev === "string") continue; // the widest: nothing changes it
+      const t = typeOf(v);
       types.set(name, prev ? widen(prev, t) : t);
     }
   }
@@ -66,15 +69,47 @@ export function formatList(items: readonly string[]): string {
   return `[${items.map((x) => `"${xmlSafe(x).replace(/[\\"\n\r\t]/g, (c) => LIST_ESCAPES[c]!)}"`).join(", ")}]`;
 }
 
+/** An object's keys in sorted order, each already written as JSON with its colon: one per distinct key list. */
+interface KeyOrder {
+  keys: string[];
+  order: number[];
+  heads: string[];
+}
+/** Key lists seen so far (an edge's occurrences share a handful); bounded, since any object may come through here. */
+const keyOrders = new Map<string, KeyOrder>();
+const MAX_KEY_ORDERS = 512;
+
+function keyOrder(keys: string[]): KeyOrder {
+  const id = keys.join("\u0000");
+  const known = keyOrders.get(id);
+  // the joined id could only collide for keys that contain NUL; comparing the keys themselves rules it out
+  if (known && known.keys.length === keys.length && known.keys.every((k, i) => k === keys[i])) return known;
+  const order = keys.map((_k, i) => i).sort((a, b) => compareStrings(keys[a]!, keys[b]!));
+  const made = { keys, order, heads: order.map((i) => `${JSON.stringify(keys[i])}:`) };
+  if (keyOrders.size < MAX_KEY_ORDERS) keyOrders.set(id, made);
+  return made;
+}
+
 /** JSON with sorted keys, so flattened objects are byte-identical across runs. */
 export function stableJson(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(stableJson).join(",")}]`;
+  if (Array.isArray(v)) {
+    let out = "[";
+    for (let i = 0; i < v.length; i++) out += (i ? "," : "") + stableJson(v[i]);
+    return out + "]";
+  }
   if (v && typeof v === "object") {
     const o = v as Record<string, unknown>;
-    const keys = Object.keys(o)
-      .filter((k) => o[k] !== undefined)
-      .sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(o[k])}`).join(",")}}`;
+    const keys = Object.keys(o);
+    const { order, heads } = keyOrder(keys);
+    let out = "{",
+      first = true;
+    for (let j = 0; j < order.length; j++) {
+      const x = o[keys[order[j]!]!];
+      if (x === undefined) continue;
+      out += (first ? "" : ",") + heads[j]! + stableJson(x);
+      first = false;
+    }
+    return out + "}";
   }
   return JSON.stringify(v) ?? "null";
 }

@@ -3,7 +3,14 @@ import type { AbstractGraph } from "graphology-types";
 import { formatValue, inferColumns, type Column } from "./attributes.ts";
 import { parseColor } from "./color.ts";
 import { DEFAULT_COLOR } from "./style.ts";
-import { exportView, type ExportViewOptions, type ViewEdge, type ViewNode } from "./view.ts";
+import {
+  exportEdges,
+  exportNodes,
+  type ExportView,
+  type ExportViewOptions,
+  type ViewEdge,
+  type ViewNode,
+} from "./view.ts";
 import { escapeAttr, escapeText, xmlNumber } from "./xml.ts";
 
 export interface GexfOptions extends ExportViewOptions {
@@ -51,21 +58,60 @@ export function toGexf(graph: AbstractGraph, options: GexfOptions = {}): string 
 
 /** The same document as chunks (the header, then one per node and edge), for writing a corpus graph piece by piece. */
 export function* gexfChunks(graph: AbstractGraph, options: GexfOptions = {}): Generator<string> {
-  const view = exportView(graph, options);
-  const nodeCols = gexfColumns(
-    inferColumns(
-      view.nodes.map((n) => n.attributes),
-      NODE_RESERVED,
-    ),
-  );
+  yield* gexfParts(graph, options).chunks();
+}
+
+/**
+ * A GEXF document in two steps. The edge elements need no node positions, so `edges()` can be written (to a
+ * spool) while the layout still runs; `chunks(edges)` then writes the document with those bytes in the edges'
+ * place, reading the nodes as they are by then. `chunks()` alone is gexfChunks.
+ */
+export interface GexfParts {
+  edges(): Generator<string>;
+  chunks(edges?: Iterable<string>): Generator<string>;
+}
+
+export function gexfParts(graph: AbstractGraph, options: GexfOptions = {}): GexfParts {
+  const half = exportEdges(graph, options);
   const edgeCols = gexfColumns(
     inferColumns(
-      view.edges.map((e) => e.attributes),
+      half.edges.map((e) => e.attributes),
       EDGE_RESERVED,
     ),
   );
+  // node days are there before the layout (it only moves nodes), so the mode is fixed here for both steps
   const dynamic =
-    options.dynamic ?? (view.nodes.some((n) => spanOf(n.attributes)) || view.edges.some((e) => spanOf(e.attributes)));
+    options.dynamic ??
+    (half.edges.some((e) => spanOf(e.attributes)) ||
+      [...half.keep].some((k) => spanOf(graph.getNodeAttributes(k)) !== undefined));
+  function* edges(): Generator<string> {
+    for (const e of half.edges) yield writeEdge(e, edgeCols, half.type === "mixed", dynamic);
+  }
+  function* chunks(written?: Iterable<string>): Generator<string> {
+    const nodes = exportNodes(graph, options, half);
+    const nodeCols = gexfColumns(
+      inferColumns(
+        nodes.map((n) => n.attributes),
+        NODE_RESERVED,
+      ),
+    );
+    yield header(options, half.type, dynamic, nodeCols, edgeCols, nodes.length);
+    for (const n of nodes) yield writeNode(n, nodeCols, dynamic);
+    yield `    </nodes>\n    <edges count="${half.edges.length}">\n`;
+    yield* written ?? edges();
+    yield "    </edges>\n  </graph>\n</gexf>\n";
+  }
+  return { edges, chunks };
+}
+
+function header(
+  options: GexfOptions,
+  type: ExportView["type"],
+  dynamic: boolean,
+  nodeCols: GexfColumn[],
+  edgeCols: GexfColumn[],
+  nodes: number,
+): string {
   const out: string[] = [];
   out.push('<?xml version="1.0" encoding="UTF-8"?>');
   out.push('<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">');
@@ -74,25 +120,13 @@ export function* gexfChunks(graph: AbstractGraph, options: GexfOptions = {}): Ge
   if (options.description) out.push(`    <description>${escapeText(options.description)}</description>`);
   out.push("  </meta>");
   // a mixed graph declares no default; each edge then says its own type
-  const defaultType = view.type === "mixed" ? "" : ` defaultedgetype="${view.type}"`;
+  const defaultType = type === "mixed" ? "" : ` defaultedgetype="${type}"`;
   const mode = dynamic ? ' mode="dynamic" timeformat="date"' : "";
   out.push(`  <graph${defaultType}${mode}>`);
   declare(out, "node", nodeCols);
   declare(out, "edge", edgeCols);
-  out.push(`    <nodes count="${view.nodes.length}">`);
-  yield out.join("\n") + "\n";
-  for (const n of view.nodes) {
-    const lines: string[] = [];
-    writeNode(lines, n, nodeCols, dynamic);
-    yield lines.join("\n") + "\n";
-  }
-  yield `    </nodes>\n    <edges count="${view.edges.length}">\n`;
-  for (const e of view.edges) {
-    const lines: string[] = [];
-    writeEdge(lines, e, edgeCols, view.type === "mixed", dynamic);
-    yield lines.join("\n") + "\n";
-  }
-  yield "    </edges>\n  </graph>\n</gexf>\n";
+  out.push(`    <nodes count="${nodes}">`);
+  return out.join("\n") + "\n";
 }
 
 function timeAttrs(a: Record<string, unknown>, dynamic: boolean): string {
@@ -117,17 +151,31 @@ function gexfColumns(cols: Column[]): GexfColumn[] {
   return cols.map((c) => ({ ...c, head: `          <attvalue for="${escapeAttr(c.name)}" value="` }));
 }
 
+/** The `<attvalues>` lines of one node or edge, pushed onto `out`. */
 function attvalues(out: string[], attrs: Record<string, unknown>, cols: GexfColumn[]): void {
-  const vals: string[] = [];
+  const at = out.length;
   for (const c of cols) {
     const v = formatValue(attrs[c.name], c.type);
-    if (v !== undefined) vals.push(`${c.head}${escapeAttr(v)}"/>`);
+    if (v !== undefined) out.push(`${c.head}${escapeAttr(v)}"/>`);
   }
-  if (vals.length === 0) return;
-  out.push("        <attvalues>", ...vals, "        </attvalues>");
+  if (out.length === at) return;
+  out.splice(at, 0, "        <attvalues>");
+  out.push("        </attvalues>");
 }
 
+/** viz:color elements by colour string: a graph has a handful of colours and tens of thousands of nodes */
+const vizColors = new Map<string, string>();
+
 function vizColor(color: string): string {
+  let el = vizColors.get(color);
+  if (el === undefined) {
+    el = makeVizColor(color);
+    if (vizColors.size < 1024) vizColors.set(color, el);
+  }
+  return el;
+}
+
+function makeVizColor(color: string): string {
   const c = parseColor(color) ?? parseColor(DEFAULT_COLOR)!;
   const a = c.a < 1 ? ` a="${xmlNumber(Math.round(c.a * 1000) / 1000)}"` : "";
   return `<viz:color r="${c.r}" g="${c.g}" b="${c.b}"${a}/>`;
@@ -142,33 +190,36 @@ function label(s: unknown): string {
   );
 }
 
-function writeNode(out: string[], n: ViewNode, cols: GexfColumn[], dynamic: boolean): void {
+/** One node's element, its lines each ending in a newline. */
+function writeNode(n: ViewNode, cols: GexfColumn[], dynamic: boolean): string {
   const lab: unknown = n.attributes.label ?? n.key;
-  out.push(`      <node id="${escapeAttr(n.key)}" label="${label(lab)}"${timeAttrs(n.attributes, dynamic)}>`);
+  const out = [`      <node id="${escapeAttr(n.key)}" label="${label(lab)}"${timeAttrs(n.attributes, dynamic)}>`];
   attvalues(out, n.attributes, cols);
-  out.push(`        ${vizColor(n.color)}`);
-  out.push(`        <viz:position x="${xmlNumber(n.x)}" y="${xmlNumber(n.y)}"/>`);
-  out.push(`        <viz:size value="${xmlNumber(Math.max(0, n.size))}"/>`);
-  out.push("      </node>");
+  out.push(
+    `        ${vizColor(n.color)}`,
+    `        <viz:position x="${xmlNumber(n.x)}" y="${xmlNumber(n.y)}"/>`,
+    `        <viz:size value="${xmlNumber(Math.max(0, n.size))}"/>`,
+    "      </node>\n",
+  );
+  return out.join("\n");
 }
 
-function writeEdge(out: string[], e: ViewEdge, cols: GexfColumn[], perEdgeType: boolean, dynamic: boolean): void {
+/** One edge's element, its lines each ending in a newline. */
+function writeEdge(e: ViewEdge, cols: GexfColumn[], perEdgeType: boolean, dynamic: boolean): string {
   const a = e.attributes;
   const kind = typeof a.kind === "string" && a.kind ? a.kind : undefined;
   const lab: unknown = a.label ?? kind;
-  const parts = [`id="${escapeAttr(e.id)}"`, `source="${escapeAttr(e.source)}"`, `target="${escapeAttr(e.target)}"`];
-  if (perEdgeType) parts.push(`type="${e.undirected ? "undirected" : "directed"}"`);
-  if (kind) parts.push(`kind="${label(kind)}"`);
-  if (lab !== undefined) parts.push(`label="${label(lab)}"`);
-  if (typeof a.weight === "number" && Number.isFinite(a.weight)) parts.push(`weight="${xmlNumber(a.weight)}"`);
+  let head = `      <edge id="${escapeAttr(e.id)}" source="${escapeAttr(e.source)}" target="${escapeAttr(e.target)}"`;
+  if (perEdgeType) head += ` type="${e.undirected ? "undirected" : "directed"}"`;
+  if (kind) head += ` kind="${label(kind)}"`;
+  if (lab !== undefined) head += ` label="${label(lab)}"`;
+  if (typeof a.weight === "number" && Number.isFinite(a.weight)) head += ` weight="${xmlNumber(a.weight)}"`;
   const time = timeAttrs(a, dynamic);
-  if (time) parts.push(time.trim());
-  const body: string[] = [];
-  attvalues(body, a, cols);
-  if (typeof a.color === "string") body.push(`        ${vizColor(a.color)}`);
-  if (body.length === 0) {
-    out.push(`      <edge ${parts.join(" ")}/>`);
-    return;
-  }
-  out.push(`      <edge ${parts.join(" ")}>`, ...body, "      </edge>");
+  if (time) head += ` ${time.trim()}`;
+  const out = [`${head}>`];
+  attvalues(out, a, cols);
+  if (typeof a.color === "string") out.push(`        ${vizColor(a.color)}`);
+  if (out.length === 1) return `${head}/>\n`;
+  out.push("      </edge>\n");
+  return out.join("\n");
 }

@@ -1,5 +1,5 @@
 // Positions: seeded starting positions, ForceAtlas2 on the entity network within a budget, statements beside speakers.
-import forceAtlas2 from "graphology-layout-forceatlas2";
+import forceAtlas2, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
 import type { AbstractGraph } from "graphology-types";
 import Graph from "graphology";
 import { hashString, round, seededPosition } from "./style.ts";
@@ -57,6 +57,23 @@ export function iterationsFor(nodes: number, edges: number, seconds: number): nu
   return Math.max(MIN_ITERATIONS, Math.min(MAX_ITERATIONS, n));
 }
 
+/** Everything ForceAtlas2 needs to run, wherever it runs (this thread, or a worker thread in the CLI). */
+export interface ForceAtlas2Job {
+  /** the part of the network that moves, with start positions (`x`, `y`, `fixed`) and edge `weight`s */
+  graph: Graph;
+  iterations: number;
+  settings: ForceAtlas2Settings;
+}
+
+/** The layout between its two halves: the working network, and what ForceAtlas2 still has to do (null: nothing). */
+export interface LayoutPlan {
+  net: Graph;
+  isolated: string[];
+  previous: Positions;
+  job: ForceAtlas2Job | null;
+  result: LayoutResult;
+}
+
 /**
  * Lay the graph out in three steps:
  * 1. ForceAtlas2 (weighted; Barnes-Hut on large networks) on the connected part of the entity network only;
@@ -66,6 +83,16 @@ export function iterationsFor(nodes: number, edges: number, seconds: number): nu
  * 1e-4 for stable bytes.
  */
 export function layoutGraph(graph: AbstractGraph, opts: LayoutOptions = {}, network?: Graph): LayoutResult {
+  const plan = planLayout(graph, opts, network);
+  return finishLayout(graph, plan, plan.job && forceAtlas2Positions(plan.job));
+}
+
+/**
+ * The layout up to ForceAtlas2: seeded and kept positions on the graph, the working network (`network` is changed:
+ * isolated nodes are dropped), and the job. Split from finishLayout so ForceAtlas2 can run on another thread while
+ * this one does other work; the result is the same bytes either way.
+ */
+export function planLayout(graph: AbstractGraph, opts: LayoutOptions = {}, network?: Graph): LayoutPlan {
   seedPositions(graph);
   const previous = usablePrevious(graph, opts.previous ?? new Map<string, { x: number; y: number }>());
   applyPositions(graph, previous);
@@ -76,23 +103,59 @@ export function layoutGraph(graph: AbstractGraph, opts: LayoutOptions = {}, netw
   // the budget counts connected nodes only, as a first build does, so a rebuild reports the same iterations
   const connected = net.reduceNodes((n, k) => n + (net.degree(k) > 0 ? 1 : 0), 0);
   const iterations = opts.iterations ?? iterationsFor(connected, net.size, opts.seconds ?? DEFAULT_LAYOUT_SECONDS);
-  const barnesHut = net.order >= BARNES_HUT_FROM;
-  const algorithm = `forceatlas2${barnesHut ? "+barnes-hut" : ""}`;
-  if (net.order > 0 && iterations > 0) {
-    if (previous.size > 0) layoutNew(graph, net, previous, iterations);
-    else {
-      // a compact start (spread 100) converges in far fewer iterations than the whole graph's seeded disc
-      net.forEachNode((k) => net.mergeNodeAttributes(k, startFor(k, net, previous)));
-      forceAtlas2.assign(net, { iterations, settings: settingsFor(net), getEdgeWeight: "weight" });
+  const result = { algorithm: `forceatlas2${net.order >= BARNES_HUT_FROM ? "+barnes-hut" : ""}`, iterations };
+  if (net.order === 0 || iterations <= 0) return { net, isolated, previous, job: null, result };
+  // with kept positions only the new nodes move: ForceAtlas2 runs on them and the kept neighbours they hang on
+  // (fixed), so adding ten articles costs a few hundred nodes' worth of layout, not the whole network's; only those
+  // nodes are touched, the kept ones already stand at their old places in the graph
+  const moving = previous.size > 0 ? movingPart(net, held) : net;
+  // a compact start (spread 100) converges in far fewer iterations than the whole graph's seeded disc
+  moving.forEachNode((k) =>
+    moving.mergeNodeAttributes(k, held(k) ? { ...previous.get(k), fixed: true } : startFor(k, net, previous)),
+  );
+  if (moving.order === 0) return { net, isolated, previous, job: null, result };
+  return { net, isolated, previous, job: { graph: moving, iterations, settings: settingsFor(moving) }, result };
+}
+
+/** ForceAtlas2 in this thread: the positions of the job's nodes, x and y in the job graph's node order. */
+export function forceAtlas2Positions(job: ForceAtlas2Job): Float64Array {
+  const pos = forceAtlas2(job.graph, { iterations: job.iterations, settings: job.settings, getEdgeWeight: "weight" });
+  const xy = new Float64Array(2 * job.graph.order);
+  let i = 0;
+  job.graph.forEachNode((k) => {
+    xy[i++] = pos[k]!.x;
+    xy[i++] = pos[k]!.y;
+  });
+  return xy;
+}
+
+/** The layout after ForceAtlas2 (`xy` from forceAtlas2Positions, here or on another thread): rounded positions, rings. */
+export function finishLayout(graph: AbstractGraph, plan: LayoutPlan, xy: Float64Array | null): LayoutResult {
+  const { net, isolated, previous, job } = plan;
+  const held = (k: string) => previous.has(k);
+  if (job && xy) {
+    if (xy.length !== 2 * job.graph.order)
+      throw new Error(
+        `newsgraph/layout: ${xy.length / 2} positions for ${job.graph.order} nodes; lay out in one thread`,
+      );
+    // a rebuild writes its new nodes straight into the graph; a first layout goes through the whole network below
+    const target = previous.size > 0 ? graph : net;
+    let i = 0;
+    job.graph.forEachNode((k) => {
+      if (!held(k)) target.mergeNodeAttributes(k, { x: round(xy[i]!), y: round(xy[i + 1]!) });
+      i += 2;
+    });
+  }
+  if (net.order > 0 && plan.result.iterations > 0) {
+    if (previous.size === 0)
       net.forEachNode((k, a) => {
         const { x, y } = a as XY;
-        graph.mergeNodeAttributes(k, { x: round(x), y: round(y) });
+        graph.mergeNodeAttributes(k, { x, y });
       });
-    }
     placeOnRing(graph, isolated, net);
   }
   placeStatements(graph, net, held);
-  return { algorithm, iterations };
+  return plan.result;
 }
 
 /**
@@ -116,26 +179,6 @@ function settingsFor(g: Graph) {
     barnesHutTheta: BARNES_HUT_THETA,
     adjustSizes: false,
   };
-}
-
-/**
- * With kept positions only the new nodes move: ForceAtlas2 runs on them and the kept neighbours they hang on
- * (fixed), so adding ten articles costs a few hundred nodes' worth of layout, not the whole network's. Only those
- * nodes are touched: the kept ones already stand at their old places in the graph (and, for placeOnRing, nowhere
- * else is needed), so the work is proportional to the change, not to the network.
- */
-function layoutNew(graph: AbstractGraph, net: Graph, previous: Positions, iterations: number): void {
-  const held = (k: string) => previous.has(k);
-  const part = movingPart(net, held);
-  if (part.order === 0) return;
-  part.forEachNode((k) =>
-    part.mergeNodeAttributes(k, held(k) ? { ...previous.get(k), fixed: true } : startFor(k, net, previous)),
-  );
-  forceAtlas2.assign(part, { iterations, settings: settingsFor(part), getEdgeWeight: "weight" });
-  part.forEachNode((k, a) => {
-    const { x, y } = a as XY;
-    if (!held(k)) graph.mergeNodeAttributes(k, { x: round(x), y: round(y) });
-  });
 }
 
 /**

@@ -53,9 +53,9 @@ const sig = (x: number) => Number(x.toPrecision(6));
  * Set `weightedDegree`, `pagerank` and `community` on every entity node. Communities are renumbered by size (0 is
  * the largest, ties by smallest member key), so the numbers mean something and do not depend on Louvain's labels.
  * With `previous` (an incremental build) they are carried instead when few nodes are new (see communities.ts).
+ * `net`: the graph's entity network, when the caller has built it already.
  */
-export function assignMetrics(g: AbstractGraph, opts: MetricsOptions = {}): Graph {
-  const net = entityNetwork(g);
+export function assignMetrics(g: AbstractGraph, opts: MetricsOptions = {}, net: Graph = entityNetwork(g)): Graph {
   if (net.order === 0) return net;
   const pr = pagerank(net, { getEdgeWeight: "weight", maxIterations: 200, tolerance: 1e-10 });
   const carried = opts.previous && carryCommunities(net, opts.previous);

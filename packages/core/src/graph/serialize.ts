@@ -80,9 +80,10 @@ function checked<T extends z.ZodType>(schema: T, value: unknown, where: string):
  * never held as one string (Node caps strings at 512 MiB). Each element is validated against the zod contract as it
  * goes: an invalid graph throws before its end is written, and the atomic writer then keeps the previous file.
  * zod's output lists known attributes in schema order (then the extras), so the bytes do not depend on how the graph
- * was built or loaded. One node or edge per line keeps files diffable.
+ * was built or loaded. One node or edge per line keeps files diffable. `edges`: graphJsonEdges's chunks, written
+ * earlier (the default writes them here).
  */
-export function* graphJsonChunks(graph: AbstractGraph): Generator<string> {
+export function* graphJsonChunks(graph: AbstractGraph, edges?: Iterable<string>): Generator<string> {
   const options = checked(
     GraphOptions,
     { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops },
@@ -96,7 +97,16 @@ export function* graphJsonChunks(graph: AbstractGraph): Generator<string> {
     yield (i++ ? ",\n" : "") + JSON.stringify(n);
   }
   yield `\n],\n"edges":[\n`;
-  i = 0;
+  yield* edges ?? graphJsonEdges(graph);
+  yield "\n]}\n";
+}
+
+/**
+ * The edges' part of graph.json (between `"edges":[` and `]`): edges need no positions, so the CLI writes them to
+ * a spool while the layout runs and hands them to graphJsonChunks as `edges`.
+ */
+export function* graphJsonEdges(graph: AbstractGraph): Generator<string> {
+  let i = 0;
   for (const e of sortedEdges(graph)) {
     const value = {
       key: e.key,
@@ -108,7 +118,6 @@ export function* graphJsonChunks(graph: AbstractGraph): Generator<string> {
     yield (i ? ",\n" : "") + JSON.stringify(checkedFast(EDGE_PLAN, SerializedEdge, value, `edges.${i}`));
     i++;
   }
-  yield "\n]}\n";
 }
 
 /** The whole graph.json as one string (small graphs, tests, the viewer); the CLI writes graphJsonChunks instead. */

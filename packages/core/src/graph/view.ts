@@ -49,22 +49,38 @@ const finite = (v: unknown): v is number => typeof v === "number" && Number.isFi
 
 /** Nodes sorted by key, edges by (source, target, kind, key): the output never depends on insertion order. */
 export function exportView(graph: AbstractGraph, opts: ExportViewOptions = {}): ExportView {
+  const half = exportEdges(graph, opts);
+  return { type: half.type, nodes: exportNodes(graph, opts, half), edges: half.edges };
+}
+
+/** The edge half of the view (no positions needed: a writer can start on it while the layout runs). */
+export interface EdgeView {
+  type: ExportView["type"];
+  edges: ViewEdge[];
+  /** the kept nodes, unsorted */
+  keep: Set<string>;
+  degree: Map<string, number>;
+}
+
+export function exportEdges(graph: AbstractGraph, opts: ExportViewOptions = {}): EdgeView {
   const keep = new Set<string>();
   graph.forEachNode((k, a) => {
     if (!opts.nodeFilter || opts.nodeFilter(k, a)) keep.add(k);
   });
   // one entry per edge, given its output id in place below (a second array of a million edges would double this)
-  const raw: (ViewEdge & { generated: boolean })[] = [];
+  // the kind as a string once per edge, not twice per comparison of the sort
+  const raw: (ViewEdge & { generated: boolean; kind: string })[] = [];
   graph.forEachEdge((key, attributes, source, target, _sa, _ta, undirected) => {
     if (!keep.has(source) || !keep.has(target)) return;
     if (opts.edgeFilter && !opts.edgeFilter(key, attributes, source, target)) return;
-    raw.push({ id: key, source, target, undirected, attributes, generated: key.startsWith("geid_") });
+    const kind = String(attributes.kind ?? "");
+    raw.push({ id: key, source, target, undirected, attributes, generated: key.startsWith("geid_"), kind });
   });
   raw.sort(
     (a, b) =>
       compareStrings(a.source, b.source) ||
       compareStrings(a.target, b.target) ||
-      compareStrings(String(a.attributes.kind ?? ""), String(b.attributes.kind ?? "")) ||
+      compareStrings(a.kind, b.kind) ||
       (a.generated || b.generated ? 0 : compareStrings(a.id, b.id)),
   );
   const degree = new Map<string, number>();
@@ -77,7 +93,18 @@ export function exportView(graph: AbstractGraph, opts: ExportViewOptions = {}): 
     if (e.generated) e.id = `e${i}`;
   });
   const edges: ViewEdge[] = raw;
-  const nodes: ViewNode[] = [...keep].sort(compareStrings).map((key) => {
+  const type =
+    graph.type === "mixed" && edges.length > 0 && edges.every((e) => e.undirected === edges[0]!.undirected)
+      ? edges[0]!.undirected
+        ? "undirected"
+        : "directed"
+      : graph.type;
+  return { type, edges, keep, degree };
+}
+
+/** The node half of the view: positions, sizes and colours as they are now. */
+export function exportNodes(graph: AbstractGraph, opts: ExportViewOptions, { keep, degree }: EdgeView): ViewNode[] {
+  return [...keep].sort(compareStrings).map((key) => {
     const a = graph.getNodeAttributes(key);
     const pos = lookup(opts.positions, key) ?? (finite(a.x) && finite(a.y) ? { x: a.x, y: a.y } : seededPosition(key));
     // a size already on the node wins (newsgraph build sets it from degree; a Gephi file keeps its own)
@@ -85,11 +112,4 @@ export function exportView(graph: AbstractGraph, opts: ExportViewOptions = {}): 
     const color = lookup(opts.colors, key) ?? (typeof a.color === "string" ? a.color : colorForKind(a.kind));
     return { key, attributes: a, x: pos.x, y: pos.y, size, color };
   });
-  const type =
-    graph.type === "mixed" && edges.length > 0 && edges.every((e) => e.undirected === edges[0]!.undirected)
-      ? edges[0]!.undirected
-        ? "undirected"
-        : "directed"
-      : graph.type;
-  return { type, nodes, edges };
 }

@@ -32,10 +32,27 @@ const ATTR_ESCAPES: Record<string, string> = {
   "\r": "&#13;",
 };
 
-/** Escape a string for use inside a double-quoted attribute value. */
+/** The escape of each character code escapeAttr changes (the same as ATTR_ESCAPES), undefined for the rest. */
+const ATTR_BY_CODE: (string | undefined)[] = [];
+for (const [c, e] of Object.entries(ATTR_ESCAPES)) ATTR_BY_CODE[c.charCodeAt(0)] = e;
+
+/**
+ * Escape a string for use inside a double-quoted attribute value. One pass over the characters: flattened JSON
+ * values (occurrences) are full of quotes, and a regex replace with a callback per quote cost more than the rest.
+ */
 export function escapeAttr(s: string): string {
   if (!MAY_CHANGE.test(s)) return s;
-  return xmlSafe(s).replace(/[&<>"'\t\n\r]/g, (c) => ATTR_ESCAPES[c]!);
+  const t = xmlSafe(s);
+  let out = "",
+    from = 0;
+  for (let i = 0; i < t.length; i++) {
+    const code = t.charCodeAt(i);
+    const e = code < 63 ? ATTR_BY_CODE[code] : undefined;
+    if (e === undefined) continue;
+    out += t.slice(from, i) + e;
+    from = i + 1;
+  }
+  return from === 0 ? t : out + t.slice(from);
 }
 
 /** Escape a string for use as element text. CR is kept as a reference so it survives line-end normalisation. */

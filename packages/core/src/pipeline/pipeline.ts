@@ -9,8 +9,8 @@ import { groupEntities } from "../entities/group.ts";
 import { extractStatements } from "../statements/extract.ts";
 import { resolveAcrossDocuments, type CorrectionsInput } from "../resolve/resolve.ts";
 import { CorpusAccumulator, type BuildGraphOptions, type NewsGraph } from "../graph/build.ts";
-import { assignMetrics } from "../graph/metrics.ts";
-import { layoutGraph, type LayoutOptions } from "../graph/layout.ts";
+import { assignMetrics, type MetricsOptions } from "../graph/metrics.ts";
+import { layoutGraph, type LayoutOptions, type LayoutResult } from "../graph/layout.ts";
 import { layoutQuality } from "../graph/quality.ts";
 import { MAX_MENTIONS_PER_SENTENCE, MAX_STATEMENTS_PER_SENTENCE, capPerSentence } from "./caps.ts";
 
@@ -98,23 +98,24 @@ export const CORPUS_STAGES: CorpusStages = [
     // the entity network the metrics ran on is the one the layout needs: built once
     run: (s, o) => ({
       ...s,
-      network: assignMetrics(s.graph, {
-        ...(o.seed !== undefined ? { seed: o.seed } : {}),
-        ...(o.communities ? { previous: o.communities } : {}),
-      }),
+      network: assignMetrics(s.graph, metricsOptions(o)),
     }),
   },
   {
     name: "layout",
     run: (s, o) => {
       if (!o.layout) return s;
-      const { algorithm, iterations } = layoutGraph(s.graph, o.layout, s.network);
-      const quality = layoutQuality(s.graph);
-      s.graph.setAttribute("layout", { algorithm, iterations, ...(quality !== null ? { quality } : {}) });
+      recordLayout(s.graph, layoutGraph(s.graph, o.layout, s.network));
       return s;
     },
   },
 ];
+
+/** The layout's algorithm, iterations and quality, as a graph attribute (graph.json and the viewer show them). */
+export function recordLayout(graph: NewsGraph, { algorithm, iterations }: LayoutResult): void {
+  const quality = layoutQuality(graph);
+  graph.setAttribute("layout", { algorithm, iterations, ...(quality !== null ? { quality } : {}) });
+}
 
 export const PIPELINE = [...DOCUMENT_STAGES.map((s) => s.name), ...CORPUS_STAGES.map((s) => s.name)] as const;
 
@@ -135,4 +136,9 @@ function mergeEntities(a: ExtractionRecord["entities"], b: ExtractionRecord["ent
   if (b.length === 0) return a;
   const ids = new Set(a.map((e) => e.id));
   return [...a, ...b.filter((e) => !ids.has(e.id))];
+}
+
+/** The metrics stage's options from the corpus options (also read by the overlapped corpus stages). */
+export function metricsOptions(o: CorpusOptions): MetricsOptions {
+  return { ...(o.seed !== undefined ? { seed: o.seed } : {}), ...(o.communities ? { previous: o.communities } : {}) };
 }

@@ -2,10 +2,7 @@
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import iterate from "graphology-layout-forceatlas2/iterate.js";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { reuseRegionArray } from "../../src/layout/fa2-regions-plugin.ts";
 import { applyIntervalMs, graphToMatrices, workerSettings } from "../../src/layout/fa2-runner.ts";
 import type { ViewerGraph } from "../../src/model/types.ts";
 
@@ -55,33 +52,5 @@ describe("FA2 runner", () => {
     expect(applyIntervalMs(1_000)).toBeLessThan(applyIntervalMs(10_000));
     expect(applyIntervalMs(50_000)).toBe(1000);
     expect(applyIntervalMs(1_000_000)).toBe(1000);
-  });
-});
-
-describe("FA2 region-array patch", () => {
-  const path = createRequire(import.meta.url).resolve("graphology-layout-forceatlas2/iterate.js");
-  const patched = () => {
-    const module = { exports: {} as typeof iterate };
-    // the patched library source is evaluated as the module it is: what the patch does is the thing under test
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    new Function("module", reuseRegionArray(readFileSync(path, "utf8")))(module);
-    return module.exports;
-  };
-
-  it("moves nodes exactly as the unpatched iterate() does, step after step (the reused array carries nothing over)", () => {
-    const g = ring(2500);
-    const settings = workerSettings(forceAtlas2.inferSettings(g));
-    const a = graphToMatrices(g),
-      b = graphToMatrices(g);
-    const step = patched();
-    for (let i = 0; i < 4; i++) {
-      iterate(settings, a.nodes, a.edges);
-      step(settings, b.nodes, b.edges);
-    }
-    expect([...b.nodes]).toEqual([...a.nodes]);
-  });
-
-  it("refuses a version of the library it does not know how to patch", () => {
-    expect(() => reuseRegionArray("module.exports = function iterate() {}")).toThrow(/fa2-regions-plugin/);
   });
 });

@@ -1,0 +1,101 @@
+// The edges of graph.json and GEXF written to a temporary file while the layout runs, and read back in their place.
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { StringDecoder } from "node:string_decoder";
+import { gexfParts, graphJsonChunks, graphJsonEdges, type GexfOptions, type GexfParts } from "@newsgraph/core";
+import type { NewsGraph } from "@newsgraph/core";
+
+const PIECE = 1 << 20;
+
+/**
+ * `build` with a layout thread: `meanwhile` (called while ForceAtlas2 runs elsewhere) writes the edges of graph.json
+ * and of the GEXF file, which need no positions, to files in a folder under TMPDIR; `json` and `gexf` then give each
+ * document's chunks with those bytes in the edges' place. When spooling fails (a full TMPDIR) it says so once and
+ * the writers render the edges themselves: the outputs are the same bytes either way. `close` removes the folder.
+ */
+export class EarlyEdges {
+  private dir: string | null = null;
+  private jsonFile: string | null = null;
+  private gexfFile: string | null = null;
+  private parts: GexfParts | null = null;
+
+  constructor(
+    private readonly gexf: GexfOptions | null,
+    private readonly warn: (message: string) => void,
+    private readonly parent = tmpdir(),
+  ) {}
+
+  meanwhile(graph: NewsGraph): void {
+    this.jsonFile = this.spool("graph.json", graphJsonEdges(graph));
+    if (!this.gexf) return;
+    this.parts = gexfParts(graph, this.gexf);
+    this.gexfFile = this.spool("gexf", this.parts.edges());
+  }
+
+  json(graph: NewsGraph): Iterable<string> {
+    return graphJsonChunks(graph, this.jsonFile ? read(this.jsonFile) : undefined);
+  }
+
+  gexfChunks(graph: NewsGraph): Iterable<string> {
+    if (this.parts && this.gexfFile) return this.parts.chunks(read(this.gexfFile));
+    return gexfParts(graph, this.gexf ?? {}).chunks();
+  }
+
+  close(): void {
+    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
+    this.dir = null;
+  }
+
+  /** The chunks in a new file, or null (said once) when the file cannot be written. */
+  private spool(name: string, chunks: Iterable<string>): string | null {
+    let fd: number | null = null;
+    try {
+      this.dir ??= mkdtempSync(path.join(this.parent, "newsgraph-edges-"));
+      const file = path.join(this.dir, name);
+      fd = openSync(file, "w");
+      let buf: string[] = [],
+        size = 0;
+      for (const c of chunks) {
+        buf.push(c);
+        size += c.length;
+        if (size < PIECE) continue;
+        writeAll(fd, buf.join(""));
+        buf = [];
+        size = 0;
+      }
+      writeAll(fd, buf.join(""));
+      return file;
+    } catch (e) {
+      // an invalid graph is the writer's own error, and the same one the final write would raise: let it through
+      const err = e as NodeJS.ErrnoException;
+      if (err.code === undefined) throw e;
+      this.warn(
+        `newsgraph build: could not write the ${name} edges ahead to ${this.parent} (${err.code}); written after the layout instead (set TMPDIR to a folder with room)`,
+      );
+      return null;
+    } finally {
+      if (fd !== null) closeSync(fd);
+    }
+  }
+}
+
+function writeAll(fd: number, s: string): void {
+  const bytes = Buffer.from(s, "utf8");
+  for (let off = 0; off < bytes.length;) off += writeSync(fd, bytes, off, bytes.length - off);
+}
+
+/** A spooled file's text, in pieces of about 1 MiB (whole UTF-8 characters). */
+function* read(file: string): Generator<string> {
+  const fd = openSync(file, "r");
+  try {
+    const buf = Buffer.allocUnsafe(PIECE);
+    const text = new StringDecoder("utf8");
+    for (let n = readSync(fd, buf, 0, PIECE, null); n > 0; n = readSync(fd, buf, 0, PIECE, null))
+      yield text.write(buf.subarray(0, n));
+    const rest = text.end();
+    if (rest) yield rest;
+  } finally {
+    closeSync(fd);
+  }
+}

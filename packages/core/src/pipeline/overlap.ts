@@ -1,0 +1,39 @@
+// The corpus stages with ForceAtlas2 handed to another thread while this one runs the metrics: the same graph, sooner.
+import type Graph from "graphology";
+import type { CorpusAccumulator, NewsGraph } from "../graph/build.ts";
+import { assignMetrics, entityNetwork } from "../graph/metrics.ts";
+import { finishLayout, forceAtlas2Positions, planLayout, type ForceAtlas2Job } from "../graph/layout.ts";
+import { CORPUS_STAGES, finishCorpus, metricsOptions, recordLayout, type CorpusOptions } from "./pipeline.ts";
+
+/**
+ * Runs a ForceAtlas2 job elsewhere (the CLI: a worker thread) and resolves to what forceAtlas2Positions would
+ * return, or to null when it declines the job (then it runs in this thread).
+ */
+export type ForceAtlas2Runner = (job: ForceAtlas2Job) => Promise<Float64Array | null> | null;
+
+/**
+ * finishCorpus with the layout's ForceAtlas2 iterations given to `runner`. The metrics (PageRank, Louvain) and
+ * ForceAtlas2 read the same entity network and write different attributes, so they can run at once; the layout
+ * works on its own copy of the network, because it drops the isolated nodes the metrics still count. The output
+ * is the same bytes as finishCorpus: same network, same job, same positions. `meanwhile` runs after the metrics
+ * when the job went to the other thread, before its positions are awaited; it must not read or set positions.
+ */
+export async function finishCorpusOverlapped(
+  acc: CorpusAccumulator,
+  opts: CorpusOptions,
+  runner: ForceAtlas2Runner,
+  meanwhile?: (graph: NewsGraph) => void,
+): Promise<NewsGraph> {
+  if (!opts.layout) return finishCorpus(acc, opts);
+  const [resolve, build] = CORPUS_STAGES;
+  const { graph } = build.run(resolve.run({ acc }, opts), opts);
+  const net: Graph = entityNetwork(graph);
+  const plan = planLayout(graph, opts.layout, net.copy());
+  const away = plan.job && runner(plan.job);
+  assignMetrics(graph, metricsOptions(opts), net);
+  // still waiting for the other thread: work that needs no positions (the CLI writes the edges of its outputs)
+  if (away) meanwhile?.(graph);
+  const xy = plan.job ? ((away && (await away)) ?? forceAtlas2Positions(plan.job)) : null;
+  recordLayout(graph, finishLayout(graph, plan, xy));
+  return graph;
+}
