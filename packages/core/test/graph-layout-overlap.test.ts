@@ -36,6 +36,19 @@ describe("finishCorpusOverlapped", () => {
     expect(serializeGraph(g)).toBe(inOneThread);
   });
 
+  it("carries the previous build's communities as the one-thread path does (an incremental build)", async () => {
+    // the previous build's ids, shifted so they cannot be Louvain's own numbering by chance
+    const previous = new Map<string, number>();
+    finishCorpus(accumulate(opts), opts).forEachNode((k, a) => {
+      if (typeof a.community === "number") previous.set(k, a.community + 100);
+    });
+    const carried: CorpusOptions = { ...opts, communities: previous };
+    const g = await finishCorpusOverlapped(accumulate(carried), carried, () => Promise.resolve(null));
+    const [k, id] = [...previous][0]!;
+    expect(g.getNodeAttribute(k, "community")).toBe(id);
+    expect(serializeGraph(g)).toBe(serializeGraph(finishCorpus(accumulate(carried), carried)));
+  });
+
   it("refuses positions for another number of nodes, naming the module and the fix", async () => {
     const short: ForceAtlas2Runner = () => Promise.resolve(new Float64Array(2));
     await expect(finishCorpusOverlapped(accumulate(opts), opts, short)).rejects.toThrow(
