@@ -128,6 +128,8 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   const jobs = jobsOption("build", values.jobs);
   const cache = openCache("build", values, values.output);
   const correctionsFile = findCorrections(positionals, values.corrections);
+  // every warning of the build, the layout thread's and the edge writer's among them, in one form
+  const warning = (m: string) => io.stderr.write(`newsgraph: warning: ${m}\n`);
   let corrections: LoadedCorrections | undefined;
   if (correctionsFile) {
     const mod = await import("../corrections.ts");
@@ -139,7 +141,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     }
     corrections = loaded;
     io.stderr.write(`newsgraph: applying corrections from ${correctionsFile}\n`);
-    for (const w of loaded.warnings) io.stderr.write(`newsgraph: warning: ${w}\n`);
+    for (const w of loaded.warnings) warning(w);
   }
   const t0 = Date.now();
   let loaded: ReturnType<typeof loadDefaultResources> | undefined;
@@ -175,9 +177,9 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     });
     // the corpus stages read no resources: drop this thread's models (and the NER word memo) before the graph grows
     loaded = undefined;
-    const warning = noText.message();
-    if (warning) {
-      io.stderr.write(`newsgraph: warning: ${warning}\n`);
+    const missing = noText.message();
+    if (missing) {
+      warning(missing);
       stats.warnings++;
     }
     // nodes of the graph already at -o keep their positions: the layout moves only the new ones; the snapshot has
@@ -198,12 +200,11 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     };
     // with a second core, ForceAtlas2 runs on a worker thread while this one computes the metrics and writes the
     // outputs' edges ahead (same bytes)
-    const warnLayout = (m: string) => io.stderr.write(`newsgraph: warning: ${m}\n`);
-    early = new EarlyEdges(values.gexf ? { description: `newsgraph: ${stats.documents} documents` } : null, warnLayout);
+    early = new EarlyEdges(values.gexf ? { description: `newsgraph: ${stats.documents} documents` } : null, warning);
     const ahead = early;
     const graph =
       jobs > 1
-        ? await finishCorpusOverlapped(acc, corpusOpts, layoutInThread(warnLayout), (g) => ahead.meanwhile(g))
+        ? await finishCorpusOverlapped(acc, corpusOpts, layoutInThread(warning), (g) => ahead.meanwhile(g))
         : finishCorpus(acc, corpusOpts);
     // the layout keeps old positions only when the old graph covers most of this one (see usablePrevious)
     const usable = usablePrevious(graph, previous);
@@ -213,8 +214,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
         `newsgraph: the graph at ${values.output} shares fewer than ${100 * KEEP_POSITIONS_FROM}% of this graph's nodes: laid out afresh instead of keeping its positions\n`,
       );
     const resolveWarnings: unknown = graph.getAttribute("warnings");
-    if (Array.isArray(resolveWarnings))
-      for (const w of resolveWarnings) io.stderr.write(`newsgraph: warning: ${String(w)}\n`);
+    if (Array.isArray(resolveWarnings)) for (const w of resolveWarnings) warning(String(w));
     writeChunksAtomic(values.output, early.json(graph));
     if (values.gexf) writeChunksAtomic(values.gexf, early.gexfChunks(graph));
     if (values.graphml) writeChunksAtomic(values.graphml, graphmlChunks(graph));

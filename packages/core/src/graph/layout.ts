@@ -138,22 +138,15 @@ export function finishLayout(graph: AbstractGraph, plan: LayoutPlan, xy: Float64
       throw new Error(
         `newsgraph/layout: ${xy.length / 2} positions for ${job.graph.order} nodes; lay out in one thread`,
       );
-    // a rebuild writes its new nodes straight into the graph; a first layout goes through the whole network below
-    const target = previous.size > 0 ? graph : net;
+    // only the moved nodes are written: a first layout moves the whole network, a rebuild its new nodes (the kept
+    // ones already stand at their old places in the graph); everything after this reads positions from the graph
     let i = 0;
     job.graph.forEachNode((k) => {
-      if (!held(k)) target.mergeNodeAttributes(k, { x: round(xy[i]!), y: round(xy[i + 1]!) });
+      if (!held(k)) graph.mergeNodeAttributes(k, { x: round(xy[i]!), y: round(xy[i + 1]!) });
       i += 2;
     });
   }
-  if (net.order > 0 && plan.result.iterations > 0) {
-    if (previous.size === 0)
-      net.forEachNode((k, a) => {
-        const { x, y } = a as XY;
-        graph.mergeNodeAttributes(k, { x, y });
-      });
-    placeOnRing(graph, isolated, net);
-  }
+  if (net.order > 0 && plan.result.iterations > 0) placeOnRing(graph, isolated, net);
   placeStatements(graph, net, held);
   return plan.result;
 }
