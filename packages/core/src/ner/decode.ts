@@ -231,9 +231,15 @@ export function documentFeatures(
     if (total === 0) return -1;
     return best * 4 + (bc === total ? 1 : 0) + (total > 2 ? 2 : 0);
   };
+  // every sentence's majority row is a view into one buffer: a typed array over 64 bytes is a backing store of its
+  // own, which the collector frees one by one
+  let total = 0;
+  for (const sf of sents) total += sf.n;
+  const majAll = new Int32Array(total);
+  let at = 0;
   return sents.map((sf, s) => {
     const tags = pass1[s]!;
-    const maj = new Int32Array(sf.n);
+    const maj = majAll.subarray(at, (at += sf.n));
     for (let i = 0; i < sf.n; i++) maj[i] = majority(sf.docKey[i]!, typeOf(tags[i]!));
     const docRows = L.docRows;
     return (i, out, start) => {

@@ -181,6 +181,20 @@ export function documentFeatures(
     // 0 outside, 1 the opening mark, 2 inside, 3 the closing mark
     qs[t] = q < 0 ? 0 : ctx.qOpenTok[q] === t ? 1 : ctx.qCloseTok[q] === t ? 3 : 2;
   }
+  // every sentence's features and offsets are views into one buffer per document, and the look-ahead buckets share
+  // one scratch row: a typed array over 64 bytes is a backing store of its own, which the collector frees one by one
+  let total = 0;
+  let longest = 0;
+  for (const s of sentences) {
+    total += s.lastToken - s.firstToken + 1;
+    longest = Math.max(longest, s.lastToken - s.firstToken + 1);
+  }
+  const allFeats = new Uint32Array(total * PER_TOKEN);
+  const allOff = new Uint32Array(total + sentences.length);
+  const ahead = new Uint8Array(longest);
+  const aheadC = new Uint8Array(longest);
+  let featsAt = 0;
+  let offAt = 0;
   const out: SentenceFeats[] = [];
   for (const s of sentences) {
     const a = s.firstToken;
@@ -191,19 +205,17 @@ export function documentFeatures(
       if (rules[t] === 1) sentRule = 1;
       if (qs[t]) sentQuote = 1;
     }
-    // how far the next cue the rules found lies to the right: an outer frame stands before an inner attribution
-    // ("glosses over the fact that Vale said …"), and PolNeAR marks the outer one
-    const ahead = new Uint8Array(b - a + 1);
-    // …and how far the next content the rules found opens ("the fact that <the rules' clause>")
-    const aheadC = new Uint8Array(b - a + 1);
+    // how far the next cue the rules found lies to the right (`ahead`): an outer frame stands before an inner
+    // attribution ("glosses over the fact that Vale said …"), and PolNeAR marks the outer one; …and how far the next
+    // content the rules found opens (`aheadC`: "the fact that <the rules' clause>"). Every slot a..b is written below.
     for (let t = b, next = -1, nextC = -1; t >= a; t--) {
       ahead[t - a] = next < 0 ? 0 : aheadBucket(next - t);
       aheadC[t - a] = nextC < 0 ? 0 : aheadBucket(nextC - t);
       if (rules[t] === 1) next = t;
       if (rules[t]! >= 3 && (t === a || rules[t - 1] !== rules[t])) nextC = t;
     }
-    const feats = new Uint32Array((b - a + 1) * PER_TOKEN);
-    const off = new Uint32Array(b - a + 2);
+    const feats = allFeats.subarray(featsAt, (featsAt += (b - a + 1) * PER_TOKEN));
+    const off = allOff.subarray(offAt, (offAt += b - a + 2));
     let j = 0;
     for (let t = a; t <= b; t++) {
       off[t - a] = j;

@@ -19,6 +19,8 @@ import { CUES, PRONOUNS } from "../lexicon.ts";
 const SUBJECT_PRONOUN = wordRegex([...PRONOUNS.keys(), "who"]);
 
 const MIN_CONTENT_CHARS = 2;
+// compiled once: a regex literal in a function is a new RegExp object on every call
+const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Decision settings tuned by cross-validation on train; the model file carries them in its header. */
 export interface TaggerOptions {
@@ -53,19 +55,30 @@ export function tagAttributions(
     ? seg.sentences.filter(
         (s) =>
           (!vocab || mayHoldCue(ctx.tokens, s.firstToken, s.lastToken, vocab, covered)) &&
-          ctx.tokens
-            .slice(s.firstToken, s.lastToken + 1)
-            .some((t) => /[\p{L}\p{N}]/u.test(t.text) && !covered(t.start, t.end)),
+          hasFreeWord(ctx, s.firstToken, s.lastToken, covered),
       )
     : seg.sentences;
   const feats = documentFeatures(ctx, sentences, ruleLabels(ctx, accepted), mentionKinds(ctx, mentions));
   const out: TaggedAttribution[] = [];
+  let longest = 0;
+  for (const sf of feats) longest = Math.max(longest, sf.last - sf.first + 1);
+  // one row for every sentence: decodeSentence writes each token's margin (or none, leaving zeros) and groupSentence
+  // reads them before the next sentence is decoded
+  const margins = new Float64Array(longest);
   for (const sf of feats) {
-    const margins = new Float64Array(sf.last - sf.first + 1);
     // margins cost a second pass over the tags per token: only a cue-confidence threshold reads them (zero otherwise)
     pushAll(out, groupSentence(decodeSentence(W, sf, withMargins ? margins : undefined), sf.first, margins));
   }
   return out;
+}
+
+/** A token of first..last with a letter or digit that no rule holds (`covered`): the tagger may add something there. */
+function hasFreeWord(ctx: Ctx, first: number, last: number, covered: (s: number, e: number) => boolean): boolean {
+  for (let t = first; t <= last; t++) {
+    const tok = ctx.tokens[t]!;
+    if (HAS_WORD_CHAR.test(tok.text) && !covered(tok.start, tok.end)) return true;
+  }
+  return false;
 }
 
 /**
