@@ -26,7 +26,7 @@ export function raisingCandidates(ctx: Ctx): Candidate[] {
     if (!startsLower(next) || NOT_COMPLEMENT.has(next)) continue;
     const first = subjectStart(ctx, v);
     if (v === first || v - first > MAX_SUBJECT_TOKENS) continue;
-    if (toks.slice(first, v).some((_, i) => ctx.qidx[first + i]! >= 0)) continue;
+    if (anyQuoted(ctx, first, v)) continue;
     const end = clauseEnd(ctx, v + 1);
     if (end - v < 2) continue;
     const it = v - first === 1 && IT.test(toks[first]!.text);
@@ -35,7 +35,7 @@ export function raisingCandidates(ctx: Ctx): Candidate[] {
     let e = toks[end]!.end;
     while (e > start && TRAILING.test(ctx.text[e - 1]!)) e--;
     out.push({
-      kind: ctx.quotes.some((q) => q.open < e && q.close > start) ? "mixed" : "indirect",
+      kind: overlapsQuote(ctx, start, e) ? "mixed" : "indirect",
       start,
       end: e,
       cue: [v, v],
@@ -47,4 +47,18 @@ export function raisingCandidates(ctx: Ctx): Candidate[] {
     });
   }
   return out;
+}
+
+// Plain loops, not closures: a closure in the loop above that read its block's variables would make V8 allocate
+// that block's scope for every token, also for the tokens the first test skips.
+/** A token of first..before-1 stands inside a quote. */
+function anyQuoted(ctx: Ctx, first: number, before: number): boolean {
+  for (let t = first; t < before; t++) if (ctx.qidx[t]! >= 0) return true;
+  return false;
+}
+
+/** A quote overlaps the characters start..end. */
+function overlapsQuote(ctx: Ctx, start: number, end: number): boolean {
+  for (const q of ctx.quotes) if (q.open < end && q.close > start) return true;
+  return false;
 }

@@ -245,11 +245,25 @@ export function hostSpan(
   const inside: number[] = [];
   for (let i = 0; i < out.length; i++) {
     const c = out[i]!;
-    const spans = [c.claim ?? [c.start, c.end]];
-    if (c.cue) spans.push([tokens[c.cue[0]]!.start, tokens[c.cue[1]]!.end]);
-    if (c.source) spans.push([tokens[c.source.first]!.start, tokens[c.source.last]!.end]);
-    if (!spans.some(([a, b]) => a < end && b > s)) continue;
-    if (!c.cue || c.inherit || c.kind === "direct" || spans.some(([a, b]) => a < s || b > end)) return null;
+    // its spans (claim or content, cue, source) as numbers, not arrays and closures: this runs for every candidate
+    const ca = c.claim ? c.claim[0] : c.start;
+    const cb = c.claim ? c.claim[1] : c.end;
+    let touches = ca < end && cb > s;
+    let leaves = ca < s || cb > end;
+    if (c.cue) {
+      const a = tokens[c.cue[0]]!.start;
+      const b = tokens[c.cue[1]]!.end;
+      touches ||= a < end && b > s;
+      leaves ||= a < s || b > end;
+    }
+    if (c.source) {
+      const a = tokens[c.source.first]!.start;
+      const b = tokens[c.source.last]!.end;
+      touches ||= a < end && b > s;
+      leaves ||= a < s || b > end;
+    }
+    if (!touches) continue;
+    if (!c.cue || c.inherit || c.kind === "direct" || leaves) return null;
     inside.push(i);
   }
   return inside.length ? { end, inside } : null;
