@@ -10,7 +10,7 @@ import {
 import { extractSentence } from "../src/ner/features.ts";
 import { emptyLexicon, parseGazetteer } from "../src/ner/lexicon.ts";
 import { denseLayout } from "../src/ner/rows.ts";
-import { TAGS } from "../src/ner/iob.ts";
+import { chunks, classChunks, TAGS, tagNames } from "../src/ner/iob.ts";
 
 const lex = {
   ...emptyLexicon(),
@@ -137,5 +137,20 @@ describe("personalGovernments (a person's administration)", () => {
     const tags = before.map(cls);
     personalGovernments(ws, tags);
     expect(str(tags)).toEqual(after);
+  });
+});
+
+describe("classChunks (chunks read from class indices)", () => {
+  test.each([
+    ["O O O", []],
+    ["B-PER I-PER O B-ORG", [["PER", 0, 2], ["ORG", 3, 4]]],
+    // conlleval: an I tag after O or another type opens a chunk, a B tag always does
+    ["I-LOC I-LOC B-LOC I-MISC", [["LOC", 0, 2], ["LOC", 2, 3], ["MISC", 3, 4]]],
+    ["B-ORG I-PER I-PER O I-MISC", [["ORG", 0, 1], ["PER", 1, 3], ["MISC", 4, 5]]],
+  ])("%s", (tags, expected) => {
+    const c = cls(tags);
+    const got = classChunks(c).map((k) => [k.type, k.start, k.end]);
+    expect(got).toEqual(expected);
+    expect(classChunks(c)).toEqual(chunks(tagNames(c)));
   });
 });

@@ -6,6 +6,8 @@ import { GAZ_TYPES, type NerLexicon } from "./lexicon.ts";
 
 /** Only people: a surname on its own is the common case; for other types the rule cost accuracy on testa. */
 const CONS_TYPE = 1;
+// compiled once: a regex literal in a function is a new RegExp object on every call
+const STARTS_UPPER = /^\p{Lu}/u;
 
 /** Tags are class indices (see TAGS) and are updated in place. */
 export function enforceConsistency(sfs: readonly SentenceWords[], tags: Uint8Array[]): void {
@@ -51,7 +53,7 @@ export function harmoniseChunks(words: readonly (readonly string[])[], tags: Uin
       const type = typeOf(t[i]!);
       let j = i + 1;
       while (j < t.length && t[j] !== 0 && (t[j]! & 1) === 0 && typeOf(t[j]!) === type) j++;
-      spans.push({ s, start: i, end: j, type, key: ws.slice(i, j).join(" ") });
+      spans.push({ s, start: i, end: j, type, key: joinWords(ws, i, j) });
       i = j;
     }
   });
@@ -60,8 +62,10 @@ export function harmoniseChunks(words: readonly (readonly string[])[], tags: Uin
     // every contiguous sub-span of a chunk, up to four tokens, votes for the chunk's type
     const ws = words[sp.s]!;
     for (let a = sp.start; a < sp.end; a++) {
+      // the key grows a word at a time (a one-word key is the word itself), not a sliced array joined per sub-span
+      let key = ws[a]!;
       for (let b = a + 1; b <= Math.min(sp.end, a + 4); b++) {
-        const key = ws.slice(a, b).join(" ");
+        if (b > a + 1) key = `${key} ${ws[b - 1]!}`;
         let v = votes.get(key);
         if (!v) votes.set(key, (v = new Int32Array(5)));
         v[sp.type]!++;
@@ -80,6 +84,13 @@ export function harmoniseChunks(words: readonly (readonly string[])[], tags: Uin
   }
 }
 
+/** words[a..b) joined by spaces. */
+function joinWords(ws: readonly string[], a: number, b: number): string {
+  let key = ws[a]!;
+  for (let k = a + 1; k < b; k++) key = `${key} ${ws[k]!}`;
+  return key;
+}
+
 /**
  * A person's name does not end in an organisation head word ("... Initiative", "... Party", "... Bank"):
  * such a PER chunk becomes ORG, absorbing capitalised words just before it that were left outside.
@@ -93,7 +104,7 @@ export function fixOrganisationHeads(words: readonly (readonly string[])[], tags
       while (j < t.length && t[j] === 2) j++;
       if (j - i >= 2 && isOrgHead(lex, ws[j - 1]!.toLowerCase())) {
         let a = i;
-        while (a > 1 && t[a - 1] === 0 && /^\p{Lu}/u.test(ws[a - 1]!)) a--;
+        while (a > 1 && t[a - 1] === 0 && STARTS_UPPER.test(ws[a - 1]!)) a--;
         t[a] = 3;
         for (let k = a + 1; k < j; k++) t[k] = 4;
       }

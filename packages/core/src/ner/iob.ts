@@ -42,6 +42,35 @@ export interface Chunk {
 }
 
 /**
+ * `chunks` read straight from class indices (0 = O, odd = B, even = I; type (c - 1) >> 1): the same chunks without a
+ * tag name per token or a sliced type string per tagged token, for the tagger's output on every sentence.
+ */
+export function classChunks(classes: ArrayLike<number>): Chunk[] {
+  const out: Chunk[] = [];
+  let cur: Chunk | null = null;
+  let curType = -1;
+  for (let i = 0; i < classes.length; i++) {
+    const c = classes[i]!;
+    const type = c === 0 ? -1 : (c - 1) >> 1;
+    const starts = c !== 0 && (c % 2 === 1 || cur === null || curType !== type);
+    if (cur && (c === 0 || starts)) {
+      cur.end = i;
+      out.push(cur);
+      cur = null;
+    }
+    if (starts) {
+      cur = { type: TYPES[type]!, start: i, end: i + 1 };
+      curType = type;
+    }
+  }
+  if (cur) {
+    cur.end = classes.length;
+    out.push(cur);
+  }
+  return out;
+}
+
+/**
  * Chunks as conlleval reads them: a chunk starts at B-X, at I-X after O or another type,
  * and ends before O, B-*, or a change of type. Works for IOB1 and IOB2 alike.
  */

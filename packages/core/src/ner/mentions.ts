@@ -1,6 +1,6 @@
 // Stage `mentions`: typed name spans from the trained tagger (PER/ORG/LOC/MISC), one document at a time.
 import type { Document, NerLabel, RawMention, Segmentation } from "../schema/stages.ts";
-import { chunks, tagNames, TYPES } from "./iob.ts";
+import { classChunks, TYPES } from "./iob.ts";
 import type { NerModel } from "./model.ts";
 import { tagDocumentClasses } from "./tagger.ts";
 
@@ -18,12 +18,16 @@ export function findMentions(doc: Document, seg: Segmentation, res: NerResources
   const model = res.ner;
   if (!model) return capitalisedRuns(doc, seg);
   const toks = seg.tokens;
-  const sentences = seg.sentences.map((s) => toks.slice(s.firstToken, s.lastToken + 1).map((t) => t.text));
+  // one array of words per sentence, and chunks read from the class indices: this runs for every sentence
+  const sentences = seg.sentences.map((s) => {
+    const words: string[] = [];
+    for (let t = s.firstToken; t <= s.lastToken; t++) words.push(toks[t]!.text);
+    return words;
+  });
   const classes = tagDocumentClasses(model, sentences);
   const out: RawMention[] = [];
   seg.sentences.forEach((s, si) => {
-    const tags = tagNames(classes[si]!);
-    for (const c of chunks(tags)) {
+    for (const c of classChunks(classes[si]!)) {
       const start = toks[s.firstToken + c.start]!.start;
       const end = toks[s.firstToken + c.end - 1]!.end;
       const label = LABELS.get(c.type);
