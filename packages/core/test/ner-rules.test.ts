@@ -142,15 +142,18 @@ describe("personalGovernments (a person's administration)", () => {
 
 describe("classChunks (chunks read from class indices)", () => {
   test.each([
-    ["O O O", []],
-    ["B-PER I-PER O B-ORG", [["PER", 0, 2], ["ORG", 3, 4]]],
+    ["O O O", ""],
+    ["B-PER I-PER O B-ORG", "PER 0-2, ORG 3-4"],
     // conlleval: an I tag after O or another type opens a chunk, a B tag always does
-    ["I-LOC I-LOC B-LOC I-MISC", [["LOC", 0, 2], ["LOC", 2, 3], ["MISC", 3, 4]]],
-    ["B-ORG I-PER I-PER O I-MISC", [["ORG", 0, 1], ["PER", 1, 3], ["MISC", 4, 5]]],
+    ["I-LOC I-LOC B-LOC I-MISC", "LOC 0-2, LOC 2-3, MISC 3-4"],
+    ["B-ORG I-PER I-PER O I-MISC", "ORG 0-1, PER 1-3, MISC 4-5"],
   ])("%s", (tags, expected) => {
     const c = cls(tags);
-    const got = classChunks(c).map((k) => [k.type, k.start, k.end]);
-    expect(got).toEqual(expected);
+    expect(
+      classChunks(c)
+        .map((k) => `${k.type} ${k.start}-${k.end}`)
+        .join(", "),
+    ).toBe(expected);
     expect(classChunks(c)).toEqual(chunks(tagNames(c)));
   });
 });
