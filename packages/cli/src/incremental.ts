@@ -4,7 +4,7 @@ import path from "node:path";
 import type { CorpusAccumulator, NewsGraph, Positions } from "@newsgraph/core";
 import type { ExtractionCache } from "./cache.ts";
 import type { FileFactStore } from "./fact-file.ts";
-import { SnapshotWriter, readSnapshot, type CarriedState, type Snapshot } from "./snapshot.ts";
+import { SnapshotWriter, readSnapshot, summaryOf, type CarriedState, type Snapshot } from "./snapshot.ts";
 
 /** What the previous build carries into this one, when it built the graph now at -o with the same options. */
 export interface Carried {
@@ -24,6 +24,8 @@ export class IncrementalBuild {
   private readonly keyOf = new Map<string, string>();
   private readonly previousIds = new Set<string>();
   private readonly noText = new Set<string>();
+  /** the summary bytes of adopted documents, by id: copied into the next snapshot as they are */
+  private readonly keptSummary = new Map<string, Buffer>();
   private kept = 0;
   private added = 0;
   private changed = 0;
@@ -35,7 +37,7 @@ export class IncrementalBuild {
     const read = full ? { snapshot: null, problem: null } : readSnapshot(cache.dir, cache.libraryVersion);
     this.snap = read.snapshot;
     this.problem = read.snapshot ? null : read.problem;
-    for (const d of this.snap?.docs.values() ?? []) this.previousIds.add(d.summary.meta.id);
+    for (const d of this.snap?.docs.values() ?? []) this.previousIds.add(d.id);
   }
 
   get used(): boolean {
@@ -50,9 +52,10 @@ export class IncrementalBuild {
    */
   adopt(key: string, acc: CorpusAccumulator, facts: FileFactStore): boolean {
     const d = this.snap!.docs.get(key)!;
-    acc.adoptFolded(d.summary);
-    facts.putBytes(d.summary.meta.id, d.facts);
-    this.keyOf.set(d.summary.meta.id, key);
+    acc.adoptFolded(summaryOf(d));
+    facts.putBytes(d.id, d.facts);
+    this.keyOf.set(d.id, key);
+    this.keptSummary.set(d.id, d.summary);
     this.kept++;
     if (!d.noText) return false;
     this.noText.add(key);
@@ -60,7 +63,7 @@ export class IncrementalBuild {
   }
 
   idOf(key: string): string {
-    return this.snap!.docs.get(key)!.summary.meta.id;
+    return this.snap!.docs.get(key)!.id;
   }
 
   /** A document folded in this build (new, or changed since the snapshot); `noText`: its record had no text. */
@@ -102,7 +105,8 @@ export class IncrementalBuild {
     let w: SnapshotWriter | null = null;
     try {
       w = new SnapshotWriter(this.cache.dir, this.cache.libraryVersion);
-      for (const [id, key] of this.keyOf) w.addDoc(key, acc.summary(id)!, facts.bytes(id), this.noText.has(key));
+      for (const [id, key] of this.keyOf)
+        w.addDoc(key, id, this.keptSummary.get(id) ?? acc.summary(id)!, facts.bytes(id), this.noText.has(key));
       w.endDocs();
       return w;
     } catch (e) {

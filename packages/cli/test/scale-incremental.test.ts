@@ -6,7 +6,7 @@ import path from "node:path";
 import { cli as run } from "./reliability/helpers.ts";
 import { CACHE_DIR_NAME, ExtractionCache, versions } from "../src/cache.ts";
 import { IncrementalBuild } from "../src/incremental.ts";
-import { SNAPSHOT_NAME, SnapshotWriter, readSnapshot } from "../src/snapshot.ts";
+import { SNAPSHOT_NAME, SnapshotWriter, readSnapshot, summaryOf } from "../src/snapshot.ts";
 import { inventedArticle, inventedCorpus } from "../../core/test/support/invented-corpus.ts";
 
 async function cli(args: string[]) {
@@ -173,8 +173,8 @@ describe("the snapshot file", () => {
   const summary = (id: string) => ({ meta: { id }, entities: [], mentionCounts: [] });
   function write(dir: string, version: string) {
     const w = new SnapshotWriter(dir, version);
-    w.addDoc("k1", summary("a.txt"), Buffer.from('{"statements":[],"relations":[],"sentences":[]}'));
-    w.addDoc("k2", summary("b.txt"), Buffer.from('{"statements":[1],"relations":[],"sentences":[]}'));
+    w.addDoc("k1", "a.txt", summary("a.txt"), Buffer.from('{"statements":[],"relations":[],"sentences":[]}'));
+    w.addDoc("k2", "b.txt", summary("b.txt"), Buffer.from('{"statements":[1],"relations":[],"sentences":[]}'));
     w.endDocs();
     w.commit(null);
     return path.join(dir, SNAPSHOT_NAME);
@@ -185,9 +185,29 @@ describe("the snapshot file", () => {
     expect(readSnapshot(dir, "v1")).toEqual({ snapshot: null, problem: null });
     write(dir, "v1");
     const r = readSnapshot(dir, "v1");
-    expect(r.snapshot?.docs.get("k2")?.summary.meta.id).toBe("b.txt");
+    expect(summaryOf(r.snapshot!.docs.get("k2")!)).toEqual(summary("b.txt"));
     expect(r.snapshot?.docs.get("k2")?.facts.toString()).toBe('{"statements":[1],"relations":[],"sentences":[]}');
     expect(r.snapshot?.state).toBeNull();
+  });
+
+  it("copies a kept document's summary bytes into the next snapshot as they are", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ng-snap-"));
+    write(dir, "v1");
+    const kept = readSnapshot(dir, "v1").snapshot!.docs.get("k1")!;
+    const next = mkdtempSync(path.join(tmpdir(), "ng-snap-"));
+    const w = new SnapshotWriter(next, "v1");
+    w.addDoc("k1", kept.id, kept.summary, kept.facts);
+    w.endDocs();
+    w.commit(null);
+    const again = readSnapshot(next, "v1").snapshot!.docs.get("k1")!;
+    expect(again.summary.equals(kept.summary)).toBe(true);
+    expect(summaryOf(again)).toEqual(summary("a.txt"));
+  });
+
+  it("a summary that names another document is refused, naming --full", () => {
+    const doc = { id: "a.txt", summary: Buffer.from(JSON.stringify(summary("b.txt"))), facts: Buffer.alloc(0) };
+    expect(() => summaryOf({ ...doc, noText: false })).toThrow(/newsgraph\/snapshot: .*a\.txt.*--full/);
+    expect(() => summaryOf({ ...doc, summary: Buffer.from("{"), noText: false })).toThrow(/--full/);
   });
 
   it.each([

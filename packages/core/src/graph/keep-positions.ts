@@ -3,13 +3,19 @@ import type { AbstractGraph } from "graphology-types";
 
 export type Positions = ReadonlyMap<string, { x: number; y: number }>;
 
-/** Move every node found in `previous` to its old position; returns how many were moved. */
+/**
+ * Move every node found in `previous` to its old position; returns how many were moved. Walks the graph's nodes and
+ * sets the attributes in place: a rebuild keeps 141k positions, and a lookup and a merge per key cost about 0.3 s.
+ */
 export function applyPositions(graph: AbstractGraph, previous: Positions): number {
+  if (previous.size === 0) return 0;
   let kept = 0;
-  for (const [key, p] of previous) {
-    if (!graph.hasNode(key) || !Number.isFinite(p.x) || !Number.isFinite(p.y)) continue;
-    graph.mergeNodeAttributes(key, { x: p.x, y: p.y });
+  graph.forEachNode((key, a) => {
+    const p = previous.get(key);
+    if (!p || !Number.isFinite(p.x) || !Number.isFinite(p.y)) return;
+    a.x = p.x;
+    a.y = p.y;
     kept++;
-  }
+  });
   return kept;
 }

@@ -13,10 +13,12 @@ type XY = { x: number; y: number };
 /** Give every node without a finite position its seeded one (from its key; never all zero). */
 export function seedPositions(graph: AbstractGraph): void {
   const spread = Math.max(100, 10 * Math.sqrt(graph.order));
+  // set in place, as finishNodes does: a merge per node looks each one up again
   graph.forEachNode((key, a) => {
     if (Number.isFinite(a.x) && Number.isFinite(a.y)) return;
     const p = seededPosition(key, spread);
-    graph.mergeNodeAttributes(key, p);
+    a.x = p.x;
+    a.y = p.y;
   });
 }
 

@@ -63,7 +63,11 @@ export function assignMetrics(g: AbstractGraph, opts: MetricsOptions = {}, net: 
   net.forEachNode((k) => {
     let wd = 0;
     net.forEachEdge(k, (_e, a) => (wd += a.weight as number));
-    g.mergeNodeAttributes(k, { weightedDegree: wd, pagerank: sig(pr[k] ?? 0), community: community.get(k)! });
+    // set in place: a merge per entity node copies an object and emits an event nobody listens to
+    const a = g.getNodeAttributes(k);
+    a.weightedDegree = wd;
+    a.pagerank = sig(pr[k] ?? 0);
+    a.community = community.get(k)!;
   });
   return net;
 }
