@@ -1,0 +1,65 @@
+// A cue the rules left without a source borrows its clause's subject or its owner (clause-subject.ts), on invented sentences.
+import { describe, expect, test } from "vitest";
+import { P, run, type EntSpec } from "./statements-helpers.ts";
+import { entityId } from "../src/entities/ids.ts";
+
+const VALE = P("Ann Vale", "Vale");
+const REYL = P("Ivo Reyl", "Reyl");
+const ENTS: EntSpec[] = [VALE, REYL];
+
+/** [name, text, each statement's source text (null: none), each statement's speaker name (null: none)] */
+const rows: [string, string, (string | null)[], (string | null)[]][] = [
+  [
+    "a participle after a main clause that reports nothing",
+    "Ann Vale had the air of a winner, noting that the levy would fall.",
+    ["Ann Vale"],
+    ["Ann Vale"],
+  ],
+  [
+    "a second verb after an opening phrase",
+    "At the time, Ivo Reyl didn’t come out and say the levy should go.",
+    ["Ivo Reyl"],
+    ["Ivo Reyl"],
+  ],
+  [
+    "an apposition between the subject and its verb, before a colon frame",
+    "Ann Vale, a welder from Brevik, released the following statement: “The levy will fall on every boat.”",
+    ["Ann Vale"],
+    ["Ann Vale"],
+  ],
+  [
+    "a noun cue's clause",
+    "Ivo Reyl, a welder from Brevik, voiced the fear that the levy would fall.",
+    ["Ivo Reyl"],
+    ["Ivo Reyl"],
+  ],
+  [
+    "a pronoun subject before a contracted auxiliary",
+    "She’d walked out of the hall, warning that the levy would fall.",
+    ["She"],
+    [null],
+  ],
+  [
+    "a statement with its own source keeps it",
+    "Ivo Reyl said the levy would fall, adding that the port would close.",
+    ["Ivo Reyl", "Ivo Reyl"],
+    ["Ivo Reyl", "Ivo Reyl"],
+  ],
+  // rows that must borrow nothing
+  [
+    "an opening participle with no subject after it",
+    "After saying the levy was unfair, a long silence.",
+    [null],
+    [null],
+  ],
+  ["a clause with no subject", "In a long letter to the board, claiming the levy was unfair.", [null], [null]],
+  ["a raising verb keeps its subject in the content", "The board seemed to back the levy on Friday.", [null], [null]],
+];
+
+describe("statements: a cue without a source borrows its clause's subject", () => {
+  test.each(rows)("%s", (_name, text, sources, speakers) => {
+    const sts = run(text, ENTS).statements;
+    expect(sts.map((s) => s.source?.text ?? null)).toEqual(sources);
+    expect(sts.map((s) => s.speaker)).toEqual(speakers.map((n) => (n ? entityId("person", n) : null)));
+  });
+});
