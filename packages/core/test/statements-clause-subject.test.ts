@@ -45,6 +45,12 @@ const rows: [string, string, (string | null)[], (string | null)[]][] = [
     ["Ivo Reyl", "Ivo Reyl"],
     ["Ivo Reyl", "Ivo Reyl"],
   ],
+  [
+    "a colon frame after a headline and a name",
+    "HARBOUR NEWS - Ann Vale: “The levy will fall on every boat in the port.”",
+    ["Ann Vale"],
+    ["Ann Vale"],
+  ],
   // rows that must borrow nothing
   [
     "an opening participle with no subject after it",

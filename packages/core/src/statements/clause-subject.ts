@@ -26,6 +26,8 @@ const QUANTIFIER = wordRegex(QUANTIFIERS, "i");
 /** "After saying …", "In May …": a clause opening with a subordinator or preposition has no subject there. */
 const NOT_SUBJECT_START = wordRegex([...SUBORDINATORS, ...LEADING_ADJUNCT_PREPOSITIONS, ...SUBJECT_PREPOSITIONS], "i");
 const OWNER = wordRegex(OWNER_POSSESSIVES, "i");
+/** What closes a quote before the clause resumes: marks and a comma. */
+const QUOTE_TAIL = /^[,”"’'“]+$/u;
 const POSSESSIVE_S = /^['’]s?$/;
 const PAST = /^[a-z]+ed$/;
 const PRESENT = /^[a-z]+[^s'u]s$/;
@@ -62,7 +64,33 @@ export function clauseSubjects(ctx: Ctx, accepted: Candidate[]): Candidate[] {
 /** The owner of a noun cue, else the subject of the clause the cue at token k sits in; null when neither reads. */
 export function borrowedSubject(ctx: Ctx, k: number): SourceSpan | null {
   const floor = clauseStart(ctx, k);
-  return ownerOf(ctx, k, floor) ?? clauseSubject(ctx, floor, k);
+  return ownerOf(ctx, k, floor) ?? clauseSubject(ctx, afterQuote(ctx, floor, k), k) ?? colonName(ctx, floor, k);
+}
+
+/** "“…,” Mr. Dale, now 81, said": a clause resuming after a quote starts after it (and its comma). */
+function afterQuote(ctx: Ctx, floor: number, k: number): number {
+  for (let t = k - 1; t >= floor; t--) {
+    if (ctx.qidx[t]! < 0) continue;
+    let a = t + 1;
+    while (a < k && QUOTE_TAIL.test(ctx.tokens[a]!.text)) a++;
+    return a;
+  }
+  return floor;
+}
+
+/** "- Ann Vale: “…”", "More from Vale: “…”": a colon frame right after a name, the name its source. */
+function colonName(ctx: Ctx, floor: number, k: number): SourceSpan | null {
+  if (ctx.tokens[k]!.text !== ":" || k - 1 < floor || !nameLike(ctx.tokens[k - 1]!.text)) return null;
+  const np = npLeft(ctx, k - 1, floor);
+  if (!np) return null;
+  // "EXPECTATIONS RISE - Ann Vale:": a spaced dash ends the headline before the name
+  let first = np.first;
+  for (let t = np.last; t > np.first; t--)
+    if (ctx.tokens[t]!.text === "-" && ctx.text[ctx.tokens[t]!.start - 1] === " ") {
+      first = t + 1;
+      break;
+    }
+  return first <= np.last && isCap(ctx.tokens[first]!.text) ? { ...np, first } : null;
 }
 
 /** "his assertion that", "Trump’s nagging concern that": a possessive right before the noun (past at most two adjectives). */
