@@ -2,6 +2,10 @@
 import { describe, expect, test } from "vitest";
 import { P, run, type EntSpec } from "./statements-helpers.ts";
 import { entityId } from "../src/entities/ids.ts";
+import { buildContext } from "../src/statements/context.ts";
+import { segment } from "../src/text/segment.ts";
+import { clauseSubjects } from "../src/statements/clause-subject.ts";
+import type { Candidate } from "../src/statements/clause.ts";
 
 const VALE = P("Ann Vale", "Vale");
 const REYL = P("Ivo Reyl", "Reyl");
@@ -67,5 +71,38 @@ describe("statements: a cue without a source borrows its clause's subject", () =
     const sts = run(text, ENTS).statements;
     expect(sts.map((s) => s.source?.text ?? null)).toEqual(sources);
     expect(sts.map((s) => s.speaker)).toEqual(speakers.map((n) => (n ? entityId("person", n) : null)));
+  });
+});
+
+describe("statements: the tagger's source before an infinitive cue", () => {
+  const tagged = (text: string, cue: string, source: string) => {
+    const ctx = buildContext(text, segment(text));
+    const at = (w: string) => ctx.tokens.findIndex((t) => t.text === w);
+    const words = source.split(" ");
+    const c: Candidate = {
+      kind: "indirect",
+      start: text.indexOf(cue) + cue.length + 1,
+      end: text.length - 1,
+      cue: [at(cue), at(cue)],
+      source: { first: at(words[0]!), last: at(words[words.length - 1]!), pronoun: false },
+      rule: "indirect:model",
+      inherit: false,
+      mediumFrom: null,
+      priority: 3,
+    };
+    const s = clauseSubjects(ctx, [c])[0]!.source!;
+    return ctx.tokens
+      .slice(s.first, s.last + 1)
+      .map((t) => t.text)
+      .join(" ");
+  };
+  test("an object before the infinitive gives way to the clause's subject", () => {
+    expect(tagged("Ann Vale will come on the show to talk about the levy.", "to", "the show")).toBe("Ann Vale");
+  });
+  test("a subject right before a finite cue stays", () => {
+    expect(tagged("Ann Vale came on the show and Ivo Reyl backed the levy.", "backed", "Ivo Reyl")).toBe("Ivo Reyl");
+  });
+  test("no subject before the object: the source stays", () => {
+    expect(tagged("On the show to talk about the levy.", "to", "the show")).toBe("the show");
   });
 });
