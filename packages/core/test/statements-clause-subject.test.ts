@@ -55,6 +55,18 @@ const rows: [string, string, (string | null)[], (string | null)[]][] = [
     ["Ann Vale"],
     ["Ann Vale"],
   ],
+  [
+    "a source opening with a preposition gives way to the clause's subject",
+    "For months, Ann Vale has stayed on the sidelines, arguing that the levy would fall.",
+    ["Ann Vale"],
+    ["Ann Vale"],
+  ],
+  [
+    "a source that is an opening participle gives way to the subject after it",
+    "Recognizing this, Ivo Reyl joined the board in writing that the levy would fall.",
+    ["Ivo Reyl"],
+    ["Ivo Reyl"],
+  ],
   // rows that must borrow nothing
   [
     "an opening participle with no subject after it",
