@@ -67,6 +67,18 @@ const rows: [string, string, (string | null)[], (string | null)[]][] = [
     ["Ivo Reyl"],
     ["Ivo Reyl"],
   ],
+  [
+    "an apposition with a comma of its own",
+    "Mr. Dale, now 81 and retired in Brevik, Ont., warned the board and said the levy would fall.",
+    ["Mr. Dale"],
+    [null],
+  ],
+  [
+    "an opening phrase with two commas",
+    "At the time, in the harbour, Ivo Reyl didn’t come out and say the levy should go.",
+    ["Ivo Reyl"],
+    ["Ivo Reyl"],
+  ],
   // rows that must borrow nothing
   [
     "an opening participle with no subject after it",
