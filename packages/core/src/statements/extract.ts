@@ -21,6 +21,7 @@ import { finishStatements } from "./finish.ts";
 import { interruptedClauses } from "./interrupted.ts";
 import { passiveSubjects } from "./passive-frames.ts";
 import { frontedSubjects } from "./fronted-subject.ts";
+import { clauseSubjects } from "./clause-subject.ts";
 import { nextSentence, sameSentence, tokenAt } from "./sentences.ts";
 
 const MIN_CLAUSE_CHARS = 12;
@@ -56,7 +57,12 @@ export function extractStatements(
   const framed = headlineFrames(ctx, nearbyCues(ctx, colonFrames(ctx, tagged)), mentions, model?.cueWords ?? null);
   const accepted = leadingAdjuncts(ctx, mediumTails(ctx, framed));
   accepted.sort((a, b) => a.start - b.start);
-  const result = finishStatements(doc, ctx, ents, polnearSources(ctx, frontedSubjects(ctx, accepted)));
+  const result = finishStatements(
+    doc,
+    ctx,
+    ents,
+    polnearSources(ctx, clauseSubjects(ctx, frontedSubjects(ctx, accepted))),
+  );
   return interruptedClauses(ctx, passiveSubjects(ctx.text, result));
 }
 

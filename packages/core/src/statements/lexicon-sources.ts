@@ -1,4 +1,5 @@
 // Word lists for PolNeAR's source spans (source-np.ts): what ends an apposition, what opens a share of people.
+import { POSSESSIVES } from "./lexicon-pronouns.ts";
 
 /** After a comma behind a source, these open an adjunct or a new clause, not an apposition (", in an interview", ", and …"). */
 export const APPOSITION_ENDERS: readonly string[] = [
@@ -134,3 +135,9 @@ export const PASSIVE_CUE_PARTICLES: readonly string[] = ["as", "to", "for"];
 
 /** Prepositions opening a place or time phrase between a cue and its "that" ("said in Reno that …"): span-conventions.ts. */
 export const LEADING_ADJUNCT_PREPOSITIONS: readonly string[] = ["in", "at", "on", "during", "after", "before", "from"];
+
+/** Contracted verbs after a subject pronoun ("We’ve seen", "They’re sure"): a clause's verb (clause-subject.ts). */
+export const VERB_CONTRACTIONS: readonly string[] = ["'ve", "’ve", "'re", "’re", "'d", "’d", "'ll", "’ll", "'m", "’m"];
+
+/** Possessive determiners that name who holds a noun cue ("my faith in", "our view that"): clause-subject.ts. */
+export const OWNER_POSSESSIVES: readonly string[] = [...POSSESSIVES, "my", "our", "your"];

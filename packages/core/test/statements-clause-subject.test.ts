@@ -1,0 +1,132 @@
+// A cue the rules left without a source borrows its clause's subject or its owner (clause-subject.ts), on invented sentences.
+import { describe, expect, test } from "vitest";
+import { P, run, type EntSpec } from "./statements-helpers.ts";
+import { entityId } from "../src/entities/ids.ts";
+import { buildContext } from "../src/statements/context.ts";
+import { segment } from "../src/text/segment.ts";
+import { clauseSubjects } from "../src/statements/clause-subject.ts";
+import type { Candidate } from "../src/statements/clause.ts";
+
+const VALE = P("Ann Vale", "Vale");
+const REYL = P("Ivo Reyl", "Reyl");
+const ENTS: EntSpec[] = [VALE, REYL];
+
+/** [name, text, each statement's source text (null: none), each statement's speaker name (null: none)] */
+const rows: [string, string, (string | null)[], (string | null)[]][] = [
+  [
+    "a participle after a main clause that reports nothing",
+    "Ann Vale had the air of a winner, noting that the levy would fall.",
+    ["Ann Vale"],
+    ["Ann Vale"],
+  ],
+  [
+    "a second verb after an opening phrase",
+    "At the time, Ivo Reyl didn’t come out and say the levy should go.",
+    ["Ivo Reyl"],
+    ["Ivo Reyl"],
+  ],
+  [
+    "an apposition between the subject and its verb, before a colon frame",
+    "Ann Vale, a welder from Brevik, released the following statement: “The levy will fall on every boat.”",
+    ["Ann Vale"],
+    ["Ann Vale"],
+  ],
+  [
+    "a noun cue's clause",
+    "Ivo Reyl, a welder from Brevik, voiced the fear that the levy would fall.",
+    ["Ivo Reyl"],
+    ["Ivo Reyl"],
+  ],
+  [
+    "a pronoun subject before a contracted auxiliary",
+    "She’d walked out of the hall, warning that the levy would fall.",
+    ["She"],
+    [null],
+  ],
+  [
+    "a statement with its own source keeps it",
+    "Ivo Reyl said the levy would fall, adding that the port would close.",
+    ["Ivo Reyl", "Ivo Reyl"],
+    ["Ivo Reyl", "Ivo Reyl"],
+  ],
+  [
+    "a colon frame after a headline and a name",
+    "HARBOUR NEWS - Ann Vale: “The levy will fall on every boat in the port.”",
+    ["Ann Vale"],
+    ["Ann Vale"],
+  ],
+  [
+    "a source opening with a preposition gives way to the clause's subject",
+    "For months, Ann Vale has stayed on the sidelines, arguing that the levy would fall.",
+    ["Ann Vale"],
+    ["Ann Vale"],
+  ],
+  [
+    "a source that is an opening participle gives way to the subject after it",
+    "Recognizing this, Ivo Reyl joined the board in writing that the levy would fall.",
+    ["Ivo Reyl"],
+    ["Ivo Reyl"],
+  ],
+  [
+    "an apposition with a comma of its own",
+    "Mr. Dale, now 81 and retired in Brevik, Ont., warned the board and said the levy would fall.",
+    ["Mr. Dale"],
+    [null],
+  ],
+  [
+    "an opening phrase with two commas",
+    "At the time, in the harbour, Ivo Reyl didn’t come out and say the levy should go.",
+    ["Ivo Reyl"],
+    ["Ivo Reyl"],
+  ],
+  // rows that must borrow nothing
+  [
+    "an opening participle with no subject after it",
+    "After saying the levy was unfair, a long silence.",
+    [null],
+    [null],
+  ],
+  ["a clause with no subject", "In a long letter to the board, claiming the levy was unfair.", [null], [null]],
+  ["a raising verb keeps its subject in the content", "The board seemed to back the levy on Friday.", [null], [null]],
+];
+
+describe("statements: a cue without a source borrows its clause's subject", () => {
+  test.each(rows)("%s", (_name, text, sources, speakers) => {
+    const sts = run(text, ENTS).statements;
+    expect(sts.map((s) => s.source?.text ?? null)).toEqual(sources);
+    expect(sts.map((s) => s.speaker)).toEqual(speakers.map((n) => (n ? entityId("person", n) : null)));
+  });
+});
+
+describe("statements: the tagger's source before an infinitive cue", () => {
+  const tagged = (text: string, cue: string, source: string) => {
+    const ctx = buildContext(text, segment(text));
+    const at = (w: string) => ctx.tokens.findIndex((t) => t.text === w);
+    const words = source.split(" ");
+    const c: Candidate = {
+      kind: "indirect",
+      start: text.indexOf(cue) + cue.length + 1,
+      end: text.length - 1,
+      cue: [at(cue), at(cue)],
+      source: { first: at(words[0]!), last: at(words[words.length - 1]!), pronoun: false },
+      rule: "indirect:model",
+      inherit: false,
+      mediumFrom: null,
+      priority: 3,
+    };
+    const s = clauseSubjects(ctx, [c])[0]!.source!;
+    return ctx.tokens
+      .slice(s.first, s.last + 1)
+      .map((t) => t.text)
+      .join(" ");
+  };
+  test("an object before the infinitive gives way to the clause's subject", () => {
+    expect(tagged("Ann Vale will come on the show to talk about the levy.", "to", "the show")).toBe("Ann Vale");
+  });
+  test("a subject right before a finite cue stays", () => {
+    expect(tagged("Ann Vale came on the show and Ivo Reyl backed the levy.", "backed", "Ivo Reyl")).toBe("Ivo Reyl");
+  });
+  test("no subject before the object: the source stays", () => {
+    expect(tagged("On the show to talk about the levy.", "to", "the show")).toBe("the show");
+  });
+});

@@ -1,0 +1,118 @@
+// npx tsx --conditions=development scripts/attribution/source-classes.ts [--split train|dev] [--cache DIR] [--show N] [--only KEY]: wrong sources (no overlap with PolNeAR's) by class, train cross-validated.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
+import { trainAttribution } from "../../packages/core/src/statements/learned/perceptron.ts";
+import { pruneRows, type AttributionModel } from "../../packages/core/src/statements/learned/model.ts";
+import type { ContentEndModel } from "../../packages/core/src/statements/content-ends.ts";
+import { cachedSplit } from "./cv-cache.ts";
+import { cueWordsOf, trainItems } from "./data.ts";
+import { TAGGER_OPTIONS, TRAIN_DEFAULTS } from "./defaults.ts";
+import { boundaryExamples, foldContentEnds, statementsOf } from "./content-ends-data.ts";
+import { fragOverlap, greedyMatch, score, type DocPair } from "../eval/attribution/score.ts";
+import { polnearContent, toAttributions } from "../eval/attribution/adapt.ts";
+import { PRONOUNS } from "../../packages/core/src/statements/lexicon.ts";
+import type { Attribution, Frag } from "./brat.ts";
+
+const args = process.argv.slice(2);
+const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const split = opt("--split") ?? "train";
+const show = Number(opt("--show") ?? 0);
+const only = opt("--only");
+const cache = opt("--cache");
+const res = loadDefaultResources();
+const docs = cachedSplit(split, res, cache);
+const k = TRAIN_DEFAULTS.folds;
+
+/** The fold taggers, read from (or written to) `DIR/fold<f>-of-<k>.bin` as `pnpm eval:attribution --cache DIR` keeps them. */
+function taggers(): (AttributionModel | null)[] {
+  if (split !== "train") return [res.attribution ?? null];
+  return [...Array(k).keys()].map((f) => {
+    const file = cache ? path.join(cache, `fold${f}-of-${k}.bin`) : "";
+    const mine = docs.filter((_, i) => i % k !== f);
+    let w: Float32Array;
+    if (file && existsSync(file)) {
+      const b = readFileSync(file);
+      w = new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+    } else w = pruneRows(trainAttribution(mine.flatMap(trainItems), TRAIN_DEFAULTS), TRAIN_DEFAULTS.keepRows);
+    const cueWords = TRAIN_DEFAULTS.gate !== null ? new Set(cueWordsOf(mine, TRAIN_DEFAULTS.gate)) : null;
+    return { mask: (1 << TRAIN_DEFAULTS.bits) - 1, w, index: null, scale: 1, cueWords, meta: { ...TAGGER_OPTIONS } };
+  });
+}
+const models = taggers();
+const ends: (ContentEndModel | null)[] =
+  split === "train"
+    ? foldContentEnds(
+        docs.map((d, i) => boundaryExamples(d, models[i % k] ?? null)),
+        k,
+      )
+    : [res.contentEnds ?? null];
+
+const counts = new Map<string, number>();
+const examples = new Map<string, string[]>();
+const bump = (key: string, ex: string) => {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+  const l = examples.get(key) ?? [];
+  if (l.length < show) l.push(ex);
+  examples.set(key, l);
+};
+const inside = (a: Frag[], b: Frag[]) =>
+  a.length > 0 && a.every((x) => b.some((y) => x.start >= y.start && x.end <= y.end));
+const start = (fs: Frag[]) => Math.min(...fs.map((f) => f.start));
+const one = (s: string) => s.replace(/\s+/g, " ");
+
+/** The class of a wrong source: how our attribution and its source sit against the gold one. */
+function classOf(text: string, gold: Attribution[], g: Attribution, p: Attribution): string {
+  const who = /model/.test(p.rule ?? "") ? "tagger" : "rules";
+  const cueOk = fragOverlap(g.cue, p.cue) > 0;
+  const gs = one(g.source.map((f) => text.slice(f.start, f.end)).join(" ")).toLowerCase();
+  const ps = one(p.source.map((f) => text.slice(f.start, f.end)).join(" ")).toLowerCase();
+  if (!cueOk) {
+    const frame = !p.cue.length
+      ? "no cue"
+      : inside(p.cue, g.content)
+        ? "ours nested in gold content"
+        : gold.some((h) => h !== g && inside(h.cue, p.content))
+          ? "gold nested in ours"
+          : "other cue";
+    return `other frame: ${frame}${p.source.length ? "" : ", no source"} (${who})`;
+  }
+  if (!p.source.length)
+    return `right cue, no source: gold ${start(g.source) < start(g.cue) ? "before" : "after"} cue (${who})`;
+  const gPron = PRONOUNS.has(gs) || gs === "who";
+  const pPron = PRONOUNS.has(ps) || ps === "who" || ps === "which";
+  if (pPron && !gPron) return `right cue, ours a pronoun, gold not (${who})`;
+  if (gPron && !pPron) return `right cue, gold a pronoun, ours not (${who})`;
+  if (inside(p.source, g.content)) return `right cue, our source inside gold content (${who})`;
+  if (inside(g.source, p.content)) return `right cue, gold source inside our content (${who})`;
+  const side = (s: Frag[]) => (start(s) < start(g.cue) ? "before" : "after");
+  return `right cue, other source: gold ${side(g.source)}, ours ${side(p.source)} (${who})`;
+}
+
+const pairs: DocPair[] = [];
+let wrong = 0;
+docs.forEach((d, i) => {
+  const sts = statementsOf(d, models[i % models.length] ?? null, ends[i % ends.length] ?? null);
+  const pred = polnearContent(toAttributions(sts, d.text), d.text);
+  pairs.push({ text: d.text, gold: d.gold, pred });
+  const txt = (fs: Frag[]) => one(fs.map((f) => d.text.slice(f.start, f.end)).join(" | "));
+  for (const [gi, pi] of greedyMatch(d.gold, pred, false)) {
+    const g = d.gold[gi]!;
+    const p = pred[pi]!;
+    if (!g.source.length || fragOverlap(g.source, p.source) > 0) continue;
+    wrong++;
+    const key = classOf(d.text, d.gold, g, p);
+    if (only && !key.includes(only)) continue;
+    const from = Math.max(0, Math.min(start(g.source), start(g.cue), start(g.content)) - 40);
+    const ex = `gold [${txt(g.source)}] ours [${txt(p.source)}] cue [${txt(p.cue)}] gold cue [${txt(g.cue)}] ${p.rule ?? ""} ⟦${one(d.text.slice(from, from + 220))}⟧`;
+    bump(key, ex);
+  }
+});
+const s = score(pairs);
+console.log(
+  `PolNeAR ${split}${split === "train" ? `, tagger ${k}-fold CV` : ""}: overlap F1 ${(100 * s.overlap.f1).toFixed(1)}, strict F1 ${(100 * s.strict.f1).toFixed(1)}, source ${(100 * s.source.acc).toFixed(1)} (${s.source.correct}/${s.source.scored}), wrong ${wrong}`,
+);
+for (const [key, n] of [...counts].sort((a, b) => b[1] - a[1])) {
+  console.log(`${String(n).padStart(5)}  ${key}`);
+  for (const e of examples.get(key) ?? []) console.log(`         ${e}`);
+}
