@@ -21,6 +21,7 @@ import { finishStatements } from "./finish.ts";
 import { interruptedClauses } from "./interrupted.ts";
 import { passiveSubjects } from "./passive-frames.ts";
 import { frontedSubjects } from "./fronted-subject.ts";
+import { outerAccording } from "./outer-according.ts";
 import { nextSentence, sameSentence, tokenAt } from "./sentences.ts";
 
 const MIN_CLAUSE_CHARS = 12;
@@ -57,7 +58,7 @@ export function extractStatements(
   const accepted = leadingAdjuncts(ctx, mediumTails(ctx, framed));
   accepted.sort((a, b) => a.start - b.start);
   const result = finishStatements(doc, ctx, ents, polnearSources(ctx, frontedSubjects(ctx, accepted)));
-  return interruptedClauses(ctx, passiveSubjects(ctx.text, result));
+  return interruptedClauses(ctx, passiveSubjects(ctx.text, outerAccording(ctx, result)));
 }
 
 /** The rules' attributions, before the tagger (the tagger reads them as features; training reads them too). */
