@@ -44,7 +44,7 @@ const rows: Row[] = [
       {
         kind: "direct",
         text: "Is this a priority for them?",
-        speaker: null,
+        speaker: VALE,
         source: "Harbor Radio",
         cue: "according to",
       },

@@ -53,7 +53,12 @@ export function printWrong(docs: DocPair[], what: "source" | "cue", n: number, w
 }
 
 /** `--cue-classes`: matched attributions whose cue misses, by how our attribution sits against the gold one. */
-export function printCueClasses(docs: DocPair[], show = 0, goldCue: RegExp | null = null): void {
+export function printCueClasses(
+  docs: DocPair[],
+  show = 0,
+  goldCue: RegExp | null = null,
+  ourRule: RegExp | null = null,
+): void {
   const inside = (a: Frag[], b: Frag[]) =>
     a.length > 0 && a.every((x) => b.some((y) => x.start >= y.start && x.end <= y.end));
   const counts = new Map<string, number>();
@@ -97,12 +102,9 @@ export function printCueClasses(docs: DocPair[], show = 0, goldCue: RegExp | nul
       byRule.set(fam, (byRule.get(fam) ?? 0) + 1);
       bump(rulesOf, k, p.rule ?? "?");
       bump(goldCuesOf, k, one(spans(d.text, g.cue)).toLowerCase());
-      const shown = goldCue
-        ? goldCue.test(one(spans(d.text, g.cue)))
-          ? (shownOf.get(k) ?? 0) + 1
-          : Infinity
-        : counts.get(k)!;
-      if (goldCue && shown !== Infinity) shownOf.set(k, shown);
+      const picked = (!goldCue || goldCue.test(one(spans(d.text, g.cue)))) && (!ourRule || ourRule.test(p.rule ?? ""));
+      const shown = goldCue || ourRule ? (picked ? (shownOf.get(k) ?? 0) + 1 : Infinity) : counts.get(k)!;
+      if (shown !== Infinity) shownOf.set(k, shown);
       if (shown <= show)
         console.log(
           `\n[${k}] gold ${one(spans(d.text, g.source))} / ${one(spans(d.text, g.cue))} · ours (${p.rule}) ${one(spans(d.text, p.source))} / ${one(spans(d.text, p.cue))}\n  gold ${context(d.text, g, 60)}\n  ours ${context(d.text, p, 0)}`,

@@ -11,6 +11,7 @@ import { evidenceCandidates, pollFrameCandidates } from "./cue-evidence.ts";
 import { asPutItCandidates, asQuoteCandidates } from "./as-phrases.ts";
 import { colonFrames, nearbyCues } from "./frames.ts";
 import { headlineFrames } from "./headline-frames.ts";
+import { quoteTails } from "./quote-tail.ts";
 import { leadingAdjuncts, mediumTails, polnearSources } from "./span-conventions.ts";
 import { withTagger } from "./learned/learned.ts";
 import { cutRuleClauses, type ContentEndModel } from "./content-ends.ts";
@@ -54,7 +55,12 @@ export function extractStatements(
       : rules.accepted,
   );
   // frames with no verb and PolNeAR's span conventions, after both the rules and the tagger had their say
-  const framed = headlineFrames(ctx, nearbyCues(ctx, colonFrames(ctx, tagged)), mentions, model?.cueWords ?? null);
+  const framed = headlineFrames(
+    ctx,
+    nearbyCues(ctx, colonFrames(ctx, quoteTails(ctx, tagged))),
+    mentions,
+    model?.cueWords ?? null,
+  );
   const accepted = leadingAdjuncts(ctx, mediumTails(ctx, framed));
   accepted.sort((a, b) => a.start - b.start);
   const result = finishStatements(doc, ctx, ents, polnearSources(ctx, frontedSubjects(ctx, accepted)));
