@@ -35,6 +35,26 @@ const rows: Row[] = [
     ],
   ],
   [
+    "a short quote opening its sentence, framed after it: a statement of its own",
+    "Coverage was merciless. “Choke!” blared the front page of the Brevik Herald.",
+    [O("Brevik Herald")],
+    [
+      {
+        kind: "direct",
+        text: "Choke!",
+        speaker: "organization:brevik-herald",
+        source: "the front page of the Brevik Herald",
+        cue: "blared",
+      },
+    ],
+  ],
+  [
+    "a short quote inside a sentence is a scare quote, framed or not: nothing",
+    "Then came the “experts,” sniffed Ann Vale.",
+    [P("Ann Vale")],
+    [],
+  ],
+  [
     "a verb whose clause goes on is no frame: the quote stays uncued",
     "“We will wait and see what the board decides next week,” Ivo Dorn jumped into the harbour.",
     [P("Ivo Dorn")],

@@ -8,6 +8,7 @@ import { VERB_PARTICLES } from "./lexicon-sources.ts";
 import { leftSubject, rightSubject } from "./source.ts";
 import { wordRegex } from "../util/word-regex.ts";
 import { firstTokenAt } from "./frames.ts";
+import { SpanSet } from "./spans.ts";
 
 const PAST = /^\p{Ll}{3,}ed$/u;
 const IRREGULAR = wordRegex([...QUOTE_TAIL_IRREGULAR, ...SIMPLE_PAST_CUES]);
@@ -40,35 +41,65 @@ function frameEnds(ctx: Ctx, v: number): number | null {
  * `“…?” Vale went on, as if …`) or a verb and its subject (`“…,” opined the Brevik Ledger.`). The verb is any cue verb
  * or simple past, and the frame must end there (punctuation or an adjunct), so a new sentence's clause is no frame.
  * PolNeAR marks such a verb as the quote's cue whatever it is; the rules' and the tagger's word lists miss the rarer
- * ones (`shot back`, `retaliated`), and a quote after another speaker's was given that speaker. Runs after the
- * tagger (its inputs are unchanged).
+ * ones (`shot back`, `retaliated`), and a quote after another speaker's was given that speaker. A quote no rule took
+ * (too short for `direct:uncued`) becomes a statement when it opens its sentence and is framed so (`“Choke!” blared
+ * the Ledger.`). Runs after the tagger (its inputs are unchanged).
  */
 export function quoteTails(ctx: Ctx, accepted: Candidate[]): Candidate[] {
-  const { tokens, qidx, para } = ctx;
+  const { qidx, para } = ctx;
   const used = new Set<number>();
   for (const c of accepted) if (c.cue) for (let t = c.cue[0]; t <= c.cue[1]; t++) used.add(t);
-  return accepted.map((c) => {
+  const out = accepted.map((c) => {
     if (c.cue || c.kind !== "direct") return c;
     const q = qidx[firstTokenAt(ctx, c.start)] ?? -1;
-    if (q < 0 || !/[,?!]\s*$/.test(ctx.text.slice(ctx.quotes[q]!.start, ctx.quotes[q]!.end))) return c;
-    const close = ctx.qCloseTok[q]!;
-    const a = close + 1;
-    if (!tokens[a] || para[a] !== para[close] || qidx[a]! >= 0) return c;
-    // the verb first: "“…,” opined the Ledger"
-    if (frameVerb(ctx, a) && !used.has(a) && /^\p{Ll}/u.test(tokens[a].text)) {
-      const src = rightSubject(ctx, a, Math.min(tokens.length - 1, a + MAX_SUBJECT + 1));
-      if (src && src.first === a + 1) return tail(c, [a, a], src);
-    }
-    // the subject first: "“…,” Vale shot back"
-    for (let v = a + 1; v <= a + MAX_SUBJECT && tokens[v] && para[v] === para[a] && qidx[v]! < 0; v++) {
-      if (!frameVerb(ctx, v) || used.has(v)) continue;
-      const e = frameEnds(ctx, v);
-      const src = e === null ? null : leftSubject(ctx, v, a);
-      if (src && src.first <= a + 2 && src.last === v - 1) return tail(c, [v, e!], src);
-      break;
-    }
-    return c;
+    return q < 0 ? c : (framed(ctx, q, used, c) ?? c);
   });
+  // a quote nobody took, however short, that opens its sentence and is framed so ("“Choke!” blared the Ledger")
+  const taken = new SpanSet();
+  for (const c of [...out].sort((x, y) => x.start - y.start)) taken.add(...(c.claim ?? [c.start, c.end]));
+  ctx.quotes.forEach((quote, q) => {
+    const open = ctx.qOpenTok[q]!;
+    if (taken.overlaps(quote.open, quote.close) || !quote.closed || open < 0) return;
+    if (open > 0 && para[open - 1] === para[open] && !ctx.ends[open - 1]) return;
+    const bare: Candidate = {
+      kind: "direct",
+      start: quote.start,
+      end: quote.end,
+      cue: null,
+      source: null,
+      inherit: false,
+      mediumFrom: null,
+      priority: 0,
+      rule: "direct:uncued",
+      claim: [quote.open, quote.close],
+    };
+    const c = framed(ctx, q, used, bare);
+    if (c) out.push(c);
+  });
+  return out;
+}
+
+/** The candidate `c` of quote q with the frame after the quote as its cue and source, or null when none follows. */
+function framed(ctx: Ctx, q: number, used: Set<number>, c: Candidate): Candidate | null {
+  const { tokens, qidx, para } = ctx;
+  if (!/[,?!]\s*$/.test(ctx.text.slice(ctx.quotes[q]!.start, ctx.quotes[q]!.end))) return null;
+  const close = ctx.qCloseTok[q]!;
+  const a = close + 1;
+  if (!tokens[a] || para[a] !== para[close] || qidx[a]! >= 0) return null;
+  // the verb first: "“…,” opined the Ledger"
+  if (frameVerb(ctx, a) && !used.has(a) && /^\p{Ll}/u.test(tokens[a].text)) {
+    const src = rightSubject(ctx, a, Math.min(tokens.length - 1, a + MAX_SUBJECT + 1));
+    if (src && src.first === a + 1) return tail(c, [a, a], src);
+  }
+  // the subject first: "“…,” Vale shot back"
+  for (let v = a + 1; v <= a + MAX_SUBJECT && tokens[v] && para[v] === para[a] && qidx[v]! < 0; v++) {
+    if (!frameVerb(ctx, v) || used.has(v)) continue;
+    const e = frameEnds(ctx, v);
+    const src = e === null ? null : leftSubject(ctx, v, a);
+    if (src && src.first <= a + 2 && src.last === v - 1) return tail(c, [v, e!], src);
+    break;
+  }
+  return null;
 }
 
 const tail = (c: Candidate, cue: [number, number], source: NonNullable<Candidate["source"]>): Candidate => ({
