@@ -43,7 +43,8 @@ function frameEnds(ctx: Ctx, v: number): number | null {
  * PolNeAR marks such a verb as the quote's cue whatever it is; the rules' and the tagger's word lists miss the rarer
  * ones (`shot back`, `retaliated`), and a quote after another speaker's was given that speaker. A quote no rule took
  * (too short for `direct:uncued`) becomes a statement when it opens its sentence and is framed so (`“Choke!” blared
- * the Ledger.`). Runs after the tagger (its inputs are unchanged).
+ * the Ledger.`). A quote signed with a hyphen for the dash (`“…” - Vale.`) takes it as cue, as `dashSigned` does the
+ * dash. Runs after the tagger (its inputs are unchanged).
  */
 export function quoteTails(ctx: Ctx, accepted: Candidate[]): Candidate[] {
   const { qidx, para } = ctx;
@@ -82,10 +83,19 @@ export function quoteTails(ctx: Ctx, accepted: Candidate[]): Candidate[] {
 /** The candidate `c` of quote q with the frame after the quote as its cue and source, or null when none follows. */
 function framed(ctx: Ctx, q: number, used: Set<number>, c: Candidate): Candidate | null {
   const { tokens, qidx, para } = ctx;
-  if (!/[,?!]\s*$/.test(ctx.text.slice(ctx.quotes[q]!.start, ctx.quotes[q]!.end))) return null;
   const close = ctx.qCloseTok[q]!;
   const a = close + 1;
-  if (!tokens[a] || para[a] !== para[close] || qidx[a]! >= 0) return null;
+  if (!tokens[a] || qidx[a]! >= 0) return null;
+  // a hyphen typed for the signature's dash ("“…” - Vale.", also on the line under the quote): the rules read the
+  // dash before the tagger, this after it
+  if (tokens[a].text === "-" && para[a]! - para[close]! <= 1) {
+    const src = rightSubject(ctx, a, Math.min(tokens.length - 1, a + MAX_SUBJECT * 2));
+    return src && src.first === a + 1 && !src.pronoun && /^\p{Lu}/u.test(tokens[a + 1]!.text)
+      ? { ...tail(c, [a, a], src), rule: "direct:quote-dash-source" }
+      : null;
+  }
+  if (para[a] !== para[close] || !/[,?!]\s*$/.test(ctx.text.slice(ctx.quotes[q]!.start, ctx.quotes[q]!.end)))
+    return null;
   // the verb first: "“…,” opined the Ledger"
   if (frameVerb(ctx, a) && !used.has(a) && /^\p{Ll}/u.test(tokens[a].text)) {
     const src = rightSubject(ctx, a, Math.min(tokens.length - 1, a + MAX_SUBJECT + 1));
