@@ -28,8 +28,16 @@ function afterOpenBracket(ctx: Ctx, a: number, t: number): number {
   return a;
 }
 
-const isAccording = (ctx: Ctx, t: number) =>
-  CUES.get(ctx.tokens[t]!.text.toLowerCase())?.kind === "according" && ctx.tokens[t + 1]?.text.toLowerCase() === "to";
+/** The cue lexicon's "according" forms, lower-cased once: every token is asked, so no per-token lower-casing. */
+const ACCORDING = new Set([...CUES].filter(([, v]) => v.kind === "according").map(([k]) => k));
+const isAccording = (ctx: Ctx, t: number) => {
+  const w = ctx.tokens[t]!.text;
+  // a capital A-Z first: only then is the lower-cased form worth asking ("According to …")
+  const cap = w.charCodeAt(0) >= 65 && w.charCodeAt(0) <= 90;
+  return (
+    (ACCORDING.has(w) || (cap && ACCORDING.has(w.toLowerCase()))) && ctx.tokens[t + 1]?.text.toLowerCase() === "to"
+  );
+};
 
 /** Where a frame's object ends: the sentence's end (trailing) or the first comma or colon (leading); null if quoted. */
 function objectEnd(ctx: Ctx, from: number, b: number, leading: boolean): number | null {
