@@ -30,6 +30,7 @@ function afterOpenBracket(ctx: Ctx, a: number, t: number): number {
 
 /** The cue lexicon's "according" forms, lower-cased once: every token is asked, so no per-token lower-casing. */
 const ACCORDING = new Set([...CUES].filter(([, v]) => v.kind === "according").map(([k]) => k));
+const ANY_ACCORDING = new RegExp(String.raw`\b(?:${alternation([...ACCORDING])})\s+to\b`, "i");
 const isAccording = (ctx: Ctx, t: number) => {
   const w = ctx.tokens[t]!.text;
   // a capital A-Z first: only then is the lower-cased form worth asking ("According to …")
@@ -65,6 +66,8 @@ function objectEnd(ctx: Ctx, from: number, b: number, leading: boolean): number 
  */
 export function outerAccording(ctx: Ctx, result: StatementsResult): StatementsResult {
   const { tokens, text } = ctx;
+  // most documents have no such frame: one scan of the text spares the token loop
+  if (!ANY_ACCORDING.test(text)) return result;
   const drop = new Set<Statement>();
   for (let t = 0; t < tokens.length - 2; t++) {
     if (!isAccording(ctx, t) || ctx.qidx[t]! >= 0) continue;
