@@ -57,7 +57,10 @@ export function quoteTails(ctx: Ctx, accepted: Candidate[]): Candidate[] {
   });
   // a quote nobody took, however short, that opens its sentence and is framed so ("“Choke!” blared the Ledger")
   const taken = new SpanSet();
-  for (const c of [...out].sort((x, y) => x.start - y.start)) taken.add(...(c.claim ?? [c.start, c.end]));
+  for (const c of [...out].sort((x, y) => x.start - y.start)) {
+    const [s, e] = c.claim ?? [c.start, c.end];
+    taken.add(s, e);
+  }
   ctx.quotes.forEach((quote, q) => {
     const open = ctx.qOpenTok[q]!;
     if (taken.overlaps(quote.open, quote.close) || !quote.closed || open < 0) return;
