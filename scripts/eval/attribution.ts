@@ -1,4 +1,4 @@
-// pnpm eval:attribution [--split dev|train] [--folds K] [--cache DIR] [--no-gates] [--opts JSON] [--train JSON] [--errors N] [--misses N] [--wrong source|cue N] [--cue-classes]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
+// pnpm eval:attribution [--split dev|train] [--folds K] [--cache DIR] [--no-gates] [--opts JSON] [--train JSON] [--errors N] [--misses N] [--wrong source|cue N] [--cue-classes N [--cue-gold REGEX] [--cue-rule REGEX]]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
@@ -194,7 +194,14 @@ function crossModels(all: PolnearDoc[], k: number): AttributionModel[] {
 
 const nErr = args.includes("--errors") ? Number(args[args.indexOf("--errors") + 1]) : 0;
 if (nErr > 0) printErrors(ours, nErr);
-if (args.includes("--cue-classes")) printCueClasses(ours, Number(args[args.indexOf("--cue-classes") + 1]) || 0);
+// `--cue-gold REGEX`, `--cue-rule REGEX`: only the examples whose gold cue (`'^said$'`) or our rule (`continued`) matches
+if (args.includes("--cue-classes"))
+  printCueClasses(
+    ours,
+    Number(args[args.indexOf("--cue-classes") + 1]) || 0,
+    args.includes("--cue-gold") ? new RegExp(args[args.indexOf("--cue-gold") + 1]!, "i") : null,
+    args.includes("--cue-rule") ? new RegExp(args[args.indexOf("--cue-rule") + 1]!) : null,
+  );
 if (args.includes("--misses")) printMisses(ours, Number(args[args.indexOf("--misses") + 1]) || 100);
 if (args.includes("--wrong")) {
   const i = args.indexOf("--wrong");

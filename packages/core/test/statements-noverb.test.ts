@@ -52,7 +52,16 @@ const rows: Row[] = [
     "a quote framed by a verb after it",
     "“Drain the canal and sell the land,” read one of the banners at the quay.",
     [],
-    [{ kind: "direct", text: "Drain the canal and sell the land,", speaker: null, source: null, cue: "read" }],
+    // the subject after the verb is the source, as PolNeAR marks it (quote-tail.ts); it names no entity
+    [
+      {
+        kind: "direct",
+        text: "Drain the canal and sell the land,",
+        speaker: null,
+        source: "one of the banners at the quay",
+        cue: "read",
+      },
+    ],
   ],
   [
     "a verb that is no speech verb frames nothing: the quote stays uncued",

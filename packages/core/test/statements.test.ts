@@ -184,6 +184,25 @@ const rows: Row[] = [
     [{ kind: "direct", text: "The river is rising.", speaker: "person:anja-vetter", cue: "―" }],
   ],
   [
+    "quote signed with a hyphen typed for the dash",
+    'The dam held. "The river is rising." - Anja Vetter. The rain went on.',
+    [P("Anja Vetter")],
+    [{ kind: "direct", text: "The river is rising.", speaker: "person:anja-vetter", cue: "-" }],
+  ],
+  [
+    "quote signed with a hyphen on the line under it",
+    'The dam held.\n"The river is rising and the town will have to move."\n- Anja Vetter.\nThe rain went on.',
+    [P("Anja Vetter")],
+    [
+      {
+        kind: "direct",
+        text: "The river is rising and the town will have to move.",
+        speaker: "person:anja-vetter",
+        cue: "-",
+      },
+    ],
+  ],
+  [
     "transcript turn",
     "Interview follows.\nVETTER: We waited three days for help.",
     [P("Anja Vetter", "VETTER")],
@@ -446,6 +465,15 @@ describe("statements: quotes that continue", () => {
       "“We won,” Ivo Brandt said. Later the mood turned, and Mara Quell gave her own verdict: “Nobody won anything today.”";
     const res = run(text, [P("Ivo Brandt"), P("Mara Quell")]);
     expect(res.statements.find((s) => s.text.startsWith("Nobody"))?.rule ?? "none").not.toBe("direct:continued");
+  });
+  // known gap: the pairing reads “ as an opener always; reading it as a closer here helped the rules in train CV (+4
+  // quotes, +8 cues) but the refitted tagger lost more (overlap F1 79.3 → 79.1), so it waits for a model retraining
+  test.fails("an opening mark typed as the closer after the last word closes the quote", () => {
+    const text = "“Apparently not,“ Mara Quell said. “The port will never change.”";
+    const res = run(text, [P("Mara Quell")]);
+    expect(
+      res.statements.map((s) => [s.speaker, s.cue?.text, s.parts!.map((p) => text.slice(p.start, p.end))]),
+    ).toEqual([["person:mara-quell", "said", ["Apparently not,", "The port will never change."]]]);
   });
   test("a final quote never closed ends at the paragraph end", () => {
     const text = "“The road is long,” Anja Vetter said. “We walk it anyway.\nNext paragraph here.";

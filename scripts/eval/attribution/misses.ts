@@ -53,11 +53,27 @@ export function printWrong(docs: DocPair[], what: "source" | "cue", n: number, w
 }
 
 /** `--cue-classes`: matched attributions whose cue misses, by how our attribution sits against the gold one. */
-export function printCueClasses(docs: DocPair[], show = 0): void {
+export function printCueClasses(
+  docs: DocPair[],
+  show = 0,
+  goldCue: RegExp | null = null,
+  ourRule: RegExp | null = null,
+): void {
   const inside = (a: Frag[], b: Frag[]) =>
     a.length > 0 && a.every((x) => b.some((y) => x.start >= y.start && x.end <= y.end));
   const counts = new Map<string, number>();
   const byRule = new Map<string, number>();
+  // per class: our rule and the gold cue's words, the most frequent of each (where a class's misses come from)
+  const rulesOf = new Map<string, Map<string, number>>();
+  const goldCuesOf = new Map<string, Map<string, number>>();
+  const bump = (m: Map<string, Map<string, number>>, k: string, v: string) => {
+    const c = m.get(k) ?? new Map<string, number>();
+    c.set(v, (c.get(v) ?? 0) + 1);
+    m.set(k, c);
+  };
+  const shownOf = new Map<string, number>();
+  // right cues / scored per rule (the kind prefix dropped)
+  const perRule = new Map<string, [number, number]>();
   let scored = 0;
   for (const d of docs) {
     for (const [gi, pi] of greedyMatch(d.gold, d.pred, false)) {
@@ -65,7 +81,11 @@ export function printCueClasses(docs: DocPair[], show = 0): void {
       const p = d.pred[pi]!;
       if (!g.cue.length) continue;
       scored++;
-      if (fragOverlap(g.cue, p.cue) > 0) continue;
+      const ok = fragOverlap(g.cue, p.cue) > 0;
+      const r = (p.rule ?? "?").replace(/^\w+:/, "");
+      const acc = perRule.get(r) ?? [0, 0];
+      perRule.set(r, [acc[0] + (ok ? 1 : 0), acc[1] + 1]);
+      if (ok) continue;
       const another = d.gold.some((h, hi) => hi !== gi && fragOverlap(h.cue, p.cue) > 0);
       const k = !p.cue.length
         ? "ours has no cue"
@@ -80,7 +100,12 @@ export function printCueClasses(docs: DocPair[], show = 0): void {
       // by the family of rule that made ours (the tagger's "model" rules apart)
       const fam = `${k} · ${/model/.test(p.rule ?? "") ? "tagger" : "rules"}`;
       byRule.set(fam, (byRule.get(fam) ?? 0) + 1);
-      if ((counts.get(k) ?? 0) <= show)
+      bump(rulesOf, k, p.rule ?? "?");
+      bump(goldCuesOf, k, one(spans(d.text, g.cue)).toLowerCase());
+      const picked = (!goldCue || goldCue.test(one(spans(d.text, g.cue)))) && (!ourRule || ourRule.test(p.rule ?? ""));
+      const shown = goldCue || ourRule ? (picked ? (shownOf.get(k) ?? 0) + 1 : Infinity) : counts.get(k)!;
+      if (shown !== Infinity) shownOf.set(k, shown);
+      if (shown <= show)
         console.log(
           `\n[${k}] gold ${one(spans(d.text, g.source))} / ${one(spans(d.text, g.cue))} · ours (${p.rule}) ${one(spans(d.text, p.source))} / ${one(spans(d.text, p.cue))}\n  gold ${context(d.text, g, 60)}\n  ours ${context(d.text, p, 0)}`,
         );
@@ -90,4 +115,15 @@ export function printCueClasses(docs: DocPair[], show = 0): void {
   for (const [k, n] of [...counts].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(5)}  ${k}`);
   console.log(`by who made ours:`);
   for (const [k, n] of [...byRule].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(5)}  ${k}`);
+  const top = (m: Map<string, number> | undefined) =>
+    [...(m ?? [])]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 12)
+      .map(([v, n]) => `${v} ${n}`)
+      .join(", ");
+  console.log(`\ncue accuracy by rule (right / scored):`);
+  for (const [k, [ok, n]] of [...perRule].sort((a, b) => b[1][1] - a[1][1]))
+    console.log(`  ${String(ok).padStart(5)} / ${String(n).padEnd(5)} ${k}`);
+  for (const k of counts.keys())
+    console.log(`\n${k}:\n  our rules: ${top(rulesOf.get(k))}\n  gold cues: ${top(goldCuesOf.get(k))}`);
 }

@@ -11,6 +11,7 @@ import { evidenceCandidates, pollFrameCandidates } from "./cue-evidence.ts";
 import { asPutItCandidates, asQuoteCandidates } from "./as-phrases.ts";
 import { colonFrames, nearbyCues } from "./frames.ts";
 import { headlineFrames } from "./headline-frames.ts";
+import { quoteTails } from "./quote-tail.ts";
 import { leadingAdjuncts, mediumTails, polnearSources } from "./span-conventions.ts";
 import { withTagger } from "./learned/learned.ts";
 import { cutRuleClauses, type ContentEndModel } from "./content-ends.ts";
@@ -22,6 +23,7 @@ import { interruptedClauses } from "./interrupted.ts";
 import { passiveSubjects } from "./passive-frames.ts";
 import { frontedSubjects } from "./fronted-subject.ts";
 import { clauseSubjects } from "./clause-subject.ts";
+import { outerAccording } from "./outer-according.ts";
 import { nextSentence, sameSentence, tokenAt } from "./sentences.ts";
 
 const MIN_CLAUSE_CHARS = 12;
@@ -54,7 +56,12 @@ export function extractStatements(
       : rules.accepted,
   );
   // frames with no verb and PolNeAR's span conventions, after both the rules and the tagger had their say
-  const framed = headlineFrames(ctx, nearbyCues(ctx, colonFrames(ctx, tagged)), mentions, model?.cueWords ?? null);
+  const framed = headlineFrames(
+    ctx,
+    nearbyCues(ctx, colonFrames(ctx, quoteTails(ctx, tagged))),
+    mentions,
+    model?.cueWords ?? null,
+  );
   const accepted = leadingAdjuncts(ctx, mediumTails(ctx, framed));
   accepted.sort((a, b) => a.start - b.start);
   const result = finishStatements(
@@ -63,7 +70,7 @@ export function extractStatements(
     ents,
     polnearSources(ctx, clauseSubjects(ctx, frontedSubjects(ctx, accepted))),
   );
-  return interruptedClauses(ctx, passiveSubjects(ctx.text, result));
+  return interruptedClauses(ctx, passiveSubjects(ctx.text, outerAccording(ctx, result)));
 }
 
 /** The rules' attributions, before the tagger (the tagger reads them as features; training reads them too). */

@@ -45,7 +45,8 @@ export function colonFrames(ctx: Ctx, accepted: Candidate[]): Candidate[] {
   });
 }
 
-function firstTokenAt(ctx: Ctx, pos: number): number {
+/** The first token ending after character `pos`. */
+export function firstTokenAt(ctx: Ctx, pos: number): number {
   let lo = 0;
   let hi = ctx.tokens.length;
   while (lo < hi) {

@@ -1,7 +1,7 @@
 // A clause split by its own frame ("The levy, Vale said, will fall"): one statement whose content has both parts, as PolNeAR marks it.
 import type { StatementsResult } from "../schema/stages.ts";
 import type { Ctx } from "./context.ts";
-import { tokenAt } from "./sentences.ts";
+import { sentenceOf, tokenAt } from "./sentences.ts";
 
 type Span = { start: number; end: number };
 
@@ -21,15 +21,6 @@ function words(ctx: Ctx, a: number, b: number, max: number): number {
   let n = 0;
   for (let t = a; t <= b && n < max; t++) if (WORD.test(ctx.tokens[t]!.text)) n++;
   return n;
-}
-
-/** The first and last token of the sentence holding token t (a sentence never crosses a paragraph). */
-function sentenceOf(ctx: Ctx, t: number): [number, number] {
-  let a = t;
-  while (a > 0 && !ctx.ends[a - 1] && ctx.para[a - 1] === ctx.para[t]) a--;
-  let b = t;
-  while (b < ctx.tokens.length - 1 && !ctx.ends[b] && ctx.para[b + 1] === ctx.para[t]) b++;
-  return [a, b];
 }
 
 /**

@@ -189,3 +189,8 @@ export const EVIDENCE_VERBS: readonly string[] = [
 ];
 /** Raising verbs: PolNeAR marks "X seemed to …" with the verb as cue, no source, and X with the rest as content. */
 export const RAISING_VERBS: readonly string[] = ["seem", "seems", "seemed", "appear", "appears", "appeared"];
+
+/** Irregular pasts of verbs of manner that frame a quote right after it ("“…,” Vale shot back", "“…” read one"). */
+export const QUOTE_TAIL_IRREGULAR: readonly string[] = ["shot", "went", "spat", "read", "sang", "began"];
+/** What may follow such a verb in its frame: punctuation aside, an adjunct ("with a laugh", "as if …", "when …"). */
+export const QUOTE_TAIL_FOLLOWERS: readonly string[] = ["with", "as", "when", "while", "in", "at", "on", "after", "to"];

@@ -25,3 +25,12 @@ export function sameSentence(ctx: Ctx, from: number, to: number): boolean {
     if (ctx.ends[t] && ctx.tokens[t]!.end > from) return false;
   return true;
 }
+
+/** The first and last token of the sentence holding token t (a sentence never crosses a paragraph). */
+export function sentenceOf(ctx: Ctx, t: number): [number, number] {
+  let a = t;
+  while (a > 0 && !ctx.ends[a - 1] && ctx.para[a - 1] === ctx.para[t]) a--;
+  let b = t;
+  while (b < ctx.tokens.length - 1 && !ctx.ends[b] && ctx.para[b + 1] === ctx.para[t]) b++;
+  return [a, b];
+}
