@@ -74,10 +74,19 @@ const ENTS: EntSpec[] = [
   ["Fox News", "organization"],
 ];
 
-/** Sources may be shared identically by statements of one chain ("Quell said …, adding …"); otherwise spans of a kind never overlap. */
+/**
+ * Sources may be shared identically by statements of one chain ("Quell said …, adding …"); otherwise spans of a kind
+ * never overlap. Contents are compared by parts: a quote continued past its source's reported clause encloses it.
+ */
 function checkSpans(text: string, res: StatementsResult) {
+  for (const s of res.statements) {
+    expect(s.text).toBe(text.slice(s.start, s.end));
+    if (s.parts) expect([s.parts[0]!.start, s.parts[s.parts.length - 1]!.end]).toEqual([s.start, s.end]);
+  }
   const kinds = {
-    content: res.statements.map((s) => [s.start, s.end, s.text] as const),
+    content: res.statements.flatMap((s) =>
+      (s.parts ?? [s]).map((p) => [p.start, p.end, text.slice(p.start, p.end)] as const),
+    ),
     source: res.statements.flatMap((s) => (s.source ? [[s.source.start, s.source.end, s.source.text] as const] : [])),
     cue: res.statements.flatMap((s) => (s.cue ? [[s.cue.start, s.cue.end, s.cue.text] as const] : [])),
     mention: res.mentions.map((m) => [m.start, m.end, m.text] as const),
@@ -135,6 +144,26 @@ describe("statements: the span checker itself", () => {
     expect(() =>
       checkSpans(T, { statements: [st(16, 31, [0, 4]), st(20, 62, [5, 10])], entities: [], mentions: [] }),
     ).toThrow(/content spans overlap/);
+  });
+  const withParts = (parts: [number, number][]) => ({
+    ...st(parts[0]![0], parts[parts.length - 1]![1], [0, 10]),
+    parts: parts.map(([start, end]) => ({ start, end })),
+  });
+  test("a statement whose parts enclose another passes", () => {
+    const outer = withParts([
+      [16, 23],
+      [45, 62],
+    ]);
+    expect(() => checkSpans(T, { statements: [outer, st(24, 31, [0, 10])], entities: [], mentions: [] })).not.toThrow();
+  });
+  test("overlapping parts fail", () => {
+    const outer = withParts([
+      [16, 23],
+      [45, 62],
+    ]);
+    expect(() => checkSpans(T, { statements: [outer, st(20, 31, [0, 10])], entities: [], mentions: [] })).toThrow(
+      /content spans overlap/,
+    );
   });
   test("a chain shares its subject's span in real output", () => {
     const res = run(T, ENTS);

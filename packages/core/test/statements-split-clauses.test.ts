@@ -45,7 +45,9 @@ describe("statements: a clause split by its frame has two parts", () => {
 });
 
 describe("statements: a passive frame's subject is content", () => {
-  const text = "The vote is widely expected to fall on Friday. Ann Vale said the vote will fall.";
+  const text =
+    "The vote is widely expected to fall on Friday. Ann Vale said the vote will fall. " +
+    "Ivo Reyl has been criticized for the levy. The board isn’t expected to meet. Tomas Lind was charged with fraud.";
   const span = (s: string) => {
     const start = text.indexOf(s);
     return { start, end: start + s.length, text: s };
@@ -66,6 +68,18 @@ describe("statements: a passive frame's subject is content", () => {
     const s = after(st("The vote", "is widely expected", "to fall on Friday"));
     expect(s!.parts!.map((p) => text.slice(p.start, p.end))).toEqual(["The vote", "to fall on Friday"]);
     expect([s!.source, s!.speaker, s!.text]).toEqual([null, null, "The vote is widely expected to fall on Friday"]);
+  });
+  test.each([
+    ["has been criticized for", "Ivo Reyl", "the levy", "Ivo Reyl has been criticized for the levy"],
+    ["isn’t expected", "The board", "to meet", "The board isn’t expected to meet"],
+    ["was charged with", "Tomas Lind", "fraud", "Tomas Lind was charged with fraud"],
+  ])("'%s': the subject is the first part", (cue, source, content, whole) => {
+    const s = after(st(source, cue, content));
+    expect([s!.parts!.map((p) => text.slice(p.start, p.end)), s!.source, s!.text]).toEqual([
+      [source, content],
+      null,
+      whole,
+    ]);
   });
   test("an active cue keeps its source", () => {
     const s = after(st("Ann Vale", "said", "the vote will fall"));

@@ -131,7 +131,10 @@ export const NOT_SUBJECT_ENDINGS: readonly string[] = ["twice", "instead", "behi
 export const PASSIVE_PARTICIPLE_SUFFIXES: readonly string[] = ["ed", "en", "wn"];
 
 /** Words that may follow a passive cue's participle inside the cue ("seen as", "expected to", "known for"). */
-export const PASSIVE_CUE_PARTICLES: readonly string[] = ["as", "to", "for"];
+export const PASSIVE_CUE_PARTICLES: readonly string[] = ["as", "to", "for", "with", "of", "on"];
+
+/** Auxiliaries before "been" that open a passive cue ("has been criticized", "had been expected"): passive-frames.ts. */
+export const PASSIVE_PERFECT: readonly string[] = ["has", "have", "had"];
 
 /** Prepositions opening a place or time phrase between a cue and its "that" ("said in Reno that …"): span-conventions.ts. */
 export const LEADING_ADJUNCT_PREPOSITIONS: readonly string[] = ["in", "at", "on", "during", "after", "before", "from"];

@@ -1,10 +1,13 @@
 // A passive frame ("The vote is expected to fall", "Vale was asked to name …"): its subject is content, not source, as PolNeAR marks it.
 import type { StatementsResult } from "../schema/stages.ts";
 import { PASSIVE_BE } from "./lexicon-function-words.ts";
-import { PASSIVE_CUE_PARTICLES, PASSIVE_PARTICIPLE_SUFFIXES } from "./lexicon-sources.ts";
+import { PASSIVE_CUE_PARTICLES, PASSIVE_PARTICIPLE_SUFFIXES, PASSIVE_PERFECT } from "./lexicon-sources.ts";
 import { alternation, wordRegex } from "../util/word-regex.ts";
 
 const BE = wordRegex(PASSIVE_BE, "i");
+const PERFECT = wordRegex(PASSIVE_PERFECT, "i");
+/** "isn’t", "wasn't": the negation is part of the verb group */
+const NOT = /n[’']t$/u;
 /** A participle closing the cue: "expected", "seen", "known", "given". */
 /** What may follow the participle in the cue: "seen as", "expected to", "known for". */
 const PREPOSITION = wordRegex(PASSIVE_CUE_PARTICLES);
@@ -22,8 +25,10 @@ export function passiveSubjects(text: string, result: StatementsResult): Stateme
     if (st.parts || st.kind === "direct" || !source || !cue || source.end > cue.start || cue.end > st.start) continue;
     // the verb group from the source to the cue's end: "is expected", "was widely seen as", ", which …, is expected"
     const group = text.slice(source.end, cue.end).replace(/^\s*,?\s*/, "");
-    const words = group.split(/\s+/);
+    const words = group.split(/\s+/).map((w) => w.replace(NOT, ""));
     if (PREPOSITION.test(words[words.length - 1] ?? "")) words.pop();
+    // "has been criticized for": the perfect's auxiliary opens the group
+    if (PERFECT.test(words[0] ?? "") && words[1] === "been") words.shift();
     if (!BE.test(words[0] ?? "") || !PARTICIPLE.test(words[words.length - 1] ?? "")) continue;
     if (!words.every((w) => /^\p{Ll}+$/u.test(w)) || !/^\s*$/.test(text.slice(cue.end, st.start))) continue;
     st.parts = [
