@@ -1,13 +1,8 @@
-// npx tsx --conditions=development scripts/attribution/source-classes.ts [--split train|dev] [--cache DIR] [--show N] [--only KEY]: wrong sources (no overlap with PolNeAR's) by class, train cross-validated.
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
+// npx tsx --conditions=development scripts/attribution/source-classes.ts [--split train|dev] [--cache DIR] [--retrain] [--show N] [--only KEY]: wrong sources (no overlap with PolNeAR's) by class, train cross-validated.
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
-import { trainAttribution } from "../../packages/core/src/statements/learned/perceptron.ts";
-import { pruneRows, type AttributionModel } from "../../packages/core/src/statements/learned/model.ts";
 import type { ContentEndModel } from "../../packages/core/src/statements/content-ends.ts";
-import { cachedSplit } from "./cv-cache.ts";
-import { cueWordsOf, trainItems } from "./data.ts";
-import { TAGGER_OPTIONS, TRAIN_DEFAULTS } from "./defaults.ts";
+import { cachedSplit, foldModels } from "./cv-cache.ts";
+import { TRAIN_DEFAULTS } from "./defaults.ts";
 import { boundaryExamples, foldContentEnds, statementsOf } from "./content-ends-data.ts";
 import { fragOverlap, greedyMatch, score, type DocPair } from "../eval/attribution/score.ts";
 import { polnearContent, toAttributions } from "../eval/attribution/adapt.ts";
@@ -24,22 +19,7 @@ const res = loadDefaultResources();
 const docs = cachedSplit(split, res, cache);
 const k = TRAIN_DEFAULTS.folds;
 
-/** The fold taggers, read from (or written to) `DIR/fold<f>-of-<k>.bin` as `pnpm eval:attribution --cache DIR` keeps them. */
-function taggers(): (AttributionModel | null)[] {
-  if (split !== "train") return [res.attribution ?? null];
-  return [...Array(k).keys()].map((f) => {
-    const file = cache ? path.join(cache, `fold${f}-of-${k}.bin`) : "";
-    const mine = docs.filter((_, i) => i % k !== f);
-    let w: Float32Array;
-    if (file && existsSync(file)) {
-      const b = readFileSync(file);
-      w = new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
-    } else w = pruneRows(trainAttribution(mine.flatMap(trainItems), TRAIN_DEFAULTS), TRAIN_DEFAULTS.keepRows);
-    const cueWords = TRAIN_DEFAULTS.gate !== null ? new Set(cueWordsOf(mine, TRAIN_DEFAULTS.gate)) : null;
-    return { mask: (1 << TRAIN_DEFAULTS.bits) - 1, w, index: null, scale: 1, cueWords, meta: { ...TAGGER_OPTIONS } };
-  });
-}
-const models = taggers();
+const models = foldModels(split, docs, res, cache, args.includes("--retrain"));
 const ends: (ContentEndModel | null)[] =
   split === "train"
     ? foldContentEnds(

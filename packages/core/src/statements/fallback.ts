@@ -2,6 +2,7 @@
 import { clauseStart, isCap, type Ctx } from "./context.ts";
 import { CUES } from "./lexicon.ts";
 import { isTitle, type Candidate } from "./patterns.ts";
+import type { Quote } from "./quotes.ts";
 import { leftSubject, rightSubject, type SourceSpan } from "./source.ts";
 import { capitalised, wordRegex } from "../util/word-regex.ts";
 import { ARTICLES, PERSON_PRONOUNS } from "./lexicon-pronouns.ts";
@@ -162,6 +163,11 @@ export function uncued(ctx: Ctx, q: number, usedCues: Set<number>): Candidate | 
       claim: [quote.open, quote.close],
     };
   }
+  return bareQuote(quote);
+}
+
+/** A quote as speech with no cue and no source yet (`direct:uncued`), for a later pass to frame. */
+export function bareQuote(quote: Quote): Candidate {
   return {
     kind: "direct",
     start: quote.start,

@@ -9,6 +9,7 @@ import { leftSubject, rightSubject } from "./source.ts";
 import { wordRegex } from "../util/word-regex.ts";
 import { firstTokenAt } from "./frames.ts";
 import { SpanSet } from "./spans.ts";
+import { bareQuote } from "./fallback.ts";
 
 const PAST = /^\p{Ll}{3,}ed$/u;
 const IRREGULAR = wordRegex([...QUOTE_TAIL_IRREGULAR, ...SIMPLE_PAST_CUES]);
@@ -65,19 +66,7 @@ export function quoteTails(ctx: Ctx, accepted: Candidate[]): Candidate[] {
     const open = ctx.qOpenTok[q]!;
     if (taken.overlaps(quote.open, quote.close) || !quote.closed || open < 0) return;
     if (open > 0 && para[open - 1] === para[open] && !ctx.ends[open - 1]) return;
-    const bare: Candidate = {
-      kind: "direct",
-      start: quote.start,
-      end: quote.end,
-      cue: null,
-      source: null,
-      inherit: false,
-      mediumFrom: null,
-      priority: 0,
-      rule: "direct:uncued",
-      claim: [quote.open, quote.close],
-    };
-    const c = framed(ctx, q, used, bare);
+    const c = framed(ctx, q, used, bareQuote(quote));
     if (c) out.push(c);
   });
   return out;
