@@ -2,6 +2,7 @@
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
 import { extractStatements } from "../../packages/core/src/statements/extract.ts";
 import type { Statement } from "../../packages/core/src/schema/record.ts";
+import { Tally } from "./tally.ts";
 import { cachedSplit, foldModels } from "./cv-cache.ts";
 import { fragLength, fragOverlap, greedyMatch } from "../eval/attribution/score.ts";
 import { polnearContent, toAttributions } from "../eval/attribution/adapt.ts";
@@ -14,14 +15,8 @@ const cache = args.includes("--cache") ? args[args.indexOf("--cache") + 1] : und
 const docs = cachedSplit(split, res, cache);
 // train: the tagger cross-validated by article, as eval:attribution scores it (the shipped model has seen all of train)
 const models = foldModels(split, docs, res, cache, args.includes("--retrain"));
-const counts = new Map<string, number>();
-const examples = new Map<string, string[]>();
-const bump = (k: string, ex: string) => {
-  counts.set(k, (counts.get(k) ?? 0) + 1);
-  const l = examples.get(k) ?? [];
-  if (l.length < show) l.push(ex);
-  examples.set(k, l);
-};
+const tally = new Tally(show);
+const bump = (key: string, ex: string) => tally.bump(key, ex);
 let matched = 0;
 let strict = 0;
 for (const [i, d] of docs.entries()) {
@@ -86,7 +81,4 @@ for (const [i, d] of docs.entries()) {
   }
 }
 console.log(`${split}: ${matched} matched, ${strict} strict (${((100 * strict) / matched).toFixed(1)} %)`);
-for (const [k, n] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, 60)) {
-  console.log(`${String(n).padStart(5)}  ${k}`);
-  for (const e of examples.get(k) ?? []) console.log(`         ${e}`);
-}
+tally.print(60);

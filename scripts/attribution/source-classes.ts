@@ -1,6 +1,7 @@
 // npx tsx --conditions=development scripts/attribution/source-classes.ts [--split train|dev] [--cache DIR] [--retrain] [--show N] [--only KEY]: wrong sources (no overlap with PolNeAR's) by class, train cross-validated.
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
 import type { ContentEndModel } from "../../packages/core/src/statements/content-ends.ts";
+import { Tally } from "./tally.ts";
 import { cachedSplit, foldModels } from "./cv-cache.ts";
 import { TRAIN_DEFAULTS } from "./defaults.ts";
 import { boundaryExamples, foldContentEnds, statementsOf } from "./content-ends-data.ts";
@@ -28,14 +29,8 @@ const ends: (ContentEndModel | null)[] =
       )
     : [res.contentEnds ?? null];
 
-const counts = new Map<string, number>();
-const examples = new Map<string, string[]>();
-const bump = (key: string, ex: string) => {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
-  const l = examples.get(key) ?? [];
-  if (l.length < show) l.push(ex);
-  examples.set(key, l);
-};
+const tally = new Tally(show);
+const bump = (key: string, ex: string) => tally.bump(key, ex);
 const inside = (a: Frag[], b: Frag[]) =>
   a.length > 0 && a.every((x) => b.some((y) => x.start >= y.start && x.end <= y.end));
 const start = (fs: Frag[]) => Math.min(...fs.map((f) => f.start));
@@ -92,7 +87,4 @@ const s = score(pairs);
 console.log(
   `PolNeAR ${split}${split === "train" ? `, tagger ${k}-fold CV` : ""}: overlap F1 ${(100 * s.overlap.f1).toFixed(1)}, strict F1 ${(100 * s.strict.f1).toFixed(1)}, source ${(100 * s.source.acc).toFixed(1)} (${s.source.correct}/${s.source.scored}), wrong ${wrong}`,
 );
-for (const [key, n] of [...counts].sort((a, b) => b[1] - a[1])) {
-  console.log(`${String(n).padStart(5)}  ${key}`);
-  for (const e of examples.get(key) ?? []) console.log(`         ${e}`);
-}
+tally.print();

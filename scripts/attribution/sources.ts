@@ -2,6 +2,7 @@
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
 import { extractStatements } from "../../packages/core/src/statements/extract.ts";
 import type { Statement } from "../../packages/core/src/schema/record.ts";
+import { Tally } from "./tally.ts";
 import { cachedSplit, foldModels } from "./cv-cache.ts";
 import { TRAIN_DEFAULTS } from "./defaults.ts";
 import { fragLength, fragOverlap, greedyMatch, score, type DocPair } from "../eval/attribution/score.ts";
@@ -19,14 +20,8 @@ const docs = cachedSplit(split, res, cache);
 const k = TRAIN_DEFAULTS.folds;
 
 const models = foldModels(split, docs, res, cache, args.includes("--retrain"));
-const counts = new Map<string, number>();
-const examples = new Map<string, string[]>();
-const bump = (key: string, ex: string) => {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
-  const l = examples.get(key) ?? [];
-  if (l.length < show && (!only || key.includes(only))) l.push(ex);
-  examples.set(key, l);
-};
+const tally = new Tally(show);
+const bump = (key: string, ex: string) => tally.bump(key, ex);
 const pairs: DocPair[] = [];
 let exact = 0;
 let scored = 0;
@@ -71,8 +66,4 @@ console.log(
 console.log(
   `source: overlap ${pct(s.source.correct, s.source.scored)}, >= 80 % both ways ${pct(s.sourceStrict.correct, s.sourceStrict.scored)}, exact ${pct(exact, scored)}`,
 );
-for (const [key, n] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, 50)) {
-  if (only && !key.includes(only)) continue;
-  console.log(`${String(n).padStart(5)}  ${key}`);
-  for (const e of examples.get(key) ?? []) console.log(`         ${e}`);
-}
+tally.print(50, only);
