@@ -25,7 +25,8 @@ describe("liststring", () => {
         expect(back).toEqual(expected);
         expect(JSON.parse(formatList(list))).toEqual(expected);
       }),
-      { numRuns: 200 },
+      // NEL and U+2028 once came back as spaces (xmldom reads them as XML 1.1 line ends): always tried
+      { numRuns: 200, examples: [[["\u2028", ""]], [["a\u0085b"]]] },
     );
   });
 });

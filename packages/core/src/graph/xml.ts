@@ -11,7 +11,7 @@ const FORBIDDEN =
 
 /** Any character xmlSafe or the escapes below may change (surrogates whole, paired or not): most strings have none. */
 // eslint-disable-next-line no-control-regex
-const MAY_CHANGE = /[\u0000-\u001F&<>"'\uD800-\uDFFF\uFFFE\uFFFF]/;
+const MAY_CHANGE = /[\u0000-\u001F&<>"'\u0085\u2028\uD800-\uDFFF\uFFFE\uFFFF]/;
 // eslint-disable-next-line no-control-regex
 const MAY_BE_UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
@@ -30,6 +30,10 @@ const ATTR_ESCAPES: Record<string, string> = {
   "\t": "&#9;",
   "\n": "&#10;",
   "\r": "&#13;",
+  // NEL and LINE SEPARATOR are line ends in XML 1.1, and parsers that apply its normalisation (xmldom, so
+  // graphology-gexf) read them as spaces; as references they survive every parser, and XML 1.0 allows them
+  "\u0085": "&#133;",
+  "\u2028": "&#8232;",
 };
 
 /** The escape of each character code escapeAttr changes (the same as ATTR_ESCAPES), undefined for the rest. */
@@ -47,7 +51,7 @@ export function escapeAttr(s: string): string {
     from = 0;
   for (let i = 0; i < t.length; i++) {
     const code = t.charCodeAt(i);
-    const e = code < 63 ? ATTR_BY_CODE[code] : undefined;
+    const e = code < 63 || code === 0x85 || code === 0x2028 ? ATTR_BY_CODE[code] : undefined;
     if (e === undefined) continue;
     out += t.slice(from, i) + e;
     from = i + 1;
@@ -55,10 +59,10 @@ export function escapeAttr(s: string): string {
   return from === 0 ? t : out + t.slice(from);
 }
 
-/** Escape a string for use as element text. CR is kept as a reference so it survives line-end normalisation. */
+/** Escape a string for use as element text. CR, NEL and U+2028 are kept as references so they survive line-end normalisation. */
 export function escapeText(s: string): string {
   if (!MAY_CHANGE.test(s)) return s;
-  return xmlSafe(s).replace(/[&<>\r]/g, (c) => (c === "\r" ? "&#13;" : ATTR_ESCAPES[c]!));
+  return xmlSafe(s).replace(/[&<>\r\u0085\u2028]/g, (c) => ATTR_ESCAPES[c]!);
 }
 
 /** Numbers as XML Schema accepts them: finite, plain decimal notation where possible. */
