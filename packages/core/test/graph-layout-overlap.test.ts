@@ -97,18 +97,25 @@ describe("the patched ForceAtlas2 (patches/graphology-layout-forceatlas2@0.10.1.
   const require = createRequire(import.meta.url);
   const file = require.resolve("graphology-layout-forceatlas2/iterate.js");
   const source = readFileSync(file, "utf8");
-  const REUSED = "var RegionMatrix = REUSED_REGIONS;";
+  const patch = readFileSync(
+    new URL("../../../patches/graphology-layout-forceatlas2@0.10.1.patch", import.meta.url),
+    "utf8",
+  );
 
   it("is the one installed", () => {
-    expect(source).toContain(REUSED);
+    expect(source).toContain("var REGION_INT = new Int32Array(REGION_F.buffer);");
   });
 
-  it("moves nodes exactly as the library's own iterate() does, step after step", () => {
+  it.each([
+    ["linear repulsion", false],
+    ["anti-collision", true],
+  ])("moves nodes exactly as the library's own iterate() does, step after step (%s)", (_, adjustSizes) => {
     const patched = require(file) as Iterate;
     const module = { exports: null as unknown as Iterate };
-    // the library as published: the patched line put back; evaluated as the module it is
+    // the library as published: the patch taken back out; evaluated as the module it is
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    new Function("module", source.replace(REUSED, "var RegionMatrix = [];"))(module);
+    new Function("module", unpatch(source, patch))(module);
+    // 2,500 nodes need more Barnes-Hut regions than the patched buffer starts with, so it grows on the way
     const n = 2500;
     const nodes = new Float32Array(10 * n);
     for (let i = 0; i < n; i++) {
@@ -116,11 +123,11 @@ describe("the patched ForceAtlas2 (patches/graphology-layout-forceatlas2@0.10.1.
       nodes[10 * i + 1] = Math.sin(i * 1.7) * i;
       nodes[10 * i + 6] = 3; // mass
       nodes[10 * i + 7] = 1; // convergence
-      nodes[10 * i + 8] = 1; // size
+      nodes[10 * i + 8] = 1 + (i % 3); // size
     }
     const edges = new Float32Array(6 * n);
     for (let i = 0; i < n; i++) edges.set([10 * i, 10 * ((i + 1) % n), 1, 10 * i, 10 * ((i * 7 + 3) % n), 2], 6 * i);
-    const settings = { ...forceAtlas2.inferSettings(n), barnesHutOptimize: true, barnesHutTheta: 1.2 };
+    const settings = { ...forceAtlas2.inferSettings(n), barnesHutOptimize: true, barnesHutTheta: 1.2, adjustSizes };
     const mine = { nodes: nodes.slice(), edges: edges.slice() },
       theirs = { nodes: nodes.slice(), edges: edges.slice() };
     for (let i = 0; i < 5; i++) {
@@ -131,6 +138,24 @@ describe("the patched ForceAtlas2 (patches/graphology-layout-forceatlas2@0.10.1.
     expect(mine.nodes.some((v, i) => v !== nodes[i])).toBe(true);
   });
 });
+
+/** The file as it was before a one-file unified diff: each hunk's new lines replaced by its old ones, last hunk first. */
+function unpatch(patched: string, diff: string): string {
+  const lines = patched.split("\n");
+  const hunks = diff.split(/^@@ /m).slice(1);
+  for (const h of hunks.reverse()) {
+    const start = Number(/^-\d+(?:,\d+)? \+(\d+)/.exec(h)![1]) - 1;
+    const body = h.split("\n").slice(1);
+    // a hunk's last line is followed by the next hunk or the end; a "\ No newline" marker is not a line
+    while (body.length && !/^[ +-]/.test(body[body.length - 1]!)) body.pop();
+    const after = body.filter((l) => !l.startsWith("-")).map((l) => l.slice(1));
+    const before = body.filter((l) => !l.startsWith("+")).map((l) => l.slice(1));
+    if (lines.slice(start, start + after.length).join("\n") !== after.join("\n"))
+      throw new Error("graph-layout-overlap.test: the patch does not match the installed iterate.js; run pnpm install");
+    lines.splice(start, after.length, ...before);
+  }
+  return lines.join("\n");
+}
 
 /** FA2's defaults, which its synchronous layout merges under the settings before calling iterate() */
 const DEFAULTS: ForceAtlas2Settings = {

@@ -1,7 +1,7 @@
 // Training, serialisation and decoding round-trip on a tiny invented corpus (no shared data needed).
 import { describe, expect, test } from "vitest";
 import { extractSentence } from "../src/ner/features.ts";
-import { emptyLexicon, parseGazetteer } from "../src/ner/lexicon.ts";
+import { emptyLexicon, parseClusters, parseGazetteer } from "../src/ner/lexicon.ts";
 import { NUM_TAGS, tagIndex } from "../src/ner/iob.ts";
 import { denseLayout } from "../src/ner/rows.ts";
 import { trainPerceptron } from "../src/ner/train.ts";
@@ -50,5 +50,93 @@ describe("perceptron", () => {
 
   test("garbage bytes are rejected with a fix in the message", () => {
     expect(() => parseModel(new Uint8Array([1, 2, 3]))).toThrow(/run pnpm train:ner/);
+  });
+});
+
+describe("cluster file", () => {
+  const read = (text: string) => {
+    const r = parseClusters(text);
+    return { index: [...r.clusterIndex], levels: r.clusterLevels.map((l) => Array.from(l)), truecase: [...r.truecase] };
+  };
+  // the single-scan reader and the general one must agree; the rows after the first make the scan give up
+  test.each([
+    [
+      "plain lines",
+      "Velm\t3\t17\nborra\t4\t18\n=velm\tVelm\n",
+      {
+        index: [
+          ["Velm", 0],
+          ["borra", 1],
+        ],
+        levels: [
+          [3, 4],
+          [17, 18],
+        ],
+        truecase: [["velm", "Velm"]],
+      },
+    ],
+    [
+      "no final newline, blank lines",
+      "\nVelm\t3\n\nborra\t4",
+      {
+        index: [
+          ["Velm", 0],
+          ["borra", 1],
+        ],
+        levels: [[3, 4]],
+        truecase: [],
+      },
+    ],
+    [
+      "the word = reads as a truecase line",
+      "=\t5\t6\nVelm\t1\t2\n",
+      {
+        index: [["Velm", 0]],
+        levels: [[1], [2]],
+        truecase: [["", "5"]],
+      },
+    ],
+    [
+      "an empty id reads as 0",
+      "Velm\t\t2\nborra\t4\t5\n",
+      {
+        index: [
+          ["Velm", 0],
+          ["borra", 1],
+        ],
+        levels: [
+          [0, 4],
+          [2, 5],
+        ],
+        truecase: [],
+      },
+    ],
+    [
+      "a line with fewer ids",
+      "Velm\t3\t7\nborra\t4\n",
+      {
+        index: [
+          ["Velm", 0],
+          ["borra", 1],
+        ],
+        levels: [[3, 4], [7]],
+        truecase: [],
+      },
+    ],
+    [
+      "a line with no id",
+      "Velm\nborra\t4\n",
+      {
+        index: [
+          ["Velm", 0],
+          ["borra", 1],
+        ],
+        levels: [[4]],
+        truecase: [],
+      },
+    ],
+    ["nothing", "", { index: [], levels: [], truecase: [] }],
+  ])("%s", (_, text, want) => {
+    expect(read(text)).toEqual(want);
   });
 });

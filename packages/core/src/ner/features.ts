@@ -102,7 +102,9 @@ export function prepareSentence(
   const tagRows = int32s(arena, n * 18);
   for (let i = 0; i < n; i++) {
     const x = infos[i]!;
-    tagRows.set(x.tagRows, i * 18);
+    // copied value by value: TypedArray.prototype.set on 18 values cost more than the copy (a runtime call per token)
+    const rows = x.tagRows;
+    for (let k = 0, at = i * 18; k < 18; k++) tagRows[at + k] = rows[k]!;
     lower[i] = x.l;
     ss[i] = x.ss;
     docKey[i] = x.name ? x.l || 1 : 0;

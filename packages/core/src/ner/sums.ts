@@ -3,6 +3,7 @@ import { contextFeatures, shapeWindow, type PreparedSentence } from "./features.
 import type { RowLayout } from "./rows.ts";
 import type { WordCache, WordInfo } from "./word.ts";
 import { int32s, type Int32Arena } from "./arena.ts";
+import { SumMemo } from "./sum-memo.ts";
 
 /** shape ids below this pack five to a window key (6 bits each, a small integer); rarer shapes are summed directly */
 const SHAPE_IDS = 64;
@@ -32,6 +33,7 @@ export function sentenceSums(
   const S2 = 2 * S;
   const S3 = 3 * S;
   const S4 = 4 * S;
+  const memo = (cache.shapeSums ??= new SumMemo(S, WINDOW_LIMIT));
   for (let i = 0; i < n; i++) {
     const x = infos[i]!;
     const xm1 = i > 0 ? infos[i - 1]! : edge;
@@ -50,20 +52,20 @@ export function sentenceSums(
     const sm1 = i > 0 ? xm1.sid : 0;
     const sp1 = i + 1 < n ? xp1.sid : 0;
     const sp2 = i + 2 < n ? xp2.sid : 0;
-    let shapes: Int32Array | undefined;
-    if ((sm2 | sm1 | x.sid | sp1 | sp2) < SHAPE_IDS) {
+    const windowed = (sm2 | sm1 | x.sid | sp1 | sp2) < SHAPE_IDS;
+    if (windowed) {
       const key = ((((sm2 * SHAPE_IDS + sm1) * SHAPE_IDS + x.sid) * SHAPE_IDS + sp1) * SHAPE_IDS) | sp2;
-      shapes = cache.shapeSums.get(key);
-      if (!shapes) {
-        shapes = cache.words.alloc(S);
+      let at = memo.find(key);
+      if (at < 0) {
+        at = memo.add(key);
+        const fresh = memo.values;
         const m = shapeWindow(ps, i, layout, ctx, 0);
-        for (let j = 0; j < m; j++) for (let k = 0, o = ctx[j]!; k < S; k++) shapes[k]! += w[o + k]!;
-        if (cache.shapeSums.size >= WINDOW_LIMIT) cache.shapeSums.clear();
-        cache.shapeSums.set(key, shapes);
+        for (let j = 0; j < m; j++) for (let k = 0, o = ctx[j]!; k < S; k++) fresh[at + k]! += w[o + k]!;
       }
-      for (let k = 0; k < S; k++) acc[a + k]! += shapes[k]!;
+      const shapes = memo.values;
+      for (let k = 0; k < S; k++) acc[a + k]! += shapes[at + k]!;
     }
-    const m = contextFeatures(ps, i, layout, ctx, 0, shapes === undefined);
+    const m = contextFeatures(ps, i, layout, ctx, 0, !windowed);
     for (let j = 0; j < m; j++) {
       const o = ctx[j]!;
       for (let k = 0; k < S; k++) acc[a + k]! += w[o + k]!;

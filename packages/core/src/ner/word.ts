@@ -4,6 +4,7 @@
 import { hashRange, hashString, mixBits as mix } from "./hash.ts";
 import { Int32Arena } from "./arena.ts";
 import type { BeamBuffers } from "./beam-buffers.ts";
+import type { SumMemo } from "./sum-memo.ts";
 import { rowOf, type RowLayout } from "./rows.ts";
 import { D, T } from "./templates.ts";
 import type { GazEntry, NerLexicon } from "./lexicon.ts";
@@ -56,8 +57,8 @@ export interface WordCache {
   boundary?: WordInfo;
   /** short-shape hash → WordInfo.sid */
   shapeIds: Map<number, number>;
-  /** summed rows of the five shape-window features per window of shape ids (sums.ts) */
-  shapeSums: Map<number, Int32Array>;
+  /** summed rows of the five shape-window features per window of shape ids (sums.ts, made there: it knows the width) */
+  shapeSums?: SumMemo;
   /** scratch memory for one document at a time (tagger.ts); nothing from it outlives a tagging call */
   arena?: Int32Arena;
   /** the beam decoder's scratch (tagger.ts), one at a time like the arena */
@@ -77,7 +78,6 @@ export function newWordCache(): WordCache {
     plain: new Map(),
     caps: new Map(),
     shapeIds: new Map(),
-    shapeSums: new Map(),
     words: new Int32Arena(WORDS_CHUNK),
   };
 }

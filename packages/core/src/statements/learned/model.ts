@@ -8,6 +8,8 @@ import { NUM_ATTR_TAGS } from "./tags.ts";
 
 const MAGIC = "NGATTR1";
 const K = NUM_ATTR_TAGS;
+/** values per row of the weights in memory (K padded to a power of two) */
+const ROW = 8;
 
 /** The header: the weights' layout, and the tagger's decision settings chosen by cross-validation (TaggerOptions). */
 const Header = z.looseObject({
@@ -105,5 +107,16 @@ export function parseAttributionModel(bytes: Uint8Array): AttributionModel {
   if (rows.length * K !== vals.length || lastRow >= 1 << meta.bits)
     throw new Error(`newsgraph/statements: attribution model rows and weights disagree; ${fix}`);
   const cueWords = meta.cueWords ? new Set(meta.cueWords) : null;
-  return { mask: (1 << meta.bits) - 1, w: vals, index: rowIndex(rows, meta.bits), scale: meta.scale, meta, cueWords };
+  // rows padded from K to 8 values (see Weights.stride): one aligned 16-byte block each
+  const w = new Int16Array(rows.length * ROW);
+  for (let r = 0; r < rows.length; r++) for (let k = 0; k < K; k++) w[r * ROW + k] = vals[r * K + k]!;
+  return {
+    mask: (1 << meta.bits) - 1,
+    w,
+    stride: ROW,
+    index: rowIndex(rows, meta.bits),
+    scale: meta.scale,
+    meta,
+    cueWords,
+  };
 }

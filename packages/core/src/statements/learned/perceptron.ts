@@ -9,6 +9,8 @@ const mix = mixImport;
 const allowed = allowedImport;
 const roleOf = roleOfImport;
 const K: number = NUM_ATTR_TAGS;
+// score() sums the classes in seven named locals
+if (K !== 7) throw new Error("newsgraph/statements: score() in perceptron.ts sums 7 tags; update it to the tag set");
 // why greedy: a first-order Viterbi decoder without the seen-roles features below scored 1.4 F1 lower in train CV
 /** dynamic templates: they read the tags already decoded in the sentence */
 const D = { Prev: 2001, Prev2: 2002, PrevW: 2003, Seen: 2004, SeenW: 2005 } as const;
@@ -25,6 +27,11 @@ export interface Weights {
   index: { bits: Uint32Array; rank: Uint32Array } | null;
   /** weight units per trained unit (Int16 quantisation scales the weights), so margins compare across both */
   scale: number;
+  /**
+   * values per row of `w` (absent: K = 7, dense). A shipped model pads its rows to 8 when it is read, so a row is one
+   * aligned 16-byte block and never straddles two cache lines; the eighth value is zero and never read.
+   */
+  stride?: number;
   /** words that were cues in the training data: a sentence without a free one is not tagged (absent: every sentence) */
   cueWords?: ReadonlySet<string> | null;
 }
@@ -45,23 +52,49 @@ function dynamic(sf: SentenceFeats, i: number, prev: number, prev2: number, seen
   return MAX_DYN;
 }
 
+/**
+ * The token's class scores: static features plus `dyn`. The seven classes are summed in locals, not in `scores`: the
+ * tagger's hot loop, and a store and load per class and feature cost more than the weights' fetch once it is in cache.
+ * Each class is still summed feature by feature in the same order, so Float32 training weights give the same values.
+ */
 function score(W: Weights, sf: SentenceFeats, i: number, dyn: Uint32Array, nd: number, scores: Float64Array): void {
-  scores.fill(0);
   const { w, index, mask } = W;
+  const R = W.stride ?? K;
   const bits = index?.bits;
   const rank = index?.rank;
+  const feats = sf.feats;
   const end = sf.off[i + 1]!;
+  let s0 = 0,
+    s1 = 0,
+    s2 = 0,
+    s3 = 0,
+    s4 = 0,
+    s5 = 0,
+    s6 = 0;
   for (let j = sf.off[i]!; j < end + nd; j++) {
-    const h = (j < end ? sf.feats[j]! : dyn[j - end]!) & mask;
-    let o = h * K;
+    const h = (j < end ? feats[j]! : dyn[j - end]!) & mask;
+    let o = h * R;
     if (bits) {
       const word = bits[h >>> 5]!;
       const bit = 1 << (h & 31);
       if (!(word & bit)) continue;
-      o = (rank![h >>> 5]! + popcount(word & (bit - 1))) * K;
+      o = (rank![h >>> 5]! + popcount(word & (bit - 1))) * R;
     }
-    for (let k = 0; k < K; k++) scores[k]! += w[o + k]!;
+    s0 += w[o]!;
+    s1 += w[o + 1]!;
+    s2 += w[o + 2]!;
+    s3 += w[o + 3]!;
+    s4 += w[o + 4]!;
+    s5 += w[o + 5]!;
+    s6 += w[o + 6]!;
   }
+  scores[0] = s0;
+  scores[1] = s1;
+  scores[2] = s2;
+  scores[3] = s3;
+  scores[4] = s4;
+  scores[5] = s5;
+  scores[6] = s6;
 }
 
 function popcount(x: number): number {
