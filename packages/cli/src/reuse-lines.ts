@@ -77,42 +77,63 @@ const TARGET = Buffer.from(',"target":');
 const KIND = Buffer.from(',"attributes":{"kind":');
 const EDGES_START = Buffer.from('"edges":[');
 
+/** `what` at `at` in `line` (a loop: Buffer#compare's argument checks cost more than these few bytes) */
 function startsAt(line: Buffer, at: number, what: Buffer): boolean {
-  return line.length >= at + what.length && line.compare(what, 0, what.length, at, at + what.length) === 0;
+  if (line.length < at + what.length) return false;
+  for (let i = 0; i < what.length; i++) if (line[at + i] !== what[i]) return false;
+  return true;
+}
+
+/** Whether two byte ranges are equal. */
+function sameBytes(a: Buffer, a0: number, a1: number, b: Buffer, b0: number, b1: number): boolean {
+  if (a1 - a0 !== b1 - b0) return false;
+  for (let i = 0; i < a1 - a0; i++) if (a[a0 + i] !== b[b0 + i]) return false;
+  return true;
 }
 
 interface Head {
-  /** node key, or edge source, target and kind joined by NUL (the output's sort order) */
+  /** node key, or edge source, target and kind (the output's sort order) */
   id: string[];
-  /** the bytes handed back: the whole node, or the edge from `"source"` on */
-  bytes: Buffer;
+  line: Buffer;
+  /** where the bytes handed back start: the whole node, or the edge from `"source"` on */
+  from: number;
 }
 
-/** A node line's key and bytes; null for a line of any other form. */
+/** A node line's key; null for a line of any other form. */
 function nodeHead(line: Buffer): Head | null {
   if (!startsAt(line, 0, NODE_START)) return null;
   const end = tokenEnd(line, NODE_START.length);
   if (end < 0) return null;
-  return { id: [token(line, NODE_START.length, end)], bytes: element(line) };
+  return { id: [token(line, NODE_START.length, end)], line, from: 0 };
 }
 
-/** An edge line's source, target and kind, and its bytes after the key; null for any other form (undirected too). */
-function edgeHead(line: Buffer): Head | null {
-  if (!startsAt(line, 0, NODE_START)) return null;
-  const keyEnd = tokenEnd(line, NODE_START.length);
-  if (keyEnd < 0 || !startsAt(line, keyEnd, SOURCE)) return null;
-  const s0 = keyEnd + SOURCE.length,
-    s1 = tokenEnd(line, s0);
-  if (s1 < 0 || !startsAt(line, s1, TARGET)) return null;
-  const t0 = s1 + TARGET.length,
-    t1 = tokenEnd(line, t0);
-  if (t1 < 0 || !startsAt(line, t1, KIND)) return null;
-  const k0 = t1 + KIND.length,
-    k1 = tokenEnd(line, k0);
-  if (k1 < 0) return null;
-  return {
-    id: [token(line, s0, s1), token(line, t0, t1), token(line, k0, k1)],
-    bytes: element(line).subarray(keyEnd + 1),
+/**
+ * Edge heads, parsed in file order. Edges are sorted by source, and there are a handful of kinds, so a source or
+ * kind spelt with the same bytes as on the line before is not decoded again.
+ */
+class EdgeHeads {
+  private last: { line: Buffer; s0: number; s1: number; k0: number; k1: number; source: string; kind: string } | null =
+    null;
+
+  /** An edge line's source, target and kind; null for any other form (undirected edges too). */
+  readonly parse = (line: Buffer): Head | null => {
+    if (!startsAt(line, 0, NODE_START)) return null;
+    const keyEnd = tokenEnd(line, NODE_START.length);
+    if (keyEnd < 0 || !startsAt(line, keyEnd, SOURCE)) return null;
+    const s0 = keyEnd + SOURCE.length,
+      s1 = tokenEnd(line, s0);
+    if (s1 < 0 || !startsAt(line, s1, TARGET)) return null;
+    const t0 = s1 + TARGET.length,
+      t1 = tokenEnd(line, t0);
+    if (t1 < 0 || !startsAt(line, t1, KIND)) return null;
+    const k0 = t1 + KIND.length,
+      k1 = tokenEnd(line, k0);
+    if (k1 < 0) return null;
+    const l = this.last;
+    const source = l && sameBytes(line, s0, s1, l.line, l.s0, l.s1) ? l.source : token(line, s0, s1);
+    const kind = l && sameBytes(line, k0, k1, l.line, l.k0, l.k1) ? l.kind : token(line, k0, k1);
+    this.last = { line, s0, s1, k0, k1, source, kind };
+    return { id: [source, token(line, t0, t1), kind], line, from: keyEnd + 1 };
   };
 }
 
@@ -142,8 +163,9 @@ class Section {
   find(id: string[]): Buffer | undefined {
     for (;;) {
       if (!this.head && !this.advance()) return undefined;
-      const c = compareIds(this.head!.id, id);
-      if (c === 0) return this.head!.bytes;
+      const h = this.head!;
+      const c = compareIds(h.id, id);
+      if (c === 0) return element(h.line).subarray(h.from);
       if (c > 0) return undefined;
       this.head = null;
     }
@@ -192,7 +214,7 @@ export class PreviousLines implements LineReuse {
     this.fd = openSync(file, "r");
     this.nodes = new Section(new ForwardLines(this.fd, 0), nodeHead, "],", null);
     // its own reader, which passes over the nodes when the first edge is asked for
-    this.edges = new Section(new ForwardLines(this.fd, 0), edgeHead, "]}", EDGES_START);
+    this.edges = new Section(new ForwardLines(this.fd, 0), new EdgeHeads().parse, "]}", EDGES_START);
   }
 
   node(key: string, a: Record<string, unknown>): Uint8Array | undefined {

@@ -4,9 +4,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Graph from "graphology";
-import { graphJsonChunks, serializeGraph } from "@newsgraph/core";
+import { graphJsonChunks, serializeGraph, type NewsGraph } from "@newsgraph/core";
 import { PreviousLines } from "../src/reuse-lines.ts";
 import { writeChunksAtomic } from "../src/io.ts";
+import { EarlyEdges } from "../src/spool.ts";
 
 const entity = (label: string) => ({ kind: "person", label, aliases: [label], x: 0, y: 1, size: 4 });
 const statement = (doc: string, x: number) => ({
@@ -103,5 +104,24 @@ describe("PreviousLines", () => {
     const r = rewrite(file, g, () => true);
     expect(r.text).toBe(serializeGraph(g));
     expect(r.copied).toBe(0);
+  });
+
+  it("edges spooled while the layout runs are copied too, and the document is the same bytes", () => {
+    const file = previous(DOCS);
+    const g = graph(["0.txt", ...DOCS]) as unknown as NewsGraph;
+    const reuse = new PreviousLines(
+      file,
+      () => true,
+      (_k, x, y) => x === 1 && y === 2,
+    );
+    const early = new EarlyEdges(null, (m) => expect.fail(m));
+    early.reuse = () => reuse;
+    early.meanwhile(g);
+    const out = path.join(path.dirname(file), "spooled.json");
+    writeChunksAtomic(out, early.json(g));
+    early.close();
+    reuse.close();
+    expect(readFileSync(out, "utf8")).toBe(serializeGraph(g));
+    expect(reuse.copied).toBe(9);
   });
 });
