@@ -58,6 +58,16 @@ for (const [i, d] of docs.entries()) {
     const rule = pa >= 0 && pa === pb ? ` ${pred[pa]!.rule ?? "?"}` : pb >= 0 ? ` ${pred[pb]!.rule ?? "?"}` : "";
     const gcue = (k: number) => d.gold[k]!.cue.map((f) => d.text.slice(f.start, f.end)).join(" ") || "—";
     tally.bump(`${gold} ${ours}`, "");
+    // our attributions lying between the two quotes: the clause a join steps over, by its rule and cue
+    const inner = pred.filter((p) => p.content.every((f) => f.start >= a.close && f.end <= b.open));
+    if (inner.length)
+      tally.bump(
+        `${gold} ${ours} over ${inner.map((p) => `${p.rule ?? "?"}[${p.cue.map((f) => d.text.slice(f.start, f.end)).join(" ")}]`).join(" ")}`.replace(
+          /\[[^\]]*\]/g,
+          "",
+        ),
+        `doc ${i}: …${one(d.text.slice(Math.max(a.open, a.close - 40), a.close))}⟦${between.slice(0, 160)}⟧ cues ${inner.map((p) => p.cue.map((f) => d.text.slice(f.start, f.end)).join(" ")).join(", ")}; gold [${gcue(ga)}]${ga === gb ? "" : ` [${gcue(gb)}]`}`,
+      );
     tally.bump(
       `${gold} ${ours} ${shape}${rule}`,
       `doc ${i}: …${one(d.text.slice(Math.max(a.open, a.close - 50), a.close))}⟦${between.slice(0, 140)}⟧${one(d.text.slice(b.open, Math.min(b.close, b.open + 50)))}… gold cues [${gcue(ga)}]${ga === gb ? "" : ` [${gcue(gb)}]`}`,

@@ -149,6 +149,22 @@ const spans: [string, string, ReturnType<typeof P>[], "direct" | "indirect" | "m
     "Norland, a founding member of the pact",
     "country:norland",
   ],
+  [
+    "an inverted cue after a clause with an aside of its own",
+    "The levy would create a summer of pain, forcing the port to close early, said Ann Vale, a pollster.",
+    [P("Ann Vale")],
+    "indirect",
+    "Ann Vale, a pollster",
+    VALE,
+  ],
+  [
+    "a name after a subject's aside and its cue is the content, not an inverted source",
+    "Ann Vale, an aide to the mayor, said Ivo Brandt lied.",
+    [P("Ann Vale"), P("Ivo Brandt")],
+    "indirect",
+    "Ann Vale, an aide to the mayor",
+    VALE,
+  ],
 ];
 
 describe("statements: PolNeAR source spans", () => {

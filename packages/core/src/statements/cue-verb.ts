@@ -28,6 +28,8 @@ const NOT_CLAIMED = new RegExp(
 const QUANTIFIER = wordRegex(capitalised(QUANTIFIERS));
 const CONTRACTION_HOST = wordRegex(CONTRACTION_HOSTS, "i");
 const OBJECT_PRONOUN = wordRegex(OBJECT_PRONOUNS);
+/** what may follow the name of an inverted frame's speaker: an apposition's comma or the sentence's end */
+const NAME_CLOSER = /^[,.;!?]$/;
 const DEMONYM_ENDING = new RegExp(`(?:${alternation(DEMONYM_ENDINGS)})$`);
 const INDEFINITE = wordRegex(INDEFINITES, "i");
 
@@ -56,7 +58,21 @@ export function verbCandidate(f: CueFrame, anchor: number, headline: boolean): C
   if (r.toBlocked) return null;
   if (!r.subj && /^(?:and|but)$/i.test(toks[and]?.text ?? "") && ctx.qidx[and]! < 0) return andCueCandidate(f, r, and);
   if (!r.subj) return invertedCandidate(f);
-  return subjectCueCandidate(f, r.subj, r);
+  // "…, forcing her to act, said Ann Vale, a pollster.": after a comma, a speaker closing the sentence is the source,
+  // however the words before the comma read (they are the reported clause, not a subject with an aside)
+  // (a name right after the cue, closed by a comma or the sentence's end, and no quote the subject's reading frames:
+  // "Vale, an aide, said Brandt lied" is no inversion, nor "Vale, an aide, told Harbor Radio “…”")
+  const read = subjectCueCandidate(f, r.subj, r);
+  let n = f.cueLast + 1;
+  while (isCap(toks[n]?.text ?? "") && ctx.qidx[n]! < 0) n++;
+  if (
+    toks[f.c - 1]?.text === "," &&
+    n > f.cueLast + 1 &&
+    NAME_CLOSER.test(toks[n]?.text ?? ".") &&
+    (!read || read.kind === "indirect")
+  )
+    return invertedCandidate(f) ?? read;
+  return read;
 }
 
 /** Is the word a verb here (null when it reads as a noun, a title word or a thing won), and with which subject. */
