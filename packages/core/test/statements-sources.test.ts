@@ -213,6 +213,28 @@ describe("statements: sources that must stay as they are, or absent", () => {
   test.each(rows)("%s", (_name, text, ents, want) => expectStatements(text, ents, want));
 });
 
+describe("statements: a bare cue-like noun before the noun it modifies is no cue", () => {
+  const rows: Row[] = [
+    [
+      "press secretary",
+      "Harbor Board press secretary Ann Vale said the port would close.",
+      [P("Ann Vale")],
+      [{ kind: "indirect", text: "the port would close", speaker: VALE, cue: "said" }],
+    ],
+    [
+      "state Rep.",
+      "Brevik state Rep. Ann Vale said the port would close.",
+      [P("Ann Vale")],
+      [{ kind: "indirect", text: "the port would close", speaker: VALE, cue: "said" }],
+    ],
+    ["no statement in a press release", "The press release came at noon.", [], []],
+  ];
+  test.each(rows)("%s", (_name, text, ents, want) => expectStatements(text, ents, want));
+  test.fails("a plural noun with a relative clause is no cue (Rust Belt states that voted)", () => {
+    expectStatements("The Rust Belt states that voted last week hold the key.", [], []);
+  });
+});
+
 describe("statements: known gaps of speaker resolution the source spans leave alone", () => {
   // the speaker span stays the rules' (issue 13: the source span grows, the resolved speaker stays)
   test.fails("an age before the description: the name is the speaker", () => {
