@@ -1,4 +1,4 @@
-// A quote continued after a reported clause of its own source ("“…,” Vale said, adding that …. “…”") on invented sentences.
+// A quote continued after a reported clause of its own source ("“…,” Vale said, adding that …. “…”") or an aside in its frame sentence, on invented sentences.
 import { describe, expect, test } from "vitest";
 import { P, run } from "./statements-helpers.ts";
 
@@ -49,6 +49,42 @@ const rows: [string, string, (string | string[])[][]][] = [
       ["said", ["The levy will fall,"]],
       ["noting", ["the port would reopen"]],
       ["noting", ["Nobody is ready for it."]],
+    ],
+  ],
+  [
+    "an aside on the speaker in the frame sentence is stepped over",
+    "“The levy will fall,” said Ann Vale, who endorsed Ivo Brandt in the spring. “Nobody is ready for it.”",
+    [
+      ["said", ["The levy will fall,", "Nobody is ready for it."]],
+      ["endorsed", ["Ivo Brandt in the spring"]],
+    ],
+  ],
+  [
+    "a relative clause that speaks keeps the quote after it",
+    "“The levy will fall,” said Ann Vale, who also said that the port would reopen. “Nobody is ready for it.”",
+    [
+      ["said", ["The levy will fall,"]],
+      ["said", ["the port would reopen"]],
+      ["said", ["Nobody is ready for it."]],
+    ],
+  ],
+  [
+    "an abbreviation's full stop ends the frame sentence",
+    "“The levy will fall,” Ann Vale told reporters in Brevik, N.D. “Nobody is ready for it.”",
+    [["told", ["The levy will fall,", "Nobody is ready for it."]]],
+  ],
+  [
+    "a frame read after the rules (quote-tail) is continued too",
+    "“The levy will fall,” scoffed Ann Vale, who runs the yard in Brevik. “Nobody is ready for it.”",
+    [["scoffed", ["The levy will fall,", "Nobody is ready for it."]]],
+  ],
+  [
+    "…but not past another speaker's sentence",
+    "“The levy will fall,” scoffed Ann Vale. Ivo Brandt said the port would reopen. “Nobody is ready for it.”",
+    [
+      ["scoffed", ["The levy will fall,"]],
+      ["said", ["the port would reopen"]],
+      ["said", ["Nobody is ready for it."]],
     ],
   ],
 ];

@@ -149,6 +149,22 @@ const spans: [string, string, ReturnType<typeof P>[], "direct" | "indirect" | "m
     "Norland, a founding member of the pact",
     "country:norland",
   ],
+  [
+    "an inverted cue after a clause with an aside of its own",
+    "The levy would create a summer of pain, forcing the port to close early, said Ann Vale, a pollster.",
+    [P("Ann Vale")],
+    "indirect",
+    "Ann Vale, a pollster",
+    VALE,
+  ],
+  [
+    "a name after a subject's aside and its cue is the content, not an inverted source",
+    "Ann Vale, an aide to the mayor, said Ivo Brandt lied.",
+    [P("Ann Vale"), P("Ivo Brandt")],
+    "indirect",
+    "Ann Vale, an aide to the mayor",
+    VALE,
+  ],
 ];
 
 describe("statements: PolNeAR source spans", () => {
@@ -195,6 +211,28 @@ describe("statements: sources that must stay as they are, or absent", () => {
     ["no statement, no source", "The ferry left at noon and arrived at dusk.", [], []],
   ];
   test.each(rows)("%s", (_name, text, ents, want) => expectStatements(text, ents, want));
+});
+
+describe("statements: a bare cue-like noun before the noun it modifies is no cue", () => {
+  const rows: Row[] = [
+    [
+      "press secretary",
+      "Harbor Board press secretary Ann Vale said the port would close.",
+      [P("Ann Vale")],
+      [{ kind: "indirect", text: "the port would close", speaker: VALE, cue: "said" }],
+    ],
+    [
+      "state Rep.",
+      "Brevik state Rep. Ann Vale said the port would close.",
+      [P("Ann Vale")],
+      [{ kind: "indirect", text: "the port would close", speaker: VALE, cue: "said" }],
+    ],
+    ["no statement in a press release", "The press release came at noon.", [], []],
+  ];
+  test.each(rows)("%s", (_name, text, ents, want) => expectStatements(text, ents, want));
+  test.fails("a plural noun with a relative clause is no cue (Rust Belt states that voted)", () => {
+    expectStatements("The Rust Belt states that voted last week hold the key.", [], []);
+  });
 });
 
 describe("statements: known gaps of speaker resolution the source spans leave alone", () => {

@@ -1,7 +1,7 @@
 // Finite cue verbs: is the word a verb here, a quote before it, or a second verb after "and"; then its content.
-import { CUES, SKIP_BEFORE_CUE, TAKES_INFINITIVE } from "./lexicon.ts";
+import { CUES, PRONOUNS, SKIP_BEFORE_CUE, TAKES_INFINITIVE } from "./lexicon.ts";
 import { BELIEF, CLAUSE_OPENER, INVERTIBLE, NOUNISH, NOUN_CONTEXT } from "./lexicon-syntax.ts";
-import { CLAIMED_THINGS, DEMONYM_ENDINGS } from "./lexicon-nouns.ts";
+import { CLAIMED_THINGS, DEMONYM_ENDINGS, MODIFIED_NOUNS } from "./lexicon-nouns.ts";
 import {
   ARTICLES,
   CONTRACTION_HOSTS,
@@ -28,6 +28,10 @@ const NOT_CLAIMED = new RegExp(
 const QUANTIFIER = wordRegex(capitalised(QUANTIFIERS));
 const CONTRACTION_HOST = wordRegex(CONTRACTION_HOSTS, "i");
 const OBJECT_PRONOUN = wordRegex(OBJECT_PRONOUNS);
+const MODIFIED = wordRegex(MODIFIED_NOUNS, "i");
+const PERSON_PRONOUN_BEFORE = wordRegex([...PRONOUNS.keys()], "i");
+/** what may follow the name of an inverted frame's speaker: an apposition's comma or the sentence's end */
+const NAME_CLOSER = /^[,.;!?]$/;
 const DEMONYM_ENDING = new RegExp(`(?:${alternation(DEMONYM_ENDINGS)})$`);
 const INDEFINITE = wordRegex(INDEFINITES, "i");
 
@@ -56,7 +60,21 @@ export function verbCandidate(f: CueFrame, anchor: number, headline: boolean): C
   if (r.toBlocked) return null;
   if (!r.subj && /^(?:and|but)$/i.test(toks[and]?.text ?? "") && ctx.qidx[and]! < 0) return andCueCandidate(f, r, and);
   if (!r.subj) return invertedCandidate(f);
-  return subjectCueCandidate(f, r.subj, r);
+  // "…, forcing her to act, said Ann Vale, a pollster.": after a comma, a speaker closing the sentence is the source,
+  // however the words before the comma read (they are the reported clause, not a subject with an aside)
+  // (a name right after the cue, closed by a comma or the sentence's end, and no quote the subject's reading frames:
+  // "Vale, an aide, said Brandt lied" is no inversion, nor "Vale, an aide, told Harbor Radio “…”")
+  const read = subjectCueCandidate(f, r.subj, r);
+  let n = f.cueLast + 1;
+  while (isCap(toks[n]?.text ?? "") && ctx.qidx[n]! < 0) n++;
+  if (
+    toks[f.c - 1]?.text === "," &&
+    n > f.cueLast + 1 &&
+    NAME_CLOSER.test(toks[n]?.text ?? ".") &&
+    (!read || read.kind === "indirect")
+  )
+    return invertedCandidate(f) ?? read;
+  return read;
 }
 
 /** Is the word a verb here (null when it reads as a noun, a title word or a thing won), and with which subject. */
@@ -89,6 +107,15 @@ function readVerb(f: CueFrame, anchor: number, headline: boolean): FiniteReading
     NOUNISH.has(info.base) &&
     (toks[c]!.text === info.base || toks[c]!.text === info.base + "s") &&
     !OBJECT_PRONOUN.test(next);
+  // "White House press secretary Josh Earnest", "Wisconsin state Rep. Ivo Brandt": a bare cue-like noun modifying the
+  // noun after it, unless a pronoun is its subject ("they press officials to …")
+  if (
+    nounForm &&
+    toks[c]!.text === info.base &&
+    MODIFIED.test(toks[cueLast + 1]?.text ?? "") &&
+    !PERSON_PRONOUN_BEFORE.test(toks[c - 1]?.text ?? "")
+  )
+    return null;
   const subj = leftSubject(ctx, anchor, floor);
   // a person's name (not a demonym) or a pronoun before the word makes it a verb: "Vale plans to", "they call"
   const lastSubj = subj ? toks[subj.last]!.text : "";

@@ -9,7 +9,7 @@ import { dashSigned, transcriptTurns, uncued } from "./fallback.ts";
 import { raisingCandidates } from "./cue-raising.ts";
 import { evidenceCandidates, pollFrameCandidates } from "./cue-evidence.ts";
 import { asPutItCandidates, asQuoteCandidates } from "./as-phrases.ts";
-import { colonFrames, nearbyCues } from "./frames.ts";
+import { colonFrames, lateContinuations, nearbyCues } from "./frames.ts";
 import { headlineFrames } from "./headline-frames.ts";
 import { quoteTails } from "./quote-tail.ts";
 import { leadingAdjuncts, mediumTails, polnearSources } from "./span-conventions.ts";
@@ -24,7 +24,9 @@ import { passiveSubjects } from "./passive-frames.ts";
 import { frontedSubjects } from "./fronted-subject.ts";
 import { clauseSubjects } from "./clause-subject.ts";
 import { outerAccording } from "./outer-according.ts";
-import { nextSentence, sameSentence, tokenAt } from "./sentences.ts";
+import { nextSentence, opensSentence, sameSentence, tokenAt } from "./sentences.ts";
+import { CUES } from "./lexicon.ts";
+import { INVERTIBLE } from "./lexicon-syntax.ts";
 
 const MIN_CLAUSE_CHARS = 12;
 
@@ -58,7 +60,7 @@ export function extractStatements(
   // frames with no verb and PolNeAR's span conventions, after both the rules and the tagger had their say
   const framed = headlineFrames(
     ctx,
-    nearbyCues(ctx, colonFrames(ctx, quoteTails(ctx, tagged))),
+    nearbyCues(ctx, lateContinuations(ctx, colonFrames(ctx, quoteTails(ctx, tagged)))),
     mentions,
     model?.cueWords ?? null,
   );
@@ -149,7 +151,14 @@ const RULE_KIND = /^\w+:/;
 const LEADING = /[\s,;:—–”"-]/;
 const TRAILING = /[\s,;:—–“"-]/;
 const TWO_WORDS = /[\p{L}\p{N}]+\W+[\p{L}\p{N}]/u;
-const STOP = /^[.!?]$/;
+
+/** A clause whose cue speaks (`who also said …`): words of its own, never an aside. */
+function speaksIn(ctx: Ctx, c: Candidate): boolean {
+  if (!c.cue) return false;
+  for (let t = c.cue[0]; t <= c.cue[1]; t++)
+    if (INVERTIBLE.has(CUES.get(ctx.tokens[t]!.text.toLowerCase())?.base ?? "")) return true;
+  return false;
+}
 
 function trim(text: string, s: number, e: number): [number, number] {
   while (s < e && LEADING.test(text[s]!)) s++;
@@ -187,7 +196,21 @@ function addContinuations(ctx: Ctx, accepted: Candidate[]): void {
       continue;
     // "Vale said the levy was unfair. “We will fight it.”": a quote no cue claimed, in the sentence right after a named
     // speaker's reported clause, in its paragraph, goes on in that speaker's words
-    if (lastIndirect && (!last || last.end < lastIndirect.start) && nextSentence(ctx, lastIndirect.end, q.open)) {
+    // …unless that clause is an aside in the frame sentence of a quote before it (`“…,” said Vale, who backs the plan.
+    // “…”`): then the quote goes on in the first quote's words (joined to it as a part, `parts.ts`)
+    const aside =
+      !!last &&
+      !!lastIndirect &&
+      last.kind === "direct" &&
+      !!last.cue &&
+      sameSentence(ctx, last.end, lastIndirect.start) &&
+      !speaksIn(ctx, lastIndirect);
+    if (
+      lastIndirect &&
+      (!last || last.end < lastIndirect.start) &&
+      !aside &&
+      nextSentence(ctx, lastIndirect.end, q.open)
+    ) {
       const cont: Candidate = {
         kind: "direct",
         start: q.start,
@@ -208,7 +231,7 @@ function addContinuations(ctx: Ctx, accepted: Candidate[]): void {
     if (!last) continue;
     const openTok = ctx.qOpenTok[qi]!;
     const paraStart = openTok === 0 || ctx.para[openTok - 1] !== q.paragraph;
-    const sentenceStart = paraStart || ctx.ends[openTok - 1] === 1 || STOP.test(ctx.tokens[openTok - 1]!.text);
+    const sentenceStart = opensSentence(ctx, openTok);
     // “…,” Tester said, referring to X, “…”: the second half may follow a comma, close after the attribution
     // …within the sentence of that attribution: a colon in a later sentence introduces someone else's words
     const afterComma =

@@ -121,7 +121,7 @@ export function finishStatements(doc: Document, ctx: Ctx, ents: DocEntities, acc
     for (const st of publisherSlots) st.medium = pub;
   }
   return {
-    statements: joinContinuedParts(text, statements),
+    statements: joinContinuedParts(ctx, statements),
     entities: [...media.entities.values()],
     mentions: media.newMentions,
   };

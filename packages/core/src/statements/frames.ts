@@ -2,6 +2,7 @@
 import type { Ctx } from "./context.ts";
 import type { Candidate } from "./clause.ts";
 import { CUES } from "./lexicon.ts";
+import { nextSentence, opensSentence, sameSentence } from "./sentences.ts";
 
 /** a word in capitals only: a headline's, never a speech verb */
 const SHOUTED = /^\p{Lu}{2,}$/u;
@@ -105,4 +106,31 @@ export function nearbyCues(ctx: Ctx, accepted: Candidate[]): Candidate[] {
     for (let t = cue[0]; t <= cue[1]; t++) if (!other) cueOf.set(t, c);
     return { ...c, cue, source: c.source ?? other?.source ?? null, rule: "direct:near-cue" };
   });
+}
+
+/**
+ * A quote left uncued that opens the sentence after a quote framed only after the rules' continuations ran (by the
+ * tagger or `quote-tail.ts`: `“…,” scoffed Vale, who runs the yard. “…”`) goes on in that quote's words, as one read
+ * after a rule's frame does (`direct:continued`, joined to it as a part): the speech verb beside it would be the
+ * first quote's anyway. Only clauses of the first quote's frame sentence may stand between them.
+ */
+export function lateContinuations(ctx: Ctx, accepted: Candidate[]): Candidate[] {
+  const sorted = [...accepted].sort((a, b) => a.start - b.start);
+  const next = new Map<Candidate, Candidate>();
+  sorted.forEach((c, i) => {
+    if (c.cue || c.inherit || c.rule !== "direct:uncued" || !c.claim) return;
+    const q = ctx.qidx[firstTokenAt(ctx, c.claim[0])] ?? -1;
+    const open = q < 0 ? -1 : ctx.qOpenTok[q]!;
+    if (open < 1 || !opensSentence(ctx, open) || ctx.para[open - 1] !== ctx.para[open]) return;
+    // the framed quote before it, with only clauses of its frame sentence between
+    let j = i - 1;
+    while (j >= 0 && sorted[j]!.kind !== "direct") j--;
+    const p = sorted[j];
+    if (!p || !(p.cue || p.inherit) || ctx.para[firstTokenAt(ctx, p.start)] !== ctx.para[open]) return;
+    for (let k = j + 1; k < i; k++) if (!sameSentence(ctx, p.end, sorted[k]!.start)) return;
+    const at = ctx.tokens[open]!.start;
+    if (!sameSentence(ctx, p.end, at) && !nextSentence(ctx, p.end, at)) return;
+    next.set(c, { ...c, inherit: true, rule: "direct:continued" });
+  });
+  return next.size ? accepted.map((c) => next.get(c) ?? c) : accepted;
 }

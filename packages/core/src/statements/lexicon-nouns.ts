@@ -61,6 +61,39 @@ export const NOUN_CUES: ReadonlySet<string> = new Set([
   "proposal",
 ]);
 
+/** Nouns a bare cue-like noun modifies ("press secretary", "state senator", "state Rep."): before them it is no verb. */
+export const MODIFIED_NOUNS: readonly string[] = [
+  "secretary",
+  "secretaries",
+  "director",
+  "senator",
+  "sen.",
+  "rep.",
+  "representative",
+  "senate",
+  "house",
+  "legislature",
+  "legislator",
+  "lawmakers",
+  "party",
+  "delegate",
+  "delegates",
+  "conference",
+  "release",
+  "releases",
+  "corps",
+  "office",
+  "aide",
+  "aides",
+  "chairman",
+  "chairwoman",
+  "attorney",
+  "treasurer",
+  "auditor",
+  "department",
+  "capitol",
+];
+
 /** Nouns of a statement made in a medium: "in a post on X", "in an interview with CNN" (medium.ts reads the outlet,
  * span-conventions.ts ends a reported clause before the phrase). */
 export const MEDIUM_NOUNS: readonly string[] = [

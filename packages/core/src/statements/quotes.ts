@@ -13,7 +13,8 @@ export interface Quote {
   paragraph: number;
 }
 
-const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+// a format character (U+202A "‪" left-to-right embedding, a zero-width space) pasted before a mark stands as a space
+const isSpace = (c: string | undefined) => c === undefined || /[\s\p{Cf}]/u.test(c);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /**
@@ -75,6 +76,17 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
       }
       if (c === "“" || c === "«" || c === "„") {
         if (inner) continue;
+        // "not,“ he said": an opening mark typed as the closer, right after the last word and before a space
+        if (
+          c === "“" &&
+          openChar === "“" &&
+          /[\p{L}\p{N},.!?]/u.test(prev ?? "") &&
+          isSpace(next) &&
+          next !== undefined
+        ) {
+          emit(i + 1, true);
+          continue;
+        }
         // a new opener after a finished sentence means the previous quote was never closed
         if (openChar === c && isSpace(prev) && /[.!?]["”’]?\s*$/.test(text.slice(Math.max(open, i - 4), i))) {
           let e = i;

@@ -34,3 +34,17 @@ export function sentenceOf(ctx: Ctx, t: number): [number, number] {
   while (b < ctx.tokens.length - 1 && !ctx.ends[b] && ctx.para[b + 1] === ctx.para[t]) b++;
   return [a, b];
 }
+
+/** a capitalised token with its full stop ("S.C.", "Mass.", "Jr."): the sentence splitter keeps it in its sentence */
+const ABBREVIATION = /^\p{Lu}[\p{L}.]*\.$/u;
+const STOP = /^[.!?]$/;
+
+/**
+ * True when token t (a quote's opening mark) opens a sentence inside its paragraph: after a sentence end, a full stop,
+ * or an abbreviation's full stop, which ends the sentence too when a quote opens after it (`… Fort Mill, S.C. “…”`).
+ */
+export function opensSentence(ctx: Ctx, t: number): boolean {
+  if (t === 0 || ctx.para[t - 1] !== ctx.para[t]) return true;
+  const before = ctx.tokens[t - 1]!.text;
+  return ctx.ends[t - 1] === 1 || STOP.test(before) || ABBREVIATION.test(before);
+}
