@@ -4,8 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import { gexfParts, graphJsonChunks, graphJsonEdges, type GexfOptions, type GexfParts } from "@newsgraph/core";
-import { writeGathered } from "./io.ts";
-import type { JsonChunk, LineReuse, NewsGraph } from "@newsgraph/core";
+import type { NewsGraph } from "@newsgraph/core";
 
 const PIECE = 1 << 20;
 
@@ -20,8 +19,6 @@ export class EarlyEdges {
   private jsonFile: string | null = null;
   private gexfFile: string | null = null;
   private parts: GexfParts | null = null;
-  /** lines of the previous graph.json to copy (an incremental build), asked for once the graph is built */
-  reuse: (() => LineReuse | undefined) | undefined;
 
   constructor(
     private readonly gexf: GexfOptions | null,
@@ -30,14 +27,14 @@ export class EarlyEdges {
   ) {}
 
   meanwhile(graph: NewsGraph): void {
-    this.jsonFile = this.spool("graph.json", graphJsonEdges(graph, this.reuse?.()));
+    this.jsonFile = this.spool("graph.json", graphJsonEdges(graph));
     if (!this.gexf) return;
     this.parts = gexfParts(graph, this.gexf);
     this.gexfFile = this.spool("gexf", this.parts.edges());
   }
 
-  json(graph: NewsGraph): Iterable<JsonChunk> {
-    return graphJsonChunks(graph, this.jsonFile ? read(this.jsonFile) : undefined, this.reuse?.());
+  json(graph: NewsGraph): Iterable<string> {
+    return graphJsonChunks(graph, this.jsonFile ? read(this.jsonFile) : undefined);
   }
 
   gexfChunks(graph: NewsGraph): Iterable<string> {
@@ -51,13 +48,23 @@ export class EarlyEdges {
   }
 
   /** The chunks in a new file, or null (said once) when the file cannot be written. */
-  private spool(name: string, chunks: Iterable<JsonChunk>): string | null {
+  private spool(name: string, chunks: Iterable<string>): string | null {
     let fd: number | null = null;
     try {
       this.dir ??= mkdtempSync(path.join(this.parent, "newsgraph-edges-"));
       const file = path.join(this.dir, name);
       fd = openSync(file, "w");
-      writeGathered(chunks, (b) => writeBytes(fd!, b));
+      let buf: string[] = [],
+        size = 0;
+      for (const c of chunks) {
+        buf.push(c);
+        size += c.length;
+        if (size < PIECE) continue;
+        writeAll(fd, buf.join(""));
+        buf = [];
+        size = 0;
+      }
+      writeAll(fd, buf.join(""));
       return file;
     } catch (e) {
       // an invalid graph is the writer's own error, and the same one the final write would raise: let it through
@@ -73,7 +80,8 @@ export class EarlyEdges {
   }
 }
 
-function writeBytes(fd: number, bytes: Uint8Array): void {
+function writeAll(fd: number, s: string): void {
+  const bytes = Buffer.from(s, "utf8");
   for (let off = 0; off < bytes.length;) off += writeSync(fd, bytes, off, bytes.length - off);
 }
 

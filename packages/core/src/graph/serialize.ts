@@ -76,21 +76,6 @@ function checked<T extends z.ZodType>(schema: T, value: unknown, where: string):
 }
 
 /**
- * Lines of a previous graph.json that are known to be the same bytes in this one (an incremental build: the
- * statement nodes and statement edges of documents whose facts and entity keys did not change). Asked for every
- * node and edge in output order; returns the previous bytes or undefined (then the element is written as usual).
- * `node` gives the whole element (without the separator); `edge` gives it after the key, from `"source"` on, since
- * edge keys are numbers in sorted order and shift when edges come or go.
- */
-export interface LineReuse {
-  node(key: string, attributes: Record<string, unknown>): Uint8Array | undefined;
-  edge(source: string, target: string, attributes: Record<string, unknown>): Uint8Array | undefined;
-}
-
-/** A chunk of graph.json: text, or bytes copied from the previous file (LineReuse). */
-export type JsonChunk = string | Uint8Array;
-
-/**
  * The graph.json text as a sequence of chunks (one per node or edge), so a corpus graph is written piece by piece and
  * never held as one string (Node caps strings at 512 MiB). Each element is validated against the zod contract as it
  * goes: an invalid graph throws before its end is written, and the atomic writer then keeps the previous file.
@@ -98,17 +83,7 @@ export type JsonChunk = string | Uint8Array;
  * was built or loaded. One node or edge per line keeps files diffable. `edges`: graphJsonEdges's chunks, written
  * earlier (the default writes them here).
  */
-export function graphJsonChunks(graph: AbstractGraph, edges?: Iterable<string>): Generator<string>;
-export function graphJsonChunks(
-  graph: AbstractGraph,
-  edges: Iterable<JsonChunk> | undefined,
-  reuse: LineReuse | undefined,
-): Generator<JsonChunk>;
-export function* graphJsonChunks(
-  graph: AbstractGraph,
-  edges?: Iterable<JsonChunk>,
-  reuse?: LineReuse,
-): Generator<JsonChunk> {
+export function* graphJsonChunks(graph: AbstractGraph, edges?: Iterable<string>): Generator<string> {
   const options = checked(
     GraphOptions,
     { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops },
@@ -118,17 +93,11 @@ export function* graphJsonChunks(
   yield `{"options":${JSON.stringify(options)},\n"attributes":${JSON.stringify(attributes)},\n"nodes":[\n`;
   let i = 0;
   for (const key of graph.nodes().sort(compareStrings)) {
-    const same = reuse?.node(key, graph.getNodeAttributes(key));
-    if (same) {
-      if (i++) yield ",\n";
-      yield same;
-      continue;
-    }
     const n = checkedFast(NODE_PLAN, SerializedNode, { key, attributes: graph.getNodeAttributes(key) }, `nodes.${i}`);
     yield (i++ ? ",\n" : "") + JSON.stringify(n);
   }
   yield `\n],\n"edges":[\n`;
-  yield* edges ?? graphJsonEdges(graph, reuse);
+  yield* edges ?? graphJsonEdges(graph);
   yield "\n]}\n";
 }
 
@@ -136,19 +105,9 @@ export function* graphJsonChunks(
  * The edges' part of graph.json (between `"edges":[` and `]`): edges need no positions, so the CLI writes them to
  * a spool while the layout runs and hands them to graphJsonChunks as `edges`.
  */
-export function graphJsonEdges(graph: AbstractGraph): Generator<string>;
-export function graphJsonEdges(graph: AbstractGraph, reuse: LineReuse | undefined): Generator<JsonChunk>;
-export function* graphJsonEdges(graph: AbstractGraph, reuse?: LineReuse): Generator<JsonChunk> {
+export function* graphJsonEdges(graph: AbstractGraph): Generator<string> {
   let i = 0;
   for (const e of sortedEdges(graph)) {
-    const same = e.undirected ? undefined : reuse?.edge(e.source, e.target, graph.getEdgeAttributes(e.key));
-    if (same) {
-      // the key is the only part of a kept edge's line that can change (its rank among the sorted edges)
-      yield `${i ? ",\n" : ""}{"key":${JSON.stringify(e.key)},`;
-      yield same;
-      i++;
-      continue;
-    }
     const value = {
       key: e.key,
       source: e.source,
