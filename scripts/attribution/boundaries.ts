@@ -1,20 +1,13 @@
 // npx tsx scripts/attribution/boundaries.ts [--split train] [--cache DIR] [--rules] [--raw] [--tails] [--roles] [--show N]: where matched contents miss PolNeAR's boundaries (≥ 80 % both ways) by rule and side; --roles: matched attributions whose source or cue misses.
-import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
 import { extractStatements } from "../../packages/core/src/statements/extract.ts";
 import type { Statement } from "../../packages/core/src/schema/record.ts";
 import { Tally } from "./tally.ts";
-import { cachedSplit, foldModels } from "./cv-cache.ts";
+import { analysisSetup } from "./cv-cache.ts";
 import { fragLength, fragOverlap, greedyMatch } from "../eval/attribution/score.ts";
 import { polnearContent, toAttributions } from "../eval/attribution/adapt.ts";
 
-const args = process.argv.slice(2);
-const split = (args.includes("--split") ? args[args.indexOf("--split") + 1] : undefined) ?? "train";
-const show = args.includes("--show") ? Number(args[args.indexOf("--show") + 1]) : 0;
-const res = loadDefaultResources();
-const cache = args.includes("--cache") ? args[args.indexOf("--cache") + 1] : undefined;
-const docs = cachedSplit(split, res, cache);
 // train: the tagger cross-validated by article, as eval:attribution scores it (the shipped model has seen all of train)
-const models = foldModels(split, docs, res, cache, args.includes("--retrain"));
+const { args, split, show, res, docs, models } = analysisSetup();
 const tally = new Tally(show);
 const bump = (key: string, ex: string) => tally.bump(key, ex);
 let matched = 0;

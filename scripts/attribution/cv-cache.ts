@@ -1,6 +1,7 @@
 // A PolNeAR split with the document stages run and the tagger's fold models, optionally kept on disk between runs (--cache DIR).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
 import type { Resources } from "../../packages/core/src/pipeline/state.ts";
 import { trainAttribution } from "../../packages/core/src/statements/learned/perceptron.ts";
 import { pruneRows, type AttributionModel } from "../../packages/core/src/statements/learned/model.ts";
@@ -52,4 +53,20 @@ export function foldModels(
     out.push({ mask: (1 << TRAIN_DEFAULTS.bits) - 1, w, index: null, scale: 1, cueWords, meta: { ...TAGGER_OPTIONS } });
   }
   return out;
+}
+
+/**
+ * What every analysis script over PolNeAR starts with: its arguments (`--split` train by default, `--cache DIR`,
+ * `--retrain`, `--show N`), the default resources, the split's documents and the fold models, so the scripts read the
+ * flags alike and score the tagger as eval:attribution does (cross-validated on train).
+ */
+export function analysisSetup(args: string[] = process.argv.slice(2)) {
+  const opt = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+  const split = opt("--split") ?? "train";
+  const cache = opt("--cache");
+  const show = Number(opt("--show") ?? 0);
+  const res = loadDefaultResources();
+  const docs = cachedSplit(split, res, cache);
+  const models = foldModels(split, docs, res, cache, args.includes("--retrain"));
+  return { args, opt, split, cache, show, res, docs, models };
 }

@@ -1,19 +1,12 @@
 // npx tsx scripts/attribution/quote-joins.ts [--split train] [--cache DIR] [--show N]: adjacent quotes of a paragraph that PolNeAR and we join into one attribution (or keep apart), by what lies between.
-import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
 import { extractStatements } from "../../packages/core/src/statements/extract.ts";
 import { findQuotes } from "../../packages/core/src/statements/quotes.ts";
 import type { Attribution } from "./brat.ts";
 import { Tally } from "./tally.ts";
-import { cachedSplit, foldModels } from "./cv-cache.ts";
+import { analysisSetup } from "./cv-cache.ts";
 import { polnearContent, toAttributions } from "../eval/attribution/adapt.ts";
 
-const args = process.argv.slice(2);
-const split = (args.includes("--split") ? args[args.indexOf("--split") + 1] : undefined) ?? "train";
-const show = args.includes("--show") ? Number(args[args.indexOf("--show") + 1]) : 0;
-const res = loadDefaultResources();
-const cache = args.includes("--cache") ? args[args.indexOf("--cache") + 1] : undefined;
-const docs = cachedSplit(split, res, cache);
-const models = foldModels(split, docs, res, cache, args.includes("--retrain"));
+const { show, res, docs, models } = analysisSetup();
 const tally = new Tally(show);
 
 /** The attribution whose content covers most of the quote [s, e), or -1. */

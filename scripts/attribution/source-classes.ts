@@ -1,8 +1,7 @@
 // npx tsx --conditions=development scripts/attribution/source-classes.ts [--split train|dev] [--cache DIR] [--retrain] [--show N] [--only KEY]: wrong sources (no overlap with PolNeAR's) by class, train cross-validated.
-import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
 import type { ContentEndModel } from "../../packages/core/src/statements/content-ends.ts";
 import { Tally } from "./tally.ts";
-import { cachedSplit, foldModels } from "./cv-cache.ts";
+import { analysisSetup } from "./cv-cache.ts";
 import { TRAIN_DEFAULTS } from "./defaults.ts";
 import { boundaryExamples, foldContentEnds, statementsOf } from "./content-ends-data.ts";
 import { fragOverlap, greedyMatch, score, type DocPair } from "../eval/attribution/score.ts";
@@ -10,17 +9,9 @@ import { polnearContent, toAttributions } from "../eval/attribution/adapt.ts";
 import { PRONOUNS } from "../../packages/core/src/statements/lexicon.ts";
 import type { Attribution, Frag } from "./brat.ts";
 
-const args = process.argv.slice(2);
-const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const split = opt("--split") ?? "train";
-const show = Number(opt("--show") ?? 0);
+const { opt, split, show, res, docs, models } = analysisSetup();
 const only = opt("--only");
-const cache = opt("--cache");
-const res = loadDefaultResources();
-const docs = cachedSplit(split, res, cache);
 const k = TRAIN_DEFAULTS.folds;
-
-const models = foldModels(split, docs, res, cache, args.includes("--retrain"));
 const ends: (ContentEndModel | null)[] =
   split === "train"
     ? foldContentEnds(

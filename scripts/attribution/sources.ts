@@ -1,25 +1,16 @@
 // npx tsx scripts/attribution/sources.ts [--split train|dev] [--cache DIR] [--retrain] [--show N] [--only KEY]: source errors on PolNeAR by kind, the tagger cross-validated on train.
-import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
 import { extractStatements } from "../../packages/core/src/statements/extract.ts";
 import type { Statement } from "../../packages/core/src/schema/record.ts";
 import { Tally } from "./tally.ts";
-import { cachedSplit, foldModels } from "./cv-cache.ts";
+import { analysisSetup } from "./cv-cache.ts";
 import { TRAIN_DEFAULTS } from "./defaults.ts";
 import { fragLength, fragOverlap, greedyMatch, score, type DocPair } from "../eval/attribution/score.ts";
 import { polnearContent, toAttributions } from "../eval/attribution/adapt.ts";
 import type { Frag } from "./brat.ts";
 
-const args = process.argv.slice(2);
-const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const split = opt("--split") ?? "train";
-const show = Number(opt("--show") ?? 0);
+const { opt, split, show, res, docs, models } = analysisSetup();
 const only = opt("--only");
-const cache = opt("--cache");
-const res = loadDefaultResources();
-const docs = cachedSplit(split, res, cache);
 const k = TRAIN_DEFAULTS.folds;
-
-const models = foldModels(split, docs, res, cache, args.includes("--retrain"));
 const tally = new Tally(show);
 const bump = (key: string, ex: string) => tally.bump(key, ex);
 const pairs: DocPair[] = [];

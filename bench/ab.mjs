@@ -1,0 +1,43 @@
+// Bench-only helpers shared by the two-checkout A/B scripts (warm-ab, ner-ab): BBC read in a fixed order, blocks of 100, CPU per side alternated.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+/** Every BBC article as { id, text }, topics and files sorted, so both sides and every run see the same order. */
+export function bbcArticles() {
+  const bbc = path.resolve(import.meta.dirname, "../../shared/corpus/bbc");
+  const docs = [];
+  for (const topic of readdirSync(bbc, { withFileTypes: true }).filter((d) => d.isDirectory()))
+    for (const f of readdirSync(path.join(bbc, topic.name)).sort())
+      docs.push({ id: `${topic.name}/${f}`, text: readFileSync(path.join(bbc, topic.name, f), "utf8") });
+  return docs;
+}
+
+/** Items in blocks of `size`. */
+export function blocksOf(items, size = 100) {
+  const blocks = [];
+  for (let i = 0; i < items.length; i += size) blocks.push(items.slice(i, i + size));
+  return blocks;
+}
+
+/**
+ * Process CPU seconds of side 0 and side 1 over `rounds` passes, each block run by both sides in turn and the order
+ * flipped every block and round, so a load that changes during the run weighs on both alike.
+ */
+export function alternatedCpu(blocks, rounds, runSide) {
+  const cpu = [0, 0];
+  for (let r = 0; r < rounds; r++)
+    blocks.forEach((block, k) => {
+      for (const i of (k + r) % 2 ? [1, 0] : [0, 1]) {
+        const t = process.cpuUsage();
+        runSide(i, block);
+        const d = process.cpuUsage(t);
+        cpu[i] += (d.user + d.system) / 1e6;
+      }
+    });
+  return cpu;
+}
+
+/** The one-minute load average, for the report line. */
+export function loadAverage() {
+  return readFileSync("/proc/loadavg", "utf8").split(" ")[0];
+}
