@@ -25,8 +25,7 @@ import { frontedSubjects } from "./fronted-subject.ts";
 import { clauseSubjects } from "./clause-subject.ts";
 import { outerAccording } from "./outer-according.ts";
 import { nextSentence, opensSentence, sameSentence, tokenAt } from "./sentences.ts";
-import { CUES } from "./lexicon.ts";
-import { INVERTIBLE } from "./lexicon-syntax.ts";
+import { isSpeechWord } from "./parts.ts";
 
 const MIN_CLAUSE_CHARS = 12;
 
@@ -155,8 +154,7 @@ const TWO_WORDS = /[\p{L}\p{N}]+\W+[\p{L}\p{N}]/u;
 /** A clause whose cue speaks (`who also said …`): words of its own, never an aside. */
 function speaksIn(ctx: Ctx, c: Candidate): boolean {
   if (!c.cue) return false;
-  for (let t = c.cue[0]; t <= c.cue[1]; t++)
-    if (INVERTIBLE.has(CUES.get(ctx.tokens[t]!.text.toLowerCase())?.base ?? "")) return true;
+  for (let t = c.cue[0]; t <= c.cue[1]; t++) if (isSpeechWord(ctx.tokens[t]!.text)) return true;
   return false;
 }
 

@@ -38,9 +38,11 @@ export function joinContinuedParts(ctx: Ctx, statements: Statement[]): Statement
   return out;
 }
 
-/** A cue that speaks (`said`, `also argued`): a clause framed so holds words of its own, not an aside. */
-const speaks = (cue: Statement["cue"]) =>
-  !!cue && cue.text.split(/\s+/).some((w) => INVERTIBLE.has(CUES.get(w.toLowerCase())?.base ?? ""));
+/** A speech verb (`said`, `argued`): a clause it frames holds words of its own, not an aside on the speaker. */
+export const isSpeechWord = (word: string) => INVERTIBLE.has(CUES.get(word.toLowerCase())?.base ?? "");
+
+/** A cue that speaks (`said`, `also argued`). */
+const speaks = (cue: Statement["cue"]) => !!cue && cue.text.split(/\s+/).some(isSpeechWord);
 
 /**
  * The statement a continued quote goes on: the one before it, or — in `“Q1,” Vale said, noting that …. “Q2.”` — the
