@@ -30,6 +30,20 @@ export interface ProcRun {
 const THREAD_CPU = path.join(REPO_ROOT, "bench/thread-cpu.mjs");
 
 const HAVE_TIME = existsSync("/usr/bin/time");
+const HAVE_TIMEOUT = existsSync("/usr/bin/timeout");
+
+/**
+ * Minutes a timed process may run before coreutils `timeout` stops it (`--timeout-min N`, 60 by default), so a child
+ * that hangs (one two-job extract once hung at exit, after writing its output) fails the bench with a message
+ * instead of stalling it. The quiet 16× build takes about 10 minutes and the 1 GB file about 12.
+ */
+const TIMEOUT_MIN = (() => {
+  const i = process.argv.indexOf("--timeout-min");
+  const n = i >= 0 ? Number(process.argv[i + 1]) : 60;
+  if (!(n > 0)) throw new Error("bench: --timeout-min takes a positive number of minutes");
+  return n;
+})();
+const TIMED_OUT = [124, 137]; // timeout's own exit codes: after SIGTERM, and after the SIGKILL that follows it
 
 /**
  * Run a command to completion; without /usr/bin/time, CPU and RSS are reported as NaN. `threadCpu` (a node command,
@@ -41,7 +55,9 @@ export function timeProcess(cmd: string[], cwd = REPO_ROOT, opts: { threadCpu?: 
   const perThread = !!opts.threadCpu && process.platform === "linux" && cmd[0] === process.execPath;
   const cpuDir = path.join(dir, "threads");
   if (perThread) cmd = [cmd[0]!, "--import", pathToFileURL(THREAD_CPU).href, ...cmd.slice(1)];
-  const argv = HAVE_TIME ? ["/usr/bin/time", "-f", "%e %U %S %M", "-o", stats, ...cmd] : cmd;
+  // /usr/bin/time reports what timeout waited for: the command's CPU and its peak RSS
+  const capped = HAVE_TIMEOUT ? ["/usr/bin/timeout", "--kill-after=30", `${TIMEOUT_MIN * 60}`, ...cmd] : cmd;
+  const argv = HAVE_TIME ? ["/usr/bin/time", "-f", "%e %U %S %M", "-o", stats, ...capped] : capped;
   const t0 = performance.now();
   const r = spawnSync(argv[0]!, argv.slice(1), {
     cwd,
@@ -72,6 +88,10 @@ export function timeProcess(cmd: string[], cwd = REPO_ROOT, opts: { threadCpu?: 
 
 /** Fail loudly: a benchmark row from a crashed process would be a lie. */
 export function mustSucceed(what: string, r: ProcRun): ProcRun {
+  if (HAVE_TIMEOUT && TIMED_OUT.includes(r.code))
+    throw new Error(
+      `bench: ${what} ran longer than ${TIMEOUT_MIN} min and was stopped (a hung process, or a slow machine: raise --timeout-min):\n${r.stderr.slice(-2000)}`,
+    );
   if (r.code !== 0) throw new Error(`bench: ${what} exited with ${r.code}:\n${r.stderr.slice(-2000)}`);
   return r;
 }
