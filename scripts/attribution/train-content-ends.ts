@@ -3,7 +3,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
-import type { ContentEndModel } from "../../packages/core/src/statements/content-ends.ts";
+import { boundaryScore, type ContentEndModel } from "../../packages/core/src/statements/content-ends.ts";
 import { trainContentEnds } from "../../packages/core/src/statements/content-ends-train.ts";
 import { score, type DocPair } from "../eval/attribution/score.ts";
 import { polnearContent, toAttributions } from "../eval/attribution/adapt.ts";
@@ -35,8 +35,15 @@ console.log(
 // cross-validation by article: fold f's boundary model is trained on the other folds, as the tagger's fold models are
 const before: DocPair[] = [];
 const after: DocPair[] = [];
+// the held-out boundary decisions: ends found, ends missed, ends made where PolNeAR goes on
+const conf = { hit: 0, miss: 0, false: 0, on: 0 };
 for (let f = 0; f < k; f++) {
   const m = trainContentEnds(perDoc.filter((_, i) => i % k !== f).flat(), epochs, seed, minCount);
+  for (const ex of perDoc.filter((_, i) => i % k === f).flat()) {
+    const stop = boundaryScore(m, ex.feats) > 0;
+    if (ex.stop) conf[stop ? "hit" : "miss"]++;
+    else conf[stop ? "false" : "on"]++;
+  }
   docs.forEach((d, i) => {
     if (i % k !== f) return;
     const pair = (ends: ContentEndModel | null) => ({
@@ -49,13 +56,16 @@ for (let f = 0; f < k; f++) {
   });
 }
 const pct = (x: number) => (100 * x).toFixed(1);
+console.log(
+  `held-out boundaries: ${conf.hit} ends found, ${conf.miss} missed, ${conf.false} false ends, ${conf.on} went on rightly`,
+);
 for (const [name, pairs] of [
   ["without the model (today)", before],
   ["boundary model (CV)", after],
 ] as const) {
   const s = score(pairs);
   console.log(
-    `${name.padEnd(30)} overlap F1 ${pct(s.overlap.f1)}, strict P/R/F1 ${pct(s.strict.p)}/${pct(s.strict.r)}/${pct(s.strict.f1)}, quotes ${pct(s.directQuotes.recall)}, source ${pct(s.source.acc)}, cue ${pct(s.cue.acc)}`,
+    `${name.padEnd(30)} overlap F1 ${pct(s.overlap.f1)}, strict P/R/F1 ${pct(s.strict.p)}/${pct(s.strict.r)}/${pct(s.strict.f1)} (${s.strict.tp}), quotes ${pct(s.directQuotes.recall)}, source ${pct(s.source.acc)}, cue ${pct(s.cue.acc)}`,
   );
 }
 if (!args.includes("--cv-only")) {

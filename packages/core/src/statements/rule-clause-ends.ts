@@ -1,0 +1,58 @@
+// The rules' reported clauses after their cue, run on past a boundary where their rule stopped, then cut where the boundary model says: PolNeAR goes on past "; …", ", but …" as often as it stops.
+import type { Ctx } from "./context.ts";
+import type { Candidate } from "./clause.ts";
+import { tokenAt } from "./sentences.ts";
+import { CUES } from "./lexicon.ts";
+import { cueKey } from "./learned/gate.ts";
+import { cutAtBoundary, isBoundary, ruleFamily, type ContentEndModel } from "./content-ends.ts";
+
+/** Tokens some candidate holds (content or claim, cue, source), each marked with the candidate's index + 1. */
+function owners(ctx: Ctx, accepted: readonly Candidate[]): Int32Array {
+  const own = new Int32Array(ctx.tokens.length);
+  const mark = (a: number, b: number, i: number) => {
+    for (let t = a; t <= b && t < own.length; t++) if (!own[t]) own[t] = i + 1;
+  };
+  accepted.forEach((c, i) => {
+    const [s, e] = c.claim ?? [c.start, c.end];
+    if (e > s) mark(tokenAt(ctx, s), tokenAt(ctx, e - 1), i);
+    if (c.cue) mark(c.cue[0], c.cue[1], i);
+    if (c.source) mark(c.source.np?.[0] ?? c.source.first, c.source.np?.[1] ?? c.source.last, i);
+  });
+  return own;
+}
+
+/**
+ * The rules' reported clauses cut at a boundary the model scores as an end ("Vale said the levy was unfair, a view the
+ * board shares" keeps what PolNeAR keeps); a clause its rule stopped at a boundary runs on first, to its sentence's end,
+ * another statement's span or a speech verb. Quotes, clauses before their cue and the tagger's contents (cut as they
+ * are found) stay as they are.
+ */
+export function cutRuleClauses(ctx: Ctx, m: ContentEndModel | null, accepted: Candidate[]): Candidate[] {
+  if (!m) return accepted;
+  const own = owners(ctx, accepted);
+  return accepted.map((c, i) => {
+    if (c.kind === "direct" || !c.cue || c.rule.endsWith(":model")) return c;
+    const first = tokenAt(ctx, c.start);
+    if (first <= c.cue[1]) return c;
+    let last = tokenAt(ctx, c.end - 1);
+    const free = (t: number) => !own[t] || own[t] === i + 1;
+    if (!ctx.ends[last] && last + 1 < ctx.tokens.length && isBoundary(ctx.tokens[last + 1]!.text) && free(last + 1))
+      while (
+        last + 1 < ctx.tokens.length &&
+        !ctx.ends[last] &&
+        free(last + 1) &&
+        ctx.qidx[last + 1]! < 0 &&
+        !CUES.has(cueKey(ctx.tokens[last + 1]!.text))
+      )
+        last++;
+    const site = { first, cue: c.cue[0], family: ruleFamily(c.rule) };
+    const cut = cutAtBoundary(ctx, m, site, first + 1, last);
+    const end = ctx.tokens[cut]!.end;
+    if (end === c.end) return c;
+    // a clause run on claims what it took in; a clause cut gives back what it dropped
+    const claim: [number, number] | undefined = c.claim
+      ? [c.claim[0], end > c.end ? Math.max(c.claim[1], end) : Math.min(c.claim[1], end)]
+      : c.claim;
+    return { ...c, end, claim };
+  });
+}
