@@ -38,7 +38,12 @@ const after: DocPair[] = [];
 // the held-out boundary decisions: ends found, ends missed, ends made where PolNeAR goes on
 const conf = { hit: 0, miss: 0, false: 0, on: 0 };
 for (let f = 0; f < k; f++) {
-  const m = trainContentEnds(perDoc.filter((_, i) => i % k !== f).flat(), epochs, seed, minCount);
+  const m0 = trainContentEnds(perDoc.filter((_, i) => i % k !== f).flat(), epochs, seed, minCount);
+  const m = { ...m0, bias: m0.bias + Number(opt("--shift") ?? 0) };
+  if (f === 0)
+    console.log(
+      `fold 0: bias ${m0.bias}, ${m0.weights.size} weights, mean |w| ${([...m0.weights.values()].reduce((a, x) => a + Math.abs(x), 0) / m0.weights.size).toFixed(2)}`,
+    );
   for (const ex of perDoc.filter((_, i) => i % k === f).flat()) {
     const stop = boundaryScore(m, ex.feats) > 0;
     if (ex.stop) conf[stop ? "hit" : "miss"]++;
@@ -55,6 +60,13 @@ for (let f = 0; f < k; f++) {
     after.push(pair(m));
   });
 }
+if (opt("--dump"))
+  writeFileSync(
+    opt("--dump")!,
+    after
+      .map((p) => p.pred.map((a) => a.content.map((f) => p.text.slice(f.start, f.end)).join(" | ")).join("\n"))
+      .join("\n"),
+  );
 const pct = (x: number) => (100 * x).toFixed(1);
 console.log(
   `held-out boundaries: ${conf.hit} ends found, ${conf.miss} missed, ${conf.false} false ends, ${conf.on} went on rightly`,

@@ -20,6 +20,8 @@ export type ContentEndModelFile = z.infer<typeof contentEndModelSchema>;
 export interface ContentEndModel {
   bias: number;
   weights: ReadonlyMap<string, number>;
+  /** training's model that never ends a content: a clause run on keeps a comma or conjunction it ends with */
+  keepTrailing?: boolean;
 }
 
 /** Parse and check the model file's text; the error names the module and the fix. */
