@@ -14,7 +14,7 @@ const clip = (s: string) => s.replace(/\s+/g, " ").slice(0, 70);
 
 /**
  * Classes, first that fits: `nested-out` (our content holds the gold cue: we took the outer level), `nested-in` (the
- * gold content holds our cue), `parts` (either side discontinuous), else the side whose error in characters is larger:
+ * gold content holds our cue), `partsG/P` (either side discontinuous: gold's and our fragment counts), else the side whose error in characters is larger:
  * `end-late`, `end-early`, `start-early`, `start-late`. The key adds who made ours (tagger or rules) and the kind.
  */
 export function strictClass(
@@ -29,7 +29,8 @@ export function strictClass(
   let cls: string;
   if (g.cue.length && fragOverlap(g.cue, p.content) > 0) cls = "nested-out";
   else if (p.cue.length && fragOverlap(p.cue, g.content) > 0) cls = "nested-in";
-  else if (g.content.length > 1 || p.content.length > 1) cls = "parts";
+  else if (g.content.length > 1 || p.content.length > 1)
+    cls = `parts${Math.min(g.content.length, 3)}/${Math.min(p.content.length, 3)}`;
   else if (Math.abs(pe - ge) >= Math.abs(ps - gs)) {
     // where the end that should be is: before a boundary token the model asks about, or elsewhere
     const at = nextToken(text, pe > ge ? ge : pe);
