@@ -10,7 +10,8 @@ const nextToken = (text: string, at: number) =>
 
 const lo = (fs: { start: number }[]) => Math.min(...fs.map((f) => f.start));
 const hi = (fs: { end: number }[]) => Math.max(...fs.map((f) => f.end));
-const clip = (s: string) => s.replace(/\s+/g, " ").slice(0, 70);
+// a paragraph break shows as ¶: whether two parts share a paragraph decides how our statements join them
+const clip = (s: string) => s.replace(/\n+/g, " ¶ ").replace(/\s+/g, " ").slice(0, 70);
 
 /**
  * Classes, first that fits: `nested-out` (our content holds the gold cue: we took the outer level), `nested-in` (the
@@ -30,7 +31,10 @@ export function strictClass(
   if (g.cue.length && fragOverlap(g.cue, p.content) > 0) cls = "nested-out";
   else if (p.cue.length && fragOverlap(p.cue, g.content) > 0) cls = "nested-in";
   else if (g.content.length > 1 || p.content.length > 1)
-    cls = `parts${Math.min(g.content.length, 3)}/${Math.min(p.content.length, 3)}`;
+    cls =
+      `parts${Math.min(g.content.length, 3)}/${Math.min(p.content.length, 3)}` +
+      // gold's parts in two paragraphs: a quote continued in the next paragraph that we keep apart
+      (g.content.length > 1 && text.slice(g.content[0]!.end, g.content[1]!.start).includes("\n") ? "¶" : "");
   else if (Math.abs(pe - ge) >= Math.abs(ps - gs)) {
     // where the end that should be is: before a boundary token the model asks about, or elsewhere
     const at = nextToken(text, pe > ge ? ge : pe);
@@ -40,5 +44,9 @@ export function strictClass(
     `${ps < gs ? "+[" + clip(text.slice(ps, gs)) + "]" : ps > gs ? "-[" + clip(text.slice(gs, ps)) + "]" : ""} … ` +
     `${pe > ge ? "+[" + clip(text.slice(ge, pe)) + "]" : pe < ge ? "-[" + clip(text.slice(pe, ge)) + "]" : ""}` +
     `  {${rule}}`;
-  return { key: `${cls} ${who} ${kind}`, example: ex };
+  const gap =
+    g.content.length > 1 && p.content.length === 1
+      ? ` gap [${clip(text.slice(g.content[0]!.end, g.content[1]!.start))}]`
+      : "";
+  return { key: `${cls} ${who} ${kind}`, example: ex + gap };
 }
