@@ -1,4 +1,4 @@
-// pnpm train:content-ends [--cache DIR] [--epochs N] [--seed S] [--min-count N] [--cv-only] [--out F]: the boundary model for content ends, trained on PolNeAR train and cross-validated by article.
+// pnpm train:content-ends [--cache DIR] [--epochs N] [--seed S] [--min-count N] [--shift X] [--cv-only] [--dump F] [--out F]: the boundary model for content ends, trained on PolNeAR train and cross-validated by article (--shift: bias moved by X in CV; --dump: CV contents to F, one per line, for diffs).
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
