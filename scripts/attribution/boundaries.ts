@@ -1,14 +1,24 @@
-// npx tsx scripts/attribution/boundaries.ts [--split train] [--cache DIR] [--rules] [--raw] [--tails] [--roles] [--show N]: where matched contents miss PolNeAR's boundaries (≥ 80 % both ways) by rule and side; --roles: matched attributions whose source or cue misses.
+// npx tsx scripts/attribution/boundaries.ts [--split train] [--cache DIR] [--rules] [--raw] [--tails] [--roles] [--classes] [--show N]: where matched contents miss PolNeAR's boundaries (≥ 80 % both ways) by rule and side; --classes: by error class; --roles: matched attributions whose source or cue misses.
 import { extractStatements } from "../../packages/core/src/statements/extract.ts";
 import type { Statement } from "../../packages/core/src/schema/record.ts";
 import { Tally } from "./tally.ts";
 import { analysisSetup } from "./cv-cache.ts";
 import { fragLength, fragOverlap, greedyMatch } from "../eval/attribution/score.ts";
 import { polnearContent, toAttributions } from "../eval/attribution/adapt.ts";
+import { boundaryExamples, foldContentEnds } from "./content-ends-data.ts";
+import { strictClass } from "./strict-classes.ts";
 
 // train: the tagger cross-validated by article, as eval:attribution scores it (the shipped model has seen all of train)
-const { args, split, show, res, docs, models } = analysisSetup();
+const { args, opt, split, show, res, docs, models } = analysisSetup();
 const tally = new Tally(show);
+// train: the boundary model cross-validated too (the shipped one has seen every train article), as eval:attribution does
+const ends =
+  split === "train"
+    ? foldContentEnds(
+        docs.map((d, i) => boundaryExamples(d, models[i % models.length] ?? null)),
+        models.length,
+      )
+    : null;
 const bump = (key: string, ex: string) => tally.bump(key, ex);
 let matched = 0;
 let strict = 0;
@@ -19,7 +29,7 @@ for (const [i, d] of docs.entries()) {
     ? statements.statements
     : extractStatements(d.state.doc, seg, ents, {
         attribution: models[i % models.length] ?? null,
-        contentEnds: res.contentEnds ?? null,
+        contentEnds: (ends ? ends[i % ends.length] : res.contentEnds) ?? null,
       }).statements;
   const raw = toAttributions(sts, d.text);
   const pred = args.includes("--raw") ? raw : polnearContent(raw, d.text);
@@ -48,6 +58,12 @@ for (const [i, d] of docs.entries()) {
       strict++;
       continue;
     }
+    if (args.includes("--classes")) {
+      const c = strictClass(d.text, g, p, rules[pi] ?? "?");
+      bump(c.key, c.example);
+      bump(`= ${c.key.split(" ")[0]}`, "");
+      continue;
+    }
     const gs = Math.min(...g.content.map((f) => f.start));
     const ge = Math.max(...g.content.map((f) => f.end));
     const ps = Math.min(...p.content.map((f) => f.start));
@@ -64,6 +80,11 @@ for (const [i, d] of docs.entries()) {
       const w = /^(?:[,;:—–-]+\s*)?[\p{L}\p{N}’']+|^\S/u.exec(tail)?.[0] ?? "";
       bump(`tail+ ${w.toLowerCase()}`, clip(d.text.slice(ge, pe)));
     }
+    if (pe < ge && args.includes("--tails")) {
+      const tail = d.text.slice(pe, ge).trim();
+      const w = /^(?:[,;:—–-]+\s*)?[\p{L}\p{N}’']+|^\S/u.exec(tail)?.[0] ?? "";
+      bump(`tail- ${w.toLowerCase()}`, clip(d.text.slice(pe, ge)));
+    }
     if (ps < gs && args.includes("--tails")) {
       const head = d.text.slice(ps, gs).trim();
       const w = /\S+$/u.exec(head)?.[0] ?? "";
@@ -74,4 +95,4 @@ for (const [i, d] of docs.entries()) {
   }
 }
 console.log(`${split}: ${matched} matched, ${strict} strict (${((100 * strict) / matched).toFixed(1)} %)`);
-tally.print(60);
+tally.print(Number(opt("--limit") ?? 60));

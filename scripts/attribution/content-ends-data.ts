@@ -19,7 +19,7 @@ import type { PolnearDoc } from "./data.ts";
 export const CONTENT_ENDS_DEFAULTS = { epochs: 10, seed: 17, minCount: 1 } as const;
 
 /** a model that never ends a content at a boundary: contents run to their hard stops, every boundary is asked about */
-const NEVER: ContentEndModel = { bias: -1e9, weights: new Map() };
+const NEVER: ContentEndModel = { bias: -1e9, weights: new Map(), keepTrailing: true };
 
 export const statementsOf = (
   d: PolnearDoc,

@@ -1,9 +1,9 @@
-// pnpm train:content-ends [--cache DIR] [--epochs N] [--seed S] [--min-count N] [--cv-only] [--out F]: the boundary model for content ends, trained on PolNeAR train and cross-validated by article.
+// pnpm train:content-ends [--cache DIR] [--epochs N] [--seed S] [--min-count N] [--shift X] [--cv-only] [--dump F] [--out F]: the boundary model for content ends, trained on PolNeAR train and cross-validated by article (--shift: bias moved by X in CV; --dump: CV contents to F, one per line, for diffs).
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
-import type { ContentEndModel } from "../../packages/core/src/statements/content-ends.ts";
+import { boundaryScore, type ContentEndModel } from "../../packages/core/src/statements/content-ends.ts";
 import { trainContentEnds } from "../../packages/core/src/statements/content-ends-train.ts";
 import { score, type DocPair } from "../eval/attribution/score.ts";
 import { polnearContent, toAttributions } from "../eval/attribution/adapt.ts";
@@ -35,8 +35,20 @@ console.log(
 // cross-validation by article: fold f's boundary model is trained on the other folds, as the tagger's fold models are
 const before: DocPair[] = [];
 const after: DocPair[] = [];
+// the held-out boundary decisions: ends found, ends missed, ends made where PolNeAR goes on
+const conf = { hit: 0, miss: 0, false: 0, on: 0 };
 for (let f = 0; f < k; f++) {
-  const m = trainContentEnds(perDoc.filter((_, i) => i % k !== f).flat(), epochs, seed, minCount);
+  const m0 = trainContentEnds(perDoc.filter((_, i) => i % k !== f).flat(), epochs, seed, minCount);
+  const m = { ...m0, bias: m0.bias + Number(opt("--shift") ?? 0) };
+  if (f === 0)
+    console.log(
+      `fold 0: bias ${m0.bias}, ${m0.weights.size} weights, mean |w| ${([...m0.weights.values()].reduce((a, x) => a + Math.abs(x), 0) / m0.weights.size).toFixed(2)}`,
+    );
+  for (const ex of perDoc.filter((_, i) => i % k === f).flat()) {
+    const stop = boundaryScore(m, ex.feats) > 0;
+    if (ex.stop) conf[stop ? "hit" : "miss"]++;
+    else conf[stop ? "false" : "on"]++;
+  }
   docs.forEach((d, i) => {
     if (i % k !== f) return;
     const pair = (ends: ContentEndModel | null) => ({
@@ -48,14 +60,24 @@ for (let f = 0; f < k; f++) {
     after.push(pair(m));
   });
 }
+if (opt("--dump"))
+  writeFileSync(
+    opt("--dump")!,
+    after
+      .map((p) => p.pred.map((a) => a.content.map((f) => p.text.slice(f.start, f.end)).join(" | ")).join("\n"))
+      .join("\n"),
+  );
 const pct = (x: number) => (100 * x).toFixed(1);
+console.log(
+  `held-out boundaries: ${conf.hit} ends found, ${conf.miss} missed, ${conf.false} false ends, ${conf.on} went on rightly`,
+);
 for (const [name, pairs] of [
   ["without the model (today)", before],
   ["boundary model (CV)", after],
 ] as const) {
   const s = score(pairs);
   console.log(
-    `${name.padEnd(30)} overlap F1 ${pct(s.overlap.f1)}, strict P/R/F1 ${pct(s.strict.p)}/${pct(s.strict.r)}/${pct(s.strict.f1)}, quotes ${pct(s.directQuotes.recall)}, source ${pct(s.source.acc)}, cue ${pct(s.cue.acc)}`,
+    `${name.padEnd(30)} overlap F1 ${pct(s.overlap.f1)}, strict P/R/F1 ${pct(s.strict.p)}/${pct(s.strict.r)}/${pct(s.strict.f1)} (${s.strict.tp}), quotes ${pct(s.directQuotes.recall)}, source ${pct(s.source.acc)}, cue ${pct(s.cue.acc)}`,
   );
 }
 if (!args.includes("--cv-only")) {

@@ -1,12 +1,11 @@
 // Where a reported clause ends: a learned yes/no at each comma, dash or adjunct word (PolNeAR keeps "…, including X" as often as it drops "…, who …").
 import { z } from "zod";
 import type { Ctx } from "./context.ts";
-import type { Candidate } from "./clause.ts";
-import { tokenAt } from "./sentences.ts";
 import { CUES } from "./lexicon.ts";
 import { CONTENT_BOUNDARY_WORDS } from "./lexicon-sources.ts";
 import { cueKey } from "./learned/gate.ts";
 import { startsLower, startsUpper } from "../util/letters.ts";
+import { verbAhead, wordClass } from "./content-end-words.ts";
 
 /** The boundary model's file (`models/content-ends.json`, made by `pnpm train:content-ends`): a linear score per boundary token. */
 export const contentEndModelSchema = z.object({
@@ -21,6 +20,8 @@ export type ContentEndModelFile = z.infer<typeof contentEndModelSchema>;
 export interface ContentEndModel {
   bias: number;
   weights: ReadonlyMap<string, number>;
+  /** training's model that never ends a content: a clause run on keeps a comma or conjunction it ends with */
+  keepTrailing?: boolean;
 }
 
 /** Parse and check the model file's text; the error names the module and the fix. */
@@ -68,10 +69,21 @@ export function boundaryFeatures(ctx: Ctx, site: ContentSite, t: number, passed:
   const n2 = w(t + 2);
   let rest = 0;
   let cueAhead = false;
+  let quoteAhead = false;
+  let boundsAhead = 0;
+  // the classes of the next words up to the clause's end: a comma stays itself, so a verb after it is another clause's
+  const cls: string[] = [];
   for (let i = t + 1; i < ctx.tokens.length && rest < 60; i++, rest++) {
-    if (i - t <= 4 && CUES.has(w(i))) cueAhead = true;
+    const k = w(i);
+    if (i - t <= 4 && CUES.has(k)) cueAhead = true;
+    if (ctx.qidx[i]! >= 0) quoteAhead = true;
+    else if (isBoundary(k)) boundsAhead++;
+    if (cls.length < 6) cls.push(k === "," ? "," : wordClass(k, ctx.tokens[i]!.text));
     if (ctx.ends[i]) break;
   }
+  const c1 = cls[0] ?? "-";
+  const c12 = `${c1}_${cls[1] ?? "-"}`;
+  const verb = verbAhead(cls, 5);
   const fam = site.family;
   const cue = site.cue >= 0 ? w(site.cue) : "-";
   const s1 = shape(ctx.tokens[t + 1]?.text ?? "");
@@ -100,6 +112,15 @@ export function boundaryFeatures(ctx: Ctx, site: ContentSite, t: number, passed:
     `cue_n1=${cue}_${n1}`,
     `ahead=${cueAhead}`,
     `fam_ahead=${fam}_${cueAhead}`,
+    `c1=${c1}`,
+    `c12=${c12}`,
+    `tok_c1=${tok}_${c1}`,
+    `tok_c12=${tok}_${c12}`,
+    `tok_verb=${tok}_${verb}`,
+    `tok_c1_verb=${tok}_${c1}_${verb}`,
+    `tok_quote=${tok}_${quoteAhead}`,
+    `tok_rest=${tok}_${bucket(rest)}`,
+    `bounds=${bucket(boundsAhead)}`,
   ];
 }
 
@@ -128,24 +149,3 @@ export function cutAtBoundary(ctx: Ctx, m: ContentEndModel, site: ContentSite, f
 
 /** The rule family of a statement's rule, as the boundary model reads it: "indirect:source-cue-clause" → "source-cue-clause". */
 export const ruleFamily = (rule: string) => rule.replace(/^\w+:/, "");
-
-/**
- * The rules' reported clauses cut at a boundary the model scores as an end ("Vale said the levy was unfair, a view the
- * board shares" keeps what PolNeAR keeps). Quotes, clauses before their cue and the tagger's contents (cut as they are
- * found) stay as they are.
- */
-export function cutRuleClauses(ctx: Ctx, m: ContentEndModel | null, accepted: Candidate[]): Candidate[] {
-  if (!m) return accepted;
-  return accepted.map((c) => {
-    if (c.kind === "direct" || !c.cue || c.rule.endsWith(":model")) return c;
-    const first = tokenAt(ctx, c.start);
-    if (first <= c.cue[1]) return c;
-    let last = tokenAt(ctx, c.end - 1);
-    const site = { first, cue: c.cue[0], family: ruleFamily(c.rule) };
-    const cut = cutAtBoundary(ctx, m, site, first + 1, last);
-    if (cut === last) return c;
-    last = cut;
-    const end = ctx.tokens[last]!.end;
-    return { ...c, end, claim: c.claim ? [c.claim[0], Math.min(c.claim[1], end)] : c.claim };
-  });
-}
