@@ -269,7 +269,7 @@ export function findCandidates(
       const m = lexAt.get(a);
       const c = m && m.last < b ? typeOf(m) : null;
       if (c && c.kind === "organization" && orgSpan && division(tokens, m!.last + 1, b)) {
-        push({ ...c, last: b }); // "BBC News", "BBC Radio 4": a division of a known organisation names it
+        push(respan(c, c.first, b, c.rule)); // "BBC News", "BBC Radio 4": a division of a known organisation names it
         a = b + 1;
         break;
       } else if (
@@ -418,6 +418,18 @@ function tokenAt(tokens: Token[], off: number, side: "start" | "end"): number | 
   return undefined;
 }
 
+/**
+ * `{ ...c, first, last, rule }` without writing a field twice. A spread followed by an override stores into a field the
+ * copy already holds, and V8 then marks that field mutable for every object of the shape, throwing away all optimised
+ * code that relied on it being constant (the lexicon scan and the attribution features among them, in every thread,
+ * at the first article that takes this rare path). Same fields, same order.
+ */
+function respan(c: Cand, first: number, last: number, rule: string): Cand {
+  const out: Record<string, unknown> = {};
+  for (const k in c) out[k] = k === "first" ? first : k === "last" ? last : k === "rule" ? rule : c[k as keyof Cand];
+  return out as unknown as Cand;
+}
+
 /** "the Fund" after "the International Monetary Fund": a lone head word refers back to the organisation it ends. */
 function headsRefer(tokens: Token[], cands: Cand[]): Cand[] {
   const heads = new Map<string, Cand>();
@@ -425,7 +437,7 @@ function headsRefer(tokens: Token[], cands: Cand[]): Cand[] {
     if (c.kind !== "organization") return c;
     if (c.first === c.last && !c.rule.startsWith("lexicon")) {
       const h = heads.get(tokens[c.first]!.text);
-      if (h) return { ...h, first: c.first, last: c.last, rule: "org-head-backref" };
+      if (h) return respan(h, c.first, c.last, "org-head-backref");
     } else {
       const forms = c.org ? [...c.org.forms, c.name] : [c.name];
       for (const f of forms) {

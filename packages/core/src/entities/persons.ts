@@ -92,10 +92,17 @@ export function clusterPersons(names: string[], hints: MentionHints = {}): { clu
           rule === "within:full-name" &&
           names[i]!.length > cur.name.length &&
           !POSSESSIVE_END.test(names[i]!))
-      ) {
-        cur.name = names[i]!;
-        cur.parsed = p;
-      }
+      )
+        // a new cluster object rather than writing `name` and `parsed` again: a field written after its object was
+        // built becomes mutable for every object of the shape, and V8 throws away the optimised code reading it
+        clusters[best] = {
+          name: names[i]!,
+          parsed: p,
+          rules: cur.rules,
+          titles: cur.titles,
+          said: cur.said,
+          ...(cur.named ? { named: cur.named } : {}),
+        };
     }
     of[i] = best;
     note(clusters[best]!, i);

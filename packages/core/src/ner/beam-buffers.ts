@@ -66,7 +66,9 @@ export function newBeamBuffers(width: number): BeamBuffers {
     prevStamp: new Int32Array(NUM_TAGS),
     stamp: 0,
     slot: new Int32Array(NUM_TAGS * NUM_TAGS).fill(-1),
-    tagAt: new Uint8Array(64 * width),
-    backAt: new Int32Array(64 * width),
+    // room for one token: the first sentence takes decodeBeam's growth path, so that path has type feedback before
+    // the decoder is optimised (first taken afterwards, it threw the optimised code away in every thread)
+    tagAt: new Uint8Array(width),
+    backAt: new Int32Array(width),
   };
 }

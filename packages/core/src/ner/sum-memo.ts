@@ -18,9 +18,11 @@ export class SumMemo {
     private readonly width: number,
     private readonly limit: number,
   ) {
-    this.slots = new Int32Array(2 * 4096);
-    this.mask = 4095;
-    this.values = new Int32Array(1024 * width);
+    // small at first, so both growth paths run within the first sentences and have type feedback before the tagger's
+    // loop (which inlines `add`) is optimised; first taken afterwards, they threw the optimised code away in every thread
+    this.slots = new Int32Array(2 * 16);
+    this.mask = 15;
+    this.values = new Int32Array(width);
   }
 
   get count(): number {

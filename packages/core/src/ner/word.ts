@@ -101,7 +101,11 @@ export function featureForm(word: string, caps: boolean, lex: NerLexicon): strin
 }
 
 export function wordInfo(word: string, caps: boolean, lex: NerLexicon, layout: RowLayout, cache: WordCache): WordInfo {
-  const map = caps ? cache.caps : cache.plain;
+  // both maps are read on every call: all-caps sentences are rare, and a load that had never run when the tagger
+  // was optimised threw the optimised code away at the first one, in every thread
+  const plain = cache.plain;
+  const upper = cache.caps;
+  const map = caps ? upper : plain;
   const hit = map.get(word);
   if (hit) return hit;
   const f = featureForm(word, caps, lex);
