@@ -43,7 +43,13 @@ export function foldModels(
       const b = readFileSync(file);
       w = new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
     } else {
-      w = pruneRows(trainAttribution(mine.flatMap(trainItems), TRAIN_DEFAULTS), TRAIN_DEFAULTS.keepRows);
+      w = pruneRows(
+        trainAttribution(
+          mine.flatMap((d) => trainItems(d, res.ner?.lexicon ?? null)),
+          TRAIN_DEFAULTS,
+        ),
+        TRAIN_DEFAULTS.keepRows,
+      );
       if (cache) {
         mkdirSync(cache, { recursive: true });
         writeFileSync(file, new Uint8Array(w.buffer, w.byteOffset, w.byteLength));

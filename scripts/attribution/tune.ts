@@ -12,7 +12,7 @@ import { TRAIN_DEFAULTS } from "./defaults.ts";
 const res = loadDefaultResources();
 const docs = loadSplit("train", res);
 const k = TRAIN_DEFAULTS.folds;
-const items = docs.map(trainItems);
+const items = docs.map((d) => trainItems(d, res.ner?.lexicon ?? null));
 const weights = [...Array(k).keys()].map((f) =>
   pruneRows(trainAttribution(items.filter((_, i) => i % k !== f).flat(), TRAIN_DEFAULTS), TRAIN_DEFAULTS.keepRows),
 );

@@ -165,7 +165,7 @@ function cachedFold(f: number, train: () => Float32Array): Float32Array {
 
 /** One model per fold, each trained on the other folds' articles (article i is in fold i mod k). */
 function crossModels(all: PolnearDoc[], k: number): AttributionModel[] {
-  const items = all.map(trainItems);
+  const items = all.map((d) => trainItems(d, res.ner?.lexicon ?? null));
   const out: AttributionModel[] = [];
   for (let f = 0; f < k; f++) {
     const train = items.filter((_, i) => i % k !== f).flat();

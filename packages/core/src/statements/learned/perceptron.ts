@@ -157,9 +157,13 @@ export interface AttrTrainItem {
 /** Trains on its own predicted previous tags, so training sees the errors greedy decoding makes. Returns averaged weights. */
 export function trainAttribution(
   items: readonly AttrTrainItem[],
-  opts: { bits: number; epochs: number; seed: number; log?: (m: string) => void },
+  opts: { bits: number; epochs: number; seed: number; minCount?: number; log?: (m: string) => void },
 ): Float32Array {
   const rows = 1 << opts.bits;
+  // a static feature row seen in fewer than `minCount` training tokens is never updated: weights of one-off words and
+  // pairs fit the training articles, not the next ones (the dynamic rows, tags already decoded, are always updated)
+  const minCount = opts.minCount ?? 1;
+  const rare = minCount > 1 ? rareRows(items, rows, minCount) : null;
   const w = new Float32Array(rows * K);
   const u = new Float64Array(rows * K);
   const W: Weights = { mask: rows - 1, w, index: null, scale: 1 };
@@ -188,7 +192,9 @@ export function trainAttribution(
           errors++;
           const end = sf.off[i + 1]!;
           for (let j = sf.off[i]!; j < end + nd; j++) {
-            const o = ((j < end ? sf.feats[j]! : dyn[j - end]!) & W.mask) * K;
+            const h = (j < end ? sf.feats[j]! : dyn[j - end]!) & W.mask;
+            if (rare && j < end && rare[h]) continue;
+            const o = h * K;
             w[o + g]! += 1;
             u[o + g]! += c;
             w[o + pred]! -= 1;
@@ -207,4 +213,16 @@ export function trainAttribution(
   }
   for (let i = 0; i < w.length; i++) w[i] = w[i]! - u[i]! / c;
   return w;
+}
+
+/** Rows of static features seen in fewer than `minCount` training tokens (1: rare). */
+function rareRows(items: readonly AttrTrainItem[], rows: number, minCount: number): Uint8Array {
+  const count = new Uint32Array(rows);
+  for (const { sf } of items) {
+    const end = sf.off[sf.off.length - 1]!;
+    for (let j = sf.off[0]!; j < end; j++) count[sf.feats[j]! & (rows - 1)]!++;
+  }
+  const rare = new Uint8Array(rows);
+  for (let r = 0; r < rows; r++) rare[r] = count[r]! < minCount ? 1 : 0;
+  return rare;
 }
