@@ -56,7 +56,15 @@ export function foldModels(
       }
     }
     const cueWords = TRAIN_DEFAULTS.gate !== null ? new Set(cueWordsOf(mine, TRAIN_DEFAULTS.gate)) : null;
-    out.push({ mask: (1 << TRAIN_DEFAULTS.bits) - 1, w, index: null, scale: 1, cueWords, meta: { ...TAGGER_OPTIONS } });
+    out.push({
+      mask: (1 << TRAIN_DEFAULTS.bits) - 1,
+      w,
+      index: null,
+      scale: 1,
+      cueWords,
+      clusters: res.ner?.lexicon ?? null,
+      meta: { ...TAGGER_OPTIONS },
+    });
   }
   return out;
 }

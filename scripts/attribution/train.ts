@@ -38,6 +38,7 @@ const blob = gzipSync(
     epochs,
     seed,
     minCount,
+    clusterWords: res.ner?.lexicon.clusterIndex.size ?? 0,
     keepRows: TRAIN_DEFAULTS.keepRows,
     ...TAGGER_OPTIONS,
     ...(TRAIN_DEFAULTS.gate !== null ? { cueWords: cueWordsOf(docs, TRAIN_DEFAULTS.gate) } : {}),

@@ -41,6 +41,7 @@ for (const opts of grid) {
       index: null,
       scale: 1,
       cueWords: gates[i % k],
+      clusters: res.ner?.lexicon ?? null,
       meta: { ...opts },
     };
     const st = extractStatements(d.state.doc, d.state.seg, d.state.ents, { ...res, attribution: W });

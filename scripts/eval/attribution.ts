@@ -186,6 +186,7 @@ function crossModels(all: PolnearDoc[], k: number): AttributionModel[] {
       index: null,
       scale: 1,
       cueWords,
+      clusters: res.ner?.lexicon ?? null,
       meta: { fold: f, ...TAGGER_OPTIONS, ...tryOpts },
     });
   }

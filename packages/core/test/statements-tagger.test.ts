@@ -212,6 +212,17 @@ describe("attribution tagger: word clusters", () => {
     ["…and not without it (same model, its own cluster)", "The ferry union bankrolled the quarry road .", alone, []],
     ["no cue in a sentence without one", "The ferry union sailed the quarry road .", shared, []],
   ])("%s", (_name, line, words, want) => expect(cues(line, lexicon(words))).toEqual(want));
+  test("the model file keeps the clusters' size: read with them the tagger finds the unseen cue; without, it fails naming the fix", () => {
+    const bytes = serializeAttributionModel(w, 14, { clusterWords: 4 });
+    const m = parseAttributionModel(bytes, lexicon(shared));
+    const text = "The ferry union bankrolled the quarry road.";
+    const ents = entitiesFor(text, [P("Anja Vetter")]);
+    const res = extractStatements({ id: "t", text }, segment(text), ents, { attribution: m });
+    expect(res.statements.map((s) => [s.cue?.text, s.text])).toEqual([["bankrolled", "the quarry road"]]);
+    expect(() => parseAttributionModel(bytes)).toThrow(
+      /newsgraph\/statements: .*4 cluster words.*pnpm train:attribution/,
+    );
+  });
 });
 
 describe("attribution tagger: where a tagged content ends", () => {

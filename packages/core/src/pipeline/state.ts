@@ -9,10 +9,7 @@ import type { StatementResources } from "../statements/extract.ts";
  * entities lexicon and the attribution model (absent or null: the statement rules alone). No stage reads global
  * state; each stage's module declares the part it reads, and this is their union.
  */
-export interface Resources extends NerResources, EntityResources, StatementResources {
-  // the statements stage reads the NER model's word clusters: one model value serves both stages
-  ner: NerResources["ner"];
-}
+export interface Resources extends NerResources, EntityResources, StatementResources {}
 
 /**
  * A named pure stage: its output keeps everything in its input and adds one field, so the type checker follows the

@@ -16,7 +16,6 @@ import { leadingAdjuncts, mediumTails, polnearSources } from "./span-conventions
 import { withTagger } from "./learned/learned.ts";
 import { cutRuleClauses, type ContentEndModel } from "./content-ends.ts";
 import type { AttributionModel } from "./learned/model.ts";
-import type { WordClusters } from "./learned/word-classes.ts";
 import { QUOTE_RESUMERS } from "./lexicon-function-words.ts";
 import { wordRegex } from "../util/word-regex.ts";
 import { finishStatements } from "./finish.ts";
@@ -37,8 +36,6 @@ export interface StatementResources {
   attribution?: AttributionModel | null;
   /** where reported clauses end at a comma (content-ends.ts); absent or null: the tagger's contents end at a comma */
   contentEnds?: ContentEndModel | null;
-  /** the NER model, whose word clusters the tagger reads as features (learned/word-classes.ts); absent: no clusters */
-  ner?: { lexicon: WordClusters } | null;
 }
 
 export function extractStatements(
@@ -56,15 +53,7 @@ export function extractStatements(
     ctx,
     ends,
     model
-      ? withTagger(
-          model,
-          ctx,
-          seg,
-          rules.accepted,
-          mentions,
-          { ...model.meta, contentEnds: ends },
-          res.ner?.lexicon ?? null,
-        )
+      ? withTagger(model, ctx, seg, rules.accepted, mentions, { ...model.meta, contentEnds: ends })
       : rules.accepted,
   );
   // frames with no verb and PolNeAR's span conventions, after both the rules and the tagger had their say

@@ -8,7 +8,6 @@ import { pushAll } from "../../util/arrays.ts";
 import { documentFeatures, mentionKinds, ruleLabels } from "./features.ts";
 import { cueKey, mayHoldCue } from "./gate.ts";
 import { contentEnd } from "./content-end.ts";
-import type { WordClusters } from "./word-classes.ts";
 import type { ContentEndModel } from "../content-ends.ts";
 import { groupSentence, type TaggedAttribution } from "./group.ts";
 import { splitHosts } from "./split.ts";
@@ -48,7 +47,6 @@ export function tagAttributions(
   mentions: readonly Mention[],
   covered?: (s: number, e: number) => boolean,
   withMargins = true,
-  clusters: WordClusters | null = null,
 ): TaggedAttribution[] {
   // a sentence whose every word the rules already hold can add nothing (its cues would collide), nor can one without a
   // free word the tagger ever learned as a cue: neither is tagged
@@ -60,7 +58,13 @@ export function tagAttributions(
           hasFreeWord(ctx, s.firstToken, s.lastToken, covered),
       )
     : seg.sentences;
-  const feats = documentFeatures(ctx, sentences, ruleLabels(ctx, accepted), mentionKinds(ctx, mentions), clusters);
+  const feats = documentFeatures(
+    ctx,
+    sentences,
+    ruleLabels(ctx, accepted),
+    mentionKinds(ctx, mentions),
+    W.clusters ?? null,
+  );
   const out: TaggedAttribution[] = [];
   let longest = 0;
   for (const sf of feats) longest = Math.max(longest, sf.last - sf.first + 1);
@@ -95,7 +99,6 @@ export function withTagger(
   accepted: readonly Candidate[],
   mentions: readonly Mention[],
   opts: TaggerOptions = {},
-  clusters: WordClusters | null = null,
 ): Candidate[] {
   const minMargin = opts.minMargin ?? -Infinity;
   const scareWords = opts.scareWords ?? 1;
@@ -122,16 +125,7 @@ export function withTagger(
   const clauses = new SpanSet();
   for (const c of accepted) if (c.kind !== "direct" && !c.inherit) clauses.add(c.start, c.end);
   const open = (s: number, e: number) => !covered(s, e) || (!inFrame(s, e) && clauses.overlaps(s, e));
-  const tagged = tagAttributions(
-    W,
-    ctx,
-    seg,
-    accepted,
-    mentions,
-    (s, e) => !open(s, e),
-    minMargin > -Infinity,
-    clusters,
-  );
+  const tagged = tagAttributions(W, ctx, seg, accepted, mentions, (s, e) => !open(s, e), minMargin > -Infinity);
   const skipped: TaggedAttribution[] = [];
   const taggedCues = new Set<number>();
   // a speech verb may frame an attribution nested in this one: the content stops before it (train CV: the cue lexicon's

@@ -2,6 +2,7 @@
 import { mix as mixImport } from "../../ner/hash.ts";
 import { rng, shuffleInPlace } from "../../util/rng.ts";
 import type { SentenceFeats } from "./features.ts";
+import type { WordClusters } from "./word-classes.ts";
 import { allowed as allowedImport, NUM_ATTR_TAGS, roleOf as roleOfImport } from "./tags.ts";
 
 // tsx and vitest compile imports into getter calls; the hot loops use local copies
@@ -34,6 +35,8 @@ export interface Weights {
   stride?: number;
   /** words that were cues in the training data: a sentence without a free one is not tagged (absent: every sentence) */
   cueWords?: ReadonlySet<string> | null;
+  /** the word clusters its features read (the NER model's, joined when the model is read; absent: none) */
+  clusters?: WordClusters | null;
 }
 
 /** Which roles appeared earlier in the sentence (bit 1 cue, 2 source, 4 content): a second cue rarely comes without a content. */
