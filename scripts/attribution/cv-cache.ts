@@ -41,7 +41,11 @@ export function foldModels(
     let w: Float32Array;
     if (file && existsSync(file) && !retrain) {
       const b = readFileSync(file);
-      w = new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+      // eval:attribution's cache holds the weights before pruning (pruning pruned weights again changes nothing)
+      w = pruneRows(
+        new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)),
+        TRAIN_DEFAULTS.keepRows,
+      );
     } else {
       w = pruneRows(
         trainAttribution(

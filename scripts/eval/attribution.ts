@@ -169,7 +169,11 @@ function crossModels(all: PolnearDoc[], k: number): AttributionModel[] {
   const out: AttributionModel[] = [];
   for (let f = 0; f < k; f++) {
     const train = items.filter((_, i) => i % k !== f).flat();
-    const w = cachedFold(f, () => pruneRows(trainAttribution(train, TRAIN), TRAIN.keepRows));
+    // the cache keeps the weights before pruning, so `--train '{"keepRows":N}'` is tried on them without retraining
+    const w = pruneRows(
+      cachedFold(f, () => trainAttribution(train, TRAIN)),
+      TRAIN.keepRows,
+    );
     // the gate's vocabulary comes from the fold's own training articles, as the shipped model's comes from train
     const cueWords =
       TRAIN.gate !== null
