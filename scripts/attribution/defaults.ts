@@ -11,7 +11,7 @@ export const TRAIN_DEFAULTS = {
   bits: 19,
   seed: 17,
   folds: 5,
-  keepRows: 150_000,
+  keepRows: 100_000,
   gate: 0.1,
   minCount: 1,
 } as const;

@@ -13,7 +13,7 @@ const hashString = hashStringImport;
 const mix = mixBits;
 
 /** Bump when a template changes: a model trained on other features must not be read. */
-export const ATTR_FEATURE_VERSION = 2;
+export const ATTR_FEATURE_VERSION = 3;
 
 /** Template ids, hashed with the values (changing one invalidates trained models). */
 const NAMES = [
