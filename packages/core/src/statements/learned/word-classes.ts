@@ -1,6 +1,7 @@
 // Word classes for the attribution tagger: the NER model's word clusters and a crude lemma, so unseen cue words share features.
 import type { NerLexicon } from "../../ner/lexicon.ts";
 import { titleCase } from "../../ner/shape.ts";
+import { INFLECTION_ENDINGS } from "../lexicon-endings.ts";
 
 /**
  * The NER lexicon's clusters (the tagger reads the NER model's, so no second file ships). A cue the training data never
@@ -25,11 +26,9 @@ export function clusterIds(word: string, lower: string, wc: WordClusters | null,
   for (let k = 0; k < levels; k++) out[k] = wc.clusterLevels[k]![ci]!;
 }
 
-/**
- * Inflectional endings stripped for the crude lemma, longest first: `pledged`/`pledges`/`pledging` → `pledg`, and
- * `claims of` shares the noun's weights with `claim of`. Not a morphology: only a shared key for the forms of a word.
- */
-const ENDINGS = ["ing", "ied", "ies", "ed", "es", "s", "e"] as const;
+const ENDINGS = INFLECTION_ENDINGS;
+/** a doubled last letter that belongs to the stem ("called", "stressed"), compiled once */
+const UNDOUBLED = /[aeiouls]/;
 /** the stem left must keep this many characters ("is", "was", "has" stay whole) */
 const MIN_STEM = 3;
 
@@ -41,7 +40,7 @@ export function crudeLemma(lower: string): string {
       // "ied"/"ies" were a "y" ("denied" → "deny"); a doubled consonant was doubled for the ending ("stopped" → "stop")
       if (e === "ied" || e === "ies") return stem + "y";
       const n = stem.length;
-      if ((e === "ed" || e === "ing") && n > MIN_STEM && stem[n - 1] === stem[n - 2] && !/[aeiouls]/.test(stem[n - 1]!))
+      if ((e === "ed" || e === "ing") && n > MIN_STEM && stem[n - 1] === stem[n - 2] && !UNDOUBLED.test(stem[n - 1]!))
         return stem.slice(0, -1);
       return stem;
     }
