@@ -11,7 +11,11 @@ const cores = await Promise.all(
 );
 const { readModelBytes } = await import(path.join(path.resolve(b), "packages/cli/dist/resources.js"));
 const bytes = readModelBytes();
-const parse = (core) => [core.parseNerModel(bytes.ner), core.parseAttributionModel(bytes.attribution)];
+// the attribution model reads the NER model's word clusters (an older core ignores the second argument)
+const parse = (core) => {
+  const ner = core.parseNerModel(bytes.ner);
+  return [ner, core.parseAttributionModel(bytes.attribution, ner.lexicon)];
+};
 const [na, aa] = parse(cores[0]);
 const [nb, ab] = parse(cores[1]);
 if (!isDeepStrictEqual({ ...na, cache: null }, { ...nb, cache: null }))

@@ -41,16 +41,34 @@ export function foldModels(
     let w: Float32Array;
     if (file && existsSync(file) && !retrain) {
       const b = readFileSync(file);
-      w = new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+      // eval:attribution's cache holds the weights before pruning (pruning pruned weights again changes nothing)
+      w = pruneRows(
+        new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)),
+        TRAIN_DEFAULTS.keepRows,
+      );
     } else {
-      w = pruneRows(trainAttribution(mine.flatMap(trainItems), TRAIN_DEFAULTS), TRAIN_DEFAULTS.keepRows);
+      w = pruneRows(
+        trainAttribution(
+          mine.flatMap((d) => trainItems(d, res.ner?.lexicon ?? null)),
+          TRAIN_DEFAULTS,
+        ),
+        TRAIN_DEFAULTS.keepRows,
+      );
       if (cache) {
         mkdirSync(cache, { recursive: true });
         writeFileSync(file, new Uint8Array(w.buffer, w.byteOffset, w.byteLength));
       }
     }
     const cueWords = TRAIN_DEFAULTS.gate !== null ? new Set(cueWordsOf(mine, TRAIN_DEFAULTS.gate)) : null;
-    out.push({ mask: (1 << TRAIN_DEFAULTS.bits) - 1, w, index: null, scale: 1, cueWords, meta: { ...TAGGER_OPTIONS } });
+    out.push({
+      mask: (1 << TRAIN_DEFAULTS.bits) - 1,
+      w,
+      index: null,
+      scale: 1,
+      cueWords,
+      clusters: res.ner?.lexicon ?? null,
+      meta: { ...TAGGER_OPTIONS },
+    });
   }
   return out;
 }

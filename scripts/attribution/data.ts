@@ -11,6 +11,7 @@ import {
   ruleLabels,
   type SentenceFeats,
 } from "../../packages/core/src/statements/learned/features.ts";
+import type { WordClusters } from "../../packages/core/src/statements/learned/word-classes.ts";
 import { goldTags } from "../../packages/core/src/statements/learned/gold.ts";
 import { cueVocabulary } from "../../packages/core/src/statements/learned/gate.ts";
 import type { AttrTrainItem } from "../../packages/core/src/statements/learned/perceptron.ts";
@@ -68,13 +69,14 @@ export function loadSplit(split: string, res: Resources): PolnearDoc[] {
 }
 
 /** The tagger's training sentences of one document: features over the rules' output, gold tags from the annotation. */
-export function trainItems(d: PolnearDoc): AttrTrainItem[] {
+export function trainItems(d: PolnearDoc, clusters: WordClusters | null): AttrTrainItem[] {
   const { ctx, accepted, mentions } = ruleCandidates(d.state.doc, d.state.seg, d.state.ents);
   const feats: SentenceFeats[] = documentFeatures(
     ctx,
     d.state.seg.sentences,
     ruleLabels(ctx, accepted),
     mentionKinds(ctx, mentions),
+    clusters,
   );
   const tags = goldTags(ctx.tokens, d.gold);
   return feats.map((sf) => ({ sf, gold: tags.subarray(sf.first, sf.last + 1) }));

@@ -6,7 +6,15 @@ import type { TaggerOptions } from "../../packages/core/src/statements/learned/l
  * `gate`: tag only sentences with a free word that began a cue in at least this share of its occurrences in training
  * (learned/gate.ts; null: every sentence), chosen by train cross-validation (pnpm eval:attribution --split train)
  */
-export const TRAIN_DEFAULTS = { epochs: 10, bits: 19, seed: 17, folds: 5, keepRows: 150_000, gate: 0.1 } as const;
+export const TRAIN_DEFAULTS = {
+  epochs: 10,
+  bits: 19,
+  seed: 17,
+  folds: 5,
+  keepRows: 100_000,
+  gate: 0.1,
+  minCount: 1,
+} as const;
 
 /** the gate settings eval:attribution --split train compares with the fold models of one run */
 export const GATE_GRID = [null, 0, 0.01, 0.03, 0.1, 0.2, 0.3, 0.5] as const;

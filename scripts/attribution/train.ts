@@ -1,4 +1,4 @@
-// pnpm train:attribution [--epochs N] [--bits B] [--seed S] [--out FILE]: train the attribution tagger on PolNeAR train, write the gzip model.
+// pnpm train:attribution [--epochs N] [--bits B] [--seed S] [--min-count N] [--out FILE]: train the attribution tagger on PolNeAR train, write the gzip model.
 import { writeFileSync, renameSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import path from "node:path";
@@ -21,13 +21,15 @@ const out = args.includes("--out")
 
 const t0 = performance.now();
 // the document stages only: the shipped tagger is not read (its features may be of an older version)
-const docs = loadSplit("train", resourcesFromBytes({ ...readModelBytes(), attribution: null }));
-const items = docs.flatMap(trainItems);
+const res = resourcesFromBytes({ ...readModelBytes(), attribution: null });
+const docs = loadSplit("train", res);
+const items = docs.flatMap((d) => trainItems(d, res.ner?.lexicon ?? null));
 const t1 = performance.now();
 console.error(
   `newsgraph/train-attribution: ${docs.length} articles, ${items.length} sentences prepared in ${((t1 - t0) / 1000).toFixed(1)} s`,
 );
-const w = trainAttribution(items, { bits, epochs, seed, log: (m) => console.error(`  ${m}`) });
+const minCount = opt("--min-count", TRAIN_DEFAULTS.minCount);
+const w = trainAttribution(items, { bits, epochs, seed, minCount, log: (m) => console.error(`  ${m}`) });
 const t2 = performance.now();
 const blob = gzipSync(
   serializeAttributionModel(pruneRows(w, TRAIN_DEFAULTS.keepRows), bits, {
@@ -35,6 +37,8 @@ const blob = gzipSync(
     articles: docs.length,
     epochs,
     seed,
+    minCount,
+    clusterWords: res.ner?.lexicon.clusterIndex.size ?? 0,
     keepRows: TRAIN_DEFAULTS.keepRows,
     ...TAGGER_OPTIONS,
     ...(TRAIN_DEFAULTS.gate !== null ? { cueWords: cueWordsOf(docs, TRAIN_DEFAULTS.gate) } : {}),

@@ -12,7 +12,7 @@ import { TRAIN_DEFAULTS } from "./defaults.ts";
 const res = loadDefaultResources();
 const docs = loadSplit("train", res);
 const k = TRAIN_DEFAULTS.folds;
-const items = docs.map(trainItems);
+const items = docs.map((d) => trainItems(d, res.ner?.lexicon ?? null));
 const weights = [...Array(k).keys()].map((f) =>
   pruneRows(trainAttribution(items.filter((_, i) => i % k !== f).flat(), TRAIN_DEFAULTS), TRAIN_DEFAULTS.keepRows),
 );
@@ -41,6 +41,7 @@ for (const opts of grid) {
       index: null,
       scale: 1,
       cueWords: gates[i % k],
+      clusters: res.ner?.lexicon ?? null,
       meta: { ...opts },
     };
     const st = extractStatements(d.state.doc, d.state.seg, d.state.ents, { ...res, attribution: W });

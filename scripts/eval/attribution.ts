@@ -165,11 +165,15 @@ function cachedFold(f: number, train: () => Float32Array): Float32Array {
 
 /** One model per fold, each trained on the other folds' articles (article i is in fold i mod k). */
 function crossModels(all: PolnearDoc[], k: number): AttributionModel[] {
-  const items = all.map(trainItems);
+  const items = all.map((d) => trainItems(d, res.ner?.lexicon ?? null));
   const out: AttributionModel[] = [];
   for (let f = 0; f < k; f++) {
     const train = items.filter((_, i) => i % k !== f).flat();
-    const w = cachedFold(f, () => pruneRows(trainAttribution(train, TRAIN), TRAIN.keepRows));
+    // the cache keeps the weights before pruning, so `--train '{"keepRows":N}'` is tried on them without retraining
+    const w = pruneRows(
+      cachedFold(f, () => trainAttribution(train, TRAIN)),
+      TRAIN.keepRows,
+    );
     // the gate's vocabulary comes from the fold's own training articles, as the shipped model's comes from train
     const cueWords =
       TRAIN.gate !== null
@@ -186,6 +190,7 @@ function crossModels(all: PolnearDoc[], k: number): AttributionModel[] {
       index: null,
       scale: 1,
       cueWords,
+      clusters: res.ner?.lexicon ?? null,
       meta: { fold: f, ...TAGGER_OPTIONS, ...tryOpts },
     });
   }

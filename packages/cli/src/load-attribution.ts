@@ -7,8 +7,9 @@ import {
   parseContentEndModel,
   type AttributionModel,
   type ContentEndModel,
+  type NerModel,
 } from "@newsgraph/core";
-import { gunzipped } from "./load-ner.ts";
+import { gunzipped, loadNerModel } from "./load-ner.ts";
 
 // the model ships in @newsgraph/core beside the NER model (since the CLI moved to its own package a path relative to this
 // file pointed nowhere, and the stage ran on its rules alone without a word)
@@ -21,10 +22,16 @@ export function readAttributionModelBytes(path = DEFAULT_ATTRIBUTION_MODEL): Uin
   return existsSync(path) ? gunzipped(readFileSync(path)) : null;
 }
 
-/** The model, or null when the file is absent (the statements stage then runs on its rules alone). */
-export function loadAttributionModel(path = DEFAULT_ATTRIBUTION_MODEL): AttributionModel | null {
+/**
+ * The model, or null when the file is absent (the statements stage then runs on its rules alone). Its features read the
+ * word clusters of the NER model it was trained beside: `ner` (default: the shipped NER model).
+ */
+export function loadAttributionModel(
+  path = DEFAULT_ATTRIBUTION_MODEL,
+  ner: NerModel | null = loadNerModel(),
+): AttributionModel | null {
   const bytes = readAttributionModelBytes(path);
-  return bytes && parseAttributionModel(bytes);
+  return bytes && parseAttributionModel(bytes, ner?.lexicon ?? null);
 }
 
 /** The content-boundary model (`pnpm train:content-ends`), shipped beside the attribution model. */

@@ -18,10 +18,12 @@ export function readModelBytes(): ModelBytes {
 
 /** Parse the models (each thread needs its own objects; the bytes are read and gunzipped once per process). */
 export function resourcesFromBytes(bytes: ModelBytes): Resources {
+  const ner = parseNerModel(bytes.ner);
   return {
-    ner: parseNerModel(bytes.ner),
+    ner,
     lexicon: buildLexicon(),
-    attribution: bytes.attribution && parseAttributionModel(bytes.attribution),
+    // the tagger's features read the NER model's word clusters
+    attribution: bytes.attribution && parseAttributionModel(bytes.attribution, ner.lexicon),
     contentEnds: bytes.contentEnds ? parseContentEndModel(bytes.contentEnds) : null,
   };
 }

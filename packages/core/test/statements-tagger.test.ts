@@ -11,6 +11,7 @@ import { parseAttributionModel, pruneRows, serializeAttributionModel } from "../
 import { decodeSentence, trainAttribution, type AttrTrainItem } from "../src/statements/learned/perceptron.ts";
 import { runs } from "../src/statements/learned/tags.ts";
 import { contentEnd } from "../src/statements/learned/content-end.ts";
+import type { WordClusters } from "../src/statements/learned/word-classes.ts";
 import { entitiesFor, P } from "./statements-helpers.ts";
 
 /** A sentence with its attribution marked: [cue], {source}, <content>. */
@@ -42,14 +43,20 @@ const CORPUS = [
   "Nobody rebuilt the quarry road last year .",
 ];
 
-function items(lines: string[]): { item: AttrTrainItem[]; text: string }[] {
+function items(lines: string[], clusters: WordClusters | null = null): { item: AttrTrainItem[]; text: string }[] {
   return lines.map((line) => {
     const { text, gold } = parse(line);
     const seg = segment(text);
     const ents = entitiesFor(text, [P("Mara Quell"), P("Ivo Brandt"), P("Anja Vetter")]);
     const { ctx, accepted, mentions } = ruleCandidates({ id: "t", text }, seg, ents);
     const tags = goldTags(ctx.tokens, gold);
-    const feats = documentFeatures(ctx, seg.sentences, ruleLabels(ctx, accepted), mentionKinds(ctx, mentions));
+    const feats = documentFeatures(
+      ctx,
+      seg.sentences,
+      ruleLabels(ctx, accepted),
+      mentionKinds(ctx, mentions),
+      clusters,
+    );
     return { text, item: feats.map((sf) => ({ sf, gold: tags.subarray(sf.first, sf.last + 1) })) };
   });
 }
@@ -171,6 +178,50 @@ describe("attribution tagger: training and the model file", () => {
         .filter((s) => s.start <= ctx.quotes[0]!.start && s.end >= ctx.quotes[0]!.end)
         .map((s) => [s.text, s.rule]),
     ).toEqual([]);
+  });
+});
+
+describe("attribution tagger: word clusters", () => {
+  /** an invented cluster table: `bankrolled` shares its clusters with `championed`, a cue of the corpus, at every level */
+  const lexicon = (words: Record<string, number[]>): WordClusters => {
+    const list = Object.entries(words);
+    return {
+      clusterIndex: new Map(list.map(([word], i) => [word, i])),
+      clusterLevels: [0, 1, 2].map((k) => Int32Array.from(list.map(([, ids]) => ids[k]!))),
+    };
+  };
+  const shared = { championed: [3, 30, 300], bankrolled: [3, 30, 300], opposes: [4, 40, 400], harbour: [5, 50, 500] };
+  const alone = { ...shared, bankrolled: [6, 60, 600] };
+  const w = trainAttribution(
+    items(CORPUS, lexicon(shared)).flatMap((d) => d.item),
+    { bits: 14, epochs: 30, seed: 3 },
+  );
+  const W = { mask: (1 << 14) - 1, w, index: null, scale: 1 };
+  const cues = (line: string, clusters: WordClusters) => {
+    const [d] = items([line], clusters);
+    const words = d!.text.split(" ");
+    return d!.item.flatMap((it) => [...decodeSentence(W, it.sf)].flatMap((t, i) => (t === 1 ? [words[i]] : [])));
+  };
+  test.each([
+    [
+      "a word unseen in training is a cue through its cluster",
+      "The ferry union bankrolled the quarry road .",
+      shared,
+      ["bankrolled"],
+    ],
+    ["…and not without it (same model, its own cluster)", "The ferry union bankrolled the quarry road .", alone, []],
+    ["no cue in a sentence without one", "The ferry union sailed the quarry road .", shared, []],
+  ])("%s", (_name, line, words, want) => expect(cues(line, lexicon(words))).toEqual(want));
+  test("the model file keeps the clusters' size: read with them the tagger finds the unseen cue; without, it fails naming the fix", () => {
+    const bytes = serializeAttributionModel(w, 14, { clusterWords: 4 });
+    const m = parseAttributionModel(bytes, lexicon(shared));
+    const text = "The ferry union bankrolled the quarry road.";
+    const ents = entitiesFor(text, [P("Anja Vetter")]);
+    const res = extractStatements({ id: "t", text }, segment(text), ents, { attribution: m });
+    expect(res.statements.map((s) => [s.cue?.text, s.text])).toEqual([["bankrolled", "the quarry road"]]);
+    expect(() => parseAttributionModel(bytes)).toThrow(
+      /newsgraph\/statements: .*4 cluster words.*pnpm train:attribution/,
+    );
   });
 });
 

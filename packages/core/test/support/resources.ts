@@ -30,7 +30,8 @@ export const testLexicon = (): Lexicon => (lexicon ??= buildLexicon());
 
 /** What the CLI passes to the pipeline: the models and the lexicon. */
 export function loadDefaultResources(): Resources {
-  attribution ??= parseAttributionModel(readModel("attribution.bin.gz"));
+  // the tagger reads the NER model's word clusters
+  attribution ??= parseAttributionModel(readModel("attribution.bin.gz"), loadNerModel().lexicon);
   contentEnds ??= parseContentEndModel(new TextDecoder().decode(readModel("content-ends.json")));
   return { ner: loadNerModel(), lexicon: testLexicon(), attribution, contentEnds };
 }

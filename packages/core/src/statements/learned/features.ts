@@ -5,6 +5,7 @@ import type { Ctx } from "../context.ts";
 import type { Candidate } from "../clause.ts";
 import { CUES, PRONOUNS } from "../lexicon.ts";
 import { allUpper, lowerAsciiQuotes, startsLower, startsUpper } from "../../util/letters.ts";
+import { CLUSTER_LEVELS, clusterIds, crudeLemma, type WordClusters } from "./word-classes.ts";
 
 // tsx and vitest compile imports into getter calls; the per-token loop uses local copies. Every mix goes into a
 // Uint32Array, so the signed variant stores the same bits and never boxes its result
@@ -12,7 +13,7 @@ const hashString = hashStringImport;
 const mix = mixBits;
 
 /** Bump when a template changes: a model trained on other features must not be read. */
-export const ATTR_FEATURE_VERSION = 2;
+export const ATTR_FEATURE_VERSION = 3;
 
 /** Template ids, hashed with the values (changing one invalidates trained models). */
 const NAMES = [
@@ -57,6 +58,21 @@ const NAMES = [
   "Ahead",
   "AheadW",
   "AheadC",
+  "C0",
+  "C1",
+  "C2",
+  "C1M1",
+  "C1P1",
+  "C2M1",
+  "C2P1",
+  "C1Rule",
+  "C2Rule",
+  "C1Quote",
+  "C2Ment",
+  "C2That",
+  "Lem",
+  "LemP1",
+  "LemRule",
 ] as const;
 const F = Object.fromEntries(NAMES.map((n, i) => [n, 1001 + i])) as Record<(typeof NAMES)[number], number>;
 
@@ -141,6 +157,7 @@ export function documentFeatures(
   sentences: readonly { firstToken: number; lastToken: number; paragraph: number }[],
   rules: Uint8Array,
   ments: Uint8Array,
+  clusters: WordClusters | null,
 ): SentenceFeats[] {
   const toks = ctx.tokens;
   const n = toks.length;
@@ -151,6 +168,12 @@ export function documentFeatures(
   const suf2 = new Uint32Array(n);
   const suf3 = new Uint32Array(n);
   const pron = new Uint8Array(n);
+  // cluster ids + 1 (0: no cluster) at the three levels, and the crude lemma's hash
+  const c0 = new Int32Array(n);
+  const c1 = new Int32Array(n);
+  const c2 = new Int32Array(n);
+  const lem = new Uint32Array(n);
+  const ids = new Int32Array(CLUSTER_LEVELS);
   // a word's own values, computed once per distinct word of the document (a speed-up only)
   const memo = new Map<string, number>();
   // only the tokens of the sentences asked for (features never look across a sentence's ends): the tagger skips most
@@ -169,6 +192,11 @@ export function documentFeatures(
       suf2[t] = hashString(l.slice(-2));
       suf3[t] = hashString(l.slice(-3));
       pron[t] = PRONOUNS.has(l) ? 1 : 0;
+      clusterIds(word, l, clusters, ids);
+      c0[t] = ids[0]! + 1;
+      c1[t] = ids[1]! + 1;
+      c2[t] = ids[2]! + 1;
+      lem[t] = hashString(crudeLemma(l));
     } else {
       lw[t] = lw[m]!;
       cue[t] = cue[m]!;
@@ -176,6 +204,10 @@ export function documentFeatures(
       suf2[t] = suf2[m]!;
       suf3[t] = suf3[m]!;
       pron[t] = pron[m]!;
+      c0[t] = c0[m]!;
+      c1[t] = c1[m]!;
+      c2[t] = c2[m]!;
+      lem[t] = lem[m]!;
     }
     const q = ctx.qidx[t]!;
     // 0 outside, 1 the opening mark, 2 inside, 3 the closing mark
@@ -272,6 +304,23 @@ export function documentFeatures(
       feats[j++] = mix(F.Ahead, ahead[t - a]!, r);
       feats[j++] = mix(F.AheadW, w, ahead[t - a]! > 0 ? 1 : 0);
       feats[j++] = mix(F.AheadC, aheadC[t - a]!, r);
+      // word classes: a word unseen in training shares its cluster's and its lemma's weights with the words it was
+      const k2 = c2[t]!;
+      feats[j++] = mix(F.C0, c0[t]!);
+      feats[j++] = mix(F.C1, c1[t]!);
+      feats[j++] = mix(F.C2, k2);
+      feats[j++] = mix(F.C1M1, m1 ? c1[t - 1]! : -1);
+      feats[j++] = mix(F.C1P1, p1 ? c1[t + 1]! : -1);
+      feats[j++] = mix(F.C2M1, m1 ? c2[t - 1]! : -1);
+      feats[j++] = mix(F.C2P1, p1 ? c2[t + 1]! : -1);
+      feats[j++] = mix(F.C1Rule, c1[t]!, r);
+      feats[j++] = mix(F.C2Rule, k2, r);
+      feats[j++] = mix(F.C1Quote, c1[t]!, qs[t]);
+      feats[j++] = mix(F.C2Ment, k2, mm1);
+      feats[j++] = mix(F.C2That, k2, w === THAT ? 1 : (p1 ? lw[t + 1]! : 0) === THAT ? 2 : 0);
+      feats[j++] = mix(F.Lem, lem[t]!);
+      feats[j++] = mix(F.LemP1, lem[t]!, wp1);
+      feats[j++] = mix(F.LemRule, lem[t]!, r);
     }
     off[b - a + 1] = j;
     out.push({ first: a, last: b, feats, off });
@@ -280,5 +329,5 @@ export function documentFeatures(
 }
 
 /** features per token, written in a fixed order (decoding reads the word's own feature at offset 1) */
-const PER_TOKEN = 41;
+const PER_TOKEN = 56;
 const THAT = hashString("that");

@@ -58,7 +58,13 @@ export function tagAttributions(
           hasFreeWord(ctx, s.firstToken, s.lastToken, covered),
       )
     : seg.sentences;
-  const feats = documentFeatures(ctx, sentences, ruleLabels(ctx, accepted), mentionKinds(ctx, mentions));
+  const feats = documentFeatures(
+    ctx,
+    sentences,
+    ruleLabels(ctx, accepted),
+    mentionKinds(ctx, mentions),
+    W.clusters ?? null,
+  );
   const out: TaggedAttribution[] = [];
   let longest = 0;
   for (const sf of feats) longest = Math.max(longest, sf.last - sf.first + 1);

@@ -5,6 +5,7 @@ import type { TaggerOptions } from "./learned.ts";
 import { ATTR_FEATURE_VERSION } from "./features.ts";
 import { rowIndex, type Weights } from "./perceptron.ts";
 import { NUM_ATTR_TAGS } from "./tags.ts";
+import type { WordClusters } from "./word-classes.ts";
 
 const MAGIC = "NGATTR1";
 const K = NUM_ATTR_TAGS;
@@ -22,6 +23,8 @@ const Header = z.looseObject({
   scareWords: z.number().optional(),
   // the gate's vocabulary: words that started a cue often enough in train (learned/gate.ts)
   cueWords: z.array(z.string()).optional(),
+  // how many words the clusters it was trained with hold (absent: trained without clusters)
+  clusterWords: z.number().int().optional(),
 });
 
 export interface AttributionModel extends Weights {
@@ -74,8 +77,11 @@ export function serializeAttributionModel(w: Float32Array, bits: number, meta: R
   return out;
 }
 
-/** Parse an uncompressed model blob (Node or browser). */
-export function parseAttributionModel(bytes: Uint8Array): AttributionModel {
+/**
+ * Parse an uncompressed model blob (Node or browser). `clusters`: the NER model's word clusters, which the tagger's
+ * features read; they must be the ones it was trained with.
+ */
+export function parseAttributionModel(bytes: Uint8Array, clusters: WordClusters | null = null): AttributionModel {
   const dec = new TextDecoder();
   const fix = "run pnpm train:attribution";
   if (dec.decode(bytes.subarray(0, MAGIC.length)) !== MAGIC)
@@ -100,6 +106,11 @@ export function parseAttributionModel(bytes: Uint8Array): AttributionModel {
       `newsgraph/statements: attribution model has feature version ${meta.featureVersion}, code expects ${ATTR_FEATURE_VERSION}; ${fix}`,
     );
   }
+  const have = clusters?.clusterIndex.size ?? 0;
+  if ((meta.clusterWords ?? 0) !== have)
+    throw new Error(
+      `newsgraph/statements: attribution model was trained with ${meta.clusterWords ?? 0} cluster words, the NER model gives ${have}; pass the NER model's lexicon (resourcesFromBytes does) or ${fix}`,
+    );
   const idx = next();
   const vals = int16View(next());
   const rows = decodeRowIndex(idx);
@@ -118,5 +129,6 @@ export function parseAttributionModel(bytes: Uint8Array): AttributionModel {
     scale: meta.scale,
     meta,
     cueWords,
+    clusters: clusters && have ? clusters : null,
   };
 }

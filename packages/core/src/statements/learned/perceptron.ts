@@ -2,6 +2,7 @@
 import { mix as mixImport } from "../../ner/hash.ts";
 import { rng, shuffleInPlace } from "../../util/rng.ts";
 import type { SentenceFeats } from "./features.ts";
+import type { WordClusters } from "./word-classes.ts";
 import { allowed as allowedImport, NUM_ATTR_TAGS, roleOf as roleOfImport } from "./tags.ts";
 
 // tsx and vitest compile imports into getter calls; the hot loops use local copies
@@ -34,6 +35,8 @@ export interface Weights {
   stride?: number;
   /** words that were cues in the training data: a sentence without a free one is not tagged (absent: every sentence) */
   cueWords?: ReadonlySet<string> | null;
+  /** the word clusters its features read (the NER model's, joined when the model is read; absent: none) */
+  clusters?: WordClusters | null;
 }
 
 /** Which roles appeared earlier in the sentence (bit 1 cue, 2 source, 4 content): a second cue rarely comes without a content. */
@@ -157,9 +160,13 @@ export interface AttrTrainItem {
 /** Trains on its own predicted previous tags, so training sees the errors greedy decoding makes. Returns averaged weights. */
 export function trainAttribution(
   items: readonly AttrTrainItem[],
-  opts: { bits: number; epochs: number; seed: number; log?: (m: string) => void },
+  opts: { bits: number; epochs: number; seed: number; minCount?: number; log?: (m: string) => void },
 ): Float32Array {
   const rows = 1 << opts.bits;
+  // a static feature row seen in fewer than `minCount` training tokens is never updated: weights of one-off words and
+  // pairs fit the training articles, not the next ones (the dynamic rows, tags already decoded, are always updated)
+  const minCount = opts.minCount ?? 1;
+  const rare = minCount > 1 ? rareRows(items, rows, minCount) : null;
   const w = new Float32Array(rows * K);
   const u = new Float64Array(rows * K);
   const W: Weights = { mask: rows - 1, w, index: null, scale: 1 };
@@ -188,7 +195,9 @@ export function trainAttribution(
           errors++;
           const end = sf.off[i + 1]!;
           for (let j = sf.off[i]!; j < end + nd; j++) {
-            const o = ((j < end ? sf.feats[j]! : dyn[j - end]!) & W.mask) * K;
+            const h = (j < end ? sf.feats[j]! : dyn[j - end]!) & W.mask;
+            if (rare && j < end && rare[h]) continue;
+            const o = h * K;
             w[o + g]! += 1;
             u[o + g]! += c;
             w[o + pred]! -= 1;
@@ -207,4 +216,16 @@ export function trainAttribution(
   }
   for (let i = 0; i < w.length; i++) w[i] = w[i]! - u[i]! / c;
   return w;
+}
+
+/** Rows of static features seen in fewer than `minCount` training tokens (1: rare). */
+function rareRows(items: readonly AttrTrainItem[], rows: number, minCount: number): Uint8Array {
+  const count = new Uint32Array(rows);
+  for (const { sf } of items) {
+    const end = sf.off[sf.off.length - 1]!;
+    for (let j = sf.off[0]!; j < end; j++) count[sf.feats[j]! & (rows - 1)]!++;
+  }
+  const rare = new Uint8Array(rows);
+  for (let r = 0; r < rows; r++) rare[r] = count[r]! < minCount ? 1 : 0;
+  return rare;
 }
