@@ -1,7 +1,8 @@
 // An incremental build: documents the previous build's snapshot knows are adopted as folded; only the rest are folded.
 import { statSync } from "node:fs";
 import path from "node:path";
-import type { CorpusAccumulator, NewsGraph, Positions } from "@newsgraph/core";
+import type { CorpusAccumulator, CorpusGraph, Positions } from "@newsgraph/core";
+import { forEachCorpusNode } from "@newsgraph/core";
 import type { ExtractionCache } from "./cache.ts";
 import type { FileFactStore } from "./fact-file.ts";
 import { SnapshotWriter, readSnapshot, summaryOf, type CarriedState, type Snapshot } from "./snapshot.ts";
@@ -119,7 +120,13 @@ export class IncrementalBuild {
   }
 
   /** The carried state of the graph just written to `output`, and the rename that makes the snapshot current. */
-  static commit(w: SnapshotWriter, graph: NewsGraph, output: string, options: string, warn: (m: string) => void): void {
+  static commit(
+    w: SnapshotWriter,
+    graph: CorpusGraph,
+    output: string,
+    options: string,
+    warn: (m: string) => void,
+  ): void {
     try {
       w.commit(stateOf(graph, output, options));
     } catch (e) {
@@ -140,13 +147,13 @@ function sameFile(o: CarriedState["output"], output: string): boolean {
   }
 }
 
-function stateOf(graph: NewsGraph, output: string, options: string): CarriedState {
+function stateOf(graph: CorpusGraph, output: string, options: string): CarriedState {
   const keys: string[] = [],
     x: number[] = [],
     y: number[] = [];
   const ck: string[] = [],
     ids: number[] = [];
-  graph.forEachNode((k, a) => {
+  forEachCorpusNode(graph, (k, a) => {
     if (Number.isFinite(a.x) && Number.isFinite(a.y)) {
       keys.push(k);
       x.push(a.x as number);

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import { gexfParts, graphJsonChunks, graphJsonEdges, type GexfOptions, type GexfParts } from "@newsgraph/core";
-import type { NewsGraph } from "@newsgraph/core";
+import type { CorpusGraph, NewsGraph } from "@newsgraph/core";
 
 const PIECE = 1 << 20;
 
@@ -26,18 +26,18 @@ export class EarlyEdges {
     private readonly parent = tmpdir(),
   ) {}
 
-  meanwhile(graph: NewsGraph): void {
+  meanwhile(graph: CorpusGraph | NewsGraph): void {
     this.jsonFile = this.spool("graph.json", graphJsonEdges(graph));
     if (!this.gexf) return;
     this.parts = gexfParts(graph, this.gexf);
     this.gexfFile = this.spool("gexf", this.parts.edges());
   }
 
-  json(graph: NewsGraph): Iterable<string> {
+  json(graph: CorpusGraph | NewsGraph): Iterable<string> {
     return graphJsonChunks(graph, this.jsonFile ? read(this.jsonFile) : undefined);
   }
 
-  gexfChunks(graph: NewsGraph): Iterable<string> {
+  gexfChunks(graph: CorpusGraph | NewsGraph): Iterable<string> {
     if (this.parts && this.gexfFile) return this.parts.chunks(read(this.gexfFile));
     return gexfParts(graph, this.gexf ?? {}).chunks();
   }

@@ -11,6 +11,7 @@ import {
 import { compareStrings } from "./attributes.ts";
 import { checksOf, compilePlan, copyByPlan, type Plan } from "./canonical.ts";
 import { EdgeAttributes, NodeAttributes } from "../schema/graph.ts";
+import { isCorpusGraph, sortedCorpusEdges, sortedCorpusNodes, type CorpusGraph } from "./corpus-graph.ts";
 
 type Entry = { key: string; source: string; target: string; undirected: boolean; kind: string };
 
@@ -83,7 +84,9 @@ function checked<T extends z.ZodType>(schema: T, value: unknown, where: string):
  * was built or loaded. One node or edge per line keeps files diffable. `edges`: graphJsonEdges's chunks, written
  * earlier (the default writes them here).
  */
-export function* graphJsonChunks(graph: AbstractGraph, edges?: Iterable<string>): Generator<string> {
+export function* graphJsonChunks(target: AbstractGraph | CorpusGraph, edges?: Iterable<string>): Generator<string> {
+  const corpus = isCorpusGraph(target) ? target : null;
+  const graph = corpus ? corpus.graph : (target as AbstractGraph);
   const options = checked(
     GraphOptions,
     { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops },
@@ -92,12 +95,19 @@ export function* graphJsonChunks(graph: AbstractGraph, edges?: Iterable<string>)
   const attributes = checked(GraphAttributes, graph.getAttributes(), "attributes");
   yield `{"options":${JSON.stringify(options)},\n"attributes":${JSON.stringify(attributes)},\n"nodes":[\n`;
   let i = 0;
-  for (const key of graph.nodes().sort(compareStrings)) {
-    const n = checkedFast(NODE_PLAN, SerializedNode, { key, attributes: graph.getNodeAttributes(key) }, `nodes.${i}`);
-    yield (i++ ? ",\n" : "") + JSON.stringify(n);
-  }
+  if (corpus) {
+    const { keys, attrs } = sortedCorpusNodes(corpus);
+    for (; i < keys.length; i++) {
+      const n = checkedFast(NODE_PLAN, SerializedNode, { key: keys[i], attributes: attrs[i] }, `nodes.${i}`);
+      yield (i ? ",\n" : "") + JSON.stringify(n);
+    }
+  } else
+    for (const key of graph.nodes().sort(compareStrings)) {
+      const n = checkedFast(NODE_PLAN, SerializedNode, { key, attributes: graph.getNodeAttributes(key) }, `nodes.${i}`);
+      yield (i++ ? ",\n" : "") + JSON.stringify(n);
+    }
   yield `\n],\n"edges":[\n`;
-  yield* edges ?? graphJsonEdges(graph);
+  yield* edges ?? graphJsonEdges(target);
   yield "\n]}\n";
 }
 
@@ -105,22 +115,28 @@ export function* graphJsonChunks(graph: AbstractGraph, edges?: Iterable<string>)
  * The edges' part of graph.json (between `"edges":[` and `]`): edges need no positions, so the CLI writes them to
  * a spool while the layout runs and hands them to graphJsonChunks as `edges`.
  */
-export function* graphJsonEdges(graph: AbstractGraph): Generator<string> {
+export function* graphJsonEdges(target: AbstractGraph | CorpusGraph): Generator<string> {
   let i = 0;
-  for (const e of sortedEdges(graph)) {
+  const graph = isCorpusGraph(target) ? null : target;
+  const list = graph ? withAttributes(graph) : sortedCorpusEdges(target as CorpusGraph);
+  for (const e of list) {
     const value = {
       key: e.key,
       source: e.source,
       target: e.target,
       ...(e.undirected ? { undirected: true } : {}),
-      attributes: graph.getEdgeAttributes(e.key),
+      attributes: e.attributes,
     };
     yield (i ? ",\n" : "") + JSON.stringify(checkedFast(EDGE_PLAN, SerializedEdge, value, `edges.${i}`));
     i++;
   }
 }
 
+function* withAttributes(graph: AbstractGraph): Generator<Entry & { attributes: unknown }> {
+  for (const e of sortedEdges(graph)) yield { ...e, attributes: graph.getEdgeAttributes(e.key) };
+}
+
 /** The whole graph.json as one string (small graphs, tests, the viewer); the CLI writes graphJsonChunks instead. */
-export function serializeGraph(graph: AbstractGraph): string {
+export function serializeGraph(graph: AbstractGraph | CorpusGraph): string {
   return [...graphJsonChunks(graph)].join("");
 }
