@@ -197,9 +197,10 @@ function graphFromFolded(
   const keep = (e: { source: string; target: string; kind: EdgeKind; weight: number; statement?: number }) =>
     e.statement !== undefined
       ? g.hasNode(e.kind === "said" ? e.source : e.target)
-      : g.hasNode(e.source) && g.hasNode(e.target) && (e.kind !== "co_occurs" || e.weight >= coOccurMin);
+      : (e.kind !== "co_occurs" || e.weight >= coOccurMin) && g.hasNode(e.source) && g.hasNode(e.target);
+  const minWeight = (kind: EdgeKind) => (kind === "co_occurs" ? coOccurMin : 0);
   // keys in sorted order: the same graph gets the same keys whatever the order of the inputs
-  for (const e of edges.sorted(keep)) {
+  for (const e of edges.sorted(keep, minWeight)) {
     const key = `e${n++}`;
     if (e.statement === undefined) g.addEdgeWithKey(key, e.source, e.target, e.attributes);
     else table.addEdge({ key, source: e.source, target: e.target, attributes: e.attributes }, e.statement);

@@ -80,8 +80,14 @@ export class EdgeTable {
    */
   *sorted(
     keep: (e: { source: string; target: string; kind: EdgeKind; weight: number; statement?: number }) => boolean,
+    minWeight: (kind: EdgeKind) => number = () => 0,
   ): Generator<EdgeRecord> {
-    const list: (Aggregate | null)[] = [...this.edges.values(), ...this.settled].sort(
+    // an edge with fewer occurrences than its kind's minimum weight cannot reach it (duplicates only lower the
+    // weight): dropped before the sort, which most co-occurring pairs (seen once) never need
+    const all: Aggregate[] = [];
+    for (const agg of this.edges.values()) if (agg.occurrences.length >= minWeight(agg.kind)) all.push(agg);
+    for (const agg of this.settled) all.push(agg);
+    const list: (Aggregate | null)[] = all.sort(
       (a, b) =>
         compareStrings(a.source, b.source) || compareStrings(a.target, b.target) || compareStrings(a.kind, b.kind),
     );
