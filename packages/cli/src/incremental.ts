@@ -6,6 +6,7 @@ import { forEachCorpusNode } from "@newsgraph/core";
 import type { ExtractionCache } from "./cache.ts";
 import type { FileFactStore } from "./fact-file.ts";
 import { SnapshotWriter, readSnapshot, summaryOf, type CarriedState, type Snapshot } from "./snapshot.ts";
+import { PreviousLines } from "./reuse-lines.ts";
 
 /** What the previous build carries into this one, when it built the graph now at -o with the same options. */
 export interface Carried {
@@ -83,6 +84,35 @@ export class IncrementalBuild {
     return `snapshot: ${this.kept} kept, ${this.added} added, ${this.changed} changed, ${removed} removed`;
   }
 
+  /**
+   * The lines of the graph at `output` this build may copy, when the snapshot's build wrote that very file with the
+   * same `options` and its positions are kept (`held`): the statement nodes and edges of every adopted document whose
+   * entities resolved to the same keys as then (`prints`, known once the graph is built). Null otherwise.
+   */
+  previousLines(
+    output: string,
+    options: string,
+    prints: ReadonlyMap<string, string> | null,
+    held: (key: string, x: unknown, y: unknown) => boolean,
+  ): PreviousLines | null {
+    const st = this.snap?.state;
+    if (!st || !prints || st.options !== options || !sameFile(st.output, output)) return null;
+    const before = new Map<string, string>();
+    st.prints.ids.forEach((id, i) => before.set(id, st.prints.prints[i]!));
+    // asked for every statement node and edge: each document's answer is worked out once (prints are long strings)
+    const known = new Map<string, boolean>();
+    const clean = (doc: string) => {
+      let c = known.get(doc);
+      if (c === undefined) known.set(doc, (c = this.keptSummary.has(doc) && before.get(doc) === prints.get(doc)));
+      return c;
+    };
+    try {
+      return new PreviousLines(output, clean, held);
+    } catch {
+      return null; // unreadable now: every line is written afresh
+    }
+  }
+
   /** Positions and communities of the graph at `output`, if the snapshot's build wrote that very file with `options`. */
   carried(output: string, options: string): Carried | null {
     const st = this.snap?.state;
@@ -125,10 +155,11 @@ export class IncrementalBuild {
     graph: CorpusGraph,
     output: string,
     options: string,
+    prints: ReadonlyMap<string, string>,
     warn: (m: string) => void,
   ): void {
     try {
-      w.commit(stateOf(graph, output, options));
+      w.commit(stateOf(graph, output, options, prints));
     } catch (e) {
       w.abort();
       warn(
@@ -147,7 +178,12 @@ function sameFile(o: CarriedState["output"], output: string): boolean {
   }
 }
 
-function stateOf(graph: CorpusGraph, output: string, options: string): CarriedState {
+function stateOf(
+  graph: CorpusGraph,
+  output: string,
+  options: string,
+  prints: ReadonlyMap<string, string>,
+): CarriedState {
   const keys: string[] = [],
     x: number[] = [],
     y: number[] = [];
@@ -170,5 +206,6 @@ function stateOf(graph: CorpusGraph, output: string, options: string): CarriedSt
     options,
     positions: { keys, x: Float64Array.from(x), y: Float64Array.from(y) },
     communities: { keys: ck, ids: Int32Array.from(ids) },
+    prints: { ids: [...prints.keys()], prints: [...prints.values()] },
   };
 }

@@ -36,6 +36,7 @@ export { MemoryFactStore, type FactStore, type DocFacts } from "./graph/facts.ts
 export { toGexf, gexfChunks, gexfParts, type GexfOptions, type GexfParts } from "./graph/gexf.ts";
 export { toGraphml, graphmlChunks, type GraphmlOptions } from "./graph/graphml.ts";
 export { serializeGraph, graphJsonChunks, graphJsonEdges, exportSorted } from "./graph/serialize.ts";
+export type { LineReuse, JsonChunk } from "./graph/serialize.ts";
 export {
   runLayout,
   layoutGraph,

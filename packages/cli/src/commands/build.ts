@@ -24,6 +24,7 @@ import { CARRY_COMMUNITIES_UP_TO, carriesCommunities, type NewsGraph } from "@ne
 import { corpusOrder, corpusSize, hasCorpusNode } from "@newsgraph/core";
 import { IncrementalBuild } from "../incremental.ts";
 import { SNAPSHOT_NAME, type SnapshotWriter } from "../snapshot.ts";
+import type { PreviousLines } from "../reuse-lines.ts";
 
 export const BUILD_USAGE = `usage: newsgraph build <inputs…> -o graph.json [--gexf F] [--graphml F] [--layout N | --layout-seconds S | --no-layout]
                        [--co-occur-min N] [--seed N] [--corrections FILE] [--strict] [--heap-growth PCT]
@@ -156,8 +157,9 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   const warn = (m: string) => io.stderr.write(`${m}\n`);
   let snapshot: SnapshotWriter | null = null;
   let early: EarlyEdges | undefined;
+  let reuse: PreviousLines | null | undefined;
   try {
-    const acc = new CorpusAccumulator({ coOccurMin, facts });
+    const acc = new CorpusAccumulator({ coOccurMin, facts, keyPrints: inc !== null });
     const noText = new MissingText();
     const { stats } = await runExtraction(positionals, io, {
       strict: !!values.strict,
@@ -186,6 +188,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     // nodes of the graph already at -o keep their positions: the layout moves only the new ones; the snapshot has
     // them (and the communities) when its build wrote that very file, else they are read from the file
     const options = optionsKey(seed, coOccurMin, correctionsFile);
+    const output = values.output;
     const carried = inc?.carried(values.output, options) ?? null;
     const previous = carried?.positions ?? readPreviousPositions(values.output);
     snapshot = inc?.startSnapshot(acc, facts, warn) ?? null;
@@ -203,6 +206,12 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     // outputs' edges ahead (same bytes)
     early = new EarlyEdges(values.gexf ? { description: `newsgraph: ${stats.documents} documents` } : null, warning);
     const ahead = early;
+    // a statement of an unchanged document, at its kept place, is the same line as in the graph at -o: copied
+    const held = (k: string, x: unknown, y: unknown) => {
+      const p = previous.get(k);
+      return p !== undefined && p.x === x && p.y === y;
+    };
+    early.reuse = () => (reuse ??= inc?.previousLines(output, options, acc.keyPrints, held) ?? null) ?? undefined;
     // the statements stay out of graphology (graph/corpus-graph.ts): the outputs are written from both parts
     const corpus =
       jobs > 1
@@ -223,7 +232,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     writeChunksAtomic(values.output, early.json(corpus));
     if (values.gexf) writeChunksAtomic(values.gexf, early.gexfChunks(corpus));
     if (values.graphml) writeChunksAtomic(values.graphml, graphmlChunks(corpus));
-    if (snapshot) IncrementalBuild.commit(snapshot, corpus, values.output, options, warn);
+    if (snapshot) IncrementalBuild.commit(snapshot, corpus, values.output, options, acc.keyPrints!, warn);
     const outputs = [values.output, values.gexf, values.graphml].filter(Boolean).join(", ");
     stats.ms = Date.now() - t0; // the whole build: extraction, graph, layout and writing
     const lay = graph.getAttribute("layout") as { iterations: number; quality?: number } | undefined;
@@ -241,6 +250,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     heap.stop();
     facts.close();
     early?.close();
+    reuse?.close();
   }
 }
 

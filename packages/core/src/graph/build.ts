@@ -50,8 +50,18 @@ export class CorpusAccumulator {
   /** names, kinds and rule names of every document and fact share one copy each */
   private readonly strings = new Strings();
 
-  constructor(private readonly options: Pick<BuildGraphOptions, "coOccurMin"> & { facts?: FactStore } = {}) {
+  /**
+   * Filled by `finish` when asked for (`keyPrints: true`): each document's entity keys after resolution, one string
+   * per document. Two builds that give a kept document the same print give it the same statement nodes and edges,
+   * so the CLI copies their lines from the previous graph.json (see serialize.ts `LineReuse`).
+   */
+  readonly keyPrints: Map<string, string> | null;
+
+  constructor(
+    private readonly options: Pick<BuildGraphOptions, "coOccurMin"> & { facts?: FactStore; keyPrints?: boolean } = {},
+  ) {
     this.facts = options.facts ?? new MemoryFactStore();
+    this.keyPrints = options.keyPrints ? new Map() : null;
   }
 
   fold(record: ExtractionRecord, text?: string): void {
@@ -115,12 +125,26 @@ export class CorpusAccumulator {
     const docs = this.sortedDocs();
     this.docs.clear();
     const facts = { take: (id: string) => internFacts(this.facts.take(id), this.strings) };
+    if (this.keyPrints) for (const d of docs) this.keyPrints.set(d.meta.id, keyPrint(d, resolution));
     return graphFromFolded(docs, facts, resolution, this.options.coOccurMin ?? DEFAULT_CO_OCCUR_MIN);
   }
 
   private sortedDocs(): DocSummary[] {
     return [...this.docs.values()].sort((a, b) => compareStrings(a.meta.id, b.meta.id));
   }
+}
+
+/**
+ * The node keys of a document's entities, in its own order, a deleted one marked: everything resolution decides
+ * about the document (its statements' speakers, media and mentions point at these entities).
+ */
+export function keyPrint(d: DocSummary, resolution: Resolution): string {
+  let s = "";
+  for (const e of d.entities) {
+    const k = resolution.canonical(d.meta.id, e.id);
+    s += (resolution.deleted?.has(k) ? "\u0001" : "") + k + "\u0000";
+  }
+  return s;
 }
 
 /** All records at once (tests, the browser): fold each, then finish with the given resolution. */
