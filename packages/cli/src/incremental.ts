@@ -1,10 +1,12 @@
 // An incremental build: documents the previous build's snapshot knows are adopted as folded; only the rest are folded.
 import { statSync } from "node:fs";
 import path from "node:path";
-import type { CorpusAccumulator, NewsGraph, Positions } from "@newsgraph/core";
+import type { CorpusAccumulator, CorpusGraph, Positions } from "@newsgraph/core";
+import { forEachCorpusNode } from "@newsgraph/core";
 import type { ExtractionCache } from "./cache.ts";
 import type { FileFactStore } from "./fact-file.ts";
 import { SnapshotWriter, readSnapshot, summaryOf, type CarriedState, type Snapshot } from "./snapshot.ts";
+import { PreviousLines } from "./reuse-lines.ts";
 
 /** What the previous build carries into this one, when it built the graph now at -o with the same options. */
 export interface Carried {
@@ -82,6 +84,35 @@ export class IncrementalBuild {
     return `snapshot: ${this.kept} kept, ${this.added} added, ${this.changed} changed, ${removed} removed`;
   }
 
+  /**
+   * The lines of the graph at `output` this build may copy, when the snapshot's build wrote that very file with the
+   * same `options` and its positions are kept (`held`): the statement nodes and edges of every adopted document whose
+   * entities resolved to the same keys as then (`prints`, known once the graph is built). Null otherwise.
+   */
+  previousLines(
+    output: string,
+    options: string,
+    prints: ReadonlyMap<string, string> | null,
+    held: (key: string, x: unknown, y: unknown) => boolean,
+  ): PreviousLines | null {
+    const st = this.snap?.state;
+    if (!st || !prints || st.options !== options || !sameFile(st.output, output)) return null;
+    const before = new Map<string, string>();
+    st.prints.ids.forEach((id, i) => before.set(id, st.prints.prints[i]!));
+    // asked for every statement node and edge: each document's answer is worked out once (prints are long strings)
+    const known = new Map<string, boolean>();
+    const clean = (doc: string) => {
+      let c = known.get(doc);
+      if (c === undefined) known.set(doc, (c = this.keptSummary.has(doc) && before.get(doc) === prints.get(doc)));
+      return c;
+    };
+    try {
+      return new PreviousLines(output, clean, held);
+    } catch {
+      return null; // unreadable now: every line is written afresh
+    }
+  }
+
   /** Positions and communities of the graph at `output`, if the snapshot's build wrote that very file with `options`. */
   carried(output: string, options: string): Carried | null {
     const st = this.snap?.state;
@@ -119,9 +150,16 @@ export class IncrementalBuild {
   }
 
   /** The carried state of the graph just written to `output`, and the rename that makes the snapshot current. */
-  static commit(w: SnapshotWriter, graph: NewsGraph, output: string, options: string, warn: (m: string) => void): void {
+  static commit(
+    w: SnapshotWriter,
+    graph: CorpusGraph,
+    output: string,
+    options: string,
+    prints: ReadonlyMap<string, string>,
+    warn: (m: string) => void,
+  ): void {
     try {
-      w.commit(stateOf(graph, output, options));
+      w.commit(stateOf(graph, output, options, prints));
     } catch (e) {
       w.abort();
       warn(
@@ -140,13 +178,18 @@ function sameFile(o: CarriedState["output"], output: string): boolean {
   }
 }
 
-function stateOf(graph: NewsGraph, output: string, options: string): CarriedState {
+function stateOf(
+  graph: CorpusGraph,
+  output: string,
+  options: string,
+  prints: ReadonlyMap<string, string>,
+): CarriedState {
   const keys: string[] = [],
     x: number[] = [],
     y: number[] = [];
   const ck: string[] = [],
     ids: number[] = [];
-  graph.forEachNode((k, a) => {
+  forEachCorpusNode(graph, (k, a) => {
     if (Number.isFinite(a.x) && Number.isFinite(a.y)) {
       keys.push(k);
       x.push(a.x as number);
@@ -163,5 +206,6 @@ function stateOf(graph: NewsGraph, output: string, options: string): CarriedStat
     options,
     positions: { keys, x: Float64Array.from(x), y: Float64Array.from(y) },
     communities: { keys: ck, ids: Int32Array.from(ids) },
+    prints: { ids: [...prints.keys()], prints: [...prints.values()] },
   };
 }

@@ -121,24 +121,42 @@ export function writeFileAtomic(target: string, content: string): void {
 }
 
 /** Write chunks through the atomic writer, gathered into ~1 MiB writes; on any error the target is left untouched. */
-export function writeChunksAtomic(target: string, chunks: Iterable<string>): void {
+export function writeChunksAtomic(target: string, chunks: Iterable<string | Uint8Array>): void {
   const f = new AtomicFile(target);
   try {
-    let buf: string[] = [],
-      size = 0;
-    for (const c of chunks) {
-      buf.push(c);
-      size += c.length;
-      if (size >= 1 << 20) {
-        f.write(buf.join(""));
-        buf = [];
-        size = 0;
-      }
-    }
-    if (buf.length) f.write(buf.join(""));
+    writeGathered(chunks, (b) => f.writeBytes(b));
     f.commit();
   } catch (e) {
     f.abort();
     throw e;
   }
+}
+
+/**
+ * Chunks handed to `write` in pieces of about 1 MiB. A chunk may be bytes (lines an incremental build copies from
+ * the previous graph.json), passed on as they are; text around them is encoded in between, so the order holds.
+ */
+export function writeGathered(chunks: Iterable<string | Uint8Array>, write: (b: Uint8Array) => void): void {
+  let text: string[] = [],
+    parts: Uint8Array[] = [],
+    size = 0;
+  const endText = () => {
+    if (text.length) parts.push(Buffer.from(text.join(""), "utf8"));
+    text = [];
+  };
+  for (const c of chunks) {
+    if (typeof c === "string") text.push(c);
+    else {
+      endText();
+      parts.push(c);
+    }
+    size += c.length;
+    if (size < 1 << 20) continue;
+    endText();
+    write(parts.length === 1 ? parts[0]! : Buffer.concat(parts));
+    parts = [];
+    size = 0;
+  }
+  endText();
+  if (parts.length) write(parts.length === 1 ? parts[0]! : Buffer.concat(parts));
 }

@@ -9,7 +9,7 @@ import { AtomicFile } from "./io.ts";
 
 export const SNAPSHOT_NAME = "snapshot.bin";
 /** Bumped when the layout of the file changes (the library version covers what is inside it). */
-const FORMAT = 2;
+const FORMAT = 3;
 const MAGIC = Buffer.from("NGSNAP1\n");
 const TRAILER_MAGIC = Buffer.from("NGSNAPIX");
 /** magic, the documents' index offset and length and the state's length (uint64 each), SHA-256 of all before it */
@@ -25,6 +25,11 @@ const CarriedState = z.object({
   options: z.string(),
   positions: z.object({ keys: z.array(z.string()), x: z.instanceof(Float64Array), y: z.instanceof(Float64Array) }),
   communities: z.object({ keys: z.array(z.string()), ids: z.instanceof(Int32Array) }),
+  /**
+   * each document's entity keys in that graph (core's `keyPrint`): a kept document whose print is the same again
+   * has the same statement nodes and edges, and the next build copies their lines from the file
+   */
+  prints: z.object({ ids: z.array(z.string()), prints: z.array(z.string()) }),
 });
 export type CarriedState = z.infer<typeof CarriedState>;
 

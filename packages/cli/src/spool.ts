@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import { gexfParts, graphJsonChunks, graphJsonEdges, type GexfOptions, type GexfParts } from "@newsgraph/core";
-import type { NewsGraph } from "@newsgraph/core";
+import { writeGathered } from "./io.ts";
+import type { CorpusGraph, JsonChunk, LineReuse, NewsGraph } from "@newsgraph/core";
 
 const PIECE = 1 << 20;
 
@@ -19,6 +20,8 @@ export class EarlyEdges {
   private jsonFile: string | null = null;
   private gexfFile: string | null = null;
   private parts: GexfParts | null = null;
+  /** lines of the previous graph.json to copy (an incremental build), asked for once the graph is built */
+  reuse: (() => LineReuse | undefined) | undefined;
 
   constructor(
     private readonly gexf: GexfOptions | null,
@@ -26,18 +29,18 @@ export class EarlyEdges {
     private readonly parent = tmpdir(),
   ) {}
 
-  meanwhile(graph: NewsGraph): void {
-    this.jsonFile = this.spool("graph.json", graphJsonEdges(graph));
+  meanwhile(graph: CorpusGraph | NewsGraph): void {
+    this.jsonFile = this.spool("graph.json", graphJsonEdges(graph, this.reuse?.()));
     if (!this.gexf) return;
     this.parts = gexfParts(graph, this.gexf);
     this.gexfFile = this.spool("gexf", this.parts.edges());
   }
 
-  json(graph: NewsGraph): Iterable<string> {
-    return graphJsonChunks(graph, this.jsonFile ? read(this.jsonFile) : undefined);
+  json(graph: CorpusGraph | NewsGraph): Iterable<JsonChunk> {
+    return graphJsonChunks(graph, this.jsonFile ? read(this.jsonFile) : undefined, this.reuse?.());
   }
 
-  gexfChunks(graph: NewsGraph): Iterable<string> {
+  gexfChunks(graph: CorpusGraph | NewsGraph): Iterable<string> {
     if (this.parts && this.gexfFile) return this.parts.chunks(read(this.gexfFile));
     return gexfParts(graph, this.gexf ?? {}).chunks();
   }
@@ -48,23 +51,13 @@ export class EarlyEdges {
   }
 
   /** The chunks in a new file, or null (said once) when the file cannot be written. */
-  private spool(name: string, chunks: Iterable<string>): string | null {
+  private spool(name: string, chunks: Iterable<JsonChunk>): string | null {
     let fd: number | null = null;
     try {
       this.dir ??= mkdtempSync(path.join(this.parent, "newsgraph-edges-"));
       const file = path.join(this.dir, name);
       fd = openSync(file, "w");
-      let buf: string[] = [],
-        size = 0;
-      for (const c of chunks) {
-        buf.push(c);
-        size += c.length;
-        if (size < PIECE) continue;
-        writeAll(fd, buf.join(""));
-        buf = [];
-        size = 0;
-      }
-      writeAll(fd, buf.join(""));
+      writeGathered(chunks, (b) => writeBytes(fd!, b));
       return file;
     } catch (e) {
       // an invalid graph is the writer's own error, and the same one the final write would raise: let it through
@@ -80,8 +73,7 @@ export class EarlyEdges {
   }
 }
 
-function writeAll(fd: number, s: string): void {
-  const bytes = Buffer.from(s, "utf8");
+function writeBytes(fd: number, bytes: Uint8Array): void {
   for (let off = 0; off < bytes.length;) off += writeSync(fd, bytes, off, bytes.length - off);
 }
 

@@ -12,6 +12,7 @@ export {
   extractDocument,
   buildCorpusGraph,
   finishCorpus,
+  finishCorpusGraph,
   runDocumentStages,
   runToEntities,
   type CorpusOptions,
@@ -35,6 +36,7 @@ export { MemoryFactStore, type FactStore, type DocFacts } from "./graph/facts.ts
 export { toGexf, gexfChunks, gexfParts, type GexfOptions, type GexfParts } from "./graph/gexf.ts";
 export { toGraphml, graphmlChunks, type GraphmlOptions } from "./graph/graphml.ts";
 export { serializeGraph, graphJsonChunks, graphJsonEdges, exportSorted } from "./graph/serialize.ts";
+export type { LineReuse, JsonChunk } from "./graph/serialize.ts";
 export {
   runLayout,
   layoutGraph,
@@ -45,7 +47,7 @@ export {
 } from "./graph/layout.ts";
 export { assignMetrics, entityNetwork, ENTITY_EDGE_KINDS, type MetricsOptions } from "./graph/metrics.ts";
 export { carryCommunities, carriesCommunities, CARRY_COMMUNITIES_UP_TO } from "./graph/communities.ts";
-export { layoutQuality } from "./graph/quality.ts";
+export { layoutQuality, corpusLayoutQuality } from "./graph/quality.ts";
 export { toDay } from "./graph/dates.ts";
 export { KIND_COLORS, colorForKind, sizeForDegree, seededPosition } from "./graph/style.ts";
 export { entityId, slug } from "./entities/ids.ts";
@@ -59,7 +61,19 @@ export { parseConll } from "./ner/conll.ts";
 export { jsonSchemas } from "./schema/json-schema.ts";
 // used by @newsgraph/cli's streamed build
 export { DEFAULT_LAYOUT_SECONDS, forceAtlas2Positions, type ForceAtlas2Job } from "./graph/layout.ts";
-export { finishCorpusOverlapped, type ForceAtlas2Runner } from "./pipeline/overlap.ts";
+export { finishCorpusOverlapped, corpusGraphOverlapped, type ForceAtlas2Runner } from "./pipeline/overlap.ts";
+export {
+  StatementTable,
+  materialize,
+  splitGraph,
+  isCorpusGraph,
+  corpusOrder,
+  corpusSize,
+  hasCorpusNode,
+  forEachCorpusNode,
+  type CorpusGraph,
+  type TableEdge,
+} from "./graph/corpus-graph.ts";
 export { applyPositions, type Positions } from "./graph/keep-positions.ts";
 export { parseAttributionModel, type AttributionModel } from "./statements/learned/model.ts";
 export { parseContentEndModel, type ContentEndModel } from "./statements/content-ends.ts";

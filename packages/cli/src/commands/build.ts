@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { finishCorpus, finishCorpusOverlapped } from "@newsgraph/core";
+import { corpusGraphOverlapped, finishCorpusGraph } from "@newsgraph/core";
 import { CorpusAccumulator } from "@newsgraph/core";
 import { graphmlChunks } from "@newsgraph/core";
 import { DEFAULT_LAYOUT_SECONDS, type LayoutOptions } from "@newsgraph/core";
@@ -21,8 +21,10 @@ import { DEFAULT_HEAP_GROWTH_PERCENT, HeapBound } from "../heap.ts";
 import { KEEP_POSITIONS_FROM, applyPositions, usablePrevious } from "@newsgraph/core";
 import type { ExtractionRecord } from "@newsgraph/core";
 import { CARRY_COMMUNITIES_UP_TO, carriesCommunities, type NewsGraph } from "@newsgraph/core";
+import { corpusOrder, corpusSize, hasCorpusNode } from "@newsgraph/core";
 import { IncrementalBuild } from "../incremental.ts";
 import { SNAPSHOT_NAME, type SnapshotWriter } from "../snapshot.ts";
+import type { PreviousLines } from "../reuse-lines.ts";
 
 export const BUILD_USAGE = `usage: newsgraph build <inputs…> -o graph.json [--gexf F] [--graphml F] [--layout N | --layout-seconds S | --no-layout]
                        [--co-occur-min N] [--seed N] [--corrections FILE] [--strict] [--heap-growth PCT]
@@ -155,8 +157,9 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   const warn = (m: string) => io.stderr.write(`${m}\n`);
   let snapshot: SnapshotWriter | null = null;
   let early: EarlyEdges | undefined;
+  let reuse: PreviousLines | null | undefined;
   try {
-    const acc = new CorpusAccumulator({ coOccurMin, facts });
+    const acc = new CorpusAccumulator({ coOccurMin, facts, keyPrints: inc !== null });
     const noText = new MissingText();
     const { stats } = await runExtraction(positionals, io, {
       strict: !!values.strict,
@@ -185,6 +188,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     // nodes of the graph already at -o keep their positions: the layout moves only the new ones; the snapshot has
     // them (and the communities) when its build wrote that very file, else they are read from the file
     const options = optionsKey(seed, coOccurMin, correctionsFile);
+    const output = values.output;
     const carried = inc?.carried(values.output, options) ?? null;
     const previous = carried?.positions ?? readPreviousPositions(values.output);
     snapshot = inc?.startSnapshot(acc, facts, warn) ?? null;
@@ -202,23 +206,33 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     // outputs' edges ahead (same bytes)
     early = new EarlyEdges(values.gexf ? { description: `newsgraph: ${stats.documents} documents` } : null, warning);
     const ahead = early;
-    const graph =
+    // a statement of an unchanged document, at its kept place, is the same line as in the graph at -o: copied
+    const held = (k: string, x: unknown, y: unknown) => {
+      const p = previous.get(k);
+      return p !== undefined && p.x === x && p.y === y;
+    };
+    early.reuse = () => (reuse ??= inc?.previousLines(output, options, acc.keyPrints, held) ?? null) ?? undefined;
+    // the statements stay out of graphology (graph/corpus-graph.ts): the outputs are written from both parts
+    const corpus =
       jobs > 1
-        ? await finishCorpusOverlapped(acc, corpusOpts, layoutInThread(warning), (g) => ahead.meanwhile(g))
-        : finishCorpus(acc, corpusOpts);
+        ? await corpusGraphOverlapped(acc, corpusOpts, layoutInThread(warning), (g) => ahead.meanwhile(g))
+        : finishCorpusGraph(acc, corpusOpts);
+    const graph = corpus.graph;
     // the layout keeps old positions only when the old graph covers most of this one (see usablePrevious)
-    const usable = usablePrevious(graph, previous);
-    const kept = layout ? [...usable.keys()].filter((k) => graph.hasNode(k)).length : applyPositions(graph, usable);
+    const usable = usablePrevious(corpus, previous);
+    const kept = layout
+      ? [...usable.keys()].filter((k) => hasCorpusNode(corpus, k)).length
+      : applyPositions(corpus, usable);
     if (previous.size > 0 && usable.size === 0)
       io.stderr.write(
         `newsgraph: the graph at ${values.output} shares fewer than ${100 * KEEP_POSITIONS_FROM}% of this graph's nodes: laid out afresh instead of keeping its positions\n`,
       );
     const resolveWarnings: unknown = graph.getAttribute("warnings");
     if (Array.isArray(resolveWarnings)) for (const w of resolveWarnings) warning(String(w));
-    writeChunksAtomic(values.output, early.json(graph));
-    if (values.gexf) writeChunksAtomic(values.gexf, early.gexfChunks(graph));
-    if (values.graphml) writeChunksAtomic(values.graphml, graphmlChunks(graph));
-    if (snapshot) IncrementalBuild.commit(snapshot, graph, values.output, options, warn);
+    writeChunksAtomic(values.output, early.json(corpus));
+    if (values.gexf) writeChunksAtomic(values.gexf, early.gexfChunks(corpus));
+    if (values.graphml) writeChunksAtomic(values.graphml, graphmlChunks(corpus));
+    if (snapshot) IncrementalBuild.commit(snapshot, corpus, values.output, options, acc.keyPrints!, warn);
     const outputs = [values.output, values.gexf, values.graphml].filter(Boolean).join(", ");
     stats.ms = Date.now() - t0; // the whole build: extraction, graph, layout and writing
     const lay = graph.getAttribute("layout") as { iterations: number; quality?: number } | undefined;
@@ -228,7 +242,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     const communityNote =
       carried?.communities && carriedHere(graph, carried.communities) ? ", communities carried" : "";
     io.stderr.write(
-      `${summaryLine("built a graph of", stats)}${cacheNote(stats)}${incNote}; ${graph.order} nodes${keptNote}, ${graph.size} edges${layoutNote}${communityNote} → ${outputs}\n`,
+      `${summaryLine("built a graph of", stats)}${cacheNote(stats)}${incNote}; ${corpusOrder(corpus)} nodes${keptNote}, ${corpusSize(corpus)} edges${layoutNote}${communityNote} → ${outputs}\n`,
     );
     return stats.errors > 0 ? 1 : 0;
   } finally {
@@ -236,6 +250,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     heap.stop();
     facts.close();
     early?.close();
+    reuse?.close();
   }
 }
 

@@ -2,7 +2,7 @@
 // one graphology graph with one weighted edge per (source, target, kind), following the graph contract.
 import Graph from "graphology";
 import type { ExtractionRecord } from "../schema/record.ts";
-import type { EdgeKind, NodeAttributes, EdgeAttributes } from "../schema/graph.ts";
+import type { EdgeKind } from "../schema/graph.ts";
 import type { Resolution } from "../resolve/resolve.ts";
 import { foldRecord, type DocSummary } from "./accumulate.ts";
 export type { DocSummary };
@@ -13,8 +13,8 @@ import { addEntityNodes, statementNode } from "./nodes.ts";
 import { colorForKind, sizeForDegree } from "./style.ts";
 import { seedPositions } from "./layout.ts";
 import { compareStrings } from "./attributes.ts";
-
-export type NewsGraph = Graph<NodeAttributes, EdgeAttributes>;
+import { StatementTable, materialize, type CorpusGraph, type NewsGraph } from "./corpus-graph.ts";
+export type { NewsGraph, CorpusGraph };
 
 export interface BuildGraphOptions {
   /** document id -> its text, for evidence sentences; a record's own `text` is used when present */
@@ -50,8 +50,18 @@ export class CorpusAccumulator {
   /** names, kinds and rule names of every document and fact share one copy each */
   private readonly strings = new Strings();
 
-  constructor(private readonly options: Pick<BuildGraphOptions, "coOccurMin"> & { facts?: FactStore } = {}) {
+  /**
+   * Filled by `finish` when asked for (`keyPrints: true`): each document's entity keys after resolution, one string
+   * per document. Two builds that give a kept document the same print give it the same statement nodes and edges,
+   * so the CLI copies their lines from the previous graph.json (see serialize.ts `LineReuse`).
+   */
+  readonly keyPrints: Map<string, string> | null;
+
+  constructor(
+    private readonly options: Pick<BuildGraphOptions, "coOccurMin"> & { facts?: FactStore; keyPrints?: boolean } = {},
+  ) {
     this.facts = options.facts ?? new MemoryFactStore();
+    this.keyPrints = options.keyPrints ? new Map() : null;
   }
 
   fold(record: ExtractionRecord, text?: string): void {
@@ -107,15 +117,34 @@ export class CorpusAccumulator {
    * so the summaries and the graph are never both whole in memory (at 8 copies of BBC + Reuters that is a gigabyte).
    */
   finish(resolution: Resolution): NewsGraph {
+    return materialize(this.finishCorpus(resolution));
+  }
+
+  /** `finish` in the corpus form (statements in their own table): what the corpus stages and the CLI work on. */
+  finishCorpus(resolution: Resolution): CorpusGraph {
     const docs = this.sortedDocs();
     this.docs.clear();
     const facts = { take: (id: string) => internFacts(this.facts.take(id), this.strings) };
+    if (this.keyPrints) for (const d of docs) this.keyPrints.set(d.meta.id, keyPrint(d, resolution));
     return graphFromFolded(docs, facts, resolution, this.options.coOccurMin ?? DEFAULT_CO_OCCUR_MIN);
   }
 
   private sortedDocs(): DocSummary[] {
     return [...this.docs.values()].sort((a, b) => compareStrings(a.meta.id, b.meta.id));
   }
+}
+
+/**
+ * The node keys of a document's entities, in its own order, a deleted one marked: everything resolution decides
+ * about the document (its statements' speakers, media and mentions point at these entities).
+ */
+export function keyPrint(d: DocSummary, resolution: Resolution): string {
+  let s = "";
+  for (const e of d.entities) {
+    const k = resolution.canonical(d.meta.id, e.id);
+    s += (resolution.deleted?.has(k) ? "\u0001" : "") + k + "\u0000";
+  }
+  return s;
 }
 
 /** All records at once (tests, the browser): fold each, then finish with the given resolution. */
@@ -134,8 +163,9 @@ function graphFromFolded(
   facts: Pick<FactStore, "take">,
   resolution: Resolution,
   coOccurMin: number,
-): NewsGraph {
+): CorpusGraph {
   const g: NewsGraph = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
+  const table = new StatementTable();
   addEntityNodes(g, docs, resolution);
   const edges = new EdgeTable();
   for (const d of docs) {
@@ -148,7 +178,7 @@ function graphFromFolded(
     const date = d.day ? { date: d.day } : {};
     for (const s of statements) {
       const sk = statementKey(id, s.id);
-      g.addNode(sk, statementNode(d, s));
+      const at = table.add(sk, statementNode(d, s));
       const speaker = s.speaker ? key(s.speaker) : undefined;
       // every edge touching the statement node comes from this statement alone: gathered here, then adopted whole
       const own = new OwnEdges();
@@ -172,7 +202,7 @@ function graphFromFolded(
         // the entity network: who talks about whom, one occurrence per statement
         if (speaker) edges.add(speaker, target, "speaks_about", occ, sk);
       }
-      edges.adopt(own);
+      edges.adopt(own, at);
     }
     for (const r of relations) {
       const { kind, source, target, ...occ } = r;
@@ -187,30 +217,50 @@ function graphFromFolded(
     }
   }
   let n = 0;
-  const keep = (e: { source: string; target: string; kind: EdgeKind; weight: number }) =>
-    g.hasNode(e.source) && g.hasNode(e.target) && (e.kind !== "co_occurs" || e.weight >= coOccurMin);
+  // a statement's own edge has the statement at one end (always there) and an entity at the other
+  const keep = (e: { source: string; target: string; kind: EdgeKind; weight: number; statement?: number }) =>
+    e.statement !== undefined
+      ? g.hasNode(e.kind === "said" ? e.source : e.target)
+      : (e.kind !== "co_occurs" || e.weight >= coOccurMin) && g.hasNode(e.source) && g.hasNode(e.target);
+  const minWeight = (kind: EdgeKind) => (kind === "co_occurs" ? coOccurMin : 0);
   // keys in sorted order: the same graph gets the same keys whatever the order of the inputs
-  for (const e of edges.sorted(keep)) g.addEdgeWithKey(`e${n++}`, e.source, e.target, e.attributes);
-  finishNodes(g);
+  for (const e of edges.sorted(keep, minWeight)) {
+    const key = `e${n++}`;
+    if (e.statement === undefined) g.addEdgeWithKey(key, e.source, e.target, e.attributes);
+    else table.addEdge({ key, source: e.source, target: e.target, attributes: e.attributes }, e.statement);
+  }
+  const corpus = { graph: g, statements: table };
+  finishNodes(corpus);
   g.setAttribute(
     "documents",
     docs.map((d) => d.meta),
   );
   if (resolution.warnings?.length) g.setAttribute("warnings", [...resolution.warnings]);
-  return g;
+  return corpus;
 }
 
 /** Sizes from weighted degree, colours per kind, seeded positions: the parts that need the whole graph. */
-function finishNodes(g: NewsGraph): void {
+function finishNodes(c: CorpusGraph): void {
+  const { graph: g, statements: table } = c;
   const degree = new Map<string, number>();
+  const add = (k: string, w: number) => degree.set(k, (degree.get(k) ?? 0) + w);
   g.forEachEdge((_e, a, s, t) => {
-    degree.set(s, (degree.get(s) ?? 0) + (a.weight ?? 1));
-    degree.set(t, (degree.get(t) ?? 0) + (a.weight ?? 1));
+    add(s, a.weight ?? 1);
+    add(t, a.weight ?? 1);
   });
+  // a statement's degree is its own edges' weights; only the entity end of each goes into the map
+  for (const e of table.edges) add(e.attributes.kind === "said" ? e.source : e.target, e.attributes.weight ?? 1);
   // set in place: a copy of every node's attributes would briefly double the biggest part of the graph
   g.forEachNode((k, a) => {
     a.size = sizeForDegree(degree.get(k) ?? 0);
     a.color = colorForKind(a.kind);
   });
-  seedPositions(g);
+  for (let i = 0; i < table.size; i++) {
+    let d = 0;
+    for (const e of table.own[i]!) d += e.attributes.weight ?? 1;
+    const a = table.attrs[i]!;
+    a.size = sizeForDegree(d);
+    a.color = colorForKind(a.kind);
+  }
+  seedPositions(c);
 }

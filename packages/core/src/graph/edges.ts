@@ -9,12 +9,15 @@ interface Aggregate {
   kind: EdgeKind;
   occurrences: Occurrence[];
   statements?: string[];
+  /** the statement (its index in the statement table) whose own edge this is */
+  statement?: number;
 }
 
 export interface EdgeRecord {
   source: string;
   target: string;
   attributes: EdgeAttributes;
+  statement?: number;
 }
 
 const byOccurrence = (a: Occurrence, b: Occurrence) =>
@@ -59,8 +62,11 @@ export class EdgeTable {
    * string per edge was a large part of a big build's memory). The caller guarantees that no edge of `own` is
    * also in this table.
    */
-  adopt(own: OwnEdges): void {
-    for (const agg of own.list) this.settled.push(agg);
+  adopt(own: OwnEdges, statement?: number): void {
+    for (const agg of own.list) {
+      if (statement !== undefined) agg.statement = statement;
+      this.settled.push(agg);
+    }
   }
 
   get size(): number {
@@ -73,9 +79,15 @@ export class EdgeTable {
    * filled from it never both hold every edge.
    */
   *sorted(
-    keep: (e: { source: string; target: string; kind: EdgeKind; weight: number }) => boolean,
+    keep: (e: { source: string; target: string; kind: EdgeKind; weight: number; statement?: number }) => boolean,
+    minWeight: (kind: EdgeKind) => number = () => 0,
   ): Generator<EdgeRecord> {
-    const list: (Aggregate | null)[] = [...this.edges.values(), ...this.settled].sort(
+    // an edge with fewer occurrences than its kind's minimum weight cannot reach it (duplicates only lower the
+    // weight): dropped before the sort, which most co-occurring pairs (seen once) never need
+    const all: Aggregate[] = [];
+    for (const agg of this.edges.values()) if (agg.occurrences.length >= minWeight(agg.kind)) all.push(agg);
+    for (const agg of this.settled) all.push(agg);
+    const list: (Aggregate | null)[] = all.sort(
       (a, b) =>
         compareStrings(a.source, b.source) || compareStrings(a.target, b.target) || compareStrings(a.kind, b.kind),
     );
@@ -86,8 +98,9 @@ export class EdgeTable {
       if (!agg) continue;
       list[i] = null;
       const occ = dedupe(agg.occurrences.sort(byOccurrence));
-      if (!keep({ source: agg.source, target: agg.target, kind: agg.kind, weight: occ.length })) continue;
-      yield { source: agg.source, target: agg.target, attributes: edgeAttributes(agg, occ) };
+      const { source, target, kind, statement } = agg;
+      if (!keep({ source, target, kind, weight: occ.length, statement })) continue;
+      yield { source, target, attributes: edgeAttributes(agg, occ), statement };
     }
   }
 }

@@ -1,5 +1,6 @@
 // GEXF 1.3 writer: pure string chunks (no DOM), deterministic, valid against the official RelaxNG schema; dynamic when dated.
 import type { AbstractGraph } from "graphology-types";
+import type { CorpusGraph } from "./corpus-graph.ts";
 import { formatValue, inferColumns, type Column } from "./attributes.ts";
 import { parseColor } from "./color.ts";
 import { DEFAULT_COLOR } from "./style.ts";
@@ -52,12 +53,12 @@ function spanOf(a: Record<string, unknown>): { start: string; end: string } | un
 }
 
 /** Serialise any graphology graph (or a filtered view of it) to a GEXF 1.3 document. */
-export function toGexf(graph: AbstractGraph, options: GexfOptions = {}): string {
+export function toGexf(graph: AbstractGraph | CorpusGraph, options: GexfOptions = {}): string {
   return [...gexfChunks(graph, options)].join("");
 }
 
 /** The same document as chunks (the header, then one per node and edge), for writing a corpus graph piece by piece. */
-export function* gexfChunks(graph: AbstractGraph, options: GexfOptions = {}): Generator<string> {
+export function* gexfChunks(graph: AbstractGraph | CorpusGraph, options: GexfOptions = {}): Generator<string> {
   yield* gexfParts(graph, options).chunks();
 }
 
@@ -71,7 +72,7 @@ export interface GexfParts {
   chunks(edges?: Iterable<string>): Generator<string>;
 }
 
-export function gexfParts(graph: AbstractGraph, options: GexfOptions = {}): GexfParts {
+export function gexfParts(graph: AbstractGraph | CorpusGraph, options: GexfOptions = {}): GexfParts {
   const half = exportEdges(graph, options);
   const edgeCols = gexfColumns(
     inferColumns(
@@ -83,12 +84,12 @@ export function gexfParts(graph: AbstractGraph, options: GexfOptions = {}): Gexf
   const dynamic =
     options.dynamic ??
     (half.edges.some((e) => spanOf(e.attributes)) ||
-      [...half.keep].some((k) => spanOf(graph.getNodeAttributes(k)) !== undefined));
+      [...half.keep].some((k) => spanOf(half.attributesOf(k)) !== undefined));
   function* edges(): Generator<string> {
     for (const e of half.edges) yield writeEdge(e, edgeCols, half.type === "mixed", dynamic);
   }
   function* chunks(written?: Iterable<string>): Generator<string> {
-    const nodes = exportNodes(graph, options, half);
+    const nodes = exportNodes(options, half);
     const nodeCols = gexfColumns(
       inferColumns(
         nodes.map((n) => n.attributes),

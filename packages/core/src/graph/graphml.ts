@@ -1,5 +1,6 @@
 // GraphML writer: pure string chunks, deterministic; typed <key>s for every scalar attribute, lists and objects as JSON.
 import type { AbstractGraph } from "graphology-types";
+import type { CorpusGraph } from "./corpus-graph.ts";
 import { formatValue, inferColumns, type Column } from "./attributes.ts";
 import { parseColor } from "./color.ts";
 import { DEFAULT_COLOR } from "./style.ts";
@@ -41,12 +42,12 @@ const EDGE_FIXED: Column[] = [
 ];
 const EDGE_RESERVED = new Set(EDGE_FIXED.map((c) => c.name));
 
-export function toGraphml(graph: AbstractGraph, options: GraphmlOptions = {}): string {
+export function toGraphml(graph: AbstractGraph | CorpusGraph, options: GraphmlOptions = {}): string {
   return [...graphmlChunks(graph, options)].join("");
 }
 
 /** The same document as chunks (header, then one per node and edge), for writing a corpus graph piece by piece. */
-export function* graphmlChunks(graph: AbstractGraph, options: GraphmlOptions = {}): Generator<string> {
+export function* graphmlChunks(graph: AbstractGraph | CorpusGraph, options: GraphmlOptions = {}): Generator<string> {
   const view = exportView(graph, options);
   const nodeCols = [
     ...NODE_VISUAL,

@@ -1,5 +1,6 @@
 // Keep the picture still across rebuilds: nodes already laid out keep the positions the previous graph gave them.
-import type { AbstractGraph } from "graphology-types";
+import type { AbstractGraph, Attributes } from "graphology-types";
+import { forEachCorpusNode, isCorpusGraph, type CorpusGraph } from "./corpus-graph.ts";
 
 export type Positions = ReadonlyMap<string, { x: number; y: number }>;
 
@@ -7,15 +8,17 @@ export type Positions = ReadonlyMap<string, { x: number; y: number }>;
  * Move every node found in `previous` to its old position; returns how many were moved. Walks the graph's nodes and
  * sets the attributes in place: a rebuild keeps 141k positions, and a lookup and a merge per key cost about 0.3 s.
  */
-export function applyPositions(graph: AbstractGraph, previous: Positions): number {
+export function applyPositions(graph: AbstractGraph | CorpusGraph, previous: Positions): number {
   if (previous.size === 0) return 0;
   let kept = 0;
-  graph.forEachNode((key, a) => {
+  const apply = (key: string, a: Attributes) => {
     const p = previous.get(key);
     if (!p || !Number.isFinite(p.x) || !Number.isFinite(p.y)) return;
     a.x = p.x;
     a.y = p.y;
     kept++;
-  });
+  };
+  if (isCorpusGraph(graph)) forEachCorpusNode(graph, apply);
+  else graph.forEachNode(apply);
   return kept;
 }

@@ -1,7 +1,15 @@
 // Positions: seeded starting positions, ForceAtlas2 on the entity network within a budget, statements beside speakers.
 import forceAtlas2, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
-import type { AbstractGraph } from "graphology-types";
+import type { AbstractGraph, Attributes } from "graphology-types";
 import Graph from "graphology";
+import {
+  corpusOrder,
+  forEachCorpusNode,
+  hasCorpusNode,
+  isCorpusGraph,
+  splitGraph,
+  type CorpusGraph,
+} from "./corpus-graph.ts";
 import { hashString, round, seededPosition } from "./style.ts";
 import { entityNetwork } from "./metrics.ts";
 import { compareStrings } from "./attributes.ts";
@@ -11,15 +19,19 @@ import { applyPositions, type Positions } from "./keep-positions.ts";
 type XY = { x: number; y: number };
 
 /** Give every node without a finite position its seeded one (from its key; never all zero). */
-export function seedPositions(graph: AbstractGraph): void {
-  const spread = Math.max(100, 10 * Math.sqrt(graph.order));
+export function seedPositions(target: AbstractGraph | CorpusGraph): void {
+  const c = isCorpusGraph(target) ? target : null;
+  const order = c ? corpusOrder(c) : (target as AbstractGraph).order;
+  const spread = Math.max(100, 10 * Math.sqrt(order));
   // set in place, as finishNodes does: a merge per node looks each one up again
-  graph.forEachNode((key, a) => {
+  const seed = (key: string, a: Attributes) => {
     if (Number.isFinite(a.x) && Number.isFinite(a.y)) return;
     const p = seededPosition(key, spread);
     a.x = p.x;
     a.y = p.y;
-  });
+  };
+  if (c) forEachCorpusNode(c, seed);
+  else (target as AbstractGraph).forEachNode(seed);
 }
 
 export const DEFAULT_LAYOUT_SECONDS = 5;
@@ -69,6 +81,8 @@ export interface ForceAtlas2Job {
 
 /** The layout between its two halves: the working network, and what ForceAtlas2 still has to do (null: nothing). */
 export interface LayoutPlan {
+  /** the graph being laid out, in the corpus form */
+  corpus: CorpusGraph;
   net: Graph;
   isolated: string[];
   previous: Positions;
@@ -84,9 +98,13 @@ export interface LayoutPlan {
  * So thousands of statements and isolated names cost nothing and sit where they belong. Positions are rounded to
  * 1e-4 for stable bytes.
  */
-export function layoutGraph(graph: AbstractGraph, opts: LayoutOptions = {}, network?: Graph): LayoutResult {
+export function layoutGraph(
+  graph: AbstractGraph | CorpusGraph,
+  opts: LayoutOptions = {},
+  network?: Graph,
+): LayoutResult {
   const plan = planLayout(graph, opts, network);
-  return finishLayout(graph, plan, plan.job && forceAtlas2Positions(plan.job));
+  return finishLayout(plan, plan.job && forceAtlas2Positions(plan.job));
 }
 
 /**
@@ -94,10 +112,13 @@ export function layoutGraph(graph: AbstractGraph, opts: LayoutOptions = {}, netw
  * isolated nodes are dropped), and the job. Split from finishLayout so ForceAtlas2 can run on another thread while
  * this one does other work; the result is the same bytes either way.
  */
-export function planLayout(graph: AbstractGraph, opts: LayoutOptions = {}, network?: Graph): LayoutPlan {
-  seedPositions(graph);
-  const previous = usablePrevious(graph, opts.previous ?? new Map<string, { x: number; y: number }>());
-  applyPositions(graph, previous);
+export function planLayout(target: AbstractGraph | CorpusGraph, opts: LayoutOptions = {}, network?: Graph): LayoutPlan {
+  // a graph with its statements inside is split (sharing the attribute objects), so one layout serves both forms
+  const corpus = isCorpusGraph(target) ? target : splitGraph(target);
+  const graph = corpus.graph;
+  seedPositions(corpus);
+  const previous = usablePrevious(corpus, opts.previous ?? new Map<string, { x: number; y: number }>());
+  applyPositions(corpus, previous);
   const held = (k: string) => previous.has(k);
   const net = network ?? entityNetwork(graph);
   const isolated = net.filterNodes((k) => net.degree(k) === 0 && !held(k));
@@ -106,7 +127,7 @@ export function planLayout(graph: AbstractGraph, opts: LayoutOptions = {}, netwo
   const connected = net.reduceNodes((n, k) => n + (net.degree(k) > 0 ? 1 : 0), 0);
   const iterations = opts.iterations ?? iterationsFor(connected, net.size, opts.seconds ?? DEFAULT_LAYOUT_SECONDS);
   const result = { algorithm: `forceatlas2${net.order >= BARNES_HUT_FROM ? "+barnes-hut" : ""}`, iterations };
-  if (net.order === 0 || iterations <= 0) return { net, isolated, previous, job: null, result };
+  if (net.order === 0 || iterations <= 0) return { corpus, net, isolated, previous, job: null, result };
   // with kept positions only the new nodes move: ForceAtlas2 runs on them and the kept neighbours they hang on
   // (fixed), so adding ten articles costs a few hundred nodes' worth of layout, not the whole network's; only those
   // nodes are touched, the kept ones already stand at their old places in the graph
@@ -115,8 +136,9 @@ export function planLayout(graph: AbstractGraph, opts: LayoutOptions = {}, netwo
   moving.forEachNode((k) =>
     moving.mergeNodeAttributes(k, held(k) ? { ...previous.get(k), fixed: true } : startFor(k, net, previous)),
   );
-  if (moving.order === 0) return { net, isolated, previous, job: null, result };
-  return { net, isolated, previous, job: { graph: moving, iterations, settings: settingsFor(moving) }, result };
+  if (moving.order === 0) return { corpus, net, isolated, previous, job: null, result };
+  const job = { graph: moving, iterations, settings: settingsFor(moving) };
+  return { corpus, net, isolated, previous, job, result };
 }
 
 /** ForceAtlas2 in this thread: the positions of the job's nodes, x and y in the job graph's node order. */
@@ -131,9 +153,13 @@ export function forceAtlas2Positions(job: ForceAtlas2Job): Float64Array {
   return xy;
 }
 
-/** The layout after ForceAtlas2 (`xy` from forceAtlas2Positions, here or on another thread): rounded positions, rings. */
-export function finishLayout(graph: AbstractGraph, plan: LayoutPlan, xy: Float64Array | null): LayoutResult {
-  const { net, isolated, previous, job } = plan;
+/**
+ * The layout after ForceAtlas2 (`xy` from forceAtlas2Positions, here or on another thread): rounded positions, rings.
+ * Positions go to the plan's graph (the one planLayout was given, or its split form sharing the attributes).
+ */
+export function finishLayout(plan: LayoutPlan, xy: Float64Array | null): LayoutResult {
+  const { corpus, net, isolated, previous, job } = plan;
+  const graph = corpus.graph;
   const held = (k: string) => previous.has(k);
   if (job && xy) {
     if (xy.length !== 2 * job.graph.order)
@@ -149,7 +175,7 @@ export function finishLayout(graph: AbstractGraph, plan: LayoutPlan, xy: Float64
     });
   }
   if (net.order > 0 && plan.result.iterations > 0) placeOnRing(graph, isolated, net);
-  placeStatements(graph, net, held);
+  placeStatements(corpus, net, held);
   return plan.result;
 }
 
@@ -160,11 +186,14 @@ export function finishLayout(graph: AbstractGraph, plan: LayoutPlan, xy: Float64
 export const KEEP_POSITIONS_FROM = 0.5;
 
 /** `previous` when it covers at least KEEP_POSITIONS_FROM of the graph's nodes, else nothing (lay out afresh). */
-export function usablePrevious(graph: AbstractGraph, previous: Positions): Positions {
+export function usablePrevious(graph: AbstractGraph | CorpusGraph, previous: Positions): Positions {
   if (previous.size === 0) return previous;
+  const c = isCorpusGraph(graph) ? graph : null;
+  const has = c ? (k: string) => hasCorpusNode(c, k) : (k: string) => (graph as AbstractGraph).hasNode(k);
+  const order = c ? corpusOrder(c) : (graph as AbstractGraph).order;
   let matched = 0;
-  for (const k of previous.keys()) if (graph.hasNode(k)) matched++;
-  return matched >= KEEP_POSITIONS_FROM * graph.order ? previous : new Map<string, { x: number; y: number }>();
+  for (const k of previous.keys()) if (has(k)) matched++;
+  return matched >= KEEP_POSITIONS_FROM * order ? previous : new Map<string, { x: number; y: number }>();
 }
 
 function settingsFor(g: Graph) {
@@ -251,77 +280,51 @@ export function runLayout(graph: AbstractGraph, iterations: number): void {
  * Each statement on a ring around its anchor: the speaker, else the mean of the entities it links to. The ring's
  * radius grows with the number of statements sharing the anchor, scaled to the typical edge length of the layout,
  * and the angle comes from a hash of the key, so a statement keeps its place when others come and go. Held
- * statements keep their old places and are not even looked at: the statements sharing an anchor are counted from
- * the anchor's own edges, once per anchor, so a rebuild with ten new articles looks at their statements' neighbours,
- * not at every statement of the graph.
+ * statements keep their old places. The statements sharing an anchor are counted over the statement table, whose
+ * anchors come from each statement's own edges: no graph lookups, so a rebuild pays little for it.
  */
-function placeStatements(graph: AbstractGraph, net: Graph, held: (k: string) => boolean = () => false): void {
+function placeStatements(corpus: CorpusGraph, net: Graph, held: (k: string) => boolean = () => false): void {
+  const { graph, statements: table } = corpus;
   const unit = typicalEdgeLength(net, graph);
-  const all: string[] = [];
-  const todo: string[] = [];
-  graph.forEachNode((k, a) => {
-    if (a.kind !== "statement") return;
-    all.push(k);
-    if (!held(k)) todo.push(k);
-  });
-  // counting around each anchor is cheap for a few statements, but a popular entity anchors thousands of
-  // speakerless statements with different lists: when many statements are new, one pass over all of them is cheaper
+  const todo: number[] = [];
+  for (let i = 0; i < table.size; i++) if (!held(table.keys[i]!)) todo.push(i);
+  if (todo.length === 0) return;
   const perAnchor = new Map<string, number>();
-  const local = todo.length * LOCAL_COUNT_UP_TO < all.length;
-  if (!local)
-    for (const k of all) {
-      const key = anchorOf(graph, k).join("\u0000");
-      perAnchor.set(key, (perAnchor.get(key) ?? 0) + 1);
-    }
-  for (const k of todo) {
-    const list = anchorOf(graph, k);
+  for (let i = 0; i < table.size; i++) {
+    const key = anchorOf(corpus, i).join("\u0000");
+    perAnchor.set(key, (perAnchor.get(key) ?? 0) + 1);
+  }
+  const at = (k: string) => (graph.hasNode(k) ? graph.getNodeAttributes(k) : table.attrs[table.indexOf(k)!]!);
+  for (const i of todo) {
+    const list = anchorOf(corpus, i);
     if (list.length === 0) continue; // no speaker, no entity: keeps its seeded place
     let x = 0,
       y = 0;
     for (const n of list) {
-      x += graph.getNodeAttribute(n, "x") as number;
-      y += graph.getNodeAttribute(n, "y") as number;
+      x += at(n).x as number;
+      y += at(n).y as number;
     }
-    const key = list.join("\u0000");
-    let count = perAnchor.get(key);
-    if (count === undefined) perAnchor.set(key, (count = sharing(graph, list[0]!, key)));
+    const count = perAnchor.get(list.join("\u0000"))!;
+    const k = table.keys[i]!;
     const h = hashString(k);
     const r = unit * (0.15 + 0.1 * Math.sqrt(count)) * (0.6 + (0.4 * ((h >>> 8) % 1000)) / 1000);
     const theta = ((h % 3600) / 3600) * 2 * Math.PI;
-    graph.mergeNodeAttributes(k, {
-      x: round(x / list.length + r * Math.cos(theta)),
-      y: round(y / list.length + r * Math.sin(theta)),
-    });
+    const a = table.attrs[i]!;
+    a.x = round(x / list.length + r * Math.cos(theta));
+    a.y = round(y / list.length + r * Math.sin(theta));
   }
 }
 
-/** Statements are counted per anchor from the anchor's edges while fewer than 1 in this many are placed anew. */
-const LOCAL_COUNT_UP_TO = 20;
-
-/** A statement's anchor: its speakers, else every entity it links to; sorted. */
-function anchorOf(graph: AbstractGraph, k: string): string[] {
+/** A statement's anchor: its speakers (the sources of its `said` edges), else every node it links to; sorted. */
+function anchorOf(corpus: CorpusGraph, i: number): string[] {
+  const k = corpus.statements.keys[i]!;
   const speakers: string[] = [],
     others: string[] = [];
-  graph.forEachInEdge(k, (_e, ea, s) => void (ea.kind === "said" && speakers.push(s)));
-  graph.forEachOutEdge(k, (_e, _ea, _s, t) => void others.push(t));
+  for (const e of corpus.statements.own[i]!) {
+    if (e.target === k && e.attributes.kind === "said") speakers.push(e.source);
+    if (e.source === k) others.push(e.target);
+  }
   return (speakers.length ? speakers : others).sort(compareStrings);
-}
-
-/**
- * How many statements have the anchor `key` (whose first entity is `first`): each of them is linked to `first`,
- * by a `said` edge from it or by an edge to it, so only the statements next to `first` need looking at.
- */
-function sharing(graph: AbstractGraph, first: string, key: string): number {
-  const seen = new Set<string>();
-  let n = 0;
-  const visit = (m: string) => {
-    if (seen.has(m) || graph.getNodeAttribute(m, "kind") !== "statement") return;
-    seen.add(m);
-    if (anchorOf(graph, m).join("\u0000") === key) n++;
-  };
-  graph.forEachOutNeighbor(first, visit);
-  graph.forEachInNeighbor(first, visit);
-  return n;
 }
 
 /** Median length of the entity network's edges (1 when it has none), read from the graph's positions. */

@@ -2,6 +2,7 @@
 import type { AbstractGraph } from "graphology-types";
 import { distance } from "./layout.ts";
 import { seededRandom } from "./metrics.ts";
+import { sortedCorpusEdges, sortedCorpusNodes, type CorpusGraph } from "./corpus-graph.ts";
 
 /**
  * Lower is better: edges much shorter than random pairs mean connected nodes sit together, which is what makes a
@@ -31,6 +32,41 @@ export function layoutQuality(
     let b = nodes[Math.floor(rnd() * nodes.length)]!;
     if (a === b) b = nodes[(nodes.indexOf(a) + 1) % nodes.length]!;
     pairSum += distance(graph, a, b);
+  }
+  if (pairSum === 0) return null;
+  return Math.round((edgeSum / edges / (pairSum / pairs)) * 1000) / 1000;
+}
+
+/**
+ * layoutQuality of a corpus graph (statements in their table), the same figure to the bit: edges summed in key
+ * order (the order a single graph holds them in), pairs drawn from every node sorted by key.
+ */
+export function corpusLayoutQuality(c: CorpusGraph, opts: { pairs?: number; seed?: number } = {}): number | null {
+  const { keys, attrs } = sortedCorpusNodes(c);
+  if (keys.length < 2) return null;
+  const at = (k: string) =>
+    c.graph.hasNode(k) ? c.graph.getNodeAttributes(k) : c.statements.attrs[c.statements.indexOf(k)!]!;
+  // a built graph's edges were inserted in key order (e0, e1, …), which is also their sorted order
+  let edgeSum = 0,
+    edges = 0;
+  for (const e of sortedCorpusEdges(c)) {
+    const sa = at(e.source),
+      ta = at(e.target);
+    edgeSum += Math.hypot((sa.x as number) - (ta.x as number), (sa.y as number) - (ta.y as number));
+    edges++;
+  }
+  if (edges === 0) return null;
+  const rnd = seededRandom(opts.seed ?? 7);
+  const pairs = opts.pairs ?? 20000;
+  let pairSum = 0;
+  for (let i = 0; i < pairs; i++) {
+    const a = Math.floor(rnd() * keys.length);
+    let b = Math.floor(rnd() * keys.length);
+    if (a === b) b = (a + 1) % keys.length;
+    pairSum += Math.hypot(
+      (attrs[a]!.x as number) - (attrs[b]!.x as number),
+      (attrs[a]!.y as number) - (attrs[b]!.y as number),
+    );
   }
   if (pairSum === 0) return null;
   return Math.round((edgeSum / edges / (pairSum / pairs)) * 1000) / 1000;

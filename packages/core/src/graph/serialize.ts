@@ -11,6 +11,7 @@ import {
 import { compareStrings } from "./attributes.ts";
 import { checksOf, compilePlan, copyByPlan, type Plan } from "./canonical.ts";
 import { EdgeAttributes, NodeAttributes } from "../schema/graph.ts";
+import { isCorpusGraph, sortedCorpusEdges, sortedCorpusNodes, type CorpusGraph } from "./corpus-graph.ts";
 
 type Entry = { key: string; source: string; target: string; undirected: boolean; kind: string };
 
@@ -76,6 +77,21 @@ function checked<T extends z.ZodType>(schema: T, value: unknown, where: string):
 }
 
 /**
+ * Lines of a previous graph.json that are known to be the same bytes in this one (an incremental build: the
+ * statement nodes and statement edges of documents whose facts and entity keys did not change). Asked for every
+ * node and edge in output order; returns the previous bytes or undefined (then the element is written as usual).
+ * `node` gives the whole element (without the separator); `edge` gives it after the key, from `"source"` on, since
+ * edge keys are numbers in sorted order and shift when edges come or go.
+ */
+export interface LineReuse {
+  node(key: string, attributes: Record<string, unknown>): Uint8Array | undefined;
+  edge(source: string, target: string, attributes: Record<string, unknown>): Uint8Array | undefined;
+}
+
+/** A chunk of graph.json: text, or bytes copied from the previous file (LineReuse). */
+export type JsonChunk = string | Uint8Array;
+
+/**
  * The graph.json text as a sequence of chunks (one per node or edge), so a corpus graph is written piece by piece and
  * never held as one string (Node caps strings at 512 MiB). Each element is validated against the zod contract as it
  * goes: an invalid graph throws before its end is written, and the atomic writer then keeps the previous file.
@@ -83,7 +99,19 @@ function checked<T extends z.ZodType>(schema: T, value: unknown, where: string):
  * was built or loaded. One node or edge per line keeps files diffable. `edges`: graphJsonEdges's chunks, written
  * earlier (the default writes them here).
  */
-export function* graphJsonChunks(graph: AbstractGraph, edges?: Iterable<string>): Generator<string> {
+export function graphJsonChunks(target: AbstractGraph | CorpusGraph, edges?: Iterable<string>): Generator<string>;
+export function graphJsonChunks(
+  target: AbstractGraph | CorpusGraph,
+  edges: Iterable<JsonChunk> | undefined,
+  reuse: LineReuse | undefined,
+): Generator<JsonChunk>;
+export function* graphJsonChunks(
+  target: AbstractGraph | CorpusGraph,
+  edges?: Iterable<JsonChunk>,
+  reuse?: LineReuse,
+): Generator<JsonChunk> {
+  const corpus = isCorpusGraph(target) ? target : null;
+  const graph = corpus ? corpus.graph : (target as AbstractGraph);
   const options = checked(
     GraphOptions,
     { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops },
@@ -92,12 +120,31 @@ export function* graphJsonChunks(graph: AbstractGraph, edges?: Iterable<string>)
   const attributes = checked(GraphAttributes, graph.getAttributes(), "attributes");
   yield `{"options":${JSON.stringify(options)},\n"attributes":${JSON.stringify(attributes)},\n"nodes":[\n`;
   let i = 0;
-  for (const key of graph.nodes().sort(compareStrings)) {
-    const n = checkedFast(NODE_PLAN, SerializedNode, { key, attributes: graph.getNodeAttributes(key) }, `nodes.${i}`);
-    yield (i++ ? ",\n" : "") + JSON.stringify(n);
-  }
+  if (corpus) {
+    const { keys, attrs } = sortedCorpusNodes(corpus);
+    for (; i < keys.length; i++) {
+      const same = reuse?.node(keys[i]!, attrs[i]!);
+      if (same) {
+        if (i) yield ",\n";
+        yield same;
+        continue;
+      }
+      const n = checkedFast(NODE_PLAN, SerializedNode, { key: keys[i], attributes: attrs[i] }, `nodes.${i}`);
+      yield (i ? ",\n" : "") + JSON.stringify(n);
+    }
+  } else
+    for (const key of graph.nodes().sort(compareStrings)) {
+      const same = reuse?.node(key, graph.getNodeAttributes(key));
+      if (same) {
+        if (i++) yield ",\n";
+        yield same;
+        continue;
+      }
+      const n = checkedFast(NODE_PLAN, SerializedNode, { key, attributes: graph.getNodeAttributes(key) }, `nodes.${i}`);
+      yield (i++ ? ",\n" : "") + JSON.stringify(n);
+    }
   yield `\n],\n"edges":[\n`;
-  yield* edges ?? graphJsonEdges(graph);
+  yield* edges ?? graphJsonEdges(target, reuse);
   yield "\n]}\n";
 }
 
@@ -105,22 +152,38 @@ export function* graphJsonChunks(graph: AbstractGraph, edges?: Iterable<string>)
  * The edges' part of graph.json (between `"edges":[` and `]`): edges need no positions, so the CLI writes them to
  * a spool while the layout runs and hands them to graphJsonChunks as `edges`.
  */
-export function* graphJsonEdges(graph: AbstractGraph): Generator<string> {
+export function graphJsonEdges(target: AbstractGraph | CorpusGraph): Generator<string>;
+export function graphJsonEdges(target: AbstractGraph | CorpusGraph, reuse: LineReuse | undefined): Generator<JsonChunk>;
+export function* graphJsonEdges(target: AbstractGraph | CorpusGraph, reuse?: LineReuse): Generator<JsonChunk> {
   let i = 0;
-  for (const e of sortedEdges(graph)) {
+  const graph = isCorpusGraph(target) ? null : target;
+  const list = graph ? withAttributes(graph) : sortedCorpusEdges(target as CorpusGraph);
+  for (const e of list) {
+    const same = e.undirected ? undefined : reuse?.edge(e.source, e.target, e.attributes as Record<string, unknown>);
+    if (same) {
+      // the key is the only part of a kept edge's line that can change (its rank among the sorted edges)
+      yield `${i ? ",\n" : ""}{"key":${JSON.stringify(e.key)},`;
+      yield same;
+      i++;
+      continue;
+    }
     const value = {
       key: e.key,
       source: e.source,
       target: e.target,
       ...(e.undirected ? { undirected: true } : {}),
-      attributes: graph.getEdgeAttributes(e.key),
+      attributes: e.attributes,
     };
     yield (i ? ",\n" : "") + JSON.stringify(checkedFast(EDGE_PLAN, SerializedEdge, value, `edges.${i}`));
     i++;
   }
 }
 
+function* withAttributes(graph: AbstractGraph): Generator<Entry & { attributes: unknown }> {
+  for (const e of sortedEdges(graph)) yield { ...e, attributes: graph.getEdgeAttributes(e.key) };
+}
+
 /** The whole graph.json as one string (small graphs, tests, the viewer); the CLI writes graphJsonChunks instead. */
-export function serializeGraph(graph: AbstractGraph): string {
+export function serializeGraph(graph: AbstractGraph | CorpusGraph): string {
   return [...graphJsonChunks(graph)].join("");
 }

@@ -2,6 +2,7 @@
 import type { AbstractGraph, Attributes } from "graphology-types";
 import { colorForKind, seededPosition, sizeForDegree } from "./style.ts";
 import { compareStrings } from "./attributes.ts";
+import { isCorpusGraph, materialize, sortedCorpusEdges, sortedCorpusNodes, type CorpusGraph } from "./corpus-graph.ts";
 
 type Lookup<T> = Readonly<Record<string, T>> | ReadonlyMap<string, T> | ((key: string) => T | undefined);
 
@@ -48,9 +49,9 @@ function lookup<T>(l: Lookup<T> | undefined, key: string): T | undefined {
 const finite = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 
 /** Nodes sorted by key, edges by (source, target, kind, key): the output never depends on insertion order. */
-export function exportView(graph: AbstractGraph, opts: ExportViewOptions = {}): ExportView {
+export function exportView(graph: AbstractGraph | CorpusGraph, opts: ExportViewOptions = {}): ExportView {
   const half = exportEdges(graph, opts);
-  return { type: half.type, nodes: exportNodes(graph, opts, half), edges: half.edges };
+  return { type: half.type, nodes: exportNodes(opts, half), edges: half.edges };
 }
 
 /** The edge half of the view (no positions needed: a writer can start on it while the layout runs). */
@@ -60,9 +61,19 @@ export interface EdgeView {
   /** the kept nodes, unsorted */
   keep: Set<string>;
   degree: Map<string, number>;
+  /** a kept node's attributes */
+  attributesOf: (key: string) => Attributes;
+  /** the corpus graph the view is of, when it was given one without filters (its nodes come out already sorted) */
+  corpus?: CorpusGraph;
 }
 
-export function exportEdges(graph: AbstractGraph, opts: ExportViewOptions = {}): EdgeView {
+export function exportEdges(target: AbstractGraph | CorpusGraph, opts: ExportViewOptions = {}): EdgeView {
+  if (isCorpusGraph(target)) {
+    // filters are for the viewer's graphs; a corpus graph with filters goes the general way
+    if (opts.nodeFilter || opts.edgeFilter) return exportEdges(materialize(target), opts);
+    return corpusEdges(target);
+  }
+  const graph = target;
   const keep = new Set<string>();
   graph.forEachNode((k, a) => {
     if (!opts.nodeFilter || opts.nodeFilter(k, a)) keep.add(k);
@@ -99,13 +110,28 @@ export function exportEdges(graph: AbstractGraph, opts: ExportViewOptions = {}):
         ? "undirected"
         : "directed"
       : graph.type;
-  return { type, edges, keep, degree };
+  return { type, edges, keep, degree, attributesOf: (k) => graph.getNodeAttributes(k) };
+}
+
+/** exportEdges of a corpus graph without filters: its edges, merged from both parts, in the same order. */
+function corpusEdges(c: CorpusGraph): EdgeView {
+  const edges: ViewEdge[] = [];
+  const degree = new Map<string, number>();
+  for (const e of sortedCorpusEdges(c)) {
+    edges.push({ id: e.key, source: e.source, target: e.target, undirected: e.undirected, attributes: e.attributes });
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+  }
+  const { keys, attrs } = sortedCorpusNodes(c);
+  const at = new Map(keys.map((k, i) => [k, attrs[i]!]));
+  // a corpus graph is directed and its keys are its own (never graphology's generated ones)
+  return { type: "directed", edges, keep: new Set(keys), degree, attributesOf: (k) => at.get(k)!, corpus: c };
 }
 
 /** The node half of the view: positions, sizes and colours as they are now. */
-export function exportNodes(graph: AbstractGraph, opts: ExportViewOptions, { keep, degree }: EdgeView): ViewNode[] {
+export function exportNodes(opts: ExportViewOptions, { keep, degree, attributesOf }: EdgeView): ViewNode[] {
   return [...keep].sort(compareStrings).map((key) => {
-    const a = graph.getNodeAttributes(key);
+    const a = attributesOf(key);
     const pos = lookup(opts.positions, key) ?? (finite(a.x) && finite(a.y) ? { x: a.x, y: a.y } : seededPosition(key));
     // a size already on the node wins (newsgraph build sets it from degree; a Gephi file keeps its own)
     const size = lookup(opts.sizes, key) ?? (finite(a.size) ? a.size : sizeForDegree(degree.get(key) ?? 0));

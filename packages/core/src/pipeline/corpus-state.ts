@@ -1,5 +1,5 @@
 // The state of the corpus stages: the accumulator that folded every document, then the resolution, then the graph.
-import type { CorpusAccumulator, NewsGraph } from "../graph/build.ts";
+import type { CorpusAccumulator, CorpusGraph } from "../graph/build.ts";
 import type Graph from "graphology";
 import type { Resolution } from "../resolve/resolve.ts";
 
@@ -10,7 +10,8 @@ export interface Resolved extends CorpusInput {
   resolution: Resolution;
 }
 export interface Built extends Resolved {
-  graph: NewsGraph;
+  /** the entity network in graphology, the statements in their table (graph/corpus-graph.ts) */
+  graph: CorpusGraph;
 }
 /** after the metrics stage: the entity network they ran on, which the layout reuses */
 export interface Measured extends Built {

@@ -1,9 +1,10 @@
 // The corpus stages with ForceAtlas2 handed to another thread while this one runs the metrics: the same graph, sooner.
 import type Graph from "graphology";
-import type { CorpusAccumulator, NewsGraph } from "../graph/build.ts";
+import type { CorpusAccumulator, CorpusGraph, NewsGraph } from "../graph/build.ts";
+import { materialize } from "../graph/corpus-graph.ts";
 import { assignMetrics, entityNetwork } from "../graph/metrics.ts";
 import { finishLayout, forceAtlas2Positions, planLayout, type ForceAtlas2Job } from "../graph/layout.ts";
-import { CORPUS_STAGES, finishCorpus, metricsOptions, recordLayout, type CorpusOptions } from "./pipeline.ts";
+import { CORPUS_STAGES, finishCorpusGraph, metricsOptions, recordLayout, type CorpusOptions } from "./pipeline.ts";
 
 /**
  * Runs a ForceAtlas2 job elsewhere (the CLI: a worker thread) and resolves to what forceAtlas2Positions would
@@ -22,18 +23,28 @@ export async function finishCorpusOverlapped(
   acc: CorpusAccumulator,
   opts: CorpusOptions,
   runner: ForceAtlas2Runner,
-  meanwhile?: (graph: NewsGraph) => void,
+  meanwhile?: (graph: CorpusGraph) => void,
 ): Promise<NewsGraph> {
-  if (!opts.layout) return finishCorpus(acc, opts);
+  return materialize(await corpusGraphOverlapped(acc, opts, runner, meanwhile));
+}
+
+/** finishCorpusOverlapped in the corpus form (statements in their table): what the CLI writes from. */
+export async function corpusGraphOverlapped(
+  acc: CorpusAccumulator,
+  opts: CorpusOptions,
+  runner: ForceAtlas2Runner,
+  meanwhile?: (graph: CorpusGraph) => void,
+): Promise<CorpusGraph> {
+  if (!opts.layout) return finishCorpusGraph(acc, opts);
   const [resolve, build] = CORPUS_STAGES;
-  const { graph } = build.run(resolve.run({ acc }, opts), opts);
-  const net: Graph = entityNetwork(graph);
-  const plan = planLayout(graph, opts.layout, net.copy());
+  const { graph: corpus } = build.run(resolve.run({ acc }, opts), opts);
+  const net: Graph = entityNetwork(corpus.graph);
+  const plan = planLayout(corpus, opts.layout, net.copy());
   const away = plan.job && runner(plan.job);
-  assignMetrics(graph, metricsOptions(opts), net);
+  assignMetrics(corpus.graph, metricsOptions(opts), net);
   // still waiting for the other thread: work that needs no positions (the CLI writes the edges of its outputs)
-  if (away) meanwhile?.(graph);
+  if (away) meanwhile?.(corpus);
   const xy = plan.job ? ((away && (await away)) ?? forceAtlas2Positions(plan.job)) : null;
-  recordLayout(graph, finishLayout(graph, plan, xy));
-  return graph;
+  recordLayout(corpus, finishLayout(plan, xy));
+  return corpus;
 }

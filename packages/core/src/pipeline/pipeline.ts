@@ -8,10 +8,11 @@ import { findMentions } from "../ner/mentions.ts";
 import { groupEntities } from "../entities/group.ts";
 import { extractStatements } from "../statements/extract.ts";
 import { resolveAcrossDocuments, type CorrectionsInput } from "../resolve/resolve.ts";
-import { CorpusAccumulator, type BuildGraphOptions, type NewsGraph } from "../graph/build.ts";
+import { CorpusAccumulator, type BuildGraphOptions, type CorpusGraph, type NewsGraph } from "../graph/build.ts";
+import { materialize } from "../graph/corpus-graph.ts";
 import { assignMetrics, type MetricsOptions } from "../graph/metrics.ts";
 import { layoutGraph, type LayoutOptions, type LayoutResult } from "../graph/layout.ts";
-import { layoutQuality } from "../graph/quality.ts";
+import { corpusLayoutQuality } from "../graph/quality.ts";
 import { MAX_MENTIONS_PER_SENTENCE, MAX_STATEMENTS_PER_SENTENCE, capPerSentence } from "./caps.ts";
 
 /** The document stages, each typed by what it reads and what it adds; the tuple's order is the only order. */
@@ -92,13 +93,13 @@ export const CORPUS_STAGES: CorpusStages = [
     name: "resolve",
     run: (s, o) => ({ ...s, resolution: resolveAcrossDocuments(s.acc.entityRecords(), o.corrections) }),
   },
-  { name: "graph", run: (s) => ({ ...s, graph: s.acc.finish(s.resolution) }) },
+  { name: "graph", run: (s) => ({ ...s, graph: s.acc.finishCorpus(s.resolution) }) },
   {
     name: "metrics",
     // the entity network the metrics ran on is the one the layout needs: built once
     run: (s, o) => ({
       ...s,
-      network: assignMetrics(s.graph, metricsOptions(o)),
+      network: assignMetrics(s.graph.graph, metricsOptions(o)),
     }),
   },
   {
@@ -112,15 +113,20 @@ export const CORPUS_STAGES: CorpusStages = [
 ];
 
 /** The layout's algorithm, iterations and quality, as a graph attribute (graph.json and the viewer show them). */
-export function recordLayout(graph: NewsGraph, { algorithm, iterations }: LayoutResult): void {
-  const quality = layoutQuality(graph);
-  graph.setAttribute("layout", { algorithm, iterations, ...(quality !== null ? { quality } : {}) });
+export function recordLayout(corpus: CorpusGraph, { algorithm, iterations }: LayoutResult): void {
+  const quality = corpusLayoutQuality(corpus);
+  corpus.graph.setAttribute("layout", { algorithm, iterations, ...(quality !== null ? { quality } : {}) });
 }
 
 export const PIPELINE = [...DOCUMENT_STAGES.map((s) => s.name), ...CORPUS_STAGES.map((s) => s.name)] as const;
 
-/** The corpus stages over an accumulator that has folded every document. */
+/** The corpus stages over an accumulator that has folded every document: one graphology graph with everything. */
 export function finishCorpus(acc: CorpusAccumulator, opts: CorpusOptions = {}): NewsGraph {
+  return materialize(finishCorpusGraph(acc, opts));
+}
+
+/** finishCorpus in the corpus form (statements in their table): what the CLI writes from. */
+export function finishCorpusGraph(acc: CorpusAccumulator, opts: CorpusOptions = {}): CorpusGraph {
   const [resolve, graph, metrics, layout] = CORPUS_STAGES;
   return layout.run(metrics.run(graph.run(resolve.run({ acc }, opts), opts), opts), opts).graph;
 }

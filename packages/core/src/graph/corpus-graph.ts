@@ -1,0 +1,185 @@
+// The built corpus graph in two parts: graphology holds the entity network, a table holds the statements and their edges.
+import Graph from "graphology";
+import type { AbstractGraph, Attributes } from "graphology-types";
+import type { EdgeAttributes, NodeAttributes } from "../schema/graph.ts";
+import { compareStrings } from "./attributes.ts";
+
+export type NewsGraph = Graph<NodeAttributes, EdgeAttributes>;
+
+/** An edge touching a statement node: `said`, `mentions`, `told` or `via`. */
+export interface TableEdge {
+  key: string;
+  source: string;
+  target: string;
+  attributes: EdgeAttributes;
+}
+
+/**
+ * The statement nodes, outside graphology: most of a corpus graph's nodes (97k of 141k on BBC + Reuters) and most of
+ * its edges, which nothing but the sizes, the statement rings and the writers ever reads. graphology's indices
+ * (neighbours per node, an edge map, events) cost more than everything else the build does with them.
+ */
+export class StatementTable {
+  readonly keys: string[] = [];
+  readonly attrs: NodeAttributes[] = [];
+  /** per statement, the edges touching it */
+  readonly own: TableEdge[][] = [];
+  /** every edge of the table once, sorted by (source, target, kind, key): the writers' order */
+  readonly edges: TableEdge[] = [];
+  private index: Map<string, number> | null = null;
+
+  add(key: string, attrs: NodeAttributes): number {
+    this.keys.push(key);
+    this.attrs.push(attrs);
+    this.own.push([]);
+    this.index = null;
+    return this.keys.length - 1;
+  }
+
+  /** An edge of statement `i` (and of statement `j` too, when it joins two statements: never in a built graph). */
+  addEdge(e: TableEdge, i: number, j?: number): void {
+    this.own[i]!.push(e);
+    if (j !== undefined && j !== i) this.own[j]!.push(e);
+    this.edges.push(e);
+  }
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  indexOf(key: string): number | undefined {
+    this.index ??= new Map(this.keys.map((k, i) => [k, i]));
+    return this.index.get(key);
+  }
+}
+
+/** The corpus graph: `graph` has the entity nodes, their edges and the graph's attributes; `statements` the rest. */
+export interface CorpusGraph {
+  readonly graph: NewsGraph;
+  readonly statements: StatementTable;
+}
+
+export function isCorpusGraph(g: unknown): g is CorpusGraph {
+  return typeof g === "object" && g !== null && (g as CorpusGraph).statements instanceof StatementTable;
+}
+
+export const corpusOrder = (c: CorpusGraph): number => c.graph.order + c.statements.size;
+export const corpusSize = (c: CorpusGraph): number => c.graph.size + c.statements.edges.length;
+
+export function hasCorpusNode(c: CorpusGraph, key: string): boolean {
+  return c.graph.hasNode(key) || c.statements.indexOf(key) !== undefined;
+}
+
+export function corpusNodeAttributes(c: CorpusGraph, key: string): Attributes {
+  if (c.graph.hasNode(key)) return c.graph.getNodeAttributes(key);
+  const i = c.statements.indexOf(key);
+  if (i === undefined) throw new Error(`newsgraph/graph: no node ${key} in the corpus graph; ask for a key it has`);
+  return c.statements.attrs[i]!;
+}
+
+/** Every node with its attributes (set in place to change them): the entities, then the statements. */
+export function forEachCorpusNode(c: CorpusGraph, fn: (key: string, attrs: Attributes) => void): void {
+  c.graph.forEachNode(fn);
+  const { keys, attrs } = c.statements;
+  for (let i = 0; i < keys.length; i++) fn(keys[i]!, attrs[i]!);
+}
+
+/** Every node, sorted by key (the output order), with its attributes. */
+export function sortedCorpusNodes(c: CorpusGraph): { keys: string[]; attrs: Attributes[] } {
+  const ek = c.graph.nodes().sort(compareStrings);
+  const si = c.statements.keys
+    .map((_k, i) => i)
+    .sort((a, b) => compareStrings(c.statements.keys[a]!, c.statements.keys[b]!));
+  const keys: string[] = new Array<string>(ek.length + si.length);
+  const attrs: Attributes[] = new Array<Attributes>(keys.length);
+  let i = 0,
+    j = 0,
+    n = 0;
+  while (i < ek.length || j < si.length) {
+    const sk = j < si.length ? c.statements.keys[si[j]!]! : undefined;
+    if (i < ek.length && (sk === undefined || compareStrings(ek[i]!, sk) <= 0)) {
+      keys[n] = ek[i]!;
+      attrs[n++] = c.graph.getNodeAttributes(ek[i++]!);
+    } else {
+      keys[n] = sk!;
+      attrs[n++] = c.statements.attrs[si[j++]!]!;
+    }
+  }
+  return { keys, attrs };
+}
+
+export interface SortedEdge {
+  key: string;
+  source: string;
+  target: string;
+  undirected: boolean;
+  attributes: Attributes;
+}
+
+const byEdge = (a: SortedEdge, b: SortedEdge) =>
+  compareStrings(a.source, b.source) ||
+  compareStrings(a.target, b.target) ||
+  compareStrings(String(a.attributes.kind ?? ""), String(b.attributes.kind ?? "")) ||
+  compareStrings(a.key, b.key);
+
+/** Every edge sorted by (source, target, kind, key), the order of every output format: both parts merged. */
+export function* sortedCorpusEdges(c: CorpusGraph): Generator<SortedEdge> {
+  const ents: SortedEdge[] = [];
+  c.graph.forEachEdge((key, attributes, source, target, _sa, _ta, undirected) =>
+    ents.push({ key, source, target, undirected, attributes }),
+  );
+  ents.sort(byEdge);
+  const own = c.statements.edges;
+  let i = 0,
+    j = 0;
+  while (i < ents.length || j < own.length) {
+    const t = j < own.length ? own[j]! : undefined;
+    const te = t && { key: t.key, source: t.source, target: t.target, undirected: false, attributes: t.attributes };
+    if (i < ents.length && (te === undefined || byEdge(ents[i]!, te) <= 0)) yield ents[i++]!;
+    else {
+      j++;
+      yield te!;
+    }
+  }
+}
+
+/**
+ * One graphology graph with every node and edge (library callers, tests, the viewer's code): the same attribute
+ * objects, nodes and edges inserted in the order a single graph would have had them (entities, statements, edges by key).
+ */
+export function materialize(c: CorpusGraph): NewsGraph {
+  const g: NewsGraph = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
+  g.replaceAttributes(c.graph.getAttributes());
+  c.graph.forEachNode((k, a) => void g.addNode(k, a));
+  const { keys, attrs } = c.statements;
+  for (let i = 0; i < keys.length; i++) g.addNode(keys[i]!, attrs[i]);
+  for (const e of sortedCorpusEdges(c)) g.addEdgeWithKey(e.key, e.source, e.target, e.attributes as EdgeAttributes);
+  return g;
+}
+
+/**
+ * The corpus form of one graphology graph (a graph read back, or built by hand): statement nodes and every edge
+ * touching one move to the table, sharing the attribute objects, so what the layout sets shows in `graph` too.
+ */
+export function splitGraph(g: AbstractGraph): CorpusGraph {
+  const graph: NewsGraph = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
+  graph.replaceAttributes(g.getAttributes());
+  const statements = new StatementTable();
+  g.forEachNode((k, a) => {
+    if (a.kind === "statement") statements.add(k, a as NodeAttributes);
+    else graph.addNode(k, a as NodeAttributes);
+  });
+  const own: [TableEdge, number, number | undefined][] = [];
+  g.forEachEdge((key, a, source, target) => {
+    const s = statements.indexOf(source),
+      t = statements.indexOf(target);
+    if (s === undefined && t === undefined) graph.addEdgeWithKey(key, source, target, a as EdgeAttributes);
+    else
+      own.push([{ key, source, target, attributes: a as EdgeAttributes }, (s ?? t)!, s === undefined ? undefined : t]);
+  });
+  own.sort((a, b) => byEdge(asSorted(a[0]), asSorted(b[0])));
+  for (const [e, i, j] of own) statements.addEdge(e, i, j);
+  return { graph, statements };
+}
+
+const asSorted = (e: TableEdge): SortedEdge => ({ ...e, undirected: false });
