@@ -257,22 +257,23 @@ export function runLayout(graph: AbstractGraph, iterations: number): void {
  */
 function placeStatements(graph: AbstractGraph, net: Graph, held: (k: string) => boolean = () => false): void {
   const unit = typicalEdgeLength(net, graph);
-  const all: string[] = [];
+  let statements = 0;
   const todo: string[] = [];
   graph.forEachNode((k, a) => {
     if (a.kind !== "statement") return;
-    all.push(k);
+    statements++;
     if (!held(k)) todo.push(k);
   });
   // counting around each anchor is cheap for a few statements, but a popular entity anchors thousands of
   // speakerless statements with different lists: when many statements are new, one pass over all of them is cheaper
   const perAnchor = new Map<string, number>();
-  const local = todo.length * LOCAL_COUNT_UP_TO < all.length;
+  const local = todo.length * LOCAL_COUNT_UP_TO < statements;
   if (!local)
-    for (const k of all) {
+    graph.forEachNode((k, a) => {
+      if (a.kind !== "statement") return;
       const key = anchorOf(graph, k).join("\u0000");
       perAnchor.set(key, (perAnchor.get(key) ?? 0) + 1);
-    }
+    });
   for (const k of todo) {
     const list = anchorOf(graph, k);
     if (list.length === 0) continue; // no speaker, no entity: keeps its seeded place
@@ -326,10 +327,12 @@ function sharing(graph: AbstractGraph, first: string, key: string): number {
 
 /** Median length of the entity network's edges (1 when it has none), read from the graph's positions. */
 function typicalEdgeLength(net: Graph, graph: AbstractGraph): number {
-  const lengths: number[] = [];
-  net.forEachEdge((_e, _a, s, t) => lengths.push(distance(graph, s, t)));
-  if (lengths.length === 0) return 1;
-  lengths.sort((a, b) => a - b);
+  if (net.size === 0) return 1;
+  // a typed array sorts numerically without a comparator call per pair; the positions are finite here
+  const lengths = new Float64Array(net.size);
+  let i = 0;
+  net.forEachEdge((_e, _a, s, t) => void (lengths[i++] = distance(graph, s, t)));
+  lengths.sort();
   return lengths[Math.floor(lengths.length / 2)]! || 1;
 }
 
