@@ -172,7 +172,11 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
         inc?.folded(r.id, key, missing);
       },
       ...(inc
-        ? { known: inc.known, onKnown: (key: string) => inc.adopt(key, acc, facts) && noText.add(inc.idOf(key)) }
+        ? {
+            known: inc.known,
+            onKnown: (key: string) => inc.adopt(key, acc, facts) && noText.add(inc.idOf(key)),
+            lines: inc.lines,
+          }
         : {}),
     });
     // the corpus stages read no resources: drop this thread's models (and the NER word memo) before the graph grows
