@@ -18,7 +18,7 @@ import { layoutInThread } from "../layout-thread.ts";
 import { EarlyEdges } from "../spool.ts";
 import { FileFactStore } from "../fact-file.ts";
 import { DEFAULT_HEAP_GROWTH_PERCENT, HeapBound } from "../heap.ts";
-import { KEEP_POSITIONS_FROM, applyPositions, usablePrevious } from "@newsgraph/core";
+import { KEEP_POSITIONS_FROM, applyPositions } from "@newsgraph/core";
 import type { ExtractionRecord } from "@newsgraph/core";
 import { CARRY_COMMUNITIES_UP_TO, carriesCommunities, type NewsGraph } from "@newsgraph/core";
 import { IncrementalBuild } from "../incremental.ts";
@@ -211,9 +211,12 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
         ? await finishCorpusOverlapped(acc, corpusOpts, layoutInThread(warning), (g) => ahead.meanwhile(g))
         : finishCorpus(acc, corpusOpts);
     // the layout keeps old positions only when the old graph covers most of this one (see usablePrevious)
-    const usable = usablePrevious(graph, previous);
-    const kept = layout ? [...usable.keys()].filter((k) => graph.hasNode(k)).length : applyPositions(graph, usable);
-    if (previous.size > 0 && usable.size === 0)
+    // one pass over the previous keys (141k on BBC + Reuters) tells both whether they were kept and how many
+    let matched = 0;
+    for (const k of previous.keys()) if (graph.hasNode(k)) matched++;
+    const usable = matched >= KEEP_POSITIONS_FROM * graph.order;
+    const kept = !usable ? 0 : layout ? matched : applyPositions(graph, previous);
+    if (previous.size > 0 && !usable)
       io.stderr.write(
         `newsgraph: the graph at ${values.output} shares fewer than ${100 * KEEP_POSITIONS_FROM}% of this graph's nodes: laid out afresh instead of keeping its positions\n`,
       );

@@ -148,7 +148,14 @@ export function finishLayout(graph: AbstractGraph, plan: LayoutPlan, xy: Float64
       i += 2;
     });
   }
-  if (net.order > 0 && plan.result.iterations > 0) placeOnRing(graph, isolated, net);
+  // the rings and the typical edge length read the network's final places from its own attributes: one lookup in the
+  // graph per network node here, instead of two per node and two per edge below (each a cache miss in a large graph)
+  net.forEachNode((k, a) => {
+    const p = graph.getNodeAttributes(k) as XY;
+    a.x = p.x;
+    a.y = p.y;
+  });
+  if (net.order > 0 && plan.result.iterations > 0 && isolated.length > 0) placeOnRing(graph, isolated, net);
   placeStatements(graph, net, held);
   return plan.result;
 }
@@ -222,17 +229,15 @@ function placeOnRing(graph: AbstractGraph, keys: string[], net: Graph): void {
   let cx = 0,
     cy = 0,
     radius = 0;
-  // the graph has every network node's final place (kept nodes are not copied into the network)
-  const at = (k: string) => graph.getNodeAttributes(k) as XY;
-  net.forEachNode((k) => {
-    cx += at(k).x;
-    cy += at(k).y;
+  // every network node's final place is on its attributes (finishLayout put it there)
+  net.forEachNode((_k, a) => {
+    cx += a.x as number;
+    cy += a.y as number;
   });
   cx /= net.order;
   cy /= net.order;
-  net.forEachNode((k) => {
-    const { x, y } = at(k);
-    radius = Math.max(radius, Math.hypot(x - cx, y - cy));
+  net.forEachNode((_k, a) => {
+    radius = Math.max(radius, Math.hypot((a.x as number) - cx, (a.y as number) - cy));
   });
   for (const k of keys) {
     const h = hashString(k);
@@ -256,7 +261,7 @@ export function runLayout(graph: AbstractGraph, iterations: number): void {
  * not at every statement of the graph.
  */
 function placeStatements(graph: AbstractGraph, net: Graph, held: (k: string) => boolean = () => false): void {
-  const unit = typicalEdgeLength(net, graph);
+  const unit = typicalEdgeLength(net);
   let statements = 0;
   const todo: string[] = [];
   graph.forEachNode((k, a) => {
@@ -325,13 +330,16 @@ function sharing(graph: AbstractGraph, first: string, key: string): number {
   return n;
 }
 
-/** Median length of the entity network's edges (1 when it has none), read from the graph's positions. */
-function typicalEdgeLength(net: Graph, graph: AbstractGraph): number {
+/** Median length of the entity network's edges (1 when it has none), from the final places on its attributes. */
+function typicalEdgeLength(net: Graph): number {
   if (net.size === 0) return 1;
   // a typed array sorts numerically without a comparator call per pair; the positions are finite here
   const lengths = new Float64Array(net.size);
   let i = 0;
-  net.forEachEdge((_e, _a, s, t) => void (lengths[i++] = distance(graph, s, t)));
+  net.forEachEdge(
+    (_e, _a, _s, _t, a, b) =>
+      void (lengths[i++] = Math.hypot((a.x as number) - (b.x as number), (a.y as number) - (b.y as number))),
+  );
   lengths.sort();
   return lengths[Math.floor(lengths.length / 2)]! || 1;
 }

@@ -2,13 +2,7 @@
 import type Graph from "graphology";
 import type { CorpusAccumulator, NewsGraph } from "../graph/build.ts";
 import { assignMetrics, entityNetwork } from "../graph/metrics.ts";
-import {
-  finishLayout,
-  forceAtlas2Positions,
-  planLayout,
-  usablePrevious,
-  type ForceAtlas2Job,
-} from "../graph/layout.ts";
+import { finishLayout, forceAtlas2Positions, planLayout, type ForceAtlas2Job } from "../graph/layout.ts";
 import { CORPUS_STAGES, finishCorpus, metricsOptions, recordLayout, type CorpusOptions } from "./pipeline.ts";
 
 /**
@@ -37,7 +31,7 @@ export async function finishCorpusOverlapped(
   // a rebuild that keeps the old positions and adds few nodes gives ForceAtlas2 too little to be worth starting first:
   // the metrics run first and the layout takes the network itself instead of a copy (it drops the isolated nodes the
   // metrics count); the same network and the same job either way, only the order differs
-  const keeps = fewNew(net, usablePrevious(graph, opts.layout.previous ?? new Map()));
+  const keeps = fewNew(net, opts.layout.previous ?? new Map());
   if (keeps) assignMetrics(graph, metricsOptions(opts), net);
   const plan = planLayout(graph, opts.layout, keeps ? net : net.copy());
   const away = plan.job && runner(plan.job);
@@ -52,6 +46,7 @@ export async function finishCorpusOverlapped(
 /** New entity nodes up to which a rebuild's ForceAtlas2 is left until after the metrics (see above). */
 const FEW_NEW = 1000;
 
+/** Whether few network nodes lack a previous position (whether those positions are kept does not change the bytes). */
 function fewNew(net: Graph, previous: ReadonlyMap<string, unknown>): boolean {
   if (previous.size === 0) return false;
   let fresh = 0;
