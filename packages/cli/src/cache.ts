@@ -17,6 +17,13 @@ const CODE_ROOT = fileURLToPath(EXTRACTOR_CODE_ROOT);
  */
 const NOT_EXTRACTION: ReadonlySet<string> = new Set(["node", "resolve", "graph"]);
 
+/**
+ * Compiler output that no code runs: type declarations and source maps. tsc may write a union type's members in
+ * another order from one compile to the next (it did for `PIPELINE` in pipeline.d.ts), which must not discard the
+ * cached records of unchanged code.
+ */
+const NOT_CODE = /\.d\.ts$|\.map$/;
+
 /** The folder of the shipped models (NER, attribution, content ends, word lists the models read). */
 const MODELS_DIR = path.dirname(DEFAULT_NER_MODEL);
 
@@ -57,7 +64,7 @@ export function versions(modelsDir = MODELS_DIR, codeRoot = CODE_ROOT): { extrac
       const inExtraction = extraction && !NOT_EXTRACTION.has(r);
       const full = path.join(codeRoot, r);
       if (statSync(full).isDirectory()) walk(r, inExtraction);
-      else both(`\0${r}\0`, readFileSync(full), inExtraction);
+      else if (!NOT_CODE.test(name)) both(`\0${r}\0`, readFileSync(full), inExtraction);
     }
   };
   walk("", true);

@@ -5,7 +5,14 @@ import type { CorpusAccumulator, CorpusGraph, Positions } from "@newsgraph/core"
 import { forEachCorpusNode } from "@newsgraph/core";
 import type { ExtractionCache } from "./cache.ts";
 import type { FileFactStore } from "./fact-file.ts";
-import { SnapshotWriter, readSnapshot, summaryOf, type CarriedState, type Snapshot } from "./snapshot.ts";
+import {
+  SnapshotWriter,
+  readSnapshot,
+  summaryOf,
+  type CarriedState,
+  type Snapshot,
+  type SnapshotDoc,
+} from "./snapshot.ts";
 import { PreviousLines } from "./reuse-lines.ts";
 
 /** What the previous build carries into this one, when it built the graph now at -o with the same options. */
@@ -28,6 +35,10 @@ export class IncrementalBuild {
   private readonly noText = new Set<string>();
   /** the summary bytes of adopted documents, by id: copied into the next snapshot as they are */
   private readonly keptSummary = new Map<string, Buffer>();
+  /** by content key: the JSONL line that fixes the document (digest, words), for the next snapshot */
+  private readonly lineOf = new Map<string, NonNullable<SnapshotDoc["line"]>>();
+  /** the snapshot's documents by the digest of the line each was read from */
+  private readonly byLine = new Map<string, { id: string; key: string; words: number }>();
   private kept = 0;
   private added = 0;
   private changed = 0;
@@ -39,8 +50,17 @@ export class IncrementalBuild {
     const read = full ? { snapshot: null, problem: null } : readSnapshot(cache.dir, cache.libraryVersion);
     this.snap = read.snapshot;
     this.problem = read.snapshot ? null : read.problem;
-    for (const d of this.snap?.docs.values() ?? []) this.previousIds.add(d.id);
+    for (const [key, d] of this.snap?.docs ?? []) {
+      this.previousIds.add(d.id);
+      if (d.line) this.byLine.set(d.line.digest, { id: d.id, key, words: d.line.words });
+    }
   }
+
+  /** What session.ts needs to take unchanged JSONL lines as known documents without parsing them. */
+  readonly lines = {
+    known: (digest: string) => this.byLine.get(digest),
+    seen: (key: string, digest: string, words: number) => void this.lineOf.set(key, { digest, words }),
+  };
 
   get used(): boolean {
     return this.snap !== null;
@@ -58,6 +78,7 @@ export class IncrementalBuild {
     facts.putBytes(d.id, d.facts);
     this.keyOf.set(d.id, key);
     this.keptSummary.set(d.id, d.summary);
+    if (d.line) this.lineOf.set(key, d.line);
     this.kept++;
     if (!d.noText) return false;
     this.noText.add(key);
@@ -137,7 +158,14 @@ export class IncrementalBuild {
     try {
       w = new SnapshotWriter(this.cache.dir, this.cache.libraryVersion);
       for (const [id, key] of this.keyOf)
-        w.addDoc(key, id, this.keptSummary.get(id) ?? acc.summary(id)!, facts.bytes(id), this.noText.has(key));
+        w.addDoc(
+          key,
+          id,
+          this.keptSummary.get(id) ?? acc.summary(id)!,
+          facts.bytes(id),
+          this.noText.has(key),
+          this.lineOf.get(key),
+        );
       w.endDocs();
       return w;
     } catch (e) {

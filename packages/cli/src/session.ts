@@ -26,6 +26,15 @@ export interface SessionOptions {
    * or extracted: `onKnown` gets the key instead of a record, in input order like the records */
   known?: (key: string) => boolean;
   onKnown?: (key: string) => void;
+  /**
+   * JSONL lines the snapshot knows by their digest (inputs/read.ts lineDigest), with the document's id, content key
+   * and word count: such a line is a known document without being decoded, parsed or hashed again. `seen` hears the
+   * digest, key and words of every other document read from a line that fixes it, for the next snapshot.
+   */
+  lines?: {
+    known: (digest: string) => { id: string; key: string; words: number } | undefined;
+    seen: (key: string, digest: string, words: number) => void;
+  };
   /** keep records and texts in memory for the graph */
   collect: boolean;
 }
@@ -58,7 +67,13 @@ export async function runExtraction(args: string[], io: CliIO, opts: SessionOpti
     io.stderr.write(`${progressClear(io)}${formatProblem(p)}\n`);
     if (opts.strict) throw new CliError(`newsgraph: stopped at the first problem (--strict)`, 1);
   };
-  const reader = new InputReader(args, { readStdin: io.readStdin, report });
+  // the line digests stand for content keys made without the text on the record (withText false, as build reads)
+  const lines = opts.known && !opts.withText ? opts.lines : undefined;
+  const reader = new InputReader(args, {
+    readStdin: io.readStdin,
+    report,
+    ...(lines ? { knownLine: lines.known } : {}),
+  });
   const progress = new Progress(io.stderr, reader.sources.length, "newsgraph");
   const records: ExtractionRecord[] = [];
   const texts = new Map<string, string>();
@@ -77,9 +92,17 @@ export async function runExtraction(args: string[], io: CliIO, opts: SessionOpti
       if (key !== null && opts.known!(key)) return { type: "known", key };
       return { type: "ready", json, record: item.record, id: item.record.id, key };
     }
-    words += countWords(item.doc.text);
+    if (item.type === "line") {
+      const known = lines!.known(item.line)!;
+      words += known.words;
+      cached++;
+      return { type: "known", key: known.key };
+    }
+    const n = countWords(item.doc.text);
+    words += n;
     const withText = opts.withText || item.derived;
     const key = cache ? cache.key(item.doc, withText) : null;
+    if (key !== null && item.line !== undefined) lines?.seen(key, item.line, n);
     if (key !== null && opts.known?.(key)) {
       cached++;
       return { type: "known", key };

@@ -52,6 +52,9 @@ const Index = z.object({
   bytes: z.array(z.number().int().nonnegative()),
   /** keys of documents whose records had statements or relations but no text (their evidence is missing) */
   noText: z.array(z.string()),
+  /** by key: the digest of the JSONL line the document was read from ("" when no line fixes it), and its words */
+  lines: z.array(z.string()),
+  words: z.array(z.number().int().nonnegative()),
 });
 
 export interface SnapshotDoc {
@@ -62,6 +65,8 @@ export interface SnapshotDoc {
   facts: Buffer;
   /** its record had facts but no text */
   noText: boolean;
+  /** the digest of the JSONL line it was read from, when that line alone fixes the document (inputs/read.ts) */
+  line?: { digest: string; words: number };
 }
 
 export interface Snapshot {
@@ -116,9 +121,9 @@ export function readSnapshot(dir: string, version: string): SnapshotRead {
     return ignored(`has an unreadable index (${(e as Error).message})`);
   }
   if (parsed.version !== version) return ignored("was written by another version of the models or code");
-  const { keys, ids, at, summaryBytes, bytes } = parsed;
+  const { keys, ids, at, summaryBytes, bytes, lines, words } = parsed;
   const n = keys.length;
-  if (ids.length !== n || at.length !== n || summaryBytes.length !== n || bytes.length !== n)
+  if ([ids, at, summaryBytes, bytes, lines, words].some((c) => c.length !== n))
     return ignored("is damaged (its columns differ in length)");
   const docs = new Map<string, SnapshotDoc>();
   const noText = new Set(parsed.noText);
@@ -132,6 +137,7 @@ export function readSnapshot(dir: string, version: string): SnapshotRead {
       summary: buf.subarray(from, mid),
       facts: buf.subarray(mid, to),
       noText: noText.has(keys[i]!),
+      ...(lines[i] ? { line: { digest: lines[i]!, words: words[i]! } } : {}),
     });
   }
   return { snapshot: { docs, state } };
@@ -169,6 +175,8 @@ export class SnapshotWriter {
   private readonly summaryBytes: number[] = [];
   private readonly bytes: number[] = [];
   private readonly noText: string[] = [];
+  private readonly lines: string[] = [];
+  private readonly words: number[] = [];
   private indexAt = -1;
   private indexBytes = 0;
 
@@ -184,10 +192,19 @@ export class SnapshotWriter {
    * One document: its summary (an object, or the JSON bytes a previous snapshot held for it, copied as they are) and
    * its facts. Before the graph is built, which empties the summaries.
    */
-  addDoc(key: string, id: string, summary: DocSummary | Buffer, facts: Buffer, noText = false): void {
+  addDoc(
+    key: string,
+    id: string,
+    summary: DocSummary | Buffer,
+    facts: Buffer,
+    noText = false,
+    line?: SnapshotDoc["line"],
+  ): void {
     const json = Buffer.isBuffer(summary) ? summary : Buffer.from(JSON.stringify(summary), "utf8");
     this.keys.push(key);
     this.ids.push(id);
+    this.lines.push(line?.digest ?? "");
+    this.words.push(line?.words ?? 0);
     if (noText) this.noText.push(key);
     this.at.push(this.offset);
     this.summaryBytes.push(json.length);
@@ -198,8 +215,8 @@ export class SnapshotWriter {
 
   /** The documents' index, once every document is in. */
   endDocs(): void {
-    const { keys, ids, at, summaryBytes, bytes, version, noText } = this;
-    const index = serialize({ format: FORMAT, version, keys, ids, at, summaryBytes, bytes, noText });
+    const { keys, ids, at, summaryBytes, bytes, version, noText, lines, words } = this;
+    const index = serialize({ format: FORMAT, version, keys, ids, at, summaryBytes, bytes, noText, lines, words });
     this.indexAt = this.offset;
     this.indexBytes = index.length;
     this.put(index);

@@ -18,7 +18,7 @@ import { layoutInThread } from "../layout-thread.ts";
 import { EarlyEdges } from "../spool.ts";
 import { FileFactStore } from "../fact-file.ts";
 import { DEFAULT_HEAP_GROWTH_PERCENT, HeapBound } from "../heap.ts";
-import { KEEP_POSITIONS_FROM, applyPositions, usablePrevious } from "@newsgraph/core";
+import { KEEP_POSITIONS_FROM, applyPositions } from "@newsgraph/core";
 import type { ExtractionRecord } from "@newsgraph/core";
 import { CARRY_COMMUNITIES_UP_TO, carriesCommunities, type NewsGraph } from "@newsgraph/core";
 import { corpusOrder, corpusSize, hasCorpusNode } from "@newsgraph/core";
@@ -175,7 +175,11 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
         inc?.folded(r.id, key, missing);
       },
       ...(inc
-        ? { known: inc.known, onKnown: (key: string) => inc.adopt(key, acc, facts) && noText.add(inc.idOf(key)) }
+        ? {
+            known: inc.known,
+            onKnown: (key: string) => inc.adopt(key, acc, facts) && noText.add(inc.idOf(key)),
+            lines: inc.lines,
+          }
         : {}),
     });
     // the corpus stages read no resources: drop this thread's models (and the NER word memo) before the graph grows

@@ -1,4 +1,5 @@
 // Read every input into documents (or ready extraction records), reporting problems by name and carrying on.
+import { hash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { Document, ExtractionRecord } from "@newsgraph/core";
 import { decodeText } from "./decode.ts";
@@ -18,14 +19,30 @@ export interface InputProblem {
 }
 
 export type InputItem =
-  /** `derived`: the text is not the file's bytes (HTML), so the record must carry it */
-  { type: "document"; doc: Document; derived: boolean } | { type: "record"; record: ExtractionRecord };
+  /** `derived`: the text is not the file's bytes (HTML), so the record must carry it; `line`: the digest of the JSONL
+   * line it was read from, when that line named its id and decoded cleanly (so the line alone fixes the document) */
+  | { type: "document"; doc: Document; derived: boolean; line?: string }
+  | { type: "record"; record: ExtractionRecord }
+  /** a JSONL line `knownLine` knew by its digest: not decoded or parsed; `id` is the id it names (and got) */
+  | { type: "line"; line: string; id: string };
 
 export interface ReadOptions {
   /** reads all of standard input; injectable for tests */
   readStdin?: () => Buffer;
   /** called for every problem; throwing from it stops reading (that is how --strict works) */
   report: (p: InputProblem) => void;
+  /**
+   * Whether a JSONL line is known by its digest (lineDigest), and the document id it names: such a line is yielded as
+   * a `line` item without being decoded or parsed (an incremental build's snapshot knows the documents it folded).
+   * Given this, document items from JSONL lines carry their line's digest.
+   */
+  knownLine?: (digest: string) => { id: string } | undefined;
+}
+
+/** The digest of a JSONL line's bytes: an unchanged line has the same one, so it need not be parsed again. */
+export function lineDigest(bytes: Uint8Array): string {
+  // one-shot: a Hash object per line cost as much as the hashing itself
+  return hash("sha256", bytes, "base64");
 }
 
 export function formatProblem(p: InputProblem): string {
@@ -111,12 +128,21 @@ export class InputReader {
     yield { type: "document", doc: { id: this.uniqueId(src.id, src.path), text: decoded.text }, derived: false };
   }
 
-  private *jsonlItem(item: JsonlItem, src: InputSource): Generator<InputItem> {
+  private *jsonlItem(item: JsonlItem, src: InputSource, line?: string): Generator<InputItem> {
     if (item.type === "problem")
       this.opts.report({ path: src.path, line: item.line, message: `${item.message}; line skipped`, level: "error" });
     else if (item.type === "record")
       yield { type: "record", record: { ...item.record, id: this.uniqueId(item.record.id, src.path) } };
-    else yield { type: "document", doc: { ...item.doc, id: this.uniqueId(item.doc.id, src.path) }, derived: false };
+    else {
+      const id = this.uniqueId(item.doc.id, src.path);
+      // a renamed id is no longer the line's own
+      yield {
+        type: "document",
+        doc: { ...item.doc, id },
+        derived: false,
+        ...(line && id === item.doc.id ? { line } : {}),
+      };
+    }
   }
 
   /** UTF-16 JSONL (rare) is decoded whole; everything else is streamed line by line. */
@@ -135,6 +161,7 @@ export class InputReader {
    */
   private *streamJsonl(src: InputSource): Generator<InputItem> {
     let replaced = 0;
+    const knownLine = this.opts.knownLine;
     const lines = readFileLines(src.path);
     for (;;) {
       let next: IteratorResult<{ bytes: Buffer; line: number }>;
@@ -150,6 +177,18 @@ export class InputReader {
       }
       if (next.done) break;
       const { bytes, line } = next.value;
+      const digest = knownLine ? lineDigest(bytes) : undefined;
+      const known = digest !== undefined ? knownLine!(digest) : undefined;
+      // a known line is the document it was, unless its id is taken by now (a repeated line): then it is read anew
+      let renamed: string | undefined;
+      if (known) {
+        const id = this.uniqueId(known.id, src.path);
+        if (id === known.id) {
+          yield { type: "line", line: digest!, id };
+          continue;
+        }
+        renamed = id;
+      }
       const decoded = decodeText(bytes);
       if (!decoded.ok) {
         this.opts.report({ path: src.path, line, message: `${decoded.error}; line skipped`, level: "error" });
@@ -157,7 +196,16 @@ export class InputReader {
       }
       if (decoded.warning) replaced += decoded.text.split("\uFFFD").length - 1;
       const item = parseJsonlLine(decoded.text, line, src.id);
-      if (item) yield* this.jsonlItem(item, src);
+      if (!item) continue;
+      if (renamed !== undefined && item.type === "document") {
+        yield { type: "document", doc: { ...item.doc, id: renamed }, derived: false };
+        continue;
+      }
+      // only a line that names its id and decodes cleanly is fixed by its bytes alone (a derived id depends on the
+      // line's number, a replaced byte on the file's warning)
+      const own =
+        digest !== undefined && !decoded.warning && item.type === "document" && item.doc.id !== `${src.id}:${line}`;
+      yield* this.jsonlItem(item, src, own ? digest : undefined);
     }
     if (replaced > 0)
       this.opts.report({

@@ -132,7 +132,7 @@ export async function extractViaQueue(inputs: string[], io: CliIO, opts: QueueEx
         flushBatch(); // keep input order: the documents before this record go first
         if (item.record.text !== undefined) words += countWords(item.record.text);
         slots.push(Promise.resolve({ lines: [JSON.stringify(item.record)] }));
-      } else {
+      } else if (item.type === "document") {
         words += countWords(item.doc.text);
         batch.push({ doc: item.doc, withText: opts.withText || item.derived });
         if (batch.length >= opts.batch) flushBatch();

@@ -30,15 +30,19 @@ export function entityNetwork(g: AbstractGraph): Graph {
   const net = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
   for (const k of g.filterNodes((_k, a) => isEntity(a)).sort(compareStrings)) net.addNode(k);
   const pairs: [string, string, number][] = [];
-  g.forEachEdge((_e, a, s, t) => {
-    if (!ENTITY_EDGE_KINDS.has(a.kind as string) || !net.hasNode(s) || !net.hasNode(t)) return;
-    const [u, v] = s < t ? [s, t] : [t, s];
-    pairs.push([u, v, typeof a.weight === "number" ? a.weight : 1]);
+  g.forEachEdge((_e, a, s, t, sa, ta) => {
+    if (!ENTITY_EDGE_KINDS.has(a.kind as string) || !isEntity(sa) || !isEntity(ta)) return;
+    pairs.push(
+      s < t ? [s, t, typeof a.weight === "number" ? a.weight : 1] : [t, s, typeof a.weight === "number" ? a.weight : 1],
+    );
   });
   pairs.sort((a, b) => compareStrings(a[0], b[0]) || compareStrings(a[1], b[1]));
-  for (const [u, v, w] of pairs) {
-    if (net.hasEdge(u, v)) net.updateEdgeAttribute(u, v, "weight", (x: number) => x + w);
-    else net.addEdge(u, v, { weight: w });
+  // the edges of one pair are next to each other now: summed in the same order as before, then added once
+  for (let i = 0; i < pairs.length;) {
+    const [u, v] = pairs[i]!;
+    let w = pairs[i]![2];
+    for (i++; i < pairs.length && pairs[i]![0] === u && pairs[i]![1] === v; i++) w += pairs[i]![2];
+    net.addEdge(u, v, { weight: w });
   }
   return net;
 }
@@ -60,12 +64,18 @@ export function assignMetrics(g: AbstractGraph, opts: MetricsOptions = {}, net: 
   const pr = pagerank(net, { getEdgeWeight: "weight", maxIterations: 200, tolerance: 1e-10 });
   const carried = opts.previous && carryCommunities(net, opts.previous);
   const community = carried ?? louvainCommunities(net, opts.seed);
+  // one pass over the edges, not one walk of each node's edges; weights are occurrence counts (integers), so the sums
+  // are the same whatever the order
+  const degree = new Map<string, number>();
+  net.forEachEdge((_e, a, s, t) => {
+    const w = a.weight as number;
+    degree.set(s, (degree.get(s) ?? 0) + w);
+    degree.set(t, (degree.get(t) ?? 0) + w);
+  });
   net.forEachNode((k) => {
-    let wd = 0;
-    net.forEachEdge(k, (_e, a) => (wd += a.weight as number));
     // set in place: a merge per entity node copies an object and emits an event nobody listens to
     const a = g.getNodeAttributes(k);
-    a.weightedDegree = wd;
+    a.weightedDegree = degree.get(k) ?? 0;
     a.pagerank = sig(pr[k] ?? 0);
     a.community = community.get(k)!;
   });

@@ -15,7 +15,7 @@ export type ForceAtlas2Runner = (job: ForceAtlas2Job) => Promise<Float64Array | 
 /**
  * finishCorpus with the layout's ForceAtlas2 iterations given to `runner`. The metrics (PageRank, Louvain) and
  * ForceAtlas2 read the same entity network and write different attributes, so they can run at once; the layout
- * works on its own copy of the network, because it drops the isolated nodes the metrics still count. The output
+ * then works on its own copy of the network, because it drops the isolated nodes the metrics still count. The output
  * is the same bytes as finishCorpus: same network, same job, same positions. `meanwhile` runs after the metrics
  * when the job went to the other thread, before its positions are awaited; it must not read or set positions.
  */
@@ -39,12 +39,28 @@ export async function corpusGraphOverlapped(
   const [resolve, build] = CORPUS_STAGES;
   const { graph: corpus } = build.run(resolve.run({ acc }, opts), opts);
   const net: Graph = entityNetwork(corpus.graph);
-  const plan = planLayout(corpus, opts.layout, net.copy());
+  // a rebuild that keeps the old positions and adds few nodes gives ForceAtlas2 too little to be worth starting first:
+  // the metrics run first and the layout takes the network itself instead of a copy (it drops the isolated nodes the
+  // metrics count); the same network and the same job either way, only the order differs
+  const keeps = fewNew(net, opts.layout.previous ?? new Map());
+  if (keeps) assignMetrics(corpus.graph, metricsOptions(opts), net);
+  const plan = planLayout(corpus, opts.layout, keeps ? net : net.copy());
   const away = plan.job && runner(plan.job);
-  assignMetrics(corpus.graph, metricsOptions(opts), net);
+  if (!keeps) assignMetrics(corpus.graph, metricsOptions(opts), net);
   // still waiting for the other thread: work that needs no positions (the CLI writes the edges of its outputs)
   if (away) meanwhile?.(corpus);
   const xy = plan.job ? ((away && (await away)) ?? forceAtlas2Positions(plan.job)) : null;
   recordLayout(corpus, finishLayout(plan, xy));
   return corpus;
+}
+
+/** New entity nodes up to which a rebuild's ForceAtlas2 is left until after the metrics (see above). */
+const FEW_NEW = 1000;
+
+/** Whether few network nodes lack a previous position (whether those positions are kept does not change the bytes). */
+function fewNew(net: Graph, previous: ReadonlyMap<string, unknown>): boolean {
+  if (previous.size === 0) return false;
+  let fresh = 0;
+  net.forEachNode((k) => void (previous.has(k) || fresh++));
+  return fresh <= FEW_NEW;
 }

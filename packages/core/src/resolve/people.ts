@@ -1,6 +1,7 @@
 // Person matching across documents: buckets keyed by normalised surname, so resolution never compares all pairs.
 import type { Entity } from "../schema/record.ts";
-import { parseName, norm, translit, firstNames, middlesConflict, type PersonName } from "../entities/names.ts";
+import { firstNames, middlesConflict, type PersonName } from "../entities/names.ts";
+import { NameKeys } from "./name-keys.ts";
 import { TITLE_WORDS } from "../entities/lexicon/titles.ts";
 
 export interface PersonItem {
@@ -54,8 +55,27 @@ function sharedContext(
   own = new Set([...a, ...b].map((p) => p.entity.id)),
   need = 2,
 ): boolean {
+  return sharesWith(contextAround(a, context, own), b, context, need);
+}
+
+/** The entities named around the items of `a`, but for `own`. */
+function contextAround(
+  a: PersonItem[],
+  context: (item: number) => ReadonlySet<string>,
+  own: ReadonlySet<string>,
+): Set<string> {
   const ca = new Set<string>();
   for (const p of a) for (const x of context(p.item)) if (!own.has(x)) ca.add(x);
+  return ca;
+}
+
+/** Whether at least `need` entities of `ca` are named around the items of `b`. */
+function sharesWith(
+  ca: ReadonlySet<string>,
+  b: PersonItem[],
+  context: (item: number) => ReadonlySet<string>,
+  need: number,
+): boolean {
   let n = 0;
   const seen = new Set<string>();
   for (const p of b)
@@ -71,7 +91,11 @@ export function resolvePeople(
   context: (item: number) => ReadonlySet<string>,
   /** the context with people as `surname:x` keys (uncommon surnames only), for names given by initial on one side (team sheets) */
   surnames: (item: number) => ReadonlySet<string> = () => new Set(),
+  /** the run's memoised name keys (resolve.ts shares its own) */
+  names: NameKeys = new NameKeys(),
 ): void {
+  const norm = (s: string) => names.norm(s),
+    translit = (s: string) => names.translit(s);
   const full = people.filter((p) => p.parsed.parts.length >= 2);
   // spelled-out first names per cluster: an initial must never bridge "Ryan Jones" and "Robert Jones"
   const firsts = new Map<number, Set<string>>();
@@ -99,6 +123,9 @@ export function resolvePeople(
     if (p.entity.gender)
       (genders.get(find(p.item)) ?? genders.set(find(p.item), new Set()).get(find(p.item))!).add(p.entity.gender);
   const union: Union = (a, b, rule) => {
+    // already one cluster (most pairs of a name group are, after resolve.ts joined identical ids): rawUnion would
+    // refuse it after the checks below, which only read
+    if (find(a) === find(b)) return false;
     const ga = genders.get(find(a)),
       gb = genders.get(find(b));
     // full names that agree are one person whatever a stray pronoun said; weaker evidence yields to a known gender
@@ -112,7 +139,11 @@ export function resolvePeople(
       return false;
     const fa = firsts.get(find(a)) ?? new Set<string>(),
       fb = firsts.get(find(b)) ?? new Set<string>();
-    for (const x of fa) for (const y of fb) if (!firstNames(x, y) || firstNames(x, y) === "initial") return false;
+    for (const x of fa)
+      for (const y of fb) {
+        const rel = firstNames(x, y);
+        if (!rel || rel === "initial") return false;
+      }
     const ma = middles.get(find(a)) ?? new Set<string>(),
       mb = middles.get(find(b)) ?? new Set<string>();
     if (rule !== "full-name" && rule !== "transliteration" && middleClash(ma, mb)) return false;
@@ -197,18 +228,28 @@ export function resolvePeople(
   }
   const fullOf = new Map<number, PersonItem[]>();
   for (const p of full) {
+    // appended in place: a copy per member was quadratic in the size of a cluster (a president's thousands of documents)
     const r = find(p.item);
-    fullOf.set(r, [...(fullOf.get(r) ?? []), p]);
+    const l = fullOf.get(r);
+    if (l) l.push(p);
+    else fullOf.set(r, [p]);
   }
   // a lone surname joins the only full-name person with that surname, when the two share context;
   // a lone word that is also someone's first name ("Charles": Prince Charles? Ray Charles?) stays apart
   const firstNamesSeen = new Set(full.map((p) => translit(p.parsed.first)));
+  // the context around a root's full-name members depends only on the root and the lone name's id, both fixed in this
+  // loop: worked out once for each, not once per lone mention (a president is named by surname alone thousands of times)
+  const around = new Map<string, Set<string>>();
   for (const p of singles) {
     if (firstNamesSeen.has(translit(p.parsed.parts[0]!))) continue;
     const roots = surnameRoots.get(translit(p.parsed.parts[0]!));
     if (roots && roots.size === 1) {
       const root = [...roots][0]!;
-      if (sharedContext(fullOf.get(root) ?? [], [p], context)) union(root, p.item, "surname+context");
+      const members = fullOf.get(root) ?? [];
+      const k = `${root}\u0000${p.entity.id}`;
+      let ca = around.get(k);
+      if (!ca) around.set(k, (ca = contextAround(members, context, new Set([...members, p].map((q) => q.entity.id)))));
+      if (sharesWith(ca, [p], context, 2)) union(root, p.item, "surname+context");
     }
   }
   // the same lone name in two documents: one person only with shared context
@@ -226,6 +267,6 @@ export function resolvePeople(
   }
 }
 
-export function personItem(item: number, entity: Entity): PersonItem {
-  return { item, entity, parsed: parseName(entity.name) };
+export function personItem(item: number, entity: Entity, names: NameKeys = new NameKeys()): PersonItem {
+  return { item, entity, parsed: names.parse(entity.name) };
 }

@@ -2,9 +2,9 @@
 import type { EntityKind, ExtractionRecord } from "../schema/record.ts";
 import type { Corrections } from "../schema/corrections.ts";
 import { applyCorrections, type AppliedCorrections, type ResolvedItem } from "./corrections.ts";
-import { resolvePeople, personItem } from "./people.ts";
+import { resolvePeople, personItem, type PersonItem } from "./people.ts";
 import { slug } from "../entities/ids.ts";
-import { parseName, translit } from "../entities/names.ts";
+import { NameKeys } from "./name-keys.ts";
 import { separateGenders } from "./gender.ts";
 
 export interface MergeNote {
@@ -75,9 +75,15 @@ export function resolveAcrossDocuments(records: ExtractionRecord[], corrections?
   // the same with people by surname: a team sheet names everyone by initial ("J Corrin, B Ashdown"), a report by full name
   // ("Jason Corrin", "Ben Ashdown"), so only their surnames can show that the two documents are about the same people
   // a surname that several different people carry in the corpus ("Jones", "Smith") is no evidence: only rarer ones count
+  const names = new NameKeys();
+  const surnames = new Map<string, string | null>();
   const surnameOf = (it: ResolvedItem): string | null => {
-    const p = parseName(it.entity.name);
-    return p.parts.length >= 2 ? `surname:${translit(p.last)}` : null;
+    let k = surnames.get(it.entity.name);
+    if (k === undefined) {
+      const p = names.parse(it.entity.name);
+      surnames.set(it.entity.name, (k = p.parts.length >= 2 ? `surname:${names.translit(p.last)}` : null));
+    }
+    return k;
   };
   const namesBySurname = new Map<string, Set<string>>();
   for (const it of items) {
@@ -109,13 +115,9 @@ export function resolveAcrossDocuments(records: ExtractionRecord[], corrections?
       if (j !== undefined) union(i, j, "acronym");
     }
   });
-  resolvePeople(
-    items.flatMap((it, i) => (it.entity.kind === "person" ? [personItem(i, it.entity)] : [])),
-    union,
-    find,
-    context,
-    bySurname,
-  );
+  const people: PersonItem[] = [];
+  items.forEach((it, i) => void (it.entity.kind === "person" && people.push(personItem(i, it.entity, names))));
+  resolvePeople(people, union, find, context, bySurname, names);
 
   // canonical member per cluster: the fullest name, then the most documents, then the smallest id
   const members = new Map<number, number[]>();
@@ -140,9 +142,7 @@ export function resolveAcrossDocuments(records: ExtractionRecord[], corrections?
     for (const i of list) count.set(items[i]!.entity.id, (count.get(items[i]!.entity.id) ?? 0) + 1);
     // scores computed once per member, not twice per comparison (countries gather thousands of members)
     const sc = new Map(list.map((i) => [i, score(items[i]!, count)]));
-    const best = [...list].sort(
-      (x, y) => sc.get(y)! - sc.get(x)! || (items[x]!.entity.id < items[y]!.entity.id ? -1 : 1),
-    )[0]!;
+    const best = bestMember(list, sc, items);
     const key = items[best]!.entity.id;
     for (const i of list) items[i]!.key = key;
     if (count.size > 1) {
@@ -189,6 +189,28 @@ export function resolveAcrossDocuments(records: ExtractionRecord[], corrections?
  */
 function lookupIn(keyOf: ReadonlyMap<string, ReadonlyMap<string, string>>): Resolution["canonical"] {
   return (d, e) => keyOf.get(d)?.get(e) ?? e;
+}
+
+/**
+ * The member that `[...list].sort(byScoreThenId)[0]` picks, in one pass instead of sorting every cluster (a country
+ * gathers thousands of members, and the sort was a fifth of resolution). Members that tie on score and id differ only
+ * in the label they would give; when the tied ones are not all spelled alike, the sort decides as it always did.
+ */
+function bestMember(list: number[], sc: Map<number, number>, items: ResolvedItem[]): number {
+  const cmp = (x: number, y: number) => sc.get(y)! - sc.get(x)! || (items[x]!.entity.id < items[y]!.entity.id ? -1 : 1);
+  let best = list[0]!,
+    spelledApart = false;
+  for (let j = 1; j < list.length; j++) {
+    const i = list[j]!;
+    const d = sc.get(i)! - sc.get(best)!;
+    const a = items[i]!.entity,
+      b = items[best]!.entity;
+    if (d > 0 || (d === 0 && a.id < b.id)) {
+      best = i;
+      spelledApart = false;
+    } else if (d === 0 && a.id === b.id && a.name !== b.name) spelledApart = true;
+  }
+  return spelledApart ? [...list].sort(cmp)[0]! : best;
 }
 
 function score(it: ResolvedItem, count: Map<string, number>): number {
