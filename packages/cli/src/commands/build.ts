@@ -18,7 +18,7 @@ import { layoutInThread } from "../layout-thread.ts";
 import { EarlyEdges } from "../spool.ts";
 import { FileFactStore } from "../fact-file.ts";
 import { DEFAULT_HEAP_GROWTH_PERCENT, HeapBound } from "../heap.ts";
-import { KEEP_POSITIONS_FROM, applyPositions } from "@newsgraph/core";
+import { KEEP_POSITIONS_FROM, applyPositions, usablePrevious } from "@newsgraph/core";
 import type { ExtractionRecord } from "@newsgraph/core";
 import { CARRY_COMMUNITIES_UP_TO, carriesCommunities, type NewsGraph } from "@newsgraph/core";
 import { corpusOrder, corpusSize, hasCorpusNode } from "@newsgraph/core";
