@@ -23,18 +23,7 @@ export function layoutQuality(
     edgeSum += Math.hypot((sa.x as number) - (ta.x as number), (sa.y as number) - (ta.y as number));
     edges++;
   });
-  if (edges === 0) return null;
-  const rnd = seededRandom(opts.seed ?? 7);
-  const pairs = opts.pairs ?? 20000;
-  let pairSum = 0;
-  for (let i = 0; i < pairs; i++) {
-    const a = nodes[Math.floor(rnd() * nodes.length)]!;
-    let b = nodes[Math.floor(rnd() * nodes.length)]!;
-    if (a === b) b = nodes[(nodes.indexOf(a) + 1) % nodes.length]!;
-    pairSum += distance(graph, a, b);
-  }
-  if (pairSum === 0) return null;
-  return Math.round((edgeSum / edges / (pairSum / pairs)) * 1000) / 1000;
+  return ratio(edgeSum, edges, nodes.length, (a, b) => distance(graph, nodes[a]!, nodes[b]!), opts);
 }
 
 /**
@@ -55,18 +44,31 @@ export function corpusLayoutQuality(c: CorpusGraph, opts: { pairs?: number; seed
     edgeSum += Math.hypot((sa.x as number) - (ta.x as number), (sa.y as number) - (ta.y as number));
     edges++;
   }
+  const dist = (a: number, b: number) =>
+    Math.hypot((attrs[a]!.x as number) - (attrs[b]!.x as number), (attrs[a]!.y as number) - (attrs[b]!.y as number));
+  return ratio(edgeSum, edges, keys.length, dist, opts);
+}
+
+/**
+ * The mean edge length over the mean distance of `pairs` seeded random pairs among `count` nodes sorted by key (a
+ * pair of one node takes the next node instead), rounded to three places: both forms draw the same pairs.
+ */
+function ratio(
+  edgeSum: number,
+  edges: number,
+  count: number,
+  dist: (a: number, b: number) => number,
+  opts: { pairs?: number; seed?: number },
+): number | null {
   if (edges === 0) return null;
   const rnd = seededRandom(opts.seed ?? 7);
   const pairs = opts.pairs ?? 20000;
   let pairSum = 0;
   for (let i = 0; i < pairs; i++) {
-    const a = Math.floor(rnd() * keys.length);
-    let b = Math.floor(rnd() * keys.length);
-    if (a === b) b = (a + 1) % keys.length;
-    pairSum += Math.hypot(
-      (attrs[a]!.x as number) - (attrs[b]!.x as number),
-      (attrs[a]!.y as number) - (attrs[b]!.y as number),
-    );
+    const a = Math.floor(rnd() * count);
+    let b = Math.floor(rnd() * count);
+    if (a === b) b = (a + 1) % count;
+    pairSum += dist(a, b);
   }
   if (pairSum === 0) return null;
   return Math.round((edgeSum / edges / (pairSum / pairs)) * 1000) / 1000;
