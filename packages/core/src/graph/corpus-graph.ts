@@ -84,6 +84,19 @@ export function forEachCorpusNode(c: CorpusGraph, fn: (key: string, attrs: Attri
   for (let i = 0; i < keys.length; i++) fn(keys[i]!, attrs[i]!);
 }
 
+/** forEachCorpusNode for either form: a corpus graph, or one graphology graph holding everything. */
+export function forEachNodeOf(g: AbstractGraph | CorpusGraph, fn: (key: string, attrs: Attributes) => void): void {
+  if (isCorpusGraph(g)) forEachCorpusNode(g, fn);
+  else g.forEachNode(fn);
+}
+
+/** The number of nodes of either form. */
+export const orderOf = (g: AbstractGraph | CorpusGraph): number => (isCorpusGraph(g) ? corpusOrder(g) : g.order);
+
+/** Whether either form has the node `key`. */
+export const hasNodeIn = (g: AbstractGraph | CorpusGraph, key: string): boolean =>
+  isCorpusGraph(g) ? hasCorpusNode(g, key) : g.hasNode(key);
+
 /** Every node, sorted by key (the output order), with its attributes. */
 export function sortedCorpusNodes(c: CorpusGraph): { keys: string[]; attrs: Attributes[] } {
   const ek = c.graph.nodes().sort(compareStrings);

@@ -1,6 +1,6 @@
 // Keep the picture still across rebuilds: nodes already laid out keep the positions the previous graph gave them.
 import type { AbstractGraph, Attributes } from "graphology-types";
-import { forEachCorpusNode, isCorpusGraph, type CorpusGraph } from "./corpus-graph.ts";
+import { forEachNodeOf, type CorpusGraph } from "./corpus-graph.ts";
 
 export type Positions = ReadonlyMap<string, { x: number; y: number }>;
 
@@ -18,7 +18,6 @@ export function applyPositions(graph: AbstractGraph | CorpusGraph, previous: Pos
     a.y = p.y;
     kept++;
   };
-  if (isCorpusGraph(graph)) forEachCorpusNode(graph, apply);
-  else graph.forEachNode(apply);
+  forEachNodeOf(graph, apply);
   return kept;
 }

@@ -3,10 +3,11 @@ import forceAtlas2, { type ForceAtlas2Settings } from "graphology-layout-forceat
 import type { AbstractGraph, Attributes } from "graphology-types";
 import Graph from "graphology";
 import {
-  corpusOrder,
-  forEachCorpusNode,
-  hasCorpusNode,
+  corpusNodeAttributes,
+  forEachNodeOf,
+  hasNodeIn,
   isCorpusGraph,
+  orderOf,
   splitGraph,
   type CorpusGraph,
 } from "./corpus-graph.ts";
@@ -20,9 +21,7 @@ type XY = { x: number; y: number };
 
 /** Give every node without a finite position its seeded one (from its key; never all zero). */
 export function seedPositions(target: AbstractGraph | CorpusGraph): void {
-  const c = isCorpusGraph(target) ? target : null;
-  const order = c ? corpusOrder(c) : (target as AbstractGraph).order;
-  const spread = Math.max(100, 10 * Math.sqrt(order));
+  const spread = Math.max(100, 10 * Math.sqrt(orderOf(target)));
   // set in place, as finishNodes does: a merge per node looks each one up again
   const seed = (key: string, a: Attributes) => {
     if (Number.isFinite(a.x) && Number.isFinite(a.y)) return;
@@ -30,8 +29,7 @@ export function seedPositions(target: AbstractGraph | CorpusGraph): void {
     a.x = p.x;
     a.y = p.y;
   };
-  if (c) forEachCorpusNode(c, seed);
-  else (target as AbstractGraph).forEachNode(seed);
+  forEachNodeOf(target, seed);
 }
 
 export const DEFAULT_LAYOUT_SECONDS = 5;
@@ -188,12 +186,9 @@ export const KEEP_POSITIONS_FROM = 0.5;
 /** `previous` when it covers at least KEEP_POSITIONS_FROM of the graph's nodes, else nothing (lay out afresh). */
 export function usablePrevious(graph: AbstractGraph | CorpusGraph, previous: Positions): Positions {
   if (previous.size === 0) return previous;
-  const c = isCorpusGraph(graph) ? graph : null;
-  const has = c ? (k: string) => hasCorpusNode(c, k) : (k: string) => (graph as AbstractGraph).hasNode(k);
-  const order = c ? corpusOrder(c) : (graph as AbstractGraph).order;
   let matched = 0;
-  for (const k of previous.keys()) if (has(k)) matched++;
-  return matched >= KEEP_POSITIONS_FROM * order ? previous : new Map<string, { x: number; y: number }>();
+  for (const k of previous.keys()) if (hasNodeIn(graph, k)) matched++;
+  return matched >= KEEP_POSITIONS_FROM * orderOf(graph) ? previous : new Map<string, { x: number; y: number }>();
 }
 
 function settingsFor(g: Graph) {
@@ -294,15 +289,15 @@ function placeStatements(corpus: CorpusGraph, net: Graph, held: (k: string) => b
     const key = anchorOf(corpus, i).join("\u0000");
     perAnchor.set(key, (perAnchor.get(key) ?? 0) + 1);
   }
-  const at = (k: string) => (graph.hasNode(k) ? graph.getNodeAttributes(k) : table.attrs[table.indexOf(k)!]!);
   for (const i of todo) {
     const list = anchorOf(corpus, i);
     if (list.length === 0) continue; // no speaker, no entity: keeps its seeded place
     let x = 0,
       y = 0;
     for (const n of list) {
-      x += at(n).x as number;
-      y += at(n).y as number;
+      const p = corpusNodeAttributes(corpus, n);
+      x += p.x as number;
+      y += p.y as number;
     }
     const count = perAnchor.get(list.join("\u0000"))!;
     const k = table.keys[i]!;

@@ -2,7 +2,7 @@
 import type { AbstractGraph } from "graphology-types";
 import { distance } from "./layout.ts";
 import { seededRandom } from "./metrics.ts";
-import { sortedCorpusEdges, sortedCorpusNodes, type CorpusGraph } from "./corpus-graph.ts";
+import { corpusNodeAttributes, sortedCorpusEdges, sortedCorpusNodes, type CorpusGraph } from "./corpus-graph.ts";
 
 /**
  * Lower is better: edges much shorter than random pairs mean connected nodes sit together, which is what makes a
@@ -33,14 +33,12 @@ export function layoutQuality(
 export function corpusLayoutQuality(c: CorpusGraph, opts: { pairs?: number; seed?: number } = {}): number | null {
   const { keys, attrs } = sortedCorpusNodes(c);
   if (keys.length < 2) return null;
-  const at = (k: string) =>
-    c.graph.hasNode(k) ? c.graph.getNodeAttributes(k) : c.statements.attrs[c.statements.indexOf(k)!]!;
   // a built graph's edges were inserted in key order (e0, e1, …), which is also their sorted order
   let edgeSum = 0,
     edges = 0;
   for (const e of sortedCorpusEdges(c)) {
-    const sa = at(e.source),
-      ta = at(e.target);
+    const sa = corpusNodeAttributes(c, e.source),
+      ta = corpusNodeAttributes(c, e.target);
     edgeSum += Math.hypot((sa.x as number) - (ta.x as number), (sa.y as number) - (ta.y as number));
     edges++;
   }
