@@ -1,5 +1,6 @@
 // Lexical resources the tagger reads: word clusters, a truecasing table and gazetteers (pure values, no IO).
 import { hashString } from "./hash.ts";
+import { titleCase } from "./shape.ts";
 
 /** Gazetteer categories; the index is the feature value. */
 export const GAZ_TYPES = [
@@ -35,6 +36,14 @@ export interface NerLexicon {
   truecase: Map<string, string>;
   /** first token (lower case) → entries starting with it, longest first */
   gazetteer: Map<string, GazEntry[]>;
+}
+
+/**
+ * A word's row in the cluster arrays: the form itself, its lower case (`lower`), then its title case, since the
+ * cluster file is case-sensitive. The NER tagger and the attribution tagger look words up the same way.
+ */
+export function clusterOf(lex: Pick<NerLexicon, "clusterIndex">, form: string, lower: string): number | undefined {
+  return lex.clusterIndex.get(form) ?? lex.clusterIndex.get(lower) ?? lex.clusterIndex.get(titleCase(form));
 }
 
 /**

@@ -7,7 +7,7 @@ import type { BeamBuffers } from "./beam-buffers.ts";
 import type { SumMemo } from "./sum-memo.ts";
 import { rowOf, type RowLayout } from "./rows.ts";
 import { D, T } from "./templates.ts";
-import type { GazEntry, NerLexicon } from "./lexicon.ts";
+import { clusterOf, type GazEntry, type NerLexicon } from "./lexicon.ts";
 import { hasLetter, isAllCaps, isCapitalised, shortShape, titleCase, wordShape } from "./shape.ts";
 
 const AFFIX = [1, 2, 3, 4, 5];
@@ -115,7 +115,7 @@ export function wordInfo(word: string, caps: boolean, lex: NerLexicon, layout: R
   const l = hashString(lo);
   const ss = hashString(shortShape(f));
   const clus = cache.words.alloc(levels).fill(-1);
-  const ci = lex.clusterIndex.get(f) ?? lex.clusterIndex.get(lo) ?? lex.clusterIndex.get(titleCase(f));
+  const ci = clusterOf(lex, f, lo);
   if (ci !== undefined) for (let k = 0; k < levels; k++) clus[k] = lex.clusterLevels[k]![ci]!;
   // the word's own feature rows in a fixed order, written to a scratch buffer rather than built as arrays: a new
   // word cost about 25 µs that way, and every thread meets each word of its corpus once

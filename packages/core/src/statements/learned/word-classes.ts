@@ -1,6 +1,5 @@
 // Word classes for the attribution tagger: the NER model's word clusters and a crude lemma, so unseen cue words share features.
-import type { NerLexicon } from "../../ner/lexicon.ts";
-import { titleCase } from "../../ner/shape.ts";
+import { clusterOf, type NerLexicon } from "../../ner/lexicon.ts";
 import { INFLECTION_ENDINGS } from "../lexicon-endings.ts";
 
 /**
@@ -20,7 +19,7 @@ export const NO_CLUSTER = -1;
 export function clusterIds(word: string, lower: string, wc: WordClusters | null, out: Int32Array): void {
   out.fill(NO_CLUSTER);
   if (!wc) return;
-  const ci = wc.clusterIndex.get(word) ?? wc.clusterIndex.get(lower) ?? wc.clusterIndex.get(titleCase(word));
+  const ci = clusterOf(wc, word, lower);
   if (ci === undefined) return;
   const levels = Math.min(CLUSTER_LEVELS, wc.clusterLevels.length);
   for (let k = 0; k < levels; k++) out[k] = wc.clusterLevels[k]![ci]!;
