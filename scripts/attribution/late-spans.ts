@@ -1,4 +1,4 @@
-// npx tsx --conditions=development scripts/attribution/late-spans.ts --cache DIR [--show N] [--limit N] [--rules] [--inner]: train CV scores without and with late-spans.ts, strict misses by class; --rules: match rates per rule; --inner: which level PolNeAR marks when our clause opens with a frame of its own.
+// npx tsx --conditions=development scripts/attribution/late-spans.ts --cache DIR [--show N] [--limit N] [--rules] [--inner] [--nested]: train CV scores without and with late-spans.ts, strict misses by class; --rules: match rates per rule; --inner: which level PolNeAR marks when our clause opens with a frame of its own; --nested: the nested classes before the pass by where the gold cue lies, and neighbouring statements PolNeAR joins.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { StatementsResult } from "../../packages/core/src/schema/stages.ts";
@@ -70,6 +70,56 @@ for (const on of [false, true]) {
   if (args.includes("--rules")) ruleRates(pairs);
 }
 if (args.includes("--inner")) innerLevels();
+if (args.includes("--nested")) nestedClasses();
+
+/**
+ * The nested strict misses before the pass: the gold cue overlapping ours and running on (`cue-ext`), within two words
+ * of the content's start (`near`), or deeper; for "inner level" misses, whether a statement of ours holds the gold cue.
+ * Then neighbouring statements of a sentence (the second's frame within 40 characters after the first's content):
+ * does a gold content hold the first's content and the second's cue (join), or two gold contents one each (apart)?
+ */
+function nestedClasses(): void {
+  const t = new Tally(show);
+  for (const [i, d] of docs.entries()) {
+    const sts = before[i]!.statements;
+    const pred = polnearContent(toAttributions(sts, d.text), d.text);
+    const m = greedyMatch(d.gold, pred, false);
+    for (const [gi, pi] of m) {
+      const [g, p] = [d.gold[gi]!, pred[pi]!];
+      const ov = fragOverlap(g.content, p.content);
+      if (ov >= 0.8 * fragLength(g.content) && ov >= 0.8 * fragLength(p.content)) continue;
+      const cls = strictClass(d.text, g, p, p.rule ?? "?").key.split(" ")[0]!;
+      if (cls !== "nested-out" && cls !== "nested-in") continue;
+      const [inner, outer] = cls === "nested-out" ? [g, p] : [p, g];
+      const from = Math.min(...outer.content.map((x) => x.start));
+      const at = Math.min(...inner.cue.map((x) => x.start));
+      const n = d.text.slice(from, at).split(/\s+/).filter(Boolean).length;
+      const sub = fragOverlap(g.cue, p.cue) > 0 ? "cue-ext" : n <= 2 ? "near" : "deep";
+      const ours = pred.findIndex((q) => fragOverlap(q.cue, g.cue) > 0);
+      const held = cls === "nested-in" && sub === "deep" ? (ours < 0 ? " no-statement" : " statement") : "";
+      t.bump(
+        `${cls} ${sub}${held}`,
+        `G[${txt(d.text, g.cue)}] P[${txt(d.text, p.cue)}] ${txt(d.text, p.content).slice(0, 90)}`,
+      );
+    }
+    for (let k = 0; k + 1 < sts.length; k++) {
+      const [o, n] = [sts[k]!, sts[k + 1]!];
+      if (!o.cue || !n.cue || o.cue.start > o.start) continue;
+      const first = Math.min(n.start, n.cue.start, n.source?.start ?? Infinity);
+      const gap = first >= o.end ? d.text.slice(o.end, first) : "\n";
+      if (/[.!?]\s|\n/.test(gap) || gap.length > 40) continue;
+      const one = (x: { start: number; end: number }) => [{ start: x.start, end: x.end }];
+      const join = d.gold.some((g) => fragOverlap(g.content, one(o)) > 0 && fragOverlap(g.content, one(n.cue!)) > 0);
+      const apart =
+        !join &&
+        d.gold.some((g) => fragOverlap(g.content, one(o)) > 0) &&
+        d.gold.some((g) => fragOverlap(g.content, one(n)) > 0);
+      t.bump(`neighbours ${join ? "join" : apart ? "apart" : "other"}`, `[${o.cue.text}] …${gap}[${n.cue.text}]`);
+    }
+  }
+  console.log("\nnested strict misses before the pass, and neighbouring statements");
+  t.print();
+}
 
 /** Per rule: predicted, and the shares matched by overlap and strictly (below F1/2, a rule lowers that F1). */
 function ruleRates(pairs: DocPair[]): void {
