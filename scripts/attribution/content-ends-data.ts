@@ -26,7 +26,12 @@ export const statementsOf = (
   tagger: AttributionModel | null,
   ends: ContentEndModel | null,
 ): Statement[] =>
-  extractStatements(d.state.doc, d.state.seg, d.state.ents, { attribution: tagger, contentEnds: ends }).statements;
+  extractStatements(d.state.doc, d.state.seg, d.state.ents, {
+    attribution: tagger,
+    contentEnds: ends,
+    // the boundaries as before late-spans.ts: its parts and starts are no input of the boundary model
+    lateSpans: false,
+  }).statements;
 
 /** The statement each scored attribution starts with (toAttributions folds a same-paragraph continuation into the one before). */
 function heads(sts: Statement[], text: string): Statement[] {

@@ -1,4 +1,4 @@
-// pnpm eval:attribution [--split dev|train] [--folds K] [--cache DIR] [--no-gates] [--opts JSON] [--train JSON] [--errors N] [--misses N] [--wrong source|cue N] [--cue-classes N [--cue-gold REGEX] [--cue-rule REGEX]]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
+// pnpm eval:attribution [--split dev|train] [--folds K] [--cache DIR] [--no-gates] [--no-late-spans] [--opts JSON] [--train JSON] [--errors N] [--misses N] [--wrong source|cue N] [--cue-classes N [--cue-gold REGEX] [--cue-rule REGEX]]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
@@ -84,6 +84,8 @@ docs.forEach((d, i) => {
     ...res,
     attribution: models ? models[i % folds] : res.attribution,
     contentEnds: endModels ? endModels[i % folds] : res.contentEnds,
+    // `--no-late-spans`: the statements before late-spans.ts, for its before/after figures with the same fold models
+    ...(args.includes("--no-late-spans") ? { lateSpans: false } : {}),
   };
   const { doc, seg, ents } = d.state;
   const t = performance.now();

@@ -143,7 +143,16 @@ const rows: Row[] = [
     "the relative's antecedent is not the pronoun's referent",
     "Ivo Brandt spoke first. Later he mocked Tomas Reyl, who he dubbed “the little mayor.”",
     [P("Ivo Brandt"), P("Tomas Reyl")],
-    [{ kind: "mixed", text: "“the little mayor.”", speaker: "person:ivo-brandt", source: "he", cue: "dubbed" }],
+    // late-spans.ts: the relative word is the first part, as PolNeAR marks it ("who | he dubbed | …")
+    [
+      {
+        kind: "mixed",
+        text: "who he dubbed “the little mayor.”",
+        speaker: "person:ivo-brandt",
+        source: "he",
+        cue: "dubbed",
+      },
+    ],
   ],
   [
     "answered after a one-word quote",
@@ -475,7 +484,14 @@ const rows: Row[] = [
     [P("Ivo Brandt")],
     [
       { kind: "indirect", text: "he backed the law on review boards", speaker: "person:ivo-brandt" },
-      { kind: "mixed", text: "“a cartel for schools.”", speaker: "person:ivo-brandt", source: "he", cue: "called" },
+      // the relative word is the first part (late-spans.ts)
+      {
+        kind: "mixed",
+        text: "which he called “a cartel for schools.”",
+        speaker: "person:ivo-brandt",
+        source: "he",
+        cue: "called",
+      },
     ],
   ],
   [

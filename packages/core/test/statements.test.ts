@@ -317,7 +317,8 @@ const rows: Row[] = [
     "a naming verb's object ends with its quote",
     "She resigned after what Ivo Brandt called a “witch hunt,” a series of hearings on her budget.",
     [P("Ivo Brandt")],
-    [{ kind: "mixed", text: "a “witch hunt,”", speaker: "person:ivo-brandt", cue: "called" }],
+    // late-spans.ts: the relative word is the content's first part (PolNeAR's "what | he called | …"), so the text spans both
+    [{ kind: "mixed", text: "what Ivo Brandt called a “witch hunt,”", speaker: "person:ivo-brandt", cue: "called" }],
   ],
   [
     "a naming verb's object runs over a list of quotes",

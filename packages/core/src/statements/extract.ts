@@ -25,6 +25,7 @@ import { passiveSubjects } from "./passive-frames.ts";
 import { frontedSubjects } from "./fronted-subject.ts";
 import { clauseSubjects } from "./clause-subject.ts";
 import { outerAccording } from "./outer-according.ts";
+import { lateSpans } from "./late-spans.ts";
 import { nextSentence, opensSentence, sameSentence, tokenAt } from "./sentences.ts";
 import { isSpeechWord } from "./parts.ts";
 
@@ -37,6 +38,8 @@ export interface StatementResources {
   attribution?: AttributionModel | null;
   /** where reported clauses end at a comma (content-ends.ts); absent or null: the tagger's contents end at a comma */
   contentEnds?: ContentEndModel | null;
+  /** false: the statements before `late-spans.ts` (the content-end model's training and its analysis script read those) */
+  lateSpans?: boolean;
 }
 
 export function extractStatements(
@@ -72,7 +75,8 @@ export function extractStatements(
     ents,
     polnearSources(ctx, clauseSubjects(ctx, frontedSubjects(ctx, accepted))),
   );
-  return interruptedClauses(ctx, passiveSubjects(ctx.text, outerAccording(ctx, result)));
+  const done = interruptedClauses(ctx, passiveSubjects(ctx.text, outerAccording(ctx, result)));
+  return res.lateSpans === false ? done : lateSpans(ctx, done);
 }
 
 /** The rules' attributions, before the tagger (the tagger reads them as features; training reads them too). */

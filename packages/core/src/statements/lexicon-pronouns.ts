@@ -84,3 +84,5 @@ export const INDEFINITES: readonly string[] = ["a", "an", GENERIC_PRONOUN];
 export const AS_NAME_DETERMINERS: readonly string[] = [...ARTICLES, "some", GENERIC_PRONOUN];
 /** Quantifiers that stand alone as a subject ("Some chanted …", "Many warned that …"). */
 export const QUANTIFIERS: readonly string[] = ["some", "many", "most", "several", "both", "all", "few", "others"];
+/** Relative words that open a content PolNeAR splits around its frame: "what he calls …", "which officials said …". */
+export const RELATIVE_HEADS: readonly string[] = ["what", "which", "who", "whom"];
