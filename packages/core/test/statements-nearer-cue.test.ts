@@ -12,7 +12,6 @@ const rows: Row[] = [
     "Ann Vale urged dockers to vote for Ivo Reyl, saying, “There is a special place for people who stay home.”",
     ENTS,
     [
-      { kind: "indirect", text: "to vote for Ivo Reyl", speaker: VALE, cue: "urged" },
       {
         kind: "direct",
         text: "There is a special place for people who stay home.",

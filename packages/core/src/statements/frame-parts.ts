@@ -95,22 +95,9 @@ export function quoteAfter(ctx: Ctx, cueLast: number, info: CueInfo): { q: numbe
     if (ctx.para[k] !== ctx.para[cueLast] && toks[k - 1]!.text !== ":") return null;
     if (ctx.ends[k] || toks[k]!.text.toLowerCase() === "that") return null;
     // "Vale laughed and said, “…”": a nearer cue frames the quote
-    const near = CUES.get(toks[k]!.text);
-    if (near?.kind === "verb" && toks[k - 1]!.text === "and") return null;
-    // "Vale urged voters to stay home, saying, “…”", "… and Reyl said: “…”": a speech verb right before the quote
-    // frames it
-    if (near && near.kind !== "according" && !near.weak && opensQuoteAfter(ctx, k)) return null;
+    if (CUES.get(toks[k]!.text)?.kind === "verb" && toks[k - 1]!.text === "and") return null;
   }
   return null;
-}
-
-/** Does a quote open right after token k, or after its comma or colon? */
-function opensQuoteAfter(ctx: Ctx, k: number): boolean {
-  const next = ctx.tokens[k + 1]?.text;
-  const q = next === "," || next === ":" ? k + 2 : k + 1;
-  if (q >= ctx.tokens.length) return false;
-  const i = ctx.qidx[q]!;
-  return i >= 0 && ctx.qOpenTok[i] === q;
 }
 
 /** True when only a short tail (a time phrase, "in a statement") follows token i before the clause ends. */
