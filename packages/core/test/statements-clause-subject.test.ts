@@ -98,28 +98,30 @@ describe("statements: a cue without a source borrows its clause's subject", () =
   });
 });
 
-describe("statements: the tagger's source before an infinitive cue", () => {
-  const tagged = (text: string, cue: string, source: string) => {
-    const ctx = buildContext(text, segment(text));
-    const at = (w: string) => ctx.tokens.findIndex((t) => t.text === w);
-    const words = source.split(" ");
-    const c: Candidate = {
-      kind: "indirect",
-      start: text.indexOf(cue) + cue.length + 1,
-      end: text.length - 1,
-      cue: [at(cue), at(cue)],
-      source: { first: at(words[0]!), last: at(words[words.length - 1]!), pronoun: false },
-      rule: "indirect:model",
-      inherit: false,
-      mediumFrom: null,
-      priority: 3,
-    };
-    const s = clauseSubjects(ctx, [c])[0]!.source!;
-    return ctx.tokens
-      .slice(s.first, s.last + 1)
-      .map((t) => t.text)
-      .join(" ");
+/** The source clauseSubjects gives a tagged candidate with the given cue word and source words. */
+const tagged = (text: string, cue: string, source: string) => {
+  const ctx = buildContext(text, segment(text));
+  const at = (w: string) => ctx.tokens.findIndex((t) => t.text === w);
+  const words = source.split(" ");
+  const c: Candidate = {
+    kind: "indirect",
+    start: text.indexOf(cue) + cue.length + 1,
+    end: text.length - 1,
+    cue: [at(cue), at(cue)],
+    source: { first: at(words[0]!), last: at(words[words.length - 1]!), pronoun: false },
+    rule: "indirect:model",
+    inherit: false,
+    mediumFrom: null,
+    priority: 3,
   };
+  const s = clauseSubjects(ctx, [c])[0]!.source!;
+  return ctx.tokens
+    .slice(s.first, s.last + 1)
+    .map((t) => t.text)
+    .join(" ");
+};
+
+describe("statements: the tagger's source before an infinitive cue", () => {
   test("an object before the infinitive gives way to the clause's subject", () => {
     expect(tagged("Ann Vale will come on the show to talk about the levy.", "to", "the show")).toBe("Ann Vale");
   });
@@ -128,5 +130,20 @@ describe("statements: the tagger's source before an infinitive cue", () => {
   });
   test("no subject before the object: the source stays", () => {
     expect(tagged("On the show to talk about the levy.", "to", "the show")).toBe("the show");
+  });
+});
+
+describe("statements: the tagger's source right after an auxiliary is a predicate", () => {
+  const rows: [name: string, text: string, cue: string, source: string, want: string][] = [
+    ["an adverb between", "Ann Vale is slightly more likely to say the levy will fall.", "likely", "more", "Ann Vale"],
+    ["a copula's complement", "Ivo Reyl was full of praise for the levy.", "praise", "full of", "Ivo Reyl"],
+    ["a negation between", "Ivo Reyl did not seem worried about the levy.", "worried", "seem", "Ivo Reyl"],
+    // rows that must keep the tagger's source
+    ["a possessive 's is no auxiliary", "Ann Vale’s aides backed the levy.", "backed", "aides", "aides"],
+    ["a subject after a full stop", "The vote is over. Ivo Reyl backed the levy.", "backed", "Ivo Reyl", "Ivo Reyl"],
+    ["no subject before the auxiliary", "Is Ivo Reyl backing the levy?", "backing", "Ivo Reyl", "Ivo Reyl"],
+  ];
+  test.each(rows)("%s", (_name, text, cue, source, want) => {
+    expect(tagged(text, cue, source)).toBe(want);
   });
 });

@@ -65,7 +65,8 @@ export function clauseSubjects(ctx: Ctx, accepted: Candidate[]): Candidate[] {
     // the tagger's source for an infinitive cue may be an object, and a source opening with a preposition or a
     // participle ("For months, Vale has …, arguing") is none: the subject opening the clause is the source
     else if (c.source && c.cue && !c.source.pronoun) {
-      const object = TAGGED.test(c.rule) && INFINITIVE.test(ctx.tokens[c.cue[0]]!.text);
+      const object =
+        (TAGGED.test(c.rule) && INFINITIVE.test(ctx.tokens[c.cue[0]]!.text)) || predicateOf(ctx, c.source.first);
       if (object || notSubject(ctx, c.source)) {
         const subject = clauseSubject(ctx, afterQuote(ctx, clauseStart(ctx, c.cue[0]), c.cue[0]), c.cue[0]);
         if (subject && (!object || subject.last < c.source.first)) out = { ...c, source: subject };
@@ -210,6 +211,21 @@ function passiveFrame(ctx: Ctx, s: SourceSpan, cue: [number, number]): boolean {
   if (words[0] === ",") return false;
   if (PARTICLE.test(words[words.length - 1] ?? "")) words.pop();
   return BE.test(words[0] ?? "") && PARTICIPLE.test(words[words.length - 1] ?? "");
+}
+
+/**
+ * A source right after an auxiliary of its clause, past adverbs and a negation, is its predicate or object, not its
+ * subject: the tagger's `Voters are slightly [more] likely to say`, `the speech was [full of] promises`.
+ */
+function predicateOf(ctx: Ctx, first: number): boolean {
+  let t = first - 1;
+  // adverbs and a negation between them: "are slightly more", "did not seem"
+  for (; t >= 0 && ctx.qidx[t]! < 0 && !AUXILIARY.test(ctx.tokens[t]!.text); t--) {
+    const w = ctx.tokens[t]!.text;
+    if (!(SKIP_BEFORE_CUE.has(w.toLowerCase()) || /^[a-z]+ly$/.test(w))) break;
+  }
+  const w = ctx.tokens[t]?.text ?? "";
+  return t >= 0 && ctx.qidx[t]! < 0 && AUXILIARY.test(w) && !POSSESSIVE_S.test(w) && !ctx.ends[t];
 }
 
 /**

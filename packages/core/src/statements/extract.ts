@@ -12,6 +12,7 @@ import { asPutItCandidates, asQuoteCandidates } from "./as-phrases.ts";
 import { colonFrames, lateContinuations, nearbyCues } from "./frames.ts";
 import { headlineFrames } from "./headline-frames.ts";
 import { quoteTails } from "./quote-tail.ts";
+import { nearerCues } from "./nearer-cue.ts";
 import { leadingAdjuncts, mediumTails, polnearSources } from "./span-conventions.ts";
 import { withTagger } from "./learned/learned.ts";
 import type { ContentEndModel } from "./content-ends.ts";
@@ -63,7 +64,7 @@ export function extractStatements(
   // frames with no verb and PolNeAR's span conventions, after both the rules and the tagger had their say
   const framed = headlineFrames(
     ctx,
-    nearbyCues(ctx, lateContinuations(ctx, colonFrames(ctx, quoteTails(ctx, tagged)))),
+    nearbyCues(ctx, lateContinuations(ctx, colonFrames(ctx, quoteTails(ctx, nearerCues(ctx, tagged))))),
     mentions,
     model?.cueWords ?? null,
   );
