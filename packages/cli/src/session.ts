@@ -37,6 +37,11 @@ export interface SessionOptions {
   };
   /** keep records and texts in memory for the graph */
   collect: boolean;
+  /**
+   * most documents are known (a rebuild with a snapshot): with more than one job a worker starts at once and loads the
+   * model while this thread reads them, and takes the few new documents (Extractor.prestart)
+   */
+  mostlyKnown?: boolean;
 }
 
 export interface SessionResult {
@@ -138,6 +143,7 @@ export async function runExtraction(args: string[], io: CliIO, opts: SessionOpti
   }
 
   const extractor = new Extractor(opts.resources);
+  if (opts.mostlyKnown) extractor.prestart(opts.jobs);
   const run = async (batch: Entry[]) => {
     const todo: BatchDoc[] = [];
     for (const e of batch) if (e.type === "doc") todo.push({ doc: e.doc, withText: e.withText });

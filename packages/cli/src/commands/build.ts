@@ -177,6 +177,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
       ...(inc
         ? {
             known: inc.known,
+            mostlyKnown: inc.used,
             onKnown: (key: string) => inc.adopt(key, acc, facts) && noText.add(inc.idOf(key)),
             lines: inc.lines,
           }
@@ -195,7 +196,8 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     const output = values.output;
     const carried = inc?.carried(values.output, options) ?? null;
     const previous = carried?.positions ?? readPreviousPositions(values.output);
-    snapshot = inc?.startSnapshot(acc, facts, warn) ?? null;
+    // with a second core the snapshot's ~100 MB are hashed and written there while this thread builds the graph
+    snapshot = inc?.startSnapshot(acc, facts, warn, jobs > 1) ?? null;
     // the corpus stages read no resources: when the threads did the extraction, this thread never loads them
     // the graph grows from here until it is written, in one synchronous stretch: the last chance to bound the heap
     heap.check(stats.words);
@@ -235,9 +237,12 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     const resolveWarnings: unknown = graph.getAttribute("warnings");
     if (Array.isArray(resolveWarnings)) for (const w of resolveWarnings) warning(String(w));
     writeChunksAtomic(values.output, early.json(corpus));
+    // the snapshot records graph.json's size and time, so it is finished once that file is in place
+    const committed =
+      snapshot && IncrementalBuild.commit(snapshot, corpus, values.output, options, acc.keyPrints!, warn);
     if (values.gexf) writeChunksAtomic(values.gexf, early.gexfChunks(corpus));
     if (values.graphml) writeChunksAtomic(values.graphml, graphmlChunks(corpus));
-    if (snapshot) IncrementalBuild.commit(snapshot, corpus, values.output, options, acc.keyPrints!, warn);
+    await committed; // a snapshot thread has written and renamed the file before the process ends
     const outputs = [values.output, values.gexf, values.graphml].filter(Boolean).join(", ");
     stats.ms = Date.now() - t0; // the whole build: extraction, graph, layout and writing
     const lay = graph.getAttribute("layout") as { iterations: number; quality?: number } | undefined;
@@ -251,7 +256,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     );
     return stats.errors > 0 ? 1 : 0;
   } finally {
-    snapshot?.abort(); // a failed build leaves the previous snapshot; after a commit this removes nothing
+    await snapshot?.abort(); // a failed build leaves the previous snapshot; after a commit this removes nothing
     heap.stop();
     facts.close();
     early?.close();
