@@ -38,10 +38,10 @@ export interface SessionOptions {
   /** keep records and texts in memory for the graph */
   collect: boolean;
   /**
-   * most documents are known (a rebuild with a snapshot): with more than one job a worker starts at once and loads the
-   * model while this thread reads them, and takes the few new documents (Extractor.prestart)
+   * the extractor to use, made (and its worker started: Extractor.prestart) by the caller before it read a snapshot,
+   * so the model loads on another core meanwhile; by default one is made here
    */
-  mostlyKnown?: boolean;
+  extractor?: Extractor;
 }
 
 export interface SessionResult {
@@ -142,8 +142,7 @@ export async function runExtraction(args: string[], io: CliIO, opts: SessionOpti
     if (batch.length) yield batch;
   }
 
-  const extractor = new Extractor(opts.resources);
-  if (opts.mostlyKnown) extractor.prestart(opts.jobs);
+  const extractor = opts.extractor ?? new Extractor(opts.resources);
   const run = async (batch: Entry[]) => {
     const todo: BatchDoc[] = [];
     for (const e of batch) if (e.type === "doc") todo.push({ doc: e.doc, withText: e.withText });

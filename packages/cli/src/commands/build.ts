@@ -10,6 +10,7 @@ import { loadDefaultResources } from "../resources.ts";
 import type { LoadedCorrections } from "../corrections.ts";
 import { CliError, checkOutputTarget, writeChunksAtomic, type CliIO } from "../io.ts";
 import { runExtraction, summaryLine } from "../session.ts";
+import { Extractor } from "../pool/extractor.ts";
 import { intOption, parseCommandArgs } from "./args.ts";
 import { SCALE_OPTIONS, SCALE_USAGE, jobsOption, openCache } from "./scale-options.ts";
 import { cacheNote } from "./extract.ts";
@@ -152,7 +153,17 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   // records are folded as they come and then dropped: memory holds summaries, not texts
   // statements, relations and co-occurrences wait on disk until resolution has fixed the node keys
   const facts = new FileFactStore();
-  const inc = cache ? new IncrementalBuild(cache, !!values.full) : null;
+  // a rebuild over a snapshot extracts only its few new documents, after reading thousands of known ones: with a
+  // second core, a worker starts before the snapshot is read and loads the model meanwhile (the same records)
+  const extractor = new Extractor(res);
+  if (cache && !values.full && jobs > 1 && existsSync(path.join(cache.dir, SNAPSHOT_NAME))) extractor.prestart(jobs);
+  let inc: IncrementalBuild | null;
+  try {
+    inc = cache ? new IncrementalBuild(cache, !!values.full) : null;
+  } catch (e) {
+    await extractor.close(); // a started worker would keep the process alive
+    throw e;
+  }
   if (inc?.problem) io.stderr.write(`${inc.problem}\n`);
   const warn = (m: string) => io.stderr.write(`${m}\n`);
   let snapshot: SnapshotWriter | null = null;
@@ -168,6 +179,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
       jobs,
       cache,
       collect: false,
+      extractor,
       onRecord: (json, text, key) => {
         const r = JSON.parse(json) as ExtractionRecord;
         const missing = noText.see(r, text);
@@ -177,7 +189,6 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
       ...(inc
         ? {
             known: inc.known,
-            mostlyKnown: inc.used,
             onKnown: (key: string) => inc.adopt(key, acc, facts) && noText.add(inc.idOf(key)),
             lines: inc.lines,
           }
@@ -257,6 +268,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     return stats.errors > 0 ? 1 : 0;
   } finally {
     await snapshot?.abort(); // a failed build leaves the previous snapshot; after a commit this removes nothing
+    await extractor.close(); // closed by the extraction already, unless the build failed before it
     heap.stop();
     facts.close();
     early?.close();
