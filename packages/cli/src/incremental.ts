@@ -153,10 +153,15 @@ export class IncrementalBuild {
    * Start the new snapshot with every document of this build (before the graph is built: that consumes the
    * summaries). A snapshot that cannot be written is only a slower next build: the message says so, the build goes on.
    */
-  startSnapshot(acc: CorpusAccumulator, facts: FileFactStore, warn: (m: string) => void): SnapshotWriter | null {
+  startSnapshot(
+    acc: CorpusAccumulator,
+    facts: FileFactStore,
+    warn: (m: string) => void,
+    threaded = false,
+  ): SnapshotWriter | null {
     let w: SnapshotWriter | null = null;
     try {
-      w = new SnapshotWriter(this.cache.dir, this.cache.libraryVersion);
+      w = new SnapshotWriter(this.cache.dir, this.cache.libraryVersion, threaded);
       for (const [id, key] of this.keyOf)
         w.addDoc(
           key,
@@ -169,7 +174,7 @@ export class IncrementalBuild {
       w.endDocs();
       return w;
     } catch (e) {
-      w?.abort();
+      void w?.abort();
       warn(
         `newsgraph/snapshot: not written (${(e as Error).message}); the next build reads every document from the cache`,
       );
@@ -177,19 +182,22 @@ export class IncrementalBuild {
     }
   }
 
-  /** The carried state of the graph just written to `output`, and the rename that makes the snapshot current. */
-  static commit(
+  /**
+   * The carried state of the graph just written to `output`, and the rename that makes the snapshot current; settles
+   * when the snapshot is in place (or was not written: then `warn` has said so).
+   */
+  static async commit(
     w: SnapshotWriter,
     graph: CorpusGraph,
     output: string,
     options: string,
     prints: ReadonlyMap<string, string>,
     warn: (m: string) => void,
-  ): void {
+  ): Promise<void> {
     try {
-      w.commit(stateOf(graph, output, options, prints));
+      await w.commit(stateOf(graph, output, options, prints));
     } catch (e) {
-      w.abort();
+      await w.abort();
       warn(
         `newsgraph/snapshot: not written (${(e as Error).message}); the next build reads every document from the cache`,
       );

@@ -37,6 +37,11 @@ export interface SessionOptions {
   };
   /** keep records and texts in memory for the graph */
   collect: boolean;
+  /**
+   * the extractor to use, made (and its worker started: Extractor.prestart) by the caller before it read a snapshot,
+   * so the model loads on another core meanwhile; by default one is made here
+   */
+  extractor?: Extractor;
 }
 
 export interface SessionResult {
@@ -137,7 +142,7 @@ export async function runExtraction(args: string[], io: CliIO, opts: SessionOpti
     if (batch.length) yield batch;
   }
 
-  const extractor = new Extractor(opts.resources);
+  const extractor = opts.extractor ?? new Extractor(opts.resources);
   const run = async (batch: Entry[]) => {
     const todo: BatchDoc[] = [];
     for (const e of batch) if (e.type === "doc") todo.push({ doc: e.doc, withText: e.withText });
@@ -193,9 +198,13 @@ export async function runExtraction(args: string[], io: CliIO, opts: SessionOpti
       // a turn of the event loop first, so the workers' answers are in before the pool decides whether this thread
       // extracts the batch (without it, a wide window let this thread take every batch while the workers idled)
       if (extractor.pooled) await nextTurn();
-      pending.push(run(batch));
+      // with nothing before it in flight, the batch's leading known documents need no extraction: they are handed on
+      // while its documents are extracted (a rebuild's 21k known ones while a worker extracts the ten new ones)
+      const ahead = pending.length === 0 ? knownPrefix(batch) : 0;
+      pending.push(run(ahead > 0 ? batch.slice(ahead) : batch));
       // settle rejections early so an unhandled rejection never ends the process before we report it
       pending.at(-1)!.catch(() => {});
+      if (ahead > 0) emit({ batch: batch.slice(0, ahead), results: [] });
       if (pending.length >= window) emit(await pending.shift()!);
     }
     while (pending.length) emit(await pending.shift()!);
@@ -220,6 +229,13 @@ export async function runExtraction(args: string[], io: CliIO, opts: SessionOpti
 /** The content key of a ready extraction record: its JSON line (a document's key hashes its text instead). */
 function recordKey(json: string): string {
   return `record:${createHash("sha256").update(json).digest("hex")}`;
+}
+
+/** How many entries at the start of `batch` are known documents. */
+function knownPrefix(batch: Entry[]): number {
+  let n = 0;
+  while (n < batch.length && batch[n]!.type === "known") n++;
+  return n;
 }
 
 /** Resolves after the event loop has handled what is waiting (messages from worker threads among it). */

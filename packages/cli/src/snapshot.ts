@@ -1,11 +1,11 @@
 // The snapshot of a build, one file beside the cache: every folded document and what the graph carries forward.
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { z } from "zod";
 import type { DocSummary } from "@newsgraph/core";
-import { AtomicFile } from "./io.ts";
+import { FileSink, ThreadSink, type SnapshotSink } from "./snapshot-sink.ts";
 
 export const SNAPSHOT_NAME = "snapshot.bin";
 /** Bumped when the layout of the file changes (the library version covers what is inside it). */
@@ -90,7 +90,7 @@ export function readSnapshot(dir: string, version: string): SnapshotRead {
   });
   let buf: Buffer;
   try {
-    buf = readFileSync(file);
+    buf = readShared(file);
   } catch (e) {
     return ignored(`cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
@@ -144,6 +144,26 @@ export function readSnapshot(dir: string, version: string): SnapshotRead {
 }
 
 /**
+ * The whole file in a SharedArrayBuffer: the kept documents' bytes are views of it, and a snapshot written on a
+ * worker thread (ThreadSink) reads them from the same memory instead of a copy.
+ */
+function readShared(file: string): Buffer {
+  const fd = openSync(file, "r");
+  try {
+    const size = fstatSync(fd).size;
+    const buf = Buffer.from(new SharedArrayBuffer(size));
+    for (let done = 0; done < size;) {
+      const n = readSync(fd, buf, done, size - done, done);
+      if (n === 0) break; // cut short while read: the trailer check below says so
+      done += n;
+    }
+    return buf;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
  * A kept document's summary. The file's hash vouches for the bytes, so a summary that does not parse or names
  * another document means a bug in the writer, not damage: the error says so and how to build without the snapshot.
  */
@@ -166,8 +186,7 @@ export function summaryOf(doc: SnapshotDoc): DocSummary {
  * previous snapshot or the new one, never half of one. Documents first, then the carried state once the graph exists.
  */
 export class SnapshotWriter {
-  private readonly file: AtomicFile;
-  private readonly hash = createHash("sha256");
+  private readonly sink: SnapshotSink;
   private offset = 0;
   private readonly keys: string[] = [];
   private readonly ids: string[] = [];
@@ -180,11 +199,14 @@ export class SnapshotWriter {
   private indexAt = -1;
   private indexBytes = 0;
 
+  /** `threaded`: hash and write on a worker thread (ThreadSink; same bytes), for a build with a second core */
   constructor(
     dir: string,
     private readonly version: string,
+    threaded = false,
   ) {
-    this.file = new AtomicFile(path.join(dir, SNAPSHOT_NAME));
+    const target = path.join(dir, SNAPSHOT_NAME);
+    this.sink = threaded ? new ThreadSink(target) : new FileSink(target);
     this.put(MAGIC);
   }
 
@@ -222,8 +244,8 @@ export class SnapshotWriter {
     this.put(index);
   }
 
-  /** The carried state, the trailer, and the rename over the previous snapshot. */
-  commit(state: CarriedState | null): void {
+  /** The carried state, the trailer, and the rename over the previous snapshot; settles once the file is in place. */
+  commit(state: CarriedState | null): Promise<void> {
     if (this.indexAt < 0) throw new Error("newsgraph/snapshot: endDocs() must come before commit()");
     const blob = serialize(state);
     this.put(blob);
@@ -232,18 +254,16 @@ export class SnapshotWriter {
     trailer.writeBigUInt64LE(BigInt(this.indexAt), 8);
     trailer.writeBigUInt64LE(BigInt(this.indexBytes), 16);
     trailer.writeBigUInt64LE(BigInt(blob.length), 24);
-    this.hash.digest().copy(trailer, 32);
-    this.file.writeBytes(trailer);
-    this.file.commit();
+    // the sink puts the SHA-256 of everything before the trailer at byte 32
+    return this.sink.close(trailer, 32);
   }
 
-  abort(): void {
-    this.file.abort();
+  abort(): Promise<void> {
+    return this.sink.abort();
   }
 
   private put(b: Uint8Array): void {
-    this.file.writeBytes(b);
-    this.hash.update(b);
+    this.sink.write(b);
     this.offset += b.length;
   }
 }

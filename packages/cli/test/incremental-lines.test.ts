@@ -72,14 +72,14 @@ describe("JSONL lines known by their digest", () => {
     expect(problems[0]?.message).toMatch(/invalid JSON/);
   });
 
-  it("the snapshot keeps each document's line digest and words", () => {
+  it("the snapshot keeps each document's line digest and words", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "ng-snap-"));
     const w = new SnapshotWriter(dir, "v1");
     const summary = (id: string) => ({ meta: { id }, entities: [], mentionCounts: [] });
     w.addDoc("k1", "a", summary("a"), Buffer.from("{}"), false, { digest: "abc=", words: 42 });
     w.addDoc("k2", "b", summary("b"), Buffer.from("{}"));
     w.endDocs();
-    w.commit(null);
+    await w.commit(null);
     const docs = readSnapshot(dir, "v1").snapshot!.docs;
     expect(docs.get("k1")?.line).toEqual({ digest: "abc=", words: 42 });
     expect(docs.get("k2")?.line).toBeUndefined();

@@ -213,34 +213,34 @@ describe("the snapshot's version", () => {
 
 describe("the snapshot file", () => {
   const summary = (id: string) => ({ meta: { id }, entities: [], mentionCounts: [] });
-  function write(dir: string, version: string) {
+  async function write(dir: string, version: string) {
     const w = new SnapshotWriter(dir, version);
     w.addDoc("k1", "a.txt", summary("a.txt"), Buffer.from('{"statements":[],"relations":[],"sentences":[]}'));
     w.addDoc("k2", "b.txt", summary("b.txt"), Buffer.from('{"statements":[1],"relations":[],"sentences":[]}'));
     w.endDocs();
-    w.commit(null);
+    await w.commit(null);
     return path.join(dir, SNAPSHOT_NAME);
   }
 
-  it("round-trips documents by key; no file is no snapshot and no problem", () => {
+  it("round-trips documents by key; no file is no snapshot and no problem", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "ng-snap-"));
     expect(readSnapshot(dir, "v1")).toEqual({ snapshot: null, problem: null });
-    write(dir, "v1");
+    await write(dir, "v1");
     const r = readSnapshot(dir, "v1");
     expect(summaryOf(r.snapshot!.docs.get("k2")!)).toEqual(summary("b.txt"));
     expect(r.snapshot?.docs.get("k2")?.facts.toString()).toBe('{"statements":[1],"relations":[],"sentences":[]}');
     expect(r.snapshot?.state).toBeNull();
   });
 
-  it("copies a kept document's summary bytes into the next snapshot as they are", () => {
+  it("copies a kept document's summary bytes into the next snapshot as they are", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "ng-snap-"));
-    write(dir, "v1");
+    await write(dir, "v1");
     const kept = readSnapshot(dir, "v1").snapshot!.docs.get("k1")!;
     const next = mkdtempSync(path.join(tmpdir(), "ng-snap-"));
     const w = new SnapshotWriter(next, "v1");
     w.addDoc("k1", kept.id, kept.summary, kept.facts);
     w.endDocs();
-    w.commit(null);
+    await w.commit(null);
     const again = readSnapshot(next, "v1").snapshot!.docs.get("k1")!;
     expect(again.summary.equals(kept.summary)).toBe(true);
     expect(summaryOf(again)).toEqual(summary("a.txt"));
@@ -257,9 +257,9 @@ describe("the snapshot file", () => {
     ["cut short", (f: string) => writeFileSync(f, readFileSync(f).subarray(0, 40)), "v1", /cut short/],
     ["a flipped byte", (f: string) => flip(f, 20), "v1", /checksum does not match/],
     ["not a snapshot", (f: string) => writeFileSync(f, "{}"), "v1", /not a snapshot/],
-  ])("%s: ignored, saying why and that the build reads the cache", (_name, damage, version, why) => {
+  ])("%s: ignored, saying why and that the build reads the cache", async (_name, damage, version, why) => {
     const dir = mkdtempSync(path.join(tmpdir(), "ng-snap-"));
-    damage(write(dir, "v1"));
+    damage(await write(dir, "v1"));
     const r = readSnapshot(dir, version);
     expect(r.snapshot).toBeNull();
     expect("problem" in r && r.problem).toMatch(why);

@@ -158,4 +158,31 @@ describe("kept positions", () => {
     const d = (a: string, b: string) => Math.hypot(at(a).x - at(b).x, at(a).y - at(b).y);
     expect(d("person:a5", "person:a1")).toBeLessThan(d("person:a5", "person:b4"));
   });
+
+  it.each([
+    ["a2's, beside two kept statements of a2", "statement:d#s1"],
+    ["b3's, beside two kept statements of b3", "statement:d#s4"],
+  ])(
+    "a statement without a kept place (%s) lands where a first layout put it: its ring counts every statement of its anchor",
+    (_name, fresh) => {
+      const first = twoCircles();
+      layoutGraph(first, { seconds: 0.01 });
+      const before = positionsOf(first);
+      before.delete(fresh);
+      const again = twoCircles();
+      layoutGraph(again, { seconds: 0.01, previous: before });
+      expect(again.getNodeAttributes(fresh)).toMatchObject({
+        x: first.getNodeAttribute(fresh, "x"),
+        y: first.getNodeAttribute(fresh, "y"),
+      });
+      // a ring that counted only the new statement would be smaller: the place would differ
+      expect(again.getNodeAttribute(fresh, "x")).not.toBe(seededX(fresh));
+    },
+  );
 });
+
+/** where seedPositions puts a node of twoCircles (to show the statement was placed, not left seeded) */
+function seededX(key: string): number {
+  const g = twoCircles();
+  return g.getNodeAttribute(key, "x") as number;
+}

@@ -10,6 +10,7 @@ import { loadDefaultResources } from "../resources.ts";
 import type { LoadedCorrections } from "../corrections.ts";
 import { CliError, checkOutputTarget, writeChunksAtomic, type CliIO } from "../io.ts";
 import { runExtraction, summaryLine } from "../session.ts";
+import { Extractor } from "../pool/extractor.ts";
 import { intOption, parseCommandArgs } from "./args.ts";
 import { SCALE_OPTIONS, SCALE_USAGE, jobsOption, openCache } from "./scale-options.ts";
 import { cacheNote } from "./extract.ts";
@@ -18,7 +19,7 @@ import { layoutInThread } from "../layout-thread.ts";
 import { EarlyEdges } from "../spool.ts";
 import { FileFactStore } from "../fact-file.ts";
 import { DEFAULT_HEAP_GROWTH_PERCENT, HeapBound } from "../heap.ts";
-import { KEEP_POSITIONS_FROM, applyPositions, usablePrevious } from "@newsgraph/core";
+import { KEEP_POSITIONS_FROM, applyPositions } from "@newsgraph/core";
 import type { ExtractionRecord } from "@newsgraph/core";
 import { CARRY_COMMUNITIES_UP_TO, carriesCommunities, type NewsGraph } from "@newsgraph/core";
 import { corpusOrder, corpusSize, hasCorpusNode } from "@newsgraph/core";
@@ -152,7 +153,17 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   // records are folded as they come and then dropped: memory holds summaries, not texts
   // statements, relations and co-occurrences wait on disk until resolution has fixed the node keys
   const facts = new FileFactStore();
-  const inc = cache ? new IncrementalBuild(cache, !!values.full) : null;
+  // a rebuild over a snapshot extracts only its few new documents, after reading thousands of known ones: with a
+  // second core, a worker starts before the snapshot is read and loads the model meanwhile (the same records)
+  const extractor = new Extractor(res);
+  if (cache && !values.full && jobs > 1 && existsSync(path.join(cache.dir, SNAPSHOT_NAME))) extractor.prestart(jobs);
+  let inc: IncrementalBuild | null;
+  try {
+    inc = cache ? new IncrementalBuild(cache, !!values.full) : null;
+  } catch (e) {
+    await extractor.close(); // a started worker would keep the process alive
+    throw e;
+  }
   if (inc?.problem) io.stderr.write(`${inc.problem}\n`);
   const warn = (m: string) => io.stderr.write(`${m}\n`);
   let snapshot: SnapshotWriter | null = null;
@@ -168,6 +179,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
       jobs,
       cache,
       collect: false,
+      extractor,
       onRecord: (json, text, key) => {
         const r = JSON.parse(json) as ExtractionRecord;
         const missing = noText.see(r, text);
@@ -195,7 +207,8 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     const output = values.output;
     const carried = inc?.carried(values.output, options) ?? null;
     const previous = carried?.positions ?? readPreviousPositions(values.output);
-    snapshot = inc?.startSnapshot(acc, facts, warn) ?? null;
+    // with a second core the snapshot's ~100 MB are hashed and written there while this thread builds the graph
+    snapshot = inc?.startSnapshot(acc, facts, warn, jobs > 1) ?? null;
     // the corpus stages read no resources: when the threads did the extraction, this thread never loads them
     // the graph grows from here until it is written, in one synchronous stretch: the last chance to bound the heap
     heap.check(stats.words);
@@ -223,20 +236,24 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
         : finishCorpusGraph(acc, corpusOpts);
     const graph = corpus.graph;
     // the layout keeps old positions only when the old graph covers most of this one (see usablePrevious)
-    const usable = usablePrevious(corpus, previous);
-    const kept = layout
-      ? [...usable.keys()].filter((k) => hasCorpusNode(corpus, k)).length
-      : applyPositions(corpus, usable);
-    if (previous.size > 0 && usable.size === 0)
+    // one pass over the previous keys (141k on BBC + Reuters) tells both whether they were kept and how many
+    let matched = 0;
+    for (const k of previous.keys()) if (hasCorpusNode(corpus, k)) matched++;
+    const usable = matched >= KEEP_POSITIONS_FROM * corpusOrder(corpus);
+    const kept = !usable ? 0 : layout ? matched : applyPositions(corpus, previous);
+    if (previous.size > 0 && !usable)
       io.stderr.write(
         `newsgraph: the graph at ${values.output} shares fewer than ${100 * KEEP_POSITIONS_FROM}% of this graph's nodes: laid out afresh instead of keeping its positions\n`,
       );
     const resolveWarnings: unknown = graph.getAttribute("warnings");
     if (Array.isArray(resolveWarnings)) for (const w of resolveWarnings) warning(String(w));
     writeChunksAtomic(values.output, early.json(corpus));
+    // the snapshot records graph.json's size and time, so it is finished once that file is in place
+    const committed =
+      snapshot && IncrementalBuild.commit(snapshot, corpus, values.output, options, acc.keyPrints!, warn);
     if (values.gexf) writeChunksAtomic(values.gexf, early.gexfChunks(corpus));
     if (values.graphml) writeChunksAtomic(values.graphml, graphmlChunks(corpus));
-    if (snapshot) IncrementalBuild.commit(snapshot, corpus, values.output, options, acc.keyPrints!, warn);
+    await committed; // a snapshot thread has written and renamed the file before the process ends
     const outputs = [values.output, values.gexf, values.graphml].filter(Boolean).join(", ");
     stats.ms = Date.now() - t0; // the whole build: extraction, graph, layout and writing
     const lay = graph.getAttribute("layout") as { iterations: number; quality?: number } | undefined;
@@ -250,7 +267,8 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     );
     return stats.errors > 0 ? 1 : 0;
   } finally {
-    snapshot?.abort(); // a failed build leaves the previous snapshot; after a commit this removes nothing
+    await snapshot?.abort(); // a failed build leaves the previous snapshot; after a commit this removes nothing
+    await extractor.close(); // closed by the extraction already, unless the build failed before it
     heap.stop();
     facts.close();
     early?.close();

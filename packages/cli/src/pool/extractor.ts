@@ -29,6 +29,17 @@ export class Extractor {
   }
 
   /**
+   * Start one worker now, before any batch: a rebuild reads thousands of known documents before the few new ones at
+   * the end, and the worker loads and parses the model meanwhile on another core, so this thread neither loads it nor
+   * extracts them (the records are the same bytes on any thread). Extraction tiering is left to parallel().
+   */
+  prestart(jobs: number): void {
+    if (jobs < 2) return;
+    this.jobs = Math.max(this.jobs, jobs);
+    this.pool ??= new ExtractionPool(this.jobs - 1, readModelBytes());
+  }
+
+  /**
    * Batches kept in flight before the oldest is awaited. Records are written in input order, so a batch this thread
    * extracted waits behind the workers' older ones; with two per thread, this thread idled whenever a worker was a
    * batch behind (while the worker loads and warms up, and under load: a fifth of the main thread's time in a 2-job

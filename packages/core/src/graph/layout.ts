@@ -172,7 +172,14 @@ export function finishLayout(plan: LayoutPlan, xy: Float64Array | null): LayoutR
       i += 2;
     });
   }
-  if (net.order > 0 && plan.result.iterations > 0) placeOnRing(graph, isolated, net);
+  // the rings and the typical edge length read the network's final places from its own attributes: one lookup in the
+  // graph per network node here, instead of two per node and two per edge below (each a cache miss in a large graph)
+  net.forEachNode((k, a) => {
+    const p = graph.getNodeAttributes(k) as XY;
+    a.x = p.x;
+    a.y = p.y;
+  });
+  if (net.order > 0 && plan.result.iterations > 0 && isolated.length > 0) placeOnRing(graph, isolated, net);
   placeStatements(corpus, net, held);
   return plan.result;
 }
@@ -246,17 +253,15 @@ function placeOnRing(graph: AbstractGraph, keys: string[], net: Graph): void {
   let cx = 0,
     cy = 0,
     radius = 0;
-  // the graph has every network node's final place (kept nodes are not copied into the network)
-  const at = (k: string) => graph.getNodeAttributes(k) as XY;
-  net.forEachNode((k) => {
-    cx += at(k).x;
-    cy += at(k).y;
+  // every network node's final place is on its attributes (finishLayout put it there)
+  net.forEachNode((_k, a) => {
+    cx += a.x as number;
+    cy += a.y as number;
   });
   cx /= net.order;
   cy /= net.order;
-  net.forEachNode((k) => {
-    const { x, y } = at(k);
-    radius = Math.max(radius, Math.hypot(x - cx, y - cy));
+  net.forEachNode((_k, a) => {
+    radius = Math.max(radius, Math.hypot((a.x as number) - cx, (a.y as number) - cy));
   });
   for (const k of keys) {
     const h = hashString(k);
@@ -279,18 +284,16 @@ export function runLayout(graph: AbstractGraph, iterations: number): void {
  * anchors come from each statement's own edges: no graph lookups, so a rebuild pays little for it.
  */
 function placeStatements(corpus: CorpusGraph, net: Graph, held: (k: string) => boolean = () => false): void {
-  const { graph, statements: table } = corpus;
-  const unit = typicalEdgeLength(net, graph);
+  const table = corpus.statements;
+  const unit = typicalEdgeLength(net);
   const todo: number[] = [];
   for (let i = 0; i < table.size; i++) if (!held(table.keys[i]!)) todo.push(i);
   if (todo.length === 0) return;
-  const perAnchor = new Map<string, number>();
-  for (let i = 0; i < table.size; i++) {
-    const key = anchorOf(corpus, i).join("\u0000");
-    perAnchor.set(key, (perAnchor.get(key) ?? 0) + 1);
-  }
-  for (const i of todo) {
-    const list = anchorOf(corpus, i);
+  const lists = todo.map((i) => anchorOf(corpus, i));
+  const perAnchor = countAnchors(corpus, lists);
+  for (let t = 0; t < todo.length; t++) {
+    const i = todo[t]!,
+      list = lists[t]!;
     if (list.length === 0) continue; // no speaker, no entity: keeps its seeded place
     let x = 0,
       y = 0;
@@ -310,6 +313,32 @@ function placeStatements(corpus: CorpusGraph, net: Graph, held: (k: string) => b
   }
 }
 
+/**
+ * How many statements of the table have each of `lists` as their anchor. A statement can share an anchor only if it
+ * has an edge to every node of it, so one with no edge to any node of those anchors is passed over without building
+ * its list: a rebuild that places a few new statements reads the 97k others' edges but sorts and joins almost none.
+ */
+function countAnchors(corpus: CorpusGraph, lists: string[][]): Map<string, number> {
+  const table = corpus.statements;
+  const perAnchor = new Map<string, number>();
+  const ends = new Set<string>();
+  for (const list of lists) {
+    if (list.length === 0) continue;
+    perAnchor.set(list.join("\u0000"), 0);
+    for (const n of list) ends.add(n);
+  }
+  for (let i = 0; i < table.size; i++) {
+    const k = table.keys[i]!;
+    let touches = false;
+    for (const e of table.own[i]!) if (ends.has(e.source === k ? e.target : e.source)) touches = true;
+    if (!touches) continue;
+    const key = anchorOf(corpus, i).join("\u0000");
+    const n = perAnchor.get(key);
+    if (n !== undefined) perAnchor.set(key, n + 1);
+  }
+  return perAnchor;
+}
+
 /** A statement's anchor: its speakers (the sources of its `said` edges), else every node it links to; sorted. */
 function anchorOf(corpus: CorpusGraph, i: number): string[] {
   const k = corpus.statements.keys[i]!;
@@ -322,12 +351,17 @@ function anchorOf(corpus: CorpusGraph, i: number): string[] {
   return (speakers.length ? speakers : others).sort(compareStrings);
 }
 
-/** Median length of the entity network's edges (1 when it has none), read from the graph's positions. */
-function typicalEdgeLength(net: Graph, graph: AbstractGraph): number {
-  const lengths: number[] = [];
-  net.forEachEdge((_e, _a, s, t) => lengths.push(distance(graph, s, t)));
-  if (lengths.length === 0) return 1;
-  lengths.sort((a, b) => a - b);
+/** Median length of the entity network's edges (1 when it has none), from the final places on its attributes. */
+function typicalEdgeLength(net: Graph): number {
+  if (net.size === 0) return 1;
+  // a typed array sorts numerically without a comparator call per pair; the lengths are finite and never -0 here
+  const lengths = new Float64Array(net.size);
+  let i = 0;
+  net.forEachEdge(
+    (_e, _a, _s, _t, a, b) =>
+      void (lengths[i++] = Math.hypot((a.x as number) - (b.x as number), (a.y as number) - (b.y as number))),
+  );
+  lengths.sort();
   return lengths[Math.floor(lengths.length / 2)]! || 1;
 }
 
