@@ -120,7 +120,11 @@ export function settledAttributes(agg: Aggregate): EdgeAttributes {
 
 /** The same span of the same document seen twice (a relation found by two rules) counts once. */
 function dedupe(sorted: Occurrence[]): Occurrence[] {
-  return sorted.filter((o, i) => i === 0 || byOccurrence(o, sorted[i - 1]!) !== 0);
+  // most edges have one occurrence, or none repeated: kept as they are, not copied (an array per edge is garbage)
+  let i = 1;
+  while (i < sorted.length && byOccurrence(sorted[i]!, sorted[i - 1]!) !== 0) i++;
+  if (i >= sorted.length) return sorted;
+  return sorted.filter((o, j) => j === 0 || byOccurrence(o, sorted[j - 1]!) !== 0);
 }
 
 function edgeAttributes(agg: Aggregate, occ: Occurrence[]): EdgeAttributes {
