@@ -70,7 +70,7 @@ export class StatementTable {
     this.refilled(i);
     for (const e of this.own[i]!)
       if (e.source === source && e.target === target && e.attributes.kind === a.kind) return e.attributes;
-    throw new Error(`newsgraph/graph: carried edge ${source} → ${target} is not its statement's; build without carry`);
+    throw new Error(`newsgraph/graph: carried edge ${source} → ${target} is not its statement's; build with --full`);
   }
 
   /** Every carried entry in full (readers that need every attribute: GEXF, GraphML, one graphology graph). */
@@ -86,7 +86,7 @@ export class StatementTable {
     const light = this.attrs[i]!;
     if ((light as Carried)[CARRIED] === undefined) return { node: light };
     if (!this.refill)
-      throw new Error(`newsgraph/graph: carried statement ${this.keys[i]} has no refill; build without carry`);
+      throw new Error(`newsgraph/graph: carried statement ${this.keys[i]} has no refill; build with --full`);
     const { node, edges } = this.refill(i);
     // set after the build's own keys, in the order finishNodes and the layout set them on a statement built in full
     node.size = light.size;
@@ -100,7 +100,7 @@ export class StatementTable {
       );
       if (!f)
         throw new Error(
-          `newsgraph/graph: carried statement ${this.keys[i]} lost its edge to ${e.target}; build without carry`,
+          `newsgraph/graph: carried statement ${this.keys[i]} lost its edge to ${e.target}; build with --full`,
         );
       e.attributes = f.attributes;
     }
