@@ -1,7 +1,7 @@
 // An incremental build: documents the previous build's snapshot knows are adopted as folded; only the rest are folded.
 import { statSync } from "node:fs";
 import path from "node:path";
-import type { CorpusAccumulator, CorpusGraph, Positions } from "@newsgraph/core";
+import type { Carry, CorpusAccumulator, CorpusGraph, DocFacts, Positions } from "@newsgraph/core";
 import { forEachCorpusNode } from "@newsgraph/core";
 import type { ExtractionCache } from "./cache.ts";
 import type { FileFactStore } from "./fact-file.ts";
@@ -132,6 +132,23 @@ export class IncrementalBuild {
     } catch {
       return null; // unreadable now: every line is written afresh
     }
+  }
+
+  /**
+   * The documents whose statements this build carries (core graph/build.ts Carry): adopted from the snapshot, whose
+   * build wrote the graph at `output` with the same `options`, and whose entities resolve to the same keys as then.
+   * Their statement lines are then copied from that file (previousLines, same conditions); null when none can be.
+   */
+  carry(output: string, options: string): Carry | null {
+    const st = this.snap?.state;
+    if (!st || st.options !== options || !sameFile(st.output, output)) return null;
+    const before = new Map<string, string>();
+    st.prints.ids.forEach((id, i) => before.set(id, st.prints.prints[i]!));
+    const docs = this.snap.docs;
+    return {
+      clean: (doc, print) => this.keptSummary.has(doc) && before.get(doc) === print,
+      facts: (doc) => JSON.parse(docs.get(this.keyOf.get(doc)!)!.facts.toString("utf8")) as DocFacts,
+    };
   }
 
   /** Positions and communities of the graph at `output`, if the snapshot's build wrote that very file with `options`. */

@@ -6,6 +6,7 @@ import path from "node:path";
 import { cli as run } from "./reliability/helpers.ts";
 import { CACHE_DIR_NAME, ExtractionCache, versions } from "../src/cache.ts";
 import { IncrementalBuild } from "../src/incremental.ts";
+import type { Carry } from "@newsgraph/core";
 import { PreviousLines } from "../src/reuse-lines.ts";
 import { SNAPSHOT_NAME, SnapshotWriter, readSnapshot, summaryOf } from "../src/snapshot.ts";
 import { inventedArticle, inventedCorpus } from "../../core/test/support/invented-corpus.ts";
@@ -175,6 +176,53 @@ describe("incremental build from the snapshot", () => {
         expect(copied()).toHaveLength(1);
         expect(copied()[0]).toBeGreaterThan(statementLines / 2);
         expect(copied()[0]).toBeLessThanOrEqual(statementLines);
+      } finally {
+        spy.mockRestore();
+      }
+    },
+  );
+
+  it(
+    "a rebuild carries the statements of clean documents to the writer; a document whose keys changed is built in full",
+    { timeout: 120_000 },
+    async () => {
+      // every answer of the rebuild's carry (core graph/build.ts Carry): which documents it carried
+      const answers: { doc: string; print: string; clean: boolean }[] = [];
+      let carry: Carry | null = null;
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- called with its own `this` below
+      const real = IncrementalBuild.prototype.carry;
+      const spy = vi.spyOn(IncrementalBuild.prototype, "carry").mockImplementation(function (
+        this: IncrementalBuild,
+        o,
+        opt,
+      ) {
+        const c = real.call(this, o, opt);
+        carry ??= c; // the rebuild's (the --full build after it has none)
+        return (
+          c && {
+            ...c,
+            clean: (doc: string, print: string) => {
+              answers.push({ doc, print, clean: c.clean(doc, print) });
+              return answers.at(-1)!.clean;
+            },
+          }
+        );
+      });
+      try {
+        const b = await built(20);
+        expect(answers).toEqual([]); // nothing to carry from
+        writeFileSync(path.join(b.root, "in", "a900.txt"), inventedArticle(61));
+        await compareWithFull(b); // the same bytes as --full, carried or not
+        expect(answers.filter((a) => a.clean)).toHaveLength(20);
+        expect(answers.filter((a) => !a.clean).map((a) => a.doc)).toEqual(["a900.txt"]); // new: nothing to copy
+        // a kept document whose entities now resolve to other keys (an anchor renamed) is not carried
+        const kept = answers.find((a) => a.clean)!;
+        expect(carry!.clean(kept.doc, kept.print)).toBe(true);
+        expect(carry!.clean(kept.doc, kept.print.replace("person:", "person:renamed-"))).toBe(false);
+        // GEXF wants every attribute: nothing is carried, and the build asks no document
+        answers.length = 0;
+        await b.build(b.out, "--gexf", path.join(b.root, "g.gexf"));
+        expect(answers).toEqual([]);
       } finally {
         spy.mockRestore();
       }

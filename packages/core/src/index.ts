@@ -31,7 +31,7 @@ export {
   iob1ToIob2,
   TAGS as NER_TAGS,
 } from "./ner/index.ts";
-export { buildGraph, CorpusAccumulator, type NewsGraph, type DocSummary } from "./graph/build.ts";
+export { buildGraph, CorpusAccumulator, type Carry, type NewsGraph, type DocSummary } from "./graph/build.ts";
 export { MemoryFactStore, type FactStore, type DocFacts } from "./graph/facts.ts";
 export { toGexf, gexfChunks, gexfParts, type GexfOptions, type GexfParts } from "./graph/gexf.ts";
 export { toGraphml, graphmlChunks, type GraphmlOptions } from "./graph/graphml.ts";

@@ -20,7 +20,7 @@ import { EarlyEdges } from "../spool.ts";
 import { FileFactStore } from "../fact-file.ts";
 import { DEFAULT_HEAP_GROWTH_PERCENT, HeapBound } from "../heap.ts";
 import { KEEP_POSITIONS_FROM, applyPositions } from "@newsgraph/core";
-import type { ExtractionRecord } from "@newsgraph/core";
+import type { Carry, ExtractionRecord } from "@newsgraph/core";
 import { CARRY_COMMUNITIES_UP_TO, carriesCommunities, type NewsGraph } from "@newsgraph/core";
 import { corpusOrder, corpusSize, hasCorpusNode } from "@newsgraph/core";
 import { IncrementalBuild } from "../incremental.ts";
@@ -170,7 +170,18 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   let early: EarlyEdges | undefined;
   let reuse: PreviousLines | null | undefined;
   try {
-    const acc = new CorpusAccumulator({ coOccurMin, facts, keyPrints: inc !== null });
+    // an unchanged document's statements are carried to the writer, which copies their lines from the graph at -o
+    // (known once the options are, below); GEXF and GraphML need them in full, so they are built in full then
+    let carry: Carry | null = null;
+    const carrying = inc !== null && !values.gexf && !values.graphml;
+    const acc = new CorpusAccumulator({
+      coOccurMin,
+      facts,
+      keyPrints: inc !== null,
+      ...(carrying
+        ? { carry: { clean: (doc, print) => carry?.clean(doc, print) ?? false, facts: (doc) => carry!.facts(doc) } }
+        : {}),
+    });
     const noText = new MissingText();
     const { stats } = await runExtraction(positionals, io, {
       strict: !!values.strict,
@@ -206,6 +217,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     const options = optionsKey(seed, coOccurMin, correctionsFile);
     const output = values.output;
     const carried = inc?.carried(values.output, options) ?? null;
+    if (carrying && inc) carry = inc.carry(values.output, options);
     const previous = carried?.positions ?? readPreviousPositions(values.output);
     // with a second core the snapshot's ~100 MB are hashed and written there while this thread builds the graph
     snapshot = inc?.startSnapshot(acc, facts, warn, jobs > 1) ?? null;

@@ -2,18 +2,19 @@
 // one graphology graph with one weighted edge per (source, target, kind), following the graph contract.
 import Graph from "graphology";
 import type { ExtractionRecord } from "../schema/record.ts";
-import type { EdgeKind } from "../schema/graph.ts";
+import type { EdgeKind, NodeAttributes } from "../schema/graph.ts";
 import type { Resolution } from "../resolve/resolve.ts";
 import { foldRecord, type DocSummary } from "./accumulate.ts";
 export type { DocSummary };
-import { MemoryFactStore, internFacts, type FactStore } from "./facts.ts";
+import { MemoryFactStore, internFacts, type DocFacts, type FactStore } from "./facts.ts";
 import { Strings } from "./strings.ts";
-import { EdgeTable, OwnEdges } from "./edges.ts";
+import { EdgeTable } from "./edges.ts";
+import { ownEdges, refiller, statementKey, type Carry } from "./carry.ts";
 import { addEntityNodes, statementNode } from "./nodes.ts";
 import { colorForKind, sizeForDegree } from "./style.ts";
 import { seedPositions } from "./layout.ts";
 import { compareStrings } from "./attributes.ts";
-import { StatementTable, materialize, type CorpusGraph, type NewsGraph } from "./corpus-graph.ts";
+import { CARRIED, StatementTable, materialize, type CorpusGraph, type NewsGraph } from "./corpus-graph.ts";
 export type { NewsGraph, CorpusGraph };
 
 export interface BuildGraphOptions {
@@ -25,10 +26,7 @@ export interface BuildGraphOptions {
 
 export const DEFAULT_CO_OCCUR_MIN = 2;
 
-/** Statement node key: unique per document and statement id. */
-export function statementKey(docId: string, statementId: string): string {
-  return `statement:${docId}#${statementId}`;
-}
+export { statementKey, type Carry } from "./carry.ts";
 
 /**
  * The corpus build, one record at a time:
@@ -58,7 +56,12 @@ export class CorpusAccumulator {
   readonly keyPrints: Map<string, string> | null;
 
   constructor(
-    private readonly options: Pick<BuildGraphOptions, "coOccurMin"> & { facts?: FactStore; keyPrints?: boolean } = {},
+    private readonly options: Pick<BuildGraphOptions, "coOccurMin"> & {
+      facts?: FactStore;
+      keyPrints?: boolean;
+      /** with keyPrints: the documents to carry (see Carry) */
+      carry?: Carry;
+    } = {},
   ) {
     this.facts = options.facts ?? new MemoryFactStore();
     this.keyPrints = options.keyPrints ? new Map() : null;
@@ -125,8 +128,19 @@ export class CorpusAccumulator {
     const docs = this.sortedDocs();
     this.docs.clear();
     const facts = { take: (id: string) => internFacts(this.facts.take(id), this.strings) };
-    if (this.keyPrints) for (const d of docs) this.keyPrints.set(d.meta.id, keyPrint(d, resolution));
-    return graphFromFolded(docs, facts, resolution, this.options.coOccurMin ?? DEFAULT_CO_OCCUR_MIN);
+    const carry = this.options.carry;
+    const carried = new Set<string>();
+    if (this.keyPrints)
+      for (const d of docs) {
+        const print = keyPrint(d, resolution);
+        this.keyPrints.set(d.meta.id, print);
+        if (carry?.clean(d.meta.id, print)) carried.add(d.meta.id);
+      }
+    const refacts = carry && carried.size > 0 ? (id: string) => internFacts(carry.facts(id), this.strings) : undefined;
+    return graphFromFolded(docs, facts, resolution, this.options.coOccurMin ?? DEFAULT_CO_OCCUR_MIN, {
+      carried,
+      refacts,
+    });
   }
 
   private sortedDocs(): DocSummary[] {
@@ -163,9 +177,18 @@ function graphFromFolded(
   facts: Pick<FactStore, "take">,
   resolution: Resolution,
   coOccurMin: number,
+  carry: { carried: ReadonlySet<string>; refacts: ((id: string) => DocFacts) | undefined } = {
+    carried: new Set(),
+    refacts: undefined,
+  },
 ): CorpusGraph {
   const g: NewsGraph = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
   const table = new StatementTable();
+  if (carry.refacts) {
+    const byId = new Map<string, DocSummary>();
+    for (const d of docs) if (carry.carried.has(d.meta.id)) byId.set(d.meta.id, d);
+    table.refill = refiller(table, byId, carry.refacts, resolution);
+  }
   addEntityNodes(g, docs, resolution);
   const edges = new EdgeTable();
   for (const d of docs) {
@@ -176,33 +199,20 @@ function graphFromFolded(
     const { statements, relations, sentences } = facts.take(id);
     const key = (e: string) => resolution.canonical(id, e);
     const date = d.day ? { date: d.day } : {};
+    const carried = carry.carried.has(id);
     for (const s of statements) {
       const sk = statementKey(id, s.id);
-      const at = table.add(sk, statementNode(d, s));
+      // a carried statement's entry holds what the corpus stages and the line copier read; refilled if ever needed
+      const at = carried
+        ? table.add(sk, { kind: "statement", document: id, [CARRIED]: table.size } as unknown as NodeAttributes)
+        : table.add(sk, statementNode(d, s));
       const speaker = s.speaker ? key(s.speaker) : undefined;
       // every edge touching the statement node comes from this statement alone: gathered here, then adopted whole
-      const own = new OwnEdges();
-      if (speaker)
-        own.add(speaker, sk, "said", {
-          document: id,
-          ...s.said,
-          ...date,
-          ...(s.speakerRule ? { rule: s.speakerRule } : {}),
-        });
-      if (s.medium)
-        own.add(sk, key(s.medium), s.mediumKind, {
-          document: id,
-          ...(s.mediumSpan ?? { start: s.start, end: s.end }),
-          ...date,
-        });
-      for (const m of s.mentions) {
-        const target = key(m.entity);
-        const occ = { document: id, start: m.start, end: m.end, ...date };
-        own.add(sk, target, "mentions", occ);
+      const own = ownEdges(id, sk, s, key, date, speaker, (target, occ) =>
         // the entity network: who talks about whom, one occurrence per statement
-        if (speaker) edges.add(speaker, target, "speaks_about", occ, sk);
-      }
-      edges.adopt(own, at);
+        edges.add(speaker!, target, "speaks_about", occ, sk),
+      );
+      edges.adopt(own, at, carried);
     }
     for (const r of relations) {
       const { kind, source, target, ...occ } = r;
@@ -230,6 +240,7 @@ function graphFromFolded(
     else table.addEdge({ key, source: e.source, target: e.target, attributes: e.attributes }, e.statement);
   }
   const corpus = { graph: g, statements: table };
+  table.carried = carry.carried.size > 0 ? countCarried(table) : 0;
   finishNodes(corpus);
   g.setAttribute(
     "documents",
@@ -237,6 +248,12 @@ function graphFromFolded(
   );
   if (resolution.warnings?.length) g.setAttribute("warnings", [...resolution.warnings]);
   return corpus;
+}
+
+function countCarried(table: StatementTable): number {
+  let n = 0;
+  for (const a of table.attrs) if ((a as { [CARRIED]?: number })[CARRIED] !== undefined) n++;
+  return n;
 }
 
 /** Sizes from weighted degree, colours per kind, seeded positions: the parts that need the whole graph. */

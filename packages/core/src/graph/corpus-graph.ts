@@ -22,6 +22,11 @@ export interface TableEdge {
 export class StatementTable {
   readonly keys: string[] = [];
   readonly attrs: NodeAttributes[] = [];
+  /**
+   * Rebuilds a carried statement's full node and own edges (see CARRIED), from its document's facts; set by the
+   * build that carried it. Asked only when a reader needs more than a carried entry holds.
+   */
+  refill: ((i: number) => { node: NodeAttributes; edges: TableEdge[] }) | null = null;
   /** per statement, the edges touching it */
   readonly own: TableEdge[][] = [];
   /** every edge of the table once, sorted by (source, target, kind, key): the writers' order */
@@ -47,11 +52,76 @@ export class StatementTable {
     return this.keys.length;
   }
 
+  /**
+   * The node attributes at `a` in full: `a` itself, or, for a carried statement, its full attributes with the size,
+   * colour and place the corpus stages gave the carried entry (which it then replaces in the table).
+   */
+  full(a: Attributes): Attributes {
+    const i = (a as Carried)[CARRIED];
+    if (i === undefined) return a;
+    const full = this.refilled(i).node;
+    return full;
+  }
+
+  /** An own edge's attributes in full (see `full`): the carried edge's own, rebuilt from its statement's facts. */
+  fullEdge(source: string, target: string, a: Attributes): Attributes {
+    const i = (a as Carried)[CARRIED];
+    if (i === undefined) return a;
+    this.refilled(i);
+    for (const e of this.own[i]!)
+      if (e.source === source && e.target === target && e.attributes.kind === a.kind) return e.attributes;
+    throw new Error(`newsgraph/graph: carried edge ${source} → ${target} is not its statement's; build with --full`);
+  }
+
+  /** Every carried entry in full (readers that need every attribute: GEXF, GraphML, one graphology graph). */
+  expand(): void {
+    if (this.carried === 0) return;
+    for (let i = 0; i < this.size; i++) if ((this.attrs[i] as Carried)[CARRIED] !== undefined) this.refilled(i);
+  }
+
+  /** entries still carried */
+  carried = 0;
+
+  private refilled(i: number): { node: NodeAttributes } {
+    const light = this.attrs[i]!;
+    if ((light as Carried)[CARRIED] === undefined) return { node: light };
+    if (!this.refill)
+      throw new Error(`newsgraph/graph: carried statement ${this.keys[i]} has no refill; build with --full`);
+    const { node, edges } = this.refill(i);
+    // set after the build's own keys, in the order finishNodes and the layout set them on a statement built in full
+    node.size = light.size;
+    node.color = light.color;
+    node.x = light.x;
+    node.y = light.y;
+    this.attrs[i] = node;
+    for (const e of this.own[i]!) {
+      const f = edges.find(
+        (x) => x.source === e.source && x.target === e.target && x.attributes.kind === e.attributes.kind,
+      );
+      if (!f)
+        throw new Error(
+          `newsgraph/graph: carried statement ${this.keys[i]} lost its edge to ${e.target}; build with --full`,
+        );
+      e.attributes = f.attributes;
+    }
+    this.carried--;
+    return { node };
+  }
+
   indexOf(key: string): number | undefined {
     this.index ??= new Map(this.keys.map((k, i) => [k, i]));
     return this.index.get(key);
   }
 }
+
+/**
+ * Marks a carried statement's entries (node and own edges): a statement of a document the previous build built with
+ * the same entity keys (an incremental build), whose lines the writer copies from the previous graph.json. Such an
+ * entry holds only what the corpus stages and the line copier read (kind, document, weight, then size, colour and
+ * place); its value is the statement's index. A symbol: invisible to Object.keys and JSON, so never written.
+ */
+export const CARRIED: unique symbol = Symbol("carried statement");
+type Carried = { [CARRIED]?: number };
 
 /** The corpus graph: `graph` has the entity nodes, their edges and the graph's attributes; `statements` the rest. */
 export interface CorpusGraph {
@@ -161,6 +231,7 @@ export function* sortedCorpusEdges(c: CorpusGraph): Generator<SortedEdge> {
  * objects, nodes and edges inserted in the order a single graph would have had them (entities, statements, edges by key).
  */
 export function materialize(c: CorpusGraph): NewsGraph {
+  c.statements.expand();
   const g: NewsGraph = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
   g.replaceAttributes(c.graph.getAttributes());
   c.graph.forEachNode((k, a) => void g.addNode(k, a));

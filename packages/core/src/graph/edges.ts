@@ -1,6 +1,7 @@
 // One edge per (source, target, kind): occurrences gathered while building, then sorted into weighted edge attributes.
 import type { EdgeAttributes, EdgeKind, Occurrence } from "../schema/graph.ts";
 import { compareStrings } from "./attributes.ts";
+import { CARRIED } from "./corpus-graph.ts";
 import { DayRange } from "./dates.ts";
 
 interface Aggregate {
@@ -11,6 +12,8 @@ interface Aggregate {
   statements?: string[];
   /** the statement (its index in the statement table) whose own edge this is */
   statement?: number;
+  /** a carried statement's own edge: gets carried attributes (corpus-graph.ts CARRIED) */
+  carried?: boolean;
 }
 
 export interface EdgeRecord {
@@ -62,9 +65,10 @@ export class EdgeTable {
    * string per edge was a large part of a big build's memory). The caller guarantees that no edge of `own` is
    * also in this table.
    */
-  adopt(own: OwnEdges, statement?: number): void {
+  adopt(own: OwnEdges, statement?: number, carried = false): void {
     for (const agg of own.list) {
       if (statement !== undefined) agg.statement = statement;
+      if (carried) agg.carried = true;
       this.settled.push(agg);
     }
   }
@@ -100,14 +104,27 @@ export class EdgeTable {
       const occ = dedupe(agg.occurrences.sort(byOccurrence));
       const { source, target, kind, statement } = agg;
       if (!keep({ source, target, kind, weight: occ.length, statement })) continue;
-      yield { source, target, attributes: edgeAttributes(agg, occ), statement };
+      // a carried edge's line is copied: it needs its kind, document and weight (the sizes), not its occurrences
+      const attributes = agg.carried
+        ? ({ kind, document: occ[0]!.document, weight: occ.length, [CARRIED]: statement } as unknown as EdgeAttributes)
+        : edgeAttributes(agg, occ);
+      yield { source, target, attributes, statement };
     }
   }
 }
 
+/** An own edge's attributes in full, from its gathered occurrences (a carried statement refilled). */
+export function settledAttributes(agg: Aggregate): EdgeAttributes {
+  return edgeAttributes(agg, dedupe([...agg.occurrences].sort(byOccurrence)));
+}
+
 /** The same span of the same document seen twice (a relation found by two rules) counts once. */
 function dedupe(sorted: Occurrence[]): Occurrence[] {
-  return sorted.filter((o, i) => i === 0 || byOccurrence(o, sorted[i - 1]!) !== 0);
+  // most edges have one occurrence, or none repeated: kept as they are, not copied (an array per edge is garbage)
+  let i = 1;
+  while (i < sorted.length && byOccurrence(sorted[i]!, sorted[i - 1]!) !== 0) i++;
+  if (i >= sorted.length) return sorted;
+  return sorted.filter((o, j) => j === 0 || byOccurrence(o, sorted[j - 1]!) !== 0);
 }
 
 function edgeAttributes(agg: Aggregate, occ: Occurrence[]): EdgeAttributes {

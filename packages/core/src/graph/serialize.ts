@@ -1,5 +1,5 @@
 // Serialise a graph to the graph contract's JSON: sorted, validated by the zod contract, one node/edge per line, byte-stable.
-import type { AbstractGraph } from "graphology-types";
+import type { AbstractGraph, Attributes } from "graphology-types";
 import type { z } from "zod";
 import {
   GraphAttributes,
@@ -129,7 +129,9 @@ export function* graphJsonChunks(
         yield same;
         continue;
       }
-      const n = checkedFast(NODE_PLAN, SerializedNode, { key: keys[i], attributes: attrs[i] }, `nodes.${i}`);
+      // a carried statement whose line could not be copied is written in full
+      const attributes = corpus.statements.full(attrs[i]!);
+      const n = checkedFast(NODE_PLAN, SerializedNode, { key: keys[i], attributes }, `nodes.${i}`);
       yield (i ? ",\n" : "") + JSON.stringify(n);
     }
   } else
@@ -157,6 +159,7 @@ export function graphJsonEdges(target: AbstractGraph | CorpusGraph, reuse: LineR
 export function* graphJsonEdges(target: AbstractGraph | CorpusGraph, reuse?: LineReuse): Generator<JsonChunk> {
   let i = 0;
   const graph = isCorpusGraph(target) ? null : target;
+  const table = graph ? null : (target as CorpusGraph).statements;
   const list = graph ? withAttributes(graph) : sortedCorpusEdges(target as CorpusGraph);
   for (const e of list) {
     const same = e.undirected ? undefined : reuse?.edge(e.source, e.target, e.attributes as Record<string, unknown>);
@@ -172,7 +175,8 @@ export function* graphJsonEdges(target: AbstractGraph | CorpusGraph, reuse?: Lin
       source: e.source,
       target: e.target,
       ...(e.undirected ? { undirected: true } : {}),
-      attributes: e.attributes,
+      // a carried statement's edge whose line could not be copied is written in full
+      attributes: table ? table.fullEdge(e.source, e.target, e.attributes as Attributes) : e.attributes,
     };
     yield (i ? ",\n" : "") + JSON.stringify(checkedFast(EDGE_PLAN, SerializedEdge, value, `edges.${i}`));
     i++;

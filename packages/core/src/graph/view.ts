@@ -69,6 +69,8 @@ export interface EdgeView {
 
 export function exportEdges(target: AbstractGraph | CorpusGraph, opts: ExportViewOptions = {}): EdgeView {
   if (isCorpusGraph(target)) {
+    // GEXF and GraphML write every attribute: carried statements (an incremental build's) in full first
+    target.statements.expand();
     // filters are for the viewer's graphs; a corpus graph with filters goes the general way
     if (opts.nodeFilter || opts.edgeFilter) return exportEdges(materialize(target), opts);
     return corpusEdges(target);

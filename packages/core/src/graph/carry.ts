@@ -1,0 +1,99 @@
+// Carried statements of an incremental build: which documents are carried, and a carried statement refilled in full.
+import type { NodeAttributes, Occurrence } from "../schema/graph.ts";
+import type { Resolution } from "../resolve/resolve.ts";
+import type { DocSummary, FoldedStatement } from "./accumulate.ts";
+import type { DocFacts } from "./facts.ts";
+import { OwnEdges, settledAttributes } from "./edges.ts";
+import { statementNode } from "./nodes.ts";
+import type { StatementTable, TableEdge } from "./corpus-graph.ts";
+
+/** Statement node key: unique per document and statement id. */
+export function statementKey(docId: string, statementId: string): string {
+  return `statement:${docId}#${statementId}`;
+}
+
+/**
+ * An incremental build's carried documents: `clean` says whether a document, whose entity keys print as `print`
+ * (keyPrint), is built exactly as in the previous build, so that its statements' lines can be copied from the
+ * previous graph.json; those statements then get carried entries in the statement table (corpus-graph.ts CARRIED),
+ * not full ones. `facts` hands a carried document's facts back again, for a reader that needs a statement in full
+ * (a line that could not be copied after all, GEXF, GraphML).
+ */
+export interface Carry {
+  clean(docId: string, print: string): boolean;
+  facts(docId: string): DocFacts;
+}
+
+/** The edges touching statement `sk` (said, told/via, mentions); `onMention` sees each mention when there is a speaker. */
+export function ownEdges(
+  id: string,
+  sk: string,
+  s: FoldedStatement,
+  key: (e: string) => string,
+  date: { date?: string },
+  speaker: string | undefined,
+  onMention: (target: string, occ: Occurrence) => void,
+): OwnEdges {
+  const own = new OwnEdges();
+  if (speaker)
+    own.add(speaker, sk, "said", {
+      document: id,
+      ...s.said,
+      ...date,
+      ...(s.speakerRule ? { rule: s.speakerRule } : {}),
+    });
+  if (s.medium)
+    own.add(sk, key(s.medium), s.mediumKind, {
+      document: id,
+      ...(s.mediumSpan ?? { start: s.start, end: s.end }),
+      ...date,
+    });
+  for (const m of s.mentions) {
+    const target = key(m.entity);
+    const occ = { document: id, start: m.start, end: m.end, ...date };
+    own.add(sk, target, "mentions", occ);
+    if (speaker) onMention(target, occ);
+  }
+  return own;
+}
+
+/**
+ * A carried statement in full, as graphFromFolded would have built it (its node and own edges, without keys):
+ * from its document's facts, read again. Documents are asked for in runs, so the last one's facts are kept.
+ */
+export function refiller(
+  table: StatementTable,
+  docs: ReadonlyMap<string, DocSummary>,
+  refacts: (id: string) => DocFacts,
+  resolution: Resolution,
+): (i: number) => { node: NodeAttributes; edges: TableEdge[] } {
+  let last: { id: string; facts: DocFacts } | null = null;
+  return (i) => {
+    const id = table.attrs[i]!.document!;
+    const sid = table.keys[i]!.slice(statementKey(id, "").length);
+    if (last?.id !== id) last = { id, facts: refacts(id) };
+    const s = last.facts.statements.find((x) => x.id === sid);
+    const d = docs.get(id);
+    if (!s || !d)
+      throw new Error(
+        `newsgraph/graph: carried statement ${table.keys[i]} is not in its document's facts; build with --full`,
+      );
+    const key = (e: string) => resolution.canonical(id, e);
+    const own = ownEdges(
+      id,
+      table.keys[i]!,
+      s,
+      key,
+      d.day ? { date: d.day } : {},
+      s.speaker ? key(s.speaker) : undefined,
+      () => {},
+    );
+    const edges = own.list.map((agg) => ({
+      key: "",
+      source: agg.source,
+      target: agg.target,
+      attributes: settledAttributes(agg),
+    }));
+    return { node: statementNode(d, s), edges };
+  };
+}
