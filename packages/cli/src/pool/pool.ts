@@ -1,13 +1,16 @@
-// A fixed set of worker threads running extractBatch, up to two batches queued per worker, fed from a queue.
+// A fixed set of worker threads running extractBatch, up to three batches queued per worker, fed from a queue; a queued batch not yet started can be taken back.
 import { Worker } from "node:worker_threads";
 import type { BatchDoc, BatchResult } from "@newsgraph/core";
 import type { ModelBytes } from "../resources.ts";
 import type { BatchRequest, WorkerInit } from "./worker.ts";
+import { claim } from "./claim.ts";
 
 interface Task {
   req: BatchRequest;
   resolve: (r: BatchResult[]) => void;
   reject: (e: Error) => void;
+  /** taken back by this thread before the worker started it (see `takeBack`); the worker answers it with no results */
+  taken?: boolean;
 }
 
 interface Slot {
@@ -38,6 +41,7 @@ export class ExtractionPool {
   private seq = 0;
   private failure: Error | null = null;
   private closed = false;
+  private readonly claims: Int32Array;
 
   /**
    * `models`: the model files' bytes, read and gunzipped once here rather than once per thread; each worker parses
@@ -49,6 +53,7 @@ export class ExtractionPool {
     private readonly models: ModelBytes,
     private readonly entry: URL = DEFAULT_ENTRY,
   ) {
+    this.claims = new Int32Array(new SharedArrayBuffer(4 * 2 * DEPTH * Math.max(1, size)));
     for (let i = 0; i < size; i++) this.slots.push(this.start());
   }
 
@@ -69,17 +74,38 @@ export class ExtractionPool {
     });
   }
 
+  /**
+   * Take back the batch posted last that no worker has started, for this thread to extract (then `done`); null when
+   * every posted batch has started. Records are written in input order, so at the end of the input this thread
+   * would otherwise wait while a worker works through its queue: up to DEPTH batches, about 3 × 0.15 s of one core on
+   * BBC + Reuters, with the other core idle.
+   */
+  takeBack(): { docs: BatchDoc[]; done: (r: BatchResult[]) => void } | null {
+    if (this.failure) return null;
+    // the newest first: its worker reaches it last
+    for (let depth = DEPTH - 1; depth >= 0; depth--)
+      for (const slot of this.slots) {
+        const task = slot.tasks[depth];
+        if (!task || task.taken || !claim(this.claims, task.req.seq)) continue;
+        task.taken = true;
+        return { docs: task.req.docs, done: task.resolve };
+      }
+    return null;
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
   private start(): Slot {
-    const slot: Slot = { worker: spawn(this.entry, { models: this.models }), tasks: [] };
-    slot.worker.on("message", (msg: { seq: number; results: BatchResult[] }) => {
+    const slot: Slot = { worker: spawn(this.entry, { models: this.models, claims: this.claims }), tasks: [] };
+    slot.worker.on("message", (msg: { seq: number; results: BatchResult[] | null }) => {
       const task = slot.tasks.shift();
-      if (task && task.req.seq === msg.seq) task.resolve(msg.results);
-      else if (task) {
+      if (task && task.req.seq === msg.seq) {
+        // null: the batch was taken back, and the thread that took it resolves it
+        if (msg.results) task.resolve(msg.results);
+      } else if (task) {
         slot.tasks.unshift(task); // rejected with the others by fail()
         this.fail(new Error(`a worker answered batch ${msg.seq} instead of ${task.req.seq}`));
       }
@@ -100,6 +126,7 @@ export class ExtractionPool {
         const task = this.queue.shift();
         if (!task) return;
         slot.tasks.push(task);
+        Atomics.store(this.claims, task.req.seq % this.claims.length, task.req.seq + 1);
         slot.worker.postMessage(task.req);
       }
   }
