@@ -273,4 +273,27 @@ describe("ExtractionPool", () => {
       await pool.close();
     }
   });
+
+  it(
+    "with two workers, every batch taken back is extracted once and comes back in place",
+    { timeout: 60_000 },
+    async () => {
+      const pool = new ExtractionPool(2, readModelBytes());
+      try {
+        const batches = Array.from({ length: 10 }, (_, b) => [
+          { doc: { id: `t${b}`, text: inventedArticle(40 + b) }, withText: false },
+        ]);
+        const runs = batches.map((b) => pool.run(b));
+        const local = loadDefaultResources();
+        // both workers are still loading: of the six batches posted (three each), the newest of each is taken back
+        const taken = [pool.takeBack(), pool.takeBack()];
+        for (const t of taken) t!.done(extractBatch(t!.docs, local));
+        expect(taken.map((t) => t!.docs[0]!.doc.id)).toEqual(["t4", "t5"]);
+        expect(await Promise.all(runs)).toEqual(batches.map((b) => extractBatch(b, local)));
+        expect(pool.takeBack()).toBeNull();
+      } finally {
+        await pool.close();
+      }
+    },
+  );
 });

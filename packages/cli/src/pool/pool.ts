@@ -17,6 +17,10 @@ interface Slot {
   worker: Worker;
   /** batches posted to this worker, oldest first: it answers them in order */
   tasks: Task[];
+  /** shared with this worker: who extracts each batch posted to it (see claim.ts) */
+  claims: Int32Array;
+  /** batches posted to this worker so far: the next one's claim number */
+  posted: number;
 }
 
 /**
@@ -41,7 +45,6 @@ export class ExtractionPool {
   private seq = 0;
   private failure: Error | null = null;
   private closed = false;
-  private readonly claims: Int32Array;
 
   /**
    * `models`: the model files' bytes, read and gunzipped once here rather than once per thread; each worker parses
@@ -53,7 +56,6 @@ export class ExtractionPool {
     private readonly models: ModelBytes,
     private readonly entry: URL = DEFAULT_ENTRY,
   ) {
-    this.claims = new Int32Array(new SharedArrayBuffer(4 * 2 * DEPTH * Math.max(1, size)));
     for (let i = 0; i < size; i++) this.slots.push(this.start());
   }
 
@@ -69,7 +71,7 @@ export class ExtractionPool {
   run(docs: BatchDoc[]): Promise<BatchResult[]> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
-      this.queue.push({ req: { seq: this.seq++, docs }, resolve, reject });
+      this.queue.push({ req: { seq: this.seq++, claim: -1, docs }, resolve, reject });
       this.dispatch();
     });
   }
@@ -86,7 +88,7 @@ export class ExtractionPool {
     for (let depth = DEPTH - 1; depth >= 0; depth--)
       for (const slot of this.slots) {
         const task = slot.tasks[depth];
-        if (!task || task.taken || !claim(this.claims, task.req.seq)) continue;
+        if (!task || task.taken || !claim(slot.claims, task.req.claim)) continue;
         task.taken = true;
         return { docs: task.req.docs, done: task.resolve };
       }
@@ -99,7 +101,9 @@ export class ExtractionPool {
   }
 
   private start(): Slot {
-    const slot: Slot = { worker: spawn(this.entry, { models: this.models, claims: this.claims }), tasks: [] };
+    // a worker's outstanding batches are at most DEPTH consecutive claim numbers, so 2 × DEPTH places never collide
+    const claims = new Int32Array(new SharedArrayBuffer(4 * 2 * DEPTH));
+    const slot: Slot = { worker: spawn(this.entry, { models: this.models, claims }), tasks: [], claims, posted: 0 };
     slot.worker.on("message", (msg: { seq: number; results: BatchResult[] | null }) => {
       const task = slot.tasks.shift();
       if (task && task.req.seq === msg.seq) {
@@ -126,7 +130,8 @@ export class ExtractionPool {
         const task = this.queue.shift();
         if (!task) return;
         slot.tasks.push(task);
-        Atomics.store(this.claims, task.req.seq % this.claims.length, task.req.seq + 1);
+        task.req.claim = slot.posted++;
+        Atomics.store(slot.claims, task.req.claim % slot.claims.length, task.req.claim + 1);
         slot.worker.postMessage(task.req);
       }
   }

@@ -6,13 +6,15 @@ import { claim } from "./claim.ts";
 
 export interface BatchRequest {
   seq: number;
+  /** the batch's number among those posted to this worker, its place in `claims` */
+  claim: number;
   docs: BatchDoc[];
 }
 
 /** What a worker starts with (`workerData`): the model files' uncompressed bytes, so no thread reads or gunzips them again. */
 export interface WorkerInit {
   models: ModelBytes;
-  /** shared with the pool: a batch is extracted by whichever thread claims it first (see claim.ts) */
+  /** shared with the pool, this worker's own: a batch is extracted by whichever thread claims it first (see claim.ts) */
   claims: Int32Array;
 }
 
@@ -22,6 +24,6 @@ const init = workerData as WorkerInit;
 const resources = resourcesFromBytes(init.models);
 port.on("message", (req: BatchRequest) => {
   // a batch the pool's thread took back is answered at once, with no results: that thread resolves it
-  const mine = claim(init.claims, req.seq);
+  const mine = claim(init.claims, req.claim);
   port.postMessage({ seq: req.seq, results: mine ? extractBatch(req.docs, resources) : null });
 });
