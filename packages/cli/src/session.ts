@@ -192,7 +192,13 @@ export async function runExtraction(args: string[], io: CliIO, opts: SessionOpti
     // a run that fits in one batch is over before threads would have loaded their model
     if (!second.done) extractor.parallel(opts.jobs);
     const window = extractor.window;
-    const pending: Promise<Awaited<ReturnType<typeof run>>>[] = [];
+    const pending: { result: ReturnType<typeof run>; settled: boolean }[] = [];
+    const emitOldest = async () => {
+      const oldest = pending.shift()!;
+      // rather than wait for a worker, this thread extracts a batch some worker has queued but not started
+      while (!oldest.settled && extractor.helpOut()) await nextTurn();
+      emit(await oldest.result);
+    };
     const started = [first, second].flatMap((x) => (x.done ? [] : [x.value]));
     for (const batch of chain(started, source)) {
       // a turn of the event loop first, so the workers' answers are in before the pool decides whether this thread
@@ -201,13 +207,15 @@ export async function runExtraction(args: string[], io: CliIO, opts: SessionOpti
       // with nothing before it in flight, the batch's leading known documents need no extraction: they are handed on
       // while its documents are extracted (a rebuild's 21k known ones while a worker extracts the ten new ones)
       const ahead = pending.length === 0 ? knownPrefix(batch) : 0;
-      pending.push(run(ahead > 0 ? batch.slice(ahead) : batch));
+      const entry = { result: run(ahead > 0 ? batch.slice(ahead) : batch), settled: false };
       // settle rejections early so an unhandled rejection never ends the process before we report it
-      pending.at(-1)!.catch(() => {});
+      const settle = () => void (entry.settled = true);
+      entry.result.then(settle, settle);
+      pending.push(entry);
       if (ahead > 0) emit({ batch: batch.slice(0, ahead), results: [] });
-      if (pending.length >= window) emit(await pending.shift()!);
+      if (pending.length >= window) await emitOldest();
     }
-    while (pending.length) emit(await pending.shift()!);
+    while (pending.length) await emitOldest();
   } finally {
     progress.finish();
     threads = extractor.threads;

@@ -6,6 +6,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { ExtractionPool } from "../src/pool/pool.ts";
 import { Extractor } from "../src/pool/extractor.ts";
+import { claim } from "../src/pool/claim.ts";
 import { run } from "../src/cli.ts";
 import type { CliIO } from "../src/io.ts";
 import { extractBatch } from "@newsgraph/core";
@@ -202,6 +203,44 @@ describe("Extractor", () => {
       }
     },
   );
+
+  it(
+    "helps out: a batch queued on the worker and not started is extracted here, and comes back once",
+    { timeout: 60_000 },
+    async () => {
+      const ex = new Extractor(loadDefaultResources);
+      ex.parallel(2);
+      try {
+        const batches = [0, 1, 2].map((b) =>
+          [0, 1].map((i) => ({ doc: { id: `h${b}-${i}`, text: inventedArticle(30 * b + i) }, withText: false })),
+        );
+        const runs = batches.map((b) => ex.run(b));
+        // the worker is still loading its model: it has started none of its three, so this thread takes two back,
+        // newest first, and the worker still answers the oldest
+        expect(ex.helpOut()).toBe(true);
+        expect(ex.helpOut()).toBe(true);
+        expect(ex.batchesHere).toBe(2);
+        const local = loadDefaultResources();
+        expect(await Promise.all(runs)).toEqual(batches.map((b) => extractBatch(b, local)));
+        // every batch is answered: nothing is left to take back
+        expect(ex.helpOut()).toBe(false);
+        expect(ex.batchesHere).toBe(2);
+      } finally {
+        await ex.close();
+      }
+    },
+  );
+});
+
+describe("claim", () => {
+  it("a posted batch is claimed once; a batch never posted at that index is not", () => {
+    const claims = new Int32Array(new SharedArrayBuffer(4 * 6));
+    claims[7 % 6] = 7 + 1; // batch 7 posted
+    expect(claim(claims, 7)).toBe(true);
+    expect(claim(claims, 7)).toBe(false);
+    expect(claim(claims, 13)).toBe(false); // same index, never posted
+    expect(claim(claims, 8)).toBe(false);
+  });
 });
 
 describe("ExtractionPool", () => {
@@ -234,4 +273,27 @@ describe("ExtractionPool", () => {
       await pool.close();
     }
   });
+
+  it(
+    "with two workers, every batch taken back is extracted once and comes back in place",
+    { timeout: 60_000 },
+    async () => {
+      const pool = new ExtractionPool(2, readModelBytes());
+      try {
+        const batches = Array.from({ length: 10 }, (_, b) => [
+          { doc: { id: `t${b}`, text: inventedArticle(40 + b) }, withText: false },
+        ]);
+        const runs = batches.map((b) => pool.run(b));
+        const local = loadDefaultResources();
+        // both workers are still loading: of the six batches posted (three each), the newest of each is taken back
+        const taken = [pool.takeBack(), pool.takeBack()];
+        for (const t of taken) t!.done(extractBatch(t!.docs, local));
+        expect(taken.map((t) => t!.docs[0]!.doc.id)).toEqual(["t4", "t5"]);
+        expect(await Promise.all(runs)).toEqual(batches.map((b) => extractBatch(b, local)));
+        expect(pool.takeBack()).toBeNull();
+      } finally {
+        await pool.close();
+      }
+    },
+  );
 });

@@ -79,6 +79,21 @@ export class Extractor {
     }
   }
 
+  /**
+   * Extract here a batch a worker has queued but not started, if there is one (true), instead of waiting for it:
+   * called while this thread has nothing else to do, at the end of the input and when the oldest batch in flight is a
+   * worker's. Records are written in input order either way.
+   */
+  helpOut(): boolean {
+    const task = this.pool?.takeBack();
+    if (!task) return false;
+    this.resources ??= this.getResources();
+    this.batchesHere++;
+    // extractBatch catches each document's error; anything else is a bug that fails the run like a worker's would
+    task.done(extractBatch(task.docs, this.resources));
+    return true;
+  }
+
   async close(): Promise<void> {
     await this.pool?.close();
     this.pool = null;

@@ -2,20 +2,28 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { extractBatch, type BatchDoc } from "@newsgraph/core";
 import { resourcesFromBytes, type ModelBytes } from "../resources.ts";
+import { claim } from "./claim.ts";
 
 export interface BatchRequest {
   seq: number;
+  /** the batch's number among those posted to this worker, its place in `claims` */
+  claim: number;
   docs: BatchDoc[];
 }
 
 /** What a worker starts with (`workerData`): the model files' uncompressed bytes, so no thread reads or gunzips them again. */
 export interface WorkerInit {
   models: ModelBytes;
+  /** shared with the pool, this worker's own: a batch is extracted by whichever thread claims it first (see claim.ts) */
+  claims: Int32Array;
 }
 
 const port = parentPort;
 if (!port) throw new Error("newsgraph/pool: worker.ts runs only as a worker thread; use ExtractionPool to start it");
-const resources = resourcesFromBytes((workerData as WorkerInit).models);
+const init = workerData as WorkerInit;
+const resources = resourcesFromBytes(init.models);
 port.on("message", (req: BatchRequest) => {
-  port.postMessage({ seq: req.seq, results: extractBatch(req.docs, resources) });
+  // a batch the pool's thread took back is answered at once, with no results: that thread resolves it
+  const mine = claim(init.claims, req.claim);
+  port.postMessage({ seq: req.seq, results: mine ? extractBatch(req.docs, resources) : null });
 });
