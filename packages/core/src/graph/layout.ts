@@ -2,18 +2,11 @@
 import forceAtlas2, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
 import type { AbstractGraph, Attributes } from "graphology-types";
 import Graph from "graphology";
-import {
-  corpusNodeAttributes,
-  forEachNodeOf,
-  hasNodeIn,
-  isCorpusGraph,
-  orderOf,
-  splitGraph,
-  type CorpusGraph,
-} from "./corpus-graph.ts";
+import { forEachNodeOf, hasNodeIn, isCorpusGraph, orderOf, splitGraph, type CorpusGraph } from "./corpus-graph.ts";
 import { hashString, round, seededPosition } from "./style.ts";
 import { entityNetwork } from "./metrics.ts";
 import { compareStrings } from "./attributes.ts";
+import { placeStatements } from "./place-statements.ts";
 import { applyPositions, type Positions } from "./keep-positions.ts";
 
 /** a node of the working network once ForceAtlas2 has placed it */
@@ -274,95 +267,6 @@ function placeOnRing(graph: AbstractGraph, keys: string[], net: Graph): void {
 /** Kept for callers of the old API: `iterations` rounds of the layout above. */
 export function runLayout(graph: AbstractGraph, iterations: number): void {
   if (iterations > 0 && graph.order > 0) layoutGraph(graph, { iterations });
-}
-
-/**
- * Each statement on a ring around its anchor: the speaker, else the mean of the entities it links to. The ring's
- * radius grows with the number of statements sharing the anchor, scaled to the typical edge length of the layout,
- * and the angle comes from a hash of the key, so a statement keeps its place when others come and go. Held
- * statements keep their old places. The statements sharing an anchor are counted over the statement table, whose
- * anchors come from each statement's own edges: no graph lookups, so a rebuild pays little for it.
- */
-function placeStatements(corpus: CorpusGraph, net: Graph, held: (k: string) => boolean = () => false): void {
-  const table = corpus.statements;
-  const unit = typicalEdgeLength(net);
-  const todo: number[] = [];
-  for (let i = 0; i < table.size; i++) if (!held(table.keys[i]!)) todo.push(i);
-  if (todo.length === 0) return;
-  const lists = todo.map((i) => anchorOf(corpus, i));
-  const perAnchor = countAnchors(corpus, lists);
-  for (let t = 0; t < todo.length; t++) {
-    const i = todo[t]!,
-      list = lists[t]!;
-    if (list.length === 0) continue; // no speaker, no entity: keeps its seeded place
-    let x = 0,
-      y = 0;
-    for (const n of list) {
-      const p = corpusNodeAttributes(corpus, n);
-      x += p.x as number;
-      y += p.y as number;
-    }
-    const count = perAnchor.get(list.join("\u0000"))!;
-    const k = table.keys[i]!;
-    const h = hashString(k);
-    const r = unit * (0.15 + 0.1 * Math.sqrt(count)) * (0.6 + (0.4 * ((h >>> 8) % 1000)) / 1000);
-    const theta = ((h % 3600) / 3600) * 2 * Math.PI;
-    const a = table.attrs[i]!;
-    a.x = round(x / list.length + r * Math.cos(theta));
-    a.y = round(y / list.length + r * Math.sin(theta));
-  }
-}
-
-/**
- * How many statements of the table have each of `lists` as their anchor. A statement can share an anchor only if it
- * has an edge to every node of it, so one with no edge to any node of those anchors is passed over without building
- * its list: a rebuild that places a few new statements reads the 97k others' edges but sorts and joins almost none.
- */
-function countAnchors(corpus: CorpusGraph, lists: string[][]): Map<string, number> {
-  const table = corpus.statements;
-  const perAnchor = new Map<string, number>();
-  const ends = new Set<string>();
-  for (const list of lists) {
-    if (list.length === 0) continue;
-    perAnchor.set(list.join("\u0000"), 0);
-    for (const n of list) ends.add(n);
-  }
-  for (let i = 0; i < table.size; i++) {
-    const k = table.keys[i]!;
-    let touches = false;
-    for (const e of table.own[i]!) if (ends.has(e.source === k ? e.target : e.source)) touches = true;
-    if (!touches) continue;
-    const key = anchorOf(corpus, i).join("\u0000");
-    const n = perAnchor.get(key);
-    if (n !== undefined) perAnchor.set(key, n + 1);
-  }
-  return perAnchor;
-}
-
-/** A statement's anchor: its speakers (the sources of its `said` edges), else every node it links to; sorted. */
-function anchorOf(corpus: CorpusGraph, i: number): string[] {
-  const k = corpus.statements.keys[i]!;
-  const speakers: string[] = [],
-    others: string[] = [];
-  for (const e of corpus.statements.own[i]!) {
-    if (e.target === k && e.attributes.kind === "said") speakers.push(e.source);
-    if (e.source === k) others.push(e.target);
-  }
-  return (speakers.length ? speakers : others).sort(compareStrings);
-}
-
-/** Median length of the entity network's edges (1 when it has none), from the final places on its attributes. */
-function typicalEdgeLength(net: Graph): number {
-  if (net.size === 0) return 1;
-  // a typed array sorts numerically without a comparator call per pair; the lengths are finite and never -0 here
-  const lengths = new Float64Array(net.size);
-  let i = 0;
-  net.forEachEdge(
-    (_e, _a, _s, _t, a, b) =>
-      void (lengths[i++] = Math.hypot((a.x as number) - (b.x as number), (a.y as number) - (b.y as number))),
-  );
-  lengths.sort();
-  return lengths[Math.floor(lengths.length / 2)]! || 1;
 }
 
 export function distance(graph: AbstractGraph, s: string, t: string): number {
