@@ -91,8 +91,10 @@ describe("build --jobs 2 on a snapshot", () => {
         const note = await build(jobs);
         return { root, out, note, graph: readFileSync(out), build };
       };
-      const one = await rebuilt("1"),
-        two = await rebuilt("2");
+      const one = await rebuilt("1");
+      // a corpus this small would otherwise stay in one thread (a worker costs ~70 ms to start)
+      process.env.NEWSGRAPH_THREADS_ANY_SIZE = "1";
+      const two = await rebuilt("2").finally(() => delete process.env.NEWSGRAPH_THREADS_ANY_SIZE);
       expect(two.note).toContain("40 of 41 from cache (snapshot: 40 kept, 1 added, 0 changed, 0 removed)");
       expect(two.note).toContain("2 threads"); // the new article went to the worker that loaded the model
       expect(two.graph.equals(one.graph)).toBe(true);
