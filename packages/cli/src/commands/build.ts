@@ -24,23 +24,9 @@ import type { Carry, ExtractionRecord } from "@newsgraph/core";
 import { CARRY_COMMUNITIES_UP_TO, carriesCommunities, type NewsGraph } from "@newsgraph/core";
 import { corpusOrder, corpusSize, hasCorpusNode } from "@newsgraph/core";
 import { IncrementalBuild } from "../incremental.ts";
+import { prestartPays, snapshotThreadPays } from "../second-core.ts";
 import { SNAPSHOT_NAME, type SnapshotWriter } from "../snapshot.ts";
 import type { PreviousLines } from "../reuse-lines.ts";
-
-/**
- * A worker thread costs about 70 ms to start (a one-article build took 540 ms with one, 470 without): the rebuild's
- * model loads early on a worker only when the previous snapshot is this big (about 800 documents), and the snapshot is
- * written on a worker only for a corpus of this many words.
- */
-const SECOND_CORE_FROM_BYTES = 4 << 20;
-const SNAPSHOT_THREAD_FROM_WORDS = 200_000;
-/** the tests' switch to take both threaded paths on a small invented corpus (snapshot-thread.test.ts) */
-const ANY_SIZE = () => process.env.NEWSGRAPH_THREADS_ANY_SIZE === "1";
-
-/** a file's size in bytes, 0 when it is missing */
-function fileSize(file: string): number {
-  return existsSync(file) ? statSync(file).size : 0;
-}
 
 export const BUILD_USAGE = `usage: newsgraph build <inputs…> -o graph.json [--gexf F] [--graphml F] [--layout N | --layout-seconds S | --no-layout]
                        [--co-occur-min N] [--seed N] [--corrections FILE] [--strict] [--heap-growth PCT]
@@ -171,8 +157,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   // a rebuild over a snapshot extracts only its few new documents, after reading thousands of known ones: with a
   // second core, a worker starts before the snapshot is read and loads the model meanwhile (the same records)
   const extractor = new Extractor(res);
-  const snapshotBytes = cache && !values.full ? fileSize(path.join(cache.dir, SNAPSHOT_NAME)) : 0;
-  if (jobs > 1 && (snapshotBytes >= SECOND_CORE_FROM_BYTES || ANY_SIZE())) extractor.prestart(jobs);
+  if (cache && !values.full && prestartPays(jobs, path.join(cache.dir, SNAPSHOT_NAME))) extractor.prestart(jobs);
   let inc: IncrementalBuild | null;
   try {
     inc = cache ? new IncrementalBuild(cache, !!values.full) : null;
@@ -236,9 +221,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     if (carrying && inc) carry = inc.carry(values.output, options);
     const previous = carried?.positions ?? readPreviousPositions(values.output);
     // with a second core the snapshot's ~100 MB are hashed and written there while this thread builds the graph
-    snapshot =
-      inc?.startSnapshot(acc, facts, warn, jobs > 1 && (stats.words >= SNAPSHOT_THREAD_FROM_WORDS || ANY_SIZE())) ??
-      null;
+    snapshot = inc?.startSnapshot(acc, facts, warn, snapshotThreadPays(jobs, stats.words)) ?? null;
     // the corpus stages read no resources: when the threads did the extraction, this thread never loads them
     // the graph grows from here until it is written, in one synchronous stretch: the last chance to bound the heap
     heap.check(stats.words);
