@@ -17,6 +17,24 @@ import { GATE_GRID, TAGGER_OPTIONS, TRAIN_DEFAULTS } from "../attribution/defaul
 import { boundaryExamples, foldContentEnds } from "../attribution/content-ends-data.ts";
 
 const args = process.argv.slice(2);
+// the options this script reads; `--help`, and any option it does not know, print the usage instead of running the
+// evaluation (a mistyped option used to be ignored, and `--help` scored dev)
+const KNOWN = new Set(
+  "--split --folds --cache --no-gates --no-late-spans --opts --train --errors --misses --wrong --cue-classes --cue-gold --cue-rule".split(
+    " ",
+  ),
+);
+const unknown = args.filter((a) => a.startsWith("-") && a !== "--" && !KNOWN.has(a) && !/^-\d/.test(a));
+if (unknown.length) {
+  const usage = readFileSync(new URL(import.meta.url), "utf8")
+    .split("\n")[0]!
+    .replace(/^\/\/ /, "usage: ");
+  const help = unknown.every((a) => a === "--help" || a === "-h");
+  console[help ? "log" : "error"](
+    (help ? "" : `newsgraph/eval-attribution: unknown option ${unknown.join(", ")}; the options are:\n`) + usage,
+  );
+  process.exit(help ? 0 : 2);
+}
 const split = args.includes("--split") ? args[args.indexOf("--split") + 1]! : "dev";
 // train is scored by cross-validation with folds by article: the committed model has seen every train article
 const folds =
