@@ -167,6 +167,19 @@ export class IncrementalBuild {
   }
 
   /**
+   * Why the snapshot's carried state (positions, communities, copied lines) is not used for `output`, or null: the
+   * build then reads positions from the file and recomputes communities, which is right but slower, and a user who
+   * moved or copied the folder (`cp -r` changes the file's time) would otherwise not know why.
+   */
+  unusedState(output: string): string | null {
+    const st = this.snap?.state;
+    if (!st || sameFile(st.output, output)) return null;
+    return st.output.file === path.resolve(output)
+      ? `${output} changed since the snapshot's build wrote it`
+      : `the snapshot's build wrote ${st.output.file}`;
+  }
+
+  /**
    * Start the new snapshot with every document of this build (before the graph is built: that consumes the
    * summaries). A snapshot that cannot be written is only a slower next build: the message says so, the build goes on.
    */

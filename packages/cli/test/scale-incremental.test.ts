@@ -1,6 +1,6 @@
 // Incremental builds from the snapshot: what they must equal (a --full build but for communities), and every way it is refused.
 import { describe, expect, it, vi } from "vitest";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { cli as run } from "./reliability/helpers.ts";
@@ -320,3 +320,17 @@ function flip(file: string, at: number) {
   b.writeUInt8(b.readUInt8(at) ^ 0x20, at);
   writeFileSync(file, b);
 }
+
+describe("a snapshot whose state cannot be used says why", () => {
+  it("names a changed graph.json and another output path, and says nothing when the state is used", async () => {
+    const b = await built(6);
+    expect(await b.build(b.out)).not.toContain("state not used");
+    // the same bytes with another modification time (as `cp -r` leaves them): positions are read from the file instead
+    utimesSync(b.out, new Date(2001, 0, 1), new Date(2001, 0, 1));
+    expect(await b.build(b.out)).toContain(`its state not used: ${b.out} changed since the snapshot's build wrote it`);
+    const elsewhere = path.join(b.root, "elsewhere.json");
+    copyFileSync(b.out, elsewhere);
+    const note = await b.build(elsewhere, "--cache", path.join(b.root, CACHE_DIR_NAME));
+    expect(note).toContain(`its state not used: the snapshot's build wrote ${b.out}`);
+  });
+});

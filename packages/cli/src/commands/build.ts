@@ -218,6 +218,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     const options = optionsKey(seed, coOccurMin, correctionsFile);
     const output = values.output;
     const carried = inc?.carried(values.output, options) ?? null;
+    const unused = inc?.unusedState(values.output); // asked before this build writes the file
     if (carrying && inc) carry = inc.carry(values.output, options);
     const previous = carried?.positions ?? readPreviousPositions(values.output);
     // with a second core the snapshot's ~100 MB are hashed and written there while this thread builds the graph
@@ -272,7 +273,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     const lay = graph.getAttribute("layout") as { iterations: number; quality?: number } | undefined;
     const layoutNote = lay ? `, layout ${lay.iterations} iterations (quality ${lay.quality ?? "n/a"})` : "";
     const keptNote = kept > 0 ? ` (${kept} kept their positions)` : "";
-    const incNote = inc?.summary() ? ` (${inc.summary()})` : "";
+    const incNote = inc?.summary() ? ` (${inc.summary()})${unused ? `, its state not used: ${unused}` : ""}` : "";
     const communityNote =
       carried?.communities && carriedHere(graph, carried.communities) ? ", communities carried" : "";
     io.stderr.write(
