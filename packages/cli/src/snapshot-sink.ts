@@ -31,7 +31,7 @@ export class FileSink implements SnapshotSink {
 
   close(trailer: Uint8Array, hashAt: number): Promise<void> {
     try {
-      finishTrailer(trailer, hashAt, this.hash.digest());
+      trailer.set(this.hash.digest(), hashAt);
       this.file.writeBytes(trailer);
       this.file.commit();
       return Promise.resolve();
@@ -44,10 +44,6 @@ export class FileSink implements SnapshotSink {
     this.file.abort();
     return Promise.resolve();
   }
-}
-
-export function finishTrailer(trailer: Uint8Array, hashAt: number, digest: Uint8Array): void {
-  trailer.set(digest, hashAt);
 }
 
 /** Parts are posted in batches of about this many copied bytes (views of a shared buffer cost nothing to post). */
