@@ -70,10 +70,8 @@ export class Extractor {
     // the default models, as before; read here once for all workers
     if (this.jobs > 1) this.pool ??= new ExtractionPool(this.jobs - 1, readModelBytes());
     if (this.pool?.hasRoom()) return this.pool.run(docs);
-    this.resources ??= this.getResources();
-    this.batchesHere++;
     try {
-      return Promise.resolve(extractBatch(docs, this.resources));
+      return Promise.resolve(this.extractHere(docs));
     } catch (e) {
       return Promise.reject(e instanceof Error ? e : new Error(String(e)));
     }
@@ -87,11 +85,16 @@ export class Extractor {
   helpOut(): boolean {
     const task = this.pool?.takeBack();
     if (!task) return false;
+    // extractBatch catches each document's error; anything else is a bug that fails the run like a worker's would
+    task.done(this.extractHere(task.docs));
+    return true;
+  }
+
+  /** A batch extracted on this thread (its resources loaded on first use). */
+  private extractHere(docs: BatchDoc[]): BatchResult[] {
     this.resources ??= this.getResources();
     this.batchesHere++;
-    // extractBatch catches each document's error; anything else is a bug that fails the run like a worker's would
-    task.done(extractBatch(task.docs, this.resources));
-    return true;
+    return extractBatch(docs, this.resources);
   }
 
   async close(): Promise<void> {
