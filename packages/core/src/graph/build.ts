@@ -203,6 +203,7 @@ function graphFromFolded(
     for (const s of statements) {
       const sk = statementKey(id, s.id);
       // a carried statement's entry holds what the corpus stages and the line copier read; refilled if ever needed
+      if (carried) table.carried++;
       const at = carried
         ? table.add(sk, { kind: "statement", document: id, [CARRIED]: table.size } as unknown as NodeAttributes)
         : table.add(sk, statementNode(d, s));
@@ -240,7 +241,6 @@ function graphFromFolded(
     else table.addEdge({ key, source: e.source, target: e.target, attributes: e.attributes }, e.statement);
   }
   const corpus = { graph: g, statements: table };
-  table.carried = carry.carried.size > 0 ? countCarried(table) : 0;
   finishNodes(corpus);
   g.setAttribute(
     "documents",
@@ -248,12 +248,6 @@ function graphFromFolded(
   );
   if (resolution.warnings?.length) g.setAttribute("warnings", [...resolution.warnings]);
   return corpus;
-}
-
-function countCarried(table: StatementTable): number {
-  let n = 0;
-  for (const a of table.attrs) if ((a as { [CARRIED]?: number })[CARRIED] !== undefined) n++;
-  return n;
 }
 
 /** Sizes from weighted degree, colours per kind, seeded positions: the parts that need the whole graph. */

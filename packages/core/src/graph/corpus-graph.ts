@@ -59,8 +59,7 @@ export class StatementTable {
   full(a: Attributes): Attributes {
     const i = (a as Carried)[CARRIED];
     if (i === undefined) return a;
-    const full = this.refilled(i).node;
-    return full;
+    return this.refilled(i).node;
   }
 
   /** An own edge's attributes in full (see `full`): the carried edge's own, rebuilt from its statement's facts. */
