@@ -5,6 +5,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
 import { DOCUMENT_STAGES, buildCorpusGraph, extractDocument } from "../../packages/core/src/pipeline/pipeline.ts";
+import { checkOptions } from "../options.ts";
+
+checkOptions(import.meta.url, "stage-share", ["--every"]);
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../shared/corpus/bbc");
 if (!existsSync(root)) {

@@ -1,4 +1,4 @@
-// pnpm train:content-ends [--cache DIR] [--epochs N] [--seed S] [--min-count N] [--shift X] [--cv-only] [--dump F] [--out F]: the boundary model for content ends, trained on PolNeAR train and cross-validated by article (--shift: bias moved by X in CV; --dump: CV contents to F, one per line, for diffs).
+// pnpm train:content-ends [--cache DIR] [--epochs N] [--seed S] [--min-count N] [--shift X] [--cv-only] [--retrain] [--dump F] [--out F]: the boundary model for content ends, trained on PolNeAR train and cross-validated by article (--shift: bias moved by X in CV; --dump: CV contents to F, one per line, for diffs).
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,6 +9,19 @@ import { score, type DocPair } from "../eval/attribution/score.ts";
 import { polnearContent, toAttributions } from "../eval/attribution/adapt.ts";
 import { cachedSplit, foldModels } from "./cv-cache.ts";
 import { CONTENT_ENDS_DEFAULTS, boundaryExamples, statementsOf } from "./content-ends-data.ts";
+import { checkOptions } from "../options.ts";
+
+checkOptions(import.meta.url, "train-content-ends", [
+  "--cache",
+  "--epochs",
+  "--seed",
+  "--min-count",
+  "--shift",
+  "--cv-only",
+  "--dump",
+  "--out",
+  "--retrain",
+]);
 
 const args = process.argv.slice(2);
 const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);

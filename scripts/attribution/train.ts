@@ -8,6 +8,9 @@ import { trainAttribution } from "../../packages/core/src/statements/learned/per
 import { pruneRows, serializeAttributionModel } from "../../packages/core/src/statements/learned/model.ts";
 import { cueWordsOf, loadSplit, trainItems } from "./data.ts";
 import { TAGGER_OPTIONS, TRAIN_DEFAULTS } from "./defaults.ts";
+import { checkOptions } from "../options.ts";
+
+checkOptions(import.meta.url, "train-attribution", ["--epochs", "--bits", "--seed", "--min-count", "--out"]);
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const args = process.argv.slice(2);

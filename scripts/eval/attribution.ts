@@ -1,5 +1,6 @@
 // pnpm eval:attribution [--split dev|train] [--folds K] [--cache DIR] [--no-gates] [--no-late-spans] [--opts JSON] [--train JSON] [--errors N] [--misses N] [--wrong source|cue N] [--cue-classes N [--cue-gold REGEX] [--cue-rule REGEX]]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { checkOptions } from "../options.ts";
 import path from "node:path";
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
 import type { Resources } from "../../packages/core/src/pipeline/state.ts";
@@ -17,24 +18,13 @@ import { GATE_GRID, TAGGER_OPTIONS, TRAIN_DEFAULTS } from "../attribution/defaul
 import { boundaryExamples, foldContentEnds } from "../attribution/content-ends-data.ts";
 
 const args = process.argv.slice(2);
-// the options this script reads; `--help`, and any option it does not know, print the usage instead of running the
-// evaluation (a mistyped option used to be ignored, and `--help` scored dev)
-const KNOWN = new Set(
+checkOptions(
+  import.meta.url,
+  "eval-attribution",
   "--split --folds --cache --no-gates --no-late-spans --opts --train --errors --misses --wrong --cue-classes --cue-gold --cue-rule".split(
     " ",
   ),
 );
-const unknown = args.filter((a) => a.startsWith("-") && a !== "--" && !KNOWN.has(a) && !/^-\d/.test(a));
-if (unknown.length) {
-  const usage = readFileSync(new URL(import.meta.url), "utf8")
-    .split("\n")[0]!
-    .replace(/^\/\/ /, "usage: ");
-  const help = unknown.every((a) => a === "--help" || a === "-h");
-  console[help ? "log" : "error"](
-    (help ? "" : `newsgraph/eval-attribution: unknown option ${unknown.join(", ")}; the options are:\n`) + usage,
-  );
-  process.exit(help ? 0 : 2);
-}
 const split = args.includes("--split") ? args[args.indexOf("--split") + 1]! : "dev";
 // train is scored by cross-validation with folds by article: the committed model has seen every train article
 const folds =

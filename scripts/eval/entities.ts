@@ -7,6 +7,9 @@ import { resolveAcrossDocuments } from "../../packages/core/src/resolve/resolve.
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
 import { GoldDocument, scoreEntities, prf } from "./entities-gold.ts";
 import { bbcReport } from "./entities-bbc.ts";
+import { checkOptions } from "../options.ts";
+
+checkOptions(import.meta.url, "eval-entities", ["--errors", "--no-bbc", "--sample"]);
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const args = process.argv.slice(2);

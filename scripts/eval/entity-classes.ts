@@ -7,6 +7,9 @@ import { extractDocument } from "../../packages/core/src/pipeline/pipeline.ts";
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
 import type { Entity } from "../../packages/core/src/index.ts";
 import { LEGAL_FORMS } from "../../packages/core/src/entities/lexicon/orgs.ts";
+import { checkOptions } from "../options.ts";
+
+checkOptions(import.meta.url, "eval-entity-classes", ["--reuters"]);
 
 const shared = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../shared/corpus");
 const args = process.argv.slice(2);

@@ -1,4 +1,4 @@
-// pnpm eval:ner — chunk P/R/F1 (conlleval-equivalent) on CoNLL-2003 eng.testa, for our model and for compromise.
+// pnpm eval:ner [--model FILE] [--file CONLL] [--upper] [--no-rules] [--no-compromise] — chunk P/R/F1 (conlleval-equivalent) on CoNLL-2003 eng.testa, for our model and for compromise.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { loadNerModel } from "../../packages/cli/src/load-ner.ts";
@@ -6,6 +6,9 @@ import { tagDocument } from "../../packages/core/src/ner/tagger.ts";
 import { ChunkScorer, formatScore, type ChunkScore } from "./ner-score.ts";
 import { compromiseTags } from "./compromise-ner.ts";
 import { arg, modelsDir, readConll, shared } from "../ner/data.ts";
+import { checkOptions } from "../options.ts";
+
+checkOptions(import.meta.url, "eval-ner", ["--upper", "--no-rules", "--no-compromise", "--file", "--model"]);
 
 const file = arg("file", path.join(shared, "ner/conll2003/eng.testa"));
 const docs = readConll(file);

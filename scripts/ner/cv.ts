@@ -1,4 +1,6 @@
-// pnpm cv:ner — 5-fold cross-validation on CoNLL-2003 eng.train by document, the only place NER settings are chosen.
+// pnpm cv:ner [--k K] [--only F,F] [--label NAME [--save]] [--bits B] [--epochs N] [--folds K] [--passes P] [--seed S]
+// [--caps-every N] [--seeds N] [--prune N] [--beam N] [--no-clusters] [--no-gazetteer] — 5-fold cross-validation on
+// CoNLL-2003 eng.train by document, the only place NER settings are chosen.
 // Each fold trains on four fifths of the documents with the given settings (same flags as pnpm train:ner) and tags the
 // held-out fifth twice: as written and with every word upper-cased (headline robustness). Prints per-fold and mean ± sd.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -8,8 +10,11 @@ import { serializeModel } from "../../packages/core/src/ner/model.ts";
 import { tagDocument } from "../../packages/core/src/ner/tagger.ts";
 import { ChunkScorer } from "../eval/ner-score.ts";
 import { arg, modelsDir, readConll, shared } from "./data.ts";
-import { loadLexicon, settingsFromArgs } from "./settings.ts";
+import { loadLexicon, settingsFromArgs, SETTINGS_FLAGS } from "./settings.ts";
 import { prepare, trainTables } from "./train-lib.ts";
+import { checkOptions } from "../options.ts";
+
+checkOptions(import.meta.url, "cv-ner", [...SETTINGS_FLAGS, "--k", "--only", "--label", "--save"]);
 
 const t0 = Date.now();
 const log = (m: string) => process.stderr.write(`[cv-ner ${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}\n`);

@@ -21,6 +21,21 @@ export const SHIPPED: TrainSettings & { clusters: boolean; gazetteer: boolean } 
 
 export type Settings = typeof SHIPPED;
 
+/** The command-line flags `settingsFromArgs` reads, for the scripts' option check. */
+export const SETTINGS_FLAGS = [
+  "--bits",
+  "--epochs",
+  "--folds",
+  "--passes",
+  "--seed",
+  "--caps-every",
+  "--seeds",
+  "--prune",
+  "--beam",
+  "--no-clusters",
+  "--no-gazetteer",
+];
+
 export function settingsFromArgs(): Settings {
   const num = (k: keyof TrainSettings, flag: string) => Number(arg(flag, String(SHIPPED[k])));
   return {

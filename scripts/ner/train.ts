@@ -1,11 +1,15 @@
-// pnpm train:ner — train the two-pass averaged-perceptron NER model on CoNLL-2003 eng.train + eng.testa (deterministic, seeded).
+// pnpm train:ner [--out FILE] [--train-only] [--bits B] [--epochs N] [--folds K] [--passes P] [--seed S] [--caps-every N] [--seeds N]
+// [--prune N] [--beam N] [--no-clusters] [--no-gazetteer] — train the two-pass averaged-perceptron NER model on CoNLL-2003 eng.train + eng.testa (deterministic, seeded).
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { serializeModel } from "../../packages/core/src/ner/model.ts";
 import { arg, modelsDir, readConll, shared } from "./data.ts";
-import { loadLexicon, settingsFromArgs } from "./settings.ts";
+import { loadLexicon, settingsFromArgs, SETTINGS_FLAGS } from "./settings.ts";
 import { prepare, trainTables } from "./train-lib.ts";
+import { checkOptions } from "../options.ts";
+
+checkOptions(import.meta.url, "train-ner", [...SETTINGS_FLAGS, "--out", "--train-only"]);
 
 const t0 = Date.now();
 const log = (m: string) => process.stderr.write(`[train-ner ${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}\n`);
