@@ -1,4 +1,4 @@
-// npx tsx --conditions=development scripts/attribution/quote-misses.ts [--split train] [--cache DIR] [--show N] [--opts JSON]: every missed gold direct quote, classed by why we miss it.
+// npx tsx --conditions=development scripts/attribution/quote-misses.ts [--split train] [--cache DIR] [--show N] [--opts JSON] [--quote-keep]: every missed gold direct quote, classed by why we miss it.
 import { extractStatements, ruleCandidates } from "../../packages/core/src/statements/extract.ts";
 import { tagAttributions } from "../../packages/core/src/statements/learned/learned.ts";
 import { buildContext, type Ctx } from "../../packages/core/src/statements/context.ts";
@@ -8,10 +8,11 @@ import type { Attribution } from "./brat.ts";
 import { Tally } from "./tally.ts";
 import { analysisSetup } from "./cv-cache.ts";
 import { boundaryExamples, foldContentEnds } from "./content-ends-data.ts";
+import { foldQuoteKeep, quoteKeepExamples } from "./quote-keep-data.ts";
 import { polnearContent, toAttributions } from "../eval/attribution/adapt.ts";
 import { QUOTE_MARK, fragOverlap, greedyMatch } from "../eval/attribution/score.ts";
 
-const { opt, show, res, docs, models } = analysisSetup();
+const { args, opt, show, res, docs, models } = analysisSetup();
 const tryOpts = JSON.parse(opt("--opts") ?? "{}") as TaggerOptions;
 // the boundary model cross-validated beside the tagger, as eval:attribution does
 const ends =
@@ -21,6 +22,15 @@ const ends =
         models.length,
       )
     : [res.contentEnds ?? null];
+// `--quote-keep`: with the quote-keep model, cross-validated as eval:attribution does (without: the one-word rule alone)
+const keep = args.includes("--quote-keep")
+  ? models.length > 1
+    ? foldQuoteKeep(
+        docs.map((d, i) => quoteKeepExamples(d, models[i % models.length] ?? null, ends[i % ends.length] ?? null)),
+        models.length,
+      )
+    : [res.quoteKeep ?? null]
+  : [null];
 const tally = new Tally(show);
 const one = (s: string) => s.replace(/\s+/g, " ");
 const WORD = /[\p{L}\p{N}'’-]+/gu;
@@ -76,6 +86,7 @@ for (const [i, d] of docs.entries()) {
   const sts = extractStatements(d.state.doc, seg, ents, {
     attribution: tagger,
     contentEnds: ends[i % ends.length] ?? null,
+    quoteKeep: keep[i % keep.length] ?? null,
   }).statements;
   const pred = polnearContent(toAttributions(sts, d.text), d.text);
   const ctx = buildContext(d.text, seg);
