@@ -44,7 +44,7 @@ for (const opts of grid) {
       clusters: res.ner?.lexicon ?? null,
       meta: { ...opts },
     };
-    const st = extractStatements(d.state.doc, d.state.seg, d.state.ents, { ...res, attribution: W });
+    const st = extractStatements(d.state.doc, d.state.seg, d.state.ents, { ...res, attribution: W, quoteKeep: null });
     return { text: d.text, gold: d.gold, pred: toAttributions(st.statements, d.text) };
   });
   const s = score(pairs);

@@ -1,4 +1,4 @@
-// pnpm eval:attribution [--split dev|train] [--folds K] [--cache DIR] [--no-gates] [--no-late-spans] [--opts JSON] [--train JSON] [--errors N] [--misses N] [--wrong source|cue N] [--cue-classes N [--cue-gold REGEX] [--cue-rule REGEX]]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
+// pnpm eval:attribution [--split dev|train] [--folds K] [--cache DIR] [--no-gates] [--no-late-spans] [--no-quote-keep] [--opts JSON] [--train JSON] [--errors N] [--misses N] [--wrong source|cue N] [--cue-classes N [--cue-gold REGEX] [--cue-rule REGEX]]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { checkOptions } from "../options.ts";
 import path from "node:path";
@@ -16,12 +16,13 @@ import { pruneRows, type AttributionModel } from "../../packages/core/src/statem
 import type { TaggerOptions } from "../../packages/core/src/statements/learned/learned.ts";
 import { GATE_GRID, TAGGER_OPTIONS, TRAIN_DEFAULTS } from "../attribution/defaults.ts";
 import { boundaryExamples, foldContentEnds } from "../attribution/content-ends-data.ts";
+import { foldQuoteKeep, quoteKeepExamples } from "../attribution/quote-keep-data.ts";
 
 const args = process.argv.slice(2);
 checkOptions(
   import.meta.url,
   "eval-attribution",
-  "--split --folds --cache --no-gates --no-late-spans --opts --train --errors --misses --wrong --cue-classes --cue-gold --cue-rule".split(
+  "--split --folds --cache --no-gates --no-late-spans --no-quote-keep --opts --train --errors --misses --wrong --cue-classes --cue-gold --cue-rule".split(
     " ",
   ),
 );
@@ -57,6 +58,14 @@ const endModels = models
       folds,
     )
   : null;
+// the quote-keep model too (quote-keep-data.ts): fold f's is trained on the clauses of the other folds' articles
+const keepModels =
+  models && endModels && !args.includes("--no-quote-keep")
+    ? foldQuoteKeep(
+        docs.map((d, i) => quoteKeepExamples(d, models[i % folds] ?? null, endModels[i % folds] ?? null)),
+        folds,
+      )
+    : null;
 const cvMs = performance.now() - tModel;
 const ours: DocPair[] = [];
 // in cross-validation the same fold models also run with each gate setting, so what the gate costs and saves is measured in one run
@@ -92,6 +101,7 @@ docs.forEach((d, i) => {
     ...res,
     attribution: models ? models[i % folds] : res.attribution,
     contentEnds: endModels ? endModels[i % folds] : res.contentEnds,
+    quoteKeep: args.includes("--no-quote-keep") ? null : keepModels ? keepModels[i % folds] : res.quoteKeep,
     // `--no-late-spans`: the statements before late-spans.ts, for its before/after figures with the same fold models
     ...(args.includes("--no-late-spans") ? { lateSpans: false } : {}),
   };

@@ -5,8 +5,10 @@ import path from "node:path";
 import {
   parseAttributionModel,
   parseContentEndModel,
+  parseQuoteKeepModel,
   type AttributionModel,
   type ContentEndModel,
+  type QuoteKeepModel,
   type NerModel,
 } from "@newsgraph/core";
 import { gunzipped, loadNerModel } from "./load-ner.ts";
@@ -48,4 +50,20 @@ export function readContentEndsText(path = DEFAULT_CONTENT_ENDS_MODEL): string |
 export function loadContentEndModel(path = DEFAULT_CONTENT_ENDS_MODEL): ContentEndModel | null {
   const text = readContentEndsText(path);
   return text === null ? null : parseContentEndModel(text);
+}
+
+/** The quote-keep model (`pnpm train:quote-keep`): which tagged clauses holding a one-word quote stay. */
+export const DEFAULT_QUOTE_KEEP_MODEL = path.join(
+  path.dirname(createRequire(import.meta.url).resolve("@newsgraph/core/package.json")),
+  "models/quote-keep.json",
+);
+
+/** The model file's text, or null when it is absent (every such clause is then dropped, as before the model). */
+export function readQuoteKeepText(path = DEFAULT_QUOTE_KEEP_MODEL): string | null {
+  return existsSync(path) ? readFileSync(path, "utf8") : null;
+}
+
+export function loadQuoteKeepModel(path = DEFAULT_QUOTE_KEEP_MODEL): QuoteKeepModel | null {
+  const text = readQuoteKeepText(path);
+  return text === null ? null : parseQuoteKeepModel(text);
 }

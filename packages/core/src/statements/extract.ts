@@ -18,6 +18,7 @@ import { withTagger } from "./learned/learned.ts";
 import type { ContentEndModel } from "./content-ends.ts";
 import { cutRuleClauses } from "./rule-clause-ends.ts";
 import type { AttributionModel } from "./learned/model.ts";
+import type { QuoteKeepModel } from "./learned/quote-keep.ts";
 import { QUOTE_RESUMERS } from "./lexicon-function-words.ts";
 import { wordRegex } from "../util/word-regex.ts";
 import { finishStatements } from "./finish.ts";
@@ -39,6 +40,8 @@ export interface StatementResources {
   attribution?: AttributionModel | null;
   /** where reported clauses end at a comma (content-ends.ts); absent or null: the tagger's contents end at a comma */
   contentEnds?: ContentEndModel | null;
+  /** keeps some tagged clauses the one-word scare rule drops (learned/quote-keep.ts); absent or null: it drops them all */
+  quoteKeep?: QuoteKeepModel | null;
   /** false: the statements before `late-spans.ts` (the content-end model's training and its analysis script read those) */
   lateSpans?: boolean;
 }
@@ -58,7 +61,11 @@ export function extractStatements(
     ctx,
     ends,
     model
-      ? withTagger(model, ctx, seg, rules.accepted, mentions, { ...model.meta, contentEnds: ends })
+      ? withTagger(model, ctx, seg, rules.accepted, mentions, {
+          ...model.meta,
+          contentEnds: ends,
+          quoteKeep: res.quoteKeep ?? model.meta.quoteKeep ?? null,
+        })
       : rules.accepted,
   );
   // frames with no verb and PolNeAR's span conventions, after both the rules and the tagger had their say

@@ -14,6 +14,7 @@ import { splitHosts } from "./split.ts";
 import { decodeSentence, type Weights } from "./perceptron.ts";
 import { wordRegex } from "../../util/word-regex.ts";
 import { PRONOUNS } from "../lexicon.ts";
+import { keepsScare, type QuoteKeepModel } from "./quote-keep.ts";
 
 /** A personal pronoun or "who": a one-word source that is a pronoun. */
 const SUBJECT_PRONOUN = wordRegex([...PRONOUNS.keys(), "who"]);
@@ -36,6 +37,10 @@ export interface TaggerOptions {
   split?: boolean;
   /** sentences whose free words are only inside the rules' reported clauses are tagged too */
   tagClauses?: boolean;
+  /** keeps some clauses the one-word scare rule drops (quote-keep.ts; absent or null: it drops them all) */
+  quoteKeep?: QuoteKeepModel | null;
+  /** training: every such clause is kept, and its features and content span are reported here */
+  quoteKeepProbe?: (feats: string[], start: number, end: number) => void;
 }
 
 /** Every attribution the tagger finds in the document, rules' output given as features. */
@@ -188,14 +193,13 @@ export function withTagger(
       [s, e] = trim(text, free[0], free[1]);
     }
     if (e - s < MIN_CONTENT_CHARS || inFrame(s, e) || (opts.requireSource && !source)) continue;
-    // a short quote the rules left alone is a scare quote or a title: a clause overlapping it stays out of the graph
+    // a short quote the rules left alone is a scare quote or a title: a clause overlapping it stays out of the graph,
+    // unless the keep model reads the clause as one that quotes the word (quote-keep.ts)
     const inner = ctx.quotes.filter((q) => q.open < e && q.close > s);
-    if (
-      inner.some(
-        (q) => !taken.overlaps(q.open, q.close) && text.slice(q.start, q.end).split(/\s+/).length <= scareWords,
-      )
-    )
-      continue;
+    const scare = inner.find(
+      (q) => !taken.overlaps(q.open, q.close) && text.slice(q.start, q.end).split(/\s+/).length <= scareWords,
+    );
+    if (scare && !keepsScare(ctx, a, source, scare, inner.length, [s, e], opts)) continue;
     const kind: Candidate["kind"] = inner.length ? "mixed" : "indirect";
     out.push({
       kind,
