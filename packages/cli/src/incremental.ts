@@ -14,6 +14,7 @@ import {
   type SnapshotDoc,
 } from "./snapshot.ts";
 import { PreviousLines } from "./reuse-lines.ts";
+import { KeptPositions } from "./kept-positions.ts";
 
 /** What the previous build carries into this one, when it built the graph now at -o with the same options. */
 export interface Carried {
@@ -157,8 +158,7 @@ export class IncrementalBuild {
   carried(output: string, options: string): Carried | null {
     const st = this.stateAt(output);
     if (!st) return null;
-    const positions = new Map<string, { x: number; y: number }>();
-    st.positions.keys.forEach((k, i) => positions.set(k, { x: st.positions.x[i]!, y: st.positions.y[i]! }));
+    const positions = new KeptPositions(st.positions.keys, st.positions.x, st.positions.y);
     let communities: Map<string, number> | undefined;
     if (st.options === options) {
       communities = new Map();

@@ -107,9 +107,11 @@ export function planLayout(target: AbstractGraph | CorpusGraph, opts: LayoutOpti
   // a graph with its statements inside is split (sharing the attribute objects), so one layout serves both forms
   const corpus = isCorpusGraph(target) ? target : splitGraph(target);
   const graph = corpus.graph;
-  seedPositions(corpus);
   const previous = usablePrevious(corpus, opts.previous ?? new Map<string, { x: number; y: number }>());
+  // kept positions first, then seeds for the rest: the same places as seeding all and overwriting the kept ones
+  // (seeding only fills a position that is not finite), without a seed for each of a rebuild's 141k kept nodes
   applyPositions(corpus, previous);
+  seedPositions(corpus);
   const held = (k: string) => previous.has(k);
   const net = network ?? entityNetwork(graph);
   const isolated = net.filterNodes((k) => net.degree(k) === 0 && !held(k));

@@ -1,0 +1,56 @@
+// The graph stage leaves positions to a following layout, which keeps old ones first and seeds the rest: same bytes.
+import { describe, expect, it } from "vitest";
+import { CorpusAccumulator } from "../src/graph/build.ts";
+import { assignMetrics } from "../src/graph/metrics.ts";
+import { layoutGraph, type LayoutOptions } from "../src/graph/layout.ts";
+import { forEachCorpusNode, type CorpusGraph } from "../src/graph/corpus-graph.ts";
+import { serializeGraph } from "../src/graph/serialize.ts";
+import { resolveAcrossDocuments } from "../src/resolve/resolve.ts";
+import { dataRecords } from "./support/data-records.ts";
+
+const records = dataRecords();
+
+function graph(unseeded: boolean): CorpusGraph {
+  const acc = new CorpusAccumulator();
+  for (const r of records) acc.fold(r, r.text);
+  return acc.finishCorpus(resolveAcrossDocuments(acc.entityRecords()), { unseeded });
+}
+
+function laidOut(unseeded: boolean, layout: LayoutOptions): string {
+  const c = graph(unseeded);
+  layoutGraph(c, layout, assignMetrics(c.graph));
+  return serializeGraph(c);
+}
+
+/** Every other node of a first build keeps its place (as the CLI reads them: finite numbers only). */
+function somePrevious(): Map<string, { x: number; y: number }> {
+  const first = graph(false);
+  layoutGraph(first, { iterations: 20 }, assignMetrics(first.graph));
+  const previous = new Map<string, { x: number; y: number }>();
+  let i = 0;
+  forEachCorpusNode(first, (k, a) => {
+    if (i++ % 2 === 0) previous.set(k, { x: a.x as number, y: a.y as number });
+  });
+  return previous;
+}
+
+describe("positions seeded by the layout", () => {
+  it("leaves positions unset when asked to (a layout follows)", () => {
+    let positioned = 0,
+      nodes = 0;
+    forEachCorpusNode(graph(true), (_k, a) => {
+      nodes++;
+      if (a.x !== undefined || a.y !== undefined) positioned++;
+    });
+    expect(nodes).toBeGreaterThan(20);
+    expect(positioned).toBe(0);
+  });
+
+  it.each([
+    ["a first layout", { iterations: 20 }],
+    ["kept positions (a rebuild)", { iterations: 20, previous: somePrevious() }],
+    ["kept positions and no ForceAtlas2 iterations", { iterations: 0, previous: somePrevious() }],
+  ] as [string, LayoutOptions][])("gives the bytes of a seeded graph with %s", (_name, layout) => {
+    expect(laidOut(true, layout)).toBe(laidOut(false, layout));
+  });
+});
