@@ -3,7 +3,7 @@
 import Graph from "graphology";
 import type { ExtractionRecord } from "../schema/record.ts";
 import type { EdgeKind, NodeAttributes } from "../schema/graph.ts";
-import type { Resolution } from "../resolve/resolve.ts";
+import { keysOf, type Resolution } from "../resolve/resolve.ts";
 import { foldRecord, type DocSummary } from "./accumulate.ts";
 export type { DocSummary };
 import { MemoryFactStore, internFacts, type DocFacts, type FactStore } from "./facts.ts";
@@ -162,8 +162,9 @@ export class CorpusAccumulator {
  */
 export function keyPrint(d: DocSummary, resolution: Resolution): string {
   let s = "";
+  const key = keysOf(resolution, d.meta.id);
   for (const e of d.entities) {
-    const k = resolution.canonical(d.meta.id, e.id);
+    const k = key(e.id);
     s += (resolution.deleted?.has(k) ? "\u0001" : "") + k + "\u0000";
   }
   return s;
@@ -206,7 +207,7 @@ function graphFromFolded(
     d.mentionCounts = [];
     const id = d.meta.id;
     const { statements, relations, sentences } = facts.take(id);
-    const key = (e: string) => resolution.canonical(id, e);
+    const key = keysOf(resolution, id);
     const date = d.day ? { date: d.day } : {};
     const carried = carry.carried.has(id);
     for (const s of statements) {
