@@ -1,9 +1,11 @@
-// The graph stage leaves positions to a following layout, which keeps old ones first and seeds the rest: same bytes.
+// Kept positions: the graph stage leaves positions to a following layout (old ones first, then seeds: same bytes),
+// and the count of nodes a previous graph shares.
 import { describe, expect, it } from "vitest";
 import { CorpusAccumulator } from "../src/graph/build.ts";
 import { assignMetrics } from "../src/graph/metrics.ts";
 import { layoutGraph, type LayoutOptions } from "../src/graph/layout.ts";
-import { forEachCorpusNode, type CorpusGraph } from "../src/graph/corpus-graph.ts";
+import { forEachCorpusNode, materialize, type CorpusGraph } from "../src/graph/corpus-graph.ts";
+import { sharedNodes } from "../src/graph/keep-positions.ts";
 import { serializeGraph } from "../src/graph/serialize.ts";
 import { resolveAcrossDocuments } from "../src/resolve/resolve.ts";
 import { dataRecords } from "./support/data-records.ts";
@@ -52,5 +54,23 @@ describe("positions seeded by the layout", () => {
     ["kept positions and no ForceAtlas2 iterations", { iterations: 0, previous: somePrevious() }],
   ] as [string, LayoutOptions][])("gives the bytes of a seeded graph with %s", (_name, layout) => {
     expect(laidOut(true, layout)).toBe(laidOut(false, layout));
+  });
+});
+
+describe("sharedNodes", () => {
+  it("counts the graph's nodes, entities and statements, that the previous positions have, and no other key", () => {
+    const c = graph(false);
+    const keys: string[] = [];
+    forEachCorpusNode(c, (k) => keys.push(k));
+    const statement = keys.find((k) => k.startsWith("statement:"))!;
+    const entity = keys.find((k) => !k.startsWith("statement:"))!;
+    const previous = new Map([
+      [statement, { x: 1, y: 2 }],
+      [entity, { x: 3, y: 4 }],
+      ["person:nobody-here", { x: 5, y: 6 }],
+    ]);
+    expect(sharedNodes(c, previous)).toBe(2);
+    expect(sharedNodes(materialize(graph(false)), previous)).toBe(2);
+    expect(sharedNodes(c, new Map())).toBe(0);
   });
 });

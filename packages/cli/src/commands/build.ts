@@ -18,10 +18,10 @@ import { layoutInThread } from "../layout-thread.ts";
 import { EarlyEdges } from "../spool.ts";
 import { FileFactStore } from "../fact-file.ts";
 import { DEFAULT_HEAP_GROWTH_PERCENT, HeapBound } from "../heap.ts";
-import { KEEP_POSITIONS_FROM, applyPositions } from "@newsgraph/core";
+import { KEEP_POSITIONS_FROM, applyPositions, sharedNodes } from "@newsgraph/core";
 import type { Carry, ExtractionRecord } from "@newsgraph/core";
 import { carriesCommunities, type NewsGraph } from "@newsgraph/core";
-import { corpusOrder, corpusSize, hasCorpusNode } from "@newsgraph/core";
+import { corpusOrder, corpusSize } from "@newsgraph/core";
 import { IncrementalBuild } from "../incremental.ts";
 import { prestartPays, snapshotThreadPays } from "../second-core.ts";
 import { SNAPSHOT_NAME, type SnapshotWriter } from "../snapshot.ts";
@@ -180,9 +180,8 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
         : finishCorpusGraph(acc, corpusOpts);
     const graph = corpus.graph;
     // the layout keeps old positions only when the old graph covers most of this one (see usablePrevious)
-    // one pass over the previous keys (141k on BBC + Reuters) tells both whether they were kept and how many
-    let matched = 0;
-    for (const k of previous.keys()) if (hasCorpusNode(corpus, k)) matched++;
+    // one pass over the nodes (143k on BBC + Reuters) tells both whether they were kept and how many
+    const matched = sharedNodes(corpus, previous);
     const usable = matched >= KEEP_POSITIONS_FROM * corpusOrder(corpus);
     const kept = !usable ? 0 : layout ? matched : applyPositions(corpus, previous);
     if (previous.size > 0 && !usable)
