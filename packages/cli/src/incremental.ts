@@ -14,6 +14,7 @@ import {
   type SnapshotDoc,
 } from "./snapshot.ts";
 import { PreviousLines } from "./reuse-lines.ts";
+import { KeptPositions } from "./kept-positions.ts";
 
 /** What the previous build carries into this one, when it built the graph now at -o with the same options. */
 export interface Carried {
@@ -42,6 +43,8 @@ export class IncrementalBuild {
   private kept = 0;
   private added = 0;
   private changed = 0;
+  /** whether the snapshot's build wrote the graph now at that path: one `stat`, before this build replaces the file */
+  private wrote: { output: string; same: boolean } | null = null;
 
   constructor(
     private readonly cache: ExtractionCache,
@@ -116,8 +119,8 @@ export class IncrementalBuild {
     prints: ReadonlyMap<string, string> | null,
     held: (key: string, x: unknown, y: unknown) => boolean,
   ): PreviousLines | null {
-    const st = this.snap?.state;
-    if (!st || !prints || st.options !== options || !sameFile(st.output, output)) return null;
+    const st = this.stateAt(output);
+    if (!st || !prints || st.options !== options) return null;
     const before = new Map<string, string>();
     st.prints.ids.forEach((id, i) => before.set(id, st.prints.prints[i]!));
     // asked for every statement node and edge: each document's answer is worked out once (prints are long strings)
@@ -140,11 +143,11 @@ export class IncrementalBuild {
    * Their statement lines are then copied from that file (previousLines, same conditions); null when none can be.
    */
   carry(output: string, options: string): Carry | null {
-    const st = this.snap?.state;
-    if (!st || st.options !== options || !sameFile(st.output, output)) return null;
+    const st = this.stateAt(output);
+    if (!st || st.options !== options) return null;
     const before = new Map<string, string>();
     st.prints.ids.forEach((id, i) => before.set(id, st.prints.prints[i]!));
-    const docs = this.snap.docs;
+    const docs = this.snap!.docs; // a state is only read from a snapshot
     return {
       clean: (doc, print) => this.keptSummary.has(doc) && before.get(doc) === print,
       facts: (doc) => JSON.parse(docs.get(this.keyOf.get(doc)!)!.facts.toString("utf8")) as DocFacts,
@@ -153,10 +156,9 @@ export class IncrementalBuild {
 
   /** Positions and communities of the graph at `output`, if the snapshot's build wrote that very file with `options`. */
   carried(output: string, options: string): Carried | null {
-    const st = this.snap?.state;
-    if (!st || !sameFile(st.output, output)) return null;
-    const positions = new Map<string, { x: number; y: number }>();
-    st.positions.keys.forEach((k, i) => positions.set(k, { x: st.positions.x[i]!, y: st.positions.y[i]! }));
+    const st = this.stateAt(output);
+    if (!st) return null;
+    const positions = new KeptPositions(st.positions.keys, st.positions.x, st.positions.y);
     let communities: Map<string, number> | undefined;
     if (st.options === options) {
       communities = new Map();
@@ -173,10 +175,22 @@ export class IncrementalBuild {
    */
   unusedState(output: string): string | null {
     const st = this.snap?.state;
-    if (!st || sameFile(st.output, output)) return null;
+    if (!st || this.stateAt(output)) return null;
     return st.output.file === path.resolve(output)
       ? `${output} changed since the snapshot's build wrote it`
       : `the snapshot's build wrote ${st.output.file}`;
+  }
+
+  /**
+   * The snapshot's carried state when its build wrote the graph now at `output` (same path, size and time), else
+   * null. Every question about that file (carried, carry, previousLines, unusedState) is about the file before this
+   * build replaces it, so it is looked at once and the answer kept.
+   */
+  private stateAt(output: string): CarriedState | null {
+    const st = this.snap?.state;
+    if (!st) return null;
+    if (this.wrote?.output !== output) this.wrote = { output, same: sameFile(st.output, output) };
+    return this.wrote.same ? st : null;
   }
 
   /**

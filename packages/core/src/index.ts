@@ -74,7 +74,7 @@ export {
   type CorpusGraph,
   type TableEdge,
 } from "./graph/corpus-graph.ts";
-export { applyPositions, type Positions } from "./graph/keep-positions.ts";
+export { applyPositions, sharedNodes, type Positions } from "./graph/keep-positions.ts";
 export { parseAttributionModel, type AttributionModel } from "./statements/learned/model.ts";
 export { parseContentEndModel, type ContentEndModel } from "./statements/content-ends.ts";
 export { parseQuoteKeepModel, type QuoteKeepModel } from "./statements/learned/quote-keep.ts";

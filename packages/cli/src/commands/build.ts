@@ -1,104 +1,34 @@
 // `newsgraph build <inputs…> -o graph.json [--gexf F] [--graphml F] [--layout N | --layout-seconds S | --no-layout] …`.
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { corpusGraphOverlapped, finishCorpusGraph } from "@newsgraph/core";
 import { CorpusAccumulator } from "@newsgraph/core";
 import { graphmlChunks } from "@newsgraph/core";
-import { DEFAULT_LAYOUT_SECONDS, type LayoutOptions } from "@newsgraph/core";
 import { loadDefaultResources } from "../resources.ts";
 import type { LoadedCorrections } from "../corrections.ts";
 import { CliError, checkOutputTarget, writeChunksAtomic, type CliIO } from "../io.ts";
 import { runExtraction, summaryLine } from "../session.ts";
 import { Extractor } from "../pool/extractor.ts";
 import { intOption, parseCommandArgs } from "./args.ts";
-import { SCALE_OPTIONS, SCALE_USAGE, jobsOption, openCache } from "./scale-options.ts";
+import { SCALE_OPTIONS, jobsOption, openCache } from "./scale-options.ts";
 import { cacheNote } from "./extract.ts";
+import { BUILD_USAGE, findCorrections, layoutOption, optionsKey } from "./build-options.ts";
+import { MissingText } from "../missing-text.ts";
 import { readPreviousPositions } from "../previous-positions.ts";
 import { layoutInThread } from "../layout-thread.ts";
 import { EarlyEdges } from "../spool.ts";
 import { FileFactStore } from "../fact-file.ts";
 import { DEFAULT_HEAP_GROWTH_PERCENT, HeapBound } from "../heap.ts";
-import { KEEP_POSITIONS_FROM, applyPositions } from "@newsgraph/core";
+import { KEEP_POSITIONS_FROM, applyPositions, sharedNodes } from "@newsgraph/core";
 import type { Carry, ExtractionRecord } from "@newsgraph/core";
-import { CARRY_COMMUNITIES_UP_TO, carriesCommunities, type NewsGraph } from "@newsgraph/core";
-import { corpusOrder, corpusSize, hasCorpusNode } from "@newsgraph/core";
+import { carriesCommunities, type NewsGraph } from "@newsgraph/core";
+import { corpusOrder, corpusSize } from "@newsgraph/core";
 import { IncrementalBuild } from "../incremental.ts";
 import { prestartPays, snapshotThreadPays } from "../second-core.ts";
 import { SNAPSHOT_NAME, type SnapshotWriter } from "../snapshot.ts";
 import type { PreviousLines } from "../reuse-lines.ts";
 
-export const BUILD_USAGE = `usage: newsgraph build <inputs…> -o graph.json [--gexf F] [--graphml F] [--layout N | --layout-seconds S | --no-layout]
-                       [--co-occur-min N] [--seed N] [--corrections FILE] [--strict] [--heap-growth PCT]
-                       [--jobs N] [--cache DIR | --no-cache] [--full]
-
-Extracts every input (same inputs as extract, plus .jsonl files of extraction records) and merges the
-documents into one graph: people, organisations, countries, locations and statements, with evidence,
-one weighted edge per relation, PageRank and communities, laid out with ForceAtlas2.
-
-  -o, --output FILE     the graph as graphology JSON (validated against the graph contract)
-  --gexf FILE           also write GEXF 1.3 for Gephi (dynamic, for its Timeline, when documents have dates)
-  --graphml FILE        also write GraphML
-  --layout N            exactly N ForceAtlas2 iterations (0 = --no-layout)
-  --layout-seconds S    layout budget in nominal seconds, turned into iterations by a fixed cost model so the
-                        output never depends on the machine (default ${DEFAULT_LAYOUT_SECONDS})
-  --no-layout           keep seeded positions (the viewer lays the graph out on open)
-  --co-occur-min N      keep a co_occurs edge when two entities share at least N sentences (default 2)
-  --seed N              seed for Louvain communities (default 42)
-  --corrections FILE    user corrections (merge/split/rename/delete); default: newsgraph.config.json beside the inputs
-  --strict              stop at the first problem instead of skipping the input
-  --heap-growth PCT     from 5 M words or a 1 GiB heap, how far the heap may grow past its live data before a full
-                        collection (default ${DEFAULT_HEAP_GROWTH_PERCENT}; lower keeps peak memory nearer the graph's size;
-                        0 is V8's own choice: faster, up to twice the memory)
-${SCALE_USAGE}  --full                ignore the snapshot of the previous build: fold every document again from the cache and
-                        run Louvain afresh (positions are still kept from the graph at -o)
-
-A build writes a snapshot of its folded documents beside the cache (${SNAPSHOT_NAME}); the next build over the same
-cache adopts the documents it knows, folds only new and changed ones, and keeps the previous communities when at
-most ${100 * CARRY_COMMUNITIES_UP_TO}% of the entities are new (new ones join their neighbours').
-Nodes already in an existing graph at -o keep their positions (the layout moves only new nodes), so a rebuild
-with new articles does not move the picture (delete the old graph to lay everything out afresh).
-`;
-
-export const CONFIG_NAME = "newsgraph.config.json";
-
-/** The corrections file: explicit, or newsgraph.config.json in the first input folder (or a file input's folder). */
-export function findCorrections(inputs: string[], explicit: string | undefined): string | undefined {
-  if (explicit) {
-    if (!existsSync(explicit)) throw new CliError(`newsgraph build: corrections file not found at ${explicit}`, 1);
-    return explicit;
-  }
-  for (const input of inputs) {
-    if (input === "-" || !existsSync(input)) continue;
-    const dir = statSync(input).isDirectory() ? input : path.dirname(input);
-    const candidate = path.join(dir, CONFIG_NAME);
-    if (existsSync(candidate)) return candidate;
-  }
-  return undefined;
-}
-
-/** Records with statements or relations but no text give evidence-less nodes and edges: counted, then said once with the fix. */
-export class MissingText {
-  private readonly ids: string[] = [];
-  private count = 0;
-  /** Whether the record lacks the text its facts need (then counted). */
-  see(r: ExtractionRecord, text: string | undefined): boolean {
-    if (text !== undefined || r.text !== undefined || (r.statements.length === 0 && r.relations.length === 0))
-      return false;
-    this.add(r.id);
-    return true;
-  }
-  /** A document known to lack its text (adopted from the snapshot: the warning holds for it on every build). */
-  add(id: string): void {
-    if (this.ids.length < 3) this.ids.push(id);
-    this.count++;
-  }
-  message(): string | null {
-    if (this.count === 0) return null;
-    const some = this.ids.map((id) => `"${id}"`).join(", ") + (this.count > 3 ? ", …" : "");
-    return `${this.count} record${this.count === 1 ? "" : "s"} without text (${some}): evidence sentences will be missing from the graph; extract with --with-text to keep them`;
-  }
-}
+export { BUILD_USAGE, CONFIG_NAME, findCorrections } from "./build-options.ts";
+export { MissingText } from "../missing-text.ts";
 
 export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs("build", BUILD_USAGE, argv, {
@@ -250,9 +180,8 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
         : finishCorpusGraph(acc, corpusOpts);
     const graph = corpus.graph;
     // the layout keeps old positions only when the old graph covers most of this one (see usablePrevious)
-    // one pass over the previous keys (141k on BBC + Reuters) tells both whether they were kept and how many
-    let matched = 0;
-    for (const k of previous.keys()) if (hasCorpusNode(corpus, k)) matched++;
+    // one pass over the nodes (143k on BBC + Reuters) tells both whether they were kept and how many
+    const matched = sharedNodes(corpus, previous);
     const usable = matched >= KEEP_POSITIONS_FROM * corpusOrder(corpus);
     const kept = !usable ? 0 : layout ? matched : applyPositions(corpus, previous);
     if (previous.size > 0 && !usable)
@@ -300,31 +229,4 @@ function carriedHere(graph: NewsGraph, previous: ReadonlyMap<string, number>): b
     if (!previous.has(k)) fresh++;
   });
   return carriesCommunities(fresh, nodes);
-}
-
-/** What carried communities depend on besides the graph: the seed, the co-occurrence threshold and the corrections. */
-function optionsKey(seed: number, coOccurMin: number, correctionsFile: string | undefined): string {
-  const corrections = correctionsFile ? createHash("sha256").update(readFileSync(correctionsFile)).digest("hex") : null;
-  return JSON.stringify({ seed, coOccurMin, corrections });
-}
-
-/** --layout N (exact iterations, 0 = none), --layout-seconds S (budget), --no-layout; default: the budget. */
-function layoutOption(
-  iterations: string | undefined,
-  seconds: string | undefined,
-  none: boolean | undefined,
-): LayoutOptions | false {
-  const given = [iterations !== undefined, seconds !== undefined, !!none].filter(Boolean).length;
-  if (given > 1)
-    throw new CliError(`newsgraph build: give one of --layout N, --layout-seconds S and --no-layout\n${BUILD_USAGE}`);
-  if (none) return false;
-  if (iterations !== undefined) {
-    const n = intOption("build", "layout", iterations, 0);
-    return n > 0 ? { iterations: n } : false;
-  }
-  if (seconds === undefined) return { seconds: DEFAULT_LAYOUT_SECONDS };
-  const s = Number(seconds);
-  if (!/^\d+(\.\d+)?$/.test(seconds) || !(s > 0))
-    throw new CliError(`newsgraph build: --layout-seconds must be a positive number, got "${seconds}"`);
-  return { seconds: s };
 }

@@ -1,6 +1,6 @@
 // Carried statements of an incremental build: which documents are carried, and a carried statement refilled in full.
 import type { NodeAttributes, Occurrence } from "../schema/graph.ts";
-import type { Resolution } from "../resolve/resolve.ts";
+import { keysOf, type Resolution } from "../resolve/resolve.ts";
 import type { DocSummary, FoldedStatement } from "./accumulate.ts";
 import type { DocFacts } from "./facts.ts";
 import { OwnEdges, settledAttributes } from "./edges.ts";
@@ -78,7 +78,7 @@ export function refiller(
       throw new Error(
         `newsgraph/graph: carried statement ${table.keys[i]} is not in its document's facts; build with --full`,
       );
-    const key = (e: string) => resolution.canonical(id, e);
+    const key = keysOf(resolution, id);
     const own = ownEdges(
       id,
       table.keys[i]!,

@@ -21,3 +21,16 @@ export function applyPositions(graph: AbstractGraph | CorpusGraph, previous: Pos
   forEachNodeOf(graph, apply);
   return kept;
 }
+
+/**
+ * How many of the graph's nodes `previous` has (the share that decides whether its positions are kept). Walks the
+ * graph's nodes, one lookup each: walking `previous` instead asks graphology about every statement key in vain first.
+ */
+export function sharedNodes(graph: AbstractGraph | CorpusGraph, previous: Positions): number {
+  if (previous.size === 0) return 0;
+  let n = 0;
+  forEachNodeOf(graph, (k) => {
+    if (previous.has(k)) n++;
+  });
+  return n;
+}

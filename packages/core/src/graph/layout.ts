@@ -2,12 +2,12 @@
 import forceAtlas2, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
 import type { AbstractGraph, Attributes } from "graphology-types";
 import Graph from "graphology";
-import { forEachNodeOf, hasNodeIn, isCorpusGraph, orderOf, splitGraph, type CorpusGraph } from "./corpus-graph.ts";
+import { forEachNodeOf, isCorpusGraph, orderOf, splitGraph, type CorpusGraph } from "./corpus-graph.ts";
 import { hashString, round, seededPosition } from "./style.ts";
 import { entityNetwork } from "./metrics.ts";
 import { compareStrings } from "./attributes.ts";
 import { placeStatements } from "./place-statements.ts";
-import { applyPositions, type Positions } from "./keep-positions.ts";
+import { applyPositions, sharedNodes, type Positions } from "./keep-positions.ts";
 
 /** a node of the working network once ForceAtlas2 has placed it */
 type XY = { x: number; y: number };
@@ -107,9 +107,11 @@ export function planLayout(target: AbstractGraph | CorpusGraph, opts: LayoutOpti
   // a graph with its statements inside is split (sharing the attribute objects), so one layout serves both forms
   const corpus = isCorpusGraph(target) ? target : splitGraph(target);
   const graph = corpus.graph;
-  seedPositions(corpus);
   const previous = usablePrevious(corpus, opts.previous ?? new Map<string, { x: number; y: number }>());
+  // kept positions first, then seeds for the rest: the same places as seeding all and overwriting the kept ones
+  // (seeding only fills a position that is not finite), without a seed for each of a rebuild's 141k kept nodes
   applyPositions(corpus, previous);
+  seedPositions(corpus);
   const held = (k: string) => previous.has(k);
   const net = network ?? entityNetwork(graph);
   const isolated = net.filterNodes((k) => net.degree(k) === 0 && !held(k));
@@ -186,8 +188,7 @@ export const KEEP_POSITIONS_FROM = 0.5;
 /** `previous` when it covers at least KEEP_POSITIONS_FROM of the graph's nodes, else nothing (lay out afresh). */
 export function usablePrevious(graph: AbstractGraph | CorpusGraph, previous: Positions): Positions {
   if (previous.size === 0) return previous;
-  let matched = 0;
-  for (const k of previous.keys()) if (hasNodeIn(graph, k)) matched++;
+  const matched = sharedNodes(graph, previous);
   return matched >= KEEP_POSITIONS_FROM * orderOf(graph) ? previous : new Map<string, { x: number; y: number }>();
 }
 

@@ -1,7 +1,7 @@
 // Node attributes: entities merged across documents (aliases, documents, roles, dates) and one node per statement.
 import type { Entity } from "../schema/record.ts";
 import type { NodeAttributes } from "../schema/graph.ts";
-import type { Resolution } from "../resolve/resolve.ts";
+import { keysOf, type Resolution } from "../resolve/resolve.ts";
 import type { AbstractGraph } from "graphology-types";
 import type { DocSummary, FoldedStatement } from "./accumulate.ts";
 import { DayRange } from "./dates.ts";
@@ -17,8 +17,9 @@ export function addEntityNodes(g: AbstractGraph, docs: DocSummary[], resolution:
   const days = new Map<string, DayRange>();
   for (const d of docs) {
     const id = d.meta.id;
+    const key = keysOf(resolution, id);
     d.entities.forEach((e, i) => {
-      const k = resolution.canonical(id, e.id);
+      const k = key(e.id);
       if (resolution.deleted?.has(k)) return; // deleted by a user correction: no node, so no edges either
       const n = d.mentionCounts[i] ?? 0;
       if (!g.hasNode(k)) {

@@ -93,7 +93,8 @@ export const CORPUS_STAGES: CorpusStages = [
     name: "resolve",
     run: (s, o) => ({ ...s, resolution: resolveAcrossDocuments(s.acc.entityRecords(), o.corrections) }),
   },
-  { name: "graph", run: (s) => ({ ...s, graph: s.acc.finishCorpus(s.resolution) }) },
+  // with a layout to follow, positions are seeded by it, after the kept ones are applied (planLayout)
+  { name: "graph", run: (s, o) => ({ ...s, graph: s.acc.finishCorpus(s.resolution, { unseeded: !!o.layout }) }) },
   {
     name: "metrics",
     // the entity network the metrics ran on is the one the layout needs: built once

@@ -15,6 +15,8 @@ export interface MergeNote {
 export interface Resolution {
   /** entity id in a record -> canonical node key */
   canonical: (docId: string, entityId: string) => string;
+  /** `canonical` for one document: the graph asks for every entity, mention and statement of a document in turn */
+  keysIn?: (docId: string) => (entityId: string) => string;
   /** why nodes were merged: canonical key -> [{rule, from}] */
   merges: Map<string, MergeNote[]>;
   /** node label and kind chosen by resolution or by a correction */
@@ -23,6 +25,11 @@ export interface Resolution {
   deleted?: Set<string>;
   /** corrections that named unknown ids, and similar non-fatal problems */
   warnings?: string[];
+}
+
+/** Entity id -> node key within one document (one map lookup per entity when the resolution offers `keysIn`). */
+export function keysOf(resolution: Resolution, docId: string): (entityId: string) => string {
+  return resolution.keysIn?.(docId) ?? ((e) => resolution.canonical(docId, e));
 }
 
 /** Corrections as passed in: the parsed file, or what node/corrections.ts loadCorrections returns. */
@@ -138,6 +145,8 @@ export function resolveAcrossDocuments(records: ExtractionRecord[], corrections?
     for (const id of [ia, ib]) if (!ruleOfId.has(id)) ruleOfId.set(id, rule);
   }
   for (const list of members.values()) {
+    // a cluster of one keeps its own id as key (set when the item was made): most items never merge
+    if (list.length === 1) continue;
     const count = new Map<string, number>();
     for (const i of list) count.set(items[i]!.entity.id, (count.get(items[i]!.entity.id) ?? 0) + 1);
     // scores computed once per member, not twice per comparison (countries gather thousands of members)
@@ -175,6 +184,7 @@ export function resolveAcrossDocuments(records: ExtractionRecord[], corrections?
   ];
   return {
     canonical: lookupIn(keyOf),
+    keysIn: keysIn(keyOf),
     merges,
     overrides,
     deleted: applied.deleted,
@@ -189,6 +199,14 @@ export function resolveAcrossDocuments(records: ExtractionRecord[], corrections?
  */
 function lookupIn(keyOf: ReadonlyMap<string, ReadonlyMap<string, string>>): Resolution["canonical"] {
   return (d, e) => keyOf.get(d)?.get(e) ?? e;
+}
+
+/** The lookup of one document's keys (made outside resolveAcrossDocuments, as lookupIn). */
+function keysIn(keyOf: ReadonlyMap<string, ReadonlyMap<string, string>>): NonNullable<Resolution["keysIn"]> {
+  return (d) => {
+    const m = keyOf.get(d);
+    return m ? (e) => m.get(e) ?? e : (e) => e;
+  };
 }
 
 /**
