@@ -1,6 +1,13 @@
 // Node-only: load the default resources (model files, lexicons) from disk.
 import type { Resources } from "@newsgraph/core";
-import { buildLexicon, parseAttributionModel, parseContentEndModel, parseNerModel } from "@newsgraph/core";
+import {
+  buildLexicon,
+  parseAttributionModel,
+  parseContentEndModel,
+  parseNerModel,
+  shareWordMemo,
+} from "@newsgraph/core";
+import type { SharedWordBuffers } from "@newsgraph/core";
 import { readNerModelBytes } from "./load-ner.ts";
 import { readAttributionModelBytes, readContentEndsText } from "./load-attribution.ts";
 
@@ -16,9 +23,13 @@ export function readModelBytes(): ModelBytes {
   return { ner: readNerModelBytes(), attribution: readAttributionModelBytes(), contentEnds: readContentEndsText() };
 }
 
-/** Parse the models (each thread needs its own objects; the bytes are read and gunzipped once per process). */
-export function resourcesFromBytes(bytes: ModelBytes): Resources {
+/**
+ * Parse the models (each thread needs its own objects; the bytes are read and gunzipped once per process). `words`:
+ * the NER word memo the extraction threads share (shared-words.ts in core), when there are several.
+ */
+export function resourcesFromBytes(bytes: ModelBytes, words?: SharedWordBuffers): Resources {
   const ner = parseNerModel(bytes.ner);
+  if (words) shareWordMemo(ner, words);
   return {
     ner,
     lexicon: buildLexicon(),

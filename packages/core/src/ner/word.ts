@@ -5,6 +5,7 @@ import { hashRange, hashString, mixBits as mix } from "./hash.ts";
 import { Int32Arena } from "./arena.ts";
 import type { BeamBuffers } from "./beam-buffers.ts";
 import type { SumMemo } from "./sum-memo.ts";
+import type { SharedWords } from "./shared-words.ts";
 import { rowOf, type RowLayout } from "./rows.ts";
 import { D, T } from "./templates.ts";
 import { clusterOf, type GazEntry, type NerLexicon } from "./lexicon.ts";
@@ -68,6 +69,8 @@ export interface WordCache {
    * typed array of 72 bytes or more is a separate backing store, costly to allocate and for the collector to track
    */
   words: Int32Arena;
+  /** words other threads have computed, and where this one publishes its own (shared-words.ts); undefined: this thread's alone */
+  shared: SharedWords | undefined;
 }
 
 /** Int32 values per chunk of the memo's arrays (256 KiB) */
@@ -79,6 +82,7 @@ export function newWordCache(): WordCache {
     caps: new Map(),
     shapeIds: new Map(),
     words: new Int32Arena(WORDS_CHUNK),
+    shared: undefined,
   };
 }
 const CACHE_LIMIT = 200_000;
@@ -108,6 +112,9 @@ export function wordInfo(word: string, caps: boolean, lex: NerLexicon, layout: R
   const map = caps ? upper : plain;
   const hit = map.get(word);
   if (hit) return hit;
+  const shared = cache.shared;
+  const at = shared ? shared.find(word, caps) : -1;
+  if (at >= 0) return remember(map, word, fromShared(shared!, at, word, caps, lex, cache));
   const f = featureForm(word, caps, lex);
   const lo = f.toLowerCase();
   const levels = lex.clusterLevels.length;
@@ -162,9 +169,28 @@ export function wordInfo(word: string, caps: boolean, lex: NerLexicon, layout: R
     sid: shapeId(ss, cache),
     sums: null,
   };
+  if (shared) info.sums = shared.publish(word, caps, info);
+  return remember(map, word, info);
+}
+
+function remember(map: Map<string, WordInfo>, word: string, info: WordInfo): WordInfo {
   if (map.size >= CACHE_LIMIT) map.clear();
   map.set(word, info);
   return info;
+}
+
+/** A word another thread computed: its numbers from shared memory, its strings and shape id this thread's own. */
+function fromShared(
+  shared: SharedWords,
+  at: number,
+  word: string,
+  caps: boolean,
+  lex: NerLexicon,
+  cache: WordCache,
+): WordInfo {
+  const f = featureForm(word, caps, lex);
+  const lo = f.toLowerCase();
+  return shared.info(at, f, lo, lex.gazetteer.get(lo), shapeId(shared.shortShapeHash(at), cache));
 }
 
 const NO_VALUE = 0x5f3759df;

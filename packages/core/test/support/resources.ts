@@ -22,6 +22,9 @@ function readModel(name: string): Uint8Array {
 let ner: NerModel | undefined, attribution: AttributionModel | undefined, lexicon: Lexicon | undefined;
 let contentEnds: ContentEndModel | undefined;
 
+/** The NER model file's bytes, for a test that needs models of its own (each parse has its own word memo). */
+export const nerModelBytes = (): Uint8Array => readModel("ner.bin.gz");
+
 /** The trained NER model (parsed once per test file). */
 export const loadNerModel = (): NerModel => (ner ??= parseModel(readModel("ner.bin.gz")));
 
