@@ -1,9 +1,9 @@
 // The NER word memo shared by every extraction thread: a word's rows and sums computed once per process, not once per thread.
 import { hashString } from "./hash.ts";
 import { addWordSums } from "./word-sums.ts";
-import type { GazEntry } from "./lexicon.ts";
-import type { WordInfo } from "./word.ts";
-import type { NerModel } from "./model.ts";
+import type { GazEntry, NerLexicon } from "./lexicon.ts";
+import type { RowLayout } from "./rows.ts";
+import type { SharedWordTable, WordCache, WordInfo } from "./word-info.ts";
 
 /**
  * Why: each thread of a two-job extraction met about 64k distinct words of BBC + Reuters and computed each one's
@@ -46,7 +46,7 @@ export function newSharedWordBuffers(slots = SLOTS, ints = DATA): SharedWordBuff
   return { slots: new SharedArrayBuffer(4 * 2 * slots), data };
 }
 
-export class SharedWords {
+export class SharedWords implements SharedWordTable {
   private readonly slots: Int32Array;
   private readonly data: Int32Array;
   private readonly mask: number;
@@ -203,6 +203,9 @@ function flagsOf(x: WordInfo): number {
  * Let this thread's copy of the model read and publish words in `buffers` (made once by newSharedWordBuffers and
  * handed to every thread). Every thread must attach the same model: an entry holds that model's rows and weights.
  */
-export function shareWordMemo(model: NerModel, buffers: SharedWordBuffers): void {
+export function shareWordMemo(
+  model: { cache: WordCache; weights: Int16Array; layout: RowLayout; lexicon: NerLexicon },
+  buffers: SharedWordBuffers,
+): void {
   model.cache.shared = new SharedWords(buffers, model.weights, model.layout.stride, model.lexicon.clusterLevels.length);
 }

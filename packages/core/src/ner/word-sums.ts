@@ -1,5 +1,5 @@
 // A word's five feature groups summed over the model's weights: one row of `stride` each (see sums.ts).
-import type { WordInfo } from "./word.ts";
+import type { WordInfo } from "./word-info.ts";
 
 /**
  * Adds into `s` (5 × S values, zero on entry) the rows of own, asPrev, asNext, asPrev2 and asNext2, in that order.
