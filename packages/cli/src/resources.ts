@@ -6,7 +6,9 @@ import {
   parseContentEndModel,
   parseNerModel,
   parseQuoteKeepModel,
+  shareWordMemo,
 } from "@newsgraph/core";
+import type { SharedWordBuffers } from "@newsgraph/core";
 import { readNerModelBytes } from "./load-ner.ts";
 import { readAttributionModelBytes, readContentEndsText, readQuoteKeepText } from "./load-attribution.ts";
 
@@ -29,9 +31,13 @@ export function readModelBytes(): ModelBytes {
   };
 }
 
-/** Parse the models (each thread needs its own objects; the bytes are read and gunzipped once per process). */
-export function resourcesFromBytes(bytes: ModelBytes): Resources {
+/**
+ * Parse the models (each thread needs its own objects; the bytes are read and gunzipped once per process). `words`:
+ * the NER word memo the extraction threads share (shared-words.ts in core), when there are several.
+ */
+export function resourcesFromBytes(bytes: ModelBytes, words?: SharedWordBuffers): Resources {
   const ner = parseNerModel(bytes.ner);
+  if (words) shareWordMemo(ner, words);
   return {
     ner,
     lexicon: buildLexicon(),

@@ -30,6 +30,9 @@ export {
   chunks,
   iob1ToIob2,
   TAGS as NER_TAGS,
+  newSharedWordBuffers,
+  shareWordMemo,
+  type SharedWordBuffers,
 } from "./ner/index.ts";
 export { buildGraph, CorpusAccumulator, type Carry, type NewsGraph, type DocSummary } from "./graph/build.ts";
 export { MemoryFactStore, type FactStore, type DocFacts } from "./graph/facts.ts";

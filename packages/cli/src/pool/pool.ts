@@ -1,6 +1,6 @@
 // A fixed set of worker threads running extractBatch, up to three batches queued per worker, fed from a queue; a queued batch not yet started can be taken back.
 import { Worker } from "node:worker_threads";
-import type { BatchDoc, BatchResult } from "@newsgraph/core";
+import type { BatchDoc, BatchResult, SharedWordBuffers } from "@newsgraph/core";
 import type { ModelBytes } from "../resources.ts";
 import type { BatchRequest, WorkerInit } from "./worker.ts";
 import { claim } from "./claim.ts";
@@ -49,12 +49,13 @@ export class ExtractionPool {
   /**
    * `models`: the model files' bytes, read and gunzipped once here rather than once per thread; each worker parses
    * its own copy. `entry`: the worker module (tests pass one that fails, to check that a dying worker loses nothing
-   * silently).
+   * silently). `words`: the NER word memo shared by every thread (see Extractor).
    */
   constructor(
     readonly size: number,
     private readonly models: ModelBytes,
     private readonly entry: URL = DEFAULT_ENTRY,
+    private readonly words?: SharedWordBuffers,
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.start());
   }
@@ -103,7 +104,12 @@ export class ExtractionPool {
   private start(): Slot {
     // a worker's outstanding batches are at most DEPTH consecutive claim numbers, so 2 × DEPTH places never collide
     const claims = new Int32Array(new SharedArrayBuffer(4 * 2 * DEPTH));
-    const slot: Slot = { worker: spawn(this.entry, { models: this.models, claims }), tasks: [], claims, posted: 0 };
+    const slot: Slot = {
+      worker: spawn(this.entry, { models: this.models, claims, ...(this.words ? { words: this.words } : {}) }),
+      tasks: [],
+      claims,
+      posted: 0,
+    };
     slot.worker.on("message", (msg: { seq: number; results: BatchResult[] | null }) => {
       const task = slot.tasks.shift();
       if (task && task.req.seq === msg.seq) {

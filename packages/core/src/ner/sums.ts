@@ -4,6 +4,7 @@ import type { RowLayout } from "./rows.ts";
 import type { WordCache, WordInfo } from "./word.ts";
 import { int32s, type Int32Arena } from "./arena.ts";
 import { SumMemo } from "./sum-memo.ts";
+import { addWordSums } from "./word-sums.ts";
 
 /** shape ids below this pack five to a window key (6 bits each, a small integer); rarer shapes are summed directly */
 const SHAPE_IDS = 64;
@@ -78,11 +79,7 @@ export function sentenceSums(
 function wordSums(x: WordInfo, w: Int16Array, S: number, cache: WordCache): Int32Array {
   if (x.sums) return x.sums;
   const s = cache.words.alloc(5 * S);
-  const groups = [x.own, x.asPrev, x.asNext, x.asPrev2, x.asNext2];
-  for (let g = 0; g < 5; g++) {
-    const offs = groups[g]!;
-    for (let j = 0; j < offs.length; j++) for (let k = 0; k < S; k++) s[g * S + k]! += w[offs[j]! + k]!;
-  }
+  addWordSums(x, w, S, s);
   x.sums = s;
   return s;
 }

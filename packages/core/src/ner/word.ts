@@ -3,72 +3,17 @@
 // integers keep one elements kind (unsigned hashes above 2^31 made some arrays doubles, and deoptimised their users)
 import { hashRange, hashString, mixBits as mix } from "./hash.ts";
 import { Int32Arena } from "./arena.ts";
-import type { BeamBuffers } from "./beam-buffers.ts";
-import type { SumMemo } from "./sum-memo.ts";
+import type { SharedWordTable, WordCache, WordInfo } from "./word-info.ts";
 import { rowOf, type RowLayout } from "./rows.ts";
 import { D, T } from "./templates.ts";
-import { clusterOf, type GazEntry, type NerLexicon } from "./lexicon.ts";
+import { clusterOf, type NerLexicon } from "./lexicon.ts";
 import { hasLetter, isAllCaps, isCapitalised, shortShape, titleCase, wordShape } from "./shape.ts";
+
+export type { WordCache, WordInfo } from "./word-info.ts";
 
 const AFFIX = [1, 2, 3, 4, 5];
 /** tokens after which a capital letter says nothing (sentence openers) */
 const OPENERS = new Set(['"', "\u201c", "'", "\u2018", "(", "[", ":", "-", "--", "\u2014", "\u2013", "*"]);
-
-export interface WordInfo {
-  /** the form features see (typographic quotes made ASCII; truecased inside all-caps sentences) */
-  form: string;
-  lower: string;
-  w: number;
-  l: number;
-  ss: number;
-  /** has a letter and no lower-case letter (for headline detection; raw word) */
-  upper: boolean;
-  letter: boolean;
-  /** capitalised or a digit at the start (gazetteer boundaries) */
-  upperStart: boolean;
-  /** capitalised word with a letter: a candidate for document-level consistency */
-  name: boolean;
-  /** a token after which a capital letter says nothing (quote, bracket, colon, dash) */
-  opener: boolean;
-  /** usual casing in the unlabelled corpus: 0 unknown, 1 lower, 2 capitalised, 3 capitals, 4 other */
-  casing: number;
-  clus: Int32Array;
-  /** word-only feature weight offsets (see RowLayout), zero-weight features left out */
-  own: Int32Array;
-  /** gazetteer entries whose first token is this word */
-  gaz: GazEntry[] | undefined;
-  /** weight offsets of the features this word gives its neighbours: as w-1, w+1, w-2 and w+2 */
-  asPrev: Int32Array;
-  asNext: Int32Array;
-  asPrev2: Int32Array;
-  asNext2: Int32Array;
-  /** offsets of (previous tag c, word) for c = 0..8, then (previous tag c, shape): -1 when without weight */
-  tagRows: Int32Array;
-  /** small number of the short shape within this memo (1, 2, …; 0 is the sentence edge), for sums.ts's shape memo */
-  sid: number;
-  /** the model's weights summed over own, asPrev, asNext, asPrev2 and asNext2 (one row each), filled by sums.ts */
-  sums: Int32Array | null;
-}
-
-/** A per-model memo; tagging results never depend on it, it only saves work. Words in all-caps sentences apart. */
-export interface WordCache {
-  plain: Map<string, WordInfo>;
-  caps: Map<string, WordInfo>;
-  boundary?: WordInfo;
-  /** short-shape hash → WordInfo.sid */
-  shapeIds: Map<number, number>;
-  /** summed rows of the five shape-window features per window of shape ids (sums.ts, made there: it knows the width) */
-  shapeSums?: SumMemo;
-  /** scratch memory for one document at a time (tagger.ts); nothing from it outlives a tagging call */
-  arena?: Int32Arena;
-  /** the beam decoder's scratch (tagger.ts), one at a time like the arena */
-  beam?: BeamBuffers;
-  /**
-   * the memo's own arrays (a word's rows and sums, shape-window sums), carved from large chunks and never reset: one
-   * typed array of 72 bytes or more is a separate backing store, costly to allocate and for the collector to track
-   */
-  words: Int32Arena;
-}
 
 /** Int32 values per chunk of the memo's arrays (256 KiB) */
 const WORDS_CHUNK = 1 << 16;
@@ -79,6 +24,7 @@ export function newWordCache(): WordCache {
     caps: new Map(),
     shapeIds: new Map(),
     words: new Int32Arena(WORDS_CHUNK),
+    shared: undefined,
   };
 }
 const CACHE_LIMIT = 200_000;
@@ -108,6 +54,9 @@ export function wordInfo(word: string, caps: boolean, lex: NerLexicon, layout: R
   const map = caps ? upper : plain;
   const hit = map.get(word);
   if (hit) return hit;
+  const shared = cache.shared;
+  const at = shared ? shared.find(word, caps) : -1;
+  if (at >= 0) return remember(map, word, fromShared(shared!, at, word, caps, lex, cache));
   const f = featureForm(word, caps, lex);
   const lo = f.toLowerCase();
   const levels = lex.clusterLevels.length;
@@ -162,9 +111,28 @@ export function wordInfo(word: string, caps: boolean, lex: NerLexicon, layout: R
     sid: shapeId(ss, cache),
     sums: null,
   };
+  if (shared) info.sums = shared.publish(word, caps, info);
+  return remember(map, word, info);
+}
+
+function remember(map: Map<string, WordInfo>, word: string, info: WordInfo): WordInfo {
   if (map.size >= CACHE_LIMIT) map.clear();
   map.set(word, info);
   return info;
+}
+
+/** A word another thread computed: its numbers from shared memory, its strings and shape id this thread's own. */
+function fromShared(
+  shared: SharedWordTable,
+  at: number,
+  word: string,
+  caps: boolean,
+  lex: NerLexicon,
+  cache: WordCache,
+): WordInfo {
+  const f = featureForm(word, caps, lex);
+  const lo = f.toLowerCase();
+  return shared.info(at, f, lo, lex.gazetteer.get(lo), shapeId(shared.shortShapeHash(at), cache));
 }
 
 const NO_VALUE = 0x5f3759df;

@@ -24,6 +24,9 @@ let ner: NerModel | undefined, attribution: AttributionModel | undefined, lexico
 let contentEnds: ContentEndModel | undefined;
 let quoteKeep: QuoteKeepModel | undefined;
 
+/** The NER model file's bytes, for a test that needs models of its own (each parse has its own word memo). */
+export const nerModelBytes = (): Uint8Array => readModel("ner.bin.gz");
+
 /** The trained NER model (parsed once per test file). */
 export const loadNerModel = (): NerModel => (ner ??= parseModel(readModel("ner.bin.gz")));
 
