@@ -1,4 +1,4 @@
-// pnpm eval:attribution [--split dev|train] [--folds K] [--cache DIR] [--no-gates] [--no-late-spans] [--opts JSON] [--train JSON] [--errors N] [--misses N] [--wrong source|cue N] [--cue-classes N [--cue-gold REGEX] [--cue-rule REGEX]]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
+// pnpm eval:attribution [--split dev|train] [--folds K] [--cache DIR] [--no-gates] [--no-late-spans] [--no-chooser] [--opts JSON] [--train JSON] [--errors N] [--misses N] [--wrong source|cue N] [--cue-classes N [--cue-gold REGEX] [--cue-rule REGEX]]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
@@ -15,12 +15,13 @@ import { pruneRows, type AttributionModel } from "../../packages/core/src/statem
 import type { TaggerOptions } from "../../packages/core/src/statements/learned/learned.ts";
 import { GATE_GRID, TAGGER_OPTIONS, TRAIN_DEFAULTS } from "../attribution/defaults.ts";
 import { boundaryExamples, foldContentEnds } from "../attribution/content-ends-data.ts";
+import { beforeChooser, chooserExamples, foldChoosers } from "../attribution/source-chooser-data.ts";
 
 const args = process.argv.slice(2);
 // the options this script reads; `--help`, and any option it does not know, print the usage instead of running the
 // evaluation (a mistyped option used to be ignored, and `--help` scored dev)
 const KNOWN = new Set(
-  "--split --folds --cache --no-gates --no-late-spans --opts --train --errors --misses --wrong --cue-classes --cue-gold --cue-rule".split(
+  "--split --folds --cache --no-gates --no-late-spans --no-chooser --opts --train --errors --misses --wrong --cue-classes --cue-gold --cue-rule".split(
     " ",
   ),
 );
@@ -67,6 +68,17 @@ const endModels = models
       folds,
     )
   : null;
+// …and so is the source chooser: fold f's learns from the other folds' attributions, made by their own fold models
+const noChooser = args.includes("--no-chooser");
+const choosers =
+  models && endModels && !noChooser
+    ? foldChoosers(
+        docs.map((d, i) =>
+          chooserExamples(d, beforeChooser(d, models[i % folds] ?? null, endModels[i % folds] ?? null)),
+        ),
+        folds,
+      )
+    : null;
 const cvMs = performance.now() - tModel;
 const ours: DocPair[] = [];
 // in cross-validation the same fold models also run with each gate setting, so what the gate costs and saves is measured in one run
@@ -102,6 +114,8 @@ docs.forEach((d, i) => {
     ...res,
     attribution: models ? models[i % folds] : res.attribution,
     contentEnds: endModels ? endModels[i % folds] : res.contentEnds,
+    // `--no-chooser`: the subject readers' sources, for the chooser's before/after figures with the same fold models
+    sourceChooser: noChooser ? null : choosers ? choosers[i % folds] : res.sourceChooser,
     // `--no-late-spans`: the statements before late-spans.ts, for its before/after figures with the same fold models
     ...(args.includes("--no-late-spans") ? { lateSpans: false } : {}),
   };

@@ -5,8 +5,10 @@ import path from "node:path";
 import {
   parseAttributionModel,
   parseContentEndModel,
+  parseSourceChooser,
   type AttributionModel,
   type ContentEndModel,
+  type SourceChooserModel,
   type NerModel,
 } from "@newsgraph/core";
 import { gunzipped, loadNerModel } from "./load-ner.ts";
@@ -48,4 +50,20 @@ export function readContentEndsText(path = DEFAULT_CONTENT_ENDS_MODEL): string |
 export function loadContentEndModel(path = DEFAULT_CONTENT_ENDS_MODEL): ContentEndModel | null {
   const text = readContentEndsText(path);
   return text === null ? null : parseContentEndModel(text);
+}
+
+/** The source chooser (`pnpm train:source-chooser`), shipped beside the attribution model. */
+export const DEFAULT_SOURCE_CHOOSER = path.join(
+  path.dirname(createRequire(import.meta.url).resolve("@newsgraph/core/package.json")),
+  "models/source-chooser.json",
+);
+
+/** The chooser's JSON text, or null when it is absent (the subject readers' sources then stand). */
+export function readSourceChooserText(path = DEFAULT_SOURCE_CHOOSER): string | null {
+  return existsSync(path) ? readFileSync(path, "utf8") : null;
+}
+
+export function loadSourceChooser(path = DEFAULT_SOURCE_CHOOSER): SourceChooserModel | null {
+  const text = readSourceChooserText(path);
+  return text === null ? null : parseSourceChooser(text);
 }

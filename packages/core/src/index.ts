@@ -77,3 +77,4 @@ export {
 export { applyPositions, type Positions } from "./graph/keep-positions.ts";
 export { parseAttributionModel, type AttributionModel } from "./statements/learned/model.ts";
 export { parseContentEndModel, type ContentEndModel } from "./statements/content-ends.ts";
+export { parseSourceChooser, type SourceChooserModel } from "./statements/source-chooser.ts";

@@ -7,6 +7,7 @@ import { parseModel, type NerModel } from "../../src/ner/model.ts";
 import { parseAttributionModel, type AttributionModel } from "../../src/statements/learned/model.ts";
 import type { Resources } from "../../src/pipeline/state.ts";
 import { parseContentEndModel, type ContentEndModel } from "../../src/statements/content-ends.ts";
+import { parseSourceChooser, type SourceChooserModel } from "../../src/statements/source-chooser.ts";
 
 const MODELS = fileURLToPath(new URL("../../models/", import.meta.url));
 
@@ -21,6 +22,7 @@ function readModel(name: string): Uint8Array {
 
 let ner: NerModel | undefined, attribution: AttributionModel | undefined, lexicon: Lexicon | undefined;
 let contentEnds: ContentEndModel | undefined;
+let sourceChooser: SourceChooserModel | undefined;
 
 /** The trained NER model (parsed once per test file). */
 export const loadNerModel = (): NerModel => (ner ??= parseModel(readModel("ner.bin.gz")));
@@ -33,5 +35,6 @@ export function loadDefaultResources(): Resources {
   // the tagger reads the NER model's word clusters
   attribution ??= parseAttributionModel(readModel("attribution.bin.gz"), loadNerModel().lexicon);
   contentEnds ??= parseContentEndModel(new TextDecoder().decode(readModel("content-ends.json")));
-  return { ner: loadNerModel(), lexicon: testLexicon(), attribution, contentEnds };
+  sourceChooser ??= parseSourceChooser(new TextDecoder().decode(readModel("source-chooser.json")));
+  return { ner: loadNerModel(), lexicon: testLexicon(), attribution, contentEnds, sourceChooser };
 }
