@@ -1,13 +1,11 @@
 // The source chooser's training data: each attribution whose cue is PolNeAR's, its source options labelled by PolNeAR's source.
 import { afterSources, beforeSources } from "../../packages/core/src/statements/extract.ts";
 import {
-  chooserDoc,
   chooserSite,
-  roleMap,
-  sourceOptions,
   type ChooserScope,
   type SourceChooserModel,
 } from "../../packages/core/src/statements/source-chooser.ts";
+import { chooserDoc, roleMap, sourceOptions } from "../../packages/core/src/statements/source-chooser-features.ts";
 import { trainSourceChooser, type ChooserExample } from "../../packages/core/src/statements/source-chooser-train.ts";
 import type { AttributionModel } from "../../packages/core/src/statements/learned/model.ts";
 import type { ContentEndModel } from "../../packages/core/src/statements/content-ends.ts";
@@ -70,7 +68,7 @@ export function chooserExamples(d: PolnearDoc, site: ChooserSite): ShownExample[
   sts.forEach((s, i) => {
     if (s.cue && !byCue.has(s.cue.start)) byCue.set(s.cue.start, i);
   });
-  const cdoc = chooserDoc(ctx, mentions);
+  const cdoc = chooserDoc(ctx, mentions, res.attribution?.clusters ?? null);
   const role = roleMap(ctx, accepted);
   const out: ShownExample[] = [];
   for (const c of accepted) {

@@ -60,7 +60,16 @@ for (const scope of scopes)
       `chooser (CV) ${scope} margin ${margin}`,
       docs.map((_, i) => {
         const s = sites[i]!;
-        return pairOf(i, chooseSources(s.ctx, s.accepted, s.mentions, { ...fold[i % k]!, margin, scope }));
+        return pairOf(
+          i,
+          chooseSources(
+            s.ctx,
+            s.accepted,
+            s.mentions,
+            { ...fold[i % k]!, margin, scope },
+            s.res.attribution?.clusters ?? null,
+          ),
+        );
       }),
     );
 if (!args.includes("--cv-only")) {

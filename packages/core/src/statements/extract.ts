@@ -53,7 +53,13 @@ export function extractStatements(
   res: StatementResources,
 ): StatementsResult {
   const { ctx, accepted, mentions } = beforeSources(doc, seg, ents, res);
-  return afterSources(doc, ctx, ents, chooseSources(ctx, accepted, mentions, res.sourceChooser ?? null), res);
+  return afterSources(
+    doc,
+    ctx,
+    ents,
+    chooseSources(ctx, accepted, mentions, res.sourceChooser ?? null, res.attribution?.clusters ?? null),
+    res,
+  );
 }
 
 /** The attributions up to the source chooser (`source-chooser.ts`): its training reads them there. */
