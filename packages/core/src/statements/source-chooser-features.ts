@@ -10,6 +10,8 @@ import { sentenceOf, tokenAt } from "./sentences.ts";
 import { cueKey } from "./learned/gate.ts";
 import { mentionKinds } from "./learned/features.ts";
 import { ruleFamily } from "./content-ends.ts";
+import { DETERMINERS } from "./lexicon-pronouns.ts";
+import { SUBJECT_LINKS } from "./lexicon-function-words.ts";
 import { clusterIds, type WordClusters } from "./learned/word-classes.ts";
 
 /** One option for an attribution's source: keep what it has (span null; the first option), or a noun phrase of its sentence. */
@@ -18,6 +20,7 @@ export interface SourceOption {
   feats: string[];
 }
 
+const LINKS: ReadonlySet<string> = new Set(SUBJECT_LINKS);
 export const KINDS = ["-", "PER", "ORG", "GPE", "LOC"] as const;
 const bucket = (n: number) =>
   n <= 1
@@ -206,6 +209,8 @@ export function sourceOptions(ctx: Ctx, doc: ChooserDoc, roles: RoleMap, c: Cand
     if (!isWord(w) || ctx.qidx[t]! >= 0 || (t >= first && t <= last) || (t >= cue[0] && t <= cue[1])) continue;
     if (cur && t >= cur.first && t <= cur.last) continue;
     const low = cueKey(w);
+    // a determiner or "of" heads no phrase ("Ann Vale spent much of the" read leftwards from "the")
+    if (DETERMINERS.has(low) || LINKS.has(low)) continue;
     const pron = PRONOUNS.has(low) || low === "who";
     const kind = KINDS[doc.kinds[t]!]!;
     // a mention counts once, by its last token
