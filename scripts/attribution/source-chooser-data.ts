@@ -5,7 +5,12 @@ import {
   type ChooserScope,
   type SourceChooserModel,
 } from "../../packages/core/src/statements/source-chooser.ts";
-import { chooserDoc, roleMap, sourceOptions } from "../../packages/core/src/statements/source-chooser-features.ts";
+import {
+  chooserDoc,
+  roleMap,
+  settledSource,
+  sourceOptions,
+} from "../../packages/core/src/statements/source-chooser-features.ts";
 import { trainSourceChooser, type ChooserExample } from "../../packages/core/src/statements/source-chooser-train.ts";
 import type { AttributionModel } from "../../packages/core/src/statements/learned/model.ts";
 import type { ContentEndModel } from "../../packages/core/src/statements/content-ends.ts";
@@ -72,7 +77,7 @@ export function chooserExamples(d: PolnearDoc, site: ChooserSite): ShownExample[
   const role = roleMap(ctx, accepted);
   const out: ShownExample[] = [];
   for (const c of accepted) {
-    if (!chooserSite(c)) continue;
+    if (!chooserSite(c) || settledSource(ctx, cdoc, c)) continue;
     const cue = { start: ctx.tokens[c.cue![0]]!.start, end: ctx.tokens[c.cue![1]]!.end };
     const si = byCue.get(cue.start);
     if (si === undefined) continue;

@@ -20,6 +20,9 @@ export interface SourceOption {
   feats: string[];
 }
 
+/** tokens before and after the cue an option may head (train CV: no loss against the whole sentence) */
+const WINDOW_LEFT = 12;
+const WINDOW_RIGHT = 6;
 const LINKS: ReadonlySet<string> = new Set(SUBJECT_LINKS);
 export const KINDS = ["-", "PER", "ORG", "GPE", "LOC"] as const;
 const bucket = (n: number) =>
@@ -47,22 +50,26 @@ export interface ChooserDoc {
   /** first and last token of the mention holding each token (-1 outside mentions) */
   mFirst: Int32Array;
   mLast: Int32Array;
-  /** each token's word cluster at the coarse and the middle level (-1: none), so unseen nouns and verbs share weights */
-  c1: Int32Array;
-  c2: Int32Array;
+  /** a token's word cluster at the coarse and the middle level (-1: none), so unseen nouns and verbs share weights */
+  cluster: (t: number) => string;
 }
 
 export function chooserDoc(ctx: Ctx, mentions: readonly Mention[], clusters: WordClusters | null): ChooserDoc {
   const n = ctx.tokens.length;
-  const c1 = new Int32Array(n);
-  const c2 = new Int32Array(n);
+  // looked up only for the words the options read, once each
+  const known = new Map<number, string>();
   const ids = new Int32Array(3);
-  for (let t = 0; t < n; t++) {
-    const w = ctx.tokens[t]!.text;
-    clusterIds(w, w.toLowerCase(), clusters, ids);
-    c1[t] = ids[0]!;
-    c2[t] = ids[1]!;
-  }
+  const cluster = (t: number) => {
+    if (t < 0 || t >= n) return "-";
+    let k = known.get(t);
+    if (k === undefined) {
+      const w = ctx.tokens[t]!.text;
+      clusterIds(w, w.toLowerCase(), clusters, ids);
+      k = `${ids[0]}.${ids[1]}`;
+      known.set(t, k);
+    }
+    return k;
+  };
   const mFirst = new Int32Array(n).fill(-1);
   const mLast = new Int32Array(n).fill(-1);
   for (const m of mentions) {
@@ -74,7 +81,7 @@ export function chooserDoc(ctx: Ctx, mentions: readonly Mention[], clusters: Wor
       mLast[t] = b;
     }
   }
-  return { kinds: mentionKinds(ctx, mentions), mFirst, mLast, c1, c2 };
+  return { kinds: mentionKinds(ctx, mentions), mFirst, mLast, cluster };
 }
 
 /** Token roles of the attributions (1 content, 2 cue, 3 source) and the source span holding each source token. */
@@ -99,6 +106,17 @@ export function roleMap(ctx: Ctx, accepted: readonly Candidate[]): RoleMap {
     }
   }
   return { role, source };
+}
+
+/**
+ * A named source right beside its cue ("Ann Vale said", "said Ann Vale"): the readers are right there, so the chooser
+ * does not spend its options on it (most statements of news text; train CV is level without them).
+ */
+export function settledSource(ctx: Ctx, doc: ChooserDoc, c: Candidate): boolean {
+  const s = c.source;
+  if (!s || !c.cue) return false;
+  if (s.last !== c.cue[0] - 1 && s.first !== c.cue[1] + 1) return false;
+  return s.pronoun || doc.kinds[s.last] !== 0 || plausibleSubject(ctx, s);
 }
 
 /** What kind of word heads a phrase: a pronoun, a noun-phrase word (or a verb form), a cue word, anything else. */
@@ -156,7 +174,8 @@ export function sourceOptions(ctx: Ctx, doc: ChooserDoc, roles: RoleMap, c: Cand
     const head = headClass(ctx, t, low, pron);
     const pl = plausibleSubject(ctx, span);
     const fw = cueKey(ctx.tokens[span.first]!.text);
-    const cl = (i: number) => (i >= 0 && i < ctx.tokens.length ? `${doc.c1[i]}.${doc.c2[i]}` : "-");
+    const cl = doc.cluster;
+    const coarse = (i: number) => cl(i).split(".")[0]!;
     const said = readers.map((r) => (r && r.first <= span.last && r.last >= span.first ? "1" : "0")).join("");
     return [
       "O",
@@ -196,7 +215,7 @@ export function sourceOptions(ctx: Ctx, doc: ChooserDoc, roles: RoleMap, c: Cand
       `c=${cl(t)}|s=${side}`,
       `cn=${cl(span.last + 1)}|s=${side}`,
       `cp=${cl(span.first - 1)}|s=${side}`,
-      `c1=${doc.c1[t]}|cn1=${span.last + 1 < ctx.tokens.length ? doc.c1[span.last + 1] : "-"}`,
+      `c1=${coarse(t)}|cn1=${coarse(span.last + 1)}`,
     ];
   };
 
@@ -204,7 +223,8 @@ export function sourceOptions(ctx: Ctx, doc: ChooserDoc, roles: RoleMap, c: Cand
   const heads: number[] = [cur ? cur.last : -1];
   const out: SourceOption[] = [{ span: null, feats: cur ? [...keep, ...phrase(cur.last, cur)] : keep }];
   const seen = new Set<string>();
-  for (let t = s0; t <= s1; t++) {
+  // a window around the cue: a source farther away is rare, and every option costs its features
+  for (let t = Math.max(s0, cue[0] - WINDOW_LEFT); t <= Math.min(s1, cue[1] + WINDOW_RIGHT); t++) {
     const w = ctx.tokens[t]!.text;
     if (!isWord(w) || ctx.qidx[t]! >= 0 || (t >= first && t <= last) || (t >= cue[0] && t <= cue[1])) continue;
     if (cur && t >= cur.first && t <= cur.last) continue;

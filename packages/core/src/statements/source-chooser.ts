@@ -4,7 +4,7 @@ import type { Mention } from "../schema/stages.ts";
 import type { Ctx } from "./context.ts";
 import type { Candidate } from "./clause.ts";
 import type { WordClusters } from "./learned/word-classes.ts";
-import { chooserDoc, roleMap, sourceOptions, type SourceOption } from "./source-chooser-features.ts";
+import { chooserDoc, roleMap, settledSource, sourceOptions, type SourceOption } from "./source-chooser-features.ts";
 
 /** The chooser's file (`models/source-chooser.json`, made by `pnpm train:source-chooser`): a linear score per option. */
 export const sourceChooserSchema = z.object({
@@ -55,6 +55,7 @@ export const optionScore = (m: SourceChooserModel, o: SourceOption) => {
 export const chooserSite = (c: Candidate) =>
   !!c.cue && !c.rule.endsWith(":raising") && !c.rule.endsWith("according-to");
 
+/** "tagger": the tagger's attributions and the unsourced (the rules' sources cost the stage more than they gain, README). */
 const inScope = (c: Candidate, scope: ChooserScope) =>
   scope === "all" || !c.source || (scope === "tagger" && c.rule.includes("model"));
 
@@ -74,7 +75,7 @@ export function chooseSources(
   const doc = chooserDoc(ctx, mentions, clusters);
   const role = roleMap(ctx, accepted);
   return accepted.map((c) => {
-    if (!chooserSite(c) || !inScope(c, model.scope)) return c;
+    if (!chooserSite(c) || !inScope(c, model.scope) || settledSource(ctx, doc, c)) return c;
     const opts = sourceOptions(ctx, doc, role, c);
     const keep = optionScore(model, opts[0]!);
     let best: SourceOption | null = null;
