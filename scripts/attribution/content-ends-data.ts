@@ -11,6 +11,7 @@ import {
 import { trainContentEnds, type BoundaryExample } from "../../packages/core/src/statements/content-ends-train.ts";
 import type { AttributionModel } from "../../packages/core/src/statements/learned/model.ts";
 import type { Statement } from "../../packages/core/src/schema/record.ts";
+import type { SourceChooserModel } from "../../packages/core/src/statements/source-chooser.ts";
 import { greedyMatch } from "../eval/attribution/score.ts";
 import { polnearContent, toAttributions } from "../eval/attribution/adapt.ts";
 import type { PolnearDoc } from "./data.ts";
@@ -25,10 +26,12 @@ export const statementsOf = (
   d: PolnearDoc,
   tagger: AttributionModel | null,
   ends: ContentEndModel | null,
+  sourceChooser: SourceChooserModel | null = null,
 ): Statement[] =>
   extractStatements(d.state.doc, d.state.seg, d.state.ents, {
     attribution: tagger,
     contentEnds: ends,
+    sourceChooser,
     // the boundaries as before late-spans.ts: its parts and starts are no input of the boundary model
     lateSpans: false,
   }).statements;

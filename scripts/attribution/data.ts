@@ -46,7 +46,7 @@ export function loadSplit(split: string, res: Resources): PolnearDoc[] {
   const annFiles = readdirSync(path.join(dir, "attributions"))
     .filter((f) => f.endsWith(".ann"))
     .sort();
-  const rulesOnly: Resources = { ...res, attribution: null, contentEnds: null };
+  const rulesOnly: Resources = { ...res, attribution: null, contentEnds: null, sourceChooser: null };
   const out: PolnearDoc[] = [];
   for (const txt of readdirSync(path.join(dir, "text"))
     .filter((f) => f.endsWith(".txt"))

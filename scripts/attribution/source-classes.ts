@@ -1,15 +1,17 @@
-// npx tsx --conditions=development scripts/attribution/source-classes.ts [--split train|dev] [--cache DIR] [--retrain] [--show N] [--only KEY]: wrong sources (no overlap with PolNeAR's) by class, train cross-validated.
+// npx tsx --conditions=development scripts/attribution/source-classes.ts [--split train|dev] [--cache DIR] [--retrain] [--show N] [--only KEY] [--no-chooser]: wrong sources (no overlap with PolNeAR's) by class, train cross-validated.
 import type { ContentEndModel } from "../../packages/core/src/statements/content-ends.ts";
 import { Tally } from "./tally.ts";
 import { analysisSetup } from "./cv-cache.ts";
 import { TRAIN_DEFAULTS } from "./defaults.ts";
 import { boundaryExamples, foldContentEnds, statementsOf } from "./content-ends-data.ts";
+import { beforeChooser, chooserExamples, foldChoosers } from "./source-chooser-data.ts";
+import type { SourceChooserModel } from "../../packages/core/src/statements/source-chooser.ts";
 import { fragOverlap, greedyMatch, score, type DocPair } from "../eval/attribution/score.ts";
 import { polnearContent, toAttributions } from "../eval/attribution/adapt.ts";
 import { PRONOUNS } from "../../packages/core/src/statements/lexicon.ts";
 import type { Attribution, Frag } from "./brat.ts";
 
-const { opt, split, show, res, docs, models } = analysisSetup();
+const { opt, args, split, show, res, docs, models } = analysisSetup();
 const only = opt("--only");
 const k = TRAIN_DEFAULTS.folds;
 const ends: (ContentEndModel | null)[] =
@@ -20,6 +22,15 @@ const ends: (ContentEndModel | null)[] =
       )
     : [res.contentEnds ?? null];
 
+// the source chooser as eval:attribution runs it: fold choosers on train, the shipped one on dev (`--no-chooser`: none)
+const choosers: (SourceChooserModel | null)[] = args.includes("--no-chooser")
+  ? [null]
+  : split === "train"
+    ? foldChoosers(
+        docs.map((d, i) => chooserExamples(d, beforeChooser(d, models[i % k] ?? null, ends[i % k] ?? null))),
+        k,
+      )
+    : [res.sourceChooser ?? null];
 const tally = new Tally(show);
 const bump = (key: string, ex: string) => tally.bump(key, ex);
 const inside = (a: Frag[], b: Frag[]) =>
@@ -58,7 +69,12 @@ function classOf(text: string, gold: Attribution[], g: Attribution, p: Attributi
 const pairs: DocPair[] = [];
 let wrong = 0;
 docs.forEach((d, i) => {
-  const sts = statementsOf(d, models[i % models.length] ?? null, ends[i % ends.length] ?? null);
+  const sts = statementsOf(
+    d,
+    models[i % models.length] ?? null,
+    ends[i % ends.length] ?? null,
+    choosers[i % choosers.length] ?? null,
+  );
   const pred = polnearContent(toAttributions(sts, d.text), d.text);
   pairs.push({ text: d.text, gold: d.gold, pred });
   const txt = (fs: Frag[]) => one(fs.map((f) => d.text.slice(f.start, f.end)).join(" | "));

@@ -1,4 +1,4 @@
-// pnpm eval:attribution [--split dev|train] [--folds K] [--cache DIR] [--no-gates] [--no-late-spans] [--no-quote-keep] [--opts JSON] [--train JSON] [--errors N] [--misses N] [--wrong source|cue N] [--cue-classes N [--cue-gold REGEX] [--cue-rule REGEX]]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
+// pnpm eval:attribution [--split dev|train] [--folds K] [--cache DIR] [--no-gates] [--no-late-spans] [--no-quote-keep] [--no-chooser] [--opts JSON] [--train JSON] [--errors N] [--misses N] [--wrong source|cue N] [--cue-classes N [--cue-gold REGEX] [--cue-rule REGEX]]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { checkOptions } from "../options.ts";
 import path from "node:path";
@@ -17,12 +17,13 @@ import type { TaggerOptions } from "../../packages/core/src/statements/learned/l
 import { GATE_GRID, TAGGER_OPTIONS, TRAIN_DEFAULTS } from "../attribution/defaults.ts";
 import { boundaryExamples, foldContentEnds } from "../attribution/content-ends-data.ts";
 import { foldQuoteKeep, quoteKeepExamples } from "../attribution/quote-keep-data.ts";
+import { beforeChooser, chooserExamples, foldChoosers } from "../attribution/source-chooser-data.ts";
 
 const args = process.argv.slice(2);
 checkOptions(
   import.meta.url,
   "eval-attribution",
-  "--split --folds --cache --no-gates --no-late-spans --no-quote-keep --opts --train --errors --misses --wrong --cue-classes --cue-gold --cue-rule".split(
+  "--split --folds --cache --no-gates --no-late-spans --no-quote-keep --no-chooser --opts --train --errors --misses --wrong --cue-classes --cue-gold --cue-rule".split(
     " ",
   ),
 );
@@ -66,6 +67,17 @@ const keepModels =
         folds,
       )
     : null;
+// …and so is the source chooser: fold f's learns from the other folds' attributions, made by their own fold models
+const noChooser = args.includes("--no-chooser");
+const choosers =
+  models && endModels && !noChooser
+    ? foldChoosers(
+        docs.map((d, i) =>
+          chooserExamples(d, beforeChooser(d, models[i % folds] ?? null, endModels[i % folds] ?? null)),
+        ),
+        folds,
+      )
+    : null;
 const cvMs = performance.now() - tModel;
 const ours: DocPair[] = [];
 // in cross-validation the same fold models also run with each gate setting, so what the gate costs and saves is measured in one run
@@ -102,6 +114,8 @@ docs.forEach((d, i) => {
     attribution: models ? models[i % folds] : res.attribution,
     contentEnds: endModels ? endModels[i % folds] : res.contentEnds,
     quoteKeep: args.includes("--no-quote-keep") ? null : keepModels ? keepModels[i % folds] : res.quoteKeep,
+    // `--no-chooser`: the subject readers' sources, for the chooser's before/after figures with the same fold models
+    sourceChooser: noChooser ? null : choosers ? choosers[i % folds] : res.sourceChooser,
     // `--no-late-spans`: the statements before late-spans.ts, for its before/after figures with the same fold models
     ...(args.includes("--no-late-spans") ? { lateSpans: false } : {}),
   };

@@ -6,9 +6,11 @@ import {
   parseAttributionModel,
   parseContentEndModel,
   parseQuoteKeepModel,
+  parseSourceChooser,
   type AttributionModel,
   type ContentEndModel,
   type QuoteKeepModel,
+  type SourceChooserModel,
   type NerModel,
 } from "@newsgraph/core";
 import { gunzipped, loadNerModel } from "./load-ner.ts";
@@ -66,4 +68,20 @@ export function readQuoteKeepText(path = DEFAULT_QUOTE_KEEP_MODEL): string | nul
 export function loadQuoteKeepModel(path = DEFAULT_QUOTE_KEEP_MODEL): QuoteKeepModel | null {
   const text = readQuoteKeepText(path);
   return text === null ? null : parseQuoteKeepModel(text);
+}
+
+/** The source chooser (`pnpm train:source-chooser`), shipped beside the attribution model. */
+export const DEFAULT_SOURCE_CHOOSER = path.join(
+  path.dirname(createRequire(import.meta.url).resolve("@newsgraph/core/package.json")),
+  "models/source-chooser.json",
+);
+
+/** The chooser's JSON text, or null when it is absent (the subject readers' sources then stand). */
+export function readSourceChooserText(path = DEFAULT_SOURCE_CHOOSER): string | null {
+  return existsSync(path) ? readFileSync(path, "utf8") : null;
+}
+
+export function loadSourceChooser(path = DEFAULT_SOURCE_CHOOSER): SourceChooserModel | null {
+  const text = readSourceChooserText(path);
+  return text === null ? null : parseSourceChooser(text);
 }

@@ -6,11 +6,17 @@ import {
   parseContentEndModel,
   parseNerModel,
   parseQuoteKeepModel,
+  parseSourceChooser,
   shareWordMemo,
 } from "@newsgraph/core";
 import type { SharedWordBuffers } from "@newsgraph/core";
 import { readNerModelBytes } from "./load-ner.ts";
-import { readAttributionModelBytes, readContentEndsText, readQuoteKeepText } from "./load-attribution.ts";
+import {
+  readAttributionModelBytes,
+  readContentEndsText,
+  readQuoteKeepText,
+  readSourceChooserText,
+} from "./load-attribution.ts";
 
 /** The model files' uncompressed bytes: what a worker thread needs to build its own Resources without touching the disk. */
 export interface ModelBytes {
@@ -20,6 +26,8 @@ export interface ModelBytes {
   contentEnds?: string | null;
   /** the quote-keep model's JSON text (absent or null: every tagged clause holding a one-word quote is dropped) */
   quoteKeep?: string | null;
+  /** the source chooser's JSON text (absent or null: the subject readers' sources stand) */
+  sourceChooser?: string | null;
 }
 
 export function readModelBytes(): ModelBytes {
@@ -28,6 +36,7 @@ export function readModelBytes(): ModelBytes {
     attribution: readAttributionModelBytes(),
     contentEnds: readContentEndsText(),
     quoteKeep: readQuoteKeepText(),
+    sourceChooser: readSourceChooserText(),
   };
 }
 
@@ -45,6 +54,7 @@ export function resourcesFromBytes(bytes: ModelBytes, words?: SharedWordBuffers)
     attribution: bytes.attribution && parseAttributionModel(bytes.attribution, ner.lexicon),
     contentEnds: bytes.contentEnds ? parseContentEndModel(bytes.contentEnds) : null,
     quoteKeep: bytes.quoteKeep ? parseQuoteKeepModel(bytes.quoteKeep) : null,
+    sourceChooser: bytes.sourceChooser ? parseSourceChooser(bytes.sourceChooser) : null,
   };
 }
 

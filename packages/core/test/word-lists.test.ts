@@ -13,6 +13,7 @@ const NOT_RULES: Record<string, string> = {
   "statements/learned/tags.ts": "the tagger's BIO tag names",
   "statements/learned/gold.ts": "the gold roles of an attribution",
   "entities/gold.ts": "evaluation code (gold entity kinds)",
+  "statements/source-chooser.ts": "the chooser file's scope names (a schema enum)",
 };
 
 /** Lexicon files hold the lists: `lexicon*.ts`, and every file under a `lexicon/` folder. */

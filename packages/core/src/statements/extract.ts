@@ -28,6 +28,7 @@ import { frontedSubjects } from "./fronted-subject.ts";
 import { clauseSubjects } from "./clause-subject.ts";
 import { outerAccording } from "./outer-according.ts";
 import { lateSpans } from "./late-spans.ts";
+import { chooseSources, type SourceChooserModel } from "./source-chooser.ts";
 import { nextSentence, opensSentence, sameSentence, tokenAt } from "./sentences.ts";
 import { isSpeechWord } from "./parts.ts";
 
@@ -44,6 +45,8 @@ export interface StatementResources {
   quoteKeep?: QuoteKeepModel | null;
   /** false: the statements before `late-spans.ts` (the content-end model's training and its analysis script read those) */
   lateSpans?: boolean;
+  /** the learned source chooser (source-chooser.ts); absent or null: the readers' sources stand */
+  sourceChooser?: SourceChooserModel | null;
 }
 
 export function extractStatements(
@@ -52,6 +55,23 @@ export function extractStatements(
   ents: DocEntities,
   res: StatementResources,
 ): StatementsResult {
+  const { ctx, accepted, mentions } = beforeSources(doc, seg, ents, res);
+  return afterSources(
+    doc,
+    ctx,
+    ents,
+    chooseSources(ctx, accepted, mentions, res.sourceChooser ?? null, res.attribution?.clusters ?? null),
+    res,
+  );
+}
+
+/** The attributions up to the source chooser (`source-chooser.ts`): its training reads them there. */
+export function beforeSources(
+  doc: Document,
+  seg: Segmentation,
+  ents: DocEntities,
+  res: StatementResources,
+): { ctx: Ctx; accepted: Candidate[]; mentions: DocEntities["mentions"] } {
   const rules = ruleCandidates(doc, seg, ents);
   const { ctx, mentions } = rules;
   // the tagger adds what the rules left free: the open class of cues, noun and stance frames
@@ -77,12 +97,18 @@ export function extractStatements(
   );
   const accepted = leadingAdjuncts(ctx, mediumTails(ctx, framed));
   accepted.sort((a, b) => a.start - b.start);
-  const result = finishStatements(
-    doc,
-    ctx,
-    ents,
-    polnearSources(ctx, clauseSubjects(ctx, frontedSubjects(ctx, accepted))),
-  );
+  return { ctx, mentions, accepted: clauseSubjects(ctx, frontedSubjects(ctx, accepted)) };
+}
+
+/** The statements from the attributions with their sources chosen: PolNeAR's source spans, speakers, late spans. */
+export function afterSources(
+  doc: Document,
+  ctx: Ctx,
+  ents: DocEntities,
+  accepted: Candidate[],
+  res: StatementResources,
+): StatementsResult {
+  const result = finishStatements(doc, ctx, ents, polnearSources(ctx, accepted));
   const done = interruptedClauses(ctx, passiveSubjects(ctx.text, outerAccording(ctx, result)));
   return res.lateSpans === false ? done : lateSpans(ctx, done);
 }

@@ -8,6 +8,7 @@ import { parseAttributionModel, type AttributionModel } from "../../src/statemen
 import type { Resources } from "../../src/pipeline/state.ts";
 import { parseContentEndModel, type ContentEndModel } from "../../src/statements/content-ends.ts";
 import { parseQuoteKeepModel, type QuoteKeepModel } from "../../src/statements/learned/quote-keep.ts";
+import { parseSourceChooser, type SourceChooserModel } from "../../src/statements/source-chooser.ts";
 
 const MODELS = fileURLToPath(new URL("../../models/", import.meta.url));
 
@@ -23,6 +24,7 @@ function readModel(name: string): Uint8Array {
 let ner: NerModel | undefined, attribution: AttributionModel | undefined, lexicon: Lexicon | undefined;
 let contentEnds: ContentEndModel | undefined;
 let quoteKeep: QuoteKeepModel | undefined;
+let sourceChooser: SourceChooserModel | undefined;
 
 /** The NER model file's bytes, for a test that needs models of its own (each parse has its own word memo). */
 export const nerModelBytes = (): Uint8Array => readModel("ner.bin.gz");
@@ -39,5 +41,6 @@ export function loadDefaultResources(): Resources {
   attribution ??= parseAttributionModel(readModel("attribution.bin.gz"), loadNerModel().lexicon);
   contentEnds ??= parseContentEndModel(new TextDecoder().decode(readModel("content-ends.json")));
   quoteKeep ??= parseQuoteKeepModel(new TextDecoder().decode(readModel("quote-keep.json")));
-  return { ner: loadNerModel(), lexicon: testLexicon(), attribution, contentEnds, quoteKeep };
+  sourceChooser ??= parseSourceChooser(new TextDecoder().decode(readModel("source-chooser.json")));
+  return { ner: loadNerModel(), lexicon: testLexicon(), attribution, contentEnds, quoteKeep, sourceChooser };
 }

@@ -1,0 +1,268 @@
+// The source chooser's options and their features: keep the current source, or take a noun phrase of the cue's sentence.
+import type { Mention } from "../schema/stages.ts";
+import { isCap, isWord, type Ctx } from "./context.ts";
+import type { Candidate } from "./clause.ts";
+import { CUES, PRONOUNS } from "./lexicon.ts";
+import { npLeft, npToken, leftSubject, type SourceSpan } from "./source.ts";
+import { mainSubject, plausibleSubject, verbGroupSubject } from "./main-subject.ts";
+import { borrowedSubject } from "./clause-subject.ts";
+import { sentenceOf, tokenAt } from "./sentences.ts";
+import { cueKey } from "./learned/gate.ts";
+import { mentionKinds } from "./learned/features.ts";
+import { ruleFamily } from "./content-ends.ts";
+import { DETERMINERS } from "./lexicon-pronouns.ts";
+import { SUBJECT_LINKS } from "./lexicon-function-words.ts";
+import { clusterIds, type WordClusters } from "./learned/word-classes.ts";
+
+/** One option for an attribution's source: keep what it has (span null; the first option), or a noun phrase of its sentence. */
+export interface SourceOption {
+  span: SourceSpan | null;
+  feats: string[];
+}
+
+/** tokens before and after the cue an option may head (train CV: no loss against the whole sentence) */
+const WINDOW_LEFT = 12;
+const WINDOW_RIGHT = 6;
+const LINKS: ReadonlySet<string> = new Set(SUBJECT_LINKS);
+export const KINDS = ["-", "PER", "ORG", "GPE", "LOC"] as const;
+const bucket = (n: number) =>
+  n <= 1
+    ? "1"
+    : n <= 2
+      ? "2"
+      : n <= 3
+        ? "3"
+        : n <= 5
+          ? "4-5"
+          : n <= 8
+            ? "6-8"
+            : n <= 12
+              ? "9-12"
+              : n <= 20
+                ? "13-20"
+                : "21+";
+const shape = (w: string) => (isCap(w) ? "C" : /^\p{N}/u.test(w) ? "9" : "l");
+const POSSESSIVE = /^['’]s$/;
+
+/** Per-document facts the options read, built once: each token's entity kind and the mention span holding it. */
+export interface ChooserDoc {
+  kinds: Uint8Array;
+  /** first and last token of the mention holding each token (-1 outside mentions) */
+  mFirst: Int32Array;
+  mLast: Int32Array;
+  /** a token's word cluster at the coarse and the middle level (-1: none), so unseen nouns and verbs share weights */
+  cluster: (t: number) => string;
+}
+
+export function chooserDoc(ctx: Ctx, mentions: readonly Mention[], clusters: WordClusters | null): ChooserDoc {
+  const n = ctx.tokens.length;
+  // looked up only for the words the options read, once each
+  const known = new Map<number, string>();
+  const ids = new Int32Array(3);
+  const cluster = (t: number) => {
+    if (t < 0 || t >= n) return "-";
+    let k = known.get(t);
+    if (k === undefined) {
+      const w = ctx.tokens[t]!.text;
+      clusterIds(w, w.toLowerCase(), clusters, ids);
+      k = `${ids[0]}.${ids[1]}`;
+      known.set(t, k);
+    }
+    return k;
+  };
+  const mFirst = new Int32Array(n).fill(-1);
+  const mLast = new Int32Array(n).fill(-1);
+  for (const m of mentions) {
+    const a = tokenAt(ctx, m.start);
+    let b = a;
+    while (b + 1 < n && ctx.tokens[b + 1]!.start < m.end) b++;
+    for (let t = a; t <= b; t++) {
+      mFirst[t] = a;
+      mLast[t] = b;
+    }
+  }
+  return { kinds: mentionKinds(ctx, mentions), mFirst, mLast, cluster };
+}
+
+/** Token roles of the attributions (1 content, 2 cue, 3 source) and the source span holding each source token. */
+export interface RoleMap {
+  role: Uint8Array;
+  source: (SourceSpan | undefined)[];
+}
+
+export function roleMap(ctx: Ctx, accepted: readonly Candidate[]): RoleMap {
+  const role = new Uint8Array(ctx.tokens.length);
+  const source: (SourceSpan | undefined)[] = [];
+  for (const c of accepted) {
+    const [s, e] = c.claim ?? [c.start, c.end];
+    for (let t = tokenAt(ctx, s); t < ctx.tokens.length && ctx.tokens[t]!.start < e; t++)
+      if (ctx.tokens[t]!.end > s) role[t] = 1;
+  }
+  for (const c of accepted) {
+    if (c.cue) role.fill(2, c.cue[0], c.cue[1] + 1);
+    if (c.source) {
+      role.fill(3, c.source.first, c.source.last + 1);
+      for (let t = c.source.first; t <= c.source.last; t++) source[t] ??= c.source;
+    }
+  }
+  return { role, source };
+}
+
+/**
+ * A named source right beside its cue ("Ann Vale said", "said Ann Vale"): the readers are right there, so the chooser
+ * does not spend its options on it (most statements of news text; train CV is level without them).
+ */
+export function settledSource(ctx: Ctx, doc: ChooserDoc, c: Candidate): boolean {
+  const s = c.source;
+  if (!s || !c.cue) return false;
+  if (s.last !== c.cue[0] - 1 && s.first !== c.cue[1] + 1) return false;
+  return s.pronoun || doc.kinds[s.last] !== 0 || plausibleSubject(ctx, s);
+}
+
+/** What kind of word heads a phrase: a pronoun, a noun-phrase word (or a verb form), a cue word, anything else. */
+function headClass(ctx: Ctx, t: number, low: string, pron: boolean): string {
+  if (pron) return "pron";
+  if (!npToken(ctx, t)) return CUES.has(low) ? "cue" : "x";
+  return /(?:ing|ed)$/.test(low) ? "v?" : "n";
+}
+
+/**
+ * The options of attribution `c`: keep its source (or none), or the noun phrase headed at a word of its sentence outside
+ * quotes and its own content and cue (a mention's whole span, a pronoun, else the phrase read leftwards from the word).
+ * The current source is described with the same features as every other phrase, plus its own, so the two compare.
+ */
+export function sourceOptions(ctx: Ctx, doc: ChooserDoc, roles: RoleMap, c: Candidate): SourceOption[] {
+  const { role } = roles;
+  const cue = c.cue!;
+  const family = ruleFamily(c.rule);
+  const cueWord = cueKey(ctx.tokens[cue[0]]!.text);
+  const cueKind = CUES.get(cueWord)?.kind ?? "open";
+  const cur = c.source;
+  const curKind = cur ? (cur.pronoun ? "pron" : KINDS[doc.kinds[cur.last]!]!) : "none";
+  const [s0, s1] = sentenceOf(ctx, cue[0]);
+  const subject = leftSubject(ctx, cue[0], s0);
+  // the other subject readers' answers: the clause's subject, the main clause's, the one before a verb group
+  const readers = [
+    subject,
+    borrowedSubject(ctx, cue[0]),
+    mainSubject(ctx, s0, cue[0]),
+    verbGroupSubject(ctx, cue[0], s0),
+  ];
+  const first = tokenAt(ctx, c.start);
+  const last = tokenAt(ctx, Math.max(c.start, c.end - 1));
+
+  /** The features of the phrase `span` headed at token t (the same for the current source and the others). */
+  const phrase = (t: number, span: SourceSpan): string[] => {
+    const w = ctx.tokens[t]!.text;
+    const low = cueKey(w);
+    const kind = KINDS[doc.kinds[t]!]!;
+    const pron = span.pronoun;
+    const side = t < cue[0] ? "L" : "R";
+    const d = bucket(side === "L" ? cue[0] - t : t - cue[1]);
+    let commas = 0;
+    let quote = false;
+    let otherCue = false;
+    const [a, b] = side === "L" ? [t + 1, cue[0] - 1] : [cue[1] + 1, t - 1];
+    for (let i = a; i <= b; i++) {
+      if (ctx.tokens[i]!.text === ",") commas++;
+      if (ctx.qidx[i]! >= 0) quote = true;
+      if (role[i] === 2) otherCue = true;
+    }
+    const prev = t > 0 ? cueKey(ctx.tokens[t - 1]!.text) : "<s>";
+    const next = t + 1 < ctx.tokens.length ? cueKey(ctx.tokens[t + 1]!.text) : "</s>";
+    const what = pron ? `p:${low}` : kind !== "-" ? kind : shape(w);
+    const head = headClass(ctx, t, low, pron);
+    const pl = plausibleSubject(ctx, span);
+    const fw = cueKey(ctx.tokens[span.first]!.text);
+    const cl = doc.cluster;
+    const coarse = (i: number) => cl(i).split(".")[0]!;
+    const said = readers.map((r) => (r && r.first <= span.last && r.last >= span.first ? "1" : "0")).join("");
+    return [
+      "O",
+      `s=${side}`,
+      `s=${side}|d=${d}`,
+      `s=${side}|w=${what}`,
+      `s=${side}|d=${d}|w=${what}`,
+      `s=${side}|f=${family}`,
+      `s=${side}|w=${what}|f=${family}`,
+      `s=${side}|ck=${cueKind}`,
+      `s=${side}|cue=${cueWord}`,
+      `s=${side}|k=${c.kind}`,
+      `w=${low}`,
+      `s=${side}|w=${low}`,
+      `prev=${prev}`,
+      `s=${side}|prev=${prev}`,
+      `next=${next}`,
+      `s=${side}|next=${next}`,
+      `adj=${side === "L" ? t === cue[0] - 1 : t === cue[1] + 1}|s=${side}`,
+      `poss=${POSSESSIVE.test(next)}`,
+      `commas=${Math.min(commas, 3)}|s=${side}`,
+      `q=${quote}|s=${side}`,
+      `oc=${otherCue}|s=${side}`,
+      `start=${span.first === s0}`,
+      `len=${bucket(span.last - span.first + 1)}`,
+      `h=${head}`,
+      `h=${head}|s=${side}`,
+      `pl=${pl}`,
+      `pl=${pl}|s=${side}|d=${d}`,
+      `pl=${pl}|h=${head}|s=${side}|f=${family}`,
+      `fw=${fw}`,
+      `fw=${fw}|s=${side}`,
+      `rd=${said}`,
+      `rd=${said}|s=${side}|f=${family}`,
+      `rd=${said}|pl=${pl}|h=${head}`,
+      `c=${cl(t)}`,
+      `c=${cl(t)}|s=${side}`,
+      `cn=${cl(span.last + 1)}|s=${side}`,
+      `cp=${cl(span.first - 1)}|s=${side}`,
+      `c1=${coarse(t)}|cn1=${coarse(span.last + 1)}`,
+    ];
+  };
+
+  const keep = ["K", `K|f=${family}`, `K|k=${c.kind}`, `K|cur=${curKind}|f=${family}`, `K|inh=${c.inherit}`];
+  const heads: number[] = [cur ? cur.last : -1];
+  const out: SourceOption[] = [{ span: null, feats: cur ? [...keep, ...phrase(cur.last, cur)] : keep }];
+  const seen = new Set<string>();
+  // a window around the cue: a source farther away is rare, and every option costs its features
+  for (let t = Math.max(s0, cue[0] - WINDOW_LEFT); t <= Math.min(s1, cue[1] + WINDOW_RIGHT); t++) {
+    const w = ctx.tokens[t]!.text;
+    if (!isWord(w) || ctx.qidx[t]! >= 0 || (t >= first && t <= last) || (t >= cue[0] && t <= cue[1])) continue;
+    if (cur && t >= cur.first && t <= cur.last) continue;
+    const low = cueKey(w);
+    // a determiner or "of" heads no phrase ("Ann Vale spent much of the" read leftwards from "the")
+    if (DETERMINERS.has(low) || LINKS.has(low)) continue;
+    const pron = PRONOUNS.has(low) || low === "who";
+    const kind = KINDS[doc.kinds[t]!]!;
+    // a mention counts once, by its last token
+    if (kind !== "-" && doc.mLast[t] !== t) continue;
+    let span: SourceSpan;
+    if (pron) span = { first: t, last: t, pronoun: true };
+    else if (doc.mFirst[t]! >= 0) span = { first: doc.mFirst[t]!, last: t, pronoun: false };
+    else span = npLeft(ctx, t, s0) ?? { first: t, last: t, pronoun: false };
+    // another attribution's source is shared whole, never in part (finish.ts drops a partly overlapping one)
+    for (let i = span.first; i <= span.last; i++) {
+      const other = roles.source[i];
+      if (other) {
+        span = other;
+        break;
+      }
+    }
+    if (cur && span.first <= cur.last && span.last >= cur.first) continue;
+    const key = `${span.first}:${span.last}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const own = role[t] === 3 ? "src" : role[t] === 1 ? "con" : "-";
+    out.push({ span, feats: [...phrase(t, span), `own=${own}`, `own=${own}|f=${family}`] });
+    heads.push(t);
+  }
+  // ranks: the k-th phrase from the cue on its side, and from the sentence's start on the left
+  const order = heads.map((t, i) => ({ t, i })).filter((x) => x.t >= 0);
+  const left = order.filter((x) => x.t < cue[0]).sort((a, b) => b.t - a.t);
+  const right = order.filter((x) => x.t > cue[1]).sort((a, b) => a.t - b.t);
+  const mark = (xs: { i: number }[], tag: string) =>
+    xs.forEach((x, k) => out[x.i]!.feats.push(`rk=${tag}${Math.min(k, 4)}`, `rk=${tag}${Math.min(k, 4)}|f=${family}`));
+  mark(left, "L");
+  mark(right, "R");
+  left.reverse().forEach((x, k) => out[x.i]!.feats.push(`ord=${Math.min(k, 3)}`));
+  return out;
+}

@@ -1,0 +1,71 @@
+// Training the source chooser of source-chooser.ts: an averaged ranking perceptron over each attribution's options.
+import { rng, shuffleInPlace } from "../util/rng.ts";
+import type { ChooserScope, SourceChooserModel } from "./source-chooser.ts";
+
+/** One attribution whose cue is PolNeAR's: its options' features (keep first) and which of them overlap the gold source. */
+export interface ChooserExample {
+  feats: string[][];
+  right: boolean[];
+}
+
+/**
+ * Averaged perceptron ranking (Collins 2002): when the best-scoring option is wrong, the best-scoring right option's
+ * features gain and the chosen one's lose; the returned weights are the average over every step. Deterministic for a seed.
+ */
+export function trainSourceChooser(
+  all: readonly ChooserExample[],
+  epochs: number,
+  seed: number,
+  margin: number,
+  scope: ChooserScope,
+  minCount = 1,
+): SourceChooserModel {
+  // a feature seen in fewer than minCount options is dropped: rare words would fit the training articles only
+  const seen = new Map<string, number>();
+  for (const ex of all) for (const o of ex.feats) for (const f of o) seen.set(f, (seen.get(f) ?? 0) + 1);
+  const examples = all
+    .filter((ex) => ex.right.some(Boolean))
+    .map((ex) => ({ right: ex.right, feats: ex.feats.map((o) => o.filter((f) => (seen.get(f) ?? 0) >= minCount)) }));
+  const w = new Map<string, number>();
+  const u = new Map<string, number>();
+  const add = (fs: readonly string[], y: number, c: number) => {
+    for (const f of fs) {
+      w.set(f, (w.get(f) ?? 0) + y);
+      u.set(f, (u.get(f) ?? 0) + y * c);
+    }
+  };
+  const score = (fs: readonly string[]) => {
+    let s = 0;
+    for (const f of fs) s += w.get(f) ?? 0;
+    return s;
+  };
+  let c = 1;
+  const order = [...examples.keys()];
+  const rand = rng(seed);
+  for (let e = 0; e < epochs; e++) {
+    shuffleInPlace(order, rand);
+    for (const i of order) {
+      const ex = examples[i]!;
+      let pred = 0;
+      let predS = -Infinity;
+      let gold = -1;
+      let goldS = -Infinity;
+      ex.feats.forEach((fs, k) => {
+        const s = score(fs);
+        if (s > predS) [pred, predS] = [k, s];
+        if (ex.right[k] && s > goldS) [gold, goldS] = [k, s];
+      });
+      if (!ex.right[pred]) {
+        add(ex.feats[gold]!, 1, c);
+        add(ex.feats[pred]!, -1, c);
+      }
+      c++;
+    }
+  }
+  const avg = new Map<string, number>();
+  for (const [f, v] of w) {
+    const a = v - (u.get(f) ?? 0) / c;
+    if (Math.abs(a) >= 1e-3) avg.set(f, Math.round(a * 1000) / 1000);
+  }
+  return { margin, scope, weights: avg };
+}

@@ -1,0 +1,92 @@
+// A learned source chooser: per attribution, rank the rules' or the tagger's source against the noun phrases of its sentence.
+import { z } from "zod";
+import type { Mention } from "../schema/stages.ts";
+import type { Ctx } from "./context.ts";
+import type { Candidate } from "./clause.ts";
+import type { WordClusters } from "./learned/word-classes.ts";
+import { chooserDoc, roleMap, settledSource, sourceOptions, type SourceOption } from "./source-chooser-features.ts";
+
+/** The chooser's file (`models/source-chooser.json`, made by `pnpm train:source-chooser`): a linear score per option. */
+export const sourceChooserSchema = z.object({
+  kind: z.literal("newsgraph-source-chooser"),
+  version: z.literal(1),
+  /** a candidate replaces the current source only when it scores this much above it (chosen by train CV) */
+  margin: z.number(),
+  /** which attributions it may change: every one with a cue, the tagger's and the unsourced, or the unsourced only */
+  scope: z.enum(["all", "tagger", "unsourced"]),
+  weights: z.record(z.string(), z.number()),
+  meta: z.record(z.string(), z.unknown()).optional(),
+});
+
+export type ChooserScope = "all" | "tagger" | "unsourced";
+
+export interface SourceChooserModel {
+  margin: number;
+  scope: ChooserScope;
+  weights: ReadonlyMap<string, number>;
+}
+
+/** Parse and check the model file's text; the error names the module and the fix. */
+export function parseSourceChooser(json: string): SourceChooserModel {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch (e) {
+    throw new Error(
+      `newsgraph/source-chooser: the model file is not JSON (${String(e)}); rerun pnpm train:source-chooser`,
+      { cause: e },
+    );
+  }
+  const r = sourceChooserSchema.safeParse(raw);
+  if (!r.success)
+    throw new Error(
+      `newsgraph/source-chooser: the model file does not fit its schema (${r.error.message}); rerun pnpm train:source-chooser`,
+    );
+  return { margin: r.data.margin, scope: r.data.scope, weights: new Map(Object.entries(r.data.weights)) };
+}
+
+export const optionScore = (m: SourceChooserModel, o: SourceOption) => {
+  let s = 0;
+  for (const f of o.feats) s += m.weights.get(f) ?? 0;
+  return s;
+};
+
+/** Which attributions the chooser may touch: one with a cue, not a raising frame (its subject is content) nor "according to". */
+export const chooserSite = (c: Candidate) =>
+  !!c.cue && !c.rule.endsWith(":raising") && !c.rule.endsWith("according-to");
+
+/** "tagger": the tagger's attributions and the unsourced (the rules' sources cost the stage more than they gain, README). */
+const inScope = (c: Candidate, scope: ChooserScope) =>
+  scope === "all" || !c.source || (scope === "tagger" && c.rule.includes("model"));
+
+/**
+ * Each attribution with a cue takes the best option when it beats keeping its source by the model's margin. Runs after
+ * the subject readers and before `polnearSources`, so a chosen phrase grows to PolNeAR's span and its speaker is resolved
+ * as any source's (`finish.ts`). Train CV chose what it may change (see README *Statements*).
+ */
+export function chooseSources(
+  ctx: Ctx,
+  accepted: Candidate[],
+  mentions: readonly Mention[],
+  model: SourceChooserModel | null,
+  clusters: WordClusters | null,
+): Candidate[] {
+  if (!model) return accepted;
+  const doc = chooserDoc(ctx, mentions, clusters);
+  const role = roleMap(ctx, accepted);
+  return accepted.map((c) => {
+    if (!chooserSite(c) || !inScope(c, model.scope) || settledSource(ctx, doc, c)) return c;
+    const opts = sourceOptions(ctx, doc, role, c);
+    const keep = optionScore(model, opts[0]!);
+    let best: SourceOption | null = null;
+    let bestScore = keep + model.margin;
+    for (let i = 1; i < opts.length; i++) {
+      const s = optionScore(model, opts[i]!);
+      if (s > bestScore) {
+        bestScore = s;
+        best = opts[i]!;
+      }
+    }
+    return best?.span ? { ...c, source: best.span, inherit: false, rule: `${c.rule}+chosen-source` } : c;
+  });
+}

@@ -1,0 +1,202 @@
+// The learned source chooser: invented sentences through the shipped model, its options, its margin and scope, its training.
+import { describe, expect, test } from "vitest";
+import { segment } from "../src/text/segment.ts";
+import { buildContext } from "../src/statements/context.ts";
+import { extractStatements } from "../src/statements/extract.ts";
+import type { Candidate } from "../src/statements/clause.ts";
+import { chooseSources, parseSourceChooser, type SourceChooserModel } from "../src/statements/source-chooser.ts";
+import { chooserDoc, roleMap, sourceOptions } from "../src/statements/source-chooser-features.ts";
+import { trainSourceChooser } from "../src/statements/source-chooser-train.ts";
+import { entitiesFor, P, O, type EntSpec } from "./statements-helpers.ts";
+import { loadDefaultResources } from "./support/resources.ts";
+
+const VALE = "person:ann-vale";
+const REYL = "person:ivo-reyl";
+const ENTS = [P("Ann Vale", "Vale"), P("Ivo Reyl", "Reyl")];
+
+type Row = [
+  name: string,
+  text: string,
+  ents: EntSpec[],
+  want: [cue: string, source: string | null, speaker: string | null][],
+];
+
+const rows: Row[] = [
+  [
+    "the clause's subject, not the object the tagger read",
+    "She started the week with a policy address in Brevik focused squarely on issues facing dockers.",
+    [],
+    [["Brevik", "She", null]],
+  ],
+  // rows the chooser must leave as the readers made them
+  ["a named subject before its verb", "Ann Vale said the levy would fall.", ENTS, [["said", "Ann Vale", VALE]]],
+  [
+    "an apposition the readers grew",
+    "The harbour board chief, Ann Vale, praised the efforts of a donor to attack the levy.",
+    ENTS,
+    [["praised", "The harbour board chief, Ann Vale", VALE]],
+  ],
+  [
+    "an outlet",
+    "The Harbor Ledger reported on Monday that the levy would fall.",
+    [O("Harbor Ledger")],
+    [["reported", "The Harbor Ledger", "organization:harbor-ledger"]],
+  ],
+  ["no attribution at all", "The storm closed the port on Monday.", [], []],
+];
+
+describe("source chooser: the shipped model on invented sentences", () => {
+  const res = loadDefaultResources();
+  test.each(rows)("%s", (_name, text, ents, want) => {
+    const r = extractStatements({ id: "t", text }, segment(text), entitiesFor(text, ents), res);
+    expect(r.statements.map((s) => [s.cue?.text ?? null, s.source?.text ?? null, s.speaker])).toEqual(want);
+  });
+
+  test("without the model the readers' sources stand", () => {
+    const text = rows[0]![1];
+    const r = extractStatements({ id: "t", text }, segment(text), entitiesFor(text, ENTS), {
+      ...res,
+      sourceChooser: null,
+    });
+    expect(r.statements.map((s) => s.source?.text)).toEqual(["the week with a policy address"]);
+  });
+
+  // known gaps: train CV fixes such sources when the chooser reads every attribution, but the stage's time budget
+  // keeps the shipped one to the tagger's and the unsourced, and a pronoun or name beside its cue is never asked about
+  const gaps: Row[] = [
+    [
+      "the subject's head, not the participle after it",
+      "A news report published Wednesday said the harbour chief used a personal email account for port business.",
+      [],
+      [["said", "A news report published Wednesday", null]],
+    ],
+    [
+      "the subject of the second verb of an and-pair",
+      "The Brevik crowd cheered when Ivo Reyl spotted a sign in the crowd and asked it to be fetched for him.",
+      ENTS,
+      [
+        ["spotted", "Ivo Reyl", REYL],
+        ["asked", "Ivo Reyl", REYL],
+      ],
+    ],
+    [
+      "the subject pronoun, not the possessive before a noun cue",
+      "He has been ratcheting up his critique of his rivals, most recently in last weekend’s debate.",
+      [],
+      [["critique of", "He", null]],
+    ],
+  ];
+  test.fails.each(gaps)("%s", (_name, text, ents, want) => {
+    const r = extractStatements({ id: "t", text }, segment(text), entitiesFor(text, ents), res);
+    expect(r.statements.map((s) => [s.cue?.text ?? null, s.source?.text ?? null, s.speaker])).toEqual(want);
+  });
+});
+
+/** "Ann Vale told the board on Friday that the levy will fall", by hand: cue `told`, source `Friday` (not beside its cue). */
+function site() {
+  const text = "Ann Vale told the board on Friday that the levy will fall.";
+  const seg = segment(text);
+  const ctx = buildContext(text, seg);
+  const at = (w: string) => seg.tokens.findIndex((t) => t.text === w);
+  const cand: Candidate = {
+    kind: "indirect",
+    start: text.indexOf("the levy"),
+    end: text.indexOf("."),
+    cue: [at("told"), at("told")],
+    source: { first: at("Friday"), last: at("Friday"), pronoun: false },
+    rule: "indirect:model",
+    inherit: false,
+    mediumFrom: null,
+    priority: 2,
+  };
+  return { text, ctx, cand, mentions: entitiesFor(text, ENTS).mentions, at };
+}
+
+describe("source chooser: options", () => {
+  test("keep first, then a mention whole and the sentence's other phrases; never the content or the cue", () => {
+    const { ctx, cand, mentions, text } = site();
+    const opts = sourceOptions(ctx, chooserDoc(ctx, mentions, null), roleMap(ctx, [cand]), cand);
+    expect(opts[0]!.span).toBeNull();
+    const words = opts.slice(1).map((o) => text.slice(ctx.tokens[o.span!.first]!.start, ctx.tokens[o.span!.last]!.end));
+    expect(words).toContain("Ann Vale");
+    expect(words).not.toContain("Ann");
+    expect(words.some((w) => /levy|told|Friday/.test(w))).toBe(false);
+  });
+
+  test("another attribution's source is offered whole, as finish.ts shares it", () => {
+    const { ctx, cand, mentions, at } = site();
+    const other: Candidate = { ...cand, cue: null, source: { first: at("Ann"), last: at("Vale"), pronoun: false } };
+    const opts = sourceOptions(ctx, chooserDoc(ctx, mentions, null), roleMap(ctx, [cand, other]), cand);
+    expect(opts.some((o) => o.span === other.source)).toBe(true);
+  });
+});
+
+describe("source chooser: decision", () => {
+  const model = (weights: Record<string, number>, margin = 0, scope: SourceChooserModel["scope"] = "all") => ({
+    margin,
+    scope,
+    weights: new Map(Object.entries(weights)),
+  });
+
+  test("the best option replaces the source when it beats keeping it by the margin", () => {
+    const { ctx, cand, mentions, at } = site();
+    const m = model({ "w=vale": 5 });
+    const [out] = chooseSources(ctx, [cand], mentions, m, null);
+    expect(out!.source).toMatchObject({ first: at("Ann"), last: at("Vale") });
+    expect(out!.rule).toBe("indirect:model+chosen-source");
+    expect(chooseSources(ctx, [cand], mentions, model({ "w=vale": 5 }, 6), null)[0]).toBe(cand);
+  });
+
+  test("scope unsourced leaves a sourced attribution alone; no model changes nothing", () => {
+    const { ctx, cand, mentions } = site();
+    expect(chooseSources(ctx, [cand], mentions, model({ "w=vale": 5 }, 0, "unsourced"), null)[0]).toBe(cand);
+    const list = [cand];
+    expect(chooseSources(ctx, list, mentions, null, null)).toBe(list);
+  });
+
+  test("the model file: checked by its schema, errors name the module and the fix", () => {
+    const ok = parseSourceChooser(
+      JSON.stringify({ kind: "newsgraph-source-chooser", version: 1, margin: 0, scope: "all", weights: { K: 1 } }),
+    );
+    expect(ok.weights.get("K")).toBe(1);
+    expect(() => parseSourceChooser("{")).toThrow(/newsgraph\/source-chooser.*pnpm train:source-chooser/);
+    expect(() => parseSourceChooser(JSON.stringify({ kind: "x" }))).toThrow(/newsgraph\/source-chooser/);
+  });
+});
+
+describe("source chooser: training", () => {
+  test("learns to prefer the right option and is deterministic for a seed", () => {
+    const ex = [
+      {
+        feats: [
+          ["K", "K|f=model"],
+          ["O", "w=vale"],
+          ["O", "w=board"],
+        ],
+        right: [false, true, false],
+      },
+      {
+        feats: [
+          ["K", "K|f=clause"],
+          ["O", "w=reyl"],
+        ],
+        right: [true, false],
+      },
+      {
+        feats: [
+          ["K", "K|f=model"],
+          ["O", "w=board"],
+          ["O", "w=vale"],
+        ],
+        right: [false, false, true],
+      },
+    ];
+    const m = trainSourceChooser(ex, 5, 17, 0, "all");
+    const score = (fs: string[]) => fs.reduce((s, f) => s + (m.weights.get(f) ?? 0), 0);
+    for (const e of ex) {
+      const best = e.feats.map(score).reduce((b, s, i, all) => (s > all[b]! ? i : b), 0);
+      expect(e.right[best]).toBe(true);
+    }
+    expect([...trainSourceChooser(ex, 5, 17, 0, "all").weights]).toEqual([...m.weights]);
+  });
+});
