@@ -34,8 +34,8 @@ const rows: [string, string, string[], string[], string[], string[]][] = [
     ["her new yacht"],
   ],
   [
-    "a scare quote inside what the speaker mocked stays with the clause",
-    "Ann Vale went on to mock the “experts” who had backed the levy.",
+    "a scare quote inside what the speaker attacked stays with the clause",
+    "Ann Vale continued to attack the “experts” who had backed the levy.",
     [],
     ["the “experts” who had backed the levy"],
     [],
