@@ -38,50 +38,32 @@ export function loadAttributionModel(
   return bytes && parseAttributionModel(bytes, ner?.lexicon ?? null);
 }
 
-/** The content-boundary model (`pnpm train:content-ends`), shipped beside the attribution model. */
-export const DEFAULT_CONTENT_ENDS_MODEL = path.join(
-  path.dirname(createRequire(import.meta.url).resolve("@newsgraph/core/package.json")),
-  "models/content-ends.json",
-);
+/** A JSON model shipped in @newsgraph/core's models folder beside the attribution model. */
+const shippedJson = (file: string) =>
+  path.join(path.dirname(createRequire(import.meta.url).resolve("@newsgraph/core/package.json")), "models", file);
 
-/** The model file's text, or null when it is absent (contents then end at every comma, as before the model). */
-export function readContentEndsText(path = DEFAULT_CONTENT_ENDS_MODEL): string | null {
-  return existsSync(path) ? readFileSync(path, "utf8") : null;
+/** A JSON model file's text, or null when it is absent: each such model is optional, its stage then runs as before it. */
+const textIfPresent = (file: string): string | null => (existsSync(file) ? readFileSync(file, "utf8") : null);
+
+function parsedIfPresent<T>(file: string, parse: (text: string) => T): T | null {
+  const text = textIfPresent(file);
+  return text === null ? null : parse(text);
 }
 
-export function loadContentEndModel(path = DEFAULT_CONTENT_ENDS_MODEL): ContentEndModel | null {
-  const text = readContentEndsText(path);
-  return text === null ? null : parseContentEndModel(text);
-}
+/** The content-boundary model (`pnpm train:content-ends`); absent, contents end at every comma, as before the model. */
+export const DEFAULT_CONTENT_ENDS_MODEL = shippedJson("content-ends.json");
+export const readContentEndsText = (file = DEFAULT_CONTENT_ENDS_MODEL) => textIfPresent(file);
+export const loadContentEndModel = (file = DEFAULT_CONTENT_ENDS_MODEL): ContentEndModel | null =>
+  parsedIfPresent(file, parseContentEndModel);
 
-/** The quote-keep model (`pnpm train:quote-keep`): which tagged clauses holding a one-word quote stay. */
-export const DEFAULT_QUOTE_KEEP_MODEL = path.join(
-  path.dirname(createRequire(import.meta.url).resolve("@newsgraph/core/package.json")),
-  "models/quote-keep.json",
-);
+/** The quote-keep model (`pnpm train:quote-keep`): which tagged clauses holding a one-word quote stay (absent: none). */
+export const DEFAULT_QUOTE_KEEP_MODEL = shippedJson("quote-keep.json");
+export const readQuoteKeepText = (file = DEFAULT_QUOTE_KEEP_MODEL) => textIfPresent(file);
+export const loadQuoteKeepModel = (file = DEFAULT_QUOTE_KEEP_MODEL): QuoteKeepModel | null =>
+  parsedIfPresent(file, parseQuoteKeepModel);
 
-/** The model file's text, or null when it is absent (every such clause is then dropped, as before the model). */
-export function readQuoteKeepText(path = DEFAULT_QUOTE_KEEP_MODEL): string | null {
-  return existsSync(path) ? readFileSync(path, "utf8") : null;
-}
-
-export function loadQuoteKeepModel(path = DEFAULT_QUOTE_KEEP_MODEL): QuoteKeepModel | null {
-  const text = readQuoteKeepText(path);
-  return text === null ? null : parseQuoteKeepModel(text);
-}
-
-/** The source chooser (`pnpm train:source-chooser`), shipped beside the attribution model. */
-export const DEFAULT_SOURCE_CHOOSER = path.join(
-  path.dirname(createRequire(import.meta.url).resolve("@newsgraph/core/package.json")),
-  "models/source-chooser.json",
-);
-
-/** The chooser's JSON text, or null when it is absent (the subject readers' sources then stand). */
-export function readSourceChooserText(path = DEFAULT_SOURCE_CHOOSER): string | null {
-  return existsSync(path) ? readFileSync(path, "utf8") : null;
-}
-
-export function loadSourceChooser(path = DEFAULT_SOURCE_CHOOSER): SourceChooserModel | null {
-  const text = readSourceChooserText(path);
-  return text === null ? null : parseSourceChooser(text);
-}
+/** The source chooser (`pnpm train:source-chooser`); absent, the subject readers' sources stand. */
+export const DEFAULT_SOURCE_CHOOSER = shippedJson("source-chooser.json");
+export const readSourceChooserText = (file = DEFAULT_SOURCE_CHOOSER) => textIfPresent(file);
+export const loadSourceChooser = (file = DEFAULT_SOURCE_CHOOSER): SourceChooserModel | null =>
+  parsedIfPresent(file, parseSourceChooser);
