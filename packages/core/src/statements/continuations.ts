@@ -33,6 +33,23 @@ export function addContinuations(ctx: Ctx, accepted: Candidate[]): void {
   let last: Candidate | null = null;
   let lastIndirect: Candidate | null = null;
   let lastPara = -1;
+  // a continuation inherits its source, cue and medium from the statement it goes on from (finish.ts)
+  const take = (q: { start: number; end: number }, rule: string): Candidate => {
+    const cont: Candidate = {
+      kind: "direct",
+      start: q.start,
+      end: q.end,
+      cue: null,
+      source: null,
+      inherit: true,
+      mediumFrom: null,
+      priority: 0,
+      rule,
+    };
+    accepted.push(cont);
+    claimed.add(q.start, q.end);
+    return cont;
+  };
   for (let qi = 0; qi < ctx.quotes.length; qi++) {
     const q = ctx.quotes[qi]!;
     while (d < directs.length && directs[d]!.start <= q.start) {
@@ -60,20 +77,7 @@ export function addContinuations(ctx: Ctx, accepted: Candidate[]): void {
       !aside &&
       nextSentence(ctx, lastIndirect.end, q.open)
     ) {
-      const cont: Candidate = {
-        kind: "direct",
-        start: q.start,
-        end: q.end,
-        cue: null,
-        source: null,
-        inherit: true,
-        mediumFrom: null,
-        priority: 0,
-        rule: "direct:continued-speaker",
-      };
-      accepted.push(cont);
-      claimed.add(q.start, q.end);
-      last = cont;
+      last = take(q, "direct:continued-speaker");
       lastPara = q.paragraph;
       continue;
     }
@@ -90,20 +94,7 @@ export function addContinuations(ctx: Ctx, accepted: Candidate[]): void {
     const samePara = lastPara === q.paragraph && (sentenceStart || afterComma);
     const nextPara = paraStart && q.paragraph - lastPara === 1;
     if (!samePara && !nextPara) continue;
-    const cont: Candidate = {
-      kind: "direct",
-      start: q.start,
-      end: q.end,
-      cue: null,
-      source: null,
-      inherit: true,
-      mediumFrom: null,
-      priority: 0,
-      rule: samePara ? "direct:continued" : "direct:continued-paragraph",
-    };
-    accepted.push(cont);
-    claimed.add(q.start, q.end);
-    last = cont;
+    last = take(q, samePara ? "direct:continued" : "direct:continued-paragraph");
     lastPara = q.paragraph;
   }
 }
