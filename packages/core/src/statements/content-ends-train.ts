@@ -1,6 +1,7 @@
 // Training the boundary model of content-ends.ts: an averaged perceptron over each boundary token's features, deterministic for a seed.
 import { rng, shuffleInPlace } from "../util/rng.ts";
 import type { ContentEndModel } from "./content-ends.ts";
+import { averagedWeights, featureCounts } from "./averaged-weights.ts";
 
 /** One boundary token (comma, dash, adjunct word) inside one of our contents: its features, and whether PolNeAR's content ends there (true) or goes on. */
 export interface BoundaryExample {
@@ -16,8 +17,7 @@ export function trainContentEnds(
   minCount = 1,
 ): ContentEndModel {
   // a feature seen fewer than minCount times is dropped: rare words would fit the training articles, not the next ones
-  const seen = new Map<string, number>();
-  for (const ex of all) for (const f of ex.feats) seen.set(f, (seen.get(f) ?? 0) + 1);
+  const seen = featureCounts(all.map((ex) => ex.feats));
   const examples = all.map((ex) => ({ stop: ex.stop, feats: ex.feats.filter((f) => (seen.get(f) ?? 0) >= minCount) }));
   const w = new Map<string, number>();
   const u = new Map<string, number>();
@@ -44,10 +44,5 @@ export function trainContentEnds(
       c++;
     }
   }
-  const avg = new Map<string, number>();
-  for (const [f, v] of w) {
-    const a = v - (u.get(f) ?? 0) / c;
-    if (Math.abs(a) >= 1e-3) avg.set(f, Math.round(a * 1000) / 1000);
-  }
-  return { bias: Math.round((bias - biasU / c) * 1000) / 1000, weights: avg };
+  return { bias: Math.round((bias - biasU / c) * 1000) / 1000, weights: averagedWeights(w, u, c) };
 }

@@ -1,6 +1,7 @@
 // Training the source chooser of source-chooser.ts: an averaged ranking perceptron over each attribution's options.
 import { rng, shuffleInPlace } from "../util/rng.ts";
 import type { ChooserScope, SourceChooserModel } from "./source-chooser.ts";
+import { averagedWeights, featureCounts } from "./averaged-weights.ts";
 
 /** One attribution whose cue is PolNeAR's: its options' features (keep first) and which of them overlap the gold source. */
 export interface ChooserExample {
@@ -21,8 +22,7 @@ export function trainSourceChooser(
   minCount = 1,
 ): SourceChooserModel {
   // a feature seen in fewer than minCount options is dropped: rare words would fit the training articles only
-  const seen = new Map<string, number>();
-  for (const ex of all) for (const o of ex.feats) for (const f of o) seen.set(f, (seen.get(f) ?? 0) + 1);
+  const seen = featureCounts(all.flatMap((ex) => ex.feats));
   const examples = all
     .filter((ex) => ex.right.some(Boolean))
     .map((ex) => ({ right: ex.right, feats: ex.feats.map((o) => o.filter((f) => (seen.get(f) ?? 0) >= minCount)) }));
@@ -62,10 +62,5 @@ export function trainSourceChooser(
       c++;
     }
   }
-  const avg = new Map<string, number>();
-  for (const [f, v] of w) {
-    const a = v - (u.get(f) ?? 0) / c;
-    if (Math.abs(a) >= 1e-3) avg.set(f, Math.round(a * 1000) / 1000);
-  }
-  return { margin, scope, weights: avg };
+  return { margin, scope, weights: averagedWeights(w, u, c) };
 }

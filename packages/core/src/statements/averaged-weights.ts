@@ -1,0 +1,21 @@
+// The string-keyed averaged perceptron's shared steps: counting features for a cut-off, and the averaged, rounded weights.
+
+/** How many times each feature occurs over the lists: a feature rarer than the trainer's minCount is dropped. */
+export function featureCounts(lists: Iterable<readonly string[]>): Map<string, number> {
+  const seen = new Map<string, number>();
+  for (const fs of lists) for (const f of fs) seen.set(f, (seen.get(f) ?? 0) + 1);
+  return seen;
+}
+
+/**
+ * The averaged weights (Collins 2002) from the running weights `w`, their step-weighted sums `u` and the step counter `c`:
+ * late updates weigh less. Rounded to three decimals and near-zero weights left out, so the model files stay small.
+ */
+export function averagedWeights(w: ReadonlyMap<string, number>, u: ReadonlyMap<string, number>, c: number) {
+  const avg = new Map<string, number>();
+  for (const [f, v] of w) {
+    const a = v - (u.get(f) ?? 0) / c;
+    if (Math.abs(a) >= 1e-3) avg.set(f, Math.round(a * 1000) / 1000);
+  }
+  return avg;
+}
