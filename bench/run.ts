@@ -12,6 +12,7 @@ export interface BenchSection {
   name: string;
   description: string;
   run: () => unknown; // a promise is awaited
+  options?: readonly string[]; // the options it reads; any other stops the run before it starts
 }
 
 export const SECTIONS: BenchSection[] = [
@@ -31,12 +32,14 @@ export const SECTIONS: BenchSection[] = [
     description:
       "whole processes: --jobs 1 vs all cores, build vs a compromise process, 1×–16× corpus table, 1 GB JSONL, incremental build (options: --scale 1,2 --corpus bbc --limit N --big-gb 0 --parts … --baseline DIR)",
     run: () => runScaleBench(),
+    options: ["--scale", "--corpus", "--limit", "--big-gb", "--parts", "--keep", "--baseline"],
   },
   {
     name: "stages",
     description:
       "CPU of each corpus stage and writer on BBC records in one thread (option: --baseline DIR, another built checkout, alternated)",
     run: () => runStagesBench(),
+    options: ["--baseline", "--rounds"],
   },
   {
     name: "graph",
@@ -69,6 +72,18 @@ const unknown = wanted.filter((w) => !SECTIONS.some((s) => s.name === w));
 if (unknown.length) {
   console.error(
     `bench: unknown section(s) ${unknown.join(", ")}; available: ${SECTIONS.map((s) => s.name).join(", ")}`,
+  );
+  process.exit(2);
+}
+// A mistyped option (`--part threads`) used to be ignored, and the run then took every part: hours instead of minutes.
+const chosen = SECTIONS.filter((s) => !wanted.length || wanted.includes(s.name));
+const known = new Set(chosen.flatMap((s) => s.options ?? []));
+const badOptions = args.filter((a) => a.startsWith("-") && !/^-\d/.test(a) && !known.has(a.split("=")[0]!));
+if (badOptions.length) {
+  const offered = chosen.filter((s) => s.options?.length).map((s) => `${s.name}: ${s.options!.join(" ")}`);
+  console.error(
+    `bench: unknown option(s) ${badOptions.join(", ")} for ${wanted.join(", ") || "all sections"}; check the spelling. ` +
+      (offered.length ? `Options by section: ${offered.join("; ")}` : "These sections take no options."),
   );
   process.exit(2);
 }

@@ -1,5 +1,6 @@
 // Option checking for the training, evaluation and analysis scripts: `--help` prints the usage, an unknown option is an error.
 import { readFileSync } from "node:fs";
+import path from "node:path";
 
 /**
  * Stops the script when `args` hold an option it does not read. The usage is the script's own header: its leading
@@ -19,6 +20,16 @@ export function checkOptions(scriptUrl: string, name: string, known: readonly st
       `newsgraph/${name}: unknown option ${unknown.join(", ")}; check the spelling. The options are:\n${usage}`,
     );
   process.exit(help ? 0 : 2);
+}
+
+/**
+ * Checks `args` against the options the script's usage names (every `--word` in its header comment) plus `shared`.
+ * For the analysis scripts, whose options are read where they are used: the header is then the one list to keep.
+ */
+export function checkDocumentedOptions(scriptUrl: string, shared: readonly string[], args = process.argv.slice(2)) {
+  const documented = usageOf(scriptUrl).match(/--[a-z][a-z0-9-]*/g) ?? [];
+  const name = path.basename(new URL(scriptUrl).pathname).replace(/\.[cm]?[jt]s$/, "");
+  checkOptions(scriptUrl, name, [...documented, ...shared], args);
 }
 
 /** The script's leading comment, without its comment marks, as the usage text. */

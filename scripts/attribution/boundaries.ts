@@ -1,4 +1,4 @@
-// npx tsx scripts/attribution/boundaries.ts [--split train] [--cache DIR] [--rules] [--raw] [--tails] [--roles] [--classes] [--show N]: where matched contents miss PolNeAR's boundaries (≥ 80 % both ways) by rule and side; --classes: by error class; --roles: matched attributions whose source or cue misses.
+// npx tsx scripts/attribution/boundaries.ts [--split train] [--cache DIR] [--rules] [--raw] [--tails] [--roles] [--classes] [--limit N] [--show N]: where matched contents miss PolNeAR's boundaries (≥ 80 % both ways) by rule and side; --classes: by error class; --roles: matched attributions whose source or cue misses.
 import { extractStatements } from "../../packages/core/src/statements/extract.ts";
 import type { Statement } from "../../packages/core/src/schema/record.ts";
 import { Tally } from "./tally.ts";

@@ -1,12 +1,14 @@
 // A PolNeAR split with the document stages run and the tagger's fold models, optionally kept on disk between runs (--cache DIR).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
 import type { Resources } from "../../packages/core/src/pipeline/state.ts";
 import { trainAttribution } from "../../packages/core/src/statements/learned/perceptron.ts";
 import { pruneRows, type AttributionModel } from "../../packages/core/src/statements/learned/model.ts";
 import { cueWordsOf, loadSplit, trainItems, type PolnearDoc } from "./data.ts";
 import { TAGGER_OPTIONS, TRAIN_DEFAULTS } from "./defaults.ts";
+import { checkDocumentedOptions } from "../options.ts";
 
 /** The split with the document stages run; with a cache directory their output is kept (the stages before statements). */
 export function cachedSplit(split: string, res: Resources, cache: string | undefined): PolnearDoc[] {
@@ -73,12 +75,17 @@ export function foldModels(
   return out;
 }
 
+/** The options analysisSetup itself reads, valid for every analysis script. */
+const ANALYSIS_OPTIONS = ["--split", "--cache", "--retrain", "--show"];
+
 /**
  * What every analysis script over PolNeAR starts with: its arguments (`--split` train by default, `--cache DIR`,
  * `--retrain`, `--show N`), the default resources, the split's documents and the fold models, so the scripts read the
- * flags alike and score the tagger as eval:attribution does (cross-validated on train).
+ * flags alike and score the tagger as eval:attribution does (cross-validated on train). An option the calling script's
+ * header does not name stops it (exit 2) before any data is read; before, a mistyped one was silently ignored.
  */
-export function analysisSetup(args: string[] = process.argv.slice(2)) {
+export function analysisSetup(args: string[] = process.argv.slice(2), script = pathToFileURL(process.argv[1]!).href) {
+  checkDocumentedOptions(script, ANALYSIS_OPTIONS, args);
   const opt = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
   const split = opt("--split") ?? "train";
   const cache = opt("--cache");
