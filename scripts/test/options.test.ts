@@ -1,7 +1,10 @@
 // Every training, evaluation and analysis script with options stops on one it does not know and prints its usage on --help.
 import { execFile } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, test } from "vitest";
+import { usageOf } from "../options.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const tsx = path.join(root, "node_modules/.bin/tsx");
@@ -91,4 +94,25 @@ describe.concurrent("bench/run.ts", () => {
     },
     TIMEOUT,
   );
+});
+
+describe("analysis scripts", () => {
+  // analysisSetup accepts what a script's header names, so an option read in the code but missing from the header
+  // would be refused at run time: every literal option the code reads must be in the header
+  const dir = path.join(root, "scripts/attribution");
+  const users = readdirSync(dir).filter((f) => f.endsWith(".ts") && /analysisSetup\(/.test(read(f)));
+
+  function read(f: string) {
+    return readFileSync(path.join(dir, f), "utf8");
+  }
+
+  test("there are scripts to check", () => expect(users.length).toBeGreaterThan(5));
+
+  test.each(users)("%s names every option it reads in its header", (f) => {
+    const text = read(f);
+    const header = usageOf(pathToFileURL(path.join(dir, f)).href);
+    const read_ = [...text.matchAll(/(?:opt|includes)\("(--[a-z][a-z0-9-]*)"\)/g)].map((m) => m[1]!);
+    const shared = ["--split", "--cache", "--retrain", "--show"];
+    expect(read_.filter((o) => !shared.includes(o) && !header.includes(o))).toEqual([]);
+  });
 });
