@@ -5,12 +5,14 @@ import { CorpusAccumulator } from "../src/graph/build.ts";
 import { serializeGraph, graphJsonEdges } from "../src/graph/serialize.ts";
 import { toGexf } from "../src/graph/gexf.ts";
 import { toGraphml } from "../src/graph/graphml.ts";
-import { corpusLayoutQuality, layoutQuality } from "../src/graph/quality.ts";
+import { corpusLayoutQuality, forEachSortedEdgeEnds, layoutQuality } from "../src/graph/quality.ts";
 import { layoutGraph } from "../src/graph/layout.ts";
 import {
+  corpusNodeAttributes,
   corpusOrder,
   corpusSize,
   materialize,
+  sortedCorpusEdges,
   splitGraph,
   StatementTable,
   type CorpusGraph,
@@ -55,6 +57,11 @@ describe("the corpus graph", () => {
     expect(whole.getAttribute("layout")).toMatchObject({ quality: q });
   });
 
+  it("finds each edge's ends in the writers' edge order (the score's sum is the same bits)", () => {
+    expect(endsInOrder(c)).toBe(c.statements.edges.length + c.graph.size);
+    expect(endsInOrder(splitGraph(whole))).toBe(whole.size);
+  });
+
   it("splits a single graph back into the same corpus graph", () => {
     expect(serializeGraph(splitGraph(whole))).toBe(serializeGraph(c));
   });
@@ -97,6 +104,12 @@ describe("a hand-built graph with statements", () => {
     expect(d("statement:d1#s2", "organization:brell-works")).toBeLessThan(span);
   });
 
+  it("finds the ends of an edge joining two statements, which no built graph has", () => {
+    const h = g.copy();
+    h.addEdgeWithKey("e4", "statement:d1#s2", "statement:d1#s1", { kind: "via", weight: 1 });
+    expect(endsInOrder(splitGraph(h))).toBe(5);
+  });
+
   it("finds nothing to split in a graph without statements", () => {
     const plain = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
     plain.addNode("person:ivo-marsh", { kind: "person", label: "Ivo Marsh", aliases: [] });
@@ -106,3 +119,22 @@ describe("a hand-built graph with statements", () => {
     expect(serializeGraph(c)).toBe(serializeGraph(plain));
   });
 });
+
+/**
+ * forEachSortedEdgeEnds visits the very attribute objects sortedCorpusEdges's ends have, in its order (the quality
+ * score sums edge lengths in that order, so any other order could change the score's last bit); the number of edges.
+ */
+function endsInOrder(c: CorpusGraph): number {
+  const want = [...sortedCorpusEdges(c)].map((e) => [
+    corpusNodeAttributes(c, e.source),
+    corpusNodeAttributes(c, e.target),
+  ]);
+  const got: unknown[][] = [];
+  forEachSortedEdgeEnds(c, (sa, ta) => got.push([sa, ta]));
+  expect(got.length).toBe(want.length);
+  got.forEach(([sa, ta], i) => {
+    expect(sa).toBe(want[i]![0]);
+    expect(ta).toBe(want[i]![1]);
+  });
+  return got.length;
+}

@@ -31,6 +31,8 @@ export class StatementTable {
   readonly own: TableEdge[][] = [];
   /** every edge of the table once, sorted by (source, target, kind, key): the writers' order */
   readonly edges: TableEdge[] = [];
+  /** per edge of `edges`, the statement it was added for: its attributes without a lookup by key */
+  readonly edgeStatement: number[] = [];
   private index: Map<string, number> | null = null;
 
   add(key: string, attrs: NodeAttributes): number {
@@ -46,6 +48,7 @@ export class StatementTable {
     this.own[i]!.push(e);
     if (j !== undefined && j !== i) this.own[j]!.push(e);
     this.edges.push(e);
+    this.edgeStatement.push(i);
   }
 
   get size(): number {
@@ -198,7 +201,8 @@ export interface SortedEdge {
   attributes: Attributes;
 }
 
-const byEdge = (a: SortedEdge, b: SortedEdge) =>
+/** The order of every output format's edges: (source, target, kind, key). */
+export const byEdge = (a: SortedEdge, b: SortedEdge): number =>
   compareStrings(a.source, b.source) ||
   compareStrings(a.target, b.target) ||
   compareStrings(String(a.attributes.kind ?? ""), String(b.attributes.kind ?? "")) ||
