@@ -22,16 +22,16 @@ function titleKey(t: string): string | undefined {
 }
 const ALL_UPPER = /^\p{Lu}+$/u;
 
-const FIRST_CHARS = new WeakMap<Lexicon, Uint8Array>();
+/** Which ASCII characters begin a phrase of the lexicon (1) or none (0), for the lexicon last scanned with. */
+let marksOf: Lexicon | null = null;
+let marks = new Uint8Array(128);
 
-/** Which ASCII characters begin a phrase of the lexicon (1) or none (0): most tokens are skipped without a look-up. */
+/** The marks of `lex`: most tokens then skip both look-ups. Remade when another lexicon is scanned (tests). */
 function firstChars(lex: Lexicon): Uint8Array {
-  let marks = FIRST_CHARS.get(lex);
-  if (!marks) {
-    marks = new Uint8Array(128);
-    for (const key of lex.byFirst.keys()) if (key.charCodeAt(0) < 128) marks[key.charCodeAt(0)] = 1;
-    FIRST_CHARS.set(lex, marks);
-  }
+  if (marksOf === lex) return marks;
+  marks = new Uint8Array(128);
+  for (const key of lex.byFirst.keys()) if (key.charCodeAt(0) < 128) marks[key.charCodeAt(0)] = 1;
+  marksOf = lex;
   return marks;
 }
 

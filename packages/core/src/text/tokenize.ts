@@ -46,22 +46,6 @@ export function isSpace(c: number): boolean {
   );
 }
 
-const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-
-/**
- * The end of a run of ASCII letters from `at` that TOKEN_AT would match as it is, or `at` when the run needs the
- * pattern. Followed by white space, the text's end or one of `,;)"!?`, such a run is a word and nothing else: every
- * alternative before the word one needs a ".", ":", "@", an apostrophe or a leading character no letter is, and the
- * word alternative stops at that character too. Most tokens are such words, and the pattern costs more than the loop.
- */
-function plainWordEnd(text: string, at: number): number {
-  let end = at;
-  while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
-  if (end === at || end === text.length) return end;
-  const c = text.charCodeAt(end);
-  return isSpace(c) || c === 44 || c === 59 || c === 41 || c === 34 || c === 33 || c === 63 ? end : at;
-}
-
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -69,12 +53,6 @@ export function tokenize(text: string): Token[] {
   while (at < n) {
     if (isSpace(text.charCodeAt(at))) {
       at++;
-      continue;
-    }
-    const word = plainWordEnd(text, at);
-    if (word > at) {
-      out.push({ start: at, end: word, text: text.slice(at, word) });
-      at = word;
       continue;
     }
     TOKEN_AT.lastIndex = at;
