@@ -1,6 +1,7 @@
 // Titles of works in running text make no entity: evidence from the whole article ("role in", "starring", award "for", lists).
 import { describe, expect, test } from "vitest";
 import { entitiesOf, summary } from "./entities-helpers.ts";
+import { endsWithJoin } from "../src/entities/works.ts";
 
 const kept = (src: string) => summary(entitiesOf(src)).filter((x) => !x.startsWith("country:"));
 
@@ -101,4 +102,21 @@ describe("entities: titles of works in running text", () => {
       ["person:Mary Quaile", "person:Peter Quaile"],
     ],
   ])("%s", (_n, src, want) => expect(kept(src)).toEqual(want));
+});
+
+describe("entities: the list test before a work's title", () => {
+  test.each([
+    ["a comma", "Winter Ledger, ", true],
+    ["and", "Winter Ledger and ", true],
+    ["a comma and", "Winter Ledger, and ", true],
+    ["or", "Winter Ledger or ", true],
+    ["an ampersand", "Winter Ledger & ", true],
+    ["a capital The after the join", "Winter Ledger and The ", true],
+    ["nothing: a word", "Winter Ledger starring ", false],
+    ["nothing: a full stop", "Winter Ledger. ", false],
+    ["nothing: The alone", "Winter Ledger The ", false],
+    ["nothing: no space after the comma", "Winter Ledger,", false],
+    ["nothing: a word ending in -and", "the Highland ", false],
+    ["nothing: empty", "", false],
+  ])("%s", (_name, before, want) => expect(endsWithJoin(before)).toBe(want));
 });
