@@ -1,4 +1,4 @@
-// pnpm eval:attribution [--split dev|train] [--folds K] [--cache DIR] [--stack|--no-stack] [--no-gates] [--no-late-spans] [--no-quote-keep] [--no-chooser] [--opts JSON] [--train JSON] [--errors N] [--misses N] [--wrong source|cue N] [--cue-classes N [--cue-gold REGEX] [--cue-rule REGEX]]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
+// pnpm eval:attribution [--split dev|train] [--folds K] [--cache DIR] [--stack|--no-stack] [--dump FILE] [--no-gates] [--no-late-spans] [--no-quote-keep] [--no-chooser] [--opts JSON] [--train JSON] [--errors N] [--misses N] [--wrong source|cue N] [--cue-classes N [--cue-gold REGEX] [--cue-rule REGEX]]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { checkOptions } from "../options.ts";
 import path from "node:path";
@@ -24,7 +24,7 @@ const args = process.argv.slice(2);
 checkOptions(
   import.meta.url,
   "eval-attribution",
-  "--split --folds --cache --stack --no-stack --no-gates --no-late-spans --no-quote-keep --no-chooser --opts --train --errors --misses --wrong --cue-classes --cue-gold --cue-rule".split(
+  "--split --folds --cache --stack --no-stack --dump --no-gates --no-late-spans --no-quote-keep --no-chooser --opts --train --errors --misses --wrong --cue-classes --cue-gold --cue-rule".split(
     " ",
   ),
 );
@@ -249,6 +249,10 @@ function crossModels(all: PolnearDoc[], k: number): AttributionModel[] {
   }
   return out;
 }
+
+// `--dump FILE`: the scored documents (text, gold and our attributions with their rules) as JSON, for analyses that
+// need no new run (scripts/attribution/nested-pairs.ts)
+if (args.includes("--dump")) writeFileSync(args[args.indexOf("--dump") + 1]!, JSON.stringify(ours));
 
 const nErr = args.includes("--errors") ? Number(args[args.indexOf("--errors") + 1]) : 0;
 if (nErr > 0) printErrors(ours, nErr);
