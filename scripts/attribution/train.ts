@@ -1,4 +1,4 @@
-// pnpm train:attribution [--epochs N] [--bits B] [--seed S] [--min-count N] [--cache DIR] [--no-stack] [--out FILE]: train the attribution tagger on PolNeAR train, write the gzip model.
+// pnpm train:attribution [--epochs N] [--bits B] [--seed S] [--min-count N] [--cache DIR] [--stack|--no-stack] [--out FILE]: train the attribution tagger on PolNeAR train, write the gzip model.
 import { existsSync, readFileSync, writeFileSync, renameSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import path from "node:path";
@@ -17,6 +17,7 @@ checkOptions(import.meta.url, "train-attribution", [
   "--seed",
   "--min-count",
   "--cache",
+  "--stack",
   "--no-stack",
   "--out",
 ]);
@@ -43,7 +44,8 @@ console.error(
 );
 const minCount = opt("--min-count", TRAIN_DEFAULTS.minCount);
 const w = trainAttribution(items, { bits, epochs, seed, minCount, log: (m) => console.error(`  ${m}`) });
-const stack = args.includes("--no-stack") || !STACKED_TAGGER ? null : secondPass();
+// the second pass when STACKED_TAGGER is on (`--no-stack`: one pass), or asked for (`--stack`)
+const stack = (STACKED_TAGGER ? !args.includes("--no-stack") : args.includes("--stack")) ? secondPass() : null;
 const t2 = performance.now();
 const blob = gzipSync(
   serializeAttributionModel(
