@@ -131,8 +131,10 @@ function best(scores: Float64Array, prev: number): number {
 
 /** Tags of one sentence, by the second pass when the model has one (stack.ts); `margins` as decodeOnce's. */
 export function decodeSentence(W: Weights, sf: SentenceFeats, margins?: Float64Array): Uint8Array {
-  if (!W.stack) return decodeOnce(W, sf, margins);
-  return decodeOnce(W.stack, stackFeatures(sf, decodeOnce(W, sf)), margins);
+  const first = decodeOnce(W, sf, margins);
+  // a sentence the first pass leaves untagged keeps its tags: the second pass costs as much again
+  if (!W.stack || !first.some((t) => t !== 0)) return first;
+  return decodeOnce(W.stack, stackFeatures(sf, first), margins);
 }
 
 /** Tags of one sentence; `margins` (optional) receives each token's winning score minus the runner-up's. */
