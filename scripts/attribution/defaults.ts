@@ -21,3 +21,9 @@ export const GATE_GRID = [null, 0, 0.01, 0.03, 0.1, 0.2, 0.3, 0.5] as const;
 
 /** Chosen by cross-validation on train (scripts/attribution/tune.ts), written into the model's header. */
 export const TAGGER_OPTIONS: TaggerOptions = { minMargin: -Infinity, requireSource: false, scareWords: 1 };
+
+/**
+ * The tagger decodes twice, its second pass reading the first pass's tags (learned/stack.ts); eval:attribution
+ * --split train cross-validates it (`--no-stack`: one pass, for the before/after figures with the same fold models).
+ */
+export const STACKED_TAGGER = false;

@@ -1,4 +1,4 @@
-// pnpm eval:attribution [--split dev|train] [--folds K] [--cache DIR] [--no-gates] [--no-late-spans] [--no-quote-keep] [--no-chooser] [--opts JSON] [--train JSON] [--errors N] [--misses N] [--wrong source|cue N] [--cue-classes N [--cue-gold REGEX] [--cue-rule REGEX]]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
+// pnpm eval:attribution [--split dev|train] [--folds K] [--cache DIR] [--stack|--no-stack] [--dump FILE] [--no-gates] [--no-late-spans] [--no-quote-keep] [--no-chooser] [--opts JSON] [--train JSON] [--errors N] [--misses N] [--wrong source|cue N] [--cue-classes N [--cue-gold REGEX] [--cue-rule REGEX]]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { checkOptions } from "../options.ts";
 import path from "node:path";
@@ -11,10 +11,11 @@ import { polnearContent, toAttributions as ourAttributions } from "./attribution
 import { printCueClasses, printMisses, printWrong } from "./attribution/misses.ts";
 import { extractStatements } from "../../packages/core/src/statements/extract.ts";
 import { cueWordsOf, loadSplit, trainItems, type PolnearDoc } from "../attribution/data.ts";
-import { trainAttribution } from "../../packages/core/src/statements/learned/perceptron.ts";
+import { decodeOnce, trainAttribution } from "../../packages/core/src/statements/learned/perceptron.ts";
+import { stackFeatures } from "../../packages/core/src/statements/learned/stack.ts";
 import { pruneRows, type AttributionModel } from "../../packages/core/src/statements/learned/model.ts";
 import type { TaggerOptions } from "../../packages/core/src/statements/learned/learned.ts";
-import { GATE_GRID, TAGGER_OPTIONS, TRAIN_DEFAULTS } from "../attribution/defaults.ts";
+import { GATE_GRID, STACKED_TAGGER, TAGGER_OPTIONS, TRAIN_DEFAULTS } from "../attribution/defaults.ts";
 import { boundaryExamples, foldContentEnds } from "../attribution/content-ends-data.ts";
 import { foldQuoteKeep, quoteKeepExamples } from "../attribution/quote-keep-data.ts";
 import { beforeChooser, chooserExamples, foldChoosers } from "../attribution/source-chooser-data.ts";
@@ -23,7 +24,7 @@ const args = process.argv.slice(2);
 checkOptions(
   import.meta.url,
   "eval-attribution",
-  "--split --folds --cache --no-gates --no-late-spans --no-quote-keep --no-chooser --opts --train --errors --misses --wrong --cue-classes --cue-gold --cue-rule".split(
+  "--split --folds --cache --stack --no-stack --dump --no-gates --no-late-spans --no-quote-keep --no-chooser --opts --train --errors --misses --wrong --cue-classes --cue-gold --cue-rule".split(
     " ",
   ),
 );
@@ -182,9 +183,9 @@ if (!folds)
  * `--cache DIR` keeps the fold weights between runs, for trying decisions after the tagger (a change to the rules or the
  * features needs fresh folds: delete DIR).
  */
-function cachedFold(f: number, train: () => Float32Array): Float32Array {
+function cachedFold(f: number, train: () => Float32Array, kind = ""): Float32Array {
   const dir = args.includes("--cache") ? args[args.indexOf("--cache") + 1]! : "";
-  const file = dir ? path.join(dir, `fold${f}-of-${folds}.bin`) : "";
+  const file = dir ? path.join(dir, `fold${f}-of-${folds}${kind}.bin`) : "";
   if (file && existsSync(file)) {
     const b = readFileSync(file);
     return new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
@@ -221,6 +222,7 @@ function crossModels(all: PolnearDoc[], k: number): AttributionModel[] {
     out.push({
       mask: (1 << TRAIN.bits) - 1,
       w,
+      stack: null,
       index: null,
       scale: 1,
       cueWords,
@@ -228,8 +230,29 @@ function crossModels(all: PolnearDoc[], k: number): AttributionModel[] {
       meta: { fold: f, ...TAGGER_OPTIONS, ...tryOpts },
     });
   }
+  // the second pass (STACKED_TAGGER, or `--stack`; `--no-stack` for the before figures): one per fold, trained on the
+  // other folds' articles with first-pass tags from the fold model that never saw each article (jackknifed, as
+  // train:attribution makes the shipped one). Those first passes were trained with fold f among their articles: a
+  // fully nested split would need k × (k − 1) of them; the test fold's own tags come from its fold model alone.
+  if (STACKED_TAGGER ? !args.includes("--no-stack") : args.includes("--stack")) {
+    const stacked = items.map((its, i) =>
+      its.map((it) => ({ sf: stackFeatures(it.sf, decodeOnce(out[i % k]!, it.sf)), gold: it.gold })),
+    );
+    for (let f = 0; f < k; f++) {
+      const train = stacked.filter((_, i) => i % k !== f).flat();
+      const w = pruneRows(
+        cachedFold(f, () => trainAttribution(train, TRAIN), "-stack"),
+        TRAIN.keepRows,
+      );
+      out[f]!.stack = { mask: (1 << TRAIN.bits) - 1, w, index: null, scale: 1 };
+    }
+  }
   return out;
 }
+
+// `--dump FILE`: the scored documents (text, gold and our attributions with their rules) as JSON, for analyses that
+// need no new run (scripts/attribution/nested-pairs.ts)
+if (args.includes("--dump")) writeFileSync(args[args.indexOf("--dump") + 1]!, JSON.stringify(ours));
 
 const nErr = args.includes("--errors") ? Number(args[args.indexOf("--errors") + 1]) : 0;
 if (nErr > 0) printErrors(ours, nErr);

@@ -8,7 +8,13 @@ import { documentFeatures, mentionKinds, ruleLabels } from "../src/statements/le
 import { goldTags, type GoldSpans } from "../src/statements/learned/gold.ts";
 import { groupSentence } from "../src/statements/learned/group.ts";
 import { parseAttributionModel, pruneRows, serializeAttributionModel } from "../src/statements/learned/model.ts";
-import { decodeSentence, trainAttribution, type AttrTrainItem } from "../src/statements/learned/perceptron.ts";
+import {
+  decodeOnce,
+  decodeSentence,
+  trainAttribution,
+  type AttrTrainItem,
+} from "../src/statements/learned/perceptron.ts";
+import { STACK_PER_TOKEN, stackFeatures } from "../src/statements/learned/stack.ts";
 import { runs } from "../src/statements/learned/tags.ts";
 import { contentEnd, framesClause } from "../src/statements/learned/content-end.ts";
 import type { WordClusters } from "../src/statements/learned/word-classes.ts";
@@ -117,6 +123,25 @@ describe("attribution tagger: training and the model file", () => {
     expect(() => parseAttributionModel(serializeAttributionModel(w, 14, { scareWords: "two" }))).toThrow(
       /newsgraph\/statements: attribution model header is invalid .*scareWords.*pnpm train:attribution/s,
     );
+  });
+
+  test("a second pass reads the first pass's tags: it fits the sentences too, and survives the model file", () => {
+    const first = { mask: (1 << 14) - 1, w, index: null, scale: 1 };
+    const stacked = train.map((it) => ({ sf: stackFeatures(it.sf, decodeOnce(first, it.sf)), gold: it.gold }));
+    for (const [i, it] of stacked.entries()) {
+      const n = it.gold.length;
+      // the static features stay first, the word's own at offset 1 (the dynamic features read it)
+      expect(it.sf.off[n]).toBe(train[i]!.sf.off[n]! + n * STACK_PER_TOKEN);
+      expect(it.sf.feats[it.sf.off[1]! + 1]).toBe(train[i]!.sf.feats[train[i]!.sf.off[1]! + 1]);
+    }
+    const second = trainAttribution(stacked, { bits: 14, epochs: 30, seed: 3 });
+    const W = { ...first, stack: { mask: (1 << 14) - 1, w: second, index: null, scale: 1 } };
+    for (const it of train) expect(Array.from(decodeSentence(W, it.sf))).toEqual(Array.from(it.gold));
+    const m = parseAttributionModel(serializeAttributionModel(w, 14, {}, second));
+    expect(m.stack).not.toBeNull();
+    for (const it of train) expect(Array.from(decodeSentence(m, it.sf))).toEqual(Array.from(it.gold));
+    // a model of one pass reads as one
+    expect(parseAttributionModel(serializeAttributionModel(w, 14, {})).stack).toBeNull();
   });
 
   test("pruning keeps the largest rows only", () => {

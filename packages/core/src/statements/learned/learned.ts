@@ -140,7 +140,8 @@ export function withTagger(
   for (const a of tagged) {
     const cs = tokens[a.cue[0]]!.start;
     const ce = tokens[a.cue[1]]!.end;
-    if (inFrame(cs, ce) || a.margin / W.scale < minMargin) continue;
+    // margins are the last pass's, in its weight units
+    if (inFrame(cs, ce) || a.margin / (W.stack ?? W).scale < minMargin) continue;
     const last =
       a.content[0] > a.cue[1]
         ? contentEnd(

@@ -25,6 +25,8 @@ const Header = z.looseObject({
   cueWords: z.array(z.string()).optional(),
   // how many words the clusters it was trained with hold (absent: trained without clusters)
   clusterWords: z.number().int().optional(),
+  // the second pass's weight scale (stack.ts; absent: the model has one pass)
+  stackScale: z.number().optional(),
 });
 
 export interface AttributionModel extends Weights {
@@ -49,20 +51,39 @@ export function pruneRows(w: Float32Array, keep: number): Float32Array {
   return out;
 }
 
-/** magic, u32 length + JSON header, u32 length + varint-delta row list, u32 length + Int16 weights (K per row). */
-export function serializeAttributionModel(w: Float32Array, bits: number, meta: Record<string, unknown>): Uint8Array {
-  const q = quantise(w);
+/** The scale quantise() gives weights: Int16 units per trained unit. */
+function scaleOf(w: Float32Array): number {
   let max = 0;
   for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]!));
-  const { index, values } = encodeSparseRows(q, K);
+  return max > 0 ? 32767 / max : 1;
+}
+
+/**
+ * magic, u32 length + JSON header, u32 length + varint-delta row list, u32 length + Int16 weights (K per row); a
+ * stacked model (stack.ts) then has the second pass's row list and weights, its scale in the header.
+ */
+export function serializeAttributionModel(
+  w: Float32Array,
+  bits: number,
+  meta: Record<string, unknown>,
+  stack: Float32Array | null = null,
+): Uint8Array {
+  const { index, values } = encodeSparseRows(quantise(w), K);
+  const second = stack ? encodeSparseRows(quantise(stack), K) : null;
   const enc = new TextEncoder();
   const parts = [enc.encode(MAGIC)];
+  const header = {
+    ...meta,
+    bits,
+    scale: scaleOf(w),
+    featureVersion: ATTR_FEATURE_VERSION,
+    ...(stack ? { stackScale: scaleOf(stack) } : {}),
+  };
   for (const b of [
-    enc.encode(
-      JSON.stringify({ ...meta, bits, scale: max > 0 ? 32767 / max : 1, featureVersion: ATTR_FEATURE_VERSION }),
-    ),
+    enc.encode(JSON.stringify(header)),
     index,
     values,
+    ...(second ? [second.index, second.values] : []),
   ]) {
     const len = new Uint8Array(4);
     new DataView(len.buffer).setUint32(0, b.length, true);
@@ -111,24 +132,19 @@ export function parseAttributionModel(bytes: Uint8Array, clusters: WordClusters 
     throw new Error(
       `newsgraph/statements: attribution model was trained with ${meta.clusterWords ?? 0} cluster words, the NER model gives ${have}; pass the NER model's lexicon (resourcesFromBytes does) or ${fix}`,
     );
-  const idx = next();
-  const vals = int16View(next());
-  const rows = decodeRowIndex(idx);
-  const lastRow = rows.length ? rows[rows.length - 1]! : 0;
-  if (rows.length * K !== vals.length || lastRow >= 1 << meta.bits)
-    throw new Error(`newsgraph/statements: attribution model rows and weights disagree; ${fix}`);
-  const cueWords = meta.cueWords ? new Set(meta.cueWords) : null;
-  // rows padded from K to 8 values (see Weights.stride): one aligned 16-byte block each
-  const w = new Int16Array(rows.length * ROW);
-  for (let r = 0; r < rows.length; r++) for (let k = 0; k < K; k++) w[r * ROW + k] = vals[r * K + k]!;
-  return {
-    mask: (1 << meta.bits) - 1,
-    w,
-    stride: ROW,
-    index: rowIndex(rows, meta.bits),
-    scale: meta.scale,
-    meta,
-    cueWords,
-    clusters: clusters && have ? clusters : null,
+  const readWeights = (scale: number): Weights => {
+    const rows = decodeRowIndex(next());
+    const vals = int16View(next());
+    const lastRow = rows.length ? rows[rows.length - 1]! : 0;
+    if (rows.length * K !== vals.length || lastRow >= 1 << meta.bits)
+      throw new Error(`newsgraph/statements: attribution model rows and weights disagree; ${fix}`);
+    // rows padded from K to 8 values (see Weights.stride): one aligned 16-byte block each
+    const w = new Int16Array(rows.length * ROW);
+    for (let r = 0; r < rows.length; r++) for (let k = 0; k < K; k++) w[r * ROW + k] = vals[r * K + k]!;
+    return { mask: (1 << meta.bits) - 1, w, stride: ROW, index: rowIndex(rows, meta.bits), scale };
   };
+  const first = readWeights(meta.scale);
+  const stack = meta.stackScale !== undefined ? readWeights(meta.stackScale) : null;
+  const cueWords = meta.cueWords ? new Set(meta.cueWords) : null;
+  return { ...first, stack, meta, cueWords, clusters: clusters && have ? clusters : null };
 }

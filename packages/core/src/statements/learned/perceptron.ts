@@ -2,6 +2,7 @@
 import { mix as mixImport } from "../../ner/hash.ts";
 import { rng, shuffleInPlace } from "../../util/rng.ts";
 import type { SentenceFeats } from "./features.ts";
+import { stackFeatures } from "./stack.ts";
 import type { WordClusters } from "./word-classes.ts";
 import { allowed as allowedImport, NUM_ATTR_TAGS, roleOf as roleOfImport } from "./tags.ts";
 
@@ -37,6 +38,8 @@ export interface Weights {
   cueWords?: ReadonlySet<string> | null;
   /** the word clusters its features read (the NER model's, joined when the model is read; absent: none) */
   clusters?: WordClusters | null;
+  /** the second pass (stack.ts): decodes again with the first pass's tags as features (absent: one pass) */
+  stack?: Weights | null;
 }
 
 /** Which roles appeared earlier in the sentence (bit 1 cue, 2 source, 4 content): a second cue rarely comes without a content. */
@@ -126,8 +129,16 @@ function best(scores: Float64Array, prev: number): number {
   return b;
 }
 
-/** Tags of one sentence; `margins` (optional) receives each token's winning score minus the runner-up's. */
+/** Tags of one sentence, by the second pass when the model has one (stack.ts); `margins` as decodeOnce's. */
 export function decodeSentence(W: Weights, sf: SentenceFeats, margins?: Float64Array): Uint8Array {
+  const first = decodeOnce(W, sf, margins);
+  // a sentence the first pass leaves untagged keeps its tags: the second pass costs as much again
+  if (!W.stack || !first.some((t) => t !== 0)) return first;
+  return decodeOnce(W.stack, stackFeatures(sf, first), margins);
+}
+
+/** Tags of one sentence; `margins` (optional) receives each token's winning score minus the runner-up's. */
+export function decodeOnce(W: Weights, sf: SentenceFeats, margins?: Float64Array): Uint8Array {
   const n = sf.off.length - 1;
   const tags = new Uint8Array(n);
   const dyn = new Uint32Array(MAX_DYN);
