@@ -21,7 +21,7 @@ import type { PolnearDoc } from "./data.ts";
 import { tokenAt } from "../../packages/core/src/statements/sentences.ts";
 
 /** Training settings, chosen by train cross-validation (`pnpm train:source-chooser --cv-only`). */
-export const CHOOSER_DEFAULTS = { epochs: 10, seed: 17, minCount: 1, margin: 0, scope: "unsourced" as ChooserScope };
+export const CHOOSER_DEFAULTS = { epochs: 10, seed: 17, minCount: 1, margin: 0, scope: "tagger" as ChooserScope };
 
 /** An article's attributions up to the chooser, with the fold models that made them. */
 export interface ChooserSite extends ReturnType<typeof beforeSources> {

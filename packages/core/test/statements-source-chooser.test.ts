@@ -7,6 +7,7 @@ import type { Candidate } from "../src/statements/clause.ts";
 import { chooseSources, parseSourceChooser, type SourceChooserModel } from "../src/statements/source-chooser.ts";
 import { chooserDoc, roleMap, sourceOptions } from "../src/statements/source-chooser-features.ts";
 import { trainSourceChooser } from "../src/statements/source-chooser-train.ts";
+import { HASH_CODER, HashedWeights, featureHash, hashedWeights } from "../src/statements/source-chooser-hash.ts";
 import { entitiesFor, P, O, type EntSpec } from "./statements-helpers.ts";
 import { loadDefaultResources } from "./support/resources.ts";
 
@@ -127,6 +128,35 @@ describe("source chooser: options", () => {
     const other: Candidate = { ...cand, cue: null, source: { first: at("Ann"), last: at("Vale"), pronoun: false } };
     const opts = sourceOptions(ctx, chooserDoc(ctx, mentions, null), roleMap(ctx, [cand, other]), cand);
     expect(opts.some((o) => o.span === other.source)).toBe(true);
+  });
+});
+
+describe("source chooser: hashed features", () => {
+  test("the hash coder gives each option's string features' hashes, in the same order", () => {
+    const { ctx, cand, mentions, at } = site();
+    const other: Candidate = { ...cand, cue: null, source: { first: at("Ann"), last: at("Vale"), pronoun: false } };
+    const doc = chooserDoc(ctx, mentions, null);
+    const roles = roleMap(ctx, [cand, other]);
+    const strings = sourceOptions(ctx, doc, roles, cand);
+    const hashes = sourceOptions(ctx, doc, roles, cand, HASH_CODER);
+    expect(strings.length).toBeGreaterThan(2);
+    expect(hashes.map((o) => o.feats)).toEqual(strings.map((o) => o.feats.map(featureHash)));
+    expect(hashes.map((o) => o.span)).toEqual(strings.map((o) => o.span));
+  });
+
+  test("the table finds each weight, gives 0 to an unknown feature, and the shipped model has no shared hash", () => {
+    const t = new HashedWeights(
+      new Map([
+        ["w=vale", 2.5],
+        ["K", -1],
+      ]),
+    );
+    expect(t.get(featureHash("w=vale"))).toBe(2.5);
+    expect(t.score([featureHash("K"), featureHash("w=vale"), featureHash("w=reyl")])).toBe(1.5);
+    expect(t.get(featureHash("w=reyl"))).toBe(0);
+    const shipped = loadDefaultResources().sourceChooser!;
+    expect(hashedWeights(shipped.weights).collisions).toBe(0);
+    expect(hashedWeights(shipped.weights)).toBe(hashedWeights(shipped.weights));
   });
 });
 
