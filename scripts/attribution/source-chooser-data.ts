@@ -5,12 +5,8 @@ import {
   type ChooserScope,
   type SourceChooserModel,
 } from "../../packages/core/src/statements/source-chooser.ts";
-import {
-  chooserDoc,
-  roleMap,
-  settledSource,
-  sourceOptions,
-} from "../../packages/core/src/statements/source-chooser-features.ts";
+import { sourceOptions } from "../../packages/core/src/statements/source-chooser-features.ts";
+import { chooserDoc, roleMap, settledSource } from "../../packages/core/src/statements/source-chooser-doc.ts";
 import { trainSourceChooser, type ChooserExample } from "../../packages/core/src/statements/source-chooser-train.ts";
 import type { AttributionModel } from "../../packages/core/src/statements/learned/model.ts";
 import type { ContentEndModel } from "../../packages/core/src/statements/content-ends.ts";

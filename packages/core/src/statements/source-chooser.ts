@@ -5,15 +5,8 @@ import type { Ctx } from "./context.ts";
 import type { Candidate } from "./clause.ts";
 import type { WordClusters } from "./learned/word-classes.ts";
 import { HASH_CODER, hashedWeights } from "./source-chooser-hash.ts";
-import {
-  chooserDoc,
-  roleMap,
-  settledSource,
-  sourceOptions,
-  type ChooserDoc,
-  type RoleMap,
-  type SourceOption,
-} from "./source-chooser-features.ts";
+import { sourceOptions, type SourceOption } from "./source-chooser-features.ts";
+import { chooserDoc, roleMap, settledSource, type ChooserDoc, type RoleMap } from "./source-chooser-doc.ts";
 
 /** The chooser's file (`models/source-chooser.json`, made by `pnpm train:source-chooser`): a linear score per option. */
 export const sourceChooserSchema = z.object({
