@@ -5,12 +5,8 @@ import {
   type ChooserScope,
   type SourceChooserModel,
 } from "../../packages/core/src/statements/source-chooser.ts";
-import {
-  chooserDoc,
-  roleMap,
-  settledSource,
-  sourceOptions,
-} from "../../packages/core/src/statements/source-chooser-features.ts";
+import { sourceOptions } from "../../packages/core/src/statements/source-chooser-features.ts";
+import { chooserDoc, roleMap, settledSource } from "../../packages/core/src/statements/source-chooser-doc.ts";
 import { trainSourceChooser, type ChooserExample } from "../../packages/core/src/statements/source-chooser-train.ts";
 import type { AttributionModel } from "../../packages/core/src/statements/learned/model.ts";
 import type { ContentEndModel } from "../../packages/core/src/statements/content-ends.ts";
@@ -21,7 +17,7 @@ import type { PolnearDoc } from "./data.ts";
 import { tokenAt } from "../../packages/core/src/statements/sentences.ts";
 
 /** Training settings, chosen by train cross-validation (`pnpm train:source-chooser --cv-only`). */
-export const CHOOSER_DEFAULTS = { epochs: 10, seed: 17, minCount: 1, margin: 0, scope: "unsourced" as ChooserScope };
+export const CHOOSER_DEFAULTS = { epochs: 10, seed: 17, minCount: 1, margin: 0, scope: "tagger" as ChooserScope };
 
 /** An article's attributions up to the chooser, with the fold models that made them. */
 export interface ChooserSite extends ReturnType<typeof beforeSources> {

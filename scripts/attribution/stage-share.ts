@@ -1,4 +1,4 @@
-// npx tsx scripts/attribution/stage-share.ts [--every N]: each document stage's share of time over BBC articles, the statements stage with and without the tagger.
+// npx tsx scripts/attribution/stage-share.ts [--every N] [--chooser-scope all|tagger|unsourced]: each document stage's share of time over BBC articles, the statements stage with and without the tagger.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -7,7 +7,7 @@ import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
 import { DOCUMENT_STAGES, buildCorpusGraph, extractDocument } from "../../packages/core/src/pipeline/pipeline.ts";
 import { checkOptions } from "../options.ts";
 
-checkOptions(import.meta.url, "stage-share", ["--every"]);
+checkOptions(import.meta.url, "stage-share", ["--every", "--chooser-scope"]);
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../shared/corpus/bbc");
 if (!existsSync(root)) {
@@ -29,6 +29,12 @@ const walk = (d: string) => {
 walk(root);
 const texts = files.filter((_, i) => i % every === 0).map((f) => readFileSync(f, "utf8"));
 const res = loadDefaultResources();
+// `--chooser-scope S`: the shipped chooser's weights at another scope, to measure what widening it costs
+if (args.includes("--chooser-scope") && res.sourceChooser)
+  res.sourceChooser = {
+    ...res.sourceChooser,
+    scope: args[args.indexOf("--chooser-scope") + 1] as NonNullable<typeof res.sourceChooser>["scope"],
+  };
 const rulesOnly = { ...res, attribution: null };
 // the same model tagging every sentence (no cue-word gate), to show what the gate saves in the same run
 const ungated = res.attribution ? { ...res, attribution: { ...res.attribution, cueWords: null } } : null;

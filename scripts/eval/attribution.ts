@@ -24,7 +24,7 @@ const args = process.argv.slice(2);
 checkOptions(
   import.meta.url,
   "eval-attribution",
-  "--split --folds --cache --stack --no-stack --dump --no-gates --no-late-spans --no-quote-keep --no-chooser --opts --train --errors --misses --wrong --cue-classes --cue-gold --cue-rule".split(
+  "--split --folds --cache --stack --no-stack --dump --no-gates --no-late-spans --no-quote-keep --no-chooser --chooser-scope --opts --train --errors --misses --wrong --cue-classes --cue-gold --cue-rule".split(
     " ",
   ),
 );
@@ -77,6 +77,9 @@ const choosers =
           chooserExamples(d, beforeChooser(d, models[i % folds] ?? null, endModels[i % folds] ?? null)),
         ),
         folds,
+        args.includes("--chooser-scope")
+          ? { scope: args[args.indexOf("--chooser-scope") + 1] as "all" | "tagger" | "unsourced" }
+          : {},
       )
     : null;
 const cvMs = performance.now() - tModel;

@@ -1,5 +1,4 @@
 // The source chooser's options and their features: keep the current source, or take a noun phrase of the cue's sentence.
-import type { Mention } from "../schema/stages.ts";
 import { isCap, isWord, type Ctx } from "./context.ts";
 import type { Candidate } from "./clause.ts";
 import { CUES, PRONOUNS } from "./lexicon.ts";
@@ -8,16 +7,16 @@ import { mainSubject, plausibleSubject, verbGroupSubject } from "./main-subject.
 import { borrowedSubject } from "./clause-subject.ts";
 import { sentenceOf, tokenAt } from "./sentences.ts";
 import { cueKey } from "./learned/gate.ts";
-import { mentionKinds } from "./learned/features.ts";
 import { ruleFamily } from "./content-ends.ts";
 import { DETERMINERS } from "./lexicon-pronouns.ts";
 import { SUBJECT_LINKS } from "./lexicon-function-words.ts";
-import { clusterIds, type WordClusters } from "./learned/word-classes.ts";
+import type { ChooserDoc, RoleMap } from "./source-chooser-doc.ts";
+import { STRING_CODER, type FeatureCoder } from "./source-chooser-hash.ts";
 
 /** One option for an attribution's source: keep what it has (span null; the first option), or a noun phrase of its sentence. */
-export interface SourceOption {
+export interface SourceOption<K = string> {
   span: SourceSpan | null;
-  feats: string[];
+  feats: K[];
 }
 
 /** tokens before and after the cue an option may head (train CV: no loss against the whole sentence) */
@@ -41,83 +40,11 @@ const bucket = (n: number) =>
               : n <= 20
                 ? "13-20"
                 : "21+";
+const DIGITS = ["0", "1", "2", "3", "4"];
+/** which of the four subject readers' answers a phrase overlaps, as "0101" */
+const BITS4 = [...Array(16).keys()].map((b) => b.toString(2).padStart(4, "0"));
 const shape = (w: string) => (isCap(w) ? "C" : /^\p{N}/u.test(w) ? "9" : "l");
 const POSSESSIVE = /^['’]s$/;
-
-/** Per-document facts the options read, built once: each token's entity kind and the mention span holding it. */
-export interface ChooserDoc {
-  kinds: Uint8Array;
-  /** first and last token of the mention holding each token (-1 outside mentions) */
-  mFirst: Int32Array;
-  mLast: Int32Array;
-  /** a token's word cluster at the coarse and the middle level (-1: none), so unseen nouns and verbs share weights */
-  cluster: (t: number) => string;
-}
-
-export function chooserDoc(ctx: Ctx, mentions: readonly Mention[], clusters: WordClusters | null): ChooserDoc {
-  const n = ctx.tokens.length;
-  // looked up only for the words the options read, once each
-  const known = new Map<number, string>();
-  const ids = new Int32Array(3);
-  const cluster = (t: number) => {
-    if (t < 0 || t >= n) return "-";
-    let k = known.get(t);
-    if (k === undefined) {
-      const w = ctx.tokens[t]!.text;
-      clusterIds(w, w.toLowerCase(), clusters, ids);
-      k = `${ids[0]}.${ids[1]}`;
-      known.set(t, k);
-    }
-    return k;
-  };
-  const mFirst = new Int32Array(n).fill(-1);
-  const mLast = new Int32Array(n).fill(-1);
-  for (const m of mentions) {
-    const a = tokenAt(ctx, m.start);
-    let b = a;
-    while (b + 1 < n && ctx.tokens[b + 1]!.start < m.end) b++;
-    for (let t = a; t <= b; t++) {
-      mFirst[t] = a;
-      mLast[t] = b;
-    }
-  }
-  return { kinds: mentionKinds(ctx, mentions), mFirst, mLast, cluster };
-}
-
-/** Token roles of the attributions (1 content, 2 cue, 3 source) and the source span holding each source token. */
-export interface RoleMap {
-  role: Uint8Array;
-  source: (SourceSpan | undefined)[];
-}
-
-export function roleMap(ctx: Ctx, accepted: readonly Candidate[]): RoleMap {
-  const role = new Uint8Array(ctx.tokens.length);
-  const source: (SourceSpan | undefined)[] = [];
-  for (const c of accepted) {
-    const [s, e] = c.claim ?? [c.start, c.end];
-    for (let t = tokenAt(ctx, s); t < ctx.tokens.length && ctx.tokens[t]!.start < e; t++)
-      if (ctx.tokens[t]!.end > s) role[t] = 1;
-  }
-  for (const c of accepted) {
-    if (c.cue) role.fill(2, c.cue[0], c.cue[1] + 1);
-    if (c.source) {
-      role.fill(3, c.source.first, c.source.last + 1);
-      for (let t = c.source.first; t <= c.source.last; t++) source[t] ??= c.source;
-    }
-  }
-  return { role, source };
-}
-
-/**
- * A named source right beside its cue ("Ann Vale said", "said Ann Vale"): the readers are right there, so the chooser
- * does not spend its options on it (most statements of news text; train CV is level without them).
- */
-export function settledSource(ctx: Ctx, doc: ChooserDoc, c: Candidate): boolean {
-  const s = c.source;
-  if (!s || !c.cue) return false;
-  if (s.last !== c.cue[0] - 1 && s.first !== c.cue[1] + 1) return false;
-  return s.pronoun || doc.kinds[s.last] !== 0 || plausibleSubject(ctx, s);
-}
 
 /** What kind of word heads a phrase: a pronoun, a noun-phrase word (or a verb form), a cue word, anything else. */
 function headClass(ctx: Ctx, t: number, low: string, pron: boolean): string {
@@ -131,7 +58,13 @@ function headClass(ctx: Ctx, t: number, low: string, pron: boolean): string {
  * quotes and its own content and cue (a mention's whole span, a pronoun, else the phrase read leftwards from the word).
  * The current source is described with the same features as every other phrase, plus its own, so the two compare.
  */
-export function sourceOptions(ctx: Ctx, doc: ChooserDoc, roles: RoleMap, c: Candidate): SourceOption[] {
+export function sourceOptions<K = string>(
+  ctx: Ctx,
+  doc: ChooserDoc,
+  roles: RoleMap,
+  c: Candidate,
+  coder: FeatureCoder<K> = STRING_CODER as unknown as FeatureCoder<K>,
+): SourceOption<K>[] {
   const { role } = roles;
   const cue = c.cue!;
   const family = ruleFamily(c.rule);
@@ -152,7 +85,7 @@ export function sourceOptions(ctx: Ctx, doc: ChooserDoc, roles: RoleMap, c: Cand
   const last = tokenAt(ctx, Math.max(c.start, c.end - 1));
 
   /** The features of the phrase `span` headed at token t (the same for the current source and the others). */
-  const phrase = (t: number, span: SourceSpan): string[] => {
+  const phrase = (out: K[], t: number, span: SourceSpan) => {
     const w = ctx.tokens[t]!.text;
     const low = cueKey(w);
     const kind = KINDS[doc.kinds[t]!]!;
@@ -172,57 +105,72 @@ export function sourceOptions(ctx: Ctx, doc: ChooserDoc, roles: RoleMap, c: Cand
     const next = t + 1 < ctx.tokens.length ? cueKey(ctx.tokens[t + 1]!.text) : "</s>";
     const what = pron ? `p:${low}` : kind !== "-" ? kind : shape(w);
     const head = headClass(ctx, t, low, pron);
-    const pl = plausibleSubject(ctx, span);
+    const pl = String(plausibleSubject(ctx, span));
     const fw = cueKey(ctx.tokens[span.first]!.text);
-    const cl = doc.cluster;
-    const coarse = (i: number) => cl(i).split(".")[0]!;
-    const said = readers.map((r) => (r && r.first <= span.last && r.last >= span.first ? "1" : "0")).join("");
-    return [
-      "O",
-      `s=${side}`,
-      `s=${side}|d=${d}`,
-      `s=${side}|w=${what}`,
-      `s=${side}|d=${d}|w=${what}`,
-      `s=${side}|f=${family}`,
-      `s=${side}|w=${what}|f=${family}`,
-      `s=${side}|ck=${cueKind}`,
-      `s=${side}|cue=${cueWord}`,
-      `s=${side}|k=${c.kind}`,
-      `w=${low}`,
-      `s=${side}|w=${low}`,
-      `prev=${prev}`,
-      `s=${side}|prev=${prev}`,
-      `next=${next}`,
-      `s=${side}|next=${next}`,
-      `adj=${side === "L" ? t === cue[0] - 1 : t === cue[1] + 1}|s=${side}`,
-      `poss=${POSSESSIVE.test(next)}`,
-      `commas=${Math.min(commas, 3)}|s=${side}`,
-      `q=${quote}|s=${side}`,
-      `oc=${otherCue}|s=${side}`,
-      `start=${span.first === s0}`,
-      `len=${bucket(span.last - span.first + 1)}`,
-      `h=${head}`,
-      `h=${head}|s=${side}`,
-      `pl=${pl}`,
-      `pl=${pl}|s=${side}|d=${d}`,
-      `pl=${pl}|h=${head}|s=${side}|f=${family}`,
-      `fw=${fw}`,
-      `fw=${fw}|s=${side}`,
-      `rd=${said}`,
-      `rd=${said}|s=${side}|f=${family}`,
-      `rd=${said}|pl=${pl}|h=${head}`,
-      `c=${cl(t)}`,
-      `c=${cl(t)}|s=${side}`,
-      `cn=${cl(span.last + 1)}|s=${side}`,
-      `cp=${cl(span.first - 1)}|s=${side}`,
-      `c1=${coarse(t)}|cn1=${coarse(span.last + 1)}`,
-    ];
+    const { cluster, coarse } = doc;
+    let saidBits = 0;
+    for (let r = 0; r < readers.length; r++) {
+      const x = readers[r];
+      if (x && x.first <= span.last && x.last >= span.first) saidBits |= 8 >> r;
+    }
+    const said = BITS4[saidBits]!;
+    const adj = String(side === "L" ? t === cue[0] - 1 : t === cue[1] + 1);
+    const ct = cluster(t);
+    const put = coder.put;
+    put(out, "O");
+    put(out, "s=", side);
+    put(out, "s=", side, "|d=", d);
+    put(out, "s=", side, "|w=", what);
+    put(out, "s=", side, "|d=", d, "|w=", what);
+    put(out, "s=", side, "|f=", family);
+    put(out, "s=", side, "|w=", what, "|f=", family);
+    put(out, "s=", side, "|ck=", cueKind);
+    put(out, "s=", side, "|cue=", cueWord);
+    put(out, "s=", side, "|k=", c.kind);
+    put(out, "w=", low);
+    put(out, "s=", side, "|w=", low);
+    put(out, "prev=", prev);
+    put(out, "s=", side, "|prev=", prev);
+    put(out, "next=", next);
+    put(out, "s=", side, "|next=", next);
+    put(out, "adj=", adj, "|s=", side);
+    put(out, "poss=", String(POSSESSIVE.test(next)));
+    put(out, "commas=", DIGITS[Math.min(commas, 3)], "|s=", side);
+    put(out, "q=", String(quote), "|s=", side);
+    put(out, "oc=", String(otherCue), "|s=", side);
+    put(out, "start=", String(span.first === s0));
+    put(out, "len=", bucket(span.last - span.first + 1));
+    put(out, "h=", head);
+    put(out, "h=", head, "|s=", side);
+    put(out, "pl=", pl);
+    put(out, "pl=", pl, "|s=", side, "|d=", d);
+    put(out, "pl=", pl, "|h=", head, "|s=", side, "|f=", family);
+    put(out, "fw=", fw);
+    put(out, "fw=", fw, "|s=", side);
+    put(out, "rd=", said);
+    put(out, "rd=", said, "|s=", side, "|f=", family);
+    put(out, "rd=", said, "|pl=", pl, "|h=", head);
+    put(out, "c=", ct);
+    put(out, "c=", ct, "|s=", side);
+    put(out, "cn=", cluster(span.last + 1), "|s=", side);
+    put(out, "cp=", cluster(span.first - 1), "|s=", side);
+    put(out, "c1=", coarse(t), "|cn1=", coarse(span.last + 1));
   };
 
-  const keep = ["K", `K|f=${family}`, `K|k=${c.kind}`, `K|cur=${curKind}|f=${family}`, `K|inh=${c.inherit}`];
+  const keepFeats = (): K[] => {
+    const out: K[] = [];
+    coder.put(out, "K");
+    coder.put(out, "K|f=", family);
+    coder.put(out, "K|k=", c.kind);
+    coder.put(out, "K|cur=", curKind, "|f=", family);
+    coder.put(out, "K|inh=", String(c.inherit));
+    return out;
+  };
   const heads: number[] = [cur ? cur.last : -1];
-  const out: SourceOption[] = [{ span: null, feats: cur ? [...keep, ...phrase(cur.last, cur)] : keep }];
-  const seen = new Set<string>();
+  const keep = keepFeats();
+  if (cur) phrase(keep, cur.last, cur);
+  const out: SourceOption<K>[] = [{ span: null, feats: keep }];
+  const seen = new Set<number>();
   // a window around the cue: a source farther away is rare, and every option costs its features
   for (let t = Math.max(s0, cue[0] - WINDOW_LEFT); t <= Math.min(s1, cue[1] + WINDOW_RIGHT); t++) {
     const w = ctx.tokens[t]!.text;
@@ -248,11 +196,15 @@ export function sourceOptions(ctx: Ctx, doc: ChooserDoc, roles: RoleMap, c: Cand
       }
     }
     if (cur && span.first <= cur.last && span.last >= cur.first) continue;
-    const key = `${span.first}:${span.last}`;
+    const key = span.first * 0x4000000 + span.last;
     if (seen.has(key)) continue;
     seen.add(key);
     const own = role[t] === 3 ? "src" : role[t] === 1 ? "con" : "-";
-    out.push({ span, feats: [...phrase(t, span), `own=${own}`, `own=${own}|f=${family}`] });
+    const feats: K[] = [];
+    phrase(feats, t, span);
+    coder.put(feats, "own=", own);
+    coder.put(feats, "own=", own, "|f=", family);
+    out.push({ span, feats });
     heads.push(t);
   }
   // ranks: the k-th phrase from the cue on its side, and from the sentence's start on the left
@@ -260,9 +212,12 @@ export function sourceOptions(ctx: Ctx, doc: ChooserDoc, roles: RoleMap, c: Cand
   const left = order.filter((x) => x.t < cue[0]).sort((a, b) => b.t - a.t);
   const right = order.filter((x) => x.t > cue[1]).sort((a, b) => a.t - b.t);
   const mark = (xs: { i: number }[], tag: string) =>
-    xs.forEach((x, k) => out[x.i]!.feats.push(`rk=${tag}${Math.min(k, 4)}`, `rk=${tag}${Math.min(k, 4)}|f=${family}`));
+    xs.forEach((x, k) => {
+      coder.put(out[x.i]!.feats, "rk=", tag, DIGITS[Math.min(k, 4)]);
+      coder.put(out[x.i]!.feats, "rk=", tag, DIGITS[Math.min(k, 4)], "|f=", family);
+    });
   mark(left, "L");
   mark(right, "R");
-  left.reverse().forEach((x, k) => out[x.i]!.feats.push(`ord=${Math.min(k, 3)}`));
+  left.reverse().forEach((x, k) => coder.put(out[x.i]!.feats, "ord=", DIGITS[Math.min(k, 3)]));
   return out;
 }

@@ -4,7 +4,9 @@ import type { Mention } from "../schema/stages.ts";
 import type { Ctx } from "./context.ts";
 import type { Candidate } from "./clause.ts";
 import type { WordClusters } from "./learned/word-classes.ts";
-import { chooserDoc, roleMap, settledSource, sourceOptions, type SourceOption } from "./source-chooser-features.ts";
+import { HASH_CODER, hashedWeights } from "./source-chooser-hash.ts";
+import { sourceOptions, type SourceOption } from "./source-chooser-features.ts";
+import { chooserDoc, roleMap, settledSource, type ChooserDoc, type RoleMap } from "./source-chooser-doc.ts";
 
 /** The chooser's file (`models/source-chooser.json`, made by `pnpm train:source-chooser`): a linear score per option. */
 export const sourceChooserSchema = z.object({
@@ -45,12 +47,6 @@ export function parseSourceChooser(json: string): SourceChooserModel {
   return { margin: r.data.margin, scope: r.data.scope, weights: new Map(Object.entries(r.data.weights)) };
 }
 
-export const optionScore = (m: SourceChooserModel, o: SourceOption) => {
-  let s = 0;
-  for (const f of o.feats) s += m.weights.get(f) ?? 0;
-  return s;
-};
-
 /** Which attributions the chooser may touch: one with a cue, not a raising frame (its subject is content) nor "according to". */
 export const chooserSite = (c: Candidate) =>
   !!c.cue && !c.rule.endsWith(":raising") && !c.rule.endsWith("according-to");
@@ -72,16 +68,22 @@ export function chooseSources(
   clusters: WordClusters | null,
 ): Candidate[] {
   if (!model) return accepted;
-  const doc = chooserDoc(ctx, mentions, clusters);
-  const role = roleMap(ctx, accepted);
+  // built at the first attribution in scope: most documents' attributions are all settled by the readers
+  let doc: ChooserDoc | null = null;
+  let role: RoleMap | null = null;
+  const table = hashedWeights(model.weights);
   return accepted.map((c) => {
-    if (!chooserSite(c) || !inScope(c, model.scope) || settledSource(ctx, doc, c)) return c;
-    const opts = sourceOptions(ctx, doc, role, c);
-    const keep = optionScore(model, opts[0]!);
-    let best: SourceOption | null = null;
+    if (!chooserSite(c) || !inScope(c, model.scope)) return c;
+    doc ??= chooserDoc(ctx, mentions, clusters);
+    if (settledSource(ctx, doc, c)) return c;
+    role ??= roleMap(ctx, accepted);
+    // features as hashes: no strings are built, and each is one probe of the model's table
+    const opts = sourceOptions(ctx, doc, role, c, HASH_CODER);
+    const keep = table.score(opts[0]!.feats);
+    let best: SourceOption<number> | null = null;
     let bestScore = keep + model.margin;
     for (let i = 1; i < opts.length; i++) {
-      const s = optionScore(model, opts[i]!);
+      const s = table.score(opts[i]!.feats);
       if (s > bestScore) {
         bestScore = s;
         best = opts[i]!;
