@@ -1,6 +1,7 @@
 // The source chooser's training data: each attribution whose cue is PolNeAR's, its source options labelled by PolNeAR's source.
 import { afterSources, beforeSources } from "../../packages/core/src/statements/extract.ts";
 import {
+  chooserScopeSchema,
   chooserSite,
   type ChooserScope,
   type SourceChooserModel,
@@ -17,6 +18,18 @@ import type { PolnearDoc } from "./data.ts";
 import { tokenAt } from "../../packages/core/src/statements/sentences.ts";
 
 /** Training settings, chosen by train cross-validation (`pnpm train:source-chooser --cv-only`). */
+/** `--chooser-scope S` of the eval and stage-share scripts, checked: a misspelt scope used to reach the chooser as is. */
+export function chooserScopeArg(args: readonly string[], script: string): ChooserScope | undefined {
+  if (!args.includes("--chooser-scope")) return undefined;
+  const value = args[args.indexOf("--chooser-scope") + 1];
+  const scope = chooserScopeSchema.safeParse(value);
+  if (scope.success) return scope.data;
+  console.error(
+    `newsgraph/${script}: --chooser-scope must be one of ${chooserScopeSchema.options.join(", ")}, got ${value}`,
+  );
+  process.exit(2);
+}
+
 export const CHOOSER_DEFAULTS = { epochs: 10, seed: 17, minCount: 1, margin: 0, scope: "tagger" as ChooserScope };
 
 /** An article's attributions up to the chooser, with the fold models that made them. */

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
 import { DOCUMENT_STAGES, buildCorpusGraph, extractDocument } from "../../packages/core/src/pipeline/pipeline.ts";
 import { checkOptions } from "../options.ts";
+import { chooserScopeArg } from "./source-chooser-data.ts";
 
 checkOptions(import.meta.url, "stage-share", ["--every", "--chooser-scope"]);
 
@@ -30,11 +31,8 @@ walk(root);
 const texts = files.filter((_, i) => i % every === 0).map((f) => readFileSync(f, "utf8"));
 const res = loadDefaultResources();
 // `--chooser-scope S`: the shipped chooser's weights at another scope, to measure what widening it costs
-if (args.includes("--chooser-scope") && res.sourceChooser)
-  res.sourceChooser = {
-    ...res.sourceChooser,
-    scope: args[args.indexOf("--chooser-scope") + 1] as NonNullable<typeof res.sourceChooser>["scope"],
-  };
+const scope = chooserScopeArg(args, "stage-share");
+if (scope && res.sourceChooser) res.sourceChooser = { ...res.sourceChooser, scope };
 const rulesOnly = { ...res, attribution: null };
 // the same model tagging every sentence (no cue-word gate), to show what the gate saves in the same run
 const ungated = res.attribution ? { ...res, attribution: { ...res.attribution, cueWords: null } } : null;

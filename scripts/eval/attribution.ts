@@ -1,4 +1,4 @@
-// pnpm eval:attribution [--split dev|train] [--folds K] [--cache DIR] [--stack|--no-stack] [--dump FILE] [--no-gates] [--no-late-spans] [--no-quote-keep] [--no-chooser] [--opts JSON] [--train JSON] [--errors N] [--misses N] [--wrong source|cue N] [--cue-classes N [--cue-gold REGEX] [--cue-rule REGEX]]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
+// pnpm eval:attribution [--split dev|train] [--folds K] [--cache DIR] [--stack|--no-stack] [--dump FILE] [--no-gates] [--no-late-spans] [--no-quote-keep] [--no-chooser] [--chooser-scope unsourced|tagger|all] [--opts JSON] [--train JSON] [--errors N] [--misses N] [--wrong source|cue N] [--cue-classes N [--cue-gold REGEX] [--cue-rule REGEX]]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { checkOptions } from "../options.ts";
 import path from "node:path";
@@ -18,7 +18,7 @@ import type { TaggerOptions } from "../../packages/core/src/statements/learned/l
 import { GATE_GRID, STACKED_TAGGER, TAGGER_OPTIONS, TRAIN_DEFAULTS } from "../attribution/defaults.ts";
 import { boundaryExamples, foldContentEnds } from "../attribution/content-ends-data.ts";
 import { foldQuoteKeep, quoteKeepExamples } from "../attribution/quote-keep-data.ts";
-import { beforeChooser, chooserExamples, foldChoosers } from "../attribution/source-chooser-data.ts";
+import { beforeChooser, chooserExamples, chooserScopeArg, foldChoosers } from "../attribution/source-chooser-data.ts";
 
 const args = process.argv.slice(2);
 checkOptions(
@@ -28,6 +28,7 @@ checkOptions(
     " ",
   ),
 );
+const chooserScope = chooserScopeArg(args, "eval-attribution");
 const split = args.includes("--split") ? args[args.indexOf("--split") + 1]! : "dev";
 // train is scored by cross-validation with folds by article: the committed model has seen every train article
 const folds =
@@ -77,9 +78,7 @@ const choosers =
           chooserExamples(d, beforeChooser(d, models[i % folds] ?? null, endModels[i % folds] ?? null)),
         ),
         folds,
-        args.includes("--chooser-scope")
-          ? { scope: args[args.indexOf("--chooser-scope") + 1] as "all" | "tagger" | "unsourced" }
-          : {},
+        chooserScope ? { scope: chooserScope } : {},
       )
     : null;
 const cvMs = performance.now() - tModel;

@@ -8,19 +8,20 @@ import { HASH_CODER, hashedWeights } from "./source-chooser-hash.ts";
 import { sourceOptions, type SourceOption } from "./source-chooser-features.ts";
 import { chooserDoc, roleMap, settledSource, type ChooserDoc, type RoleMap } from "./source-chooser-doc.ts";
 
+/** Which attributions the chooser may change: every one with a cue, the tagger's and the unsourced, or the unsourced only. */
+export const chooserScopeSchema = z.enum(["all", "tagger", "unsourced"]);
+export type ChooserScope = z.infer<typeof chooserScopeSchema>;
+
 /** The chooser's file (`models/source-chooser.json`, made by `pnpm train:source-chooser`): a linear score per option. */
 export const sourceChooserSchema = z.object({
   kind: z.literal("newsgraph-source-chooser"),
   version: z.literal(1),
   /** a candidate replaces the current source only when it scores this much above it (chosen by train CV) */
   margin: z.number(),
-  /** which attributions it may change: every one with a cue, the tagger's and the unsourced, or the unsourced only */
-  scope: z.enum(["all", "tagger", "unsourced"]),
+  scope: chooserScopeSchema,
   weights: z.record(z.string(), z.number()),
   meta: z.record(z.string(), z.unknown()).optional(),
 });
-
-export type ChooserScope = "all" | "tagger" | "unsourced";
 
 export interface SourceChooserModel {
   margin: number;
