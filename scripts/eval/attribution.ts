@@ -1,4 +1,4 @@
-// pnpm eval:attribution [--split dev|train] [--folds K] [--cache DIR] [--stack|--no-stack] [--dump FILE] [--no-gates] [--no-late-spans] [--no-quote-keep] [--no-chooser] [--chooser-scope unsourced|tagger|all] [--opts JSON] [--train JSON] [--errors N] [--misses N] [--wrong source|cue N] [--cue-classes N [--cue-gold REGEX] [--cue-rule REGEX]]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
+// pnpm eval:attribution [--split dev|train] [--folds K] [--cache DIR] [--stack|--no-stack] [--dump FILE] [--no-gates] [--no-late-spans] [--no-quote-keep] [--no-chooser] [--chooser-scope unsourced|tagger|all] [--no-statement-keep] [--opts JSON] [--train JSON] [--errors N] [--misses N] [--wrong source|cue N] [--cue-classes N [--cue-gold REGEX] [--cue-rule REGEX]]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { checkOptions } from "../options.ts";
 import path from "node:path";
@@ -18,13 +18,16 @@ import type { TaggerOptions } from "../../packages/core/src/statements/learned/l
 import { GATE_GRID, STACKED_TAGGER, TAGGER_OPTIONS, TRAIN_DEFAULTS } from "../attribution/defaults.ts";
 import { boundaryExamples, foldContentEnds } from "../attribution/content-ends-data.ts";
 import { foldQuoteKeep, quoteKeepExamples } from "../attribution/quote-keep-data.ts";
+import { foldStatementKeep, statementKeepExamples } from "../attribution/statement-keep-data.ts";
+import { keepStatements } from "../../packages/core/src/statements/learned/statement-keep.ts";
+import { buildContext } from "../../packages/core/src/statements/context.ts";
 import { beforeChooser, chooserExamples, chooserScopeArg, foldChoosers } from "../attribution/source-chooser-data.ts";
 
 const args = process.argv.slice(2);
 checkOptions(
   import.meta.url,
   "eval-attribution",
-  "--split --folds --cache --stack --no-stack --dump --no-gates --no-late-spans --no-quote-keep --no-chooser --chooser-scope --opts --train --errors --misses --wrong --cue-classes --cue-gold --cue-rule".split(
+  "--split --folds --cache --stack --no-stack --dump --no-gates --no-late-spans --no-quote-keep --no-chooser --chooser-scope --no-statement-keep --opts --train --errors --misses --wrong --cue-classes --cue-gold --cue-rule".split(
     " ",
   ),
 );
@@ -111,6 +114,10 @@ const cpuNow = () => {
 };
 const rules: DocPair[] = [];
 const base: DocPair[] = [];
+const noKeep = args.includes("--no-statement-keep");
+// in cross-validation the statement-keep model (statement-keep-data.ts) is trained after every article's statements are
+// made: fold f's learns from the other folds' statements, then drops from fold f's (it runs last, so this is the stage's output)
+const kept: { d: (typeof docs)[number]; st: ReturnType<typeof extractStatements> }[] = [];
 docs.forEach((d, i) => {
   const r: Resources = {
     ...res,
@@ -121,13 +128,15 @@ docs.forEach((d, i) => {
     sourceChooser: noChooser ? null : choosers ? choosers[i % folds] : res.sourceChooser,
     // `--no-late-spans`: the statements before late-spans.ts, for its before/after figures with the same fold models
     ...(args.includes("--no-late-spans") ? { lateSpans: false } : {}),
+    statementKeep: noKeep || folds ? null : res.statementKeep,
   };
   const { doc, seg, ents } = d.state;
   const t = performance.now();
   const st = extractStatements(doc, seg, ents, r);
   statementMs += performance.now() - t;
   totalMs += d.stageMs + performance.now() - t;
-  ours.push({ text: d.text, gold: d.gold, pred: toAttributions(st.statements, d.text) });
+  if (folds && !noKeep) kept.push({ d, st });
+  else ours.push({ text: d.text, gold: d.gold, pred: toAttributions(st.statements, d.text) });
   for (const g of gateRows) {
     const m = models?.[i % folds];
     if (!m) continue;
@@ -139,6 +148,18 @@ docs.forEach((d, i) => {
   rules.push({ text: d.text, gold: d.gold, pred: toAttributions(d.state.statements.statements, d.text) });
   base.push({ text: d.text, gold: d.gold, pred: polnearContent(baseline(d.text), d.text) });
 });
+if (kept.length) {
+  const keepers = foldStatementKeep(
+    kept.map(({ d, st }) => statementKeepExamples(d, st.statements)),
+    folds,
+  );
+  kept.forEach(({ d, st }, i) => {
+    const t = performance.now();
+    const out = keepStatements(buildContext(d.text, d.state.seg), st, keepers[i % folds] ?? null);
+    statementMs += performance.now() - t;
+    ours.push({ text: d.text, gold: d.gold, pred: toAttributions(out.statements, d.text) });
+  });
+}
 
 const cols = [score(ours), score(rules), score(base)];
 const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
@@ -157,6 +178,7 @@ row("overlap P / R / F1", (s) =>
 row("strict (>=80% both) P / R / F1", (s) =>
   `${pct(s.strict.p)}${pct(s.strict.r)}${pct(s.strict.f1)}`.replace(/\s+/g, " ").trim(),
 );
+row("strict matches", (s) => String(s.strict.tp));
 row(
   "direct-quote recall",
   (s) => `${pct(s.directQuotes.recall).trim()} (${s.directQuotes.found}/${s.directQuotes.gold})`,

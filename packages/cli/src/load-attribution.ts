@@ -67,3 +67,7 @@ export const DEFAULT_SOURCE_CHOOSER = shippedJson("source-chooser.json");
 export const readSourceChooserText = (file = DEFAULT_SOURCE_CHOOSER) => textIfPresent(file);
 export const loadSourceChooser = (file = DEFAULT_SOURCE_CHOOSER): SourceChooserModel | null =>
   parsedIfPresent(file, parseSourceChooser);
+
+/** The statement-keep model (`pnpm train:statement-keep`): drops the tagger's least likely statements (absent: none dropped). */
+export const DEFAULT_STATEMENT_KEEP_MODEL = shippedJson("statement-keep.json");
+export const readStatementKeepText = (file = DEFAULT_STATEMENT_KEEP_MODEL) => textIfPresent(file);

@@ -7,6 +7,7 @@ import {
   parseNerModel,
   parseQuoteKeepModel,
   parseSourceChooser,
+  parseStatementKeepModel,
   shareWordMemo,
 } from "@newsgraph/core";
 import type { SharedWordBuffers } from "@newsgraph/core";
@@ -16,6 +17,7 @@ import {
   readContentEndsText,
   readQuoteKeepText,
   readSourceChooserText,
+  readStatementKeepText,
 } from "./load-attribution.ts";
 
 /** The model files' uncompressed bytes: what a worker thread needs to build its own Resources without touching the disk. */
@@ -28,6 +30,8 @@ export interface ModelBytes {
   quoteKeep?: string | null;
   /** the source chooser's JSON text (absent or null: the subject readers' sources stand) */
   sourceChooser?: string | null;
+  /** the statement-keep model's JSON text (absent or null: every statement the tagger makes stays) */
+  statementKeep?: string | null;
 }
 
 export function readModelBytes(): ModelBytes {
@@ -37,6 +41,7 @@ export function readModelBytes(): ModelBytes {
     contentEnds: readContentEndsText(),
     quoteKeep: readQuoteKeepText(),
     sourceChooser: readSourceChooserText(),
+    statementKeep: readStatementKeepText(),
   };
 }
 
@@ -55,6 +60,7 @@ export function resourcesFromBytes(bytes: ModelBytes, words?: SharedWordBuffers)
     contentEnds: bytes.contentEnds ? parseContentEndModel(bytes.contentEnds) : null,
     quoteKeep: bytes.quoteKeep ? parseQuoteKeepModel(bytes.quoteKeep) : null,
     sourceChooser: bytes.sourceChooser ? parseSourceChooser(bytes.sourceChooser) : null,
+    statementKeep: bytes.statementKeep ? parseStatementKeepModel(bytes.statementKeep) : null,
   };
 }
 

@@ -81,4 +81,5 @@ export { applyPositions, sharedNodes, type Positions } from "./graph/keep-positi
 export { parseAttributionModel, type AttributionModel } from "./statements/learned/model.ts";
 export { parseContentEndModel, type ContentEndModel } from "./statements/content-ends.ts";
 export { parseQuoteKeepModel, type QuoteKeepModel } from "./statements/learned/quote-keep.ts";
+export { parseStatementKeepModel, type StatementKeepModel } from "./statements/learned/statement-keep.ts";
 export { parseSourceChooser, type SourceChooserModel } from "./statements/source-chooser.ts";

@@ -28,6 +28,7 @@ import { clauseSubjects } from "./clause-subject.ts";
 import { outerAccording } from "./outer-according.ts";
 import { lateSpans } from "./late-spans.ts";
 import { chooseSources, type SourceChooserModel } from "./source-chooser.ts";
+import { keepStatements, type StatementKeepModel } from "./learned/statement-keep.ts";
 
 const MIN_CLAUSE_CHARS = 12;
 
@@ -42,6 +43,8 @@ export interface StatementResources {
   lateSpans?: boolean;
   /** the learned source chooser (source-chooser.ts); absent or null: the readers' sources stand */
   sourceChooser?: SourceChooserModel | null;
+  /** drops the tagger's least likely statements (learned/statement-keep.ts); absent or null: every statement stays */
+  statementKeep?: StatementKeepModel | null;
 }
 
 export function extractStatements(
@@ -105,7 +108,8 @@ export function afterSources(
 ): StatementsResult {
   const result = finishStatements(doc, ctx, ents, polnearSources(ctx, accepted));
   const done = interruptedClauses(ctx, passiveSubjects(ctx.text, outerAccording(ctx, result)));
-  return res.lateSpans === false ? done : lateSpans(ctx, done);
+  if (res.lateSpans === false) return done;
+  return keepStatements(ctx, lateSpans(ctx, done), res.statementKeep ?? null);
 }
 
 /** The rules' attributions, before the tagger (the tagger reads them as features; training reads them too). */

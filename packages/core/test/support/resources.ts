@@ -9,6 +9,7 @@ import type { Resources } from "../../src/pipeline/state.ts";
 import { parseContentEndModel, type ContentEndModel } from "../../src/statements/content-ends.ts";
 import { parseQuoteKeepModel, type QuoteKeepModel } from "../../src/statements/learned/quote-keep.ts";
 import { parseSourceChooser, type SourceChooserModel } from "../../src/statements/source-chooser.ts";
+import { parseStatementKeepModel, type StatementKeepModel } from "../../src/statements/learned/statement-keep.ts";
 
 const MODELS = fileURLToPath(new URL("../../models/", import.meta.url));
 
@@ -25,6 +26,7 @@ let ner: NerModel | undefined, attribution: AttributionModel | undefined, lexico
 let contentEnds: ContentEndModel | undefined;
 let quoteKeep: QuoteKeepModel | undefined;
 let sourceChooser: SourceChooserModel | undefined;
+let statementKeep: StatementKeepModel | undefined;
 
 /** The NER model file's bytes, for a test that needs models of its own (each parse has its own word memo). */
 export const nerModelBytes = (): Uint8Array => readModel("ner.bin.gz");
@@ -42,5 +44,14 @@ export function loadDefaultResources(): Resources {
   contentEnds ??= parseContentEndModel(new TextDecoder().decode(readModel("content-ends.json")));
   quoteKeep ??= parseQuoteKeepModel(new TextDecoder().decode(readModel("quote-keep.json")));
   sourceChooser ??= parseSourceChooser(new TextDecoder().decode(readModel("source-chooser.json")));
-  return { ner: loadNerModel(), lexicon: testLexicon(), attribution, contentEnds, quoteKeep, sourceChooser };
+  statementKeep ??= parseStatementKeepModel(new TextDecoder().decode(readModel("statement-keep.json")));
+  return {
+    ner: loadNerModel(),
+    lexicon: testLexicon(),
+    attribution,
+    contentEnds,
+    quoteKeep,
+    sourceChooser,
+    statementKeep,
+  };
 }

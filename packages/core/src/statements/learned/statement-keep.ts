@@ -1,0 +1,142 @@
+// Keep or drop a finished statement the tagger made: a learned score of how likely PolNeAR marks it, so the least likely ones go.
+import { z } from "zod";
+import type { Ctx } from "../context.ts";
+import type { StatementsResult } from "../../schema/stages.ts";
+import type { Statement } from "../../schema/record.ts";
+import { CUES, PRONOUNS } from "../lexicon.ts";
+import { cueKey } from "./gate.ts";
+import { sentenceOf, tokenAt } from "../sentences.ts";
+import { startsUpper } from "../../util/letters.ts";
+
+/** The model's file (`models/statement-keep.json`, made by `pnpm train:statement-keep`): a linear score per statement. */
+export const statementKeepModelSchema = z.object({
+  kind: z.literal("newsgraph-statement-keep"),
+  version: z.literal(1),
+  bias: z.number(),
+  weights: z.record(z.string(), z.number()),
+  meta: z.record(z.string(), z.unknown()).optional(),
+});
+export type StatementKeepModelFile = z.infer<typeof statementKeepModelSchema>;
+
+export interface StatementKeepModel {
+  bias: number;
+  weights: ReadonlyMap<string, number>;
+}
+
+/** Parse and check the model file's text; the error names the module and the fix. */
+export function parseStatementKeepModel(json: string): StatementKeepModel {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch (e) {
+    throw new Error(
+      `newsgraph/statement-keep: the model file is not JSON (${String(e)}); rerun pnpm train:statement-keep`,
+      { cause: e },
+    );
+  }
+  const r = statementKeepModelSchema.safeParse(raw);
+  if (!r.success)
+    throw new Error(
+      `newsgraph/statement-keep: the model file does not fit its schema (${r.error.message}); rerun pnpm train:statement-keep`,
+    );
+  return { bias: r.data.bias, weights: new Map(Object.entries(r.data.weights)) };
+}
+
+const WORD = /[\p{L}\p{N}’'-]+|[^\s\p{L}\p{N}]/gu;
+const words = (s: string) => s.match(WORD) ?? [];
+const bucket = (n: number) =>
+  n <= 1 ? String(n) : n <= 3 ? "2-3" : n <= 6 ? "4-6" : n <= 12 ? "7-12" : n <= 25 ? "13-25" : "26+";
+
+/** Tokens around a content where a quote makes it no question: PolNeAR's content may run on into the quote. */
+const NEAR_QUOTE = 3;
+/**
+ * Only the tagger's indirect statements with no quote in or beside their content are asked about: a quote is PolNeAR's
+ * almost always (dropping the tagger's mixed statements too cost 13 direct quotes in train CV, indirect ones beside a
+ * quote 4), and the rules' statements are 80–98 % matched (`scripts/attribution/rule-precision.ts`).
+ */
+export function asksAbout(ctx: Ctx, st: Statement): boolean {
+  if (st.kind !== "indirect" || !st.rule?.includes("model")) return false;
+  const a = Math.max(0, tokenAt(ctx, st.start) - NEAR_QUOTE);
+  const b = Math.min(ctx.tokens.length - 1, tokenAt(ctx, Math.max(st.start, st.end - 1)) + NEAR_QUOTE);
+  for (let t = a; t <= b; t++) if (ctx.qidx[t]! >= 0) return false;
+  return true;
+}
+
+/** The features of one statement: its rule, cue words, source, and the shape of its content and where it sits. */
+export function statementKeepFeatures(ctx: Ctx, st: Statement): string[] {
+  const { text } = ctx;
+  const cueWords = st.cue ? words(st.cue.text).map(cueKey) : [];
+  const cue = cueWords.join(" ") || "-";
+  const cueHead = cueWords[0] ?? "-";
+  const cueLast = cueWords[cueWords.length - 1] ?? "-";
+  const info = CUES.get(cueHead) ?? CUES.get(cueLast);
+  const content = words(st.text).map(cueKey);
+  const first = content[0] ?? "-";
+  const src = st.source ? words(st.source.text) : [];
+  const source = !st.source
+    ? "none"
+    : src.length === 1 && PRONOUNS.has(src[0].toLowerCase())
+      ? "pronoun"
+      : startsUpper(st.source.text)
+        ? "C"
+        : "l";
+  const side = !st.cue ? "none" : st.cue.end <= st.start ? "before" : st.cue.start >= st.end ? "after" : "inside";
+  const gap = st.cue && st.cue.end <= st.start ? words(text.slice(st.cue.end, st.start)).length : -1;
+  const t0 = tokenAt(ctx, st.start);
+  const [sa, sb] = sentenceOf(ctx, t0);
+  const tEnd = tokenAt(ctx, Math.max(st.start, st.end - 1));
+  const toEnd = Math.max(0, sb - tEnd);
+  const sentenceWords = sb - sa + 1;
+  const rule = st.rule ?? "-";
+  const capsCue = !!st.cue && /^\p{Lu}/u.test(st.cue.text);
+  const before = st.cue ? cueKey(words(text.slice(Math.max(0, st.cue.start - 40), st.cue.start)).pop() ?? "<s>") : "-";
+  const after = cueKey(words(text.slice(st.end, st.end + 40))[0] ?? "</s>");
+  const innerCue = content.slice(1).some((w) => CUES.has(w));
+  const base = info ? info.base : cueLast;
+  return [
+    "bias",
+    `rule=${rule}`,
+    `cue=${cue}`,
+    `cue-head=${cueHead}`,
+    `cue-last=${cueLast}`,
+    `cue-kind=${info ? info.kind : "none"}`,
+    `cue-n=${bucket(cueWords.length)}`,
+    `cue-caps=${capsCue}`,
+    `first=${first}`,
+    `cue-first=${cueLast}|${first}`,
+    `len=${bucket(content.length)}`,
+    `rule-len=${rule}|${bucket(content.length)}`,
+    `source=${source}`,
+    `cue-source=${cueLast}|${source}`,
+    `side=${side}`,
+    `gap=${bucket(gap)}`,
+    `to-end=${bucket(toEnd)}`,
+    `sentence=${bucket(sentenceWords)}`,
+    `starts-sentence=${t0 === sa}`,
+    `parts=${st.parts?.length ?? 1}`,
+    `before=${before}`,
+    `after=${after}`,
+    `inner-cue=${innerCue}`,
+    `base=${base}`,
+    `base-side=${base}|${side}`,
+    `rule-source=${rule}|${source}`,
+  ];
+}
+
+export function statementKeepScore(m: StatementKeepModel, feats: readonly string[]): number {
+  let s = m.bias;
+  for (const f of feats) s += m.weights.get(f) ?? 0;
+  return s;
+}
+
+/**
+ * The statements with the tagger's least likely ones dropped (score at or below 0). Run last, after late-spans.ts: the
+ * model reads the statements as they are scored. Without a model every statement stays.
+ */
+export function keepStatements(ctx: Ctx, result: StatementsResult, m: StatementKeepModel | null): StatementsResult {
+  if (!m) return result;
+  const statements = result.statements.filter(
+    (st) => !asksAbout(ctx, st) || statementKeepScore(m, statementKeepFeatures(ctx, st)) > 0,
+  );
+  return statements.length === result.statements.length ? result : { ...result, statements };
+}

@@ -1,0 +1,84 @@
+// pnpm train:statement-keep [--cache DIR] [--out FILE] [--cv-only] [--shifts a,b,…]: train the keep/drop model for the tagger's statements (learned/statement-keep.ts) on PolNeAR train; --cv-only prints cross-validated F1 per bias shift.
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { extractStatements } from "../../packages/core/src/statements/extract.ts";
+import {
+  statementKeepScore,
+  type StatementKeepModelFile,
+} from "../../packages/core/src/statements/learned/statement-keep.ts";
+import { analysisSetup } from "./cv-cache.ts";
+import { boundaryExamples, foldContentEnds } from "./content-ends-data.ts";
+import {
+  STATEMENT_KEEP_DEFAULTS,
+  foldStatementKeep,
+  statementKeepExamples,
+  trainStatementKeep,
+} from "./statement-keep-data.ts";
+
+const { args, opt, docs, models, res } = analysisSetup();
+const out = opt("--out") ?? path.join(import.meta.dirname, "../../packages/core/models/statement-keep.json");
+const t0 = performance.now();
+const k = models.length;
+if (k < 2)
+  throw new Error("newsgraph/train-statement-keep: needs the train split's fold models; run with --split train");
+// each article's statements come from the tagger and boundary model of its own fold, which never saw it
+const ends = foldContentEnds(
+  docs.map((d, i) => boundaryExamples(d, models[i % k] ?? null)),
+  k,
+);
+const perDoc = docs.map((d, i) =>
+  statementKeepExamples(
+    d,
+    extractStatements(d.state.doc, d.state.seg, d.state.ents, {
+      ...res,
+      attribution: models[i % k] ?? null,
+      contentEnds: ends[i % k] ?? null,
+      statementKeep: null,
+    }).statements,
+  ),
+);
+const examples = perDoc.flat();
+const tData = performance.now();
+const kept = examples.filter((x) => x.keep).length;
+console.log(
+  `${examples.length} tagger statements asked about, ${kept} matched by PolNeAR's; data ${((tData - t0) / 1000).toFixed(1)} s`,
+);
+if (args.includes("--cv-only")) {
+  // F1 if the dropped statements go and their matches are lost, nothing else moving (the matching is one-to-one greedy,
+  // so this is close to, not exactly, what eval:attribution rescores). --pred/--tp/--tps: the figures before
+  // (pnpm eval:attribution --split train --no-statement-keep: predicted attributions, overlap and strict matches)
+  const gold = docs.reduce((n, d) => n + d.gold.length, 0);
+  const nPred = Number(opt("--pred") ?? 18371);
+  const tpO = Number(opt("--tp") ?? 15272);
+  const tpS = Number(opt("--tps") ?? 11245);
+  const f1 = (tp: number, drop: number) => ((200 * tp) / (nPred - drop + gold)).toFixed(2);
+  console.log(`before: overlap F1 ${f1(tpO, 0)}, strict F1 ${f1(tpS, 0)}`);
+  for (const shift of (opt("--shifts") ?? "0,2,4,5,6,8").split(",").map(Number)) {
+    const fm = foldStatementKeep(perDoc, k, shift);
+    let [drop, dropO, dropS] = [0, 0, 0];
+    perDoc.forEach((xs, i) => {
+      for (const x of xs)
+        if (statementKeepScore(fm[i % k]!, x.feats) <= 0) {
+          drop++;
+          if (x.keep) dropO++;
+          if (x.strict) dropS++;
+        }
+    });
+    console.log(
+      `shift ${shift}: drop ${drop} (${dropO} matched, ${dropS} strict): overlap F1 ${f1(tpO - dropO, drop)}, strict F1 ${f1(tpS - dropS, drop)}`,
+    );
+  }
+} else {
+  const model = trainStatementKeep(examples);
+  const file: StatementKeepModelFile = {
+    kind: "newsgraph-statement-keep",
+    version: 1,
+    bias: model.bias,
+    weights: Object.fromEntries([...model.weights].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))),
+    meta: { ...STATEMENT_KEEP_DEFAULTS, examples: examples.length, keep: kept },
+  };
+  writeFileSync(out, `${JSON.stringify(file, null, 1)}\n`);
+  console.log(
+    `training ${((performance.now() - tData) / 1000).toFixed(2)} s; wrote ${out} (${model.weights.size} weights)`,
+  );
+}
