@@ -1,4 +1,4 @@
-// pnpm train:statement-keep [--cache DIR] [--out FILE] [--cv-only] [--shifts a,b,…]: train the keep/drop model for the tagger's statements (learned/statement-keep.ts) on PolNeAR train; --cv-only prints cross-validated F1 per bias shift.
+// pnpm train:statement-keep [--cache DIR] [--out FILE] [--cv-only] [--shifts a,b,…] [--pred N --tp N --tps N]: train the keep/drop model for the tagger's statements (learned/statement-keep.ts) on PolNeAR train; --cv-only prints cross-validated F1 per bias shift.
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { extractStatements } from "../../packages/core/src/statements/extract.ts";
