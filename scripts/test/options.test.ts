@@ -23,6 +23,7 @@ const SCRIPTS = [
   // analysis scripts: analysisSetup checks against the options their header names
   ["scripts/attribution/train-quote-keep.ts", "train-quote-keep", "--dump"],
   ["scripts/attribution/train-source-chooser.ts", "train-source-chooser", "--scopes"],
+  ["scripts/attribution/train-statement-keep.ts", "train-statement-keep", "--shifts"],
   ["scripts/attribution/late-spans.ts", "late-spans", "--nested"],
   ["scripts/attribution/quote-joins.ts", "quote-joins", "--show"],
   ["scripts/attribution/source-classes.ts", "source-classes", "--no-chooser"],
