@@ -5,20 +5,14 @@ import { Tally } from "./tally.ts";
 import { analysisSetup } from "./cv-cache.ts";
 import { fragLength, fragOverlap, greedyMatch } from "../eval/attribution/score.ts";
 import { polnearContent, toAttributions } from "../eval/attribution/adapt.ts";
-import { boundaryExamples, foldContentEnds } from "./content-ends-data.ts";
+import { splitContentEnds } from "./content-ends-data.ts";
 import { strictClass } from "./strict-classes.ts";
 
 // train: the tagger cross-validated by article, as eval:attribution scores it (the shipped model has seen all of train)
 const { args, opt, split, show, res, docs, models } = analysisSetup();
 const tally = new Tally(show);
 // train: the boundary model cross-validated too (the shipped one has seen every train article), as eval:attribution does
-const ends =
-  split === "train"
-    ? foldContentEnds(
-        docs.map((d, i) => boundaryExamples(d, models[i % models.length] ?? null)),
-        models.length,
-      )
-    : null;
+const ends = splitContentEnds(split, docs, models, res.contentEnds);
 const bump = (key: string, ex: string) => tally.bump(key, ex);
 let matched = 0;
 let strict = 0;
@@ -29,7 +23,7 @@ for (const [i, d] of docs.entries()) {
     ? statements.statements
     : extractStatements(d.state.doc, seg, ents, {
         attribution: models[i % models.length] ?? null,
-        contentEnds: (ends ? ends[i % ends.length] : res.contentEnds) ?? null,
+        contentEnds: ends[i % ends.length] ?? null,
       }).statements;
   const raw = toAttributions(sts, d.text);
   const pred = args.includes("--raw") ? raw : polnearContent(raw, d.text);

@@ -94,3 +94,21 @@ export function foldContentEnds(perDoc: readonly BoundaryExample[][], k: number)
     trainContentEnds(perDoc.filter((_, i) => i % k !== f).flat(), epochs, seed, minCount),
   );
 }
+
+/**
+ * The content-ends model of each document as eval:attribution runs it: on train one per fold, trained on the other
+ * folds' articles with their fold taggers (the shipped model has seen every train article); on dev the shipped one.
+ * Index it by `i % length`.
+ */
+export function splitContentEnds(
+  split: string,
+  docs: readonly PolnearDoc[],
+  models: readonly (AttributionModel | null)[],
+  shipped: ContentEndModel | null | undefined,
+): (ContentEndModel | null)[] {
+  if (split !== "train") return [shipped ?? null];
+  return foldContentEnds(
+    docs.map((d, i) => boundaryExamples(d, models[i % models.length] ?? null)),
+    models.length,
+  );
+}

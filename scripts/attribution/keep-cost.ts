@@ -1,19 +1,8 @@
 // npx tsx --conditions=development scripts/attribution/keep-cost.ts: the statements stage's CPU with and without the statement-keep model over every 4th BBC article, alternated in one process (a shared machine's load hits both alike).
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
+import { bbcSample } from "./bbc-sample.ts";
 import { DOCUMENT_STAGES } from "../../packages/core/src/pipeline/pipeline.ts";
-const root = path.resolve(import.meta.dirname, "../../../shared/corpus/bbc");
-const files: string[] = [];
-const walk = (d: string) => {
-  for (const f of readdirSync(d).sort()) {
-    const p = path.join(d, f);
-    if (statSync(p).isDirectory()) walk(p);
-    else if (f.endsWith(".txt")) files.push(p);
-  }
-};
-walk(root);
-const texts = files.filter((_, i) => i % 4 === 0).map((f) => readFileSync(f, "utf8"));
+const texts = bbcSample(4, "keep-cost");
 const res = loadDefaultResources();
 const off = { ...res, statementKeep: null };
 const [segment, mentions, entities, statements] = DOCUMENT_STAGES;

@@ -3,16 +3,10 @@ import { extractStatements } from "../../packages/core/src/statements/extract.ts
 import { analysisSetup } from "./cv-cache.ts";
 import { greedyMatch } from "../eval/attribution/score.ts";
 import { polnearContent, toAttributions } from "../eval/attribution/adapt.ts";
-import { boundaryExamples, foldContentEnds } from "./content-ends-data.ts";
+import { splitContentEnds } from "./content-ends-data.ts";
 
 const { opt, split, res, docs, models } = analysisSetup();
-const ends =
-  split === "train"
-    ? foldContentEnds(
-        docs.map((d, i) => boundaryExamples(d, models[i % models.length] ?? null)),
-        models.length,
-      )
-    : null;
+const ends = splitContentEnds(split, docs, models, res.contentEnds);
 const rows = new Map<string, [number, number, number]>();
 let gold = 0;
 for (const [i, d] of docs.entries()) {
@@ -20,7 +14,7 @@ for (const [i, d] of docs.entries()) {
   if (!seg || !ents) throw new Error(`newsgraph/rule-precision: ${d.stem} lacks a stage's output; rerun`);
   const sts = extractStatements(d.state.doc, seg, ents, {
     attribution: models[i % models.length] ?? null,
-    contentEnds: (ends ? ends[i % ends.length] : res.contentEnds) ?? null,
+    contentEnds: ends[i % ends.length] ?? null,
   }).statements;
   const pred = polnearContent(toAttributions(sts, d.text), d.text);
   gold += d.gold.length;

@@ -1,9 +1,8 @@
 // npx tsx --conditions=development scripts/attribution/source-classes.ts [--split train|dev] [--cache DIR] [--retrain] [--show N] [--only KEY] [--no-chooser]: wrong sources (no overlap with PolNeAR's) by class, train cross-validated.
-import type { ContentEndModel } from "../../packages/core/src/statements/content-ends.ts";
 import { Tally } from "./tally.ts";
 import { analysisSetup } from "./cv-cache.ts";
 import { TRAIN_DEFAULTS } from "./defaults.ts";
-import { boundaryExamples, foldContentEnds, statementsOf } from "./content-ends-data.ts";
+import { splitContentEnds, statementsOf } from "./content-ends-data.ts";
 import { beforeChooser, chooserExamples, foldChoosers } from "./source-chooser-data.ts";
 import type { SourceChooserModel } from "../../packages/core/src/statements/source-chooser.ts";
 import { fragOverlap, greedyMatch, score, type DocPair } from "../eval/attribution/score.ts";
@@ -14,13 +13,7 @@ import type { Attribution, Frag } from "./brat.ts";
 const { opt, args, split, show, res, docs, models } = analysisSetup();
 const only = opt("--only");
 const k = TRAIN_DEFAULTS.folds;
-const ends: (ContentEndModel | null)[] =
-  split === "train"
-    ? foldContentEnds(
-        docs.map((d, i) => boundaryExamples(d, models[i % k] ?? null)),
-        k,
-      )
-    : [res.contentEnds ?? null];
+const ends = splitContentEnds(split, docs, models, res.contentEnds);
 
 // the source chooser as eval:attribution runs it: fold choosers on train, the shipped one on dev (`--no-chooser`: none)
 const choosers: (SourceChooserModel | null)[] = args.includes("--no-chooser")

@@ -1,34 +1,16 @@
 // npx tsx scripts/attribution/stage-share.ts [--every N] [--chooser-scope all|tagger|unsourced]: each document stage's share of time over BBC articles, the statements stage with and without the tagger.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
 import { DOCUMENT_STAGES, buildCorpusGraph, extractDocument } from "../../packages/core/src/pipeline/pipeline.ts";
 import { checkOptions } from "../options.ts";
 import { chooserScopeArg } from "./source-chooser-data.ts";
+import { bbcSample } from "./bbc-sample.ts";
 
 checkOptions(import.meta.url, "stage-share", ["--every", "--chooser-scope"]);
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../shared/corpus/bbc");
-if (!existsSync(root)) {
-  console.error(
-    `newsgraph/stage-share: the BBC corpus is not at ${root}; put the shared data next to the repo (../shared).`,
-  );
-  process.exit(1);
-}
 const args = process.argv.slice(2);
 const every = args.includes("--every") ? Number(args[args.indexOf("--every") + 1]) : 4;
-const files: string[] = [];
-const walk = (d: string) => {
-  for (const f of readdirSync(d).sort()) {
-    const p = path.join(d, f);
-    if (statSync(p).isDirectory()) walk(p);
-    else if (f.endsWith(".txt")) files.push(p);
-  }
-};
-walk(root);
-const texts = files.filter((_, i) => i % every === 0).map((f) => readFileSync(f, "utf8"));
+const texts = bbcSample(every, "stage-share");
 const res = loadDefaultResources();
 // `--chooser-scope S`: the shipped chooser's weights at another scope, to measure what widening it costs
 const scope = chooserScopeArg(args, "stage-share");

@@ -3,18 +3,12 @@ import { extractStatements } from "../../packages/core/src/statements/extract.ts
 import { analysisSetup } from "./cv-cache.ts";
 import { fragLength, fragOverlap, greedyMatch } from "../eval/attribution/score.ts";
 import { polnearContent, toAttributions } from "../eval/attribution/adapt.ts";
-import { boundaryExamples, foldContentEnds } from "./content-ends-data.ts";
+import { splitContentEnds } from "./content-ends-data.ts";
 import { strictClass } from "./strict-classes.ts";
 
 const { opt, split, show, res, docs, models } = analysisSetup();
 const only = new RegExp(opt("--class") ?? ".", "u");
-const ends =
-  split === "train"
-    ? foldContentEnds(
-        docs.map((d, i) => boundaryExamples(d, models[i % models.length] ?? null)),
-        models.length,
-      )
-    : null;
+const ends = splitContentEnds(split, docs, models, res.contentEnds);
 const clip = (s: string) => s.replace(/\s+/g, " ").slice(0, 160);
 let shown = 0;
 let seen = 0;
@@ -23,7 +17,7 @@ for (const [i, d] of docs.entries()) {
   if (!seg || !ents) throw new Error(`newsgraph/strict-examples: ${d.stem} lacks a stage's output; rerun`);
   const sts = extractStatements(d.state.doc, seg, ents, {
     attribution: models[i % models.length] ?? null,
-    contentEnds: (ends ? ends[i % ends.length] : res.contentEnds) ?? null,
+    contentEnds: ends[i % ends.length] ?? null,
   }).statements;
   const pred = polnearContent(toAttributions(sts, d.text), d.text);
   const txt = (fs: { start: number; end: number }[]) =>
