@@ -22,19 +22,6 @@ function titleKey(t: string): string | undefined {
 }
 const ALL_UPPER = /^\p{Lu}+$/u;
 
-/** Which ASCII characters begin a phrase of the lexicon (1) or none (0), for the lexicon last scanned with. */
-let marksOf: Lexicon | null = null;
-let marks = new Uint8Array(128);
-
-/** The marks of `lex`: most tokens then skip both look-ups. Remade when another lexicon is scanned (tests). */
-function firstChars(lex: Lexicon): Uint8Array {
-  if (marksOf === lex) return marks;
-  marks = new Uint8Array(128);
-  for (const key of lex.byFirst.keys()) if (key.charCodeAt(0) < 128) marks[key.charCodeAt(0)] = 1;
-  marksOf = lex;
-  return marks;
-}
-
 function matchAt(tokens: Token[], i: number, lex: Lexicon): LexMatch | null {
   const text = tokens[i]!.text;
   // most tokens have no inner hyphen: skip the compound regex for them (it runs once per token)
@@ -45,7 +32,7 @@ function matchAt(tokens: Token[], i: number, lex: Lexicon): LexMatch | null {
   }
   // a token whose first character (ASCII) starts no phrase needs neither look-up (the title-case key starts alike)
   const c = text.charCodeAt(0);
-  if (c < 128 && !firstChars(lex)[c]) return null;
+  if (c < 128 && !lex.firstAscii[c]) return null;
   const hit = matchKey(tokens, i, text, lex);
   if (hit) return hit;
   const tk = titleKey(text);

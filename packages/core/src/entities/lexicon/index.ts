@@ -23,6 +23,8 @@ export interface Lexicon {
   kind: "newsgraph-lexicon";
   /** phrases by their first token; longest first */
   byFirst: Map<string, { tokens: string[]; hits: LexHit[] }[]>;
+  /** by ASCII code: 1 when some phrase's first token starts with that character, so the scan skips most tokens */
+  firstAscii: Uint8Array;
   countries: Map<string, CountryInfo>;
   orgs: Map<string, OrgInfo>;
   /** first names the corpora gender consistently ("Mary" → female), derived by scripts/entities/first-names.ts */
@@ -73,5 +75,7 @@ export function buildLexicon(): Lexicon {
     ...FEMALE_FIRST_NAMES.map((n) => [n, "female"] as const),
     ...MALE_FIRST_NAMES.map((n) => [n, "male"] as const),
   ]);
-  return { kind: "newsgraph-lexicon", byFirst, countries, orgs, firstNames };
+  const firstAscii = new Uint8Array(128);
+  for (const key of byFirst.keys()) if (key.charCodeAt(0) < 128) firstAscii[key.charCodeAt(0)] = 1;
+  return { kind: "newsgraph-lexicon", byFirst, firstAscii, countries, orgs, firstNames };
 }
