@@ -1,11 +1,9 @@
 // pnpm train:statement-keep [--cache DIR] [--out FILE] [--cv-only] [--shifts a,b,…] [--pred N --tp N --tps N]: train the keep/drop model for the tagger's statements (learned/statement-keep.ts) on PolNeAR train; --cv-only prints cross-validated F1 per bias shift.
+import { linearScore } from "../../packages/core/src/statements/model-json.ts";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { extractStatements } from "../../packages/core/src/statements/extract.ts";
-import {
-  statementKeepScore,
-  type StatementKeepModelFile,
-} from "../../packages/core/src/statements/learned/statement-keep.ts";
+import { type StatementKeepModelFile } from "../../packages/core/src/statements/learned/statement-keep.ts";
 import { analysisSetup } from "./cv-cache.ts";
 import { boundaryExamples, foldContentEnds } from "./content-ends-data.ts";
 import {
@@ -58,7 +56,7 @@ if (args.includes("--cv-only")) {
     let [drop, dropO, dropS] = [0, 0, 0];
     perDoc.forEach((xs, i) => {
       for (const x of xs)
-        if (statementKeepScore(fm[i % k]!, x.feats) <= 0) {
+        if (linearScore(fm[i % k]!, x.feats) <= 0) {
           drop++;
           if (x.keep) dropO++;
           if (x.strict) dropS++;

@@ -1,5 +1,6 @@
 // Where a reported clause ends: a learned yes/no at each comma, dash or adjunct word (PolNeAR keeps "…, including X" as often as it drops "…, who …").
 import { z } from "zod";
+import { linearScore, parseModelJson } from "./model-json.ts";
 import type { Ctx } from "./context.ts";
 import { CUES } from "./lexicon.ts";
 import { CONTENT_BOUNDARY_WORDS } from "./lexicon-sources.ts";
@@ -26,23 +27,8 @@ export interface ContentEndModel {
 
 /** Parse and check the model file's text; the error names the module and the fix. */
 export function parseContentEndModel(json: string): ContentEndModel {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch (e) {
-    throw new Error(
-      `newsgraph/content-ends: the model file is not JSON (${String(e)}); rerun pnpm train:content-ends`,
-      {
-        cause: e,
-      },
-    );
-  }
-  const r = contentEndModelSchema.safeParse(raw);
-  if (!r.success)
-    throw new Error(
-      `newsgraph/content-ends: the model file does not fit its schema (${r.error.message}); rerun pnpm train:content-ends`,
-    );
-  return { bias: r.data.bias, weights: new Map(Object.entries(r.data.weights)) };
+  const m = parseModelJson(json, contentEndModelSchema, "content-ends");
+  return { bias: m.bias, weights: new Map(Object.entries(m.weights)) };
 }
 
 const BOUNDARY = new Set([",", ";", "—", "–", "--", "(", ...CONTENT_BOUNDARY_WORDS]);
@@ -124,11 +110,7 @@ export function boundaryFeatures(ctx: Ctx, site: ContentSite, t: number, passed:
   ];
 }
 
-export function boundaryScore(m: ContentEndModel, feats: readonly string[]): number {
-  let s = m.bias;
-  for (const f of feats) s += m.weights.get(f) ?? 0;
-  return s;
-}
+export const boundaryScore: (m: ContentEndModel, feats: readonly string[]) => number = linearScore;
 
 /**
  * The content [site.first, last] cut before its first boundary the model scores as an end (none inside a quote or

@@ -1,5 +1,6 @@
 // A learned source chooser: per attribution, rank the rules' or the tagger's source against the noun phrases of its sentence.
 import { z } from "zod";
+import { parseModelJson } from "./model-json.ts";
 import type { Mention } from "../schema/stages.ts";
 import type { Ctx } from "./context.ts";
 import type { Candidate } from "./clause.ts";
@@ -31,21 +32,8 @@ export interface SourceChooserModel {
 
 /** Parse and check the model file's text; the error names the module and the fix. */
 export function parseSourceChooser(json: string): SourceChooserModel {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch (e) {
-    throw new Error(
-      `newsgraph/source-chooser: the model file is not JSON (${String(e)}); rerun pnpm train:source-chooser`,
-      { cause: e },
-    );
-  }
-  const r = sourceChooserSchema.safeParse(raw);
-  if (!r.success)
-    throw new Error(
-      `newsgraph/source-chooser: the model file does not fit its schema (${r.error.message}); rerun pnpm train:source-chooser`,
-    );
-  return { margin: r.data.margin, scope: r.data.scope, weights: new Map(Object.entries(r.data.weights)) };
+  const m = parseModelJson(json, sourceChooserSchema, "source-chooser");
+  return { margin: m.margin, scope: m.scope, weights: new Map(Object.entries(m.weights)) };
 }
 
 /** Which attributions the chooser may touch: one with a cue, not a raising frame (its subject is content) nor "according to". */

@@ -1,5 +1,6 @@
 // Scare quote or quoted words: a learned keep/drop for a tagged clause holding a one-word quote the rules left alone.
 import { z } from "zod";
+import { linearScore, parseModelJson } from "../model-json.ts";
 import type { Ctx } from "../context.ts";
 import type { Quote } from "../quotes.ts";
 import { CUES } from "../lexicon.ts";
@@ -25,20 +26,8 @@ export interface QuoteKeepModel {
 
 /** Parse and check the model file's text; the error names the module and the fix. */
 export function parseQuoteKeepModel(json: string): QuoteKeepModel {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch (e) {
-    throw new Error(`newsgraph/quote-keep: the model file is not JSON (${String(e)}); rerun pnpm train:quote-keep`, {
-      cause: e,
-    });
-  }
-  const r = quoteKeepModelSchema.safeParse(raw);
-  if (!r.success)
-    throw new Error(
-      `newsgraph/quote-keep: the model file does not fit its schema (${r.error.message}); rerun pnpm train:quote-keep`,
-    );
-  return { bias: r.data.bias, weights: new Map(Object.entries(r.data.weights)) };
+  const m = parseModelJson(json, quoteKeepModelSchema, "quote-keep");
+  return { bias: m.bias, weights: new Map(Object.entries(m.weights)) };
 }
 
 const ARTICLE = new Set(ARTICLES);
@@ -109,9 +98,7 @@ export function quoteKeepFeatures(ctx: Ctx, site: QuoteKeepSite): string[] {
 
 /** Keep the clause when its score is positive. */
 export function keepQuoteClause(model: QuoteKeepModel, feats: readonly string[]): boolean {
-  let s = model.bias;
-  for (const f of feats) s += model.weights.get(f) ?? 0;
-  return s > 0;
+  return linearScore(model, feats) > 0;
 }
 
 /** What the tagger's join passes in: the model, or (training) a probe that keeps every clause and records it. */

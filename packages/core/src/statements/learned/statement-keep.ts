@@ -1,5 +1,6 @@
 // Keep or drop a finished statement the tagger made: a learned score of how likely PolNeAR marks it, so the least likely ones go.
 import { z } from "zod";
+import { linearScore, parseModelJson } from "../model-json.ts";
 import type { Ctx } from "../context.ts";
 import type { StatementsResult } from "../../schema/stages.ts";
 import type { Statement } from "../../schema/record.ts";
@@ -25,21 +26,8 @@ export interface StatementKeepModel {
 
 /** Parse and check the model file's text; the error names the module and the fix. */
 export function parseStatementKeepModel(json: string): StatementKeepModel {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch (e) {
-    throw new Error(
-      `newsgraph/statement-keep: the model file is not JSON (${String(e)}); rerun pnpm train:statement-keep`,
-      { cause: e },
-    );
-  }
-  const r = statementKeepModelSchema.safeParse(raw);
-  if (!r.success)
-    throw new Error(
-      `newsgraph/statement-keep: the model file does not fit its schema (${r.error.message}); rerun pnpm train:statement-keep`,
-    );
-  return { bias: r.data.bias, weights: new Map(Object.entries(r.data.weights)) };
+  const m = parseModelJson(json, statementKeepModelSchema, "statement-keep");
+  return { bias: m.bias, weights: new Map(Object.entries(m.weights)) };
 }
 
 const WORD = /[\p{L}\p{N}’'-]+|[^\s\p{L}\p{N}]/gu;
@@ -123,12 +111,6 @@ export function statementKeepFeatures(ctx: Ctx, st: Statement): string[] {
   ];
 }
 
-export function statementKeepScore(m: StatementKeepModel, feats: readonly string[]): number {
-  let s = m.bias;
-  for (const f of feats) s += m.weights.get(f) ?? 0;
-  return s;
-}
-
 /**
  * The statements with the tagger's least likely ones dropped (score at or below 0). Run last, after late-spans.ts: the
  * model reads the statements as they are scored. Without a model every statement stays.
@@ -136,7 +118,7 @@ export function statementKeepScore(m: StatementKeepModel, feats: readonly string
 export function keepStatements(ctx: Ctx, result: StatementsResult, m: StatementKeepModel | null): StatementsResult {
   if (!m) return result;
   const statements = result.statements.filter(
-    (st) => !asksAbout(ctx, st) || statementKeepScore(m, statementKeepFeatures(ctx, st)) > 0,
+    (st) => !asksAbout(ctx, st) || linearScore(m, statementKeepFeatures(ctx, st)) > 0,
   );
   return statements.length === result.statements.length ? result : { ...result, statements };
 }

@@ -1,0 +1,33 @@
+// Small JSON models: a file read against its zod schema (errors name the module and its trainer), and the linear score.
+import type { z } from "zod";
+
+/** The file's checked data; `name` is both the module (`newsgraph/<name>`) and its trainer (`pnpm train:<name>`). */
+export function parseModelJson<S extends z.ZodType>(json: string, schema: S, name: string): z.infer<S> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch (e) {
+    throw new Error(`newsgraph/${name}: the model file is not JSON (${String(e)}); rerun pnpm train:${name}`, {
+      cause: e,
+    });
+  }
+  const r = schema.safeParse(raw);
+  if (!r.success)
+    throw new Error(
+      `newsgraph/${name}: the model file does not fit its schema (${r.error.message}); rerun pnpm train:${name}`,
+    );
+  return r.data;
+}
+
+/** A bias plus one weight per string feature: the content-ends, quote-keep and statement-keep models. */
+export interface LinearModel {
+  bias: number;
+  weights: ReadonlyMap<string, number>;
+}
+
+/** The bias plus the weights of the features present (a feature the model never saw weighs 0). */
+export function linearScore(m: LinearModel, feats: readonly string[]): number {
+  let s = m.bias;
+  for (const f of feats) s += m.weights.get(f) ?? 0;
+  return s;
+}
