@@ -4,9 +4,10 @@ import { linearScore, parseModelJson } from "./model-json.ts";
 import type { Ctx } from "./context.ts";
 import { CUES } from "./lexicon.ts";
 import { CONTENT_BOUNDARY_WORDS } from "./lexicon-sources.ts";
-import { cueKey } from "./learned/gate.ts";
 import { startsLower, startsUpper } from "../util/letters.ts";
 import { verbAhead, wordClass } from "./content-end-words.ts";
+import { STRING_CODER, type FeatureCoder } from "./source-chooser-hash.ts";
+import { PartsWeights, weightCoder } from "./parts-weights.ts";
 
 /** The boundary model's file (`models/content-ends.json`, made by `pnpm train:content-ends`): a linear score per boundary token. */
 export const contentEndModelSchema = z.object({
@@ -23,12 +24,15 @@ export interface ContentEndModel {
   weights: ReadonlyMap<string, number>;
   /** training's model that never ends a content: a clause run on keeps a comma or conjunction it ends with */
   keepTrailing?: boolean;
+  /** the weights by their features' parts (parts-weights.ts), made when the file is read; absent: looked up by string */
+  coder?: FeatureCoder<number>;
 }
 
 /** Parse and check the model file's text; the error names the module and the fix. */
 export function parseContentEndModel(json: string): ContentEndModel {
   const m = parseModelJson(json, contentEndModelSchema, "content-ends");
-  return { bias: m.bias, weights: new Map(Object.entries(m.weights)) };
+  const weights = new Map(Object.entries(m.weights));
+  return { bias: m.bias, weights, coder: weightCoder(new PartsWeights(weights)) };
 }
 
 const BOUNDARY = new Set([",", ";", "—", "–", "--", "(", ...CONTENT_BOUNDARY_WORDS]);
@@ -48,9 +52,19 @@ export interface ContentSite {
   family: string;
 }
 
-/** The features of the boundary token `t` of a content (`passed`: boundaries gone past; none inside a quote is asked about). */
-export function boundaryFeatures(ctx: Ctx, site: ContentSite, t: number, passed: number): string[] {
-  const w = (i: number) => (i >= 0 && i < ctx.tokens.length ? cueKey(ctx.tokens[i]!.text) : "<s>");
+/**
+ * The features of the boundary token `t` of a content (`passed`: boundaries gone past; none inside a quote is asked
+ * about), each written by `coder` from its parts: strings for training, their weights when deciding (parts-weights.ts).
+ */
+export function boundaryFeatures<K = string>(
+  ctx: Ctx,
+  site: ContentSite,
+  t: number,
+  passed: number,
+  coder: FeatureCoder<K> = STRING_CODER as unknown as FeatureCoder<K>,
+): K[] {
+  const keys = ctx.keys;
+  const w = (i: number) => (i >= 0 && i < keys.length ? keys[i]! : "<s>");
   const n1 = w(t + 1);
   const n2 = w(t + 2);
   let rest = 0;
@@ -68,49 +82,62 @@ export function boundaryFeatures(ctx: Ctx, site: ContentSite, t: number, passed:
     if (ctx.ends[i]) break;
   }
   const c1 = cls[0] ?? "-";
-  const c12 = `${c1}_${cls[1] ?? "-"}`;
-  const verb = verbAhead(cls, 5);
+  const c2 = cls[1] ?? "-";
+  const verb = String(verbAhead(cls, 5));
   const fam = site.family;
   const cue = site.cue >= 0 ? w(site.cue) : "-";
   const s1 = shape(ctx.tokens[t + 1]?.text ?? "");
   const tok = w(t);
-  return [
-    `tok=${tok}`,
-    `tok_n1=${tok}_${n1}`,
-    `tok_fam=${tok}_${fam}`,
-    `tok_len=${tok}_${bucket(t - site.first)}`,
-    `tok_s1=${tok}_${s1}`,
-    `n1=${n1}`,
-    `n2=${n2}`,
-    `n12=${n1}_${n2}`,
-    `p1=${w(t - 1)}`,
-    `s1=${s1}`,
-    `s12=${s1}${shape(ctx.tokens[t + 2]?.text ?? "")}`,
-    `ing=${n1.endsWith("ing")}`,
-    `fam=${fam}`,
-    `fam_n1=${fam}_${n1}`,
-    `fam_s1=${fam}_${s1}`,
-    `len=${bucket(t - site.first)}`,
-    `fam_len=${fam}_${bucket(t - site.first)}`,
-    `rest=${bucket(rest)}`,
-    `passed=${Math.min(passed, 2)}`,
-    `cue=${cue}`,
-    `cue_n1=${cue}_${n1}`,
-    `ahead=${cueAhead}`,
-    `fam_ahead=${fam}_${cueAhead}`,
-    `c1=${c1}`,
-    `c12=${c12}`,
-    `tok_c1=${tok}_${c1}`,
-    `tok_c12=${tok}_${c12}`,
-    `tok_verb=${tok}_${verb}`,
-    `tok_c1_verb=${tok}_${c1}_${verb}`,
-    `tok_quote=${tok}_${quoteAhead}`,
-    `tok_rest=${tok}_${bucket(rest)}`,
-    `bounds=${bucket(boundsAhead)}`,
-  ];
+  const len = bucket(t - site.first);
+  const ahead = String(cueAhead);
+  const restB = bucket(rest);
+  const out: K[] = [];
+  const put = coder.put;
+  put(out, "tok=", tok);
+  put(out, "tok_n1=", tok, "_", n1);
+  put(out, "tok_fam=", tok, "_", fam);
+  put(out, "tok_len=", tok, "_", len);
+  put(out, "tok_s1=", tok, "_", s1);
+  put(out, "n1=", n1);
+  put(out, "n2=", n2);
+  put(out, "n12=", n1, "_", n2);
+  put(out, "p1=", w(t - 1));
+  put(out, "s1=", s1);
+  put(out, "s12=", s1, shape(ctx.tokens[t + 2]?.text ?? ""));
+  put(out, "ing=", String(n1.endsWith("ing")));
+  put(out, "fam=", fam);
+  put(out, "fam_n1=", fam, "_", n1);
+  put(out, "fam_s1=", fam, "_", s1);
+  put(out, "len=", len);
+  put(out, "fam_len=", fam, "_", len);
+  put(out, "rest=", restB);
+  put(out, "passed=", String(Math.min(passed, 2)));
+  put(out, "cue=", cue);
+  put(out, "cue_n1=", cue, "_", n1);
+  put(out, "ahead=", ahead);
+  put(out, "fam_ahead=", fam, "_", ahead);
+  put(out, "c1=", c1);
+  put(out, "c12=", c1, "_", c2);
+  put(out, "tok_c1=", tok, "_", c1);
+  put(out, "tok_c12=", tok, "_", c1, "_", c2);
+  put(out, "tok_verb=", tok, "_", verb);
+  put(out, "tok_c1_verb=", tok, "_", c1, "_", verb);
+  put(out, "tok_quote=", tok, "_", String(quoteAhead));
+  put(out, "tok_rest=", tok, "_", restB);
+  put(out, "bounds=", bucket(boundsAhead));
+  return out;
 }
 
 export const boundaryScore: (m: ContentEndModel, feats: readonly string[]) => number = linearScore;
+
+/** The boundary's score: by the model's parts table when it has one (the same sum, no strings built), else by strings. */
+function scoreAt(ctx: Ctx, m: ContentEndModel, site: ContentSite, t: number, passed: number): number {
+  if (!m.coder) return boundaryScore(m, boundaryFeatures(ctx, site, t, passed));
+  const ws = boundaryFeatures(ctx, site, t, passed, m.coder);
+  let s = m.bias;
+  for (let i = 0; i < ws.length; i++) s += ws[i]!;
+  return s;
+}
 
 /**
  * The content [site.first, last] cut before its first boundary the model scores as an end (none inside a quote or
@@ -123,7 +150,7 @@ export function cutAtBoundary(ctx: Ctx, m: ContentEndModel, site: ContentSite, f
   for (let t = site.first; t <= last; t++) if (ctx.qidx[t]! >= 0) quoted = t;
   for (let t = site.first + 1; t <= last; t++) {
     if (!isBoundary(ctx.tokens[t]!.text) || ctx.qidx[t]! >= 0) continue;
-    if (t >= from && t > quoted && boundaryScore(m, boundaryFeatures(ctx, site, t, passed)) > 0) return t - 1;
+    if (t >= from && t > quoted && scoreAt(ctx, m, site, t, passed) > 0) return t - 1;
     passed++;
   }
   return last;

@@ -1,7 +1,7 @@
 // Per-document token facts the attribution patterns read: quote membership, paragraph, clause ends. Built once, linearly.
 import type { Segmentation, Token } from "../schema/stages.ts";
 import { findQuotes, tokenQuoteIndex, type Quote } from "./quotes.ts";
-import { startsUpper } from "../util/letters.ts";
+import { lowerAsciiQuotes, startsUpper } from "../util/letters.ts";
 
 export interface Ctx {
   text: string;
@@ -17,6 +17,11 @@ export interface Ctx {
   qOpenTok: Int32Array;
   qCloseTok: Int32Array;
   paragraphs: Segmentation["paragraphs"];
+  /**
+   * each token's key in the word lists (lower case, ASCII quotes: `cueKey`), made once: the gate, the boundary model and
+   * the run-on readers each read it for most tokens, and a key made once keeps its string hash for every later look-up
+   */
+  keys: string[];
 }
 
 const TERMINATOR = /^(?:[.!?]+|…)$/;
@@ -67,7 +72,9 @@ export function buildContext(text: string, seg: Segmentation): Ctx {
       if (ENDS_SENTENCE.test(inner) && OPENS_SENTENCE.test(next.text)) ends[t] = 1;
     }
   }
-  return { text, tokens, quotes, qidx, para, ends, qOpenTok, qCloseTok, paragraphs };
+  const keys = new Array<string>(tokens.length);
+  for (let t = 0; t < tokens.length; t++) keys[t] = lowerAsciiQuotes(tokens[t]!.text);
+  return { text, tokens, quotes, qidx, para, ends, qOpenTok, qCloseTok, paragraphs, keys };
 }
 
 /** First token of the clause holding token i (quotes are skipped as wholes). */

@@ -3,7 +3,6 @@ import type { Ctx } from "./context.ts";
 import type { Candidate } from "./clause.ts";
 import { tokenAt } from "./sentences.ts";
 import { CUES } from "./lexicon.ts";
-import { cueKey } from "./learned/gate.ts";
 import { cutAtBoundary, isBoundary, ruleFamily, type ContentEndModel } from "./content-ends.ts";
 
 /** Tokens some candidate holds (content or claim, cue, source), each marked with the candidate's index + 1. */
@@ -33,7 +32,7 @@ function runOn(ctx: Ctx, last: number, free: (t: number) => boolean): number {
   let t = last;
   while (t + 1 < tokens.length && !ctx.ends[t]) {
     const next = t + 1;
-    if (!free(next) || ctx.qidx[next]! >= 0 || CUES.has(cueKey(tokens[next]!.text))) break;
+    if (!free(next) || ctx.qidx[next]! >= 0 || CUES.has(ctx.keys[next]!)) break;
     t = next;
   }
   // PolNeAR's contents end before their sentence's full stop (8,413 of 8,509 in train), as the rules' clauses do

@@ -6,7 +6,6 @@ import { npLeft, npToken, leftSubject, type SourceSpan } from "./source.ts";
 import { mainSubject, plausibleSubject, verbGroupSubject } from "./main-subject.ts";
 import { borrowedSubject } from "./clause-subject.ts";
 import { sentenceOf, tokenAt } from "./sentences.ts";
-import { cueKey } from "./learned/gate.ts";
 import { ruleFamily } from "./content-ends.ts";
 import { DETERMINERS } from "./lexicon-pronouns.ts";
 import { SUBJECT_LINKS } from "./lexicon-function-words.ts";
@@ -68,7 +67,8 @@ export function sourceOptions<K = string>(
   const { role } = roles;
   const cue = c.cue!;
   const family = ruleFamily(c.rule);
-  const cueWord = cueKey(ctx.tokens[cue[0]]!.text);
+  const keys = ctx.keys;
+  const cueWord = keys[cue[0]]!;
   const cueKind = CUES.get(cueWord)?.kind ?? "open";
   const cur = c.source;
   const curKind = cur ? (cur.pronoun ? "pron" : KINDS[doc.kinds[cur.last]!]!) : "none";
@@ -87,7 +87,7 @@ export function sourceOptions<K = string>(
   /** The features of the phrase `span` headed at token t (the same for the current source and the others). */
   const phrase = (out: K[], t: number, span: SourceSpan) => {
     const w = ctx.tokens[t]!.text;
-    const low = cueKey(w);
+    const low = keys[t]!;
     const kind = KINDS[doc.kinds[t]!]!;
     const pron = span.pronoun;
     const side = t < cue[0] ? "L" : "R";
@@ -101,12 +101,12 @@ export function sourceOptions<K = string>(
       if (ctx.qidx[i]! >= 0) quote = true;
       if (role[i] === 2) otherCue = true;
     }
-    const prev = t > 0 ? cueKey(ctx.tokens[t - 1]!.text) : "<s>";
-    const next = t + 1 < ctx.tokens.length ? cueKey(ctx.tokens[t + 1]!.text) : "</s>";
+    const prev = t > 0 ? keys[t - 1]! : "<s>";
+    const next = t + 1 < keys.length ? keys[t + 1]! : "</s>";
     const what = pron ? `p:${low}` : kind !== "-" ? kind : shape(w);
     const head = headClass(ctx, t, low, pron);
     const pl = String(plausibleSubject(ctx, span));
-    const fw = cueKey(ctx.tokens[span.first]!.text);
+    const fw = keys[span.first]!;
     const { cluster, coarse } = doc;
     let saidBits = 0;
     for (let r = 0; r < readers.length; r++) {
@@ -176,7 +176,7 @@ export function sourceOptions<K = string>(
     const w = ctx.tokens[t]!.text;
     if (!isWord(w) || ctx.qidx[t]! >= 0 || (t >= first && t <= last) || (t >= cue[0] && t <= cue[1])) continue;
     if (cur && t >= cur.first && t <= cur.last) continue;
-    const low = cueKey(w);
+    const low = keys[t]!;
     // a determiner or "of" heads no phrase ("Ann Vale spent much of the" read leftwards from "the")
     if (DETERMINERS.has(low) || LINKS.has(low)) continue;
     const pron = PRONOUNS.has(low) || low === "who";

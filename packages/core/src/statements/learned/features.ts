@@ -4,7 +4,7 @@ import type { Mention } from "../../schema/record.ts";
 import type { Ctx } from "../context.ts";
 import type { Candidate } from "../clause.ts";
 import { CUES, PRONOUNS } from "../lexicon.ts";
-import { allUpper, lowerAsciiQuotes, startsLower, startsUpper } from "../../util/letters.ts";
+import { allUpper, startsLower, startsUpper } from "../../util/letters.ts";
 import { CLUSTER_LEVELS, clusterIds, crudeLemma, type WordClusters } from "./word-classes.ts";
 
 // tsx and vitest compile imports into getter calls; the per-token loop uses local copies. Every mix goes into a
@@ -112,8 +112,6 @@ function tokenAtOrAfter(ctx: Ctx, pos: number): number {
   return lo;
 }
 
-const norm = lowerAsciiQuotes;
-
 // compiled once: a regex literal in a function is a new RegExp object on every call
 const STARTS_NUMBER = /^\p{N}/u;
 const ALL_QUOTES = /^["“”'‘’]+$/;
@@ -185,7 +183,7 @@ export function documentFeatures(
     const m = memo.get(word);
     if (m === undefined) {
       memo.set(word, t);
-      const l = norm(word);
+      const l = ctx.keys[t]!;
       lw[t] = hashString(l);
       cue[t] = cueCode(l);
       shp[t] = shape(word);

@@ -31,17 +31,18 @@ export function cueVocabulary(
   return [...out].sort();
 }
 
-/** True when a sentence holds a word of the vocabulary that no rule's frame or claim covers. */
+/** True when a sentence holds a word of the vocabulary that no rule's frame or claim covers (`keys`: Ctx.keys). */
 export function mayHoldCue(
   tokens: readonly Token[],
   first: number,
   last: number,
   vocab: ReadonlySet<string>,
   covered: (s: number, e: number) => boolean,
+  keys?: readonly string[],
 ): boolean {
   for (let t = first; t <= last; t++) {
     const tok = tokens[t];
-    if (tok && vocab.has(cueKey(tok.text)) && !covered(tok.start, tok.end)) return true;
+    if (tok && vocab.has(keys ? keys[t]! : cueKey(tok.text)) && !covered(tok.start, tok.end)) return true;
   }
   return false;
 }

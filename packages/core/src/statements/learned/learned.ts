@@ -59,7 +59,7 @@ export function tagAttributions(
   const sentences = covered
     ? seg.sentences.filter(
         (s) =>
-          (!vocab || mayHoldCue(ctx.tokens, s.firstToken, s.lastToken, vocab, covered)) &&
+          (!vocab || mayHoldCue(ctx.tokens, s.firstToken, s.lastToken, vocab, covered, ctx.keys)) &&
           hasFreeWord(ctx, s.firstToken, s.lastToken, covered),
       )
     : seg.sentences;
