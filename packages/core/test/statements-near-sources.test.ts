@@ -12,7 +12,7 @@ type Row = [name: string, text: string, cue: string, source: string | null, rule
 const rows: Row[] = [
   [
     "a relative pronoun after adverbs",
-    "Ann Vale, who publicly endorsed the levy, left.",
+    "Ann Vale, who on Tuesday publicly endorsed the levy, left.",
     "endorsed",
     "Ann Vale",
     "indirect:model",

@@ -1,13 +1,13 @@
 // Sources that stand just before their cue: a relative pronoun ("a museum which promotes …") or a possessive ("his criticism of …").
 import type { Ctx } from "./context.ts";
 import type { Candidate } from "./clause.ts";
-import { SKIP_BEFORE_CUE } from "./lexicon.ts";
+import { leftSubject } from "./source.ts";
+import { sentenceOf } from "./sentences.ts";
 import { NEAR_CUE_POSSESSIVE_AFTER, NEAR_CUE_POSSESSIVES, NEAR_CUE_RELATIVES } from "./lexicon-pronouns.ts";
 
 const RELATIVES: ReadonlySet<string> = new Set(NEAR_CUE_RELATIVES);
 const POSSESSIVES: ReadonlySet<string> = new Set(NEAR_CUE_POSSESSIVES);
 const POSSESSIVE_AFTER: ReadonlySet<string> = new Set(NEAR_CUE_POSSESSIVE_AFTER);
-const ADVERB = /^[a-z]+ly$/;
 const SENTENCE_END = /^[.!?]$/;
 
 /**
@@ -31,16 +31,18 @@ export function nearCueSources(ctx: Ctx, accepted: Candidate[]): Candidate[] {
 /** The relative pronoun or possessive standing for the cue's source before cue token `cue`, or -1. */
 function nearCueWord(ctx: Ctx, cue: number): number {
   const { tokens } = ctx;
-  let i = cue - 1;
+  const i = cue - 1;
   if (i < 0 || ctx.qidx[i]! >= 0 || ctx.para[i] !== ctx.para[cue]) return -1;
   if (POSSESSIVES.has(tokens[i]!.text.toLowerCase())) {
     // "His criticism" opening a sentence, or after a preposition
     if (opens(ctx, i)) return i;
     return POSSESSIVE_AFTER.has(tokens[i - 1]!.text.toLowerCase()) ? i : -1;
   }
-  while (i > 0 && ctx.qidx[i]! < 0 && (SKIP_BEFORE_CUE.has(tokens[i]!.text) || ADVERB.test(tokens[i]!.text))) i--;
+  // the subject reader skips adverbs, auxiliaries and time phrases ("who on Tuesday endorsed")
+  const s = leftSubject(ctx, cue, sentenceOf(ctx, cue)[0]);
+  if (!s || s.first !== s.last) return -1;
   // a relative pronoun follows what it stands for: an opening "Who said …?" asks
-  return ctx.qidx[i]! < 0 && RELATIVES.has(tokens[i]!.text) && !opens(ctx, i) ? i : -1;
+  return RELATIVES.has(tokens[s.first]!.text) && !opens(ctx, s.first) ? s.first : -1;
 }
 
 /** Token i opens its sentence or paragraph. */
