@@ -54,10 +54,9 @@ export const POSSESSIVES: readonly string[] = [...PERSON_POSSESSIVES, "its"];
 /**
  * Words PolNeAR marks as the source themselves, not their antecedent, when they stand just before the cue: the relative
  * pronoun of a relative clause ("a museum which promotes …", after adverbs and auxiliaries) and the holder of a noun cue
- * right before it ("his criticism of …"). Train CV chose them (README *Statements*, near-cue sources).
+ * right before it ("his criticism of …", OWNER_POSSESSIVES). Train CV chose them (README *Statements*, near-cue sources).
  */
 export const NEAR_CUE_RELATIVES: readonly string[] = ["who", "which"];
-export const NEAR_CUE_POSSESSIVES: readonly string[] = [...POSSESSIVES, "my", "our", "your"];
 /**
  * Words before such a possessive that leave it the source ("persistent in her criticism", "with his promise to …"); after a
  * verb the noun cue is the verb's object and the verb's subject is the source ("repeated his claim", "keeping up his

@@ -3,10 +3,11 @@ import type { Ctx } from "./context.ts";
 import type { Candidate } from "./clause.ts";
 import { leftSubject } from "./source.ts";
 import { sentenceOf } from "./sentences.ts";
-import { NEAR_CUE_POSSESSIVE_AFTER, NEAR_CUE_POSSESSIVES, NEAR_CUE_RELATIVES } from "./lexicon-pronouns.ts";
+import { NEAR_CUE_POSSESSIVE_AFTER, NEAR_CUE_RELATIVES } from "./lexicon-pronouns.ts";
+import { OWNER_POSSESSIVES } from "./lexicon-sources.ts";
 
 const RELATIVES: ReadonlySet<string> = new Set(NEAR_CUE_RELATIVES);
-const POSSESSIVES: ReadonlySet<string> = new Set(NEAR_CUE_POSSESSIVES);
+const POSSESSIVES: ReadonlySet<string> = new Set(OWNER_POSSESSIVES);
 const POSSESSIVE_AFTER: ReadonlySet<string> = new Set(NEAR_CUE_POSSESSIVE_AFTER);
 const SENTENCE_END = /^[.!?]$/;
 
