@@ -28,6 +28,8 @@ import { clauseSubjects } from "./clause-subject.ts";
 import { outerAccording } from "./outer-according.ts";
 import { lateSpans } from "./late-spans.ts";
 import { chooseSources, type SourceChooserModel } from "./source-chooser.ts";
+import { nearCueSources } from "./near-sources.ts";
+import { issuerSources } from "./issuer-sources.ts";
 import { keepStatements, type StatementKeepModel } from "./learned/statement-keep.ts";
 
 const MIN_CLAUSE_CHARS = 12;
@@ -106,7 +108,12 @@ export function afterSources(
   accepted: Candidate[],
   res: StatementResources,
 ): StatementsResult {
-  const result = finishStatements(doc, ctx, ents, polnearSources(ctx, accepted));
+  const result = finishStatements(
+    doc,
+    ctx,
+    ents,
+    polnearSources(ctx, issuerSources(ctx, nearCueSources(ctx, accepted))),
+  );
   const done = interruptedClauses(ctx, passiveSubjects(ctx.text, outerAccording(ctx, result)));
   if (res.lateSpans === false) return done;
   return keepStatements(ctx, lateSpans(ctx, done), res.statementKeep ?? null);

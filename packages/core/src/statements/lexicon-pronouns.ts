@@ -51,6 +51,49 @@ export const OBJECT_PRONOUNS: readonly string[] = ["it", "him", "her", "them", "
 export const PERSON_POSSESSIVES: readonly string[] = ["his", "her", "their"];
 /** Possessive pronouns, people's and things'. */
 export const POSSESSIVES: readonly string[] = [...PERSON_POSSESSIVES, "its"];
+/**
+ * Words PolNeAR marks as the source themselves, not their antecedent, when they stand just before the cue: the relative
+ * pronoun of a relative clause ("a museum which promotes …", after adverbs and auxiliaries) and the holder of a noun cue
+ * right before it ("his criticism of …", OWNER_POSSESSIVES). Train CV chose them (README *Statements*, near-cue sources).
+ */
+export const NEAR_CUE_RELATIVES: readonly string[] = ["who", "which"];
+/**
+ * Words before such a possessive that leave it the source ("persistent in her criticism", "with his promise to …"); after a
+ * verb the noun cue is the verb's object and the verb's subject is the source ("repeated his claim", "keeping up his
+ * criticism"), so a possessive counts only after one of these or at a sentence's start.
+ */
+export const NEAR_CUE_POSSESSIVE_AFTER: readonly string[] = [
+  "in",
+  "with",
+  "of",
+  "to",
+  "on",
+  "beyond",
+  "from",
+  "for",
+  "about",
+  "at",
+  "by",
+  "despite",
+  "after",
+  "before",
+  "over",
+  "against",
+  "during",
+  "under",
+  "through",
+  "amid",
+];
+/** The personal pronoun a possessive source stands for, so its speaker is resolved as that pronoun's ("his" as "he"). */
+export const POSSESSIVE_PERSONS: ReadonlyMap<string, string> = new Map([
+  ["his", "he"],
+  ["her", "she"],
+  ["their", "they"],
+  ["its", "it"],
+  ["my", "i"],
+  ["our", "we"],
+  ["your", "you"],
+]);
 /** Demonstratives. */
 export const DEMONSTRATIVES: readonly string[] = ["this", "these", "those"];
 /**

@@ -207,6 +207,20 @@ export function sourceOptions<K = string>(
     out.push({ span, feats });
     heads.push(t);
   }
+  // a subject reader's answer beyond the window ("Vale, who will retire after serving in Iran and France, praised …")
+  const from = Math.max(s0, cue[0] - WINDOW_LEFT);
+  for (const x of readers) {
+    if (!x || x.last >= from || x.first < s0 || ctx.qidx[x.last]! >= 0) continue;
+    if (cur && x.first <= cur.last && x.last >= cur.first) continue;
+    const key = x.first * 0x4000000 + x.last;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const feats: K[] = [];
+    phrase(feats, x.last, x);
+    coder.put(feats, "far");
+    out.push({ span: x, feats });
+    heads.push(x.last);
+  }
   // ranks: the k-th phrase from the cue on its side, and from the sentence's start on the left
   const order = heads.map((t, i) => ({ t, i })).filter((x) => x.t >= 0);
   const left = order.filter((x) => x.t < cue[0]).sort((a, b) => b.t - a.t);

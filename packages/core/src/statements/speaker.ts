@@ -5,7 +5,7 @@ import type { Gender } from "../entities/gender.ts";
 import { PRONOUNS } from "./lexicon.ts";
 import { firstIndex } from "./spans.ts";
 import { alternation } from "../util/word-regex.ts";
-import { PERSON_RELATIVES } from "./lexicon-pronouns.ts";
+import { PERSON_RELATIVES, POSSESSIVE_PERSONS } from "./lexicon-pronouns.ts";
 
 const PERSON_RELATIVE = new RegExp(String.raw`^[\s,]*(?:${alternation(PERSON_RELATIVES)})\s+$`, "i");
 
@@ -77,7 +77,8 @@ export class SpeakerResolver {
   }
 
   resolve(start: number, end: number, text: string, prev: PrevSpeaker | null, paragraph: number): Resolved {
-    const low = text.toLowerCase();
+    // a possessive source ("his criticism of …", near-sources.ts) is resolved as its personal pronoun
+    const low = POSSESSIVE_PERSONS.get(text.toLowerCase()) ?? text.toLowerCase();
     if (low === "who" || low === "which") return this.relative(start);
     const pron = PRONOUNS.get(low);
     if (pron)
