@@ -65,3 +65,52 @@ export function withGoldLevel(docs: DocPair[], mode: "add" | "replace", classes:
     return { ...d, pred };
   });
 }
+
+/**
+ * Another one-to-one pairing, for comparison with the scorer's (greedy by overlap, score.ts): a maximum-cardinality
+ * matching over the same overlapping pairs that tries, for each gold, ours with its cue first, then the larger overlap.
+ * It shows how much of the cue figure is the pairing's choice between two of ours that both overlap one gold.
+ */
+export function cueFirstMatch(gold: Attribution[], pred: Attribution[]): Map<number, number> {
+  const adj = gold.map((g) =>
+    pred
+      .map((p, pi) => ({ pi, ov: fragOverlap(g.content, p.content), cue: fragOverlap(g.cue, p.cue) > 0 ? 1 : 0 }))
+      .filter((x) => x.ov > 0)
+      .sort((a, b) => b.cue - a.cue || b.ov - a.ov || a.pi - b.pi)
+      .map((x) => x.pi),
+  );
+  const owner = new Map<number, number>();
+  // augmenting paths (Kuhn's algorithm): a gold takes a free one of ours, or moves the gold holding it to another
+  const take = (g: number, seen: Set<number>): boolean => {
+    for (const p of adj[g]!) {
+      if (seen.has(p)) continue;
+      seen.add(p);
+      const o = owner.get(p);
+      if (o === undefined || take(o, seen)) {
+        owner.set(p, g);
+        return true;
+      }
+    }
+    return false;
+  };
+  for (let g = 0; g < gold.length; g++) take(g, new Set());
+  return new Map([...owner].map(([p, g]) => [g, p]));
+}
+
+/** Matched count, cue and source accuracy of one pairing over every document. */
+export function pairingFigures(
+  docs: DocPair[],
+  match: (gold: Attribution[], pred: Attribution[]) => Map<number, number>,
+): { matched: number; cue: [number, number]; source: [number, number] } {
+  const out = { matched: 0, cue: [0, 0] as [number, number], source: [0, 0] as [number, number] };
+  for (const d of docs)
+    for (const [gi, pi] of match(d.gold, d.pred)) {
+      out.matched++;
+      const g = d.gold[gi]!;
+      const p = d.pred[pi]!;
+      if (g.cue.length) out.cue = [out.cue[0] + (fragOverlap(g.cue, p.cue) > 0 ? 1 : 0), out.cue[1] + 1];
+      if (g.source.length)
+        out.source = [out.source[0] + (fragOverlap(g.source, p.source) > 0 ? 1 : 0), out.source[1] + 1];
+    }
+  return out;
+}

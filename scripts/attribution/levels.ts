@@ -1,9 +1,9 @@
 // npx tsx scripts/attribution/levels.ts DUMP [--show CLASS N]: nested levels — PolNeAR's gold nests none; ours against it, and what each fix could reach.
 import { readFileSync } from "node:fs";
 import type { Frag } from "./brat.ts";
-import { score, type DocPair, type Scores } from "../eval/attribution/score.ts";
+import { greedyMatch, score, type DocPair, type Scores } from "../eval/attribution/score.ts";
 import { checkOptions } from "../options.ts";
-import { levelMisses, nestedPairs, withGoldLevel } from "./level-classes.ts";
+import { cueFirstMatch, levelMisses, nestedPairs, pairingFigures, withGoldLevel } from "./level-classes.ts";
 
 checkOptions(import.meta.url, "levels", ["--show"]);
 const args = process.argv.slice(2);
@@ -43,6 +43,17 @@ for (const [name, re] of [
 ] as const)
   for (const mode of ["add", "replace"] as const)
     console.log(`  ${`${mode} ${name}`.padEnd(22)}${fmt(score(withGoldLevel(docs, mode, re)))}`);
+
+// the scorer's pairing against one that tries ours with the gold cue first (the scorer is unchanged: this is a measure)
+const pct = ([ok, n]: [number, number]) => `${((100 * ok) / n).toFixed(1)} (${ok}/${n})`;
+console.log(`\npairing ours with gold (the same overlapping pairs, one to one):`);
+for (const [name, f] of [
+  ["greedy by overlap (score.ts)", (g: DocPair["gold"], p: DocPair["pred"]) => greedyMatch(g, p, false)],
+  ["our cue first (maximum matching)", cueFirstMatch],
+] as const) {
+  const x = pairingFigures(docs, f);
+  console.log(`  ${name.padEnd(34)}matched ${x.matched}, cue ${pct(x.cue)}, source ${pct(x.source)}`);
+}
 
 // `--show CLASS N`: examples of one class (its name's start), with our attributions around the gold one
 const one = (s: string) => s.replace(/\s+/g, " ");

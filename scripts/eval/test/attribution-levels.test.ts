@@ -1,8 +1,15 @@
 // Nested levels (scripts/attribution/level-classes.ts): which level a matched attribution took, and the oracle bounds.
 import { describe, expect, test } from "vitest";
 import type { Attribution } from "../../attribution/brat.ts";
-import { levelClass, levelMisses, nestedPairs, withGoldLevel } from "../../attribution/level-classes.ts";
-import { score, type DocPair } from "../attribution/score.ts";
+import {
+  cueFirstMatch,
+  levelClass,
+  levelMisses,
+  nestedPairs,
+  pairingFigures,
+  withGoldLevel,
+} from "../../attribution/level-classes.ts";
+import { greedyMatch, score, type DocPair } from "../attribution/score.ts";
 
 /** An attribution from the words of `text` it marks: content, cue and source given as substrings. */
 const at = (text: string, content: string, cue: string, source = ""): Attribution => {
@@ -65,5 +72,29 @@ describe("level classes", () => {
     expect([replaced.pred, replaced.overlap.p, replaced.cue.acc]).toEqual([1, 1, 1]);
     // nothing of the other class is touched
     expect(withGoldLevel(docs, "replace", /^outer/)[0]!.pred).toEqual([INNER]);
+  });
+
+  // "Kasich says he'd sit Putin down and tell him …": our outer frame kept a scrap, the inner piece is larger
+  const T3 = "Pell Arvo says he would sit the envoy down and tell him that the Narrow Sea talks were over.";
+  const G3 = at(
+    T3,
+    "he would sit the envoy down and tell him that the Narrow Sea talks were over",
+    "says",
+    "Pell Arvo",
+  );
+  const A3 = at(T3, "he would sit the envoy down", "says", "Pell Arvo");
+  const B3 = at(T3, "him that the Narrow Sea talks were over", "tell", "");
+  test("pairing: greedy gives the gold our larger piece, cue-first our piece with its cue", () => {
+    expect([...greedyMatch([G3], [A3, B3], false)]).toEqual([[0, 1]]);
+    expect([...cueFirstMatch([G3], [A3, B3])]).toEqual([[0, 0]]);
+    const d: DocPair[] = [{ text: T3, gold: [G3], pred: [A3, B3] }];
+    expect(pairingFigures(d, cueFirstMatch)).toEqual({ matched: 1, cue: [1, 1], source: [1, 1] });
+    expect(pairingFigures(d, (g, p) => greedyMatch(g, p, false))).toEqual({ matched: 1, cue: [0, 1], source: [0, 1] });
+  });
+
+  test("pairing: cue-first still matches as many, and nothing where nothing overlaps", () => {
+    // two golds, two of ours crossing: one-to-one either way
+    expect(cueFirstMatch(GOLD2, [FIRST, SECOND]).size).toBe(2);
+    expect(cueFirstMatch([OUTER], [at(T, "Mara Quill", "")]).size).toBe(0);
   });
 });
