@@ -1,9 +1,9 @@
 // npx tsx scripts/attribution/levels.ts DUMP [--show CLASS N]: nested levels — PolNeAR's gold nests none; ours against it, and what each fix could reach.
 import { readFileSync } from "node:fs";
 import type { Frag } from "./brat.ts";
-import { greedyMatch, score, type DocPair, type Scores } from "../eval/attribution/score.ts";
+import { fragOverlap, greedyMatch, score, type DocPair, type Scores } from "../eval/attribution/score.ts";
 import { checkOptions } from "../options.ts";
-import { cueFirstMatch, levelMisses, nestedPairs, pairingFigures, withGoldLevel } from "./level-classes.ts";
+import { cueFirstMatch, levelClass, levelMisses, nestedPairs, pairingFigures, withGoldLevel } from "./level-classes.ts";
 
 checkOptions(import.meta.url, "levels", ["--show"]);
 const args = process.argv.slice(2);
@@ -25,6 +25,27 @@ const counts = new Map<string, number>();
 for (const m of misses) counts.set(m.cls, (counts.get(m.cls) ?? 0) + 1);
 console.log(`\nmatched attributions whose cue misses at another level (${misses.length}):`);
 for (const [k, n] of [...counts].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(5)}  ${k}`);
+
+// the wrong sources of matched attributions, by the same classes (the rest: right cue with another source, or no cue)
+const srcCounts = new Map<string, number>();
+let srcMiss = 0;
+for (const d of docs)
+  for (const [gi, pi] of greedyMatch(d.gold, d.pred, false)) {
+    const g = d.gold[gi]!;
+    const p = d.pred[pi]!;
+    if (!g.source.length || fragOverlap(g.source, p.source) > 0) continue;
+    srcMiss++;
+    const k =
+      levelClass(d, g, p) ??
+      (!p.cue.length || !g.cue.length
+        ? "no cue"
+        : fragOverlap(g.cue, p.cue) > 0
+          ? "the right cue, another source"
+          : "another cue miss");
+    srcCounts.set(k, (srcCounts.get(k) ?? 0) + 1);
+  }
+console.log(`\nmatched attributions whose source misses (${srcMiss}), by class:`);
+for (const [k, n] of [...srcCounts].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(5)}  ${k}`);
 
 const fmt = (s: Scores) =>
   [
