@@ -114,3 +114,20 @@ export function pairingFigures(
     }
   return out;
 }
+
+/** The cut-only oracle: each miss of `classes` keeps its level, its content ended before the gold frame it ran over. */
+export function withCutBeforeGold(docs: DocPair[], classes: RegExp): DocPair[] {
+  const misses = levelMisses(docs).filter((m) => classes.test(m.cls));
+  return docs.map((d, i) => ({
+    ...d,
+    pred: d.pred.map((p) => {
+      const m = misses.find((x) => x.doc === i && x.p === p);
+      if (!m) return p;
+      const cut = Math.min(...[...m.g.source, ...m.g.cue].map((f) => f.start));
+      const content = p.content
+        .map((f) => ({ start: f.start, end: Math.min(f.end, cut) }))
+        .filter((f) => f.end > f.start);
+      return content.length ? { ...p, content } : p;
+    }),
+  }));
+}

@@ -3,7 +3,15 @@ import { readFileSync } from "node:fs";
 import type { Frag } from "./brat.ts";
 import { fragOverlap, greedyMatch, score, type DocPair, type Scores } from "../eval/attribution/score.ts";
 import { checkOptions } from "../options.ts";
-import { cueFirstMatch, levelClass, levelMisses, nestedPairs, pairingFigures, withGoldLevel } from "./level-classes.ts";
+import {
+  cueFirstMatch,
+  levelClass,
+  levelMisses,
+  nestedPairs,
+  pairingFigures,
+  withCutBeforeGold,
+  withGoldLevel,
+} from "./level-classes.ts";
 
 checkOptions(import.meta.url, "levels", ["--show"]);
 const args = process.argv.slice(2);
@@ -64,6 +72,10 @@ for (const [name, re] of [
 ] as const)
   for (const mode of ["add", "replace"] as const)
     console.log(`  ${`${mode} ${name}`.padEnd(22)}${fmt(score(withGoldLevel(docs, mode, re)))}`);
+
+console.log(
+  `  ${"cut, another gold's".padEnd(22)}${fmt(score(withCutBeforeGold(docs, /another gold/)))} (ours ended before the frame it ran over)`,
+);
 
 // the scorer's pairing against one that tries ours with the gold cue first (the scorer is unchanged: this is a measure)
 const pct = ([ok, n]: [number, number]) => `${((100 * ok) / n).toFixed(1)} (${ok}/${n})`;

@@ -7,6 +7,7 @@ import {
   levelMisses,
   nestedPairs,
   pairingFigures,
+  withCutBeforeGold,
   withGoldLevel,
 } from "../../attribution/level-classes.ts";
 import { greedyMatch, score, type DocPair } from "../attribution/score.ts";
@@ -96,5 +97,13 @@ describe("level classes", () => {
     // two golds, two of ours crossing: one-to-one either way
     expect(cueFirstMatch(GOLD2, [FIRST, SECOND]).size).toBe(2);
     expect(cueFirstMatch([OUTER], [at(T, "Mara Quill", "")]).size).toBe(0);
+  });
+
+  test("the cut-only oracle ends a run-on content before the gold frame it swallowed, and touches nothing else", () => {
+    const docs: DocPair[] = [{ text: T2, gold: GOLD2, pred: [FIRST] }];
+    const cut = withCutBeforeGold(docs, /another gold/)[0]!.pred[0]!;
+    expect(T2.slice(cut.content[0]!.start, cut.content[0]!.end)).toBe("the vote was close, and ");
+    expect(score(withCutBeforeGold(docs, /another gold/)).cue.acc).toBe(1);
+    expect(withCutBeforeGold(docs, /^inner/)[0]!.pred[0]).toBe(FIRST);
   });
 });
