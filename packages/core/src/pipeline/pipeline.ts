@@ -1,4 +1,5 @@
 // The pipeline: named, pure stages in one array. segment → mentions → entities → statements, then resolve → graph.
+import { extend } from "../util/extend.ts";
 import type { Document } from "../schema/stages.ts";
 import type { DocInput, DocState, Grouped, Mentioned, Resources, Segmented, Stage } from "./state.ts";
 import type { Built, CorpusInput, Measured, Resolved } from "./corpus-state.ts";
@@ -23,12 +24,15 @@ export type DocumentStages = readonly [
   Stage<"statements", Grouped, DocState, Resources>,
 ];
 
-/** Per-document stages, in order. Each adds one field to the state and never mutates what it was given. */
+/**
+ * Per-document stages, in order. Each adds one field to the state and never mutates what it was given (`extend`, not
+ * `{ ...s, seg }`, so every document's state has the same hidden class: util/extend.ts).
+ */
 export const DOCUMENT_STAGES: DocumentStages = [
-  { name: "segment", run: (s) => ({ ...s, seg: segment(s.doc.text) }) },
-  { name: "mentions", run: (s, r) => ({ ...s, raw: findMentions(s.doc, s.seg, r) }) },
-  { name: "entities", run: (s, r) => ({ ...s, ents: groupEntities(s.doc, s.seg, s.raw, r) }) },
-  { name: "statements", run: (s, r) => ({ ...s, statements: extractStatements(s.doc, s.seg, s.ents, r) }) },
+  { name: "segment", run: (s) => extend(s, { seg: segment(s.doc.text) }) },
+  { name: "mentions", run: (s, r) => extend(s, { raw: findMentions(s.doc, s.seg, r) }) },
+  { name: "entities", run: (s, r) => extend(s, { ents: groupEntities(s.doc, s.seg, s.raw, r) }) },
+  { name: "statements", run: (s, r) => extend(s, { statements: extractStatements(s.doc, s.seg, s.ents, r) }) },
 ];
 
 /** The document stages up to and including `entities` (what training and lexicon scripts read before statements). */
