@@ -1,5 +1,6 @@
 // Names the model calls people or organisations that are neither: facilities become locations; events, vessels,
 // products and works are dropped (no graph node; see README, "Entities"). Only model spans: the lexicon is trusted.
+import { flatMapPacked } from "../util/arrays.ts";
 import type { Token } from "../schema/stages.ts";
 import { recand, type Cand } from "./cand.ts";
 import { BROADCAST } from "./shapes.ts";
@@ -50,7 +51,7 @@ export function typeThings(text: string, tokens: Token[], cands: Cand[]): Cand[]
   const things = new Set<string>();
   const verdicts = cands.map((c) => (model(c) ? verdict(text, tokens, c, unquoted, quoted) : "keep"));
   cands.forEach((c, i) => verdicts[i] === "drop" && things.add(c.name));
-  return cands.flatMap((c, i): Cand[] => {
+  return flatMapPacked(cands, (c, i): Cand[] => {
     if (model(c) && things.has(c.name)) return [];
     return verdicts[i] === "facility" ? [recand(c, { kind: "location", rule: `${c.rule}+facility` })] : [c];
   });

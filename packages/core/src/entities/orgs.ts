@@ -35,8 +35,7 @@ export function linkAcronyms(_text: string, tokens: Token[], cands: Cand[]): Can
   const out: Cand[] = [];
   tokens.forEach((t, i) => {
     const def = defs.get(t.text);
-    if (def && !covered.has(i) && i > def.last)
-      out.push(cand(i, i, "organization", def.name, "acronym"));
+    if (def && !covered.has(i) && i > def.last) out.push(cand(i, i, "organization", def.name, "acronym"));
   });
   return out;
 }

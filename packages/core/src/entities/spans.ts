@@ -1,4 +1,5 @@
 // Span repairs after typing: first names the model left out, organisation names it missed or fused, bare head nouns.
+import { flatMapPacked } from "../util/arrays.ts";
 import type { Token } from "../schema/stages.ts";
 import { cand, recand, type Cand } from "./cand.ts";
 import type { Lexicon } from "./lexicon/index.ts";
@@ -71,7 +72,7 @@ function personParts(ctx: SpanContext, cands: Cand[]): Cand[] {
     if (c.kind === "person" && c.last > c.first)
       owners.set(tokens[c.last]!.text, [...(owners.get(tokens[c.last]!.text) ?? []), c]);
   const surnameOfOther = (w: string, c: Cand) => (owners.get(w) ?? []).some((o) => o !== c);
-  return cands.flatMap((c): Cand[] => {
+  return flatMapPacked(cands, (c): Cand[] => {
     if (!model(c)) return [c];
     const first = tokens[c.first]!.text,
       last = tokens[c.last]!.text;
@@ -195,7 +196,7 @@ function legalFormSplit(text: string, tokens: Token[], c: Cand): Cand[] | null {
 /** "the Health and Education Departments": two organisations, "Health Department" and "Education Department". */
 function splitCoordinations(ctx: SpanContext, cands: Cand[]): Cand[] {
   const { text, tokens } = ctx;
-  return cands.flatMap((c) => {
+  return flatMapPacked(cands, (c) => {
     const fused = c.kind === "organization" ? legalFormSplit(text, tokens, c) : null;
     if (fused) return fused;
     const single = PLURAL_HEADS[tokens[c.last]!.text];
@@ -257,7 +258,11 @@ function orgHeadRuns(ctx: SpanContext, cands: Cand[]): Cand[] {
     const i = startOf(c.last, c.first);
     if (i >= c.first || headline(ctx, i)) return c;
     for (let k = i; k < c.first; k++) covered.add(k);
-    return recand(c, { first: i, name: text.slice(tokens[i]!.start, tokens[c.last]!.end), rule: `${c.rule}+name-start` });
+    return recand(c, {
+      first: i,
+      name: text.slice(tokens[i]!.start, tokens[c.last]!.end),
+      rule: `${c.rule}+name-start`,
+    });
   });
   // … or short of its head ("Northwind" of "Northwind TV"): a head right after it, even one too common to start a run
   cands = cands.map((c) => {
@@ -268,7 +273,11 @@ function orgHeadRuns(ctx: SpanContext, cands: Cand[]): Cand[] {
     const after = tokens[j + 1]?.text ?? "";
     if (startsLower(after) && !AFTER_HEAD.has(after)) return c;
     covered.add(j);
-    return recand(c, { last: j, name: text.slice(tokens[c.first]!.start, tokens[j]!.end), rule: `${c.rule}+name-head` });
+    return recand(c, {
+      last: j,
+      name: text.slice(tokens[c.first]!.start, tokens[j]!.end),
+      rule: `${c.rule}+name-head`,
+    });
   });
   const found: Cand[] = [];
   for (let j = 0; j < tokens.length; j++) {

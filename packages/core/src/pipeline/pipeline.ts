@@ -1,4 +1,5 @@
 // The pipeline: named, pure stages in one array. segment → mentions → entities → statements, then resolve → graph.
+import { packed } from "../util/arrays.ts";
 import { extend } from "../util/extend.ts";
 import type { Document } from "../schema/stages.ts";
 import type { DocInput, DocState, Grouped, Mentioned, Resources, Segmented, Stage } from "./state.ts";
@@ -57,11 +58,11 @@ export function extractDocument(doc: Document, res: Resources, opts: { withText?
     ...(opts.withText ? { text: doc.text } : {}),
     entities: mergeEntities(s.ents.entities, s.statements.entities),
     mentions: capPerSentence(
-      [...s.ents.mentions, ...s.statements.mentions].sort((a, b) => a.start - b.start || a.end - b.end),
+      packed([...s.ents.mentions, ...s.statements.mentions].sort((a, b) => a.start - b.start || a.end - b.end)),
       s.seg.sentences,
       MAX_MENTIONS_PER_SENTENCE,
     ),
-    statements: capPerSentence(s.statements.statements, s.seg.sentences, MAX_STATEMENTS_PER_SENTENCE),
+    statements: capPerSentence(packed(s.statements.statements), s.seg.sentences, MAX_STATEMENTS_PER_SENTENCE),
     relations: s.ents.relations,
   };
 }

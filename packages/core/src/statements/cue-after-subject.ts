@@ -85,7 +85,14 @@ export function subjectCueCandidate(f: CueFrame, subj: SourceSpan, r: VerbReadin
   // "an hourlong show that aired on Thursday": after a noun-like cue, "that" and a past verb is a relative clause
   if (that === cueLast + 1 && nounForm && !named && /^[a-z]+ed$/.test(toks[that + 1]?.text ?? "")) return null;
   // a function, not `{ ...base, rule }`: one hidden class for every candidate (util/extend.ts)
-  const base = (rule: string) => ({ cue, source: subj, inherit: false, mediumFrom: mediumAfter(addrEnd), priority: 2, rule });
+  const base = (rule: string) => ({
+    cue,
+    source: subj,
+    inherit: false,
+    mediumFrom: mediumAfter(addrEnd),
+    priority: 2,
+    rule,
+  });
   // "called it “a farce,” a phrase …": a naming verb's object ends with the quoted name it gives
   // …and so does any verb's object followed by "as “…”" ("defended his aide as a “decent man” on Tuesday")
   const objEnd = NAMING.has(info.base) || asQuoteAhead(ctx, k, ceil) ? firstQuoteEnd(ctx, k, ceil) : ceil;

@@ -31,7 +31,11 @@ export function mediumTails(ctx: Ctx, accepted: Candidate[]): Candidate[] {
     let last = first;
     while ((ctx.tokens[last + 1]?.end ?? Infinity) <= c.end) last++;
     if (first < 0 || last < first) return c;
-    return extend(c, { end, claim: c.claim ? [c.claim[0], Math.min(c.claim[1], end)] : c.claim, mediumFrom: [first, last] });
+    return extend(c, {
+      end,
+      claim: c.claim ? [c.claim[0], Math.min(c.claim[1], end)] : c.claim,
+      mediumFrom: [first, last],
+    });
   });
 }
 

@@ -7,5 +7,5 @@
  * `Object.assign` onto a fresh `{}` walks the shared transition tree instead.
  */
 export function extend<T extends object, U extends object>(o: T, change: U): Omit<T, keyof U> & U {
-  return Object.assign({}, o, change) as Omit<T, keyof U> & U;
+  return Object.assign({}, o, change);
 }
