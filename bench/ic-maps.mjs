@@ -39,8 +39,10 @@ const codeAt = (pc) => {
     best = -1;
   while (lo <= hi) {
     const m = (lo + hi) >> 1;
-    if (codes[m][0] <= pc) ((best = m), (lo = m + 1));
-    else hi = m - 1;
+    if (codes[m][0] <= pc) {
+      best = m;
+      lo = m + 1;
+    } else hi = m - 1;
   }
   for (let i = best; i >= 0 && i > best - 50; i--) if (codes[i][0] <= pc && pc < codes[i][1]) return codes[i][2];
   return null;
