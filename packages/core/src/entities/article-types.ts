@@ -1,7 +1,7 @@
 // Type evidence from the whole article: results lines and standings name teams, a dateline names a place, and a lone
 // word that starts exactly one longer organisation name refers to it ("Vantor" after "Vantor Electronics").
 import type { Token } from "../schema/stages.ts";
-import type { Cand } from "./candidates.ts";
+import { recand, type Cand } from "./cand.ts";
 import { COMPANY_SUFFIXES, TEAM_SUFFIXES } from "./lexicon/name-words.ts";
 
 /** "Calder Rovers 2 Harwick Town 1" (a result) and "1. Calder Rovers 31" or "Calder Rovers 31" (a standings row). */
@@ -49,14 +49,14 @@ export function articleTypes(text: string, tokens: Token[], cands: Cand[]): Cand
   return cands.map((c) => {
     if (!model(c)) return c;
     if (teams.has(c.name) && c.kind !== "organization")
-      return { ...c, kind: "organization", rule: `${c.rule}+results-line` };
+      return recand(c, { kind: "organization", rule: `${c.rule}+results-line` });
     if (c.first === c.last && teamWord.get(c.name) && !teams.has(c.name))
-      return { ...c, kind: "organization", name: teamWord.get(c.name)!, rule: `${c.rule}+team-word` };
+      return recand(c, { kind: "organization", name: teamWord.get(c.name)!, rule: `${c.rule}+team-word` });
     // the dateline itself is in capitals ("LAKEMOOR —"), its other mentions not
     if (c.first === c.last && c.kind === "organization" && (places.has(c.name) || c.name === capitalsPlace))
-      return { ...c, kind: "location", rule: `${c.rule}+dateline` };
+      return recand(c, { kind: "location", rule: `${c.rule}+dateline` });
     if (c.first === c.last && c.kind === "organization" && longer.get(c.name))
-      return { ...c, name: longer.get(c.name)!, rule: `${c.rule}+org-prefix` };
+      return recand(c, { name: longer.get(c.name)!, rule: `${c.rule}+org-prefix` });
     return c;
   });
 }

@@ -1,7 +1,7 @@
 // Typed mention candidates from the NER spans and the lexicon scan: titles peeled off, possessives folded, lexicon wins on exact spans.
 import type { RawMention, Token } from "../schema/stages.ts";
 import type { Lexicon } from "./lexicon/index.ts";
-import type { Cand } from "./cand.ts";
+import { cand, fullCand, recand, type Cand, type CandExtra } from "./cand.ts";
 import { ORG_HEADS, OUTLET_HEADS } from "./lexicon/orgs.ts";
 import { NOT_NAME, QUESTION_OPENERS, TITLE_WORDS, FORMER, SUFFIXES } from "./lexicon/titles.ts";
 import { REGION_ADJECTIVES } from "./lexicon/places.ts";
@@ -34,6 +34,8 @@ const ENDS_WITH_INITIAL = /\s\p{Lu}\.?$/u;
 
 export type { Cand } from "./cand.ts";
 
+const NO_EXTRA: CandExtra = {};
+
 const isTitle = (t: Token | undefined) =>
   !!t && (TITLE_WORDS.has(t.text.toLowerCase()) || FORMER.has(t.text.toLowerCase()));
 
@@ -46,7 +48,8 @@ function typeLexMatch(
   prevPlace: { at: number | null },
 ): Cand | null {
   const by = (k: string) => m.hits.find((h) => h.kind === k);
-  const base = { first: m.first, last: m.last, ...(m.endChar !== undefined ? { endChar: m.endChar } : {}) };
+  const at = (kind: Cand["kind"], name: string, rule: string, extra: CandExtra = NO_EXTRA) =>
+    fullCand(m.first, m.last, kind, name, extra.iso, extra.country, extra.org, extra.outlet, rule, m.endChar);
   // neighbours only count when on the same line with one space between ("Savannah\nTBILISI —" is not a name)
   const near = (t: Token | undefined, a: Token, after: boolean) =>
     t && text.slice(after ? a.end : t.end, after ? t.start : a.start) === " " ? t : undefined;
@@ -55,22 +58,18 @@ function typeLexMatch(
   const org = by("org");
   if (org) {
     if (org.name === "X" && m.first === m.last && prev?.text !== "on") return null;
-    return {
-      ...base,
-      kind: "organization",
-      name: org.name,
+    return at("organization", org.name, "lexicon:org", {
       org: org.org!,
-      ...(org.iso ? { iso: org.iso } : {}),
-      ...(org.org!.outlet ? { outlet: true } : {}),
-      rule: "lexicon:org",
-    };
+      iso: org.iso ? org.iso : undefined,
+      outlet: org.org!.outlet ? true : undefined,
+    });
   }
   const seat = by("seat");
-  if (seat) return { ...base, kind: "country", name: seat.name, iso: seat.iso!, rule: "lexicon:seat-of-government" };
+  if (seat) return at("country", seat.name, "lexicon:seat-of-government", { iso: seat.iso! });
   const country = by("country"),
     state = by("usstate");
   if (country && state && georgiaIsState(tokens, m.first, m.last))
-    return { ...base, kind: "location", name: state.name, country: "US", rule: "lexicon:us-state" };
+    return at("location", state.name, "lexicon:us-state", { country: "US" });
   if (country) {
     // "Chad Smith", "Michael Jordan": a country name glued to another capitalised word is part of a name
     // ... but not to an acronym of a thing: "US TV networks", "UK PC sales"
@@ -85,11 +84,11 @@ function typeLexMatch(
         m.first === m.last &&
         !lex.byFirst.has(prev!.text));
     if (glued && m.first === m.last) return null;
-    return { ...base, kind: "country", name: country.name, iso: country.iso!, rule: "lexicon:country" };
+    return at("country", country.name, "lexicon:country", { iso: country.iso! });
   }
-  if (state) return { ...base, kind: "location", name: state.name, country: "US", rule: "lexicon:us-state" };
+  if (state) return at("location", state.name, "lexicon:us-state", { country: "US" });
   const dem = by("demonym");
-  if (dem) return { ...base, kind: "country", name: dem.name, iso: dem.iso!, rule: "lexicon:demonym" };
+  if (dem) return at("country", dem.name, "lexicon:demonym", { iso: dem.iso! });
   const cap = by("capital");
   if (cap) {
     if (isCap(next) && !isPossessive(next) && !isTitle(next)) return null; // "Washington Irving"
@@ -97,19 +96,19 @@ function typeLexMatch(
       return null; // "Denzel Washington"
     if (capitalIsPlace(tokens, m.first, m.last, prevPlace.at)) {
       prevPlace.at = m.last;
-      return { ...base, kind: "location", name: cap.name, country: cap.iso!, rule: "lexicon:capital-place" };
+      return at("location", cap.name, "lexicon:capital-place", { country: cap.iso! });
     }
     if (cap.agentOrg) {
       const o = lex.orgs.get(cap.agentOrg)!;
-      return { ...base, kind: "organization", name: o.name, org: o, rule: "lexicon:capital-as-agent" };
+      return at("organization", o.name, "lexicon:capital-as-agent", { org: o });
     }
     const c = lex.countries.get(cap.iso!)!;
-    return { ...base, kind: "country", name: c.name, iso: c.iso, rule: "lexicon:capital-as-agent" };
+    return at("country", c.name, "lexicon:capital-as-agent", { iso: c.iso });
   }
   const region = by("region");
-  if (region) return { ...base, kind: "location", name: region.name, rule: "lexicon:region" };
+  if (region) return at("location", region.name, "lexicon:region");
   const place = by("place");
-  if (place) return { ...base, kind: "location", name: place.name, country: place.iso!, rule: "lexicon:place" };
+  if (place) return at("location", place.name, "lexicon:place", { country: place.iso! });
   return null;
 }
 
@@ -303,13 +302,7 @@ export function findCandidates(
         !isTitle(tokens[b]) &&
         !vocab.has(tokens[b]!.text.toLowerCase())
       ) {
-        push({
-          first: f,
-          last: b,
-          kind: "person",
-          name: text.slice(tokens[f]!.start, tokens[b]!.end),
-          rule: `${r.rule}+after-title`,
-        });
+        push(cand(f, b, "person", text.slice(tokens[f]!.start, tokens[b]!.end), `${r.rule}+after-title`));
       }
       continue;
     }
@@ -347,14 +340,7 @@ export function findCandidates(
     // a capital letter alone is an initial or a ticker's suffix ("<OCBM.S>"), no person or place ("Q magazine" may be)
     if (a === b && (NOT_NAME.has(head) || (label !== "ORG" && LONE_CAPITAL.test(head)))) continue;
     if ((ORG_HEADS.has(head) && !(titled && label === "PER")) || label === "ORG") {
-      push({
-        first: a,
-        last: b,
-        kind: "organization",
-        name: surface,
-        ...(OUTLET_HEADS.has(head) ? { outlet: true } : {}),
-        rule: `${r.rule}+org`,
-      });
+      push(cand(a, b, "organization", surface, `${r.rule}+org`, { outlet: OUTLET_HEADS.has(head) ? true : undefined }));
     } else if (label === "PER") {
       const common = (i: number) => vocab.has(tokens[i]!.text.toLowerCase());
       if (
@@ -371,8 +357,8 @@ export function findCandidates(
         !REGION_ADJECTIVES.has(words[0]!.text) &&
         !NOT_LAST.has(head)
       )
-        push({ first: a, last: b, kind: "person", name: surface, rule: r.rule });
-    } else if (label === "LOC") push({ first: a, last: b, kind: "location", name: surface, rule: r.rule });
+        push(cand(a, b, "person", surface, r.rule));
+    } else if (label === "LOC") push(cand(a, b, "location", surface, r.rule));
   }
   // lexicon-only mentions the model missed: countries, demonyms, known organisations, places
   for (const m of lexMatches) {
@@ -422,12 +408,10 @@ function tokenAt(tokens: Token[], off: number, side: "start" | "end"): number | 
  * `{ ...c, first, last, rule }` without writing a field twice. A spread followed by an override stores into a field the
  * copy already holds, and V8 then marks that field mutable for every object of the shape, throwing away all optimised
  * code that relied on it being constant (the lexicon scan and the attribution features among them, in every thread,
- * at the first article that takes this rare path). Same fields, same order.
+ * at the first article that takes this rare path). A fresh candidate of the one shape (`recand`).
  */
 function respan(c: Cand, first: number, last: number, rule: string): Cand {
-  const out: Record<string, unknown> = {};
-  for (const k in c) out[k] = k === "first" ? first : k === "last" ? last : k === "rule" ? rule : c[k as keyof Cand];
-  return out as unknown as Cand;
+  return recand(c, { first, last, rule });
 }
 
 /** "the Fund" after "the International Monetary Fund": a lone head word refers back to the organisation it ends. */
@@ -469,18 +453,12 @@ function surnamesArePeople(text: string, tokens: Token[], cands: Cand[]): Cand[]
       AFTER_SURNAME.test(tokens[i + 1]?.text ?? "") &&
       !isCap(tokens[i - 1])
     )
-      found.push({ first: i, last: i, kind: "person", name: t.text, rule: "surname-scan" });
+      found.push(cand(i, i, "person", t.text, "surname-scan"));
   });
   if (found.length > 0) cands = [...cands, ...found].sort((x, y) => x.first - y.first);
   return cands.map((c) =>
     c.first === c.last && c.kind !== "person" && !c.rule.startsWith("lexicon") && surnames.has(tokens[c.first]!.text)
-      ? {
-          first: c.first,
-          last: c.last,
-          kind: "person" as const,
-          name: text.slice(tokens[c.first]!.start, tokens[c.first]!.end),
-          rule: `${c.rule}+surname`,
-        }
+      ? cand(c.first, c.last, "person", text.slice(tokens[c.first]!.start, tokens[c.first]!.end), `${c.rule}+surname`)
       : c,
   );
 }

@@ -1,5 +1,5 @@
 // Stage `entities`: typed entities, within-document coreference of names, roles and affiliations (issue 6).
-import { pushAll } from "../util/arrays.ts";
+import { packed, pushAll } from "../util/arrays.ts";
 import type { DocEntities, Document, RawMention, Segmentation, Token } from "../schema/stages.ts";
 import type { Entity, Mention, Relation } from "../schema/record.ts";
 import { entityId } from "./ids.ts";
@@ -27,32 +27,15 @@ export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[
   const { text } = doc;
   const tokens = seg.tokens;
   const starts = new Set(seg.sentences.map((s) => s.firstToken));
-  const cands = articleTypes(
-    text,
-    tokens,
-    typeThings(
-      text,
-      tokens,
-      dropWorks(
-        text,
-        tokens,
-        dropThingNames(
-          text,
-          tokens,
-          oneTypePerName(
-            text,
-            tokens,
-            dropCapitalGuesses(
-              text,
-              seg,
-              attachLegalForms(text, tokens, findCandidates(text, tokens, raw, lex, starts)),
-            ),
-          ),
-        ),
-        lex.firstNames,
-      ),
-    ),
-  );
+  // every list of candidates is `packed`: an empty one has the shape of the others (util/arrays.ts objectArray)
+  let cands = packed(findCandidates(text, tokens, packed(raw), lex, starts));
+  cands = packed(attachLegalForms(text, tokens, cands));
+  cands = packed(dropCapitalGuesses(text, seg, cands));
+  cands = packed(oneTypePerName(text, tokens, cands));
+  cands = packed(dropThingNames(text, tokens, cands));
+  cands = packed(dropWorks(text, tokens, cands, lex.firstNames));
+  cands = packed(typeThings(text, tokens, cands));
+  cands = packed(articleTypes(text, tokens, cands));
   pushAll(cands, linkAcronyms(text, tokens, cands), stateBodies(text, tokens, cands, lex));
   cands.sort((a, b) => a.first - b.first || b.last - a.last);
 
@@ -63,7 +46,7 @@ export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[
       candAt.set(c.first, candAt.get(c.first) ?? c);
       candEnding.set(c.last, c);
     }
-  const persons = cands.filter((c) => c.kind === "person");
+  const persons = packed(cands.filter((c) => c.kind === "person"));
   const titles = persons.map((p) => titleBefore(text, tokens, p, candEnding));
   const genders = persons.map((p, i) => titleGender(text, tokens, p.first) ?? roleGender(titles[i]?.role));
   // pronouns that follow a full name ("Dorna Vale said she ...") gender it here, before lone surnames are resolved;
@@ -128,14 +111,16 @@ export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[
   });
   for (const c of cands) if (c.kind !== "person") touch(c, entityId(c.kind, c.name), c.name, [c.rule]);
 
-  const mentions: Mention[] = cands.map((c) => ({
-    start: tokens[c.first]!.start,
-    end: c.endChar ?? tokens[c.last]!.end,
-    text: span(text, tokens, c),
-    kind: c.kind,
-    entity: idOf.get(c)!,
-    rule: c.rule,
-  }));
+  const mentions: Mention[] = packed(
+    cands.map((c) => ({
+      start: tokens[c.first]!.start,
+      end: c.endChar ?? tokens[c.last]!.end,
+      text: span(text, tokens, c),
+      kind: c.kind,
+      entity: idOf.get(c)!,
+      rule: c.rule,
+    })),
+  );
   const relations = new Map<string, Relation>();
   const addRel = (r: Relation) => {
     const k = `${r.kind}|${r.source}|${r.target}|${r.role ?? ""}`;
@@ -181,7 +166,7 @@ export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[
       rule: c.rule,
     });
   }
-  const out = { entities: [...entities.values()], mentions, relations: [...relations.values()] };
+  const out = { entities: packed([...entities.values()]), mentions, relations: packed([...relations.values()]) };
   // gender, for resolution across documents: what the text says (titles, role nouns, pronouns), else the cluster's first name
   const said = personGenders(text, seg, out);
   for (const [k, id] of clusterIds) {

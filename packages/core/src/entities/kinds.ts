@@ -1,7 +1,8 @@
 // Names the model calls people or organisations that are neither: facilities become locations; events, vessels,
 // products and works are dropped (no graph node; see README, "Entities"). Only model spans: the lexicon is trusted.
+import { flatMapPacked } from "../util/arrays.ts";
 import type { Token } from "../schema/stages.ts";
-import type { Cand } from "./candidates.ts";
+import { recand, type Cand } from "./cand.ts";
 import { BROADCAST } from "./shapes.ts";
 import { EVENT_HEADS, FACILITY_HEADS, SURNAME_HEADS, THING_NOUNS, VESSEL_PREFIXES } from "./lexicon/things.ts";
 import { PRODUCT_DETERMINERS } from "./lexicon/function-words.ts";
@@ -50,8 +51,8 @@ export function typeThings(text: string, tokens: Token[], cands: Cand[]): Cand[]
   const things = new Set<string>();
   const verdicts = cands.map((c) => (model(c) ? verdict(text, tokens, c, unquoted, quoted) : "keep"));
   cands.forEach((c, i) => verdicts[i] === "drop" && things.add(c.name));
-  return cands.flatMap((c, i): Cand[] => {
+  return flatMapPacked(cands, (c, i): Cand[] => {
     if (model(c) && things.has(c.name)) return [];
-    return verdicts[i] === "facility" ? [{ ...c, kind: "location", rule: `${c.rule}+facility` }] : [c];
+    return verdicts[i] === "facility" ? [recand(c, { kind: "location", rule: `${c.rule}+facility` })] : [c];
   });
 }

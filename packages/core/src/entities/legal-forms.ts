@@ -1,7 +1,7 @@
 // A company's legal form ("Inc", "Co", "Corp") belongs to the name before it, across a line break or "and"
 // ("BP North America⏎Inc", "Ryan, Beck and Co"); alone it names nothing, and it never ends a person's name.
 import type { Token } from "../schema/stages.ts";
-import type { Cand } from "./cand.ts";
+import { cand, type Cand } from "./cand.ts";
 import { LEGAL_FORMS } from "./lexicon/orgs.ts";
 import { TITLE_WORDS } from "./lexicon/titles.ts";
 
@@ -42,5 +42,5 @@ export function attachLegalForms(text: string, tokens: Token[], cands: Cand[]): 
 
 function company(text: string, tokens: Token[], first: number, last: number, rule: string): Cand {
   const name = text.slice(tokens[first]!.start, tokens[last]!.end).replace(/\s+/g, " ");
-  return { first, last, kind: "organization", name, rule };
+  return cand(first, last, "organization", name, rule);
 }

@@ -1,6 +1,6 @@
 // Organisations the lexicon cannot know: acronyms defined in the article, and state bodies named by demonym ("Russian defense ministry").
 import type { Token } from "../schema/stages.ts";
-import type { Cand } from "./candidates.ts";
+import { cand, type Cand } from "./cand.ts";
 import type { Lexicon } from "./lexicon/index.ts";
 import { ORG_SMALL_WORDS } from "./lexicon/function-words.ts";
 import { wordRegex } from "../util/word-regex.ts";
@@ -35,8 +35,7 @@ export function linkAcronyms(_text: string, tokens: Token[], cands: Cand[]): Can
   const out: Cand[] = [];
   tokens.forEach((t, i) => {
     const def = defs.get(t.text);
-    if (def && !covered.has(i) && i > def.last)
-      out.push({ first: i, last: i, kind: "organization", name: def.name, rule: "acronym" });
+    if (def && !covered.has(i) && i > def.last) out.push(cand(i, i, "organization", def.name, "acronym"));
   });
   return out;
 }
@@ -55,15 +54,12 @@ export function stateBodies(text: string, tokens: Token[], cands: Cand[], lex: L
     if (j === c.last) continue;
     const name = text.slice(tokens[c.first]!.start, tokens[j]!.end);
     const canon = name.replace(/\b\p{Ll}/gu, (m) => m.toUpperCase());
-    out.push({
-      first: c.first,
-      last: j,
-      kind: "organization",
-      name: canon,
-      iso: c.iso,
-      org: { name: canon, forms: [], country: c.iso, rel: "part_of" },
-      rule: "demonym+state-body",
-    });
+    out.push(
+      cand(c.first, j, "organization", canon, "demonym+state-body", {
+        iso: c.iso,
+        org: { name: canon, forms: [], country: c.iso, rel: "part_of" },
+      }),
+    );
   }
   void lex;
   return out;
@@ -86,12 +82,12 @@ export function oneTypePerName(text: string, tokens: Token[], cands: Cand[]): Ca
     if (c.kind !== "person" || c.first !== c.last || !model(c)) return c;
     const w = tokens[c.first]!.text;
     if (!orgWords.has(w) || nameWords.has(w)) return c;
-    return {
-      first: c.first,
-      last: c.last,
-      kind: "organization",
-      name: text.slice(tokens[c.first]!.start, tokens[c.first]!.end),
-      rule: `${c.rule}+org-elsewhere`,
-    };
+    return cand(
+      c.first,
+      c.last,
+      "organization",
+      text.slice(tokens[c.first]!.start, tokens[c.first]!.end),
+      `${c.rule}+org-elsewhere`,
+    );
   });
 }

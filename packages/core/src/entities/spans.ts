@@ -1,6 +1,7 @@
 // Span repairs after typing: first names the model left out, organisation names it missed or fused, bare head nouns.
+import { flatMapPacked } from "../util/arrays.ts";
 import type { Token } from "../schema/stages.ts";
-import type { Cand } from "./cand.ts";
+import { cand, recand, type Cand } from "./cand.ts";
 import type { Lexicon } from "./lexicon/index.ts";
 import { LEGAL_FORMS, ORG_HEADS } from "./lexicon/orgs.ts";
 import { FORMER, NOT_NAME, PARTY_WORDS, TITLE_WORDS } from "./lexicon/titles.ts";
@@ -51,16 +52,7 @@ function platformX(ctx: SpanContext, cands: Cand[]): Cand[] {
   const taken = coveredTokens(out);
   tokens.forEach((t, k) => {
     if (t.text === "X." && k > 0 && tokens[k - 1]!.text === "on" && !taken.has(k)) {
-      out.push({
-        first: k,
-        last: k,
-        endChar: t.start + 1,
-        kind: "organization",
-        name: "X",
-        org: x,
-        outlet: !!x.outlet,
-        rule: "lexicon:org",
-      });
+      out.push(cand(k, k, "organization", "X", "lexicon:org", { org: x, outlet: !!x.outlet, endChar: t.start + 1 }));
     }
   });
   return out.sort((a, b) => a.first - b.first);
@@ -80,7 +72,7 @@ function personParts(ctx: SpanContext, cands: Cand[]): Cand[] {
     if (c.kind === "person" && c.last > c.first)
       owners.set(tokens[c.last]!.text, [...(owners.get(tokens[c.last]!.text) ?? []), c]);
   const surnameOfOther = (w: string, c: Cand) => (owners.get(w) ?? []).some((o) => o !== c);
-  return cands.flatMap((c): Cand[] => {
+  return flatMapPacked(cands, (c): Cand[] => {
     if (!model(c)) return [c];
     const first = tokens[c.first]!.text,
       last = tokens[c.last]!.text;
@@ -98,23 +90,22 @@ function personParts(ctx: SpanContext, cands: Cand[]): Cand[] {
       for (let i = c.first; i < c.last - 1; i++) orgish ||= ORG_HEADS.has(tokens[i]!.text);
       if (!orgish)
         return [
-          {
-            first: c.last - 1,
-            last: c.last,
-            kind: "person",
-            name: text.slice(tokens[c.last - 1]!.start, tokens[c.last]!.end),
-            rule: `${c.rule}+person-inside`,
-          },
+          cand(
+            c.last - 1,
+            c.last,
+            "person",
+            text.slice(tokens[c.last - 1]!.start, tokens[c.last]!.end),
+            `${c.rule}+person-inside`,
+          ),
         ];
     }
     if (c.kind === "person" && c.last > c.first && PARTY_WORDS.has(last)) {
       return [
-        {
-          ...c,
+        recand(c, {
           last: c.last - 1,
           name: text.slice(tokens[c.first]!.start, tokens[c.last - 1]!.end),
           rule: `${c.rule}+no-trailing-party`,
-        },
+        }),
       ];
     }
     if (
@@ -160,7 +151,7 @@ function takeFirstNames(ctx: SpanContext, cands: Cand[]): Cand[] {
     // a known first name, or the surname of someone else and the two-word name written again ("Per Lindqvist … Per Lindqvist said")
     const twice = surnames.has(tokens[c.first]!.text) && text.split(`${t.text} ${tokens[c.first]!.text}`).length > 2;
     if (!lex.firstNames.has(t.text) && !twice) return c;
-    return { ...c, first: p, name: text.slice(t.start, tokens[c.last]!.end), rule: `${c.rule}+first-name` };
+    return recand(c, { first: p, name: text.slice(t.start, tokens[c.last]!.end), rule: `${c.rule}+first-name` });
   });
 }
 
@@ -195,8 +186,8 @@ function legalFormSplit(text: string, tokens: Token[], c: Cand): Cand[] | null {
     if (!before || !after || !first || !last || !AND.test(tokens[i]?.text ?? "")) continue;
     if (!LEGAL_FORMS.has(before.text) || !CAPITALISED.test(after.text)) continue;
     return [
-      { ...c, last: i - 1, name: text.slice(first.start, before.end), rule: `${c.rule}+coordination` },
-      { ...c, first: i + 1, name: text.slice(after.start, last.end), rule: `${c.rule}+coordination` },
+      recand(c, { last: i - 1, name: text.slice(first.start, before.end), rule: `${c.rule}+coordination` }),
+      recand(c, { first: i + 1, name: text.slice(after.start, last.end), rule: `${c.rule}+coordination` }),
     ];
   }
   return null;
@@ -205,7 +196,7 @@ function legalFormSplit(text: string, tokens: Token[], c: Cand): Cand[] | null {
 /** "the Health and Education Departments": two organisations, "Health Department" and "Education Department". */
 function splitCoordinations(ctx: SpanContext, cands: Cand[]): Cand[] {
   const { text, tokens } = ctx;
-  return cands.flatMap((c) => {
+  return flatMapPacked(cands, (c) => {
     const fused = c.kind === "organization" ? legalFormSplit(text, tokens, c) : null;
     if (fused) return fused;
     const single = PLURAL_HEADS[tokens[c.last]!.text];
@@ -219,8 +210,8 @@ function splitCoordinations(ctx: SpanContext, cands: Cand[]): Cand[] {
     const left = text.slice(tokens[c.first]!.start, tokens[and - 1]!.end),
       right = text.slice(tokens[and + 1]!.start, tokens[c.last - 1]!.end);
     return [
-      { ...c, last: and - 1, name: `${left} ${single}`, rule: `${c.rule}+coordination` },
-      { ...c, first: and + 1, name: `${right} ${single}`, rule: `${c.rule}+coordination` },
+      recand(c, { last: and - 1, name: `${left} ${single}`, rule: `${c.rule}+coordination` }),
+      recand(c, { first: and + 1, name: `${right} ${single}`, rule: `${c.rule}+coordination` }),
     ];
   });
 }
@@ -267,7 +258,11 @@ function orgHeadRuns(ctx: SpanContext, cands: Cand[]): Cand[] {
     const i = startOf(c.last, c.first);
     if (i >= c.first || headline(ctx, i)) return c;
     for (let k = i; k < c.first; k++) covered.add(k);
-    return { ...c, first: i, name: text.slice(tokens[i]!.start, tokens[c.last]!.end), rule: `${c.rule}+name-start` };
+    return recand(c, {
+      first: i,
+      name: text.slice(tokens[i]!.start, tokens[c.last]!.end),
+      rule: `${c.rule}+name-start`,
+    });
   });
   // … or short of its head ("Northwind" of "Northwind TV"): a head right after it, even one too common to start a run
   cands = cands.map((c) => {
@@ -278,20 +273,18 @@ function orgHeadRuns(ctx: SpanContext, cands: Cand[]): Cand[] {
     const after = tokens[j + 1]?.text ?? "";
     if (startsLower(after) && !AFTER_HEAD.has(after)) return c;
     covered.add(j);
-    return { ...c, last: j, name: text.slice(tokens[c.first]!.start, tokens[j]!.end), rule: `${c.rule}+name-head` };
+    return recand(c, {
+      last: j,
+      name: text.slice(tokens[c.first]!.start, tokens[j]!.end),
+      rule: `${c.rule}+name-head`,
+    });
   });
   const found: Cand[] = [];
   for (let j = 0; j < tokens.length; j++) {
     if (!ORG_HEADS.has(tokens[j]!.text) || AMBIGUOUS_HEADS.has(tokens[j]!.text) || covered.has(j)) continue;
     const i = startOf(j, j);
     if (capitals(i, j) < 2 || headline(ctx, i)) continue;
-    found.push({
-      first: i,
-      last: j,
-      kind: "organization",
-      name: text.slice(tokens[i]!.start, tokens[j]!.end),
-      rule: "org-head-run",
-    });
+    found.push(cand(i, j, "organization", text.slice(tokens[i]!.start, tokens[j]!.end), "org-head-run"));
     for (let k = i; k <= j; k++) covered.add(k);
   }
   return found.length ? [...cands, ...found].sort((a, b) => a.first - b.first) : cands;

@@ -1,4 +1,6 @@
 // The pipeline: named, pure stages in one array. segment → mentions → entities → statements, then resolve → graph.
+import { packed } from "../util/arrays.ts";
+import { extend } from "../util/extend.ts";
 import type { Document } from "../schema/stages.ts";
 import type { DocInput, DocState, Grouped, Mentioned, Resources, Segmented, Stage } from "./state.ts";
 import type { Built, CorpusInput, Measured, Resolved } from "./corpus-state.ts";
@@ -23,12 +25,15 @@ export type DocumentStages = readonly [
   Stage<"statements", Grouped, DocState, Resources>,
 ];
 
-/** Per-document stages, in order. Each adds one field to the state and never mutates what it was given. */
+/**
+ * Per-document stages, in order. Each adds one field to the state and never mutates what it was given (`extend`, not
+ * `{ ...s, seg }`, so every document's state has the same hidden class: util/extend.ts).
+ */
 export const DOCUMENT_STAGES: DocumentStages = [
-  { name: "segment", run: (s) => ({ ...s, seg: segment(s.doc.text) }) },
-  { name: "mentions", run: (s, r) => ({ ...s, raw: findMentions(s.doc, s.seg, r) }) },
-  { name: "entities", run: (s, r) => ({ ...s, ents: groupEntities(s.doc, s.seg, s.raw, r) }) },
-  { name: "statements", run: (s, r) => ({ ...s, statements: extractStatements(s.doc, s.seg, s.ents, r) }) },
+  { name: "segment", run: (s) => extend(s, { seg: segment(s.doc.text) }) },
+  { name: "mentions", run: (s, r) => extend(s, { raw: findMentions(s.doc, s.seg, r) }) },
+  { name: "entities", run: (s, r) => extend(s, { ents: groupEntities(s.doc, s.seg, s.raw, r) }) },
+  { name: "statements", run: (s, r) => extend(s, { statements: extractStatements(s.doc, s.seg, s.ents, r) }) },
 ];
 
 /** The document stages up to and including `entities` (what training and lexicon scripts read before statements). */
@@ -53,11 +58,11 @@ export function extractDocument(doc: Document, res: Resources, opts: { withText?
     ...(opts.withText ? { text: doc.text } : {}),
     entities: mergeEntities(s.ents.entities, s.statements.entities),
     mentions: capPerSentence(
-      [...s.ents.mentions, ...s.statements.mentions].sort((a, b) => a.start - b.start || a.end - b.end),
+      packed([...s.ents.mentions, ...s.statements.mentions].sort((a, b) => a.start - b.start || a.end - b.end)),
       s.seg.sentences,
       MAX_MENTIONS_PER_SENTENCE,
     ),
-    statements: capPerSentence(s.statements.statements, s.seg.sentences, MAX_STATEMENTS_PER_SENTENCE),
+    statements: capPerSentence(packed(s.statements.statements), s.seg.sentences, MAX_STATEMENTS_PER_SENTENCE),
     relations: s.ents.relations,
   };
 }

@@ -84,7 +84,15 @@ export function subjectCueCandidate(f: CueFrame, subj: SourceSpan, r: VerbReadin
   if (that >= 0 && RELATIVE_NEXT.has(toks[that + 1]?.text.toLowerCase() ?? "")) that = -1;
   // "an hourlong show that aired on Thursday": after a noun-like cue, "that" and a past verb is a relative clause
   if (that === cueLast + 1 && nounForm && !named && /^[a-z]+ed$/.test(toks[that + 1]?.text ?? "")) return null;
-  const base = { cue, source: subj, inherit: false, mediumFrom: mediumAfter(addrEnd), priority: 2 };
+  // a function, not `{ ...base, rule }`: one hidden class for every candidate (util/extend.ts)
+  const base = (rule: string) => ({
+    cue,
+    source: subj,
+    inherit: false,
+    mediumFrom: mediumAfter(addrEnd),
+    priority: 2,
+    rule,
+  });
   // "called it “a farce,” a phrase …": a naming verb's object ends with the quoted name it gives
   // …and so does any verb's object followed by "as “…”" ("defended his aide as a “decent man” on Tuesday")
   const objEnd = NAMING.has(info.base) || asQuoteAhead(ctx, k, ceil) ? firstQuoteEnd(ctx, k, ceil) : ceil;
@@ -92,13 +100,13 @@ export function subjectCueCandidate(f: CueFrame, subj: SourceSpan, r: VerbReadin
     addrEnd = that - 1;
     k = that + 1;
   } else if (nounForm && !named) return null;
-  else if (weak) return quotedClause(ctx, k, objEnd, { ...base, rule: "source-cue-quoted" }, PERFORMS.has(info.base));
-  else if (infinitive) return clauseCandidate(ctx, k, ceil, { ...base, rule: "source-cue-infinitive" });
+  else if (weak) return quotedClause(ctx, k, objEnd, base("source-cue-quoted"), PERFORMS.has(info.base));
+  else if (infinitive) return clauseCandidate(ctx, k, ceil, base("source-cue-infinitive"));
   else if (PREP_CUES.get(info.base)?.has(toks[k]?.text.toLowerCase() ?? ""))
-    return clauseCandidate(ctx, k + 1, ceil, { ...base, rule: "source-cue-prep" });
+    return clauseCandidate(ctx, k + 1, ceil, base("source-cue-prep"));
   else if (PREP_ONLY.has(info.base) || INFINITIVE_ONLY.has(info.base)) return null;
   else if (NOT_CLAUSE_START.has(toks[k]?.text.toLowerCase() ?? ""))
-    return quotedClause(ctx, k, objEnd, { ...base, rule: "source-cue-quoted" }, PERFORMS.has(info.base));
+    return quotedClause(ctx, k, objEnd, base("source-cue-quoted"), PERFORMS.has(info.base));
   else if (info.takesAddressee) {
     const addr = rightSubject(ctx, cueLast, ceil);
     if (!addr) return null;

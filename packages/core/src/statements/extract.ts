@@ -1,4 +1,5 @@
 // Stage `statements`: who said what — candidates from cue patterns, conflicts settled, continuations, speakers, media.
+import { extend } from "../util/extend.ts";
 import { pushAll } from "../util/arrays.ts";
 import type { DocEntities, Document, Segmentation, StatementsResult } from "../schema/stages.ts";
 import { buildContext, type Ctx } from "./context.ts";
@@ -81,11 +82,14 @@ export function beforeSources(
     ctx,
     ends,
     model
-      ? withTagger(model, ctx, seg, rules.accepted, mentions, {
-          ...model.meta,
-          contentEnds: ends,
-          quoteKeep: res.quoteKeep ?? model.meta.quoteKeep ?? null,
-        })
+      ? withTagger(
+          model,
+          ctx,
+          seg,
+          rules.accepted,
+          mentions,
+          extend(model.meta, { contentEnds: ends, quoteKeep: res.quoteKeep ?? model.meta.quoteKeep ?? null }),
+        )
       : rules.accepted,
   );
   // frames with no verb and PolNeAR's span conventions, after both the rules and the tagger had their say
@@ -177,7 +181,7 @@ function settle(ctx: Ctx, cands: Candidate[]): Candidate[] {
     if (c.kind === "direct") {
       const alt = c.alt !== undefined ? ctx.quotes[c.alt]! : null;
       if (alt && !taken.overlaps(alt.open, alt.close))
-        accept({ ...c, start: alt.start, end: alt.end, claim: [alt.open, alt.close] });
+        accept(extend(c, { start: alt.start, end: alt.end, claim: [alt.open, alt.close] }));
       continue;
     }
     const free = taken.longestFree(c.start, c.end);
@@ -185,7 +189,7 @@ function settle(ctx: Ctx, cands: Candidate[]): Candidate[] {
     const [s, e] = trim(ctx.text, free[0], free[1]);
     if (e - s < MIN_CLAUSE_CHARS || frames.overlaps(s, e)) continue;
     const kind: Candidate["kind"] = quoteInside(ctx, s, e) ? "mixed" : "indirect";
-    accept({ ...c, start: s, end: e, kind, rule: c.rule.replace(RULE_KIND, `${kind}:`), claim: [s, e] });
+    accept(extend(c, { start: s, end: e, kind, rule: c.rule.replace(RULE_KIND, `${kind}:`), claim: [s, e] }));
   }
   return out;
 }

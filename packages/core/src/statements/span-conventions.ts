@@ -1,4 +1,5 @@
 // PolNeAR's span conventions applied to candidates: a trailing "in a post on X" is the statement's medium, not its content; sources are whole noun phrases.
+import { extend } from "../util/extend.ts";
 import type { Ctx } from "./context.ts";
 import { polnearSource } from "./source-np.ts";
 import { tokenAt } from "./sentences.ts";
@@ -30,7 +31,11 @@ export function mediumTails(ctx: Ctx, accepted: Candidate[]): Candidate[] {
     let last = first;
     while ((ctx.tokens[last + 1]?.end ?? Infinity) <= c.end) last++;
     if (first < 0 || last < first) return c;
-    return { ...c, end, claim: c.claim ? [c.claim[0], Math.min(c.claim[1], end)] : c.claim, mediumFrom: [first, last] };
+    return extend(c, {
+      end,
+      claim: c.claim ? [c.claim[0], Math.min(c.claim[1], end)] : c.claim,
+      mediumFrom: [first, last],
+    });
   });
 }
 
@@ -53,7 +58,7 @@ export function leadingAdjuncts(ctx: Ctx, accepted: Candidate[]): Candidate[] {
       if (ctx.qidx[t]! >= 0 || ctx.ends[t]) return c;
       if (tokens[t]!.text !== "that") continue;
       const start = tokens[t + 1]!.start;
-      return { ...c, start, claim: c.claim && c.claim[0] === c.start ? [start, c.claim[1]] : c.claim };
+      return extend(c, { start, claim: c.claim && c.claim[0] === c.start ? [start, c.claim[1]] : c.claim });
     }
     return c;
   });
@@ -92,6 +97,6 @@ export function polnearSources(ctx: Ctx, accepted: Candidate[]): Candidate[] {
       np = polnearSource(ctx, c.source, c.cue, free, c.rule.endsWith("according-to"));
       spans.set(key, np);
     }
-    return np[0] === c.source.first && np[1] === c.source.last ? c : { ...c, source: { ...c.source, np } };
+    return np[0] === c.source.first && np[1] === c.source.last ? c : { ...c, source: extend(c.source, { np }) };
   });
 }

@@ -5,3 +5,27 @@ export function pushAll<T>(target: T[], ...lists: readonly (readonly T[])[]): T[
   for (const list of lists) for (const x of list) target.push(x);
   return target;
 }
+
+/**
+ * A new empty array of V8's object-elements kind. `[]`, `[].map(f)` and `[...a, ...b]` of empty lists are arrays of
+ * small integers to V8, so the first article with no candidates (or no mentions, no statements) hands every loop over
+ * that list a new array shape, and each such function is deoptimised and compiled again; an empty array made this way
+ * has the same shape as the non-empty lists of objects the loops usually meet.
+ */
+export function objectArray<T>(): T[] {
+  const a: (T | null)[] = [null];
+  a.pop();
+  return a as T[];
+}
+
+/** `list` itself, or an empty array of the object kind when it is empty (see objectArray). */
+export function packed<T>(list: T[]): T[] {
+  return list.length > 0 ? list : objectArray<T>();
+}
+
+/** `list.flatMap(f)` as a packed array of objects (V8's flatMap makes a holey array, a second shape for every loop). */
+export function flatMapPacked<T, U>(list: readonly T[], f: (x: T, i: number) => readonly U[]): U[] {
+  const out = objectArray<U>();
+  for (let i = 0; i < list.length; i++) for (const y of f(list[i]!, i)) out.push(y);
+  return out;
+}
