@@ -3,7 +3,7 @@ import { z } from "zod";
 import { linearScore, parseModelJson } from "./model-json.ts";
 import type { Ctx } from "./context.ts";
 import { CUES } from "./lexicon.ts";
-import { CONTENT_BOUNDARY_WORDS, CONTENT_OPENING_SUBORDINATORS } from "./lexicon-sources.ts";
+import { CONTENT_BOUNDARY_WORDS } from "./lexicon-sources.ts";
 import { cueKey } from "./learned/gate.ts";
 import { startsLower, startsUpper } from "../util/letters.ts";
 import { verbAhead, wordClass } from "./content-end-words.ts";
@@ -32,16 +32,6 @@ export function parseContentEndModel(json: string): ContentEndModel {
 }
 
 const BOUNDARY = new Set([",", ";", "—", "–", "--", "(", ...CONTENT_BOUNDARY_WORDS]);
-const OPENING_SUBORDINATOR = new Set(CONTENT_OPENING_SUBORDINATORS);
-
-/** How a content opens: with a subordinate clause (`as long as …`, `that if …`), with `that`, or otherwise. */
-function opener(ctx: Ctx, first: number): string {
-  const k = cueKey(ctx.tokens[first]?.text ?? "");
-  if (OPENING_SUBORDINATOR.has(k)) return "sub";
-  if (k !== "that") return "-";
-  return OPENING_SUBORDINATOR.has(cueKey(ctx.tokens[first + 1]?.text ?? "")) ? "that-sub" : "that";
-}
-
 /** A token where a content may end: punctuation or a word that opens an adjunct or another clause. */
 export const isBoundary = (w: string) => BOUNDARY.has(w);
 
@@ -117,8 +107,6 @@ export function boundaryFeatures(ctx: Ctx, site: ContentSite, t: number, passed:
     `tok_quote=${tok}_${quoteAhead}`,
     `tok_rest=${tok}_${bucket(rest)}`,
     `bounds=${bucket(boundsAhead)}`,
-    // a comma closing an opening subordinate clause is not the content's end: the main clause follows
-    `open_tok_passed=${opener(ctx, site.first)}_${tok}_${Math.min(passed, 1)}`,
   ];
 }
 

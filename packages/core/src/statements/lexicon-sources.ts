@@ -98,29 +98,6 @@ export const SUBORDINATORS: readonly string[] = [
 ];
 
 /**
- * Words that open a subordinate clause at a content's start (`that as long as …, X`, `if …, Y`): the content's first
- * comma then closes that clause, not the content (content-ends.ts reads it as a feature).
- */
-export const CONTENT_OPENING_SUBORDINATORS: readonly string[] = [
-  "since",
-  "as",
-  "if",
-  "when",
-  "while",
-  "although",
-  "though",
-  "because",
-  "once",
-  "unless",
-  "after",
-  "before",
-  "despite",
-  "even",
-  "whether",
-  "until",
-];
-
-/**
  * Words where a reported clause may end, before an adjunct or another clause (content-ends.ts asks its model at each).
  * Not APPOSITION_ENDERS, which shares fourteen words: that list also ends an apposition at a pronoun subject, and as
  * the boundary set (with the four words here it lacks) it lowered train CV (strict F1 56.3 against 56.4, quotes 96.9
