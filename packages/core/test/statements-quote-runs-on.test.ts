@@ -33,6 +33,11 @@ const rows: [string, string, [Statement["kind"], string][]][] = [
     "“The levy is dead” Ann Vale said on Friday.",
     [["direct", "The levy is dead"]],
   ],
+  [
+    "a participle after the quote is the source's next act: the quote stays alone",
+    "Ann Vale said “the levy is dead” before floating the idea of a new toll.",
+    [["direct", "the levy is dead"]],
+  ],
   ["no quote: nothing is found", "Ann Vale walked to the harbour on Friday.", []],
 ];
 

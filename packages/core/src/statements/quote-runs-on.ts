@@ -3,6 +3,7 @@ import type { StatementsResult } from "../schema/stages.ts";
 import type { Statement } from "../schema/record.ts";
 import type { Ctx } from "./context.ts";
 import { sentenceOf, tokenAt } from "./sentences.ts";
+import { PARTICIPLE_SUBORDINATORS } from "./lexicon-function-words.ts";
 
 /** After the quote's closing marks: blank space, then a lower-case word (a capital opens a frame, `“…” Vale said`). */
 const GOES_ON = /^[”"’']*\s+(?=\p{Ll})/u;
@@ -10,12 +11,16 @@ const GOES_ON = /^[”"’']*\s+(?=\p{Ll})/u;
 const CLOSED = /[.!?,;:…][”"’']*$/u;
 const STOP = /^(?:[.!?]+|…)$/u;
 const TRAILING = /^[,;:—–-]$/u;
+const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
+/** Words before a participle that opens an action of the source's own (`“…” before floating the idea that …`). */
+const BEFORE_PARTICIPLE = new Set([...PARTICIPLE_SUBORDINATORS, "and"]);
 
 /**
  * A direct quote framed before it (`Vale said “…”`, cue before the quote) whose sentence goes on in lower case after
  * the closing mark takes those words, to its sentence's end, as PolNeAR marks it (train CV, quotes ending in a word:
  * 68 gold contents run on, 20 stop; a quote ending in a comma or a full stop stops as often as not, so it stays). The
- * words must be free of every other statement's content, cue and source and hold no other quote. The statement becomes
+ * words must be free of every other statement's content, cue and source, hold no other quote and open no participle
+ * (`“…” before floating the idea that …`, `“…” and vowing to …`: the source's next act). The statement becomes
  * mixed. Run after late-spans.ts, on finished statements: no model reads its output.
  */
 export function quotesRunOn(ctx: Ctx, result: StatementsResult): StatementsResult {
@@ -33,6 +38,11 @@ export function quotesRunOn(ctx: Ctx, result: StatementsResult): StatementsResul
     let b = a;
     while (b + 1 <= last && ctx.qidx[b + 1]! < 0 && !STOP.test(tokens[b + 1]!.text)) b++;
     if (b + 1 <= last && ctx.qidx[b + 1]! >= 0) continue;
+    // a participle after `and`, `before`, `while`… is the source's next act, often an attribution of its own
+    let acts = false;
+    for (let t = a; t <= b && !acts; t++)
+      acts = PARTICIPLE.test(tokens[t]!.text) && (t === a || BEFORE_PARTICIPLE.has(tokens[t - 1]!.text.toLowerCase()));
+    if (acts) continue;
     while (b > a && TRAILING.test(tokens[b]!.text)) b--;
     const end = tokens[b]!.end;
     if (!free(tokens[a]!.start, end, st)) continue;
