@@ -28,6 +28,7 @@ import { frontedSubjects } from "./fronted-subject.ts";
 import { clauseSubjects } from "./clause-subject.ts";
 import { outerAccording } from "./outer-according.ts";
 import { lateSpans } from "./late-spans.ts";
+import { quotesRunOn } from "./quote-runs-on.ts";
 import { chooseSources, type SourceChooserModel } from "./source-chooser.ts";
 import { nearCueSources } from "./near-sources.ts";
 import { issuerSources } from "./issuer-sources.ts";
@@ -120,7 +121,7 @@ export function afterSources(
   );
   const done = interruptedClauses(ctx, passiveSubjects(ctx.text, outerAccording(ctx, result)));
   if (res.lateSpans === false) return done;
-  return keepStatements(ctx, lateSpans(ctx, done), res.statementKeep ?? null);
+  return keepStatements(ctx, quotesRunOn(ctx, lateSpans(ctx, done)), res.statementKeep ?? null);
 }
 
 /** The rules' attributions, before the tagger (the tagger reads them as features; training reads them too). */

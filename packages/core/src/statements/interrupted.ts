@@ -12,6 +12,8 @@ const COMMA_AFTER = /^(?:\s+[^\s,;:.!?"“”\n][^,;:.!?"“”\n]{0,24})?,\s+/u
 const ADJUNCT = /^\p{Ll}+(?:ed|ing)$/u;
 const WORD = /[\p{L}\p{N}]/u;
 const FINAL = /^[.!?…]+$/u;
+/** A quote's first letter in lower case, after its opening marks: train CV, 23 such quotes take the phrase before their frame, 12 do not. */
+const LOWER_QUOTE = /^[“"‘']*\p{Ll}/u;
 
 /** The whole gap between a frame and the content after it is a comma, after a short adjunct or none. */
 const resumes = (gap: string) => COMMA_AFTER.exec(gap)?.[0].length === gap.length;
@@ -39,8 +41,15 @@ export function interruptedClauses(ctx: Ctx, result: StatementsResult): Statemen
   }
   const free = (p: Span) => !taken.some((q) => q.start < p.end && p.start < q.end);
   for (const st of result.statements) {
-    // a direct quote keeps its words alone: PolNeAR leaves the phrase before "…, Vale said, “…”" out of it
-    if (st.parts || !st.cue || !st.source || st.kind === "direct") continue;
+    // a direct quote keeps its words alone (PolNeAR leaves the phrase before "…, Vale said, “…”" out of it) unless
+    // the quote opens in lower case and so goes on with that phrase: `The levy, Vale said, “will fall”`
+    if (
+      st.parts ||
+      !st.cue ||
+      !st.source ||
+      (st.kind === "direct" && !LOWER_QUOTE.test(text.slice(st.start, st.start + 4)))
+    )
+      continue;
     const frameStart = Math.min(st.source.start, st.cue.start);
     const frameEnd = Math.max(st.source.end, st.cue.end);
     let part: Span | null = null;
@@ -63,7 +72,8 @@ export function interruptedClauses(ctx: Ctx, result: StatementsResult): Statemen
       if (comma - 1 < a || words(ctx, a, comma - 1, 2) < 2) continue;
       part = { start: tokens[a]!.start, end: tokens[comma - 1]!.end };
     }
-    if (!part || !free(part)) continue;
+    if (!part || !free(part) || (st.kind === "direct" && part.start > st.start)) continue;
+    if (st.kind === "direct") st.kind = "mixed";
     st.parts =
       part.start < st.start ? [part, { start: st.start, end: st.end }] : [{ start: st.start, end: st.end }, part];
     st.start = st.parts[0]!.start;
