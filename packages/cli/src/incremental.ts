@@ -126,6 +126,8 @@ export class IncrementalBuild {
     options: string,
     prints: ReadonlyMap<string, string> | null,
     held: (key: string, x: unknown, y: unknown) => boolean,
+    /** entity lines may be written from the previous ones (no corrections: a correction's label is in no print) */
+    entities = false,
   ): PreviousLines | null {
     const st = this.stateAt(output);
     if (!st || !prints || st.options !== options) return null;
@@ -137,8 +139,19 @@ export class IncrementalBuild {
       if (c === undefined) known.set(doc, (c = this.keptSummary.has(doc) && before.get(doc) === prints.get(doc)));
       return c;
     };
+    // entities named by a document that is not clean, as it is now or as it was, or by a document gone since
+    let touched: Set<string> | null = null;
+    const untouched = (key: string) => {
+      if (!entities) return false;
+      if (!touched) {
+        touched = new Set();
+        for (const [id, print] of prints) if (!clean(id)) addKeys(touched, print, before.get(id));
+        for (const [id, print] of before) if (!prints.has(id)) addKeys(touched, print);
+      }
+      return !touched.has(key);
+    };
     try {
-      return new PreviousLines(output, clean, held);
+      return new PreviousLines(output, clean, held, untouched);
     } catch {
       return null; // unreadable now: every line is written afresh
     }
@@ -286,6 +299,16 @@ export class IncrementalBuild {
         `newsgraph/snapshot: not written (${(e as Error).message}); the next build reads every document from the cache`,
       );
     }
+  }
+}
+
+/** The node keys of one or two key prints (core's keyPrint: each key followed by \u0000, a deleted one marked \u0001). */
+function addKeys(out: Set<string>, ...prints: (string | undefined)[]): void {
+  for (const print of prints) {
+    if (print === undefined) continue;
+    let at = 0;
+    for (let end = print.indexOf("\u0000"); end !== -1; at = end + 1, end = print.indexOf("\u0000", at))
+      out.add(print.charCodeAt(at) === 1 ? print.slice(at + 1, end) : print.slice(at, end));
   }
 }
 

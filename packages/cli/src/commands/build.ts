@@ -176,7 +176,8 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
       const p = previous.get(k);
       return p !== undefined && p.x === x && p.y === y;
     };
-    early.reuse = () => (reuse ??= inc?.previousLines(output, options, acc.keyPrints, held) ?? null) ?? undefined;
+    early.reuse = () =>
+      (reuse ??= inc?.previousLines(output, options, acc.keyPrints, held, !corrections) ?? null) ?? undefined;
     // the statements stay out of graphology (graph/corpus-graph.ts): the outputs are written from both parts
     const corpus =
       jobs > 1
