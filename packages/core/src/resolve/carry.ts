@@ -1,7 +1,6 @@
 // Carried resolution: a rebuild that only adds documents keeps the previous build's clusters when no new name can touch them.
 import type { EntityKind, ExtractionRecord } from "../schema/record.ts";
-import { slug } from "../entities/ids.ts";
-import type { NameKeys } from "./name-keys.ts";
+import { addNameKeys, type NameKeys } from "./name-keys.ts";
 import type { MergeNote, Resolution } from "./resolve.ts";
 
 /**
@@ -17,30 +16,6 @@ export interface ResolutionState {
 /** The previous build's resolution: its state and each of its documents' key print (graph/build.ts keyPrint). */
 export interface PreviousResolution extends ResolutionState {
   prints: ReadonlyMap<string, string>;
-}
-
-/**
- * The name keys of one entity: every string through which resolution (resolve.ts, people.ts) can compare it with an
- * item of another document, tagged by what it is.
- * - its id (same-id merges, the gender split by shared key, the id a cluster's key is picked from), and for an
- *   organisation the ids its acronyms point at (`organization:<slug>`, the acronym rule);
- * - for a person with a full name, its transliterated first name (`\u0001F:`) and surname (`\u0001L:`); for a lone
- *   name, its one word (`\u0001S:`). Every bucket of people.ts is keyed by `norm` or `translit` of a surname (same first
- *   and surname, initials and nicknames, a lone surname's only full-name root) or of a lone word (the same lone name),
- *   and so is the count of full names per surname (`MAX_NAMES_PER_SURNAME`); first names are compared across
- *   clusters only with lone words (a lone word that is someone's first name stays apart). `translit` is a function of
- *   `norm`, so words with different `translit` also have different `norm`. Which tags can meet is `touching`.
- */
-export function addNameKeys(out: Set<string>, e: ExtractionRecord["entities"][number], names: NameKeys): void {
-  out.add(e.id);
-  if (e.kind === "organization")
-    for (const al of e.aliases) if (/^\p{Lu}{2,}$/u.test(al)) out.add(`organization:${slug(al)}`);
-  if (e.kind !== "person") return;
-  const p = names.parse(e.name);
-  if (p.parts.length >= 2) {
-    out.add(`\u0001F:${names.translit(p.first)}`);
-    out.add(`\u0001L:${names.translit(p.last)}`);
-  } else if (p.parts.length === 1) out.add(`\u0001S:${names.translit(p.parts[0]!)}`);
 }
 
 /**
@@ -63,7 +38,7 @@ function touching(k: string): string[] {
  * - every previous document is here with the entities it had (the caller adopts them unchanged from the snapshot and
  *   checks nothing changed or went; here each print's length is checked against its record), and every other record
  *   is new;
- * - no name key of a new item touches a name key of an old one (addNameKeys, touching). Every rule joins two items
+ * - no name key of a new item (name-keys.ts addNameKeys) touches a name key of an old one (touching). Every rule joins two items
  *   only when they share a name key (same id, acronym target, a bucket keyed by surname or lone word), and every
  *   count or set a rule reads about other documents is keyed by one (full names per surname, first names seen by
  *   lone words, surname roots); the context

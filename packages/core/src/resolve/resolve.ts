@@ -4,9 +4,8 @@ import type { Corrections } from "../schema/corrections.ts";
 import { applyCorrections, type AppliedCorrections, type ResolvedItem } from "./corrections.ts";
 import { resolvePeople, personItem, type PersonItem } from "./people.ts";
 import { slug } from "../entities/ids.ts";
-import { NameKeys } from "./name-keys.ts";
+import { NameKeys, addNameKeys } from "./name-keys.ts";
 import { separateGenders } from "./gender.ts";
-import { addNameKeys } from "./carry.ts";
 
 export interface MergeNote {
   rule: string;
