@@ -1,7 +1,15 @@
 // An incremental build: documents the previous build's snapshot knows are adopted as folded; only the rest are folded.
 import { statSync } from "node:fs";
 import path from "node:path";
-import type { Carry, CorpusAccumulator, CorpusGraph, DocFacts, Positions } from "@newsgraph/core";
+import type {
+  Carry,
+  CorpusAccumulator,
+  CorpusGraph,
+  DocFacts,
+  Positions,
+  PreviousResolution,
+  ResolutionState,
+} from "@newsgraph/core";
 import { forEachCorpusNode } from "@newsgraph/core";
 import type { ExtractionCache } from "./cache.ts";
 import type { FileFactStore } from "./fact-file.ts";
@@ -118,11 +126,12 @@ export class IncrementalBuild {
     options: string,
     prints: ReadonlyMap<string, string> | null,
     held: (key: string, x: unknown, y: unknown) => boolean,
+    /** entity lines may be written from the previous ones (no corrections: a correction's label is in no print) */
+    entities = false,
   ): PreviousLines | null {
     const st = this.stateAt(output);
     if (!st || !prints || st.options !== options) return null;
-    const before = new Map<string, string>();
-    st.prints.ids.forEach((id, i) => before.set(id, st.prints.prints[i]!));
+    const before = this.printsOf(st);
     // asked for every statement node and edge: each document's answer is worked out once (prints are long strings)
     const known = new Map<string, boolean>();
     const clean = (doc: string) => {
@@ -130,8 +139,19 @@ export class IncrementalBuild {
       if (c === undefined) known.set(doc, (c = this.keptSummary.has(doc) && before.get(doc) === prints.get(doc)));
       return c;
     };
+    // entities named by a document that is not clean, as it is now or as it was, or by a document gone since
+    let touched: Set<string> | null = null;
+    const untouched = (key: string) => {
+      if (!entities) return false;
+      if (!touched) {
+        touched = new Set();
+        for (const [id, print] of prints) if (!clean(id)) addKeys(touched, print, before.get(id));
+        for (const [id, print] of before) if (!prints.has(id)) addKeys(touched, print);
+      }
+      return !touched.has(key);
+    };
     try {
-      return new PreviousLines(output, clean, held);
+      return new PreviousLines(output, clean, held, untouched);
     } catch {
       return null; // unreadable now: every line is written afresh
     }
@@ -145,13 +165,45 @@ export class IncrementalBuild {
   carry(output: string, options: string): Carry | null {
     const st = this.stateAt(output);
     if (!st || st.options !== options) return null;
-    const before = new Map<string, string>();
-    st.prints.ids.forEach((id, i) => before.set(id, st.prints.prints[i]!));
+    const before = this.printsOf(st);
     const docs = this.snap!.docs; // a state is only read from a snapshot
     return {
       clean: (doc, print) => this.keptSummary.has(doc) && before.get(doc) === print,
       facts: (doc) => JSON.parse(docs.get(this.keyOf.get(doc)!)!.facts.toString("utf8")) as DocFacts,
     };
+  }
+
+  /**
+   * The resolution of the graph at `output` (written by the snapshot's build with the same `options`), when this build
+   * folds exactly that build's documents, unchanged, plus new ones: core's carryResolution then keeps its clusters
+   * unless a new name touches one. Null otherwise (everything is resolved again). Asked once extraction is over.
+   */
+  previousResolution(output: string, options: string): PreviousResolution | null {
+    const st = this.stateAt(output);
+    if (!st || st.options !== options || !st.resolution || this.changed > 0) return null;
+    const prints = this.printsOf(st);
+    if (prints.size !== this.kept) return null; // a document of that graph went, or was kept from an older build
+    for (const id of prints.keys()) if (!this.keptSummary.has(id)) return null;
+    try {
+      return {
+        prints,
+        names: st.resolution.names,
+        merges: JSON.parse(st.resolution.merges) as PreviousResolution["merges"],
+        overrides: JSON.parse(st.resolution.overrides) as PreviousResolution["overrides"],
+      };
+    } catch {
+      return null; // the snapshot's checksum held, so only a bug gets here: resolve everything
+    }
+  }
+
+  private prints: Map<string, string> | null = null;
+
+  /** The state's key prints by document id, made once (three questions read them). */
+  private printsOf(st: CarriedState): Map<string, string> {
+    if (this.prints) return this.prints;
+    const before = new Map<string, string>();
+    st.prints.ids.forEach((id, i) => before.set(id, st.prints.prints[i]!));
+    return (this.prints = before);
   }
 
   /** Positions and communities of the graph at `output`, if the snapshot's build wrote that very file with `options`. */
@@ -236,16 +288,27 @@ export class IncrementalBuild {
     output: string,
     options: string,
     prints: ReadonlyMap<string, string>,
+    resolution: ResolutionState | null,
     warn: (m: string) => void,
   ): Promise<void> {
     try {
-      await w.commit(stateOf(graph, output, options, prints));
+      await w.commit(stateOf(graph, output, options, prints, resolution));
     } catch (e) {
       await w.abort();
       warn(
         `newsgraph/snapshot: not written (${(e as Error).message}); the next build reads every document from the cache`,
       );
     }
+  }
+}
+
+/** The node keys of one or two key prints (core's keyPrint: each key followed by \u0000, a deleted one marked \u0001). */
+function addKeys(out: Set<string>, ...prints: (string | undefined)[]): void {
+  for (const print of prints) {
+    if (print === undefined) continue;
+    let at = 0;
+    for (let end = print.indexOf("\u0000"); end !== -1; at = end + 1, end = print.indexOf("\u0000", at))
+      out.add(print.charCodeAt(at) === 1 ? print.slice(at + 1, end) : print.slice(at, end));
   }
 }
 
@@ -263,6 +326,7 @@ function stateOf(
   output: string,
   options: string,
   prints: ReadonlyMap<string, string>,
+  resolution: ResolutionState | null,
 ): CarriedState {
   const keys: string[] = [],
     x: number[] = [],
@@ -287,5 +351,10 @@ function stateOf(
     positions: { keys, x: Float64Array.from(x), y: Float64Array.from(y) },
     communities: { keys: ck, ids: Int32Array.from(ids) },
     prints: { ids: [...prints.keys()], prints: [...prints.values()] },
+    resolution: resolution && {
+      names: resolution.names,
+      merges: JSON.stringify(resolution.merges),
+      overrides: JSON.stringify(resolution.overrides),
+    },
   };
 }

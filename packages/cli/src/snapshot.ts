@@ -30,6 +30,11 @@ const CarriedState = z.object({
    * has the same statement nodes and edges, and the next build copies their lines from the file
    */
   prints: z.object({ ids: z.array(z.string()), prints: z.array(z.string()) }),
+  /**
+   * what the next build needs beside the prints to carry this resolution (core resolve/carry.ts): every item's name
+   * keys, and the merge notes and labels of merged clusters as JSON; null when the build had corrections
+   */
+  resolution: z.object({ names: z.array(z.string()), merges: z.string(), overrides: z.string() }).nullable(),
 });
 export type CarriedState = z.infer<typeof CarriedState>;
 

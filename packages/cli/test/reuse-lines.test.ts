@@ -125,3 +125,76 @@ describe("PreviousLines", () => {
     expect(reuse.copied).toBe(9);
   });
 });
+
+describe("PreviousLines: entity lines from the previous line with a new PageRank", () => {
+  const metrics = { weightedDegree: 3, pagerank: 0.125, community: 2 };
+  // a label that spells attribute names: inside a JSON string its quotes are escaped, so they are never matched
+  const TRICKY = 'Vina "x":7,"pagerank":0.5 Tarrow';
+  const entities = (a: Record<string, unknown> = {}, b: Record<string, unknown> = {}) => {
+    const g = graph(DOCS);
+    g.mergeNodeAttributes("person:kelmar-osk", { ...metrics, ...a });
+    g.mergeNodeAttributes("person:vina-tarrow", { ...metrics, label: TRICKY, ...b });
+    return g;
+  };
+  it.each([
+    ["only PageRank moved: both lines from the template", { pagerank: 0.25 }, { pagerank: 0.0625 }, true, 2],
+    ["nothing moved", {}, {}, true, 2],
+    ["a size that changed is written afresh", { pagerank: 0.25, size: 5 }, { pagerank: 0.5 }, true, 1],
+    ["a moved node is written afresh", { x: 0.5 }, { pagerank: 0.5 }, true, 1],
+    ["another community is written afresh", { community: 3 }, {}, true, 1],
+    ["a degree that changed is written afresh", { weightedDegree: 4 }, {}, true, 1],
+    ["an entity a new document names is written afresh", { pagerank: 0.25 }, { pagerank: 0.5 }, false, 0],
+  ])("%s", (_name, a, b, untouched, templated) => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "ng-reuse-")), "graph.json");
+    writeFileSync(file, serializeGraph(entities()));
+    const g = entities(a, b);
+    const held = (k: string, x: unknown, y: unknown) => g.hasNode(k) && x === 1 && y === 2;
+    const reuse = new PreviousLines(
+      file,
+      () => true,
+      held,
+      () => untouched,
+    );
+    const out = path.join(path.dirname(file), "next.json");
+    writeChunksAtomic(out, graphJsonChunks(g, undefined, reuse));
+    reuse.close();
+    expect(readFileSync(out, "utf8")).toBe(serializeGraph(g));
+    expect(reuse.templated).toBe(templated);
+    // the one edge between the two entities is copied whenever an end is untouched
+    expect(reuse.entityEdges).toBe(untouched ? 1 : 0);
+  });
+
+  it("an edge between entities whose occurrences changed cannot be copied unless an end is untouched", () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "ng-reuse-")), "graph.json");
+    writeFileSync(file, serializeGraph(entities()));
+    const g = entities();
+    g.updateEdgeAttribute("e0", "weight", (w) => (w as number) + 1);
+    const reuse = new PreviousLines(
+      file,
+      () => true,
+      () => true,
+      () => false,
+    );
+    const out = path.join(path.dirname(file), "next.json");
+    writeChunksAtomic(out, graphJsonChunks(g, undefined, reuse));
+    reuse.close();
+    expect(readFileSync(out, "utf8")).toBe(serializeGraph(g));
+    expect(reuse.entityEdges).toBe(0);
+  });
+
+  it("an entity line without a PageRank (the graph had no metrics) is written afresh", () => {
+    const file = previous(DOCS);
+    const g = entities();
+    const reuse = new PreviousLines(
+      file,
+      () => true,
+      () => true,
+      () => true,
+    );
+    const out = path.join(path.dirname(file), "next.json");
+    writeChunksAtomic(out, graphJsonChunks(g, undefined, reuse));
+    reuse.close();
+    expect(readFileSync(out, "utf8")).toBe(serializeGraph(g));
+    expect(reuse.templated).toBe(0);
+  });
+});

@@ -15,6 +15,7 @@ const state: CarriedState = {
   positions: { keys: ["a", "b"], x: Float64Array.from([1.5, -2]), y: Float64Array.from([0, 3.25]) },
   communities: { keys: ["a"], ids: Int32Array.from([4]) },
   prints: { ids: ["a.txt"], prints: ["p"] },
+  resolution: { names: ["person:ana-vel", "\u0001vel"], merges: "[]", overrides: "[]" },
 };
 
 /** A snapshot of `docs` (new ones as objects, kept ones as the bytes a read snapshot holds) written one way. */

@@ -57,6 +57,7 @@ export { entityId, slug } from "./entities/ids.ts";
 export { groupEntities } from "./entities/group.ts";
 export { buildLexicon, type Lexicon } from "./entities/lexicon/index.ts";
 export { resolveAcrossDocuments, type Resolution, type MergeNote } from "./resolve/resolve.ts";
+export { carryResolution, type PreviousResolution, type ResolutionState } from "./resolve/carry.ts";
 export { Corrections } from "./schema/corrections.ts";
 export { applyCorrections } from "./resolve/corrections.ts";
 export { rng } from "./util/rng.ts";

@@ -156,8 +156,12 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     // the corpus stages read no resources: when the threads did the extraction, this thread never loads them
     // the graph grows from here until it is written, in one synchronous stretch: the last chance to bound the heap
     heap.check(stats.words);
+    // with no corrections, the previous build's clusters are carried when only new documents came and no new name
+    // touches them (core resolve/carry.ts); the names are listed for the next build either way
+    const previousResolution = corrections ? null : (inc?.previousResolution(output, options) ?? null);
     const corpusOpts = {
       coOccurMin,
+      ...(inc && !corrections ? { resolution: { previous: previousResolution } } : {}),
       seed,
       layout: layout && { ...layout, previous },
       ...(carried?.communities ? { communities: carried.communities } : {}),
@@ -172,7 +176,8 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
       const p = previous.get(k);
       return p !== undefined && p.x === x && p.y === y;
     };
-    early.reuse = () => (reuse ??= inc?.previousLines(output, options, acc.keyPrints, held) ?? null) ?? undefined;
+    early.reuse = () =>
+      (reuse ??= inc?.previousLines(output, options, acc.keyPrints, held, !corrections) ?? null) ?? undefined;
     // the statements stay out of graphology (graph/corpus-graph.ts): the outputs are written from both parts
     const corpus =
       jobs > 1
@@ -193,7 +198,8 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     writeChunksAtomic(values.output, early.json(corpus));
     // the snapshot records graph.json's size and time, so it is finished once that file is in place
     const committed =
-      snapshot && IncrementalBuild.commit(snapshot, corpus, values.output, options, acc.keyPrints!, warn);
+      snapshot &&
+      IncrementalBuild.commit(snapshot, corpus, values.output, options, acc.keyPrints!, acc.resolutionState, warn);
     if (values.gexf) writeChunksAtomic(values.gexf, early.gexfChunks(corpus));
     if (values.graphml) writeChunksAtomic(values.graphml, graphmlChunks(corpus));
     await committed; // a snapshot thread has written and renamed the file before the process ends
@@ -204,7 +210,8 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     const keptNote = kept > 0 ? ` (${kept} kept their positions)` : "";
     const incNote = inc?.summary() ? ` (${inc.summary()})${unused ? `, its state not used: ${unused}` : ""}` : "";
     const communityNote =
-      carried?.communities && carriedHere(graph, carried.communities) ? ", communities carried" : "";
+      (carried?.communities && carriedHere(graph, carried.communities) ? ", communities carried" : "") +
+      (acc.resolutionCarried ? ", resolution carried" : "");
     io.stderr.write(
       `${summaryLine("built a graph of", stats)}${cacheNote(stats)}${incNote}; ${corpusOrder(corpus)} nodes${keptNote}, ${corpusSize(corpus)} edges${layoutNote}${communityNote} → ${outputs}\n`,
     );

@@ -4,6 +4,7 @@ import Graph from "graphology";
 import type { ExtractionRecord } from "../schema/record.ts";
 import type { EdgeKind, NodeAttributes } from "../schema/graph.ts";
 import { keysOf, type Resolution } from "../resolve/resolve.ts";
+import type { ResolutionState } from "../resolve/carry.ts";
 import { foldRecord, type DocSummary } from "./accumulate.ts";
 export type { DocSummary };
 import { MemoryFactStore, internFacts, type DocFacts, type FactStore } from "./facts.ts";
@@ -54,6 +55,14 @@ export class CorpusAccumulator {
    * so the CLI copies their lines from the previous graph.json (see serialize.ts `LineReuse`).
    */
   readonly keyPrints: Map<string, string> | null;
+
+  /**
+   * Set by `finish` with keyPrints, when resolution listed its name keys (an incremental build without corrections):
+   * what the next build needs, beside the prints, to carry this resolution (resolve/carry.ts).
+   */
+  resolutionState: ResolutionState | null = null;
+  /** whether `finish` got a resolution carried from the previous build (the CLI's summary line says so) */
+  resolutionCarried = false;
 
   constructor(
     private readonly options: Pick<BuildGraphOptions, "coOccurMin"> & {
@@ -134,6 +143,13 @@ export class CorpusAccumulator {
     const facts = { take: (id: string) => internFacts(this.facts.take(id), this.strings) };
     const carry = this.options.carry;
     const carried = new Set<string>();
+    this.resolutionCarried = !!resolution.carried;
+    if (this.keyPrints && resolution.names)
+      this.resolutionState = {
+        names: resolution.names,
+        merges: [...resolution.merges],
+        overrides: [...(resolution.overrides ?? [])],
+      };
     if (this.keyPrints)
       for (const d of docs) {
         const print = keyPrint(d, resolution);

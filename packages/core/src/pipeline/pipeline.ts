@@ -9,7 +9,9 @@ import { segment } from "../text/segment.ts";
 import { findMentions } from "../ner/mentions.ts";
 import { groupEntities } from "../entities/group.ts";
 import { extractStatements } from "../statements/extract.ts";
-import { resolveAcrossDocuments, type CorrectionsInput } from "../resolve/resolve.ts";
+import { resolveAcrossDocuments, type CorrectionsInput, type Resolution } from "../resolve/resolve.ts";
+import { carryResolution, type PreviousResolution } from "../resolve/carry.ts";
+import { NameKeys } from "../resolve/name-keys.ts";
 import { CorpusAccumulator, type BuildGraphOptions, type CorpusGraph, type NewsGraph } from "../graph/build.ts";
 import { materialize } from "../graph/corpus-graph.ts";
 import { assignMetrics, type MetricsOptions } from "../graph/metrics.ts";
@@ -78,6 +80,12 @@ export interface CorpusOptions extends BuildGraphOptions {
   /** the previous build's communities by node key (an incremental build; see graph/communities.ts) */
   communities?: ReadonlyMap<string, number>;
   layout?: LayoutOptions | false;
+  /**
+   * An incremental build: list every item's name keys for the next build, and with `previous` (the previous build's
+   * resolution, when it built exactly the documents kept here) carry its clusters when no new name touches them
+   * (resolve/carry.ts). Ignored with corrections.
+   */
+  resolution?: { previous: PreviousResolution | null };
 }
 
 /** Corpus stages, in order, after every document has been folded into a CorpusAccumulator (graph/build.ts). */
@@ -96,7 +104,7 @@ export type CorpusStages = readonly [
 export const CORPUS_STAGES: CorpusStages = [
   {
     name: "resolve",
-    run: (s, o) => ({ ...s, resolution: resolveAcrossDocuments(s.acc.entityRecords(), o.corrections) }),
+    run: (s, o) => ({ ...s, resolution: resolveStage(s.acc.entityRecords(), o) }),
   },
   // with a layout to follow, positions are seeded by it, after the kept ones are applied (planLayout)
   { name: "graph", run: (s, o) => ({ ...s, graph: s.acc.finishCorpus(s.resolution, { unseeded: !!o.layout }) }) },
@@ -117,6 +125,16 @@ export const CORPUS_STAGES: CorpusStages = [
     },
   },
 ];
+
+/** Resolution over every document, or the previous build's carried with only the new documents resolved. */
+function resolveStage(records: ExtractionRecord[], o: CorpusOptions): Resolution {
+  const keys = new NameKeys();
+  const names = !!o.resolution && !o.corrections;
+  const previous = names ? (o.resolution?.previous ?? null) : null;
+  const carried =
+    previous && carryResolution(records, previous, (fresh) => resolveAcrossDocuments(fresh, undefined, { keys }), keys);
+  return carried ?? resolveAcrossDocuments(records, o.corrections, { names, keys });
+}
 
 /** The layout's algorithm, iterations and quality, as a graph attribute (graph.json and the viewer show them). */
 export function recordLayout(corpus: CorpusGraph, { algorithm, iterations }: LayoutResult): void {

@@ -4,7 +4,7 @@ import type { Corrections } from "../schema/corrections.ts";
 import { applyCorrections, type AppliedCorrections, type ResolvedItem } from "./corrections.ts";
 import { resolvePeople, personItem, type PersonItem } from "./people.ts";
 import { slug } from "../entities/ids.ts";
-import { NameKeys } from "./name-keys.ts";
+import { NameKeys, addNameKeys } from "./name-keys.ts";
 import { separateGenders } from "./gender.ts";
 
 export interface MergeNote {
@@ -25,6 +25,10 @@ export interface Resolution {
   deleted?: Set<string>;
   /** corrections that named unknown ids, and similar non-fatal problems */
   warnings?: string[];
+  /** every item's name keys (resolve/carry.ts), when asked for: what the next build needs to carry this resolution */
+  names?: string[];
+  /** true when the previous build's clusters were carried (resolve/carry.ts) rather than resolved again */
+  carried?: boolean;
 }
 
 /** Entity id -> node key within one document (one map lookup per entity when the resolution offers `keysIn`). */
@@ -38,7 +42,15 @@ export type CorrectionsInput = Corrections | { corrections: Corrections; warning
 /** a surname written with more distinct full names than this in the corpus is too common to show shared context */
 const MAX_NAMES_PER_SURNAME = 3;
 
-export function resolveAcrossDocuments(records: ExtractionRecord[], corrections?: CorrectionsInput): Resolution {
+/**
+ * `names`: also list every item's name keys (resolve/carry.ts), so that the next build can carry this resolution.
+ * `keys`: the run's memoised name keys (carryResolution shares its own).
+ */
+export function resolveAcrossDocuments(
+  records: ExtractionRecord[],
+  corrections?: CorrectionsInput,
+  { names: withNames = false, keys = new NameKeys() }: { names?: boolean; keys?: NameKeys } = {},
+): Resolution {
   const items: ResolvedItem[] = [];
   const sorted = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const r of sorted) for (const e of r.entities) items.push({ doc: r.id, entity: e, key: e.id });
@@ -82,7 +94,7 @@ export function resolveAcrossDocuments(records: ExtractionRecord[], corrections?
   // the same with people by surname: a team sheet names everyone by initial ("J Corrin, B Ashdown"), a report by full name
   // ("Jason Corrin", "Ben Ashdown"), so only their surnames can show that the two documents are about the same people
   // a surname that several different people carry in the corpus ("Jones", "Smith") is no evidence: only rarer ones count
-  const names = new NameKeys();
+  const names = keys;
   const surnames = new Map<string, string | null>();
   const surnameOf = (it: ResolvedItem): string | null => {
     let k = surnames.get(it.entity.name);
@@ -182,6 +194,12 @@ export function resolveAcrossDocuments(records: ExtractionRecord[], corrections?
     ...(corrections && "warnings" in corrections ? (corrections.warnings ?? []) : []),
     ...applied.warnings,
   ];
+  let nameKeys: string[] | undefined;
+  if (withNames) {
+    const out = new Set<string>();
+    for (const it of items) addNameKeys(out, it.entity, names);
+    nameKeys = [...out];
+  }
   return {
     canonical: lookupIn(keyOf),
     keysIn: keysIn(keyOf),
@@ -189,6 +207,7 @@ export function resolveAcrossDocuments(records: ExtractionRecord[], corrections?
     overrides,
     deleted: applied.deleted,
     warnings,
+    ...(nameKeys ? { names: nameKeys } : {}),
   };
 }
 
