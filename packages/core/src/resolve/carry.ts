@@ -56,12 +56,19 @@ export function carryResolution(
   names: NameKeys,
 ): Resolution | null {
   const fresh: ExtractionRecord[] = [];
+  // each old document's keys, read from its print once
+  const printed = new Map<ExtractionRecord, string[]>();
   let old = 0;
   for (const r of records) {
     const print = previous.prints.get(r.id);
-    if (print === undefined) fresh.push(r);
-    else if (countKeys(print) !== r.entities.length) return null;
-    else old++;
+    if (print === undefined) {
+      fresh.push(r);
+      continue;
+    }
+    const keys = printKeys(print);
+    if (keys === null || keys.length !== r.entities.length) return null;
+    printed.set(r, keys);
+    old++;
   }
   if (old !== previous.prints.size) return null;
   const known = new Set(previous.names);
@@ -71,18 +78,7 @@ export function carryResolution(
   const added = resolveNew(fresh);
   if (added.deleted?.size || added.warnings?.length) return null; // corrections are the caller's to exclude
   const keyOf = new Map<string, Map<string, string>>();
-  for (const r of records) {
-    const print = previous.prints.get(r.id);
-    if (print === undefined) continue;
-    const m = new Map<string, string>();
-    let at = 0;
-    for (const e of r.entities) {
-      const end = print.indexOf("\u0000", at);
-      m.set(e.id, print.slice(at, end));
-      at = end + 1;
-    }
-    keyOf.set(r.id, m);
-  }
+  for (const [r, keys] of printed) keyOf.set(r.id, new Map(r.entities.map((e, i) => [e.id, keys[i]!])));
   const merges = new Map(previous.merges);
   for (const [k, v] of added.merges) merges.set(k, v);
   const overrides = new Map(previous.overrides);
@@ -104,10 +100,12 @@ export function carryResolution(
   };
 }
 
-/** Entries of a key print (one \u0000 after each key), or -1 when one is marked deleted (only corrections delete). */
-function countKeys(print: string): number {
-  if (print.includes("\u0001")) return -1;
-  let n = 0;
-  for (let i = print.indexOf("\u0000"); i !== -1; i = print.indexOf("\u0000", i + 1)) n++;
-  return n;
+/** The keys of a key print (one \u0000 after each key), or null when one is marked deleted (only corrections delete). */
+function printKeys(print: string): string[] | null {
+  if (print.includes("\u0001")) return null;
+  const keys: string[] = [];
+  let at = 0;
+  for (let end = print.indexOf("\u0000"); end !== -1; at = end + 1, end = print.indexOf("\u0000", at))
+    keys.push(print.slice(at, end));
+  return keys;
 }
