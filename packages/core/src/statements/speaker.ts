@@ -78,7 +78,8 @@ export class SpeakerResolver {
 
   resolve(start: number, end: number, text: string, prev: PrevSpeaker | null, paragraph: number): Resolved {
     // a possessive source ("his criticism of …", near-sources.ts) is resolved as its personal pronoun
-    const low = POSSESSIVE_PERSONS.get(text.toLowerCase()) ?? text.toLowerCase();
+    const lower = text.toLowerCase();
+    const low = POSSESSIVE_PERSONS.get(lower) ?? lower;
     if (low === "who" || low === "which") return this.relative(start);
     const pron = PRONOUNS.get(low);
     if (pron)
