@@ -1,5 +1,7 @@
 // Word classes for the attribution tagger: the NER model's word clusters and a crude lemma, so unseen cue words share features.
-import { clusterOf, type NerLexicon } from "../../ner/lexicon.ts";
+import type { NerLexicon } from "../../ner/lexicon.ts";
+import { titleCase } from "../../ner/shape.ts";
+import { stringTable } from "../../util/string-table.ts";
 import { INFLECTION_ENDINGS } from "../lexicon-endings.ts";
 
 /**
@@ -19,8 +21,12 @@ export const NO_CLUSTER = -1;
 export function clusterIds(word: string, lower: string, wc: WordClusters | null, out: Int32Array): void {
   out.fill(NO_CLUSTER);
   if (!wc) return;
-  const ci = clusterOf(wc, word, lower);
-  if (ci === undefined) return;
+  // clusterOf's look-ups, in a flat copy of the map (util/string-table.ts: the map's many cache misses were 7 % of the stage)
+  const table = stringTable(wc.clusterIndex);
+  let ci = table.get(word);
+  if (ci < 0) ci = table.get(lower);
+  if (ci < 0) ci = table.get(titleCase(word));
+  if (ci < 0) return;
   const levels = Math.min(CLUSTER_LEVELS, wc.clusterLevels.length);
   for (let k = 0; k < levels; k++) out[k] = wc.clusterLevels[k]![ci]!;
 }
