@@ -80,6 +80,27 @@ describe("the statement-keep features", () => {
   });
 });
 
+describe("the shipped model scores alike by parts and by strings", () => {
+  // [text]: every statement of these is scored both ways, whether or not the model is asked about it
+  const texts = [
+    "Ann Vale has faced criticism for raising the harbor levy.",
+    "The Harbor Board was widely viewed as a rubber stamp for the mayor, Ivo Reyl said on Monday.",
+    "Critics argue the ferry plan, which Brevik approved, costs too much; the council denies it.",
+  ];
+  test.each(texts)("%s", (text) => {
+    const m = res.statementKeep!;
+    expect(m.coder).toBeDefined();
+    const s = runToEntities({ id: "t", text }, res);
+    const ctx = buildContext(text, segment(text));
+    const sts = extractStatements(s.doc, s.seg, s.ents, { ...res, statementKeep: null }).statements;
+    expect(sts.length).toBeGreaterThan(0);
+    for (const st of sts) {
+      const byString = statementKeepFeatures(ctx, st).map((f) => m.weights.get(f) ?? 0);
+      expect(statementKeepFeatures(ctx, st, m.coder)).toEqual(byString);
+    }
+  });
+});
+
 describe("the model file", () => {
   test("a file that is not JSON or does not fit names the module and the command", () => {
     expect(() => parseStatementKeepModel("{")).toThrow(/newsgraph\/statement-keep.*pnpm train:statement-keep/);

@@ -8,6 +8,8 @@ import { CUES, PRONOUNS } from "../lexicon.ts";
 import { cueKey } from "./gate.ts";
 import { sentenceOf, tokenAt } from "../sentences.ts";
 import { startsUpper } from "../../util/letters.ts";
+import { STRING_CODER, type FeatureCoder } from "../source-chooser-hash.ts";
+import { PartsWeights, weightCoder } from "../parts-weights.ts";
 
 /** The model's file (`models/statement-keep.json`, made by `pnpm train:statement-keep`): a linear score per statement. */
 export const statementKeepModelSchema = z.object({
@@ -22,12 +24,15 @@ export type StatementKeepModelFile = z.infer<typeof statementKeepModelSchema>;
 export interface StatementKeepModel {
   bias: number;
   weights: ReadonlyMap<string, number>;
+  /** the weights by their features' parts (parts-weights.ts), made when the file is read; absent: looked up by string */
+  coder?: FeatureCoder<number>;
 }
 
 /** Parse and check the model file's text; the error names the module and the fix. */
 export function parseStatementKeepModel(json: string): StatementKeepModel {
   const m = parseModelJson(json, statementKeepModelSchema, "statement-keep");
-  return { bias: m.bias, weights: new Map(Object.entries(m.weights)) };
+  const weights = new Map(Object.entries(m.weights));
+  return { bias: m.bias, weights, coder: weightCoder(new PartsWeights(weights)) };
 }
 
 const WORD = /[\p{L}\p{N}’'-]+|[^\s\p{L}\p{N}]/gu;
@@ -50,8 +55,15 @@ export function asksAbout(ctx: Ctx, st: Statement): boolean {
   return true;
 }
 
-/** The features of one statement: its rule, cue words, source, and the shape of its content and where it sits. */
-export function statementKeepFeatures(ctx: Ctx, st: Statement): string[] {
+/**
+ * The features of one statement: its rule, cue words, source, and the shape of its content and where it sits, each
+ * written by `coder` from its parts: strings for training, their weights when deciding (parts-weights.ts).
+ */
+export function statementKeepFeatures<K = string>(
+  ctx: Ctx,
+  st: Statement,
+  coder: FeatureCoder<K> = STRING_CODER as unknown as FeatureCoder<K>,
+): K[] {
   const { text } = ctx;
   const cueWords = st.cue ? words(st.cue.text).map(cueKey) : [];
   const cue = cueWords.join(" ") || "-";
@@ -81,34 +93,45 @@ export function statementKeepFeatures(ctx: Ctx, st: Statement): string[] {
   const after = cueKey(words(text.slice(st.end, st.end + 40))[0] ?? "</s>");
   const innerCue = content.slice(1).some((w) => CUES.has(w));
   const base = info ? info.base : cueLast;
-  return [
-    "bias",
-    `rule=${rule}`,
-    `cue=${cue}`,
-    `cue-head=${cueHead}`,
-    `cue-last=${cueLast}`,
-    `cue-kind=${info ? info.kind : "none"}`,
-    `cue-n=${bucket(cueWords.length)}`,
-    `cue-caps=${capsCue}`,
-    `first=${first}`,
-    `cue-first=${cueLast}|${first}`,
-    `len=${bucket(content.length)}`,
-    `rule-len=${rule}|${bucket(content.length)}`,
-    `source=${source}`,
-    `cue-source=${cueLast}|${source}`,
-    `side=${side}`,
-    `gap=${bucket(gap)}`,
-    `to-end=${bucket(toEnd)}`,
-    `sentence=${bucket(sentenceWords)}`,
-    `starts-sentence=${t0 === sa}`,
-    `parts=${st.parts?.length ?? 1}`,
-    `before=${before}`,
-    `after=${after}`,
-    `inner-cue=${innerCue}`,
-    `base=${base}`,
-    `base-side=${base}|${side}`,
-    `rule-source=${rule}|${source}`,
-  ];
+  const lenB = bucket(content.length);
+  const out: K[] = [];
+  const put = coder.put;
+  put(out, "bias");
+  put(out, "rule=", rule);
+  put(out, "cue=", cue);
+  put(out, "cue-head=", cueHead);
+  put(out, "cue-last=", cueLast);
+  put(out, "cue-kind=", info ? info.kind : "none");
+  put(out, "cue-n=", bucket(cueWords.length));
+  put(out, "cue-caps=", String(capsCue));
+  put(out, "first=", first);
+  put(out, "cue-first=", cueLast, "|", first);
+  put(out, "len=", lenB);
+  put(out, "rule-len=", rule, "|", lenB);
+  put(out, "source=", source);
+  put(out, "cue-source=", cueLast, "|", source);
+  put(out, "side=", side);
+  put(out, "gap=", bucket(gap));
+  put(out, "to-end=", bucket(toEnd));
+  put(out, "sentence=", bucket(sentenceWords));
+  put(out, "starts-sentence=", String(t0 === sa));
+  put(out, "parts=", String(st.parts?.length ?? 1));
+  put(out, "before=", before);
+  put(out, "after=", after);
+  put(out, "inner-cue=", String(innerCue));
+  put(out, "base=", base);
+  put(out, "base-side=", base, "|", side);
+  put(out, "rule-source=", rule, "|", source);
+  return out;
+}
+
+/** The statement's score: by the model's parts table when it has one (the same sum, no strings built), else by strings. */
+function keepScore(ctx: Ctx, st: Statement, m: StatementKeepModel): number {
+  if (!m.coder) return linearScore(m, statementKeepFeatures(ctx, st));
+  const ws = statementKeepFeatures(ctx, st, m.coder);
+  let s = m.bias;
+  for (let i = 0; i < ws.length; i++) s += ws[i]!;
+  return s;
 }
 
 /**
@@ -117,8 +140,6 @@ export function statementKeepFeatures(ctx: Ctx, st: Statement): string[] {
  */
 export function keepStatements(ctx: Ctx, result: StatementsResult, m: StatementKeepModel | null): StatementsResult {
   if (!m) return result;
-  const statements = result.statements.filter(
-    (st) => !asksAbout(ctx, st) || linearScore(m, statementKeepFeatures(ctx, st)) > 0,
-  );
+  const statements = result.statements.filter((st) => !asksAbout(ctx, st) || keepScore(ctx, st, m) > 0);
   return statements.length === result.statements.length ? result : { ...result, statements };
 }
