@@ -13,6 +13,7 @@ const weights = new Map([
   ["tok_n1=,_which", -2.25],
   ["tok_c12=a_b_c", 0.5],
   ["", 7],
+  ["tok=" + "x".repeat(300), 2.5],
 ]);
 const table = new PartsWeights(weights);
 
@@ -27,6 +28,8 @@ describe("weights by parts", () => {
     ["a key the model lacks", ["tok_n1=", ",", "_", "who"], 0],
     ["a prefix of a key", ["tok_n1=", ","], 0],
     ["a key with a character more", ["tok=", ",,"], 0],
+    ["a key longer than a slot holds", ["tok=", "x".repeat(300)], 2.5],
+    ["a long key the model lacks", ["tok=", "x".repeat(299)], 0],
   ];
   test.each(rows)("%s", (_name, parts, want) => {
     const [a, ...rest] = parts;
