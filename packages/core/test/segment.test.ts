@@ -53,6 +53,9 @@ describe("hard-wrapped text", () => {
   test("a single line break inside a paragraph is no paragraph or sentence break", () => {
     const seg = segment(wire);
     expect(seg.paragraphs).toHaveLength(3);
+    // each paragraph runs from its first line's start to its last line's end
+    expect(seg.paragraphs.map((p) => wire.slice(p.start, p.end).split("\n").length)).toEqual([3, 2, 2]);
+    expect(wire.slice(seg.paragraphs[0]!.start, seg.paragraphs[0]!.end).endsWith("both companies.")).toBe(true);
     expect(seg.sentences.map((s) => wire.slice(s.start, s.end).split(/\s+/).slice(0, 3).join(" "))).toEqual([
       "Harbor Mills Co",
       "Kestrel North America",

@@ -157,7 +157,9 @@ export function splitParagraphs(text: string): Range[] {
       (prev.end - prev.start < 0.6 * width ||
         (prev.end - prev.start < 0.8 * width && /[.!?:"”]\s*$/.test(text.slice(prev.start, prev.end))));
     if (!prev || l.blankBefore || indented || shortEnd) out.push({ start: l.start, end: l.end });
-    else out[out.length - 1]!.end = l.end;
+    // a new range, not `.end = …`: a field rewritten after its object was built makes V8 throw away, in every thread,
+    // the optimised code of each function that read ranges of that shape (segment's loop over paragraphs)
+    else out[out.length - 1] = { start: out[out.length - 1]!.start, end: l.end };
   }
   return out;
 }
