@@ -27,6 +27,12 @@ export class KeptPositions implements Positions {
     return this.index.has(key);
   }
 
+  /** Whether `key` is kept at exactly (x, y): `get` without making the object (asked for every copied statement line). */
+  holds(key: string, x: unknown, y: unknown): boolean {
+    const i = this.index.get(key);
+    return i !== undefined && this.xs[i] === x && this.ys[i] === y;
+  }
+
   get(key: string): XY | undefined {
     const i = this.index.get(key);
     return i === undefined ? undefined : { x: this.xs[i]!, y: this.ys[i]! };

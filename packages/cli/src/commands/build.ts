@@ -15,6 +15,7 @@ import { BUILD_USAGE, findCorrections, layoutOption, optionsKey } from "./build-
 import { MissingText } from "../missing-text.ts";
 import { readPreviousPositions } from "../previous-positions.ts";
 import { layoutInThread } from "../layout-thread.ts";
+import { KeptPositions } from "../kept-positions.ts";
 import { EarlyEdges } from "../spool.ts";
 import { FileFactStore } from "../fact-file.ts";
 import { DEFAULT_HEAP_GROWTH_PERCENT, HeapBound } from "../heap.ts";
@@ -173,6 +174,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     const ahead = early;
     // a statement of an unchanged document, at its kept place, is the same line as in the graph at -o: copied
     const held = (k: string, x: unknown, y: unknown) => {
+      if (previous instanceof KeptPositions) return previous.holds(k, x, y);
       const p = previous.get(k);
       return p !== undefined && p.x === x && p.y === y;
     };

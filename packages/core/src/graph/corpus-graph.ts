@@ -220,11 +220,11 @@ export function* sortedCorpusEdges(c: CorpusGraph): Generator<SortedEdge> {
     j = 0;
   while (i < ents.length || j < own.length) {
     const t = j < own.length ? own[j]! : undefined;
-    const te = t && { key: t.key, source: t.source, target: t.target, undirected: false, attributes: t.attributes };
-    if (i < ents.length && (te === undefined || byEdge(ents[i]!, te) <= 0)) yield ents[i++]!;
+    // byEdge reads no `undirected`: the table's edge is compared as it is and copied only when it is the one yielded
+    if (i < ents.length && (t === undefined || byEdge(ents[i]!, t as unknown as SortedEdge) <= 0)) yield ents[i++]!;
     else {
       j++;
-      yield te!;
+      yield { key: t!.key, source: t!.source, target: t!.target, undirected: false, attributes: t!.attributes };
     }
   }
 }

@@ -1,0 +1,37 @@
+// Bench-only: PreviousLines (packages/cli/src/reuse-lines.ts), checkout A against B in one process, alternated (CPU
+// each): every node and edge of NEXT (a rebuild's graph.json) asked of PREV (the graph.json before it), as the writer
+// asks, every document clean and every entity untouched. Both must copy and template the same lines (checked).
+// Usage: node bench/reuse-ab.mjs A B PREV NEXT [ROUNDS]
+import { readFileSync } from "node:fs";
+import path from "node:path";
+const [A, B, PREV, NEXT, R = "6"] = process.argv.slice(2);
+if (!NEXT) throw new Error("bench/reuse-ab: usage: node bench/reuse-ab.mjs A B PREV NEXT [ROUNDS]");
+const lines = async (co) =>
+  (await import(path.join(path.resolve(co), "packages/cli/dist/reuse-lines.js"))).PreviousLines;
+const impl = { A: await lines(A), B: await lines(B) };
+const g = JSON.parse(readFileSync(NEXT, "utf8"));
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
+const runs = { A: [], B: [] };
+const counts = new Set();
+for (let r = 0; r < Number(R); r++)
+  for (const s of r % 2 ? ["B", "A"] : ["A", "B"]) {
+    const t = cpu();
+    const reuse = new impl[s](
+      PREV,
+      () => true,
+      () => true,
+      () => true,
+    );
+    let bytes = 0;
+    for (const n of g.nodes) bytes += reuse.node(n.key, n.attributes)?.length ?? 0;
+    for (const e of g.edges) bytes += reuse.edge(e.source, e.target, e.attributes)?.length ?? 0;
+    reuse.close();
+    runs[s].push(cpu() - t);
+    counts.add(`${reuse.copied}/${reuse.templated}/${reuse.entityEdges}/${bytes}`);
+  }
+const f = (l) => l.map((x) => x.toFixed(3)).join(", ");
+console.log(`A ${f(runs.A)}\nB ${f(runs.B)}\ncopied/templated/entity edges/bytes: ${[...counts].join(" | ")}`);
+if (counts.size !== 1) throw new Error("bench/reuse-ab: A and B copied different lines");

@@ -1,0 +1,120 @@
+// Reading a previous graph.json's lines as bytes: forward line reads, JSON string tokens compared without decoding.
+import { readSync } from "node:fs";
+
+/** bytes read at a time; each read gets a fresh buffer, so lines handed out earlier stay valid until written */
+const WINDOW = 4 << 20;
+export const QUOTE = 0x22,
+  BACKSLASH = 0x5c,
+  NEWLINE = 0x0a,
+  COMMA = 0x2c,
+  CLOSE = 0x5d,
+  BRACE_CLOSE = 0x7d;
+
+/** One line of the file as bytes, read forward only. */
+export class ForwardLines {
+  private buf: Buffer = Buffer.alloc(0);
+  private at = 0;
+  private filePos: number;
+  private eof = false;
+
+  constructor(
+    private readonly fd: number,
+    from: number,
+  ) {
+    this.filePos = from;
+  }
+
+  /** The next line without its newline, or null at the end of the file. */
+  next(): Buffer | null {
+    for (;;) {
+      const nl = this.buf.indexOf(NEWLINE, this.at);
+      if (nl >= 0) {
+        const line = this.buf.subarray(this.at, nl);
+        this.at = nl + 1;
+        return line;
+      }
+      if (this.eof) {
+        if (this.at >= this.buf.length) return null;
+        const line = this.buf.subarray(this.at);
+        this.at = this.buf.length;
+        return line;
+      }
+      const rest = this.buf.subarray(this.at);
+      const fresh = Buffer.allocUnsafe(Math.max(WINDOW, 2 * rest.length));
+      rest.copy(fresh, 0);
+      const n = readSync(this.fd, fresh, rest.length, fresh.length - rest.length, this.filePos);
+      this.filePos += n;
+      if (n === 0) this.eof = true;
+      this.buf = fresh.subarray(0, rest.length + n);
+      this.at = 0;
+    }
+  }
+}
+
+/** The end (index after the closing quote) of the JSON string token starting at `from` (a quote), or -1. */
+export function tokenEnd(line: Buffer, from: number): number {
+  if (line[from] !== QUOTE) return -1;
+  for (let i = from + 1; i < line.length; i++) {
+    const c = line[i];
+    if (c === BACKSLASH) i++;
+    else if (c === QUOTE) return i + 1;
+  }
+  return -1;
+}
+
+/** The string a JSON string token (quotes included) stands for. */
+export function token(line: Buffer, from: number, to: number): string {
+  const raw = line.toString("utf8", from + 1, to - 1);
+  return raw.includes("\\") ? (JSON.parse(line.toString("utf8", from, to)) as string) : raw;
+}
+
+/**
+ * The token at [from, to) (quotes included) against `s`, in compareStrings' order (UTF-16 code units), without making
+ * a string: while both sides are plain ASCII, a byte is the code unit it stands for. Proof of the shortcuts: a
+ * common ASCII prefix without a backslash decodes to itself; a token whose bytes run out first is then a proper
+ * prefix of `s` (smaller); a token with bytes left after all of `s` decodes to at least one more unit (an escape or a
+ * multi-byte character is at least one unit), so it is larger. Anything else (a backslash or a byte or unit of 0x80
+ * or more before the first difference) is decoded and compared as strings.
+ */
+export function compareToken(line: Buffer, from: number, to: number, s: string): number {
+  const n = to - from - 2,
+    m = s.length;
+  const k = n < m ? n : m;
+  for (let i = 0; i < k; i++) {
+    const b = line[from + 1 + i]!,
+      c = s.charCodeAt(i);
+    if (b >= 0x80 || c >= 0x80 || b === BACKSLASH) {
+      const t = token(line, from, to);
+      return t < s ? -1 : t > s ? 1 : 0;
+    }
+    if (b !== c) return b < c ? -1 : 1;
+  }
+  return n === m ? 0 : n < m ? -1 : 1;
+}
+
+/** `what` at `at` in `line` (a loop: Buffer#compare's argument checks cost more than these few bytes) */
+export function startsAt(line: Buffer, at: number, what: Buffer): boolean {
+  if (line.length < at + what.length) return false;
+  for (let i = 0; i < what.length; i++) if (line[at + i] !== what[i]) return false;
+  return true;
+}
+
+/** Whether bytes [from, to) are the characters of the ASCII string `s` (a number as JSON writes it). */
+export function spells(line: Buffer, from: number, to: number, s: string): boolean {
+  if (to - from !== s.length) return false;
+  for (let i = 0; i < s.length; i++) if (line[from + i] !== s.charCodeAt(i)) return false;
+  return true;
+}
+
+/**
+ * The range of the number after `"name":` in an element's line, searching from `from`, or null when the name is not
+ * there. A JSON string cannot hold `"name":` unescaped (its quotes are written `\"`), and entity attributes nest no
+ * object with these names, so any match is the attribute's own.
+ */
+export function numberAt(line: Buffer, name: Buffer, from = 0): [number, number] | null {
+  const at = line.indexOf(name, from);
+  if (at < 0) return null;
+  let end = at + name.length;
+  while (end < line.length && line[end] !== COMMA && line[end] !== BRACE_CLOSE) end++;
+  return [at + name.length, end];
+}
