@@ -28,5 +28,8 @@ docs.forEach((d, i) => {
     });
   }
 });
-const rows = [...tally].filter(([, [n]]) => n >= min).sort((a, b) => a[1][1] / a[1][0] - b[1][1] / b[1][0] || b[1][0] - a[1][0]);
-for (const [key, [n, r]] of rows.slice(0, 120)) console.log(`${String(n).padStart(6)} ${String(r).padStart(5)}  ${key}`);
+const rows = [...tally]
+  .filter(([, [n]]) => n >= min)
+  .sort((a, b) => a[1][1] / a[1][0] - b[1][1] / b[1][0] || b[1][0] - a[1][0]);
+for (const [key, [n, r]] of rows.slice(0, 120))
+  console.log(`${String(n).padStart(6)} ${String(r).padStart(5)}  ${key}`);
