@@ -30,7 +30,7 @@ export function chooserScopeArg(args: readonly string[], script: string): Choose
   process.exit(2);
 }
 
-export const CHOOSER_DEFAULTS = { epochs: 10, seed: 17, minCount: 1, margin: 0, scope: "tagger" as ChooserScope };
+export const CHOOSER_DEFAULTS = { epochs: 10, seed: 17, minCount: 1, margin: 0, scope: "doubtful" as ChooserScope };
 
 /** An article's attributions up to the chooser, with the fold models that made them. */
 export interface ChooserSite extends ReturnType<typeof beforeSources> {

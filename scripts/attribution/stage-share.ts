@@ -1,4 +1,4 @@
-// npx tsx scripts/attribution/stage-share.ts [--every N] [--chooser-scope all|tagger|unsourced]: each document stage's share of time over BBC articles, the statements stage with and without the tagger.
+// npx tsx scripts/attribution/stage-share.ts [--every N] [--chooser-scope all|doubtful|tagger|unsourced]: each document stage's share of time over BBC articles, the statements stage with and without the tagger.
 import os from "node:os";
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
 import { DOCUMENT_STAGES, buildCorpusGraph, extractDocument } from "../../packages/core/src/pipeline/pipeline.ts";

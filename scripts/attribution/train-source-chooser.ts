@@ -1,4 +1,4 @@
-// pnpm train:source-chooser [--cache DIR] [--epochs N] [--seed S] [--min-count N] [--margins a,b] [--scopes all,tagger,unsourced] [--cv-only] [--out F]: the source chooser, trained on PolNeAR train and cross-validated by article.
+// pnpm train:source-chooser [--cache DIR] [--epochs N] [--seed S] [--min-count N] [--margins a,b] [--scopes all,doubtful,tagger,unsourced] [--cv-only] [--out F]: the source chooser, trained on PolNeAR train and cross-validated by article.
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";

@@ -4,7 +4,12 @@ import { segment } from "../src/text/segment.ts";
 import { buildContext } from "../src/statements/context.ts";
 import { extractStatements } from "../src/statements/extract.ts";
 import type { Candidate } from "../src/statements/clause.ts";
-import { chooseSources, parseSourceChooser, type SourceChooserModel } from "../src/statements/source-chooser.ts";
+import {
+  chooseSources,
+  doubtfulSource,
+  parseSourceChooser,
+  type SourceChooserModel,
+} from "../src/statements/source-chooser.ts";
 import { sourceOptions } from "../src/statements/source-chooser-features.ts";
 import { chooserDoc, roleMap } from "../src/statements/source-chooser-doc.ts";
 import { trainSourceChooser } from "../src/statements/source-chooser-train.ts";
@@ -42,6 +47,8 @@ const rows: Row[] = [
     [["reported", "The Harbor Ledger", "organization:harbor-ledger"]],
   ],
   ["no attribution at all", "The storm closed the port on Monday.", [], []],
+  // a known gap until the twelfth session's retrained chooser (option heads pruned)
+  ["the clause's subject, not the object the tagger read", TAGGER_SOURCE, [], [["Brevik", "She", null]]],
 ];
 
 describe("source chooser: the shipped model on invented sentences", () => {
@@ -60,11 +67,11 @@ describe("source chooser: the shipped model on invented sentences", () => {
     expect(r.statements.map((s) => s.source?.text)).toEqual(["the week with a policy address"]);
   });
 
-  // known gaps: the shipped chooser reads the tagger's attributions and the unsourced (scope tagger); the rules' sources
-  // (the and-pair row: scope all fixes it, at a cost to the stage's time, README *Statements*), an object the shipped
-  // weights still prefer, and a pronoun or name beside its cue (never asked about) stay as the readers made them
+  // known gaps: the shipped chooser reads the tagger's attributions, the unsourced and the rules' doubtful sources (scope
+  // doubtful); the rules' plausible sources (the and-pair row: scope all fixes it, at a cost to the stage's time, README
+  // *Statements*), an object the shipped weights still prefer, and a pronoun or name beside its cue (never asked about)
+  // stay as the readers made them
   const gaps: Row[] = [
-    ["the clause's subject, not the object the tagger read", TAGGER_SOURCE, [], [["Brevik", "She", null]]],
     [
       "the subject's head, not the participle after it",
       "A news report published Wednesday said the harbour chief used a personal email account for port business.",
@@ -124,11 +131,57 @@ describe("source chooser: options", () => {
     expect(words.some((w) => /levy|told|Friday/.test(w))).toBe(false);
   });
 
+  test("no option is headed by an auxiliary, an adverb or a day (NOT_SOURCE_HEADS)", () => {
+    const text = "On Tuesday Ann Vale also told the board that the levy will fall.";
+    const seg = segment(text);
+    const ctx = buildContext(text, seg);
+    const at = (w: string) => seg.tokens.findIndex((t) => t.text === w);
+    const cand: Candidate = {
+      kind: "indirect",
+      start: text.indexOf("the levy"),
+      end: text.indexOf("."),
+      cue: [at("told"), at("told")],
+      source: null,
+      rule: "indirect:model",
+      inherit: false,
+      mediumFrom: null,
+      priority: 2,
+    };
+    const mentions = entitiesFor(text, ENTS).mentions;
+    const opts = sourceOptions(ctx, chooserDoc(ctx, mentions, null), roleMap(ctx, [cand]), cand);
+    const words = opts.slice(1).map((o) => text.slice(ctx.tokens[o.span!.first]!.start, ctx.tokens[o.span!.last]!.end));
+    expect(words).toContain("Ann Vale");
+    expect(words).toContain("the board");
+    expect(words.some((w) => /Tuesday|also/.test(w))).toBe(false);
+  });
+
   test("another attribution's source is offered whole, as finish.ts shares it", () => {
     const { ctx, cand, mentions, at } = site();
     const other: Candidate = { ...cand, cue: null, source: { first: at("Ann"), last: at("Vale"), pronoun: false } };
     const opts = sourceOptions(ctx, chooserDoc(ctx, mentions, null), roleMap(ctx, [cand, other]), cand);
     expect(opts.some((o) => o.span === other.source)).toBe(true);
+  });
+});
+
+/** sentence, the source's words as the rules read them, and whether the chooser may doubt it */
+const doubtRows: [text: string, source: string, doubtful: boolean][] = [
+  ["There were also emails that night showing that the board knew.", "There", true],
+  ["A news report published Wednesday said the harbour chief used a personal account.", "published Wednesday", true],
+  ["So Ann Vale argued that the levy would fall.", "So Ann Vale", true],
+  ["Ivo Reyl took home the award for speaking out about the levy.", "award for", true],
+  ["Ann Vale said the levy would fall.", "Ann Vale", false],
+  ["The harbour board chief warned that the levy would fall.", "The harbour board chief", false],
+  ["He said the levy would fall.", "He", false],
+];
+
+describe("source chooser: doubtful sources", () => {
+  test.each(doubtRows)("%s → %s", (text, source, want) => {
+    const seg = segment(text);
+    const ctx = buildContext(text, seg);
+    const words = source.split(" ");
+    const first = seg.tokens.findIndex((t) => t.text === words[0]);
+    const span = { first, last: first + words.length - 1, pronoun: source === "He" };
+    expect(doubtfulSource(ctx, span)).toBe(want);
   });
 });
 
@@ -177,7 +230,7 @@ describe("source chooser: decision", () => {
     expect(chooseSources(ctx, [cand], mentions, model({ "w=vale": 5 }, 6), null)[0]).toBe(cand);
   });
 
-  test("scope tagger (shipped) changes the tagger's sourced attribution, not a rule's", () => {
+  test("scope tagger changes the tagger's sourced attribution, not a rule's", () => {
     const { ctx, cand, mentions, at } = site();
     const m = model({ "w=vale": 5 }, 0, "tagger");
     expect(chooseSources(ctx, [cand], mentions, m, null)[0]!.source).toMatchObject({
@@ -186,7 +239,20 @@ describe("source chooser: decision", () => {
     });
     const rule = { ...cand, rule: "indirect:cue-clause" };
     expect(chooseSources(ctx, [rule], mentions, m, null)[0]).toBe(rule);
-    expect(loadDefaultResources().sourceChooser!.scope).toBe("tagger");
+  });
+
+  test("scope doubtful (shipped) also changes a rule's source that reads as no subject, not a plausible one", () => {
+    const { ctx, cand, mentions, at } = site();
+    const m = model({ "w=vale": 5 }, 0, "doubtful");
+    const plausible = { ...cand, rule: "indirect:cue-clause" };
+    expect(chooseSources(ctx, [plausible], mentions, m, null)[0]).toBe(plausible);
+    const doubtful = { ...plausible, source: { first: at("on"), last: at("on"), pronoun: false } };
+    expect(chooseSources(ctx, [doubtful], mentions, m, null)[0]!.source).toMatchObject({
+      first: at("Ann"),
+      last: at("Vale"),
+    });
+    expect(chooseSources(ctx, [cand], mentions, m, null)[0]!.rule).toBe("indirect:model+chosen-source");
+    expect(loadDefaultResources().sourceChooser!.scope).toBe("doubtful");
   });
 
   test("scope unsourced leaves a sourced attribution alone; no model changes nothing", () => {

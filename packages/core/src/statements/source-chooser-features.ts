@@ -9,6 +9,7 @@ import { sentenceOf, tokenAt } from "./sentences.ts";
 import { ruleFamily } from "./content-ends.ts";
 import { DETERMINERS } from "./lexicon-pronouns.ts";
 import { SUBJECT_LINKS } from "./lexicon-function-words.ts";
+import { NOT_SOURCE_HEADS } from "./lexicon-sources.ts";
 import type { ChooserDoc, RoleMap } from "./source-chooser-doc.ts";
 import { STRING_CODER, type FeatureCoder } from "./source-chooser-hash.ts";
 
@@ -22,6 +23,7 @@ export interface SourceOption<K = string> {
 const WINDOW_LEFT = 12;
 const WINDOW_RIGHT = 6;
 const LINKS: ReadonlySet<string> = new Set(SUBJECT_LINKS);
+const NOT_HEADS: ReadonlySet<string> = new Set(NOT_SOURCE_HEADS);
 export const KINDS = ["-", "PER", "ORG", "GPE", "LOC"] as const;
 const bucket = (n: number) =>
   n <= 1
@@ -178,7 +180,7 @@ export function sourceOptions<K = string>(
     if (cur && t >= cur.first && t <= cur.last) continue;
     const low = keys[t]!;
     // a determiner or "of" heads no phrase ("Ann Vale spent much of the" read leftwards from "the")
-    if (DETERMINERS.has(low) || LINKS.has(low)) continue;
+    if (DETERMINERS.has(low) || LINKS.has(low) || NOT_HEADS.has(low)) continue;
     const pron = PRONOUNS.has(low) || low === "who";
     const kind = KINDS[doc.kinds[t]!]!;
     // a mention counts once, by its last token
