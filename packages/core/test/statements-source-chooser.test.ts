@@ -100,9 +100,11 @@ describe("source chooser: the shipped model on invented sentences", () => {
   });
 });
 
-/** "Ann Vale told the board on Friday that the levy will fall", by hand: cue `told`, source `Friday` (not beside its cue). */
-function site() {
-  const text = "Ann Vale told the board on Friday that the levy will fall.";
+/**
+ * A tagged clause by hand: cue `told`, content from "the levy" to the full stop, source the word `source` names
+ * (by default "Ann Vale told the board on Friday that the levy will fall", source `Friday`: not beside its cue).
+ */
+function site(text = "Ann Vale told the board on Friday that the levy will fall.", source: string | null = "Friday") {
   const seg = segment(text);
   const ctx = buildContext(text, seg);
   const at = (w: string) => seg.tokens.findIndex((t) => t.text === w);
@@ -111,7 +113,7 @@ function site() {
     start: text.indexOf("the levy"),
     end: text.indexOf("."),
     cue: [at("told"), at("told")],
-    source: { first: at("Friday"), last: at("Friday"), pronoun: false },
+    source: source === null ? null : { first: at(source), last: at(source), pronoun: false },
     rule: "indirect:model",
     inherit: false,
     mediumFrom: null,
@@ -133,21 +135,7 @@ describe("source chooser: options", () => {
 
   test("no option is headed by an auxiliary, an adverb or a day (NOT_SOURCE_HEADS)", () => {
     const text = "On Tuesday Ann Vale also told the board that the levy will fall.";
-    const seg = segment(text);
-    const ctx = buildContext(text, seg);
-    const at = (w: string) => seg.tokens.findIndex((t) => t.text === w);
-    const cand: Candidate = {
-      kind: "indirect",
-      start: text.indexOf("the levy"),
-      end: text.indexOf("."),
-      cue: [at("told"), at("told")],
-      source: null,
-      rule: "indirect:model",
-      inherit: false,
-      mediumFrom: null,
-      priority: 2,
-    };
-    const mentions = entitiesFor(text, ENTS).mentions;
+    const { ctx, cand, mentions } = site(text, null);
     const opts = sourceOptions(ctx, chooserDoc(ctx, mentions, null), roleMap(ctx, [cand]), cand);
     const words = opts.slice(1).map((o) => text.slice(ctx.tokens[o.span!.first]!.start, ctx.tokens[o.span!.last]!.end));
     expect(words).toContain("Ann Vale");
