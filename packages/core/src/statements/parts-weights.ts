@@ -1,14 +1,6 @@
 // String-keyed weights looked up by a key's parts, without building the key: exact (a hit is checked character by character).
 import type { FeatureCoder } from "./source-chooser-hash.ts";
-
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-
-/** FNV-1a over a string's UTF-16 code units, continuing from state h. */
-function step(h: number, s: string): number {
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h;
-}
+import { FNV_OFFSET, fnv1a } from "../util/fnv.ts";
 
 /** A key's length fits this many bits of an entry's second word; its characters' start the rest */
 const LEN_BITS = 8;
@@ -59,7 +51,7 @@ export class PartsWeights {
           "newsgraph/statements: PartsWeights holds keys of up to 8M characters in all; keep such a model a Map",
         );
       for (let i = 0; i < k.length; i++) this.chars[at + i] = k.charCodeAt(i);
-      const h = step(FNV_OFFSET, k) | 0;
+      const h = fnv1a(FNV_OFFSET, k) | 0;
       let s = (h ^ (h >>> 15)) & this.mask;
       while (this.slots[s * 4 + 1]) s = (s + 1) & this.mask;
       this.slots[s * 4] = h;
@@ -73,8 +65,8 @@ export class PartsWeights {
   weight(a: string, b = "", c = "", d = "", e = "", f = "", g = "", h = ""): number {
     const len = a.length + b.length + c.length + d.length + e.length + f.length + g.length + h.length;
     if (len === 0 || len > MAX_LEN) return this.rest.get(a + b + c + d + e + f + g + h) ?? 0;
-    let x = step(FNV_OFFSET, a);
-    x = step(step(step(step(step(step(step(x, b), c), d), e), f), g), h) | 0;
+    let x = fnv1a(FNV_OFFSET, a);
+    x = fnv1a(fnv1a(fnv1a(fnv1a(fnv1a(fnv1a(fnv1a(x, b), c), d), e), f), g), h) | 0;
     const slots = this.slots;
     for (let s = (x ^ (x >>> 15)) & this.mask; ; s = (s + 1) & this.mask) {
       const packed = slots[s * 4 + 1]!;

@@ -1,7 +1,6 @@
 // A read-only string → integer table in flat typed arrays: the same answers as the Map it copies, fewer cache misses per look-up.
+import { FNV_OFFSET, fnv1a } from "./fnv.ts";
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
 /** Int32 slots per entry: the key's hash, its length (0: an empty slot), where its characters start, the value */
 const E = 4;
 
@@ -37,12 +36,8 @@ export class StringTable {
         empty = v;
         continue;
       }
-      let h = FNV_OFFSET;
-      for (let i = 0; i < k.length; i++) {
-        const c = k.charCodeAt(i);
-        this.chars[at + i] = c;
-        h = Math.imul(h ^ c, FNV_PRIME);
-      }
+      for (let i = 0; i < k.length; i++) this.chars[at + i] = k.charCodeAt(i);
+      const h = fnv1a(FNV_OFFSET, k);
       let s = (h ^ (h >>> 15)) & this.mask;
       while (this.entries[s * E + 1]) s = (s + 1) & this.mask;
       const o = s * E;
@@ -59,8 +54,7 @@ export class StringTable {
   get(key: string): number {
     const len = key.length;
     if (len === 0) return this.empty;
-    let h = FNV_OFFSET;
-    for (let i = 0; i < len; i++) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
+    const h = fnv1a(FNV_OFFSET, key);
     const entries = this.entries;
     const chars = this.chars;
     for (let s = (h ^ (h >>> 15)) & this.mask; ; s = (s + 1) & this.mask) {
