@@ -1,127 +1,45 @@
 // Typed mention candidates from the NER spans and the lexicon scan: titles peeled off, possessives folded, lexicon wins on exact spans.
 import type { RawMention, Token } from "../schema/stages.ts";
 import type { Lexicon } from "./lexicon/index.ts";
-import { cand, fullCand, recand, type Cand, type CandExtra } from "./cand.ts";
+import { cand, type Cand } from "./cand.ts";
 import { ORG_HEADS, OUTLET_HEADS } from "./lexicon/orgs.ts";
-import { NOT_NAME, QUESTION_OPENERS, TITLE_WORDS, FORMER, SUFFIXES } from "./lexicon/titles.ts";
+import { NOT_NAME, QUESTION_OPENERS, SUFFIXES } from "./lexicon/titles.ts";
 import { REGION_ADJECTIVES } from "./lexicon/places.ts";
 import { scanLexicon, isCap, type LexMatch } from "./scan.ts";
 import { repairSpans } from "./spans.ts";
-import { capitalIsPlace, georgiaIsState, isPossessive } from "./context.ts";
-import { BROADCAST, CONNECTOR, SMALL_NUMBER, capitalRun, division, hasLetter, orgGoesOn } from "./shapes.ts";
+import { tokenWithEdge } from "../text/token-search.ts";
+import { isPossessive } from "./context.ts";
+import { typeLexMatch } from "./lex-match.ts";
+import { headsRefer, joinInitials, respan, surnamesArePeople } from "./mention-passes.ts";
+import {
+  BROADCAST,
+  CONNECTOR,
+  SMALL_NUMBER,
+  capitalRun,
+  division,
+  hasLetter,
+  isTitle,
+  nameToken,
+  orgGoesOn,
+} from "./shapes.ts";
 import { COMMON_ACRONYMS, MEMBERS, ONE_NAME_TITLES, PERSONAL } from "./lexicon/shape-words.ts";
-import { NAME_OPENING_PARTICLES, NAME_PARTICLES, NOT_LAST, ORG_CONNECTORS, PREV_OK } from "./lexicon/name-words.ts";
-import { SPEECH_AFTER_NAME } from "./lexicon/function-words.ts";
+import { NAME_OPENING_PARTICLES, NOT_LAST, ORG_CONNECTORS } from "./lexicon/name-words.ts";
 import { wordRegex } from "../util/word-regex.ts";
-import { allLower, allUpper, isAcronym, isInitial, startsLower, startsUpper } from "../util/letters.ts";
+import { allLower, allUpper, startsLower, startsUpper } from "../util/letters.ts";
 
 const OPENING_PARTICLE = wordRegex(NAME_OPENING_PARTICLES);
 /** Lower-case words and "&" inside an organisation's name glued to a model's span ("Bank of England", "Marks & Spencer"). */
 const ORG_JOINER = wordRegex([...ORG_CONNECTORS, "and", "&"]);
 
 // word shapes, compiled once (a regex literal in a loop is a new RegExp object each time it runs)
-const SENTENCE_PUNCT = /^[.!?"“”'‘’]$/;
-const HAS_PUNCT = /[.!?"“”'‘’,]/;
-const DOTS_AND_DASHES = /[.-]/g;
 /** the two characters before a token hold a line break and then only spaces: the token opens a line */
 const LINE_BREAK_BEFORE = /\n\s*$/;
 const QUESTION_AHEAD = /^[^.!?\n]*\?/;
 const CLAUSE_PUNCT = /^[,.;:]$/;
 const LIST_JOINER = /^(and|or|,|&)$/;
 const LONE_CAPITAL = /^\p{Lu}\.?$/u;
-const OPENS_WITH_INITIAL = /^\p{Lu}\.?\s/u;
-const ENDS_WITH_INITIAL = /\s\p{Lu}\.?$/u;
 
 export type { Cand } from "./cand.ts";
-
-const NO_EXTRA: CandExtra = {};
-
-const isTitle = (t: Token | undefined) =>
-  !!t && (TITLE_WORDS.has(t.text.toLowerCase()) || FORMER.has(t.text.toLowerCase()));
-
-/** Decide what a lexicon match names here, or null when the context says it is part of something else. */
-function typeLexMatch(
-  text: string,
-  tokens: Token[],
-  m: LexMatch,
-  lex: Lexicon,
-  prevPlace: { at: number | null },
-): Cand | null {
-  const by = (k: string) => m.hits.find((h) => h.kind === k);
-  const at = (kind: Cand["kind"], name: string, rule: string, extra: CandExtra = NO_EXTRA) =>
-    fullCand(m.first, m.last, kind, name, extra.iso, extra.country, extra.org, extra.outlet, rule, m.endChar);
-  // neighbours only count when on the same line with one space between ("Savannah\nTBILISI —" is not a name)
-  const near = (t: Token | undefined, a: Token, after: boolean) =>
-    t && text.slice(after ? a.end : t.end, after ? t.start : a.start) === " " ? t : undefined;
-  const prev = near(tokens[m.first - 1], tokens[m.first]!, false),
-    next = near(tokens[m.last + 1], tokens[m.last]!, true);
-  const org = by("org");
-  if (org) {
-    if (org.name === "X" && m.first === m.last && prev?.text !== "on") return null;
-    return at("organization", org.name, "lexicon:org", {
-      org: org.org!,
-      iso: org.iso ? org.iso : undefined,
-      outlet: org.org!.outlet ? true : undefined,
-    });
-  }
-  const seat = by("seat");
-  if (seat) return at("country", seat.name, "lexicon:seat-of-government", { iso: seat.iso! });
-  const country = by("country"),
-    state = by("usstate");
-  if (country && state && georgiaIsState(tokens, m.first, m.last))
-    return at("location", state.name, "lexicon:us-state", { country: "US" });
-  if (country) {
-    // "Chad Smith", "Michael Jordan": a country name glued to another capitalised word is part of a name
-    // ... but not to an acronym of a thing: "US TV networks", "UK PC sales"
-    const glued =
-      (isCap(next) && !isTitle(next) && !isPossessive(next) && !COMMON_ACRONYMS.has(next!.text)) ||
-      (isCap(prev) &&
-        !isTitle(prev) &&
-        !PREV_OK.has(prev!.text) &&
-        m.first > 0 &&
-        !SENTENCE_PUNCT.test(prev!.text) &&
-        m.hits.length === 1 &&
-        m.first === m.last &&
-        !lex.byFirst.has(prev!.text));
-    if (glued && m.first === m.last) return null;
-    return at("country", country.name, "lexicon:country", { iso: country.iso! });
-  }
-  if (state) return at("location", state.name, "lexicon:us-state", { country: "US" });
-  const dem = by("demonym");
-  if (dem) return at("country", dem.name, "lexicon:demonym", { iso: dem.iso! });
-  const cap = by("capital");
-  if (cap) {
-    if (isCap(next) && !isPossessive(next) && !isTitle(next)) return null; // "Washington Irving"
-    if (isCap(prev) && m.first > 0 && !HAS_PUNCT.test(prev!.text) && !isTitle(prev) && !PREV_OK.has(prev!.text))
-      return null; // "Denzel Washington"
-    if (capitalIsPlace(tokens, m.first, m.last, prevPlace.at)) {
-      prevPlace.at = m.last;
-      return at("location", cap.name, "lexicon:capital-place", { country: cap.iso! });
-    }
-    if (cap.agentOrg) {
-      const o = lex.orgs.get(cap.agentOrg)!;
-      return at("organization", o.name, "lexicon:capital-as-agent", { org: o });
-    }
-    const c = lex.countries.get(cap.iso!)!;
-    return at("country", c.name, "lexicon:capital-as-agent", { iso: c.iso });
-  }
-  const region = by("region");
-  if (region) return at("location", region.name, "lexicon:region");
-  const place = by("place");
-  if (place) return at("location", place.name, "lexicon:place", { country: place.iso! });
-  return null;
-}
-
-/** Does this token fit inside a person name? */
-function nameToken(t: Token): boolean {
-  return (
-    (startsUpper(t.text) && !isAcronym(t.text.replace(DOTS_AND_DASHES, "")) && !NOT_NAME.has(t.text)) ||
-    NAME_PARTICLES.has(t.text) ||
-    SUFFIXES.has(t.text) ||
-    isInitial(t.text) ||
-    t.text === "-"
-  );
-}
 
 /** Token a opens a sentence or a line (a headline). */
 function startsLine(text: string, tokens: Token[], a: number, sentenceStarts: Set<number>): boolean {
@@ -174,8 +92,8 @@ export function findCandidates(
   };
   for (const r of joinInitials(text, raw)) {
     // tokens are sorted and never overlap: binary search instead of per-token start/end maps
-    let a = tokenAt(tokens, r.start, "start"),
-      b = tokenAt(tokens, r.end, "end");
+    let a = tokenWithEdge(tokens, r.start, "start"),
+      b = tokenWithEdge(tokens, r.end, "end");
     if (a === undefined || b === undefined) continue; // not on token boundaries: the NER span is unusable
     if (covered[a] || covered[b]) continue;
     // the rule-based finder skips sentence-initial words: take back a name-like first word ("Tomas Reuel, a ...")
@@ -371,94 +289,5 @@ export function findCandidates(
   return headsRefer(
     tokens,
     surnamesArePeople(text, tokens, repairSpans({ text, tokens, lex, vocab, sentenceStarts }, out)),
-  );
-}
-
-/** "George" + "W Bush": the model may break a name at a middle initial; two person spans one space apart around an initial are one name. */
-function joinInitials(text: string, raw: RawMention[]): RawMention[] {
-  let out: RawMention[] | null = null;
-  for (let i = 0; i + 1 < raw.length; i++) {
-    const r = raw[i]!,
-      n = raw[i + 1]!;
-    if (r.label !== "PER" || n.label !== "PER" || n.start !== r.end + 1 || text[r.end] !== " ") continue;
-    if (!OPENS_WITH_INITIAL.test(n.text) && !ENDS_WITH_INITIAL.test(r.text)) continue;
-    out ??= raw.slice();
-    const k = out.indexOf(r);
-    out.splice(k, 2, { ...r, end: n.end, text: text.slice(r.start, n.end) });
-    i++;
-  }
-  return out ?? raw;
-}
-
-/** Index of the token whose `start` (or `end`) is exactly `off`, or undefined. */
-function tokenAt(tokens: Token[], off: number, side: "start" | "end"): number | undefined {
-  let lo = 0,
-    hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = tokens[mid]![side];
-    if (v === off) return mid;
-    if (v < off) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
-}
-
-/**
- * `{ ...c, first, last, rule }` without writing a field twice. A spread followed by an override stores into a field the
- * copy already holds, and V8 then marks that field mutable for every object of the shape, throwing away all optimised
- * code that relied on it being constant (the lexicon scan and the attribution features among them, in every thread,
- * at the first article that takes this rare path). A fresh candidate of the one shape (`recand`).
- */
-function respan(c: Cand, first: number, last: number, rule: string): Cand {
-  return recand(c, { first, last, rule });
-}
-
-/** "the Fund" after "the International Monetary Fund": a lone head word refers back to the organisation it ends. */
-function headsRefer(tokens: Token[], cands: Cand[]): Cand[] {
-  const heads = new Map<string, Cand>();
-  return cands.map((c) => {
-    if (c.kind !== "organization") return c;
-    if (c.first === c.last && !c.rule.startsWith("lexicon")) {
-      const h = heads.get(tokens[c.first]!.text);
-      if (h) return respan(h, c.first, c.last, "org-head-backref");
-    } else {
-      const forms = c.org ? [...c.org.forms, c.name] : [c.name];
-      for (const f of forms) {
-        const last = f.split(" ").at(-1)!;
-        if (f.includes(" ") && ORG_HEADS.has(last) && !heads.has(last)) heads.set(last, c);
-      }
-    }
-    return c;
-  });
-}
-
-/** Words after a bare surname that make it the subject of a report ("Corn told", "Keane said", "Pitts's view"). */
-const AFTER_SURNAME = wordRegex([...SPEECH_AFTER_NAME, "according", "'s", "’s"]);
-
-/** A lone word tagged ORG or LOC, or missed, that is the surname of a person named in full here is that person ("Lindqvist said"). */
-function surnamesArePeople(text: string, tokens: Token[], cands: Cand[]): Cand[] {
-  const surnames = new Set<string>();
-  for (const c of cands)
-    if (c.kind === "person" && c.last > c.first && !SUFFIXES.has(tokens[c.last]!.text))
-      surnames.add(tokens[c.last]!.text);
-  if (surnames.size === 0) return cands;
-  const covered = new Set<number>();
-  for (const c of cands) for (let i = c.first; i <= c.last; i++) covered.add(i);
-  const found: Cand[] = [];
-  tokens.forEach((t, i) => {
-    if (
-      !covered.has(i) &&
-      surnames.has(t.text) &&
-      AFTER_SURNAME.test(tokens[i + 1]?.text ?? "") &&
-      !isCap(tokens[i - 1])
-    )
-      found.push(cand(i, i, "person", t.text, "surname-scan"));
-  });
-  if (found.length > 0) cands = [...cands, ...found].sort((x, y) => x.first - y.first);
-  return cands.map((c) =>
-    c.first === c.last && c.kind !== "person" && !c.rule.startsWith("lexicon") && surnames.has(tokens[c.first]!.text)
-      ? cand(c.first, c.last, "person", text.slice(tokens[c.first]!.start, tokens[c.first]!.end), `${c.rule}+surname`)
-      : c,
   );
 }

@@ -3,6 +3,7 @@ import type { DocEntities, Mention, Segmentation, Token } from "../schema/stages
 import type { Entity } from "../schema/record.ts";
 import { FEMALE_PRONOUNS, FEMALE_TITLES, MALE_PRONOUNS, MALE_TITLES } from "./lexicon/gender-words.ts";
 import { alternation, wordRegex } from "../util/word-regex.ts";
+import { tokenHolding } from "../text/token-search.ts";
 import { FEMALE_ROLE_NOUNS, GENDERED_SUBJECTS, MALE_ROLE_NOUNS } from "./lexicon/gender-words.ts";
 
 /** The record schema's person gender ("female" | "male"), defined once there. */
@@ -53,7 +54,7 @@ export function personGenders(text: string, seg: Segmentation, ents: DocEntities
   };
   for (let i = 0; i < persons.length; i++) {
     const m = persons[i]!;
-    const k = tokenAt(tokens, m.start);
+    const k = tokenHolding(tokens, m.start);
     if (k < 0) continue;
     const title = titleGender(text, tokens, k);
     if (title) vote(m.entity, title, STRONG);
@@ -108,7 +109,7 @@ function followingPronouns(
     after = sentences[s + 1];
   if (prev && prev.start >= here.start && prev.entity !== m.entity) return out; // not the first person in its sentence
   if (nouns(s).some((at) => at < m.start || at >= m.end)) return out;
-  for (let k = tokenAt(tokens, m.start); k >= 0 && k <= here.lastToken; k++) {
+  for (let k = tokenHolding(tokens, m.start); k >= 0 && k <= here.lastToken; k++) {
     const t = tokens[k]!;
     if (t.start < m.end) continue;
     if ((next && next.start <= t.start) || QUOTE.test(t.text)) return out;
@@ -139,19 +140,4 @@ function sentenceOf(sentences: Segmentation["sentences"], off: number): number {
     else return mid;
   }
   return -1;
-}
-
-/** Index of the token starting at `off` (or containing it), -1 when none. */
-function tokenAt(tokens: Token[], off: number): number {
-  let lo = 0,
-    hi = tokens.length - 1,
-    best = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start <= off) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best >= 0 && off < tokens[best]!.end ? best : -1;
 }

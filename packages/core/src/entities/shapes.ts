@@ -1,9 +1,12 @@
 // Word shapes inside a model's span: connectors, divisions and numbers of organisations, titles that only name people.
 import type { Token } from "../schema/stages.ts";
 import { DIVISION } from "./lexicon/shape-words.ts";
+import { FORMER, NOT_NAME, SUFFIXES, TITLE_WORDS } from "./lexicon/titles.ts";
 import { wordRegex } from "../util/word-regex.ts";
-import { ORG_CONNECTORS } from "./lexicon/name-words.ts";
-import { hasAnyLetter, startsUpper } from "../util/letters.ts";
+import { NAME_PARTICLES, ORG_CONNECTORS } from "./lexicon/name-words.ts";
+import { hasAnyLetter, isAcronym, isInitial, startsUpper } from "../util/letters.ts";
+
+const DOTS_AND_DASHES = /[.-]/g;
 
 /** "4" of "Channel 4", "1" of "Radio 1". */
 export const SMALL_NUMBER = /^\d{1,2}$/;
@@ -36,4 +39,19 @@ export function capitalRun(tokens: Token[], covered: Uint8Array, from: number, t
 export function hasLetter(tokens: Token[], a: number, b: number): boolean {
   for (let i = a; i <= b; i++) if (hasAnyLetter(tokens[i]!.text)) return true;
   return false;
+}
+
+/** A title or "former" before a name ("Minister", "ex-"). */
+export const isTitle = (t: Token | undefined) =>
+  !!t && (TITLE_WORDS.has(t.text.toLowerCase()) || FORMER.has(t.text.toLowerCase()));
+
+/** Does this token fit inside a person name? */
+export function nameToken(t: Token): boolean {
+  return (
+    (startsUpper(t.text) && !isAcronym(t.text.replace(DOTS_AND_DASHES, "")) && !NOT_NAME.has(t.text)) ||
+    NAME_PARTICLES.has(t.text) ||
+    SUFFIXES.has(t.text) ||
+    isInitial(t.text) ||
+    t.text === "-"
+  );
 }
