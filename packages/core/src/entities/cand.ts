@@ -78,3 +78,13 @@ export function recand(c: Cand, change: Partial<Cand>): Cand {
     "endChar" in change ? change.endChar : c.endChar,
   );
 }
+
+/** The candidate comes from the NER model's span, not from the lexicon: the span repairs only touch those. */
+export const fromModel = (c: Cand) => !c.rule.startsWith("lexicon");
+
+/** Token indices some candidate covers. */
+export function coveredTokens(cands: Cand[]): Set<number> {
+  const s = new Set<number>();
+  for (const c of cands) for (let i = c.first; i <= c.last; i++) s.add(i);
+  return s;
+}

@@ -55,3 +55,13 @@ export function nameToken(t: Token): boolean {
     t.text === "-"
   );
 }
+
+/** A capitalised word: one capital, then lower-case letters. */
+export const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+
+/** Two tokens one space apart on one line. */
+export const glued = (text: string, a: Token, b: Token) => text.slice(a.end, b.start) === " ";
+
+/** A title, "former" or a word that is never a name: no part of a name's start. */
+export const titleLike = (w: string) =>
+  TITLE_WORDS.has(w.toLowerCase()) || FORMER.has(w.toLowerCase()) || NOT_NAME.has(w);
