@@ -34,6 +34,18 @@ export interface Affiliation {
   rule: string;
 }
 
+/**
+ * The affiliation as evidence from `first` on: a new object with every field written once. A copy like
+ * `{ ...aff, first }` rewrites `first`, and V8 then throws away the optimised code that relied on it staying as built.
+ */
+const evidenceFrom = (a: Affiliation, first: number): Affiliation => ({
+  role: a.role,
+  former: a.former,
+  target: a.target,
+  first,
+  last: a.last,
+  rule: a.rule,
+});
 export const isTarget = (c: Cand | undefined): c is Cand => !!c && (c.kind === "organization" || c.kind === "country");
 export const low = (t: Token | undefined) => (t ? t.text.toLowerCase() : "");
 
@@ -118,7 +130,7 @@ export function clauseAfter(text: string, tokens: Token[], person: Cand, candAt:
     const aff = verbal
       ? null
       : withTarget(text, tokens, j0 + 1, end, candAt, past || FORMER.has(low(tokens[j0 + 1])), "predicate");
-    if (aff && aff.role) out.push({ ...aff, first: person.first });
+    if (aff && aff.role) out.push(evidenceFrom(aff, person.first));
     return out;
   }
   while (tokens[i]?.text === ",") {
@@ -135,7 +147,7 @@ export function clauseAfter(text: string, tokens: Token[], person: Cand, candAt:
       const past = verb.some((v) => PAST_ROLE.test(v));
       const end = clauseEnd(tokens, j);
       const aff = withTarget(text, tokens, j, end, candAt, past || FORMER.has(low(tokens[j])), "relative-clause");
-      if (aff) out.push({ ...aff, first: person.first });
+      if (aff) out.push(evidenceFrom(aff, person.first));
       return out;
     }
     const w = low(tokens[start]);
@@ -147,7 +159,7 @@ export function clauseAfter(text: string, tokens: Token[], person: Cand, candAt:
     if (listGoesOn(tokens, end + 1)) return out;
     const former = FORMER.has(w) || FORMER.has(low(tokens[start + 1]));
     const aff = withTarget(text, tokens, start, end, candAt, former, "apposition");
-    if (aff) out.push({ ...aff, first: person.first });
+    if (aff) out.push(evidenceFrom(aff, person.first));
     i = end + 1;
   }
   return out;

@@ -170,11 +170,14 @@ export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[
   const out = { entities: packed([...entities.values()]), mentions, relations: packed([...relations.values()]) };
   // gender, for resolution across documents: what the text says (titles, role nouns, pronouns), else the cluster's first name
   const said = personGenders(text, seg, out);
+  // clusters that share an id: the last one's gender, set once (a field rewritten after it was set throws away the
+  // optimised code that relied on it, in every thread)
+  const genderOf = new Map<string, Gender>();
   for (const [k, id] of clusterIds) {
-    const e = entities.get(id)!,
-      g = said.get(id) ?? (clusters[k]!.parsed.parts.length >= 2 ? clusterGender(clusters[k]!) : undefined);
-    if (g) e.gender = g;
+    const g = said.get(id) ?? (clusters[k]!.parsed.parts.length >= 2 ? clusterGender(clusters[k]!) : undefined);
+    if (g) genderOf.set(id, g);
   }
+  for (const [id, g] of genderOf) entities.get(id)!.gender = g;
   return out;
 }
 

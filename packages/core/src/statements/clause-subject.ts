@@ -16,6 +16,7 @@ import {
 import { alternation, wordRegex } from "../util/word-regex.ts";
 import { npLeft, npToken, nameLike, TIME_NOUN, type SourceSpan } from "./source.ts";
 import { sameSentence } from "./sentences.ts";
+import { recandidate } from "./candidate.ts";
 
 const AUXILIARY = wordRegex([...AUXILIARIES, ...VERB_CONTRACTIONS], "i");
 const S_AUXILIARY = wordRegex(S_AUXILIARIES);
@@ -60,7 +61,7 @@ export function clauseSubjects(ctx: Ctx, accepted: Candidate[]): Candidate[] {
     const inherits = c.inherit && !!sourced && sameSentence(ctx, sourced.end, c.start);
     if (!c.source && c.cue && !inherits && !c.rule.endsWith(":raising")) {
       const source = borrowedSubject(ctx, c.cue[0]);
-      if (source && !passiveFrame(ctx, source, c.cue)) out = { ...c, source, inherit: false };
+      if (source && !passiveFrame(ctx, source, c.cue)) out = recandidate(c, { source, inherit: false });
     }
     // the tagger's source for an infinitive cue may be an object, and a source opening with a preposition or a
     // participle ("For months, Vale has …, arguing") is none: the subject opening the clause is the source
@@ -69,7 +70,7 @@ export function clauseSubjects(ctx: Ctx, accepted: Candidate[]): Candidate[] {
         (TAGGED.test(c.rule) && INFINITIVE.test(ctx.tokens[c.cue[0]]!.text)) || predicateOf(ctx, c.source.first);
       if (object || notSubject(ctx, c.source)) {
         const subject = clauseSubject(ctx, afterQuote(ctx, clauseStart(ctx, c.cue[0]), c.cue[0]), c.cue[0]);
-        if (subject && (!object || subject.last < c.source.first)) out = { ...c, source: subject };
+        if (subject && (!object || subject.last < c.source.first)) out = recandidate(c, { source: subject });
       }
     }
     if (out.source) sourced = out;
@@ -106,7 +107,7 @@ function colonName(ctx: Ctx, floor: number, k: number): SourceSpan | null {
       first = t + 1;
       break;
     }
-  return first <= np.last && isCap(ctx.tokens[first]!.text) ? { ...np, first } : null;
+  return first <= np.last && isCap(ctx.tokens[first]!.text) ? { first, last: np.last, pronoun: np.pronoun } : null;
 }
 
 /** "his assertion that", "Trump’s nagging concern that": a possessive right before the noun (past at most two adjectives). */

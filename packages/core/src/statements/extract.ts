@@ -1,4 +1,5 @@
 // Stage `statements`: who said what — candidates from cue patterns, conflicts settled, continuations, speakers, media.
+import { recandidate } from "./candidate.ts";
 import { extend } from "../util/extend.ts";
 import { pushAll } from "../util/arrays.ts";
 import type { DocEntities, Document, Segmentation, StatementsResult } from "../schema/stages.ts";
@@ -182,7 +183,7 @@ function settle(ctx: Ctx, cands: Candidate[]): Candidate[] {
     if (c.kind === "direct") {
       const alt = c.alt !== undefined ? ctx.quotes[c.alt]! : null;
       if (alt && !taken.overlaps(alt.open, alt.close))
-        accept(extend(c, { start: alt.start, end: alt.end, claim: [alt.open, alt.close] }));
+        accept(recandidate(c, { start: alt.start, end: alt.end, claim: [alt.open, alt.close] }));
       continue;
     }
     const free = taken.longestFree(c.start, c.end);
@@ -190,7 +191,7 @@ function settle(ctx: Ctx, cands: Candidate[]): Candidate[] {
     const [s, e] = trim(ctx.text, free[0], free[1]);
     if (e - s < MIN_CLAUSE_CHARS || frames.overlaps(s, e)) continue;
     const kind: Candidate["kind"] = quoteInside(ctx, s, e) ? "mixed" : "indirect";
-    accept(extend(c, { start: s, end: e, kind, rule: c.rule.replace(RULE_KIND, `${kind}:`), claim: [s, e] }));
+    accept(recandidate(c, { start: s, end: e, kind, rule: c.rule.replace(RULE_KIND, `${kind}:`), claim: [s, e] }));
   }
   return out;
 }

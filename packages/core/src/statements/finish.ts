@@ -10,6 +10,7 @@ import { MediumFinder } from "./medium.ts";
 import { SpanSet } from "./spans.ts";
 import { joinContinuedParts } from "./parts.ts";
 import { sameSentence, tokenAt } from "./sentences.ts";
+import { restate, statement } from "./statement.ts";
 
 /** A form of "tell" (the cue lexicon's forms: tell, tells, told, telling), in any case. */
 const isTell = (word: string) => CUES.get(word.toLowerCase())?.base === "tell";
@@ -25,7 +26,7 @@ export function finishStatements(doc: Document, ctx: Ctx, ents: DocEntities, acc
   const sources = new SpanSet();
   const cues = new SpanSet();
   const statements: Statement[] = [];
-  const publisherSlots: Statement[] = [];
+  const publisherSlots = new Set<Statement>();
   let prev: PrevSpeaker | null = null;
   let prevEnd = 0;
   let prevSource: { span: NonNullable<Statement["source"]>; at: number; cue: Statement["cue"]; st: Statement } | null =
@@ -90,7 +91,7 @@ export function finishStatements(doc: Document, ctx: Ctx, ents: DocEntities, acc
     const continues =
       !!source && !!prevSource && source === prevSource.span && c.rule.startsWith("direct:continued") && !c.cue;
     if (continues && !medium) medium = prevSource!.st.medium;
-    const st: Statement = {
+    const st = statement({
       id: `s${statements.length + 1}`,
       kind: c.kind,
       start: c.start,
@@ -102,23 +103,25 @@ export function finishStatements(doc: Document, ctx: Ctx, ents: DocEntities, acc
       medium,
       rule: c.rule,
       speakerRule,
-    };
-    if (continues && publisherSlots.includes(prevSource!.st)) publisherSlots.push(st);
+    });
+    if (continues && publisherSlots.has(prevSource!.st)) publisherSlots.add(st);
     if (
       c.mediumFrom &&
       c.cue &&
       isTell(tokens[c.cue[0]]!.text) &&
       /^\s+(?:us|me)\b/.test(text.slice(tokens[c.cue[1]]!.end, tokens[c.cue[1]]!.end + 4))
     )
-      publisherSlots.push(st);
+      publisherSlots.add(st);
     statements.push(st);
     if (speaker) prev = { id: speaker, paragraph: para };
     if (source) prevSource = { span: source, at: c.end, cue, st };
     prevEnd = c.end;
   }
-  if (publisherSlots.length) {
+  if (publisherSlots.size) {
     const pub = media.publisher();
-    for (const st of publisherSlots) st.medium = pub;
+    statements.forEach((st, i) => {
+      if (publisherSlots.has(st)) statements[i] = restate(st, { medium: pub });
+    });
   }
   return {
     statements: joinContinuedParts(ctx, statements),

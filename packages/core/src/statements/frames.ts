@@ -3,6 +3,7 @@ import type { Ctx } from "./context.ts";
 import type { Candidate } from "./clause.ts";
 import { CUES } from "./lexicon.ts";
 import { nextSentence, opensSentence, sameSentence } from "./sentences.ts";
+import { recandidate } from "./candidate.ts";
 
 /** a word in capitals only: a headline's, never a speech verb */
 const SHOUTED = /^\p{Lu}{2,}$/u;
@@ -42,7 +43,7 @@ export function colonFrames(ctx: Ctx, accepted: Candidate[]): Candidate[] {
     if (paraGap !== 0 && paraGap !== 1) return c;
     used.add(colon);
     // no source: the rules' colon reader found no named subject before it ("The sign had one rule: …" names no speaker)
-    return { ...c, cue: [colon, colon], rule: "direct:colon-frame" };
+    return recandidate(c, { cue: [colon, colon], rule: "direct:colon-frame" });
   });
 }
 
@@ -83,7 +84,7 @@ export function nearbyCues(ctx: Ctx, accepted: Candidate[]): Candidate[] {
     const close = ctx.qCloseTok[q]!;
     // a round-up's item signed with its outlet ("… “…” [Harbor Ledger.]"): PolNeAR marks the bracket as the cue
     const signed = bracketAfter(ctx, close);
-    if (signed) return { ...c, cue: signed, rule: "direct:outlet-bracket" };
+    if (signed) return recandidate(c, { cue: signed, rule: "direct:outlet-bracket" });
     let found = -1;
     // before the quote first: news names the speaker and then quotes on (`… he said outside the building. But “…”`)
     for (let t = open - 1; t >= 0 && t >= open - NEAR_CUE_TOKENS && para[t] === para[open]; t--)
@@ -104,7 +105,7 @@ export function nearbyCues(ctx: Ctx, accepted: Candidate[]): Candidate[] {
     const other = cueOf.get(found);
     const cue: [number, number] = other?.cue ?? [found, found];
     for (let t = cue[0]; t <= cue[1]; t++) if (!other) cueOf.set(t, c);
-    return { ...c, cue, source: c.source ?? other?.source ?? null, rule: "direct:near-cue" };
+    return recandidate(c, { cue, source: c.source ?? other?.source ?? null, rule: "direct:near-cue" });
   });
 }
 
@@ -130,7 +131,7 @@ export function lateContinuations(ctx: Ctx, accepted: Candidate[]): Candidate[] 
     for (let k = j + 1; k < i; k++) if (!sameSentence(ctx, p.end, sorted[k]!.start)) return;
     const at = ctx.tokens[open]!.start;
     if (!sameSentence(ctx, p.end, at) && !nextSentence(ctx, p.end, at)) return;
-    next.set(c, { ...c, inherit: true, rule: "direct:continued" });
+    next.set(c, recandidate(c, { inherit: true, rule: "direct:continued" }));
   });
   return next.size ? accepted.map((c) => next.get(c) ?? c) : accepted;
 }

@@ -5,6 +5,7 @@ import { mainSubject } from "./main-subject.ts";
 import { SUBORDINATORS } from "./lexicon-sources.ts";
 import { tokenAt } from "./sentences.ts";
 import { wordRegex } from "../util/word-regex.ts";
+import { recandidate } from "./candidate.ts";
 
 const SUBORDINATOR = wordRegex(SUBORDINATORS, "i");
 const PARTICIPLE = /^\p{L}+ing$/u;
@@ -36,6 +37,6 @@ export function frontedSubjects(ctx: Ctx, accepted: Candidate[]): Candidate[] {
     let end = t + 1;
     while (end < tokens.length && !ctx.ends[end - 1] && ctx.para[end] === ctx.para[k]) end++;
     const source = mainSubject(ctx, t + 1, end);
-    return source && source.first === t + 1 ? { ...c, source, inherit: false } : c;
+    return source && source.first === t + 1 ? recandidate(c, { source, inherit: false }) : c;
   });
 }

@@ -2,6 +2,7 @@
 import type { StatementsResult } from "../schema/stages.ts";
 import type { Ctx } from "./context.ts";
 import { sentenceOf, tokenAt } from "./sentences.ts";
+import { part as span, restate } from "./statement.ts";
 
 type Span = { start: number; end: number };
 
@@ -40,7 +41,9 @@ export function interruptedClauses(ctx: Ctx, result: StatementsResult): Statemen
     if (s.cue) taken.push(s.cue);
   }
   const free = (p: Span) => !taken.some((q) => q.start < p.end && p.start < q.end);
-  for (const st of result.statements) {
+  const sts = result.statements;
+  for (let i = 0; i < sts.length; i++) {
+    const st = sts[i]!;
     // a direct quote keeps its words alone (PolNeAR leaves the phrase before "…, Vale said, “…”" out of it) unless
     // the quote opens in lower case and so goes on with that phrase: `The levy, Vale said, “will fall”`
     if (
@@ -73,12 +76,17 @@ export function interruptedClauses(ctx: Ctx, result: StatementsResult): Statemen
       part = { start: tokens[a]!.start, end: tokens[comma - 1]!.end };
     }
     if (!part || !free(part) || (st.kind === "direct" && part.start > st.start)) continue;
-    if (st.kind === "direct") st.kind = "mixed";
-    st.parts =
-      part.start < st.start ? [part, { start: st.start, end: st.end }] : [{ start: st.start, end: st.end }, part];
-    st.start = st.parts[0]!.start;
-    st.end = st.parts[1]!.end;
-    st.text = text.slice(st.start, st.end);
+    const parts = part.start < st.start ? [part, span(st.start, st.end)] : [span(st.start, st.end), part];
+    const start = parts[0]!.start;
+    const end = parts[1]!.end;
+    // a new statement (statement.ts), in this one's place
+    sts[i] = restate(st, {
+      kind: st.kind === "direct" ? "mixed" : st.kind,
+      parts,
+      start,
+      end,
+      text: text.slice(start, end),
+    });
     taken.push(part);
   }
   return result;

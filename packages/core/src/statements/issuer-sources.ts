@@ -4,6 +4,7 @@ import type { Candidate } from "./clause.ts";
 import { leftSubject } from "./source.ts";
 import { sentenceOf } from "./sentences.ts";
 import { ISSUING_NOT_OBJECT, ISSUING_VERBS } from "./lexicon-sources.ts";
+import { recandidate } from "./candidate.ts";
 
 const ISSUING: ReadonlySet<string> = new Set(ISSUING_VERBS);
 const NOT_OBJECT: ReadonlySet<string> = new Set(ISSUING_NOT_OBJECT);
@@ -27,7 +28,7 @@ export function issuerSources(ctx: Ctx, accepted: Candidate[]): Candidate[] {
     if (s && (s.first <= v || s.last >= c.cue[0])) return c;
     const subject = leftSubject(ctx, v, sentenceOf(ctx, v)[0]);
     if (!subject) return c;
-    return { ...c, source: subject, inherit: false, rule: `${c.rule}+issuer-source` };
+    return recandidate(c, { source: subject, inherit: false, rule: `${c.rule}+issuer-source` });
   });
 }
 

@@ -5,6 +5,7 @@ import type { Ctx } from "./context.ts";
 import { sentenceOf, tokenAt } from "./sentences.ts";
 import { CUE_PREPOSITIONS } from "./lexicon-function-words.ts";
 import { RELATIVE_HEADS } from "./lexicon-pronouns.ts";
+import { part, restate } from "./statement.ts";
 
 const CUE_PREPOSITION = new Set(CUE_PREPOSITIONS);
 const RELATIVE_HEAD = new Set(RELATIVE_HEADS);
@@ -38,71 +39,74 @@ export function lateSpans(ctx: Ctx, result: StatementsResult): StatementsResult 
   // whether a..b touches another statement's content, cue or source
   const free = (a: number, b: number, st: Statement) =>
     !sts.some((o) => o !== st && [o, o.cue, o.source].some((x) => x && x.start < b && x.end > a));
-  for (const st of sts) {
+  for (let i = 0; i < sts.length; i++) {
+    let st = sts[i]!;
     const cue = st.cue;
     if (!cue || st.parts) continue;
-    if (st.rule?.includes("raising") && cue.start > st.start && cue.end < st.end) aroundCue(text, st, cue);
+    // each change is a new statement in this one's place (statement.ts)
+    let next: Statement | null = null;
+    if (st.rule?.includes("raising") && cue.start > st.start && cue.end < st.end) next = aroundCue(text, st, cue);
     else if (cue.end <= st.start && BLANK.test(text.slice(cue.end, st.start))) {
       // a cue shared with another statement stays identical to it
       const shared = sts.some((o) => o !== st && o.cue && o.cue.start < cue.end && o.cue.end > cue.start);
-      if (shared || !prepositionToCue(text, st, cue)) relativeHead(text, st, cue);
+      next = (shared ? null : prepositionToCue(text, st, cue)) ?? relativeHead(text, st, cue);
     } else if (cue.end < st.start && st.kind === "indirect" && st.text.startsWith("to ")) {
       const gap = text.slice(cue.end, st.start);
       if (words(gap) <= MAX_OBJECT_WORDS && OBJECT.test(gap) && free(cue.end, st.start, st)) {
-        st.start = cue.end + (gap.length - gap.trimStart().length);
-        st.text = text.slice(st.start, st.end);
+        const start = cue.end + (gap.length - gap.trimStart().length);
+        next = restate(st, { start, text: text.slice(start, st.end) });
       }
     }
-    if (st.kind === "direct" && !st.parts && cue.start > st.end) quoteSentence(ctx, st, free);
+    if (next) sts[i] = st = next;
+    if (st.kind === "direct" && !st.parts && cue.start > st.end) sts[i] = quoteSentence(ctx, st, free) ?? st;
   }
   return result;
 }
 
-function aroundCue(text: string, st: Statement, cue: NonNullable<Statement["cue"]>): void {
+function aroundCue(text: string, st: Statement, cue: NonNullable<Statement["cue"]>): Statement | null {
   let a = cue.start;
   while (a > st.start && EDGE.test(text[a - 1]!)) a--;
   let b = cue.end;
   while (b < st.end && EDGE.test(text[b]!)) b++;
-  if (a > st.start && b < st.end)
-    st.parts = [
-      { start: st.start, end: a },
-      { start: b, end: st.end },
-    ];
+  return a > st.start && b < st.end ? restate(st, { parts: [part(st.start, a), part(b, st.end)] }) : null;
 }
 
-function prepositionToCue(text: string, st: Statement, cue: NonNullable<Statement["cue"]>): boolean {
+function prepositionToCue(text: string, st: Statement, cue: NonNullable<Statement["cue"]>): Statement | null {
   const m = FIRST_WORD.exec(st.text);
-  if (!m || !CUE_PREPOSITION.has(m[1]!.toLowerCase()) || st.text.length <= m[0].length + 2) return false;
+  if (!m || !CUE_PREPOSITION.has(m[1]!.toLowerCase()) || st.text.length <= m[0].length + 2) return null;
   const end = st.start + m[1]!.length;
-  st.cue = { start: cue.start, end, text: text.slice(cue.start, end) };
-  st.start += m[0].length;
-  st.text = text.slice(st.start, st.end);
-  return true;
+  const start = st.start + m[0].length;
+  return restate(st, {
+    cue: { start: cue.start, end, text: text.slice(cue.start, end) },
+    start,
+    text: text.slice(start, st.end),
+  });
 }
 
 /** "what he calls a tax": the relative word right before the source, one word at most between source and cue. */
-function relativeHead(text: string, st: Statement, cue: NonNullable<Statement["cue"]>): void {
+function relativeHead(text: string, st: Statement, cue: NonNullable<Statement["cue"]>): Statement | null {
   const source = st.source;
-  if (!source || source.end > cue.start || words(text.slice(source.end, cue.start)) > 1) return;
+  if (!source || source.end > cue.start || words(text.slice(source.end, cue.start)) > 1) return null;
   const m = LAST_WORD.exec(text.slice(Math.max(0, source.start - 12), source.start));
-  if (!m || !RELATIVE_HEAD.has(m[1]!.toLowerCase())) return;
+  if (!m || !RELATIVE_HEAD.has(m[1]!.toLowerCase())) return null;
   const a = source.start - m[0].length;
-  st.parts = [
-    { start: a, end: a + m[1]!.length },
-    { start: st.start, end: st.end },
-  ];
-  st.start = a;
-  st.text = text.slice(st.start, st.end);
+  return restate(st, {
+    parts: [part(a, a + m[1]!.length), part(st.start, st.end)],
+    start: a,
+    text: text.slice(a, st.end),
+  });
 }
 
-function quoteSentence(ctx: Ctx, st: Statement, free: (a: number, b: number, st: Statement) => boolean): void {
+function quoteSentence(
+  ctx: Ctx,
+  st: Statement,
+  free: (a: number, b: number, st: Statement) => boolean,
+): Statement | null {
   const { text } = ctx;
   const a = ctx.tokens[sentenceOf(ctx, tokenAt(ctx, st.start))[0]]!.start;
   let open = st.start;
   while (open > a && OPENING_MARK.test(text[open - 1]!)) open--;
   const lead = text.slice(a, open);
-  if (a >= open || words(lead) < MIN_LEAD_WORDS || SENTENCE_END.test(lead) || !free(a, open, st)) return;
-  st.start = a;
-  st.text = text.slice(st.start, st.end);
-  st.kind = "mixed";
+  if (a >= open || words(lead) < MIN_LEAD_WORDS || SENTENCE_END.test(lead) || !free(a, open, st)) return null;
+  return restate(st, { start: a, text: text.slice(a, st.end), kind: "mixed" });
 }

@@ -5,6 +5,7 @@ import { leftSubject } from "./source.ts";
 import { sentenceOf } from "./sentences.ts";
 import { NEAR_CUE_POSSESSIVE_AFTER, NEAR_CUE_RELATIVES } from "./lexicon-pronouns.ts";
 import { OWNER_POSSESSIVES } from "./lexicon-sources.ts";
+import { recandidate } from "./candidate.ts";
 
 const RELATIVES: ReadonlySet<string> = new Set(NEAR_CUE_RELATIVES);
 const POSSESSIVES: ReadonlySet<string> = new Set(OWNER_POSSESSIVES);
@@ -25,7 +26,11 @@ export function nearCueSources(ctx: Ctx, accepted: Candidate[]): Candidate[] {
     if (at < 0) return c;
     const s = c.source;
     if (s && s.first <= at && s.last >= at) return c;
-    return { ...c, source: { first: at, last: at, pronoun: true }, inherit: false, rule: `${c.rule}+near-source` };
+    return recandidate(c, {
+      source: { first: at, last: at, pronoun: true },
+      inherit: false,
+      rule: `${c.rule}+near-source`,
+    });
   });
 }
 

@@ -4,6 +4,7 @@ import type { Candidate } from "./clause.ts";
 import { CUES } from "./lexicon.ts";
 import { leftSubject } from "./source.ts";
 import { firstTokenAt } from "./frames.ts";
+import { recandidate } from "./candidate.ts";
 
 /** What may stand between a speech verb and the quote it opens ("saying, “…”", "said: “…”"). */
 const OPENS = new Set([",", ":"]);
@@ -29,6 +30,6 @@ export function nearerCues(ctx: Ctx, accepted: Candidate[]): Candidate[] {
     const near = CUES.get(ctx.tokens[k]?.text ?? "");
     if (k <= c.cue[1] || !near || near.kind === "according" || near.weak || used.has(k)) return c;
     const source = near.kind === "participle" ? c.source : (leftSubject(ctx, k, clauseStart(ctx, k)) ?? c.source);
-    return { ...c, cue: [k, k], source, rule: `${c.rule}+nearer-cue` };
+    return recandidate(c, { cue: [k, k], source, rule: `${c.rule}+nearer-cue` });
   });
 }

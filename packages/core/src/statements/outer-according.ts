@@ -6,6 +6,7 @@ import type { Ctx } from "./context.ts";
 import { sentenceOf } from "./sentences.ts";
 import { RELATIVE_WH } from "./lexicon-pronouns.ts";
 import { alternation } from "../util/word-regex.ts";
+import { part, restate } from "./statement.ts";
 
 type Span = { start: number; end: number };
 
@@ -94,31 +95,42 @@ export function outerAccording(ctx: Ctx, result: StatementsResult): StatementsRe
     if (own.some((s) => s.start <= Math.min(inner.start, inner.cue!.start) && s.end >= inner.end)) continue;
     // the object as the rules grew it for the frame's own statement (PolNeAR's noun phrase), else the phrase read here
     const source = own.find((s) => s.source && s.source.start >= object.start)?.source ?? {
-      ...object,
+      start: object.start,
+      end: object.end,
       text: text.slice(object.start, object.end),
     };
     for (const s of own) drop.add(s);
-    inner.cue = { ...frame, text: text.slice(frame.start, frame.end) };
-    inner.source = source;
-    inner.rule = `${inner.rule}:according-outer`;
-    if (!leading) cutBefore(inner, host.end, text);
+    // a new statement (statement.ts), in the inner one's place
+    const moved = restate(inner, {
+      cue: { start: frame.start, end: frame.end, text: text.slice(frame.start, frame.end) },
+      source,
+      rule: `${inner.rule}:according-outer`,
+    });
+    const at = result.statements.indexOf(inner);
+    result.statements[at] = leading ? moved : cutBefore(moved, host.end, text);
   }
   if (!drop.size) return result;
-  const statements = result.statements.filter((s) => !drop.has(s));
-  statements.forEach((s, i) => (s.id = `s${i + 1}`));
+  const statements = result.statements
+    .filter((s) => !drop.has(s))
+    .map((s, i) => (s.id === `s${i + 1}` ? s : restate(s, { id: `s${i + 1}` })));
   return { ...result, statements };
 }
 
 /** A content (or its last part) run on over `, according to …` ends before the comma. */
-function cutBefore(st: Statement, end: number, text: string): void {
+function cutBefore(st: Statement, end: number, text: string): Statement {
   const trimmed = (s: number, e: number) => {
     while (e > s && /[\s,]/.test(text[e - 1]!)) e--;
     return e;
   };
   if (st.parts) {
     const p = st.parts[st.parts.length - 1]!;
-    if (p.start < end && p.end > end) p.end = trimmed(p.start, end);
-    st.end = p.end;
-  } else if (st.start < end && st.end > end) st.end = trimmed(st.start, end);
-  st.text = text.slice(st.start, st.end);
+    const last = p.start < end && p.end > end ? part(p.start, trimmed(p.start, end)) : p;
+    return restate(st, {
+      parts: [...st.parts.slice(0, -1), last],
+      end: last.end,
+      text: text.slice(st.start, last.end),
+    });
+  }
+  const e = st.start < end && st.end > end ? trimmed(st.start, end) : st.end;
+  return restate(st, { end: e, text: text.slice(st.start, e) });
 }

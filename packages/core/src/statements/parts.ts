@@ -4,6 +4,7 @@ import type { Ctx } from "./context.ts";
 import { CUES } from "./lexicon.ts";
 import { INVERTIBLE } from "./lexicon-syntax.ts";
 import { sameSentence } from "./sentences.ts";
+import { part, restate } from "./statement.ts";
 
 type Span = { start: number; end: number };
 
@@ -21,19 +22,21 @@ export function joinContinuedParts(ctx: Ctx, statements: Statement[]): Statement
     if (s.rule === "direct:continued" && out.length) {
       const prev = quoteContinued(ctx, out, s);
       if (!text.slice(prev.end, s.start).includes("\n")) {
-        const parts = prev.parts ?? [{ start: prev.start, end: prev.end }];
-        parts.push({ start: s.start, end: s.end });
-        prev.parts = parts;
-        prev.end = s.end;
-        prev.text = text.slice(prev.start, prev.end);
-        if (prev.kind === "indirect") prev.kind = "mixed";
+        // a new statement (statement.ts): the one continued keeps its fields as they were built
+        out[out.lastIndexOf(prev)] = restate(prev, {
+          parts: [...(prev.parts ?? [part(prev.start, prev.end)]), part(s.start, s.end)],
+          end: s.end,
+          text: text.slice(prev.start, s.end),
+          kind: prev.kind === "indirect" ? "mixed" : prev.kind,
+        });
         continue;
       }
     }
     out.push(s);
   }
   out.forEach((s, i) => {
-    s.id = `s${i + 1}`;
+    const id = `s${i + 1}`;
+    if (s.id !== id) out[i] = restate(s, { id });
   });
   return out;
 }

@@ -3,6 +3,7 @@ import type { StatementsResult } from "../schema/stages.ts";
 import { PASSIVE_BE } from "./lexicon-function-words.ts";
 import { PASSIVE_CUE_PARTICLES, PASSIVE_PARTICIPLE_SUFFIXES, PASSIVE_PERFECT } from "./lexicon-sources.ts";
 import { alternation, wordRegex } from "../util/word-regex.ts";
+import { part, restate } from "./statement.ts";
 
 const BE = wordRegex(PASSIVE_BE, "i");
 const PERFECT = wordRegex(PASSIVE_PERFECT, "i");
@@ -20,7 +21,9 @@ const PARTICIPLE = new RegExp(String.raw`^\p{Ll}+(?:${alternation(PASSIVE_PARTIC
  * parts and the cue between, as for a quote continued past its frame.
  */
 export function passiveSubjects(text: string, result: StatementsResult): StatementsResult {
-  for (const st of result.statements) {
+  const sts = result.statements;
+  for (let i = 0; i < sts.length; i++) {
+    const st = sts[i]!;
     const { source, cue } = st;
     if (st.parts || st.kind === "direct" || !source || !cue || source.end > cue.start || cue.end > st.start) continue;
     // the verb group from the source to the cue's end: "is expected", "was widely seen as", ", which …, is expected"
@@ -31,15 +34,15 @@ export function passiveSubjects(text: string, result: StatementsResult): Stateme
     if (PERFECT.test(words[0] ?? "") && words[1] === "been") words.shift();
     if (!BE.test(words[0] ?? "") || !PARTICIPLE.test(words[words.length - 1] ?? "")) continue;
     if (!words.every((w) => /^\p{Ll}+$/u.test(w)) || !/^\s*$/.test(text.slice(cue.end, st.start))) continue;
-    st.parts = [
-      { start: source.start, end: source.end },
-      { start: st.start, end: st.end },
-    ];
-    st.start = source.start;
-    st.text = text.slice(st.start, st.end);
-    st.source = null;
-    st.speaker = null;
-    st.speakerRule = "none";
+    // a new statement (statement.ts), in this one's place
+    sts[i] = restate(st, {
+      parts: [part(source.start, source.end), part(st.start, st.end)],
+      start: source.start,
+      text: text.slice(source.start, st.end),
+      source: null,
+      speaker: null,
+      speakerRule: "none",
+    });
   }
   return result;
 }

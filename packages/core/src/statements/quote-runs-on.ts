@@ -4,6 +4,7 @@ import type { Statement } from "../schema/record.ts";
 import type { Ctx } from "./context.ts";
 import { sentenceOf, tokenAt } from "./sentences.ts";
 import { PARTICIPLE_SUBORDINATORS } from "./lexicon-function-words.ts";
+import { restate } from "./statement.ts";
 
 /** After the quote's closing marks: blank space, then a lower-case word (a capital opens a frame, `“…” Vale said`). */
 const GOES_ON = /^[”"’']*\s+(?=\p{Ll})/u;
@@ -28,7 +29,8 @@ export function quotesRunOn(ctx: Ctx, result: StatementsResult): StatementsResul
   const sts = result.statements;
   const free = (a: number, b: number, st: Statement) =>
     !sts.some((o) => o !== st && [o, o.cue, o.source].some((x) => x && x.start < b && x.end > a));
-  for (const st of sts) {
+  for (let i = 0; i < sts.length; i++) {
+    const st = sts[i]!;
     if (st.kind !== "direct" || st.parts || !st.cue || st.cue.end > st.start) continue;
     if (CLOSED.test(text.slice(st.start, st.end))) continue;
     const m = GOES_ON.exec(text.slice(st.end, st.end + 6));
@@ -46,9 +48,8 @@ export function quotesRunOn(ctx: Ctx, result: StatementsResult): StatementsResul
     while (b > a && TRAILING.test(tokens[b]!.text)) b--;
     const end = tokens[b]!.end;
     if (!free(tokens[a]!.start, end, st)) continue;
-    st.end = end;
-    st.text = text.slice(st.start, st.end);
-    st.kind = "mixed";
+    // a new statement (statement.ts), in this one's place
+    sts[i] = restate(st, { end, text: text.slice(st.start, end), kind: "mixed" });
   }
   return result;
 }

@@ -1,4 +1,5 @@
 // A quote framed by the words right after it, whatever the verb: "“…,” Vale shot back.", "“…,” opined the Ledger."
+import { recandidate } from "./candidate.ts";
 import type { Ctx } from "./context.ts";
 import type { Candidate } from "./clause.ts";
 import { CUES } from "./lexicon.ts";
@@ -104,10 +105,5 @@ function framed(ctx: Ctx, q: number, used: Set<number>, c: Candidate): Candidate
   return null;
 }
 
-const tail = (c: Candidate, cue: [number, number], source: NonNullable<Candidate["source"]>): Candidate => ({
-  ...c,
-  cue,
-  source,
-  inherit: false,
-  rule: "direct:quote-tail",
-});
+const tail = (c: Candidate, cue: [number, number], source: NonNullable<Candidate["source"]>): Candidate =>
+  recandidate(c, { cue, source, inherit: false, rule: "direct:quote-tail" });

@@ -1,5 +1,5 @@
 // The rules' reported clauses after their cue, run on past a boundary where their rule stopped, then cut where the boundary model says: PolNeAR goes on past "; …", ", but …" as often as it stops.
-import { extend } from "../util/extend.ts";
+import { recandidate } from "./candidate.ts";
 import type { Ctx } from "./context.ts";
 import type { Candidate } from "./clause.ts";
 import { tokenAt } from "./sentences.ts";
@@ -69,6 +69,6 @@ export function cutRuleClauses(ctx: Ctx, m: ContentEndModel | null, accepted: Ca
     const claim: [number, number] | undefined = c.claim
       ? [c.claim[0], end > c.end ? Math.max(c.claim[1], end) : Math.min(c.claim[1], end)]
       : c.claim;
-    return extend(c, { end, claim });
+    return recandidate(c, { end, claim });
   });
 }

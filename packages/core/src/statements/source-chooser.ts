@@ -11,6 +11,7 @@ import { DOUBTFUL_SOURCE_OPENERS } from "./lexicon-sources.ts";
 import { HASH_CODER, hashedWeights } from "./source-chooser-hash.ts";
 import { sourceOptions, type SourceOption } from "./source-chooser-features.ts";
 import { chooserDoc, roleMap, settledSource, type ChooserDoc, type RoleMap } from "./source-chooser-doc.ts";
+import { recandidate } from "./candidate.ts";
 
 /**
  * Which attributions the chooser may change: every one with a cue; the tagger's, the unsourced and the rules' sources
@@ -99,6 +100,6 @@ export function chooseSources(
         best = opts[i]!;
       }
     }
-    return best?.span ? { ...c, source: best.span, inherit: false, rule: `${c.rule}+chosen-source` } : c;
+    return best?.span ? recandidate(c, { source: best.span, inherit: false, rule: `${c.rule}+chosen-source` }) : c;
   });
 }

@@ -8,6 +8,7 @@ import { MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, TIME_TAIL_OPENERS } from "./lexicon-
 import { ARTICLES, POSSESSIVES } from "./lexicon-pronouns.ts";
 import { LEADING_ADJUNCT_PREPOSITIONS } from "./lexicon-sources.ts";
 import { alternation, wordRegex } from "../util/word-regex.ts";
+import { recandidate } from "./candidate.ts";
 
 const NAME = String.raw`(?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*`;
 /** "… in a post on X." / "… in an interview with Vantage Radio on Sunday" at the end of a reported clause */
@@ -31,7 +32,7 @@ export function mediumTails(ctx: Ctx, accepted: Candidate[]): Candidate[] {
     let last = first;
     while ((ctx.tokens[last + 1]?.end ?? Infinity) <= c.end) last++;
     if (first < 0 || last < first) return c;
-    return extend(c, {
+    return recandidate(c, {
       end,
       claim: c.claim ? [c.claim[0], Math.min(c.claim[1], end)] : c.claim,
       mediumFrom: [first, last],
@@ -58,7 +59,7 @@ export function leadingAdjuncts(ctx: Ctx, accepted: Candidate[]): Candidate[] {
       if (ctx.qidx[t]! >= 0 || ctx.ends[t]) return c;
       if (tokens[t]!.text !== "that") continue;
       const start = tokens[t + 1]!.start;
-      return extend(c, { start, claim: c.claim && c.claim[0] === c.start ? [start, c.claim[1]] : c.claim });
+      return recandidate(c, { start, claim: c.claim && c.claim[0] === c.start ? [start, c.claim[1]] : c.claim });
     }
     return c;
   });
@@ -97,6 +98,8 @@ export function polnearSources(ctx: Ctx, accepted: Candidate[]): Candidate[] {
       np = polnearSource(ctx, c.source, c.cue, free, c.rule.endsWith("according-to"));
       spans.set(key, np);
     }
-    return np[0] === c.source.first && np[1] === c.source.last ? c : { ...c, source: extend(c.source, { np }) };
+    return np[0] === c.source.first && np[1] === c.source.last
+      ? c
+      : recandidate(c, { source: extend(c.source, { np }) });
   });
 }

@@ -15,6 +15,7 @@ import { decodeSentence, type Weights } from "./perceptron.ts";
 import { wordRegex } from "../../util/word-regex.ts";
 import { PRONOUNS } from "../lexicon.ts";
 import { keepsScare, type QuoteKeepModel } from "./quote-keep.ts";
+import { recandidate } from "../candidate.ts";
 
 /** A personal pronoun or "who": a one-word source that is a pronoun. */
 const SUBJECT_PRONOUN = wordRegex([...PRONOUNS.keys(), "who"]);
@@ -158,7 +159,7 @@ export function withTagger(
     const bare = out.findIndex((c) => !c.cue && !c.inherit && c.start < e && c.end > s);
     if (bare >= 0 && !taken.overlaps(cs, ce)) {
       const c = out[bare]!;
-      out[bare] = { ...c, cue: a.cue, source: c.source ?? source, rule: `${c.rule}+model-cue` };
+      out[bare] = recandidate(c, { cue: a.cue, source: c.source ?? source, rule: `${c.rule}+model-cue` });
       frame(a.cue);
       continue;
     }

@@ -1,5 +1,5 @@
 // A frame the tagger finds inside another statement's reported clause: the clause ends before it and the frame is a statement of its own.
-import { extend } from "../../util/extend.ts";
+import { recandidate } from "../candidate.ts";
 import type { Ctx } from "../context.ts";
 import type { Candidate } from "../clause.ts";
 import { contentEnd } from "./content-end.ts";
@@ -41,7 +41,7 @@ export function splitHosts(
     while (e > s && /[\s,;:—–.-]/.test(text[e - 1]!)) e--;
     if (e - s < 2) continue;
     const kind: Candidate["kind"] = ctx.quotes.some((q) => q.open < e && q.close > s) ? "mixed" : "indirect";
-    out[hi] = extend(host, { end: hostEnd, claim: [host.start, hostEnd] });
+    out[hi] = recandidate(host, { end: hostEnd, claim: [host.start, hostEnd] });
     out.push({
       kind,
       start: s,

@@ -1,0 +1,27 @@
+// Copies of statement candidates with changes: every field written once, in one order, never rewritten.
+import type { Candidate } from "./clause.ts";
+
+/** The fields a rule may change; an absent or undefined one keeps the candidate's value (null is a value). */
+export type Recandidate = Partial<Candidate>;
+
+/**
+ * `c` with the fields of `change`, as a new object with every field (`claim` and `alt` undefined when absent). A copy
+ * made as `{ ...c, source }` or `Object.assign({}, c, { end })` writes the changed fields twice, and V8 then marks them
+ * mutable in `c`'s hidden class: the first such write throws away, in every thread, the optimised code of every
+ * function that had relied on the field staying as built (`findCandidates`, `quoteAfter`, `cueCode`, … in the trace).
+ */
+export function recandidate(c: Candidate, change: Recandidate): Candidate {
+  return {
+    kind: change.kind !== undefined ? change.kind : c.kind,
+    start: change.start !== undefined ? change.start : c.start,
+    end: change.end !== undefined ? change.end : c.end,
+    cue: change.cue !== undefined ? change.cue : c.cue,
+    source: change.source !== undefined ? change.source : c.source,
+    rule: change.rule !== undefined ? change.rule : c.rule,
+    inherit: change.inherit !== undefined ? change.inherit : c.inherit,
+    mediumFrom: change.mediumFrom !== undefined ? change.mediumFrom : c.mediumFrom,
+    priority: change.priority !== undefined ? change.priority : c.priority,
+    claim: change.claim !== undefined ? change.claim : c.claim,
+    alt: change.alt !== undefined ? change.alt : c.alt,
+  };
+}

@@ -1,0 +1,127 @@
+// Statements and candidates changed by later rules are new objects with every field, in one order (statement.ts, candidate.ts).
+import { describe, expect, test } from "vitest";
+import type { Statement } from "../src/schema/record.ts";
+import type { Candidate } from "../src/statements/clause.ts";
+import { restate, statement } from "../src/statements/statement.ts";
+import { recandidate } from "../src/statements/candidate.ts";
+import { passiveSubjects } from "../src/statements/passive-frames.ts";
+import { O, P, run } from "./statements-helpers.ts";
+
+const KEYS = [
+  "id",
+  "kind",
+  "start",
+  "end",
+  "text",
+  "speaker",
+  "source",
+  "cue",
+  "medium",
+  "rule",
+  "speakerRule",
+  "parts",
+];
+
+const st: Statement = statement({
+  id: "s1",
+  kind: "indirect",
+  start: 10,
+  end: 30,
+  text: "the levy will fall",
+  speaker: "person:ann-vale",
+  source: { start: 0, end: 8, text: "Ann Vale" },
+  cue: { start: 9, end: 13, text: "said" },
+  medium: null,
+  rule: "indirect:said",
+  speakerRule: "exact",
+});
+
+describe("statement and restate", () => {
+  test("every field, parts last and left out of JSON when absent", () => {
+    expect(Object.keys(st)).toEqual(KEYS);
+    expect(JSON.stringify(st)).not.toContain("parts");
+  });
+
+  test("restate changes what it is given, keeps the rest, and leaves the statement alone", () => {
+    const before = JSON.stringify(st);
+    const next = restate(st, { start: 14, text: "will fall", source: null, parts: [{ start: 0, end: 3 }] });
+    expect(next).not.toBe(st);
+    expect(Object.keys(next)).toEqual(KEYS);
+    expect(next).toMatchObject({ start: 14, end: 30, text: "will fall", source: null, speaker: "person:ann-vale" });
+    expect(next.parts).toEqual([{ start: 0, end: 3 }]);
+    expect(JSON.stringify(st)).toBe(before);
+  });
+
+  test("an empty change is an equal copy", () => {
+    expect(restate(st, {})).toEqual(st);
+  });
+});
+
+describe("recandidate", () => {
+  const c: Candidate = {
+    kind: "direct",
+    start: 1,
+    end: 9,
+    cue: [3, 3],
+    source: { first: 4, last: 5, pronoun: false, np: [4, 6] },
+    rule: "direct:said",
+    inherit: true,
+    mediumFrom: [7, 8],
+    priority: 2,
+    claim: [0, 10],
+    alt: 1,
+  };
+
+  test("every field of a candidate survives an empty change", () => {
+    expect(recandidate(c, {})).toStrictEqual(c);
+  });
+
+  test("the fields given change, null included; the candidate stays as it was", () => {
+    const next = recandidate(c, { source: null, inherit: false, end: 7 });
+    expect(next).toMatchObject({ source: null, inherit: false, end: 7, start: 1, claim: [0, 10], alt: 1 });
+    expect(c.source).not.toBeNull();
+    expect(c.end).toBe(9);
+  });
+});
+
+// sentences whose statements later rules change: parts joined, an outer "according to", a cue preposition
+const TEXTS: [string, string][] = [
+  ["a quote continued past its frame", "“The levy will fall,” Ann Vale said. “Nobody is ready for it.”"],
+  ["an outer according-to frame", "“Do not protest on the floor,” Ann Vale said, according to Harbor Radio."],
+  ["a clause split by its frame", "The levy, Ann Vale said, will fall before the vote."],
+  ["a cue preposition", "Ann Vale boasted about the levy that the port will pay."],
+];
+
+describe("every statement the stage returns has one shape", () => {
+  test.each(TEXTS)("%s", (_name, text) => {
+    const { statements } = run(text, [P("Ann Vale"), O("Harbor Radio")]);
+    expect(statements.length).toBeGreaterThan(0);
+    for (const s of statements) expect(Object.keys(s)).toEqual(KEYS);
+  });
+});
+
+test("the rows reach the rules that make new statements", () => {
+  const quote = run(TEXTS[0]![1], [P("Ann Vale")]).statements;
+  expect(quote[0]!.parts).toHaveLength(2);
+});
+
+test("a passive frame's statement is a new one of the same shape, the old one unchanged", () => {
+  const text = "The vote is widely expected to fall on Friday.";
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
+  const before = statement({
+    ...at("to fall on Friday"),
+    id: "s1",
+    kind: "indirect",
+    speaker: "person:x",
+    source: at("The vote"),
+    cue: at("is widely expected"),
+    medium: null,
+    rule: "indirect:model",
+    speakerRule: "source-mention",
+  });
+  const [after] = passiveSubjects(text, { statements: [before], entities: [], mentions: [] }).statements;
+  expect(after).not.toBe(before);
+  expect(Object.keys(after!)).toEqual(KEYS);
+  expect([after!.source, after!.text]).toEqual([null, "The vote is widely expected to fall on Friday"]);
+  expect([before.source?.text, before.text, before.parts]).toEqual(["The vote", "to fall on Friday", undefined]);
+});
