@@ -15,6 +15,7 @@ const SCRIPTS = [
   ["scripts/attribution/train.ts", "train-attribution", "--epochs"],
   ["scripts/attribution/train-content-ends.ts", "train-content-ends", "--cv-only"],
   ["scripts/attribution/stage-share.ts", "stage-share", "--every"],
+  ["scripts/attribution/check-models.ts", "check-models", "--no-tagger"],
   ["scripts/ner/train.ts", "train-ner", "--no-gazetteer"],
   ["scripts/ner/cv.ts", "cv-ner", "--caps-every"],
   ["scripts/eval/ner.ts", "eval-ner", "--no-compromise"],
