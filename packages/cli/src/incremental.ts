@@ -5,7 +5,6 @@ import type {
   Carry,
   CorpusAccumulator,
   CorpusGraph,
-  DocFacts,
   Positions,
   PreviousResolution,
   ResolutionState,
@@ -13,6 +12,7 @@ import type {
 import { forEachCorpusNode } from "@newsgraph/core";
 import type { ExtractionCache } from "./cache.ts";
 import type { FileFactStore } from "./fact-file.ts";
+import { decodeFacts } from "./fact-bytes.ts";
 import {
   SnapshotWriter,
   readSnapshot,
@@ -169,7 +169,7 @@ export class IncrementalBuild {
     const docs = this.snap!.docs; // a state is only read from a snapshot
     return {
       clean: (doc, print) => this.keptSummary.has(doc) && before.get(doc) === print,
-      facts: (doc) => JSON.parse(docs.get(this.keyOf.get(doc)!)!.facts.toString("utf8")) as DocFacts,
+      facts: (doc) => decodeFacts(docs.get(this.keyOf.get(doc)!)!.facts),
     };
   }
 
