@@ -36,8 +36,21 @@ export function decodeFacts(bytes: Buffer | string): DocFacts {
     throw new Error(
       `newsgraph build: a document's stored facts are damaged (${head.statements.length} statements, ${rest.length} bodies); build with --full`,
     );
-  const statements = head.statements.map((a, i) => ({ ...a, ...rest[i] }) as DocFacts["statements"][number]);
-  return { statements, relations: head.relations, sentences: head.sentences };
+  // the anchors' five fields set on each parsed body (one shape for all): spreading both into a new object cost four
+  // times the parse on BBC + Reuters; no reader of a statement depends on the order of its fields
+  head.statements.forEach((a, i) => {
+    const s = rest[i]!;
+    s.id = a.id;
+    s.speaker = a.speaker;
+    s.medium = a.medium;
+    s.mediumKind = a.mediumKind;
+    s.mentions = a.mentions;
+  });
+  return {
+    statements: rest as unknown as DocFacts["statements"],
+    relations: head.relations,
+    sentences: head.sentences,
+  };
 }
 
 /** Line one alone: what a carried document's statements need (their anchors), without decoding the rest. */
