@@ -4,12 +4,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { DocFacts, FactStore } from "@newsgraph/core";
 import { CliError } from "./errors.ts";
+import { decodeCarried, decodeFacts, encodeFacts, type CarriedFacts } from "./fact-bytes.ts";
 
 /** Facts up to this many bytes of JSON stay in memory: a small build never touches the disk. */
 export const SPILL_FROM_BYTES = 64 * 2 ** 20;
 
 /**
- * Facts are kept as JSON: in memory until SPILL_FROM_BYTES, then appended to a file (one document after another)
+ * Facts are kept as JSON (fact-bytes.ts: statements' anchors on a line of their own): in memory until SPILL_FROM_BYTES, then appended to a file (one document after another)
  * and read back by offset when the graph is built, in document-id order. On disk, memory keeps two numbers per
  * document. The file lives in its own folder under the system's temporary directory (TMPDIR) and `close` removes
  * it, also after a failure.
@@ -28,7 +29,7 @@ export class FileFactStore implements FactStore {
   ) {}
 
   put(docId: string, facts: DocFacts): void {
-    const json = JSON.stringify(facts);
+    const json = encodeFacts(facts);
     if (!this.file && this.heldBytes + json.length <= this.spillFrom) {
       this.held.set(docId, json);
       this.heldBytes += json.length;
@@ -44,14 +45,24 @@ export class FileFactStore implements FactStore {
   }
 
   take(docId: string): DocFacts {
+    return decodeFacts(this.taken(docId));
+  }
+
+  /** A carried document's facts, its statements as anchors only (the rest of their bytes is never decoded). */
+  takeCarried(docId: string): CarriedFacts {
+    return decodeCarried(this.taken(docId));
+  }
+
+  /** A document's stored facts, forgotten by the store. */
+  private taken(docId: string): string | Buffer {
     const json = this.held.get(docId);
     if (json !== undefined) {
       this.held.delete(docId);
-      return JSON.parse(typeof json === "string" ? json : json.toString("utf8")) as DocFacts;
+      return json;
     }
     const bytes = this.bytes(docId);
     this.where.delete(docId);
-    return JSON.parse(bytes.toString("utf8")) as DocFacts;
+    return bytes;
   }
 
   /** A document's facts as JSON bytes, left in the store (for the snapshot of this build). */

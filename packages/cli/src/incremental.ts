@@ -1,18 +1,17 @@
 // An incremental build: documents the previous build's snapshot knows are adopted as folded; only the rest are folded.
-import { statSync } from "node:fs";
 import path from "node:path";
 import type {
   Carry,
   CorpusAccumulator,
   CorpusGraph,
-  DocFacts,
   Positions,
   PreviousResolution,
   ResolutionState,
 } from "@newsgraph/core";
-import { forEachCorpusNode } from "@newsgraph/core";
 import type { ExtractionCache } from "./cache.ts";
 import type { FileFactStore } from "./fact-file.ts";
+import { decodeFacts } from "./fact-bytes.ts";
+import { addKeys, sameFile, stateOf } from "./carried-state.ts";
 import {
   SnapshotWriter,
   readSnapshot,
@@ -169,7 +168,7 @@ export class IncrementalBuild {
     const docs = this.snap!.docs; // a state is only read from a snapshot
     return {
       clean: (doc, print) => this.keptSummary.has(doc) && before.get(doc) === print,
-      facts: (doc) => JSON.parse(docs.get(this.keyOf.get(doc)!)!.facts.toString("utf8")) as DocFacts,
+      facts: (doc) => decodeFacts(docs.get(this.keyOf.get(doc)!)!.facts),
     };
   }
 
@@ -300,61 +299,4 @@ export class IncrementalBuild {
       );
     }
   }
-}
-
-/** The node keys of one or two key prints (core's keyPrint: each key followed by \u0000, a deleted one marked \u0001). */
-function addKeys(out: Set<string>, ...prints: (string | undefined)[]): void {
-  for (const print of prints) {
-    if (print === undefined) continue;
-    let at = 0;
-    for (let end = print.indexOf("\u0000"); end !== -1; at = end + 1, end = print.indexOf("\u0000", at))
-      out.add(print.charCodeAt(at) === 1 ? print.slice(at + 1, end) : print.slice(at, end));
-  }
-}
-
-function sameFile(o: CarriedState["output"], output: string): boolean {
-  try {
-    const st = statSync(output);
-    return o.file === path.resolve(output) && o.size === st.size && o.mtimeMs === st.mtimeMs;
-  } catch {
-    return false;
-  }
-}
-
-function stateOf(
-  graph: CorpusGraph,
-  output: string,
-  options: string,
-  prints: ReadonlyMap<string, string>,
-  resolution: ResolutionState | null,
-): CarriedState {
-  const keys: string[] = [],
-    x: number[] = [],
-    y: number[] = [];
-  const ck: string[] = [],
-    ids: number[] = [];
-  forEachCorpusNode(graph, (k, a) => {
-    if (Number.isFinite(a.x) && Number.isFinite(a.y)) {
-      keys.push(k);
-      x.push(a.x as number);
-      y.push(a.y as number);
-    }
-    if (typeof a.community === "number") {
-      ck.push(k);
-      ids.push(a.community);
-    }
-  });
-  const st = statSync(output);
-  return {
-    output: { file: path.resolve(output), size: st.size, mtimeMs: st.mtimeMs },
-    options,
-    positions: { keys, x: Float64Array.from(x), y: Float64Array.from(y) },
-    communities: { keys: ck, ids: Int32Array.from(ids) },
-    prints: { ids: [...prints.keys()], prints: [...prints.values()] },
-    resolution: resolution && {
-      names: resolution.names,
-      merges: JSON.stringify(resolution.merges),
-      overrides: JSON.stringify(resolution.overrides),
-    },
-  };
 }

@@ -5,7 +5,7 @@ import { serializeGraph, graphJsonChunks, type LineReuse } from "../src/graph/se
 import { toGexf } from "../src/graph/gexf.ts";
 import { toGraphml } from "../src/graph/graphml.ts";
 import { materialize, type CorpusGraph } from "../src/graph/corpus-graph.ts";
-import type { DocFacts, FactStore } from "../src/graph/facts.ts";
+import type { CarriedFacts, DocFacts, FactStore } from "../src/graph/facts.ts";
 import { finishCorpusGraph, type CorpusOptions } from "../src/pipeline/pipeline.ts";
 import { dataRecords } from "./support/data-records.ts";
 
@@ -23,9 +23,29 @@ class KeepingStore implements FactStore {
   }
 }
 
+/** A store that hands a carried document's statements back as anchors only, as the CLI's does (fact-bytes.ts). */
+class AnchorStore extends KeepingStore {
+  carriedTaken = 0;
+  takeCarried(id: string): CarriedFacts {
+    this.carriedTaken++;
+    const { statements, relations, sentences } = this.take(id);
+    const anchors = statements.map(({ id, speaker, medium, mediumKind, mentions }) => ({
+      id,
+      speaker,
+      medium,
+      mediumKind,
+      mentions,
+    }));
+    return { statements: anchors, relations, sentences };
+  }
+}
+
 /** The corpus graph, with the documents `clean` accepts carried (facts read back by `facts`, default: as folded). */
-function build(clean?: (doc: string) => boolean, facts?: (doc: string, kept: KeepingStore) => DocFacts) {
-  const store = new KeepingStore();
+function build(
+  clean?: (doc: string) => boolean,
+  facts?: (doc: string, kept: KeepingStore) => DocFacts,
+  store: KeepingStore = new KeepingStore(),
+) {
   const carry: Carry | undefined = clean && {
     clean: (doc) => clean(doc),
     facts: (doc) => (facts ?? ((d, s) => s.take(d)))(doc, store),
@@ -97,6 +117,21 @@ describe("carried statements", () => {
     expect(write(c, reuse)).toBe(json);
     expect(reuse.asked).toBeGreaterThan(c.statements.size);
     expect(c.statements.carried).toBe(c.statements.size);
+  });
+
+  it("read as anchors only when the store keeps them apart: the same bytes, copied or refilled", () => {
+    const store = new AnchorStore();
+    const c = build(() => true, undefined, store);
+    expect(store.carriedTaken).toBe(records.length);
+    expect(c.statements.attrs.every((a) => a.text === undefined)).toBe(true);
+    expect(write(c, linesOf(json))).toBe(json);
+    expect(c.statements.carried).toBe(c.statements.size);
+    expect(write(c)).toBe(json);
+    expect(c.statements.carried).toBe(0);
+    // a document not carried is taken in full
+    const none = new AnchorStore();
+    expect(serializeGraph(build(() => false, undefined, none))).toBe(json);
+    expect(none.carriedTaken).toBe(0);
   });
 
   it("a line the previous file lacks is refilled, the others copied", () => {

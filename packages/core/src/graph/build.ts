@@ -5,12 +5,19 @@ import type { ExtractionRecord } from "../schema/record.ts";
 import type { EdgeKind, NodeAttributes } from "../schema/graph.ts";
 import { keysOf, type Resolution } from "../resolve/resolve.ts";
 import type { ResolutionState } from "../resolve/carry.ts";
-import { foldRecord, type DocSummary } from "./accumulate.ts";
+import { foldRecord, type DocSummary, type FoldedStatement } from "./accumulate.ts";
 export type { DocSummary };
-import { MemoryFactStore, internFacts, type DocFacts, type FactStore } from "./facts.ts";
+import {
+  MemoryFactStore,
+  internCarried,
+  internFacts,
+  type CarriedFacts,
+  type DocFacts,
+  type FactStore,
+} from "./facts.ts";
 import { Strings } from "./strings.ts";
 import { EdgeTable } from "./edges.ts";
-import { ownEdges, refiller, statementKey, type Carry } from "./carry.ts";
+import { ownEdges, refiller, statementKey, type Carry, type OwnEdgeSource } from "./carry.ts";
 import { addEntityNodes, statementNode } from "./nodes.ts";
 import { colorForKind, sizeForDegree } from "./style.ts";
 import { seedPositions } from "./layout.ts";
@@ -140,7 +147,15 @@ export class CorpusAccumulator {
   finishCorpus(resolution: Resolution, { unseeded = false }: { unseeded?: boolean } = {}): CorpusGraph {
     const docs = this.sortedDocs();
     this.docs.clear();
-    const facts = { take: (id: string) => internFacts(this.facts.take(id), this.strings) };
+    const store = this.facts;
+    const facts: FactsBack = {
+      take: (id) => internFacts(store.take(id), this.strings),
+      // a carried document's statements are read as anchors only, when the store keeps them apart (the CLI's does)
+      carried: (id) =>
+        store.takeCarried
+          ? internCarried(store.takeCarried(id), this.strings)
+          : internFacts(store.take(id), this.strings),
+    };
     const carry = this.options.carry;
     const carried = new Set<string>();
     this.resolutionCarried = !!resolution.carried;
@@ -197,9 +212,15 @@ export function buildGraph(
   return acc.finish(resolution);
 }
 
+/** Each document's facts handed back once: in full, or (a carried document) with its statements as anchors. */
+interface FactsBack {
+  take(id: string): DocFacts;
+  carried(id: string): DocFacts | CarriedFacts;
+}
+
 function graphFromFolded(
   docs: DocSummary[],
-  facts: Pick<FactStore, "take">,
+  facts: FactsBack,
   resolution: Resolution,
   coOccurMin: number,
   carry: { carried: ReadonlySet<string>; refacts: ((id: string) => DocFacts) | undefined } = {
@@ -222,17 +243,18 @@ function graphFromFolded(
     d.entities = [];
     d.mentionCounts = [];
     const id = d.meta.id;
-    const { statements, relations, sentences } = facts.take(id);
+    const carried = carry.carried.has(id);
+    const { statements, relations, sentences } = carried ? facts.carried(id) : facts.take(id);
     const key = keysOf(resolution, id);
     const date = d.day ? { date: d.day } : {};
-    const carried = carry.carried.has(id);
-    for (const s of statements) {
+    // a document not carried was taken in full, so its statements are FoldedStatements (statementNode below)
+    for (const s of statements as OwnEdgeSource[]) {
       const sk = statementKey(id, s.id);
       // a carried statement's entry holds what the corpus stages and the line copier read; refilled if ever needed
       if (carried) table.carried++;
       const at = carried
         ? table.add(sk, { kind: "statement", document: id, [CARRIED]: table.size } as unknown as NodeAttributes)
-        : table.add(sk, statementNode(d, s));
+        : table.add(sk, statementNode(d, s as FoldedStatement));
       const speaker = s.speaker ? key(s.speaker) : undefined;
       // every edge touching the statement node comes from this statement alone: gathered here, then adopted whole
       const own = ownEdges(id, sk, s, key, date, speaker, (target, occ) =>

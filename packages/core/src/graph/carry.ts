@@ -1,8 +1,9 @@
 // Carried statements of an incremental build: which documents are carried, and a carried statement refilled in full.
 import type { NodeAttributes, Occurrence } from "../schema/graph.ts";
+import type { Range } from "../schema/stages.ts";
 import { keysOf, type Resolution } from "../resolve/resolve.ts";
 import type { DocSummary, FoldedStatement } from "./accumulate.ts";
-import type { DocFacts } from "./facts.ts";
+import type { DocFacts, StatementAnchors } from "./facts.ts";
 import { OwnEdges, settledAttributes } from "./edges.ts";
 import { statementNode } from "./nodes.ts";
 import type { StatementTable, TableEdge } from "./corpus-graph.ts";
@@ -24,11 +25,22 @@ export interface Carry {
   facts(docId: string): DocFacts;
 }
 
+/**
+ * What ownEdges reads of a statement: a full one, or a carried one's anchors. Without the spans of the speaker and
+ * the medium, their edges get NO_SPAN: a carried edge keeps only its kind, document and weight (one occurrence
+ * each), and is refilled from the full facts whenever it is written in full.
+ */
+export type OwnEdgeSource = StatementAnchors &
+  Partial<Pick<FoldedStatement, "said" | "speakerRule" | "mediumSpan" | "start" | "end">>;
+
+/** The span a carried statement's said and medium edges get (never written: see OwnEdgeSource). */
+const NO_SPAN: Readonly<Range> = { start: 0, end: 0 };
+
 /** The edges touching statement `sk` (said, told/via, mentions); `onMention` sees each mention when there is a speaker. */
 export function ownEdges(
   id: string,
   sk: string,
-  s: FoldedStatement,
+  s: OwnEdgeSource,
   key: (e: string) => string,
   date: { date?: string },
   speaker: string | undefined,
@@ -38,14 +50,14 @@ export function ownEdges(
   if (speaker)
     own.add(speaker, sk, "said", {
       document: id,
-      ...s.said,
+      ...(s.said ?? NO_SPAN),
       ...date,
       ...(s.speakerRule ? { rule: s.speakerRule } : {}),
     });
   if (s.medium)
     own.add(sk, key(s.medium), s.mediumKind, {
       document: id,
-      ...(s.mediumSpan ?? { start: s.start, end: s.end }),
+      ...(s.mediumSpan ?? (s.start !== undefined && s.end !== undefined ? { start: s.start, end: s.end } : NO_SPAN)),
       ...date,
     });
   for (const m of s.mentions) {
