@@ -13,4 +13,6 @@ const { statements } = extractStatements(s.doc, s.seg, s.ents, {
 });
 const span = (x: { start: number; end: number } | null | undefined) => (x ? text.slice(x.start, x.end) : "-");
 for (const st of statements)
-  console.log(`${st.rule}\n  source [${span(st.source)}] cue [${span(st.cue)}]\n  content [${span(st)}]`);
+  console.log(
+    `${st.rule} parts ${JSON.stringify(st.parts?.map(span))}\n  source [${span(st.source)}] cue [${span(st.cue)}]\n  content [${span(st)}]`,
+  );
