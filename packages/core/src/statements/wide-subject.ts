@@ -1,8 +1,6 @@
 // The main clause's subject read past what the rules' reader stops at: an opening subordinate clause, an aside, an auxiliary.
-import type { Ctx } from "./context.ts";
-import { isCap, isWord } from "./context.ts";
+import { clauseStart, isCap, isWord, type Ctx } from "./context.ts";
 import type { Candidate } from "./clause.ts";
-import { clauseStart } from "./context.ts";
 import { PRONOUNS, SKIP_BEFORE_CUE } from "./lexicon.ts";
 import { PAST_IRREGULAR } from "./lexicon-verbs.ts";
 import { DETERMINERS, QUANTIFIERS, RELATIVE_WH } from "./lexicon-pronouns.ts";
@@ -127,6 +125,9 @@ function verbAt(ctx: Ctx, v: number, last: number): boolean {
   return PRESENT.test(w) && (isCap(prev) || PRONOUNS.has(prev.toLowerCase()));
 }
 
+const same = (x: SourceSpan | null, y: SourceSpan | null) =>
+  x && y ? x.first === y.first && x.last === y.last : x === y;
+
 /**
  * After the tagger (no model input changes): a participle or a second verb whose source is the rules' reading of the
  * main clause's subject, or none, takes the wide reading when it finds another. One sharing an earlier statement's
@@ -143,8 +144,6 @@ export function wideSubjects(ctx: Ctx, accepted: Candidate[]): Candidate[] {
       let anchor = k;
       if (c.rule.includes("and-cue")) while (anchor > floor && !CONJUNCTION.test(ctx.tokens[anchor]!.text)) anchor--;
       const old = mainSubject(ctx, floor, anchor);
-      const same = (x: SourceSpan | null, y: SourceSpan | null) =>
-        x && y ? x.first === y.first && x.last === y.last : x === y;
       if (anchor > floor && (!c.source || same(c.source, old))) {
         const wide = wideSubject(ctx, floor, anchor);
         // the same subject read with or without its apposition keeps the rules' span
