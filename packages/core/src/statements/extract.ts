@@ -27,6 +27,7 @@ import { interruptedClauses } from "./interrupted.ts";
 import { passiveSubjects } from "./passive-frames.ts";
 import { frontedSubjects } from "./fronted-subject.ts";
 import { clauseSubjects } from "./clause-subject.ts";
+import { wideSubjects } from "./wide-subject.ts";
 import { outerAccording } from "./outer-according.ts";
 import { lateSpans } from "./late-spans.ts";
 import { quotesRunOn } from "./quote-runs-on.ts";
@@ -103,7 +104,7 @@ export function beforeSources(
   );
   const accepted = leadingAdjuncts(ctx, mediumTails(ctx, framed));
   accepted.sort((a, b) => a.start - b.start);
-  return { ctx, mentions, accepted: clauseSubjects(ctx, frontedSubjects(ctx, accepted)) };
+  return { ctx, mentions, accepted: clauseSubjects(ctx, wideSubjects(ctx, frontedSubjects(ctx, accepted))) };
 }
 
 /** The statements from the attributions with their sources chosen: PolNeAR's source spans, speakers, late spans. */

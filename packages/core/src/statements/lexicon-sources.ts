@@ -266,3 +266,10 @@ export const ISSUING_VERBS: readonly string[] = [
 ];
 /** Prepositions after an issuing verb: "wrote in a statement to Wired explaining" has no object, the statement is the source. */
 export const ISSUING_NOT_OBJECT: readonly string[] = ["in", "to", "on", "at", "with", "for", "from", "about", "into"];
+
+/** Subordinators that open a sentence before its main clause ("Once he was president, Vale …"): wide-subject.ts. */
+export const OPENING_SUBORDINATORS: readonly string[] = [...SUBORDINATORS, "once", "although", "though", "unless"];
+/** Dashes that close an aside between a subject and its verb ("Vale — who … — said"): wide-subject.ts. */
+export const ASIDE_DASHES: readonly string[] = ["—", "–", "--"];
+/** Subjects that name no one before a verb ("There are …", "It's a big if"): wide-subject.ts. */
+export const EXPLETIVE_SUBJECTS: readonly string[] = ["there", "it"];
