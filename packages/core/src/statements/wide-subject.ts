@@ -1,6 +1,7 @@
 // The main clause's subject read past what the rules' reader stops at: an opening subordinate clause, an aside, an auxiliary.
 import { clauseStart, isCap, isWord, type Ctx } from "./context.ts";
 import type { Candidate } from "./clause.ts";
+import { recandidate } from "./candidate.ts";
 import { PRONOUNS, SKIP_BEFORE_CUE } from "./lexicon.ts";
 import { PAST_IRREGULAR } from "./lexicon-verbs.ts";
 import { DETERMINERS, QUANTIFIERS, RELATIVE_WH } from "./lexicon-pronouns.ts";
@@ -148,7 +149,7 @@ export function wideSubjects(ctx: Ctx, accepted: Candidate[]): Candidate[] {
         const wide = wideSubject(ctx, floor, anchor);
         // the same subject read with or without its apposition keeps the rules' span
         const overlaps = !!wide && !!c.source && wide.first <= c.source.last && wide.last >= c.source.first;
-        if (wide && !overlaps && !same(wide, c.source)) out = { ...c, source: wide, inherit: false };
+        if (wide && !overlaps && !same(wide, c.source)) out = recandidate(c, { source: wide, inherit: false });
       }
     }
     if (out.source) sourced = out;
