@@ -41,9 +41,14 @@ export function hasLetter(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
-/** A title or "former" before a name ("Minister", "ex-"). */
-export const isTitle = (t: Token | undefined) =>
-  !!t && (TITLE_WORDS.has(t.text.toLowerCase()) || FORMER.has(t.text.toLowerCase()));
+/** A title or "former", in any case ("Minister", "ex-"). */
+function titleWord(w: string): boolean {
+  const low = w.toLowerCase();
+  return TITLE_WORDS.has(low) || FORMER.has(low);
+}
+
+/** A title or "former" before a name. */
+export const isTitle = (t: Token | undefined) => !!t && titleWord(t.text);
 
 /** Does this token fit inside a person name? */
 export function nameToken(t: Token): boolean {
@@ -63,5 +68,4 @@ export const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 export const glued = (text: string, a: Token, b: Token) => text.slice(a.end, b.start) === " ";
 
 /** A title, "former" or a word that is never a name: no part of a name's start. */
-export const titleLike = (w: string) =>
-  TITLE_WORDS.has(w.toLowerCase()) || FORMER.has(w.toLowerCase()) || NOT_NAME.has(w);
+export const titleLike = (w: string) => titleWord(w) || NOT_NAME.has(w);
