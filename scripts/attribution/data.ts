@@ -5,12 +5,8 @@ import { fileURLToPath } from "node:url";
 import { runToEntities } from "../../packages/core/src/pipeline/pipeline.ts";
 import type { DocState, Resources } from "../../packages/core/src/pipeline/state.ts";
 import { extractStatements, ruleCandidates } from "../../packages/core/src/statements/extract.ts";
-import {
-  documentFeatures,
-  mentionKinds,
-  ruleLabels,
-  type SentenceFeats,
-} from "../../packages/core/src/statements/learned/features.ts";
+import { documentFeatures, type SentenceFeats } from "../../packages/core/src/statements/learned/features.ts";
+import { mentionKinds, ruleLabels } from "../../packages/core/src/statements/learned/token-labels.ts";
 import type { WordClusters } from "../../packages/core/src/statements/learned/word-classes.ts";
 import { goldTags } from "../../packages/core/src/statements/learned/gold.ts";
 import { cueVocabulary } from "../../packages/core/src/statements/learned/gate.ts";

@@ -7,7 +7,7 @@ import { beforeChooser, chooserExamples, foldChoosers } from "./source-chooser-d
 import type { SourceChooserModel } from "../../packages/core/src/statements/source-chooser.ts";
 import { fragOverlap, greedyMatch, score, type DocPair } from "../eval/attribution/score.ts";
 import { polnearContent, toAttributions } from "../eval/attribution/adapt.ts";
-import { PRONOUNS } from "../../packages/core/src/statements/lexicon.ts";
+import { PRONOUNS } from "../../packages/core/src/statements/lexicon-pronouns.ts";
 import type { Attribution, Frag } from "./brat.ts";
 
 const { opt, args, split, show, res, docs, models } = analysisSetup();

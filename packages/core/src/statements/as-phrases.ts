@@ -1,6 +1,7 @@
 // "As"-framed attributions: "as The Ledger put it, “…”" and "Vale has been pounding Reyl as a “con artist”".
 import { clauseStart, isCap, type Ctx } from "./context.ts";
-import { CUES, PROGRESSIVE_AUX, SKIP_BEFORE_CUE } from "./lexicon.ts";
+import { CUES } from "./lexicon.ts";
+import { PROGRESSIVE_AUX, SKIP_BEFORE_CUE } from "./lexicon-clause-words.ts";
 import { NOT_VERB } from "./lexicon-syntax.ts";
 import { clauseCandidate, isTitle, type Candidate } from "./patterns.ts";
 import { leftSubject } from "./source.ts";

@@ -1,9 +1,9 @@
 // A cue left without a source borrows its clause's subject ("Vale had the air of a winner, noting that …") or its owner ("his assertion that …").
 import { clauseStart, isCap, type Ctx } from "./context.ts";
 import type { Candidate } from "./clause.ts";
-import { PRONOUNS, SKIP_BEFORE_CUE } from "./lexicon.ts";
+import { SKIP_BEFORE_CUE } from "./lexicon-clause-words.ts";
+import { PRONOUNS, DEMONSTRATIVES, DETERMINERS, QUANTIFIERS } from "./lexicon-pronouns.ts";
 import { PAST_IRREGULAR } from "./lexicon-verbs.ts";
-import { DEMONSTRATIVES, DETERMINERS, QUANTIFIERS } from "./lexicon-pronouns.ts";
 import { AUXILIARIES, PASSIVE_BE, S_AUXILIARIES, SUBJECT_PREPOSITIONS } from "./lexicon-function-words.ts";
 import {
   LEADING_ADJUNCT_PREPOSITIONS,

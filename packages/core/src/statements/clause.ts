@@ -1,13 +1,14 @@
 // Reported-clause shaping: the content span of a clause, cut before another attribution joined to it.
 import type { QuoteKind } from "../schema/record.ts";
-import { CUES, PRONOUNS, SKIP_BEFORE_CUE } from "./lexicon.ts";
+import { CUES } from "./lexicon.ts";
+import { SKIP_BEFORE_CUE } from "./lexicon-clause-words.ts";
+import { PRONOUNS, GENDERED_PRONOUNS, PERSON_PRONOUNS, RELATIVE_OBJECT } from "./lexicon-pronouns.ts";
 import { COORD, NOT_VERB } from "./lexicon-syntax.ts";
 import type { Ctx } from "./context.ts";
 import type { SourceSpan } from "./source.ts";
 import { firstIndex } from "./spans.ts";
 import { wordRegex } from "../util/word-regex.ts";
 import { SIMPLE_PAST_CUES } from "./lexicon-verbs.ts";
-import { GENDERED_PRONOUNS, PERSON_PRONOUNS, RELATIVE_OBJECT } from "./lexicon-pronouns.ts";
 import { BE_HAVE, CUE_JOINERS, FINITE_AUX, FRONTED_OPENERS } from "./lexicon-function-words.ts";
 
 export interface Candidate {

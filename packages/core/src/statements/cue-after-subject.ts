@@ -1,5 +1,6 @@
 // What a finite cue verb frames once its subject is known: the quote or clause after it, or the clause before it.
-import { NOT_CLAUSE_START, PREP_CUES, TIME_WORDS } from "./lexicon.ts";
+import { PREP_CUES } from "./lexicon.ts";
+import { NOT_CLAUSE_START, TIME_WORDS } from "./lexicon-clause-words.ts";
 import { INFINITIVE_ONLY, INVERTIBLE, NAMING, PERFORMS, PREP_ONLY, RELATIVE_NEXT } from "./lexicon-syntax.ts";
 import { PHRASE_CLOSERS, TIME_PHRASE_OPENERS } from "./lexicon-function-words.ts";
 import { wordRegex } from "../util/word-regex.ts";

@@ -1,5 +1,5 @@
 // Participle cues: "…, claiming that …", "a statement saying …"; the subject is borrowed from the clause they follow.
-import { NOT_CLAUSE_START } from "./lexicon.ts";
+import { NOT_CLAUSE_START } from "./lexicon-clause-words.ts";
 import { NAMING, PERFORMS, SPEECH_PARTICIPLE } from "./lexicon-syntax.ts";
 import { PARTICIPLE_SUBORDINATORS } from "./lexicon-function-words.ts";
 import { wordRegex } from "../util/word-regex.ts";

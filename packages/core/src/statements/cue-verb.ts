@@ -1,8 +1,8 @@
 // Finite cue verbs: is the word a verb here, a quote before it, or a second verb after "and"; then its content.
-import { CUES, PRONOUNS, SKIP_BEFORE_CUE, TAKES_INFINITIVE } from "./lexicon.ts";
-import { BELIEF, CLAUSE_OPENER, INVERTIBLE, NOUNISH, NOUN_CONTEXT } from "./lexicon-syntax.ts";
-import { CLAIMED_THINGS, DEMONYM_ENDINGS, MODIFIED_NOUNS } from "./lexicon-nouns.ts";
+import { CUES, TAKES_INFINITIVE } from "./lexicon.ts";
+import { SKIP_BEFORE_CUE } from "./lexicon-clause-words.ts";
 import {
+  PRONOUNS,
   ARTICLES,
   CONTRACTION_HOSTS,
   INDEFINITES,
@@ -10,6 +10,8 @@ import {
   POSSESSIVES,
   QUANTIFIERS,
 } from "./lexicon-pronouns.ts";
+import { BELIEF, CLAUSE_OPENER, INVERTIBLE, NOUNISH, NOUN_CONTEXT } from "./lexicon-syntax.ts";
+import { CLAIMED_THINGS, DEMONYM_ENDINGS, MODIFIED_NOUNS } from "./lexicon-nouns.ts";
 import { alternation, capitalised, wordRegex } from "../util/word-regex.ts";
 import { clauseEnd, isCap } from "./context.ts";
 import { leftSubject, rightSubject, type SourceSpan } from "./source.ts";

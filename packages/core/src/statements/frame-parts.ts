@@ -1,5 +1,6 @@
 // Pieces of a cue's frame: the side of a mid-clause attribution, time phrases, quoted objects, adjacent quotes, "that".
-import { CUES, TIME_WORDS, NOT_CLAUSE_START, type CueInfo } from "./lexicon.ts";
+import { CUES, type CueInfo } from "./lexicon.ts";
+import { TIME_WORDS, NOT_CLAUSE_START } from "./lexicon-clause-words.ts";
 import { isCap, type Ctx } from "./context.ts";
 import { clauseCandidate, type Candidate } from "./clause.ts";
 import { isTitle } from "./quote-shapes.ts";

@@ -2,6 +2,7 @@
 import type { Ctx } from "./context.ts";
 import type { Candidate } from "./clause.ts";
 import { CUES } from "./lexicon.ts";
+import { firstTokenEndingAfter } from "../text/token-search.ts";
 import { nextSentence, opensSentence, sameSentence } from "./sentences.ts";
 import { recandidate } from "./candidate.ts";
 
@@ -49,14 +50,7 @@ export function colonFrames(ctx: Ctx, accepted: Candidate[]): Candidate[] {
 
 /** The first token ending after character `pos`. */
 export function firstTokenAt(ctx: Ctx, pos: number): number {
-  let lo = 0;
-  let hi = ctx.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ctx.tokens[mid]?.end ?? Infinity) <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstTokenEndingAfter(ctx.tokens, pos);
 }
 
 /**

@@ -1,7 +1,8 @@
 // Stance fallback: a named person or organisation opening a clause, then a verb, reports a position (PolNeAR counts these).
 import type { Mention } from "../schema/stages.ts";
 import { clauseEnd, clauseStart, type Ctx } from "./context.ts";
-import { CUES, PROGRESSIVE_AUX, SKIP_BEFORE_CUE, NOT_CLAUSE_START } from "./lexicon.ts";
+import { CUES } from "./lexicon.ts";
+import { PROGRESSIVE_AUX, SKIP_BEFORE_CUE, NOT_CLAUSE_START } from "./lexicon-clause-words.ts";
 import { RELATIVE_NEXT } from "./lexicon-syntax.ts";
 import { clauseCandidate, type Candidate } from "./patterns.ts";
 import { leftSubject } from "./source.ts";

@@ -129,3 +129,13 @@ export const AS_NAME_DETERMINERS: readonly string[] = [...ARTICLES, "some", GENE
 export const QUANTIFIERS: readonly string[] = ["some", "many", "most", "several", "both", "all", "few", "others"];
 /** Relative words that open a content PolNeAR splits around its frame: "what he calls …", "which officials said …". */
 export const RELATIVE_HEADS: readonly string[] = ["what", "which", "who", "whom"];
+
+export const PRONOUNS: ReadonlyMap<string, "person" | "thing" | "plural" | "self"> = new Map([
+  ["he", "person"],
+  ["she", "person"],
+  ["it", "thing"],
+  ["they", "plural"],
+  ["we", "self"],
+  ["i", "self"],
+  ["you", "self"],
+]);

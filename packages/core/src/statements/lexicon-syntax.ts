@@ -1,7 +1,6 @@
 // Word lists the cue patterns consult to tell verbs from nouns and to pick a clause's shape.
 import { wordRegex } from "../util/word-regex.ts";
-import { PRONOUNS } from "./lexicon.ts";
-import { DEMONSTRATIVES, POSSESSIVES } from "./lexicon-pronouns.ts";
+import { PRONOUNS, DEMONSTRATIVES, POSSESSIVES } from "./lexicon-pronouns.ts";
 
 /** -s/-ed words that are not verbs reporting a claim, though "that" follows them */
 export const NOT_VERB = new Set([

@@ -2,7 +2,7 @@
 import type { DocEntities, Document, Entity, Mention } from "../schema/stages.ts";
 import { entityId } from "../entities/ids.ts";
 import type { Ctx } from "./context.ts";
-import { OUTLET_HINT, TIME_WORDS } from "./lexicon.ts";
+import { OUTLET_HINT, TIME_WORDS } from "./lexicon-clause-words.ts";
 import { firstIndex } from "./spans.ts";
 import { alternation } from "../util/word-regex.ts";
 import { MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, OUTLET_FOLLOWERS } from "./lexicon-nouns.ts";

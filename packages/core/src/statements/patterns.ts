@@ -1,5 +1,6 @@
 // Attribution patterns: for each cue word, find its content (an adjacent quote, or the reported clause) and its source.
-import { CUES, PROGRESSIVE_AUX, SKIP_BEFORE_CUE, type CueInfo } from "./lexicon.ts";
+import { CUES, type CueInfo } from "./lexicon.ts";
+import { PROGRESSIVE_AUX, SKIP_BEFORE_CUE } from "./lexicon-clause-words.ts";
 import { NOT_VERB } from "./lexicon-syntax.ts";
 import { QUOTED_AS_PARTICIPLES } from "./lexicon-verbs.ts";
 import { PASSIVE_BE } from "./lexicon-function-words.ts";

@@ -5,7 +5,7 @@ import type { Candidate } from "./clause.ts";
 import type { SourceSpan } from "./source.ts";
 import { plausibleSubject } from "./main-subject.ts";
 import { tokenAt } from "./sentences.ts";
-import { mentionKinds } from "./learned/features.ts";
+import { mentionKinds } from "./learned/token-labels.ts";
 import { clusterIds, type WordClusters } from "./learned/word-classes.ts";
 
 /** Per-document facts the options read, built once: each token's entity kind and the mention span holding it. */

@@ -1,13 +1,13 @@
 // The source chooser's options and their features: keep the current source, or take a noun phrase of the cue's sentence.
 import { isCap, isWord, type Ctx } from "./context.ts";
 import type { Candidate } from "./clause.ts";
-import { CUES, PRONOUNS } from "./lexicon.ts";
+import { CUES } from "./lexicon.ts";
+import { PRONOUNS, DETERMINERS } from "./lexicon-pronouns.ts";
 import { npLeft, npToken, leftSubject, type SourceSpan } from "./source.ts";
 import { mainSubject, plausibleSubject, verbGroupSubject } from "./main-subject.ts";
 import { borrowedSubject } from "./clause-subject.ts";
 import { sentenceOf, tokenAt } from "./sentences.ts";
 import { ruleFamily } from "./content-ends.ts";
-import { DETERMINERS } from "./lexicon-pronouns.ts";
 import { SUBJECT_LINKS } from "./lexicon-function-words.ts";
 import { NOT_SOURCE_HEADS } from "./lexicon-sources.ts";
 import type { ChooserDoc, RoleMap } from "./source-chooser-doc.ts";

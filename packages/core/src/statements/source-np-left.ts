@@ -1,6 +1,7 @@
 // PolNeAR source spans leftwards of a speaker span: shares, compounds, titles, the head and its modifiers from the clause start.
-import { CLAUSE_WORDS, CUES, PRONOUNS, SKIP_BEFORE_CUE } from "./lexicon.ts";
-import { DETERMINERS } from "./lexicon-pronouns.ts";
+import { CUES } from "./lexicon.ts";
+import { CLAUSE_WORDS, SKIP_BEFORE_CUE } from "./lexicon-clause-words.ts";
+import { PRONOUNS, DETERMINERS } from "./lexicon-pronouns.ts";
 import { PAST_IRREGULAR } from "./lexicon-verbs.ts";
 import { clauseStart, isCap, isWord, type Ctx } from "./context.ts";
 import { FINITE, npLeft, type SourceSpan } from "./source.ts";

@@ -1,5 +1,7 @@
 // PolNeAR's source span: the whole noun phrase around the speaker span (appositions, descriptors, shares, "according to" objects).
-import { CUES, PRONOUNS, SKIP_BEFORE_CUE } from "./lexicon.ts";
+import { CUES } from "./lexicon.ts";
+import { SKIP_BEFORE_CUE } from "./lexicon-clause-words.ts";
+import { PRONOUNS } from "./lexicon-pronouns.ts";
 import { isCap, type Ctx } from "./context.ts";
 import { FINITE, npToken, type SourceSpan } from "./source.ts";
 import { nounPart, widenLeft } from "./source-np-left.ts";

@@ -1,9 +1,17 @@
 // Source spans: the subject noun phrase before a cue ("Glenn Corn, a former officer, told"), or after it ("said Rob Dannenberg").
-import { CLAUSE_WORDS, CUES, PASSIVE, PRONOUNS, SKIP_BEFORE_CUE } from "./lexicon.ts";
+import { CUES } from "./lexicon.ts";
+import { CLAUSE_WORDS, PASSIVE, SKIP_BEFORE_CUE } from "./lexicon-clause-words.ts";
+import {
+  PRONOUNS,
+  APPOSITION_START,
+  CONTRACTION_HOSTS,
+  DETERMINERS,
+  QUANTIFIERS,
+  RELATIVE_WH,
+} from "./lexicon-pronouns.ts";
 import { isCap, isWord, type Ctx } from "./context.ts";
 import { wordRegex } from "../util/word-regex.ts";
 import { DOCUMENT_CUE_FORMS } from "./lexicon-verbs.ts";
-import { APPOSITION_START, CONTRACTION_HOSTS, DETERMINERS, QUANTIFIERS, RELATIVE_WH } from "./lexicon-pronouns.ts";
 import {
   ADVERBIAL_OPENERS,
   CLAUSE_CONJUNCTIONS,

@@ -2,10 +2,9 @@
 import type { DocEntities, Entity, Mention } from "../schema/stages.ts";
 import type { Ctx } from "./context.ts";
 import type { Gender } from "../entities/gender.ts";
-import { PRONOUNS } from "./lexicon.ts";
+import { PRONOUNS, PERSON_RELATIVES, POSSESSIVE_PERSONS } from "./lexicon-pronouns.ts";
 import { firstIndex } from "./spans.ts";
 import { alternation } from "../util/word-regex.ts";
-import { PERSON_RELATIVES, POSSESSIVE_PERSONS } from "./lexicon-pronouns.ts";
 
 const PERSON_RELATIVE = new RegExp(String.raw`^[\s,]*(?:${alternation(PERSON_RELATIVES)})\s+$`, "i");
 

@@ -2,9 +2,9 @@
 import { clauseStart, isCap, isWord, type Ctx } from "./context.ts";
 import type { Candidate } from "./clause.ts";
 import { recandidate } from "./candidate.ts";
-import { PRONOUNS, SKIP_BEFORE_CUE } from "./lexicon.ts";
+import { SKIP_BEFORE_CUE } from "./lexicon-clause-words.ts";
+import { PRONOUNS, DETERMINERS, QUANTIFIERS, RELATIVE_WH } from "./lexicon-pronouns.ts";
 import { PAST_IRREGULAR } from "./lexicon-verbs.ts";
-import { DETERMINERS, QUANTIFIERS, RELATIVE_WH } from "./lexicon-pronouns.ts";
 import { AUXILIARIES, CLAUSE_CONJUNCTIONS, SUBJECT_PREPOSITIONS } from "./lexicon-function-words.ts";
 import {
   ASIDE_DASHES,

@@ -29,3 +29,15 @@ export function tokenHolding(tokens: Token[], off: number): number {
   }
   return best >= 0 && off < tokens[best]!.end ? best : -1;
 }
+
+/** Index of the first token ending after character `pos` (tokens.length when none does): where a span starting at `pos` begins. */
+export function firstTokenEndingAfter(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,7 +1,8 @@
 // Where a content the tagger found after its cue ends: PolNeAR runs it to its sentence's end, the tagger often stops short.
 import type { Ctx } from "../context.ts";
 import { cutAtBoundary, isBoundary, type ContentEndModel, type ContentSite } from "../content-ends.ts";
-import { CUES, PRONOUNS } from "../lexicon.ts";
+import { CUES } from "../lexicon.ts";
+import { PRONOUNS } from "../lexicon-pronouns.ts";
 
 /** A sentence's end, a comma, a semicolon, a dash or an opening bracket ends a content (train CV: stopping at a comma
  * too, strict F1 55.6 against 55.2, cue accuracy 87.9 against 87.6). */

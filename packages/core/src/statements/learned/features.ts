@@ -1,9 +1,8 @@
 // Static features of the attribution tagger: words, shapes, quote state, entity mentions and what the rules found around a token.
 import { hashString as hashStringImport, mixBits } from "../../ner/hash.ts";
-import type { Mention } from "../../schema/record.ts";
 import type { Ctx } from "../context.ts";
-import type { Candidate } from "../clause.ts";
-import { CUES, PRONOUNS } from "../lexicon.ts";
+import { CUES } from "../lexicon.ts";
+import { PRONOUNS } from "../lexicon-pronouns.ts";
 import { allUpper, startsLower, startsUpper } from "../../util/letters.ts";
 import { CLUSTER_LEVELS, clusterIds, crudeLemma, type WordClusters } from "./word-classes.ts";
 
@@ -75,42 +74,6 @@ const NAMES = [
   "LemRule",
 ] as const;
 const F = Object.fromEntries(NAMES.map((n, i) => [n, 1001 + i])) as Record<(typeof NAMES)[number], number>;
-
-/** The rules' label of each token: 0 none, 1 cue, 2 source, 3 direct-quote content, 4 clause content. */
-export function ruleLabels(ctx: Ctx, accepted: readonly Candidate[]): Uint8Array {
-  const out = new Uint8Array(ctx.tokens.length);
-  const toks = ctx.tokens;
-  for (const c of accepted) {
-    const label = c.kind === "direct" ? 3 : 4;
-    for (let t = tokenAtOrAfter(ctx, c.start); t < toks.length && toks[t]!.start < c.end; t++)
-      if (!out[t]) out[t] = label;
-    if (c.source) for (let t = c.source.first; t <= c.source.last; t++) out[t] = 2;
-    if (c.cue) for (let t = c.cue[0]; t <= c.cue[1]; t++) out[t] = 1;
-  }
-  return out;
-}
-
-/** Entity kind of each token's mention: 0 none, 1 person, 2 organisation, 3 country, 4 location. */
-export function mentionKinds(ctx: Ctx, mentions: readonly Mention[]): Uint8Array {
-  const out = new Uint8Array(ctx.tokens.length);
-  const code = { person: 1, organization: 2, country: 3, location: 4 } as const;
-  for (const m of mentions) {
-    for (let t = tokenAtOrAfter(ctx, m.start); t < ctx.tokens.length && ctx.tokens[t]!.start < m.end; t++)
-      out[t] = code[m.kind];
-  }
-  return out;
-}
-
-function tokenAtOrAfter(ctx: Ctx, pos: number): number {
-  let lo = 0;
-  let hi = ctx.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.tokens[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 // compiled once: a regex literal in a function is a new RegExp object on every call
 const STARTS_NUMBER = /^\p{N}/u;

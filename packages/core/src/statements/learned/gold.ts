@@ -1,6 +1,7 @@
 // Gold BIO tags of a document's tokens from annotated character spans (training only): content, then source, then cue on top.
 import type { Token } from "../../schema/stages.ts";
 import { ROLE_B, type AttrRole } from "./tags.ts";
+import { firstTokenEndingAfter } from "../../text/token-search.ts";
 
 export interface GoldSpans {
   content: { start: number; end: number }[];
@@ -16,16 +17,7 @@ export function goldTags(tokens: readonly Token[], gold: readonly GoldSpans[]): 
   const tags = new Uint8Array(tokens.length);
   const owner = new Int32Array(tokens.length).fill(-1);
   const starts = tokens.map((t) => t.start);
-  const firstAfter = (pos: number) => {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.end <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstAfter = (pos: number) => firstTokenEndingAfter(tokens, pos);
   let id = 0;
   for (const role of ["content", "source", "cue"] as AttrRole[]) {
     for (const a of gold) {

@@ -5,7 +5,8 @@ import type { Candidate } from "../clause.ts";
 import { taggedCueSubject } from "../main-subject.ts";
 import { SpanSet } from "../spans.ts";
 import { pushAll } from "../../util/arrays.ts";
-import { documentFeatures, mentionKinds, ruleLabels } from "./features.ts";
+import { documentFeatures } from "./features.ts";
+import { mentionKinds, ruleLabels } from "./token-labels.ts";
 import { mayHoldCue } from "./gate.ts";
 import { contentEnd, framesClause } from "./content-end.ts";
 import type { ContentEndModel } from "../content-ends.ts";
@@ -13,7 +14,7 @@ import { groupSentence, type TaggedAttribution } from "./group.ts";
 import { splitHosts } from "./split.ts";
 import { decodeSentence, type Weights } from "./perceptron.ts";
 import { wordRegex } from "../../util/word-regex.ts";
-import { PRONOUNS } from "../lexicon.ts";
+import { PRONOUNS } from "../lexicon-pronouns.ts";
 import { keepsScare, type QuoteKeepModel } from "./quote-keep.ts";
 import { recandidate } from "../candidate.ts";
 
