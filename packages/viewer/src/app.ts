@@ -2,11 +2,9 @@
 import type Sigma from "sigma";
 import { PendingCorrections } from "./features/corrections.ts";
 import { PathFinder, type PathResult } from "./features/paths.ts";
-import { histogram, inRange } from "./model/dates.ts";
+import { histogram } from "./model/dates.ts";
 import { deriveIndex, type GraphIndex } from "./model/derive.ts";
-import type { DocumentInfo } from "./model/sources.ts";
 import { OVERVIEW_ABOVE_NODES } from "./model/entity-network.ts";
-import { describeEdge, describeNode } from "./model/details.ts";
 import { buildSearchIndex, type SearchIndex } from "./model/search.ts";
 import type { LoadedGraph } from "./model/types.ts";
 import { LayoutController } from "./layout/layout.ts";
@@ -15,11 +13,9 @@ import { createRenderer, focusCamera, graphUnitsPerPixel, isHuge, isLarge } from
 import { DEFAULT_STATE, fromHash, toHash, update, type Action, type ViewState } from "./state/view-state.ts";
 import { edgeVisible, visibleNodes } from "./state/visibility.ts";
 import { buildControls, type Controls } from "./ui/controls.ts";
-import { correctionSection, renderPending } from "./ui/corrections-ui.ts";
-import { renderEdge, renderEmpty, renderNode, type DetailsActions } from "./ui/details-panel.ts";
+import { renderDetailsView } from "./ui/details-view.ts";
 import { h } from "./ui/dom.ts";
 import { buildPathControls, type PathControls } from "./ui/path-controls.ts";
-import { renderPath } from "./ui/path-panel.ts";
 import { buildTableView, type TableView } from "./ui/table-view.ts";
 import { buildTimeline, type Timeline } from "./ui/timeline.ts";
 
@@ -235,42 +231,18 @@ export class App {
   }
 
   private renderDetails(): void {
-    const g = this.loaded?.graph;
-    const aside = this.el.details;
-    const act: DetailsActions = {
-      selectNode: (k: string) => {
-        // the clicked panel item is about to be replaced, so it will never report mouseleave/blur
-        this.dispatch({ type: "hover", node: null });
-        this.focusNode(k);
-      },
-      selectEdge: (k: string) => this.dispatch({ type: "selectEdge", edge: k }),
-      onlySpeaker: (k: string | null) => this.dispatch({ type: "speaker", value: k }),
-      hover: (k: string | null) => this.dispatch({ type: "hover", node: k }),
-      speaker: this.state.speaker,
-      docs: this.index?.docs ?? new Map<string, DocumentInfo>(),
-      extra: (d) =>
-        correctionSection(d, { add: (c) => this.corrections.add(c), resolve: (n) => this.paths?.resolve(n) ?? null }),
-    };
-    const { from, to } = this.state;
-    const days = this.index?.nodeDays;
-    // the panel lists what the timeline's range keeps (undated statements always)
-    const inRangeStatement = (k: string) => days?.get(k)?.some((d) => inRange(d, from, to)) ?? true;
-    if (g && this.state.selected && g.hasNode(this.state.selected))
-      renderNode(aside, describeNode(g, this.state.selected, inRangeStatement), act);
-    else if (g && this.state.selectedEdge && g.hasEdge(this.state.selectedEdge))
-      renderEdge(aside, describeEdge(g, this.state.selectedEdge), act);
-    else if (g && this.path) renderPath(aside, g, this.path, act);
-    else
-      renderEmpty(
-        aside,
-        "Click a node or an edge, or search for a name, to see who said what and the evidence behind it.",
-      );
-    const label = (k: string) => (g?.hasNode(k) ? g.getNodeAttribute(k, "label") : k);
-    renderPending(this.pending, this.corrections.items, label, {
-      undo: (i) => this.corrections.undo(i),
-      download: () => this.downloadCorrections(),
+    renderDetailsView(this.el.details, {
+      graph: this.loaded?.graph,
+      state: this.state,
+      index: this.index,
+      path: this.path,
+      corrections: this.corrections,
+      pending: this.pending,
+      resolve: (n) => this.paths?.resolve(n) ?? null,
+      dispatch: (a) => this.dispatch(a),
+      focusNode: (k) => this.focusNode(k),
+      downloadCorrections: () => this.downloadCorrections(),
     });
-    aside.append(this.pending);
   }
 
   private downloadCorrections(): void {
