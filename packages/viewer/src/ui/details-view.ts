@@ -19,10 +19,10 @@ export interface DetailsInput {
   corrections: PendingCorrections;
   /** the pending-corrections fieldset, kept across renders so its focus and scroll survive */
   pending: HTMLElement;
-  resolve(name: string): string | null;
-  dispatch(a: Action): void;
-  focusNode(key: string): void;
-  downloadCorrections(): void;
+  resolve: (name: string) => string | null;
+  dispatch: (a: Action) => void;
+  focusNode: (key: string) => void;
+  downloadCorrections: () => void;
 }
 
 export function renderDetailsView(aside: HTMLElement, input: DetailsInput): void {
