@@ -2,7 +2,6 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { segment } from "../src/text/segment.ts";
-import { extractStatements } from "../src/statements/extract.ts";
 import { buildContext } from "../src/statements/context.ts";
 import {
   cutAtBoundary,
@@ -12,17 +11,13 @@ import {
 } from "../src/statements/content-ends.ts";
 import { trainContentEnds, type BoundaryExample } from "../src/statements/content-ends-train.ts";
 import { plausibleSubject } from "../src/statements/main-subject.ts";
-import { P, entitiesFor, run, type EntSpec } from "./statements-helpers.ts";
+import { P, contentsOf, run, type EntSpec } from "./statements-helpers.ts";
 
 /** A hand-made model: every comma ends a content, no other boundary does. */
 const AT_COMMA: ContentEndModel = { bias: -1, weights: new Map([["tok=,", 2]]) };
 
-function withEnds(text: string, specs: EntSpec[], contentEnds: ContentEndModel | null) {
-  return extractStatements({ id: "t", text }, segment(text), entitiesFor(text, specs), {
-    attribution: null,
-    contentEnds,
-  }).statements.map((s) => s.text);
-}
+const withEnds = (text: string, specs: EntSpec[], contentEnds: ContentEndModel | null) =>
+  contentsOf(text, specs, { contentEnds });
 
 /** [name, text, entities, contents with the comma model, contents without] */
 const rows: [string, string, EntSpec[], string[], string[]][] = [

@@ -4,8 +4,10 @@ import type { DocEntities } from "../src/schema/stages.ts";
 import type { EntityKind } from "../src/schema/record.ts";
 import { entityId } from "../src/entities/ids.ts";
 import { segment } from "../src/text/segment.ts";
-import { extractStatements } from "../src/statements/extract.ts";
+import { extractStatements, type StatementResources } from "../src/statements/extract.ts";
 import { personGenders } from "../src/entities/gender.ts";
+import { runToEntities } from "../src/pipeline/pipeline.ts";
+import type { Resources } from "../src/pipeline/state.ts";
 
 export type EntSpec = [name: string, kind: EntityKind, aliases?: string[]];
 
@@ -39,9 +41,20 @@ export function entitiesFor(text: string, specs: EntSpec[]): DocEntities {
   return ents;
 }
 
-export function run(text: string, specs: EntSpec[] = [], source?: string) {
+/** The statements stage over hand-built entities: rules only, unless `res` hands it models. */
+export function run(text: string, specs: EntSpec[] = [], source?: string, res: StatementResources = {}) {
   const doc = { id: "t", text, ...(source ? { source } : {}) };
-  return extractStatements(doc, segment(text), entitiesFor(text, specs), { attribution: null });
+  return extractStatements(doc, segment(text), entitiesFor(text, specs), { attribution: null, ...res });
+}
+
+/** The statements' contents, as `run` finds them. */
+export const contentsOf = (text: string, specs: EntSpec[] = [], res: StatementResources = {}): string[] =>
+  run(text, specs, undefined, res).statements.map((s) => s.text);
+
+/** The statements stage after the real document stages (NER, entities), with the models `res` holds. */
+export function runWhole(text: string, res: Resources & StatementResources) {
+  const s = runToEntities({ id: "t", text }, res);
+  return extractStatements(s.doc, s.seg, s.ents, res);
 }
 
 export const P = (name: string, ...aliases: string[]): EntSpec => [name, "person", aliases];

@@ -1,7 +1,6 @@
 // The quote-keep model: which tagged clauses holding a one-word quote the rules left alone stay, on invented sentences.
 import { describe, expect, test } from "vitest";
-import { runToEntities } from "../src/pipeline/pipeline.ts";
-import { extractStatements } from "../src/statements/extract.ts";
+import { runWhole } from "./statements-helpers.ts";
 import { buildContext } from "../src/statements/context.ts";
 import { segment } from "../src/text/segment.ts";
 import {
@@ -17,10 +16,8 @@ const res = loadDefaultResources();
 const ALL: QuoteKeepModel = { bias: 1, weights: new Map() };
 const PROMOTE: QuoteKeepModel = { bias: -1, weights: new Map([["before=promote", 2]]) };
 
-function contents(text: string, quoteKeep: QuoteKeepModel | null): string[] {
-  const s = runToEntities({ id: "t", text }, res);
-  return extractStatements(s.doc, s.seg, s.ents, { ...res, quoteKeep }).statements.map((st) => st.text);
-}
+const contents = (text: string, quoteKeep: QuoteKeepModel | null): string[] =>
+  runWhole(text, { ...res, quoteKeep }).statements.map((st) => st.text);
 
 const ATTACKED = "Ann Vale continued to attack the “experts” who had backed the levy.";
 

@@ -1,10 +1,8 @@
 // Rule clauses run on past the boundary their rule stopped at, then cut where the boundary model says; and the word classes the model reads.
 import { describe, expect, test } from "vitest";
-import { segment } from "../src/text/segment.ts";
-import { extractStatements } from "../src/statements/extract.ts";
 import type { ContentEndModel } from "../src/statements/content-ends.ts";
 import { verbAhead, wordClass } from "../src/statements/content-end-words.ts";
-import { P, entitiesFor, type EntSpec } from "./statements-helpers.ts";
+import { P, contentsOf, type EntSpec } from "./statements-helpers.ts";
 
 /** A model that never ends a content: a clause runs on as far as it may. */
 const NEVER: ContentEndModel = { bias: -1e9, weights: new Map() };
@@ -17,12 +15,8 @@ const AT_COMMA: ContentEndModel = {
   ]),
 };
 
-function contents(text: string, specs: EntSpec[], m: ContentEndModel | null): string[] {
-  return extractStatements({ id: "t", text }, segment(text), entitiesFor(text, specs), {
-    attribution: null,
-    contentEnds: m,
-  }).statements.map((s) => s.text);
-}
+const contents = (text: string, specs: EntSpec[], m: ContentEndModel | null) =>
+  contentsOf(text, specs, { contentEnds: m });
 
 /** [name, text, entities, contents: no model, a model that never ends, a model ending at commas] */
 const rows: [string, string, EntSpec[], string[], string[], string[]][] = [

@@ -1,7 +1,6 @@
 // The statement-keep model: which of the tagger's statements stay, on invented sentences, with hand-made and shipped models.
 import { describe, expect, test } from "vitest";
-import { runToEntities } from "../src/pipeline/pipeline.ts";
-import { extractStatements } from "../src/statements/extract.ts";
+import { runWhole } from "./statements-helpers.ts";
 import { buildContext } from "../src/statements/context.ts";
 import { segment } from "../src/text/segment.ts";
 import {
@@ -16,10 +15,8 @@ const res = loadDefaultResources();
 const NONE: StatementKeepModel = { bias: -1, weights: new Map() };
 const WAS: StatementKeepModel = { bias: 1, weights: new Map([["cue-last=was", -2]]) };
 
-function contents(text: string, statementKeep: StatementKeepModel | null): string[] {
-  const s = runToEntities({ id: "t", text }, res);
-  return extractStatements(s.doc, s.seg, s.ents, { ...res, statementKeep }).statements.map((st) => st.text);
-}
+const contents = (text: string, statementKeep: StatementKeepModel | null): string[] =>
+  runWhole(text, { ...res, statementKeep }).statements.map((st) => st.text);
 
 /** [name, text, contents with no model, with NONE, with WAS, with the shipped model] */
 const rows: [string, string, string[], string[], string[], string[]][] = [
@@ -70,8 +67,7 @@ describe("the tagger's statements kept or dropped", () => {
 describe("the statement-keep features", () => {
   test("they name the rule, the cue's words, the source and the content's first word", () => {
     const text = "Ann Vale has faced criticism for raising the harbor levy.";
-    const s = runToEntities({ id: "t", text }, res);
-    const st = extractStatements(s.doc, s.seg, s.ents, { ...res, statementKeep: null }).statements[0]!;
+    const st = runWhole(text, { ...res, statementKeep: null }).statements[0]!;
     const feats = statementKeepFeatures(buildContext(text, segment(text)), st);
     expect(feats).toContain("rule=indirect:model");
     expect(feats).toContain(`cue=${st.cue!.text.toLowerCase()}`);
@@ -90,9 +86,8 @@ describe("the shipped model scores alike by parts and by strings", () => {
   test.each(texts)("%s", (text) => {
     const m = res.statementKeep!;
     expect(m.coder).toBeDefined();
-    const s = runToEntities({ id: "t", text }, res);
     const ctx = buildContext(text, segment(text));
-    const sts = extractStatements(s.doc, s.seg, s.ents, { ...res, statementKeep: null }).statements;
+    const sts = runWhole(text, { ...res, statementKeep: null }).statements;
     expect(sts.length).toBeGreaterThan(0);
     for (const st of sts) {
       const byString = statementKeepFeatures(ctx, st).map((f) => m.weights.get(f) ?? 0);
