@@ -70,6 +70,9 @@ export const EVALUATIVE_VERBS = [
   "quote",
 ];
 
+/** Verbs of fearing, hoping and knowing: cues ("officials fear that …"), and weak ones (only before "that" or a quote). */
+const MENTAL_VERBS = ["fear", "hope", "expect", "worry", "wonder", "know", "doubt"];
+
 /** Reporting verbs by base form; inflections are generated below so the lookup is one Map.get per token. */
 export const SPEECH_VERBS = [
   "say",
@@ -162,13 +165,7 @@ export const SPEECH_VERBS = [
   "quip",
   "yell",
   "shout",
-  "fear",
-  "hope",
-  "expect",
-  "worry",
-  "wonder",
-  "know",
-  "doubt",
+  ...MENTAL_VERBS,
   "encourage",
   // naming verbs: only cues when the words they frame are quoted ("called the plan “a disaster”")
   ...NAMING_VERBS,
@@ -232,13 +229,7 @@ export const WEAK_CUE_VERBS: readonly string[] = [
   ...NAMING_VERBS,
   "believe",
   "think",
-  "fear",
-  "hope",
-  "expect",
-  "worry",
-  "wonder",
-  "know",
-  "doubt",
+  ...MENTAL_VERBS,
   "find",
   "show",
   "agree",

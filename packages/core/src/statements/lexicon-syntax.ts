@@ -1,6 +1,7 @@
 // Word lists the cue patterns consult to tell verbs from nouns and to pick a clause's shape.
 import { wordRegex } from "../util/word-regex.ts";
 import { PRONOUNS, DEMONSTRATIVES, POSSESSIVES } from "./lexicon-pronouns.ts";
+import { MANNER_VERBS } from "./lexicon-cue-verbs.ts";
 
 /** -s/-ed words that are not verbs reporting a claim, though "that" follows them */
 export const NOT_VERB = new Set([
@@ -77,27 +78,8 @@ export const NOT_VERB = new Set([
 ]);
 /** Verbs that put the speaker after them: "“…,” said Vale"; "“peace” plan stalled" is no inversion. */
 export const INVERTIBLE = new Set([
-  "exclaim",
-  "confess",
-  "bark",
-  "snap",
-  "mutter",
-  "murmur",
-  "whisper",
-  "scream",
-  "gush",
-  "rave",
-  "fume",
-  "grumble",
-  "marvel",
-  "interject",
-  "chime",
-  "sigh",
-  "chuckle",
-  "laugh",
-  "plead",
-  "beg",
-  "cry",
+  // "“Go back,” barked Vale", "“Fine,” shrugged Vale"
+  ...MANNER_VERBS,
   "answer",
   "say",
   "add",
