@@ -21,7 +21,7 @@ export interface PolnearDoc {
   gold: Attribution[];
   /** the document stages run without the tagger */
   state: DocState;
-  /** wall time of the stages before statements (segment, mentions, entities) */
+  /** wall time of the stages before statements (segment, mentions, entities); NaN when read from a cache */
   stageMs: number;
 }
 
