@@ -3,14 +3,11 @@ import { clauseEnd, type Ctx } from "./context.ts";
 import { MAX_SUBJECT_TOKENS, subjectStart } from "./cue-evidence.ts";
 import type { Candidate } from "./clause.ts";
 import { RAISING_VERBS } from "./lexicon-verbs.ts";
-import { CLAUSE_CONJUNCTIONS, NOT_AFTER_RAISING } from "./lexicon-function-words.ts";
-import { OPENING_SUBORDINATORS } from "./lexicon-sources.ts";
+import { NOT_AFTER_RAISING } from "./lexicon-function-words.ts";
 import { startsLower } from "../util/letters.ts";
 
 const RAISING = new Set(RAISING_VERBS);
 const NOT_COMPLEMENT = new Set(NOT_AFTER_RAISING);
-const OPENERS = new Set(OPENING_SUBORDINATORS);
-const JOINERS = new Set(CLAUSE_CONJUNCTIONS);
 // compiled once: a regex literal in a function is a new RegExp object on every call
 const IT = /^it$/i;
 const TRAILING = /[\s.,;:!?]/;
@@ -27,7 +24,7 @@ export function raisingCandidates(ctx: Ctx): Candidate[] {
     if (!RAISING.has(toks[v]!.text) || ctx.qidx[v]! >= 0 || ctx.ends[v]) continue;
     const next = toks[v + 1]!.text;
     if (!startsLower(next) || NOT_COMPLEMENT.has(next)) continue;
-    const first = subjectAfterOpener(ctx, subjectStart(ctx, v), v);
+    const first = subjectStart(ctx, v);
     if (v === first || v - first > MAX_SUBJECT_TOKENS) continue;
     if (anyQuoted(ctx, first, v)) continue;
     const end = clauseEnd(ctx, v + 1);
@@ -50,18 +47,6 @@ export function raisingCandidates(ctx: Ctx): Candidate[] {
     });
   }
   return out;
-}
-
-/**
- * The subject's first token after the words that open its clause: `But while | this plan seemed …`, `, and | voters
- * appear …`, `If | such a group's existence seems …` (PolNeAR's part starts at the subject). Only leading words go:
- * inside the subject they open a modifier (`The response when a protest breaks out seems …`); one token before the
- * verb always stays.
- */
-function subjectAfterOpener(ctx: Ctx, first: number, v: number): number {
-  let a = first;
-  while (a < v - 1 && (OPENERS.has(ctx.keys[a]!) || JOINERS.has(ctx.keys[a]!))) a++;
-  return a;
 }
 
 // Plain loops, not closures: a closure in the loop above that read its block's variables would make V8 allocate

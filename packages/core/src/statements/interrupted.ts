@@ -3,8 +3,6 @@ import type { StatementsResult } from "../schema/stages.ts";
 import type { Ctx } from "./context.ts";
 import { sentenceOf, tokenAt } from "./sentences.ts";
 import { part as span, restate } from "./statement.ts";
-import { hasVerb } from "./frame-parts.ts";
-import { NOT_CLAUSE_START } from "./lexicon.ts";
 
 type Span = { start: number; end: number };
 
@@ -13,7 +11,6 @@ const COMMA_BEFORE = /^[”"'’]*\s*,\s*$/u;
 /** After the frame: a short adjunct ("on Friday", "in an interview") and the comma that resumes the clause. */
 const COMMA_AFTER = /^(?:\s+[^\s,;:.!?"“”\n][^,;:.!?"“”\n]{0,24})?,\s+/u;
 const ADJUNCT = /^\p{Ll}+(?:ed|ing)$/u;
-const PAST = /^\p{Ll}+ed$/u;
 const WORD = /[\p{L}\p{N}]/u;
 const FINAL = /^[.!?…]+$/u;
 /** A quote's first letter in lower case, after its opening marks: train CV, 23 such quotes take the phrase before their frame, 12 do not. */
@@ -27,15 +24,6 @@ function words(ctx: Ctx, a: number, b: number, max: number): number {
   let n = 0;
   for (let t = a; t <= b && n < max; t++) if (WORD.test(ctx.tokens[t]!.text)) n++;
   return n;
-}
-
-/**
- * A past form after the frame that is the predicate of the words before it (`The levy, Vale said, doubled the fares`):
- * those words hold no verb, and no preposition follows the past form (`…, compared with …` opens an adjunct).
- */
-function predicate(ctx: Ctx, st: Span, a: number): boolean {
-  if (!PAST.test(ctx.tokens[a]!.text) || NOT_CLAUSE_START.has(ctx.keys[a + 1] ?? "")) return false;
-  return !hasVerb(ctx, tokenAt(ctx, st.start), tokenAt(ctx, st.end - 1));
 }
 
 /**
@@ -76,8 +64,8 @@ export function interruptedClauses(ctx: Ctx, result: StatementsResult): Statemen
       let b = sentenceOf(ctx, a)[1];
       while (b > a && FINAL.test(tokens[b]!.text) && ctx.qidx[b]! < 0) b--;
       // "…, Vale said, compared with …": a participle opens an adjunct, not the clause's second half
-      const adjunct = ADJUNCT.test(tokens[a]!.text) && !predicate(ctx, st, a);
-      if (tokens[a]!.start < frameEnd || ctx.qidx[a]! >= 0 || adjunct || words(ctx, a, b, 2) < 2) continue;
+      if (tokens[a]!.start < frameEnd || ctx.qidx[a]! >= 0 || ADJUNCT.test(tokens[a]!.text) || words(ctx, a, b, 2) < 2)
+        continue;
       part = { start: tokens[a]!.start, end: tokens[b]!.end };
     } else if (frameEnd <= st.start && resumes(text.slice(frameEnd, st.start).replace(/["“'‘]+$/u, "") + " ")) {
       // the clause began before the frame: from its sentence's start to the comma before the frame

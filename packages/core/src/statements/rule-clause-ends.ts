@@ -41,35 +41,24 @@ function runOn(ctx: Ctx, last: number, free: (t: number) => boolean): number {
 }
 
 /**
- * The family a raising frame's complement is cut as: `seemed to back …` as an infinitive after its cue, `seemed
- * unfair …` as a clause. The boundary model's own `raising` family is learned from `It appears that …` alone.
- */
-const raisingFamily = (ctx: Ctx, first: number) =>
-  ctx.keys[first] === "to" ? "source-cue-infinitive" : "source-cue-clause";
-
-/**
  * The rules' reported clauses cut at a boundary the model scores as an end ("Vale said the levy was unfair, a view the
  * board shares" keeps what PolNeAR keeps); a clause its rule stopped at a boundary runs on first, to its sentence's end,
- * another statement's span or a speech verb. A raising frame's part after its cue is cut the same way (train CV: 40 of
- * its misses ran on past `, throwing …`, `— in particular …`). Quotes, clauses before their cue and the tagger's
- * contents (cut as they are found) stay as they are.
+ * another statement's span or a speech verb. Quotes, clauses before their cue and the tagger's contents (cut as they
+ * are found) stay as they are.
  */
 export function cutRuleClauses(ctx: Ctx, m: ContentEndModel | null, accepted: Candidate[]): Candidate[] {
   if (!m) return accepted;
   const own = owners(ctx, accepted);
   return accepted.map((c, i) => {
     if (c.kind === "direct" || !c.cue || c.rule.endsWith(":model")) return c;
-    // a raising frame's content holds its subject before the cue (`The board | seemed | to back the levy`): the part
-    // after the cue runs to its clause's end and is cut like a reported clause
-    const raising = c.rule.endsWith(":raising");
-    const first = raising ? c.cue[1] + 1 : tokenAt(ctx, c.start);
-    if (first <= c.cue[1] || tokenAt(ctx, c.end - 1) < first) return c;
+    const first = tokenAt(ctx, c.start);
+    if (first <= c.cue[1]) return c;
     const orig = tokenAt(ctx, c.end - 1);
     let last = orig;
     const free = (t: number) => !own[t] || own[t] === i + 1;
     if (!ctx.ends[last] && last + 1 < ctx.tokens.length && isBoundary(ctx.tokens[last + 1]!.text) && free(last + 1))
       last = runOn(ctx, last, free);
-    const site = { first, cue: c.cue[0], family: raising ? raisingFamily(ctx, first) : ruleFamily(c.rule) };
+    const site = { first, cue: c.cue[0], family: ruleFamily(c.rule) };
     let cut = cutAtBoundary(ctx, m, site, first + 1, last);
     // a clause run on up to another statement ends before the comma or conjunction it stopped after (training asks
     // about that boundary too, so it keeps it)
