@@ -21,7 +21,7 @@ const MAX_DYN = 5;
 
 /**
  * Weights: dense rows of K while training. A shipped model keeps only some rows: `index` marks them as bits, one per
- * hashed row, and `rank` counts the marked rows before each 32-row word, so a row's place is rank + popcount — 128 KB
+ * hashed row, beside a count of the marked rows before each 32-row word, so a row's place is count + popcount — 128 KB
  * instead of a 2 MB offset table, which the tagger's random lookups keep in cache (it runs next to the NER model).
  */
 export interface Weights {
@@ -104,24 +104,26 @@ function popcount(x: number): number {
 
 /** Where a hashed row lies in a shipped model's weights (see Weights). */
 export interface RowIndex {
-  bits: Uint32Array;
-  rank: Uint32Array;
+  /**
+   * per 32 hashed rows, two words side by side: the rows' kept bits, then how many rows are kept before them (one
+   * cache line holds both, where two arrays cost a look-up two misses)
+   */
+  words: Uint32Array;
   /** offset in `w` of a row of zeros after the kept rows: decoding reads it for a missing row (staticScores) */
   zero: number;
 }
 
 /** The row index of a model's kept rows (sorted ascending), as bits and ranks; `w` holds a zero row after them. */
 export function rowIndex(rows: ArrayLike<number>, bitsPerHash: number, stride: number): RowIndex {
-  const words = Math.max(1, (1 << bitsPerHash) >>> 5);
-  const bits = new Uint32Array(words);
-  for (let i = 0; i < rows.length; i++) bits[rows[i]! >>> 5]! |= 1 << (rows[i]! & 31);
-  const rank = new Uint32Array(words);
+  const n32 = Math.max(1, (1 << bitsPerHash) >>> 5);
+  const words = new Uint32Array(2 * n32);
+  for (let i = 0; i < rows.length; i++) words[2 * (rows[i]! >>> 5)]! |= 1 << (rows[i]! & 31);
   let n = 0;
-  for (let i = 0; i < words; i++) {
-    rank[i] = n;
-    n += popcount(bits[i]!);
+  for (let i = 0; i < n32; i++) {
+    words[2 * i + 1] = n;
+    n += popcount(words[2 * i]!);
   }
-  return { bits, rank, zero: rows.length * stride };
+  return { words, zero: rows.length * stride };
 }
 
 function best(scores: Float64Array, prev: number): number {
@@ -130,21 +132,48 @@ function best(scores: Float64Array, prev: number): number {
   return b;
 }
 
-/** Tags of one sentence, by the second pass when the model has one (stack.ts); `margins` as decodeOnce's. */
-export function decodeSentence(W: Weights, sf: SentenceFeats, margins?: Float64Array): Uint8Array {
-  const first = decodeOnce(W, sf, margins);
+/**
+ * Decoding's scratch rows for sentences of up to `longest` tokens, made once per document: typed arrays of more than
+ * 64 bytes each own a backing store, which costs more to make and collect than a short sentence's decoding.
+ */
+export interface DecodeScratch {
+  /** K static sums per token (staticScores) */
+  fixed: Float64Array;
+  dyn: Uint32Array;
+  scores: Float64Array;
+}
+
+export function decodeScratch(longest: number): DecodeScratch {
+  return { fixed: new Float64Array(longest * K), dyn: new Uint32Array(MAX_DYN), scores: new Float64Array(K) };
+}
+
+/**
+ * Tags of one sentence, by the second pass when the model has one (stack.ts); `margins` as decodeOnce's, `scratch`
+ * for a sentence of its length at least (absent: made for it).
+ */
+export function decodeSentence(
+  W: Weights,
+  sf: SentenceFeats,
+  margins?: Float64Array,
+  scratch = decodeScratch(sf.off.length - 1),
+): Uint8Array {
+  const first = decodeOnce(W, sf, margins, scratch);
   // a sentence the first pass leaves untagged keeps its tags: the second pass costs as much again
   if (!W.stack || !first.some((t) => t !== 0)) return first;
-  return decodeOnce(W.stack, stackFeatures(sf, first), margins);
+  return decodeOnce(W.stack, stackFeatures(sf, first), margins, scratch);
 }
 
 /** Tags of one sentence; `margins` (optional) receives each token's winning score minus the runner-up's. */
-export function decodeOnce(W: Weights, sf: SentenceFeats, margins?: Float64Array): Uint8Array {
+export function decodeOnce(
+  W: Weights,
+  sf: SentenceFeats,
+  margins?: Float64Array,
+  scratch = decodeScratch(sf.off.length - 1),
+): Uint8Array {
   const n = sf.off.length - 1;
   const tags = new Uint8Array(n);
-  const dyn = new Uint32Array(MAX_DYN);
-  const scores = new Float64Array(K);
-  const fixed = staticScores(W, sf);
+  const { fixed, dyn, scores } = scratch;
+  staticScores(W, sf, fixed);
   let prev = 0;
   let prev2 = 0;
   let seen = 0;
@@ -171,9 +200,8 @@ export function decodeOnce(W: Weights, sf: SentenceFeats, margins?: Float64Array
  * model's missing rows read its zero row (`index.zero`) instead of branching, which the processor mispredicted about
  * as often as not. The sums add the same values in the same order as `score` (plus zeros), so the scores are equal.
  */
-function staticScores(W: Weights, sf: SentenceFeats): Float64Array {
+function staticScores(W: Weights, sf: SentenceFeats, out: Float64Array): void {
   const n = sf.off.length - 1;
-  const out = new Float64Array(n * K);
   const { w, index, mask } = W;
   const R = W.stride ?? K;
   const feats = sf.feats;
@@ -188,14 +216,15 @@ function staticScores(W: Weights, sf: SentenceFeats): Float64Array {
       s5 = 0,
       s6 = 0;
     if (index) {
-      const { bits, rank, zero } = index;
+      const { words, zero } = index;
       for (let j = off[i]!; j < end; j++) {
         const h = feats[j]! & mask;
-        const word = bits[h >>> 5]!;
+        const x = (h >>> 5) << 1;
+        const word = words[x]!;
         const at = h & 31;
         // -1 (every bit) when the row is kept, else 0: a missing row's offset becomes the zero row's
         const kept = -((word >>> at) & 1);
-        const o = zero + (((rank[h >>> 5]! + popcount(word & ((1 << at) - 1))) * R - zero) & kept);
+        const o = zero + (((words[x + 1]! + popcount(word & ((1 << at) - 1))) * R - zero) & kept);
         s0 += w[o]!;
         s1 += w[o + 1]!;
         s2 += w[o + 2]!;
@@ -225,7 +254,6 @@ function staticScores(W: Weights, sf: SentenceFeats): Float64Array {
     out[o + 5] = s5;
     out[o + 6] = s6;
   }
-  return out;
 }
 
 /** `score` from the static sums: token i's row of `fixed` plus the dynamic features, in that order. */
@@ -251,10 +279,11 @@ function addDynamic(
     const h = dyn[j]! & mask;
     let o = h * R;
     if (index) {
-      const word = index.bits[h >>> 5]!;
+      const x = (h >>> 5) << 1;
+      const word = index.words[x]!;
       const bit = 1 << (h & 31);
       if (!(word & bit)) continue;
-      o = (index.rank[h >>> 5]! + popcount(word & (bit - 1))) * R;
+      o = (index.words[x + 1]! + popcount(word & (bit - 1))) * R;
     }
     s0 += w[o]!;
     s1 += w[o + 1]!;
