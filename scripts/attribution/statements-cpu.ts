@@ -14,7 +14,9 @@ const passes = num("--passes", 5);
 const res = loadDefaultResources();
 const [segment, mentions, entities, statements] = DOCUMENT_STAGES;
 // the stages before statements once; the statements stage then runs alone, pass after pass
-const inputs = texts.map((text, i) => entities.run(mentions.run(segment.run({ doc: { id: String(i), text } }, res), res), res));
+const inputs = texts.map((text, i) =>
+  entities.run(mentions.run(segment.run({ doc: { id: String(i), text } }, res), res), res),
+);
 const cpuMs = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
