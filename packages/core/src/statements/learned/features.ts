@@ -347,7 +347,7 @@ export function documentFeatures(
       vb[54] = wp1;
       va[55] = lem[t]!; // LemRule
       vb[55] = r;
-      for (let k = 0; k < PER_TOKEN; k++) feats[j + k] = mix(TEMPLATES[k]!, va[k]!, vb[k]!);
+      for (let k = 0; k < PER_TOKEN; k++) feats[j + k] = mix(TEMPLATES[k]!, va[k]!, vb[k]);
       j += PER_TOKEN;
     }
     off[b - a + 1] = j;
