@@ -1,43 +1,83 @@
-// Bench-only: the statements stage's CPU in two checkouts, warm, in one process: BBC run through the stages before it
-// once (by A), then A's and B's statements stage alternated in blocks of 100 articles (a changing load weighs on both
-// alike). Checks first that both give the same statements, byte for byte (`--differ`: counts the blocks that differ
-// instead, for a change that is meant to change statements). `--prof` runs B alone (for --cpu-prof).
-// Usage: node bench/statements-ab.mjs CHECKOUT_A CHECKOUT_B [ROUNDS=3] [--prof] [--differ]
+// Bench-only: the statements stage of two checkouts in one process, documents interleaved (A then B on one, B then A
+// on the next), so machine load reaches both alike; CPU ms per round over every Nth BBC article (CORPUS=dir for
+// another folder), and whether the last round's statements are identical. Each checkout's stage reads its own earlier
+// stages' output. Usage: node bench/statements-ab.mjs CHECKOUT_A CHECKOUT_B [ROUNDS=8] [EVERY=4] (pnpm build in each)
+import os from "node:os";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { alternatedCpu, bbcArticles, blocksOf, loadAverage } from "./ab.mjs";
-
-const args = process.argv.slice(2).filter((x) => !x.startsWith("--"));
-const prof = process.argv.includes("--prof");
-const differ = process.argv.includes("--differ");
-const [a, b, rounds = "3"] = args;
-if (!a || !b)
+const [ra, rb] = [process.argv[2], process.argv[3]].map((r) => r && path.resolve(r));
+if (!ra || !rb)
   throw new Error("bench/statements-ab.mjs: name two checkouts with compiled packages (pnpm build in each)");
-const builds = [];
-for (const root of [a, b]) {
-  const { DOCUMENT_STAGES } = await import(path.join(path.resolve(root), "packages/core/dist/pipeline/pipeline.js"));
-  const { loadDefaultResources } = await import(path.join(path.resolve(root), "packages/cli/dist/resources.js"));
-  builds.push({ stages: DOCUMENT_STAGES, res: loadDefaultResources() });
+const rounds = Number(process.argv[4] ?? 8);
+const every = Number(process.argv[5] ?? 4);
+const load = async (root) => {
+  const { loadDefaultResources } = await import(`${root}/packages/cli/dist/resources.js`);
+  const { DOCUMENT_STAGES } = await import(`${root}/packages/core/dist/pipeline/pipeline.js`);
+  return { res: loadDefaultResources(), stages: DOCUMENT_STAGES };
+};
+const A = await load(ra),
+  B = await load(rb);
+const files = [];
+const walk = (d) => {
+  for (const f of readdirSync(d).sort()) {
+    const p = path.join(d, f);
+    if (statSync(p).isDirectory()) walk(p);
+    else if (f.endsWith(".txt")) files.push(p);
+  }
+};
+walk(process.env.CORPUS ?? path.resolve(import.meta.dirname, "../../shared/corpus/bbc"));
+const texts = files.filter((_, i) => i % every === 0).map((f) => readFileSync(f, "utf8"));
+// each checkout's statements stage reads its own earlier stages' output
+for (const X of [A, B]) {
+  const [segment, mentions, entities] = X.stages;
+  X.inputs = texts.map((text, i) =>
+    entities.run(mentions.run(segment.run({ doc: { id: String(i), text } }, X.res), X.res), X.res),
+  );
 }
-const pre = builds[0].stages.slice(0, 3);
-const docs = bbcArticles().map((doc) => pre.reduce((s, stage) => stage.run(s, builds[0].res), { doc }));
-const blocks = blocksOf(docs);
-const run = (build, block) => block.map((s) => build.stages[3].run(s, build.res).statements);
-if (prof) {
-  for (let r = 0; r < Number(rounds); r++) for (const block of blocks) run(builds[1], block);
-  process.exit(0);
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const ta = [],
+  tb = [];
+// documents interleaved: A then B on one document, B then A on the next, so load changes reach both alike
+for (let r = 0; r < rounds; r++) {
+  let a = 0,
+    b = 0;
+  const oa = [],
+    ob = [];
+  texts.forEach((_, i) => {
+    for (const X of (i + r) % 2 ? [B, A] : [A, B]) {
+      const c = cpuMs();
+      const o = X.stages[3].run(X.inputs[i], X.res).statements;
+      const t = cpuMs() - c;
+      if (X === A) {
+        a += t;
+        oa.push(o);
+      } else {
+        b += t;
+        ob.push(o);
+      }
+    }
+  });
+  ta.push(a);
+  tb.push(b);
+  if (r === rounds - 1) {
+    A.out = JSON.stringify(oa);
+    B.out = JSON.stringify(ob);
+  }
 }
-let differing = 0;
-for (const block of blocks) {
-  const x = JSON.stringify(run(builds[0], block));
-  const y = JSON.stringify(run(builds[1], block));
-  if (x !== y && !differ)
-    throw new Error(
-      "bench/statements-ab.mjs: the two checkouts give different statements (--differ to time them anyway)",
-    );
-  if (x !== y) differing++;
-}
-if (differ) console.log(`blocks whose statements differ: ${differing} of ${blocks.length}`);
-const cpu = alternatedCpu(blocks, Number(rounds), (i, block) => run(builds[i], block));
+const med = (a) => {
+  const s = a.slice(2).sort((x, y) => x - y);
+  return s[s.length >> 1];
+};
+console.log(`A ${ta.map((x) => x.toFixed(0)).join(" ")}\nB ${tb.map((x) => x.toFixed(0)).join(" ")}`);
 console.log(
-  `statements: A ${cpu[0].toFixed(2)} s, B ${cpu[1].toFixed(2)} s of CPU, B/A ${(cpu[1] / cpu[0]).toFixed(3)} (${rounds} rounds, load average ${loadAverage()} at the end)`,
+  `${texts.length} docs; median after 2 warm-up rounds: A ${med(ta).toFixed(0)} B ${med(tb).toFixed(0)} ms (B/A ${(med(tb) / med(ta)).toFixed(3)}; per-round B/A median ${(() => {
+    const q = ta
+      .slice(2)
+      .map((a, i) => tb[i + 2] / a)
+      .sort((x, y) => x - y);
+    return q[q.length >> 1].toFixed(3);
+  })()}); outputs ${A.out === B.out ? "identical" : "DIFFER"}; load ${os.loadavg()[0].toFixed(1)}`,
 );

@@ -185,6 +185,10 @@ export function documentFeatures(
   const allFeats = new Uint32Array(total * PER_TOKEN);
   const allOff = new Uint32Array(total + sentences.length);
   const ahead = new Uint8Array(longest);
+  // a token's template values (two per template, the second 0 when it has one): one loop then hashes them all, where
+  // 56 calls written out left most of them beyond V8's inlining budget, each then a call
+  const va = new Int32Array(PER_TOKEN);
+  const vb = new Int32Array(PER_TOKEN);
   const aheadC = new Uint8Array(longest);
   let featsAt = 0;
   let offAt = 0;
@@ -224,64 +228,90 @@ export function documentFeatures(
       const mm1 = m1 ? ments[t - 1]! : 9;
       // a rule label's begin/inside position: where a rule span starts tells the tagger where a B tag goes
       const rBegin = r && (m1 ? rules[t - 1]! : 0) !== r ? 1 : 0;
-      feats[j++] = mix(F.Bias, 0);
-      feats[j++] = mix(F.W, w);
-      feats[j++] = mix(F.Wm1, wm1);
-      feats[j++] = mix(F.Wp1, wp1);
-      feats[j++] = mix(F.Wm2, m2 ? lw[t - 2]! : 1);
-      feats[j++] = mix(F.Wp2, p2 ? lw[t + 2]! : 2);
-      feats[j++] = mix(F.Bi, wm1, w);
-      feats[j++] = mix(F.BiR, w, wp1);
-      feats[j++] = mix(F.Tri, wm1, mix(w, wp1));
-      feats[j++] = mix(F.Suf2, suf2[t]!);
-      feats[j++] = mix(F.Suf3, suf3[t]!);
-      feats[j++] = mix(F.Shape, shp[t]!, m1 ? shp[t - 1]! : 0);
-      feats[j++] = mix(F.Quote, qs[t]!);
-      feats[j++] = mix(F.QuoteM1, m1 ? qs[t - 1]! : 9);
-      feats[j++] = mix(F.QuoteP1, p1 ? qs[t + 1]! : 9);
-      feats[j++] = mix(F.Rule, r);
-      feats[j++] = mix(F.RuleBI, r, rBegin);
-      feats[j++] = mix(F.RuleM1, rm1);
-      feats[j++] = mix(F.RuleP1, p1 ? rules[t + 1]! : 9);
-      feats[j++] = mix(F.RuleM2, m2 ? rules[t - 2]! : 9);
-      feats[j++] = mix(F.RuleP2, p2 ? rules[t + 2]! : 9);
-      feats[j++] = mix(F.RuleW, r, w);
-      feats[j++] = mix(F.WRuleM1, w, rm1);
-      feats[j++] = mix(F.Ment, ments[t]!);
-      feats[j++] = mix(F.MentM1, mm1);
-      feats[j++] = mix(F.MentP1, p1 ? ments[t + 1]! : 9);
-      feats[j++] = mix(F.MentW, w, mm1);
-      feats[j++] = mix(F.Cue, cue[t]!);
-      feats[j++] = mix(F.CueM1, m1 ? cue[t - 1]! : 0);
-      feats[j++] = mix(F.CueP1, p1 ? cue[t + 1]! : 0);
-      feats[j++] = mix(F.CueThat, w, w === THAT ? 1 : (p1 ? lw[t + 1]! : 0) === THAT ? 2 : 0);
-      feats[j++] = mix(F.CueMent, cue[t]!, mm1);
-      feats[j++] = mix(F.First, t === a ? 1 : 0, t === b ? 1 : 0);
-      feats[j++] = mix(F.Pos, Math.min(t - a, 6));
-      feats[j++] = mix(F.SentRule, sentRule, r);
-      feats[j++] = mix(F.SentQuote, sentQuote, qs[t]);
-      feats[j++] = mix(F.Pron, pron[t]!, shp[t]);
-      feats[j++] = mix(F.Para0, s.paragraph === 0 ? 1 : 0);
-      feats[j++] = mix(F.Ahead, ahead[t - a]!, r);
-      feats[j++] = mix(F.AheadW, w, ahead[t - a]! > 0 ? 1 : 0);
-      feats[j++] = mix(F.AheadC, aheadC[t - a]!, r);
+      va[0] = 0; // Bias
+      va[1] = w; // W
+      va[2] = wm1; // Wm1
+      va[3] = wp1; // Wp1
+      va[4] = m2 ? lw[t - 2]! : 1; // Wm2
+      va[5] = p2 ? lw[t + 2]! : 2; // Wp2
+      va[6] = wm1; // Bi
+      vb[6] = w;
+      va[7] = w; // BiR
+      vb[7] = wp1;
+      va[8] = wm1; // Tri
+      vb[8] = mix(w, wp1);
+      va[9] = suf2[t]!; // Suf2
+      va[10] = suf3[t]!; // Suf3
+      va[11] = shp[t]!; // Shape
+      vb[11] = m1 ? shp[t - 1]! : 0;
+      va[12] = qs[t]!; // Quote
+      va[13] = m1 ? qs[t - 1]! : 9; // QuoteM1
+      va[14] = p1 ? qs[t + 1]! : 9; // QuoteP1
+      va[15] = r; // Rule
+      va[16] = r; // RuleBI
+      vb[16] = rBegin;
+      va[17] = rm1; // RuleM1
+      va[18] = p1 ? rules[t + 1]! : 9; // RuleP1
+      va[19] = m2 ? rules[t - 2]! : 9; // RuleM2
+      va[20] = p2 ? rules[t + 2]! : 9; // RuleP2
+      va[21] = r; // RuleW
+      vb[21] = w;
+      va[22] = w; // WRuleM1
+      vb[22] = rm1;
+      va[23] = ments[t]!; // Ment
+      va[24] = mm1; // MentM1
+      va[25] = p1 ? ments[t + 1]! : 9; // MentP1
+      va[26] = w; // MentW
+      vb[26] = mm1;
+      va[27] = cue[t]!; // Cue
+      va[28] = m1 ? cue[t - 1]! : 0; // CueM1
+      va[29] = p1 ? cue[t + 1]! : 0; // CueP1
+      va[30] = w; // CueThat
+      vb[30] = w === THAT ? 1 : (p1 ? lw[t + 1]! : 0) === THAT ? 2 : 0;
+      va[31] = cue[t]!; // CueMent
+      vb[31] = mm1;
+      va[32] = t === a ? 1 : 0; // First
+      vb[32] = t === b ? 1 : 0;
+      va[33] = Math.min(t - a, 6); // Pos
+      va[34] = sentRule; // SentRule
+      vb[34] = r;
+      va[35] = sentQuote; // SentQuote
+      vb[35] = qs[t]!;
+      va[36] = pron[t]!; // Pron
+      vb[36] = shp[t]!;
+      va[37] = s.paragraph === 0 ? 1 : 0; // Para0
+      va[38] = ahead[t - a]!; // Ahead
+      vb[38] = r;
+      va[39] = w; // AheadW
+      vb[39] = ahead[t - a]! > 0 ? 1 : 0;
+      va[40] = aheadC[t - a]!; // AheadC
+      vb[40] = r;
       // word classes: a word unseen in training shares its cluster's and its lemma's weights with the words it was
       const k2 = c2[t]!;
-      feats[j++] = mix(F.C0, c0[t]!);
-      feats[j++] = mix(F.C1, c1[t]!);
-      feats[j++] = mix(F.C2, k2);
-      feats[j++] = mix(F.C1M1, m1 ? c1[t - 1]! : -1);
-      feats[j++] = mix(F.C1P1, p1 ? c1[t + 1]! : -1);
-      feats[j++] = mix(F.C2M1, m1 ? c2[t - 1]! : -1);
-      feats[j++] = mix(F.C2P1, p1 ? c2[t + 1]! : -1);
-      feats[j++] = mix(F.C1Rule, c1[t]!, r);
-      feats[j++] = mix(F.C2Rule, k2, r);
-      feats[j++] = mix(F.C1Quote, c1[t]!, qs[t]);
-      feats[j++] = mix(F.C2Ment, k2, mm1);
-      feats[j++] = mix(F.C2That, k2, w === THAT ? 1 : (p1 ? lw[t + 1]! : 0) === THAT ? 2 : 0);
-      feats[j++] = mix(F.Lem, lem[t]!);
-      feats[j++] = mix(F.LemP1, lem[t]!, wp1);
-      feats[j++] = mix(F.LemRule, lem[t]!, r);
+      va[41] = c0[t]!; // C0
+      va[42] = c1[t]!; // C1
+      va[43] = k2; // C2
+      va[44] = m1 ? c1[t - 1]! : -1; // C1M1
+      va[45] = p1 ? c1[t + 1]! : -1; // C1P1
+      va[46] = m1 ? c2[t - 1]! : -1; // C2M1
+      va[47] = p1 ? c2[t + 1]! : -1; // C2P1
+      va[48] = c1[t]!; // C1Rule
+      vb[48] = r;
+      va[49] = k2; // C2Rule
+      vb[49] = r;
+      va[50] = c1[t]!; // C1Quote
+      vb[50] = qs[t]!;
+      va[51] = k2; // C2Ment
+      vb[51] = mm1;
+      va[52] = k2; // C2That
+      vb[52] = w === THAT ? 1 : (p1 ? lw[t + 1]! : 0) === THAT ? 2 : 0;
+      va[53] = lem[t]!; // Lem
+      va[54] = lem[t]!; // LemP1
+      vb[54] = wp1;
+      va[55] = lem[t]!; // LemRule
+      vb[55] = r;
+      for (let k = 0; k < PER_TOKEN; k++) feats[j + k] = mix(TEMPLATES[k]!, va[k]!, vb[k]);
+      j += PER_TOKEN;
     }
     off[b - a + 1] = j;
     out.push({ first: a, last: b, feats, off });
@@ -289,6 +319,67 @@ export function documentFeatures(
   return out;
 }
 
-/** features per token, written in a fixed order (decoding reads the word's own feature at offset 1) */
-const PER_TOKEN = 56;
+/** the templates of a token's features, in the order they are written (decoding reads the word's own, `W`, at 1) */
+const TEMPLATES = Uint32Array.from(
+  [
+    "Bias",
+    "W",
+    "Wm1",
+    "Wp1",
+    "Wm2",
+    "Wp2",
+    "Bi",
+    "BiR",
+    "Tri",
+    "Suf2",
+    "Suf3",
+    "Shape",
+    "Quote",
+    "QuoteM1",
+    "QuoteP1",
+    "Rule",
+    "RuleBI",
+    "RuleM1",
+    "RuleP1",
+    "RuleM2",
+    "RuleP2",
+    "RuleW",
+    "WRuleM1",
+    "Ment",
+    "MentM1",
+    "MentP1",
+    "MentW",
+    "Cue",
+    "CueM1",
+    "CueP1",
+    "CueThat",
+    "CueMent",
+    "First",
+    "Pos",
+    "SentRule",
+    "SentQuote",
+    "Pron",
+    "Para0",
+    "Ahead",
+    "AheadW",
+    "AheadC",
+    "C0",
+    "C1",
+    "C2",
+    "C1M1",
+    "C1P1",
+    "C2M1",
+    "C2P1",
+    "C1Rule",
+    "C2Rule",
+    "C1Quote",
+    "C2Ment",
+    "C2That",
+    "Lem",
+    "LemP1",
+    "LemRule",
+  ].map((n) => F[n as (typeof NAMES)[number]]),
+);
+/** features per token */
+const PER_TOKEN = TEMPLATES.length;
 const THAT = hashString("that");

@@ -12,7 +12,7 @@ import { contentEnd, framesClause } from "./content-end.ts";
 import type { ContentEndModel } from "../content-ends.ts";
 import { groupSentence, type TaggedAttribution } from "./group.ts";
 import { splitHosts } from "./split.ts";
-import { decodeSentence, type Weights } from "./perceptron.ts";
+import { decodeScratch, decodeSentence, type Weights } from "./perceptron.ts";
 import { wordRegex } from "../../util/word-regex.ts";
 import { PRONOUNS } from "../lexicon-pronouns.ts";
 import { keepsScare, type QuoteKeepModel } from "./quote-keep.ts";
@@ -78,9 +78,10 @@ export function tagAttributions(
   // one row for every sentence: decodeSentence writes each token's margin (or none, leaving zeros) and groupSentence
   // reads them before the next sentence is decoded
   const margins = new Float64Array(longest);
+  const scratch = decodeScratch(longest);
   for (const sf of feats) {
     // margins cost a second pass over the tags per token: only a cue-confidence threshold reads them (zero otherwise)
-    pushAll(out, groupSentence(decodeSentence(W, sf, withMargins ? margins : undefined), sf.first, margins));
+    pushAll(out, groupSentence(decodeSentence(W, sf, withMargins ? margins : undefined, scratch), sf.first, margins));
   }
   return out;
 }

@@ -138,10 +138,11 @@ export function parseAttributionModel(bytes: Uint8Array, clusters: WordClusters 
     const lastRow = rows.length ? rows[rows.length - 1]! : 0;
     if (rows.length * K !== vals.length || lastRow >= 1 << meta.bits)
       throw new Error(`newsgraph/statements: attribution model rows and weights disagree; ${fix}`);
-    // rows padded from K to 8 values (see Weights.stride): one aligned 16-byte block each
-    const w = new Int16Array(rows.length * ROW);
+    // rows padded from K to 8 values (see Weights.stride): one aligned 16-byte block each; a row of zeros after them,
+    // which decoding reads for a row the model lacks (RowIndex.zero)
+    const w = new Int16Array((rows.length + 1) * ROW);
     for (let r = 0; r < rows.length; r++) for (let k = 0; k < K; k++) w[r * ROW + k] = vals[r * K + k]!;
-    return { mask: (1 << meta.bits) - 1, w, stride: ROW, index: rowIndex(rows, meta.bits), scale };
+    return { mask: (1 << meta.bits) - 1, w, stride: ROW, index: rowIndex(rows, meta.bits, ROW), scale };
   };
   const first = readWeights(meta.scale);
   const stack = meta.stackScale !== undefined ? readWeights(meta.stackScale) : null;
