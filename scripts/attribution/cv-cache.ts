@@ -4,7 +4,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
 import type { Resources } from "../../packages/core/src/pipeline/state.ts";
-import { trainAttribution } from "../../packages/core/src/statements/learned/perceptron.ts";
+import { trainAttribution } from "../../packages/core/src/statements/learned/perceptron-train.ts";
 import { pruneRows, type AttributionModel } from "../../packages/core/src/statements/learned/model.ts";
 import { cueWordsOf, loadSplit, trainItems, type PolnearDoc } from "./data.ts";
 import { TAGGER_OPTIONS, TRAIN_DEFAULTS } from "./defaults.ts";

@@ -10,7 +10,7 @@ import { mentionKinds, ruleLabels } from "../../packages/core/src/statements/lea
 import type { WordClusters } from "../../packages/core/src/statements/learned/word-classes.ts";
 import { goldTags } from "../../packages/core/src/statements/learned/gold.ts";
 import { cueVocabulary } from "../../packages/core/src/statements/learned/gate.ts";
-import type { AttrTrainItem } from "../../packages/core/src/statements/learned/perceptron.ts";
+import type { AttrTrainItem } from "../../packages/core/src/statements/learned/perceptron-train.ts";
 import { parseAnn, type Attribution } from "./brat.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");

@@ -1,7 +1,7 @@
 // npx tsx scripts/attribution/tune.ts [--scare]: the tagger's decision settings scored by cross-validation on PolNeAR train (folds by article), never on dev.
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
 import { extractStatements } from "../../packages/core/src/statements/extract.ts";
-import { trainAttribution } from "../../packages/core/src/statements/learned/perceptron.ts";
+import { trainAttribution } from "../../packages/core/src/statements/learned/perceptron-train.ts";
 import { pruneRows } from "../../packages/core/src/statements/learned/model.ts";
 import type { TaggerOptions } from "../../packages/core/src/statements/learned/learned.ts";
 import { cueWordsOf, loadSplit, trainItems } from "./data.ts";

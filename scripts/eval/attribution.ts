@@ -11,7 +11,8 @@ import { polnearContent, toAttributions as ourAttributions } from "./attribution
 import { printCueClasses, printMisses, printWrong } from "./attribution/misses.ts";
 import { extractStatements } from "../../packages/core/src/statements/extract.ts";
 import { cueWordsOf, loadSplit, trainItems, type PolnearDoc } from "../attribution/data.ts";
-import { decodeOnce, trainAttribution } from "../../packages/core/src/statements/learned/perceptron.ts";
+import { decodeOnce } from "../../packages/core/src/statements/learned/perceptron.ts";
+import { trainAttribution } from "../../packages/core/src/statements/learned/perceptron-train.ts";
 import { stackFeatures } from "../../packages/core/src/statements/learned/stack.ts";
 import { pruneRows, type AttributionModel } from "../../packages/core/src/statements/learned/model.ts";
 import type { TaggerOptions } from "../../packages/core/src/statements/learned/learned.ts";

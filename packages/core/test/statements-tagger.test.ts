@@ -9,12 +9,8 @@ import { mentionKinds, ruleLabels } from "../src/statements/learned/token-labels
 import { goldTags, type GoldSpans } from "../src/statements/learned/gold.ts";
 import { groupSentence } from "../src/statements/learned/group.ts";
 import { parseAttributionModel, pruneRows, serializeAttributionModel } from "../src/statements/learned/model.ts";
-import {
-  decodeOnce,
-  decodeSentence,
-  trainAttribution,
-  type AttrTrainItem,
-} from "../src/statements/learned/perceptron.ts";
+import { decodeOnce, decodeSentence } from "../src/statements/learned/perceptron.ts";
+import { trainAttribution, type AttrTrainItem } from "../src/statements/learned/perceptron-train.ts";
 import { STACK_PER_TOKEN, stackFeatures } from "../src/statements/learned/stack.ts";
 import { runs } from "../src/statements/learned/tags.ts";
 import { contentEnd, framesClause } from "../src/statements/learned/content-end.ts";

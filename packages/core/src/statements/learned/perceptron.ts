@@ -1,6 +1,5 @@
-// Greedy left-to-right averaged perceptron over the attribution tags: decoding and training (pure; the scripts feed it data).
+// Greedy left-to-right averaged perceptron over the attribution tags: scoring and decoding (training is perceptron-train.ts).
 import { mix as mixImport } from "../../ner/hash.ts";
-import { rng, shuffleInPlace } from "../../util/rng.ts";
 import type { SentenceFeats } from "./features.ts";
 import { stackFeatures } from "./stack.ts";
 import type { WordClusters } from "./word-classes.ts";
@@ -17,7 +16,7 @@ if (K !== 7)
 // why greedy: a first-order Viterbi decoder without the seen-roles features below scored 1.4 F1 lower in train CV
 /** dynamic templates: they read the tags already decoded in the sentence */
 const D = { Prev: 2001, Prev2: 2002, PrevW: 2003, Seen: 2004, SeenW: 2005 } as const;
-const MAX_DYN = 5;
+export const MAX_DYN = 5;
 
 /**
  * Weights: dense rows of K while training. A shipped model keeps only some rows: `index` marks them as bits, one per
@@ -44,12 +43,19 @@ export interface Weights {
 }
 
 /** Which roles appeared earlier in the sentence (bit 1 cue, 2 source, 4 content): a second cue rarely comes without a content. */
-function seenBit(tag: number): number {
+export function seenBit(tag: number): number {
   const r = roleOf(tag);
   return r === "cue" ? 1 : r === "source" ? 2 : r === "content" ? 4 : 0;
 }
 
-function dynamic(sf: SentenceFeats, i: number, prev: number, prev2: number, seen: number, out: Uint32Array): number {
+export function dynamic(
+  sf: SentenceFeats,
+  i: number,
+  prev: number,
+  prev2: number,
+  seen: number,
+  out: Uint32Array,
+): number {
   const w = sf.feats[sf.off[i]! + 1]!;
   out[0] = mix(D.Prev, prev);
   out[1] = mix(D.Prev2, prev, prev2);
@@ -65,7 +71,14 @@ function dynamic(sf: SentenceFeats, i: number, prev: number, prev2: number, seen
  * locals, not in `scores`: a store and load per class and feature cost more than the weights' fetch once it is in
  * cache. Each class is summed feature by feature in the order decoding sums it, so both give the same values.
  */
-function score(W: Weights, sf: SentenceFeats, i: number, dyn: Uint32Array, nd: number, scores: Float64Array): void {
+export function score(
+  W: Weights,
+  sf: SentenceFeats,
+  i: number,
+  dyn: Uint32Array,
+  nd: number,
+  scores: Float64Array,
+): void {
   const { w, mask } = W;
   const R = W.stride ?? K;
   const feats = sf.feats;
@@ -126,7 +139,7 @@ export function rowIndex(rows: ArrayLike<number>, bitsPerHash: number, stride: n
   return { words, zero: rows.length * stride };
 }
 
-function best(scores: Float64Array, prev: number): number {
+export function best(scores: Float64Array, prev: number): number {
   let b = 0;
   for (let k = 1; k < K; k++) if (allowed(prev, k) && scores[k]! > scores[b]!) b = k;
   return b;
@@ -300,82 +313,4 @@ function addDynamic(
   scores[4] = s4;
   scores[5] = s5;
   scores[6] = s6;
-}
-
-export interface AttrTrainItem {
-  sf: SentenceFeats;
-  gold: Uint8Array;
-}
-
-/** Trains on its own predicted previous tags, so training sees the errors greedy decoding makes. Returns averaged weights. */
-export function trainAttribution(
-  items: readonly AttrTrainItem[],
-  opts: { bits: number; epochs: number; seed: number; minCount?: number; log?: (m: string) => void },
-): Float32Array {
-  const rows = 1 << opts.bits;
-  // a static feature row seen in fewer than `minCount` training tokens is never updated: weights of one-off words and
-  // pairs fit the training articles, not the next ones (the dynamic rows, tags already decoded, are always updated)
-  const minCount = opts.minCount ?? 1;
-  const rare = minCount > 1 ? rareRows(items, rows, minCount) : null;
-  const w = new Float32Array(rows * K);
-  const u = new Float64Array(rows * K);
-  const W: Weights = { mask: rows - 1, w, index: null, scale: 1 };
-  const dyn = new Uint32Array(MAX_DYN);
-  const scores = new Float64Array(K);
-  const order = items.map((_, i) => i);
-  const rand = rng(opts.seed);
-  let c = 1;
-  for (let epoch = 0; epoch < opts.epochs; epoch++) {
-    shuffleInPlace(order, rand);
-    let errors = 0;
-    let tokens = 0;
-    for (const idx of order) {
-      const { sf, gold } = items[idx]!;
-      let prev = 0;
-      let prev2 = 0;
-      let seen = 0;
-      for (let i = 0; i < gold.length; i++, c++) {
-        const nd = dynamic(sf, i, prev, prev2, seen, dyn);
-        score(W, sf, i, dyn, nd, scores);
-        const pred = best(scores, prev);
-        // after a wrong tag an inside tag may be out of reach: its role's begin tag is then the target, so one slip
-        // does not turn the rest of a long content into errors that push weights the decoder can never use
-        const g = allowed(prev, gold[i]!) ? gold[i]! : gold[i]! - 1;
-        if (pred !== g) {
-          errors++;
-          const end = sf.off[i + 1]!;
-          for (let j = sf.off[i]!; j < end + nd; j++) {
-            const h = (j < end ? sf.feats[j]! : dyn[j - end]!) & W.mask;
-            if (rare && j < end && rare[h]) continue;
-            const o = h * K;
-            w[o + g]! += 1;
-            u[o + g]! += c;
-            w[o + pred]! -= 1;
-            u[o + pred]! -= c;
-          }
-        }
-        tokens++;
-        prev2 = prev;
-        prev = pred;
-        seen |= seenBit(pred);
-      }
-    }
-    opts.log?.(
-      `epoch ${epoch + 1}/${opts.epochs}: ${errors} errors in ${tokens} tokens (${((100 * errors) / tokens).toFixed(2)}%)`,
-    );
-  }
-  for (let i = 0; i < w.length; i++) w[i] = w[i]! - u[i]! / c;
-  return w;
-}
-
-/** Rows of static features seen in fewer than `minCount` training tokens (1: rare). */
-function rareRows(items: readonly AttrTrainItem[], rows: number, minCount: number): Uint8Array {
-  const count = new Uint32Array(rows);
-  for (const { sf } of items) {
-    const end = sf.off[sf.off.length - 1]!;
-    for (let j = sf.off[0]!; j < end; j++) count[sf.feats[j]! & (rows - 1)]!++;
-  }
-  const rare = new Uint8Array(rows);
-  for (let r = 0; r < rows; r++) rare[r] = count[r]! < minCount ? 1 : 0;
-  return rare;
 }
