@@ -28,7 +28,7 @@ for (let r = 0; r < Number(R); r++) {
   for (const n of g.nodes) reuse.node(n.key, n.attributes);
   res["nodes asked"].push(cpu() - t);
   t = cpu();
-  for (const e of g.edges) reuse.edge(e.source, e.target, e.attributes);
+  for (const e of g.edges) reuse.edge(e.source, e.target, e.attributes, e.key);
   res["edges asked"].push(cpu() - t);
   reuse.close();
   t = cpu();

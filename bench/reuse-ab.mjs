@@ -27,7 +27,7 @@ for (let r = 0; r < Number(R); r++)
     );
     let bytes = 0;
     for (const n of g.nodes) bytes += reuse.node(n.key, n.attributes)?.length ?? 0;
-    for (const e of g.edges) bytes += reuse.edge(e.source, e.target, e.attributes)?.length ?? 0;
+    for (const e of g.edges) bytes += reuse.edge(e.source, e.target, e.attributes, e.key)?.length ?? 0;
     reuse.close();
     runs[s].push(cpu() - t);
     counts.add(`${reuse.copied}/${reuse.templated}/${reuse.entityEdges}/${bytes}`);

@@ -18,8 +18,8 @@ interface Head {
   line: Buffer;
   /** the string tokens of the id, quotes included, as [start, end) pairs: node key, or edge source, target and kind */
   spans: number[];
-  /** where the bytes handed back start: the whole node, or the edge from `"source"` on */
-  from: number;
+  /** an edge's key token, quotes included, as [start, end) */
+  key?: [number, number];
 }
 
 /** A node line's key; null for a line of any other form. */
@@ -27,7 +27,7 @@ function nodeHead(line: Buffer): Head | null {
   if (!startsAt(line, 0, NODE_START)) return null;
   const end = tokenEnd(line, NODE_START.length);
   if (end < 0) return null;
-  return { line, spans: [NODE_START.length, end], from: 0 };
+  return { line, spans: [NODE_START.length, end] };
 }
 
 /** An edge line's source, target and kind; null for any other form (undirected edges too). */
@@ -44,7 +44,7 @@ function edgeHead(line: Buffer): Head | null {
   const k0 = t1 + KIND.length,
     k1 = tokenEnd(line, k0);
   if (k1 < 0) return null;
-  return { line, spans: [s0, s1, t0, t1, k0, k1], from: keyEnd + 1 };
+  return { line, spans: [s0, s1, t0, t1, k0, k1], key: [NODE_START.length, keyEnd] };
 }
 
 /** A head's id against the writer's, component by component, in compareStrings' order (no string made: compareToken). */
@@ -69,13 +69,18 @@ class Section {
     private start: Buffer | null,
   ) {}
 
-  /** The previous element with this id, if any; elements before it are passed over for good. */
-  find(id: string[]): Buffer | undefined {
+  /**
+   * The previous element with this id, if any (an edge's only when its key is `key`); elements before it are passed
+   * over for good.
+   */
+  find(id: string[], key?: string): Buffer | undefined {
     for (;;) {
       if (!this.head && !this.advance()) return undefined;
       const h = this.head!;
       const c = compareHead(h, id);
-      if (c === 0) return element(h.line).subarray(h.from);
+      // a key that differs: a file from a build that ranked its edges (keys e0, e1, …); the edge is written afresh
+      if (c === 0)
+        return key === undefined || compareToken(h.line, h.key![0], h.key![1], key) === 0 ? element(h.line) : undefined;
       if (c > 0) return undefined;
       this.head = null;
     }
@@ -143,7 +148,7 @@ function withPagerank(line: Buffer, a: Record<string, unknown>): Uint8Array | un
 /**
  * LineReuse over the graph.json a previous build wrote. `clean(doc)`: the document was adopted from the snapshot
  * and resolution gave its entities the same keys as in that build, so its statement nodes (at their kept positions)
- * and the edges touching them are the same bytes, but for the edges' keys. Everything else is written afresh.
+ * and the edges touching them are the same bytes, keys included (content keys). Everything else is written afresh.
  * The file must be the one the snapshot describes (same path, size and modification time): checked by the caller.
  */
 export class PreviousLines implements LineReuse {
@@ -188,18 +193,18 @@ export class PreviousLines implements LineReuse {
     return same;
   }
 
-  edge(source: string, target: string, a: Record<string, unknown>): Uint8Array | undefined {
+  edge(source: string, target: string, a: Record<string, unknown>, key: string): Uint8Array | undefined {
     const statement = source.startsWith(STATEMENT) ? source : target.startsWith(STATEMENT) ? target : null;
     if (statement === null) {
       // an edge between entities has occurrences only from documents naming both ends: with one end untouched, all
-      // of them are clean documents' and the same as before, so the line is the same but for its key
+      // of them are clean documents' and the same as before, so the line is the same
       if (!this.untouched(source) && !this.untouched(target)) return undefined;
-      const same = this.edges.find([source, target, String(a.kind)]);
+      const same = this.edges.find([source, target, String(a.kind)], key);
       if (same) this.entityEdges++;
       return same;
     }
     if (!this.mine(statement, a.document)) return undefined;
-    const same = this.edges.find([source, target, String(a.kind)]);
+    const same = this.edges.find([source, target, String(a.kind)], key);
     if (same) this.copied++;
     return same;
   }

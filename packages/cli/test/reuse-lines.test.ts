@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Graph from "graphology";
-import { graphJsonChunks, serializeGraph, type NewsGraph } from "@newsgraph/core";
+import { edgeKey, graphJsonChunks, serializeGraph, type NewsGraph } from "@newsgraph/core";
 import { PreviousLines } from "../src/reuse-lines.ts";
 import { writeChunksAtomic } from "../src/io.ts";
 import { EarlyEdges } from "../src/spool.ts";
@@ -31,8 +31,11 @@ const occ = (doc: string) => ({
   occurrences: [{ document: doc, start: 0, end: 8 }],
 });
 
-/** An invented graph as the build makes it: edge keys numbered in (source, target, kind) order. */
-function graph(docs: string[], moved = new Set<string>()) {
+/**
+ * An invented graph as the build makes it: edges in (source, target, kind) order, keyed by content (`ranked`: keyed
+ * e0, e1, … in that order, as builds before content keys did).
+ */
+function graph(docs: string[], moved = new Set<string>(), ranked = false) {
   const g = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
   g.addNode("person:kelmar-osk", entity("Kelmar Osk"));
   g.addNode("person:vina-tarrow", entity("Vina Tarrow"));
@@ -46,13 +49,15 @@ function graph(docs: string[], moved = new Set<string>()) {
     edges.push([k, "person:vina-tarrow", { kind: "mentions", ...occ(d) }]);
   }
   const id = (e: (typeof edges)[number]) => `${e[0]}\u0000${e[1]}\u0000${String(e[2].kind)}`;
-  edges.sort((a, b) => (id(a) < id(b) ? -1 : 1)).forEach(([s, t, a], i) => g.addEdgeWithKey(`e${i}`, s, t, a));
+  edges
+    .sort((a, b) => (id(a) < id(b) ? -1 : 1))
+    .forEach(([s, t, a], i) => g.addEdgeWithKey(ranked ? `e${i}` : edgeKey(s, t, String(a.kind)), s, t, a));
   return g;
 }
 
-function previous(docs: string[]) {
+function previous(docs: string[], ranked = false) {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "ng-reuse-")), "graph.json");
-  writeFileSync(file, serializeGraph(graph(docs)));
+  writeFileSync(file, serializeGraph(graph(docs, new Set(), ranked)));
   return file;
 }
 
@@ -81,7 +86,7 @@ describe("PreviousLines", () => {
     ["no document clean: nothing copied", DOCS, DOCS, () => false, new Set<string>(), 0],
     ["one clean document", DOCS, DOCS, (d: string) => d === "a.txt", new Set<string>(), 3],
     [
-      "a new document first shifts every edge key: the rest still copied",
+      "a new document first: the rest still copied, keys and all",
       DOCS,
       ["0.txt", ...DOCS],
       () => true,
@@ -95,6 +100,13 @@ describe("PreviousLines", () => {
     const r = rewrite(previous(before), g, clean);
     expect(r.text).toBe(serializeGraph(g));
     expect(r.copied).toBe(copied);
+  });
+
+  it("a file whose edges were keyed by rank (an older build) copies the statement nodes, never an edge", () => {
+    const g = graph(DOCS);
+    const r = rewrite(previous(DOCS, true), g, () => true);
+    expect(r.text).toBe(serializeGraph(g));
+    expect(r.copied).toBe(3);
   });
 
   it("a file of another form copies nothing and the output is still the writer's", () => {
@@ -168,7 +180,11 @@ describe("PreviousLines: entity lines from the previous line with a new PageRank
     const file = path.join(mkdtempSync(path.join(tmpdir(), "ng-reuse-")), "graph.json");
     writeFileSync(file, serializeGraph(entities()));
     const g = entities();
-    g.updateEdgeAttribute("e0", "weight", (w) => (w as number) + 1);
+    g.updateEdgeAttribute(
+      edgeKey("person:kelmar-osk", "person:vina-tarrow", "co_occurs"),
+      "weight",
+      (w) => (w as number) + 1,
+    );
     const reuse = new PreviousLines(
       file,
       () => true,

@@ -52,6 +52,7 @@ export { assignMetrics, entityNetwork, ENTITY_EDGE_KINDS, type MetricsOptions } 
 export { carryCommunities, carriesCommunities, CARRY_COMMUNITIES_UP_TO } from "./graph/communities.ts";
 export { layoutQuality, corpusLayoutQuality } from "./graph/quality.ts";
 export { toDay } from "./graph/dates.ts";
+export { edgeKey } from "./graph/edge-key.ts";
 export { KIND_COLORS, colorForKind, sizeForDegree, seededPosition } from "./graph/style.ts";
 export { entityId, slug } from "./entities/ids.ts";
 export { groupEntities } from "./entities/group.ts";

@@ -66,10 +66,7 @@ function linesOf(json: string): LineReuse & { asked: number } {
     if (v.source === undefined) {
       if (v.attributes.kind === "statement") nodes.set(v.key, Buffer.from(line));
     } else if (v.source.startsWith("statement:") || v.target!.startsWith("statement:"))
-      edges.set(
-        `${v.source}\u0000${v.target}\u0000${v.attributes.kind}`,
-        Buffer.from(line.slice(line.indexOf(',"source"') + 1)),
-      );
+      edges.set(`${v.key}\u0000${v.source}\u0000${v.target}\u0000${v.attributes.kind}`, Buffer.from(line));
   }
   const r = {
     asked: 0,
@@ -81,11 +78,11 @@ function linesOf(json: string): LineReuse & { asked: number } {
       expect(Number.isFinite(a.x) && Number.isFinite(a.y)).toBe(true);
       return nodes.get(key);
     },
-    edge: (s: string, t: string, a: Record<string, unknown>) => {
+    edge: (s: string, t: string, a: Record<string, unknown>, key: string) => {
       if (!s.startsWith("statement:") && !t.startsWith("statement:")) return undefined;
       r.asked++;
       expect(typeof a.document).toBe("string");
-      return edges.get(`${s}\u0000${t}\u0000${String(a.kind)}`);
+      return edges.get(`${key}\u0000${s}\u0000${t}\u0000${String(a.kind)}`);
     },
   };
   return r;

@@ -19,8 +19,8 @@ import { Strings } from "./strings.ts";
 import { EdgeTable } from "./edges.ts";
 import { ownEdges, refiller, statementKey, type Carry, type OwnEdgeSource } from "./carry.ts";
 import { addEntityNodes, statementNode } from "./nodes.ts";
-import { colorForKind, sizeForDegree } from "./style.ts";
-import { seedPositions } from "./layout.ts";
+import { edgeKey } from "./edge-key.ts";
+import { finishNodes } from "./finish-nodes.ts";
 import { compareStrings } from "./attributes.ts";
 import { CARRIED, StatementTable, materialize, type CorpusGraph, type NewsGraph } from "./corpus-graph.ts";
 export type { NewsGraph, CorpusGraph };
@@ -275,16 +275,15 @@ function graphFromFolded(
           edges.add(keys[i]!, keys[j]!, "co_occurs", { document: id, ...span, ...date });
     }
   }
-  let n = 0;
   // a statement's own edge has the statement at one end (always there) and an entity at the other
   const keep = (e: { source: string; target: string; kind: EdgeKind; weight: number; statement?: number }) =>
     e.statement !== undefined
       ? g.hasNode(e.kind === "said" ? e.source : e.target)
       : (e.kind !== "co_occurs" || e.weight >= coOccurMin) && g.hasNode(e.source) && g.hasNode(e.target);
   const minWeight = (kind: EdgeKind) => (kind === "co_occurs" ? coOccurMin : 0);
-  // keys in sorted order: the same graph gets the same keys whatever the order of the inputs
+  // inserted in sorted order (the writers' order); each key from the edge alone (edge-key.ts)
   for (const e of edges.sorted(keep, minWeight)) {
-    const key = `e${n++}`;
+    const key = edgeKey(e.source, e.target, e.attributes.kind);
     if (e.statement === undefined) g.addEdgeWithKey(key, e.source, e.target, e.attributes);
     else table.addEdge({ key, source: e.source, target: e.target, attributes: e.attributes }, e.statement);
   }
@@ -296,30 +295,4 @@ function graphFromFolded(
   );
   if (resolution.warnings?.length) g.setAttribute("warnings", [...resolution.warnings]);
   return corpus;
-}
-
-/** Sizes from weighted degree, colours per kind, seeded positions (`seed`): the parts that need the whole graph. */
-function finishNodes(c: CorpusGraph, seed: boolean): void {
-  const { graph: g, statements: table } = c;
-  const degree = new Map<string, number>();
-  const add = (k: string, w: number) => degree.set(k, (degree.get(k) ?? 0) + w);
-  g.forEachEdge((_e, a, s, t) => {
-    add(s, a.weight ?? 1);
-    add(t, a.weight ?? 1);
-  });
-  // a statement's degree is its own edges' weights; only the entity end of each goes into the map
-  for (const e of table.edges) add(e.attributes.kind === "said" ? e.source : e.target, e.attributes.weight ?? 1);
-  // set in place: a copy of every node's attributes would briefly double the biggest part of the graph
-  g.forEachNode((k, a) => {
-    a.size = sizeForDegree(degree.get(k) ?? 0);
-    a.color = colorForKind(a.kind);
-  });
-  for (let i = 0; i < table.size; i++) {
-    let d = 0;
-    for (const e of table.own[i]!) d += e.attributes.weight ?? 1;
-    const a = table.attrs[i]!;
-    a.size = sizeForDegree(d);
-    a.color = colorForKind(a.kind);
-  }
-  if (seed) seedPositions(c);
 }

@@ -33,7 +33,7 @@ export function layoutQuality(
 export function corpusLayoutQuality(c: CorpusGraph, opts: { pairs?: number; seed?: number } = {}): number | null {
   const { keys, attrs } = sortedCorpusNodes(c);
   if (keys.length < 2) return null;
-  // a built graph's edges were inserted in key order (e0, e1, …), which is also their sorted order
+  // a built graph's edges were inserted in their sorted order (build.ts), the order summed here
   let edgeSum = 0,
     edges = 0;
   forEachSortedEdgeEnds(c, (sa, ta) => {

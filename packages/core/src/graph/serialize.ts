@@ -80,12 +80,12 @@ function checked<T extends z.ZodType>(schema: T, value: unknown, where: string):
  * Lines of a previous graph.json that are known to be the same bytes in this one (an incremental build: the
  * statement nodes and statement edges of documents whose facts and entity keys did not change). Asked for every
  * node and edge in output order; returns the previous bytes or undefined (then the element is written as usual).
- * `node` gives the whole element (without the separator); `edge` gives it after the key, from `"source"` on, since
- * edge keys are numbers in sorted order and shift when edges come or go.
+ * Both give the whole element (without the separator); an edge's only if its previous line has the same `key` (a
+ * content key, edge-key.ts: the same whenever source, target and kind are).
  */
 export interface LineReuse {
   node(key: string, attributes: Record<string, unknown>): Uint8Array | undefined;
-  edge(source: string, target: string, attributes: Record<string, unknown>): Uint8Array | undefined;
+  edge(source: string, target: string, attributes: Record<string, unknown>, key: string): Uint8Array | undefined;
 }
 
 /** A chunk of graph.json: text, or bytes copied from the previous file (LineReuse). */
@@ -162,12 +162,12 @@ export function* graphJsonEdges(target: AbstractGraph | CorpusGraph, reuse?: Lin
   const table = graph ? null : (target as CorpusGraph).statements;
   const list = graph ? withAttributes(graph) : sortedCorpusEdges(target as CorpusGraph);
   for (const e of list) {
-    const same = e.undirected ? undefined : reuse?.edge(e.source, e.target, e.attributes as Record<string, unknown>);
+    const same = e.undirected
+      ? undefined
+      : reuse?.edge(e.source, e.target, e.attributes as Record<string, unknown>, e.key);
     if (same) {
-      // the key is the only part of a kept edge's line that can change (its rank among the sorted edges)
-      yield `${i ? ",\n" : ""}{"key":${JSON.stringify(e.key)},`;
+      if (i++) yield ",\n";
       yield same;
-      i++;
       continue;
     }
     const value = {

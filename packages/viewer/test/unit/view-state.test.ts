@@ -52,6 +52,15 @@ describe("URL hash", () => {
     expect(fromHash(toHash(full))).toEqual(full);
   });
 
+  it.each([
+    "person:ada-brenner|said|statement:news/a b.txt#s1",
+    // a node key holding the separator or the escape (core graph/edge-key.ts)
+    "statement:a%7Cb.txt#s1|mentions|country:velmora",
+  ])("round-trips a selected edge by its content key: %s", (edge) => {
+    const s = { ...DEFAULT_STATE, selectedEdge: edge };
+    expect(fromHash(toHash(s))).toEqual(s);
+  });
+
   it("writes nothing for the default state and reads an empty hash as the default", () => {
     expect(toHash(DEFAULT_STATE)).toBe("");
     expect(fromHash("")).toEqual(DEFAULT_STATE);
