@@ -1,8 +1,9 @@
 // HTML input: the main article text via @mozilla/readability on a linkedom DOM, with paragraph breaks kept.
 /* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-member-access --
    linkedom's declaration files import modules they do not ship, so its DOM types resolve to an error type here. */
-import { parseHTML } from "linkedom";
-import { Readability } from "@mozilla/readability";
+import { createRequire } from "node:module";
+import type * as ReadabilityModule from "@mozilla/readability";
+import type * as Linkedom from "linkedom";
 import {
   HTML_TIME_BUDGET_MS,
   MAX_HTML_CHARS,
@@ -11,6 +12,20 @@ import {
   htmlDepth,
   plainTextOfHtml,
 } from "./html-budget.ts";
+
+/**
+ * linkedom and Readability load on the first HTML page, not at startup: a run over JSONL or text files never uses
+ * them, and importing both was about a quarter of a one-article run's startup CPU. Their CommonJS builds (the ones
+ * `require` resolves to) load synchronously, so reading stays a plain generator.
+ */
+const load = createRequire(import.meta.url);
+let libs: { parseHTML: typeof Linkedom.parseHTML; Readability: typeof ReadabilityModule.Readability } | null = null;
+function htmlLibs(): NonNullable<typeof libs> {
+  return (libs ??= {
+    parseHTML: (load("linkedom") as typeof Linkedom).parseHTML,
+    Readability: (load("@mozilla/readability") as typeof ReadabilityModule).Readability,
+  });
+}
 
 export interface HtmlArticle {
   text: string;
@@ -143,6 +158,7 @@ export function htmlToArticle(html: string): HtmlArticle {
     );
   if (htmlDepth(html, MAX_HTML_DEPTH) > MAX_HTML_DEPTH)
     return fallback(html, `HTML nested more than ${MAX_HTML_DEPTH} elements deep`);
+  const { parseHTML, Readability } = htmlLibs();
   const t0 = Date.now();
   // linkedom needs a full document; a bare fragment (e.g. piped in) is wrapped
   const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
@@ -157,7 +173,7 @@ export function htmlToArticle(html: string): HtmlArticle {
   const site = meta(document, ['meta[property="og:site_name"]']);
   const docTitle = document.querySelector("title")?.textContent?.trim() || undefined;
   // Readability mutates the DOM it is given, so metadata is read first
-  let article: ReturnType<Readability["parse"]> = null;
+  let article: ReturnType<ReadabilityModule.Readability["parse"]> = null;
   const warnings: string[] = [];
   if (Date.now() - t0 > HTML_TIME_BUDGET_MS) {
     warnings.push(
