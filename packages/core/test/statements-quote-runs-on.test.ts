@@ -55,8 +55,8 @@ const fronted: [string, string, [Statement["kind"], string[]][]][] = [
   ],
 ];
 
-/** interrupted.ts: [name, text, each statement's cue and content parts] — a resumed clause holding a frame of its own */
-const nested: [string, string, [string, string[]][]][] = [
+/** interrupted.ts: [name, text, each statement's cue and content parts] — the clause resumed after its frame */
+const resumed: [string, string, [string, string[]][]][] = [
   [
     "a frame inside the resumed clause goes: PolNeAR marks the outer one",
     "It was impossible, Ann Vale said, so the harbour board decided to split the work between the two towns.",
@@ -83,6 +83,16 @@ const nested: [string, string, [string, string[]][]][] = [
       ["promised", ["to pay back the levy"]],
     ],
   ],
+  [
+    "a past-tense verb resumes the clause",
+    "The new levy, Ann Vale said, raised fears among the ferry crews.",
+    [["said", ["The new levy", "raised fears among the ferry crews"]]],
+  ],
+  [
+    "a past participle before a preposition opens an adjunct: the content stays alone",
+    "The port made a loss, Ann Vale said, compared with a profit last year.",
+    [["said", ["The port made a loss"]]],
+  ],
   ["no frame at all: nothing is found", "The plan failed in May, and the board closed the port for the winter.", []],
 ];
 
@@ -96,7 +106,7 @@ describe("quotes run on: PolNeAR's content of a quote its sentence goes on after
     expect(sts.map((s) => [s.kind, (s.parts ?? [s]).map((p) => text.slice(p.start, p.end))])).toEqual(want);
   });
 
-  test.each(nested)("%s", (_name, text, want) => {
+  test.each(resumed)("%s", (_name, text, want) => {
     const sts = run(text, [P("Ann Vale"), P("Ivo Reyl")]).statements;
     expect(sts.map((s) => [s.cue?.text, (s.parts ?? [s]).map((p) => text.slice(p.start, p.end))])).toEqual(want);
   });
