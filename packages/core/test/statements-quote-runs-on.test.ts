@@ -55,6 +55,47 @@ const fronted: [string, string, [Statement["kind"], string[]][]][] = [
   ],
 ];
 
+/** interrupted.ts: [name, text, each statement's cue and content parts] — the clause resumed after its frame */
+const resumed: [string, string, [string, string[]][]][] = [
+  [
+    "a frame inside the resumed clause goes: PolNeAR marks the outer one",
+    "It was impossible, Ann Vale said, so the harbour board decided to split the work between the two towns.",
+    [["said", ["It was impossible", "so the harbour board decided to split the work between the two towns"]]],
+  ],
+  [
+    "after `and` too",
+    "The plan failed, Ann Vale said, and the board promised to pay back the levy.",
+    [["said", ["The plan failed", "and the board promised to pay back the levy"]]],
+  ],
+  [
+    "a plain reporting verb frames a statement of its own",
+    "The levy failed, Ann Vale said, and Ivo Reyl told reporters the port would close.",
+    [
+      ["said", ["The levy failed"]],
+      ["told", ["the port would close"]],
+    ],
+  ],
+  [
+    "no frame between commas: the inner frame stays",
+    "Ann Vale said the plan failed, and the board promised to pay back the levy.",
+    [
+      ["said", ["the plan failed"]],
+      ["promised", ["to pay back the levy"]],
+    ],
+  ],
+  [
+    "a past-tense verb resumes the clause",
+    "The new levy, Ann Vale said, raised fears among the ferry crews.",
+    [["said", ["The new levy", "raised fears among the ferry crews"]]],
+  ],
+  [
+    "a past participle before a preposition opens an adjunct: the content stays alone",
+    "The port made a loss, Ann Vale said, compared with a profit last year.",
+    [["said", ["The port made a loss"]]],
+  ],
+  ["no frame at all: nothing is found", "The plan failed in May, and the board closed the port for the winter.", []],
+];
+
 describe("quotes run on: PolNeAR's content of a quote its sentence goes on after", () => {
   test.each(rows)("%s", (_name, text, want) => {
     expect(run(text, [P("Ann Vale")]).statements.map((s) => [s.kind, s.text])).toEqual(want);
@@ -63,6 +104,11 @@ describe("quotes run on: PolNeAR's content of a quote its sentence goes on after
   test.each(fronted)("%s", (_name, text, want) => {
     const sts = run(text, [P("Ann Vale")]).statements;
     expect(sts.map((s) => [s.kind, (s.parts ?? [s]).map((p) => text.slice(p.start, p.end))])).toEqual(want);
+  });
+
+  test.each(resumed)("%s", (_name, text, want) => {
+    const sts = run(text, [P("Ann Vale"), P("Ivo Reyl")]).statements;
+    expect(sts.map((s) => [s.cue?.text, (s.parts ?? [s]).map((p) => text.slice(p.start, p.end))])).toEqual(want);
   });
 
   test("words another statement holds stay that statement's", () => {

@@ -47,6 +47,9 @@ const rows: Row[] = [
     [["reported", "The Harbor Ledger", "organization:harbor-ledger"]],
   ],
   ["no attribution at all", "The storm closed the port on Monday.", [], []],
+  // right with the twelfth session's chooser, wrong with the thirteenth's, right again with the fourteenth's retrain
+  // (i13cue14: its fold boundary models moved): a decision near the margin, README *Statements*
+  ["the clause's subject, not the object the tagger read", TAGGER_SOURCE, [], [["Brevik", "She", null]]],
 ];
 
 describe("source chooser: the shipped model on invented sentences", () => {
@@ -85,9 +88,6 @@ describe("source chooser: the shipped model on invented sentences", () => {
         ["asked", "Ivo Reyl", REYL],
       ],
     ],
-    // right with the twelfth session's chooser, wrong again with the thirteenth's retrain (the rules' wide subjects
-    // moved its weights): a decision near the margin, README *Statements*
-    ["the clause's subject, not the object the tagger read", TAGGER_SOURCE, [], [["Brevik", "She", null]]],
     [
       "the subject pronoun, not the possessive before a noun cue",
       "He has been ratcheting up his critique of his rivals, most recently in last weekend’s debate.",

@@ -75,6 +75,8 @@ export const PHRASE_CLOSERS: readonly string[] = ["and", "or", "but", ",", ".", 
 export const CUE_JOINERS: readonly string[] = ["and", "but", "before", "after", "while"];
 /** Subordinators before a participle that make it the subject's act: "while showing support for …". */
 export const PARTICIPLE_SUBORDINATORS: readonly string[] = ["while", "by", "after", "before", "when"];
+/** After a past participle, these open an adjunct (`…, Vale said, compared with …`), not a resumed clause (interrupted.ts). */
+export const ADJUNCT_PARTICIPLE_PREPOSITIONS: readonly string[] = ["with", "to", "by", "on", "from"];
 /** Conjunctions after an apposition's comma that start a new clause instead ("Vale, and then …"). */
 export const CLAUSE_CONJUNCTIONS: readonly string[] = ["and", "but", "or", "so", "yet", "while", "then"];
 /** Function words that cannot be the verb after a subject ("Vale of …", "Vale and …"). */

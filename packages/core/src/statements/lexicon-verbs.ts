@@ -194,3 +194,9 @@ export const RAISING_VERBS: readonly string[] = ["seem", "seems", "seemed", "app
 export const QUOTE_TAIL_IRREGULAR: readonly string[] = ["shot", "went", "spat", "read", "sang", "began"];
 /** What may follow such a verb in its frame: punctuation aside, an adjunct ("with a laugh", "as if …", "when …"). */
 export const QUOTE_TAIL_FOLLOWERS: readonly string[] = ["with", "as", "when", "while", "in", "at", "on", "after", "to"];
+
+/**
+ * Plain reporting verbs (base forms): a clause framed by one inside another clause is an attribution of its own, never
+ * nested in it (`The levy failed, Vale said, and Reyl said the port would close`; interrupted.ts).
+ */
+export const PLAIN_REPORTING_VERBS: readonly string[] = ["say", "tell"];
