@@ -1,10 +1,8 @@
 // Static features of the attribution tagger: words, shapes, quote state, entity mentions and what the rules found around a token.
 import { hashString as hashStringImport, mixBits } from "../../ner/hash.ts";
 import type { Ctx } from "../context.ts";
-import { CUES } from "../lexicon.ts";
-import { PRONOUNS } from "../lexicon-pronouns.ts";
-import { allUpper, startsLower, startsUpper } from "../../util/letters.ts";
-import { CLUSTER_LEVELS, clusterIds, crudeLemma, type WordClusters } from "./word-classes.ts";
+import type { WordClusters } from "./word-classes.ts";
+import { wordValues } from "./word-values.ts";
 
 // tsx and vitest compile imports into getter calls; the per-token loop uses local copies. Every mix goes into a
 // Uint32Array, so the signed variant stores the same bits and never boxes its result
@@ -75,33 +73,8 @@ const NAMES = [
 ] as const;
 const F = Object.fromEntries(NAMES.map((n, i) => [n, 1001 + i])) as Record<(typeof NAMES)[number], number>;
 
-// compiled once: a regex literal in a function is a new RegExp object on every call
-const STARTS_NUMBER = /^\p{N}/u;
-const ALL_QUOTES = /^["“”'‘’]+$/;
-const CLAUSE_PUNCT = /^[,;:]$/;
-const END_PUNCT = /^[.!?…]+$/;
-const DASH = /^(?:—|–|--|-)$/;
-
-function shape(s: string): number {
-  if (allUpper(s)) return 1;
-  if (startsUpper(s)) return 2;
-  if (startsLower(s)) return 3;
-  if (STARTS_NUMBER.test(s)) return 4;
-  if (ALL_QUOTES.test(s)) return 5;
-  if (CLAUSE_PUNCT.test(s)) return 6;
-  if (END_PUNCT.test(s)) return 7;
-  if (DASH.test(s)) return 8;
-  return 9;
-}
-
 /** Distance buckets to the next rule cue or content: 1 next word, 2 within 3, 3 within 7, 4 farther. */
 const aheadBucket = (d: number) => (d <= 1 ? 1 : d <= 3 ? 2 : d <= 7 ? 3 : 4);
-
-/** A cue-lexicon code for a word: 0 none, else a hash of the base verb and its kind. */
-function cueCode(lower: string): number {
-  const info = CUES.get(lower);
-  return info ? hashString(`${info.kind}|${info.weak ? "w" : "s"}`) : 0;
-}
 
 export interface SentenceFeats {
   /** first and last token of the sentence in the document */
@@ -120,56 +93,14 @@ export function documentFeatures(
   ments: Uint8Array,
   clusters: WordClusters | null,
 ): SentenceFeats[] {
-  const toks = ctx.tokens;
-  const n = toks.length;
-  const lw = new Uint32Array(n);
-  const cue = new Uint32Array(n);
-  const shp = new Uint8Array(n);
-  const qs = new Uint8Array(n);
-  const suf2 = new Uint32Array(n);
-  const suf3 = new Uint32Array(n);
-  const pron = new Uint8Array(n);
-  // cluster ids + 1 (0: no cluster) at the three levels, and the crude lemma's hash
-  const c0 = new Int32Array(n);
-  const c1 = new Int32Array(n);
-  const c2 = new Int32Array(n);
-  const lem = new Uint32Array(n);
-  const ids = new Int32Array(CLUSTER_LEVELS);
-  // a word's own values, computed once per distinct word of the document (a speed-up only)
-  const memo = new Map<string, number>();
+  const n = ctx.tokens.length;
   // only the tokens of the sentences asked for (features never look across a sentence's ends): the tagger skips most
   const wanted = new Uint8Array(n);
   for (const s of sentences) wanted.fill(1, s.firstToken, s.lastToken + 1);
+  const { lw, cue, shp, suf2, suf3, pron, c0, c1, c2, lem } = wordValues(ctx, wanted, clusters);
+  const qs = new Uint8Array(n);
   for (let t = 0; t < n; t++) {
     if (!wanted[t]) continue;
-    const word = toks[t]!.text;
-    const m = memo.get(word);
-    if (m === undefined) {
-      memo.set(word, t);
-      const l = ctx.keys[t]!;
-      lw[t] = hashString(l);
-      cue[t] = cueCode(l);
-      shp[t] = shape(word);
-      suf2[t] = hashString(l.slice(-2));
-      suf3[t] = hashString(l.slice(-3));
-      pron[t] = PRONOUNS.has(l) ? 1 : 0;
-      clusterIds(word, l, clusters, ids);
-      c0[t] = ids[0]! + 1;
-      c1[t] = ids[1]! + 1;
-      c2[t] = ids[2]! + 1;
-      lem[t] = hashString(crudeLemma(l));
-    } else {
-      lw[t] = lw[m]!;
-      cue[t] = cue[m]!;
-      shp[t] = shp[m]!;
-      suf2[t] = suf2[m]!;
-      suf3[t] = suf3[m]!;
-      pron[t] = pron[m]!;
-      c0[t] = c0[m]!;
-      c1[t] = c1[m]!;
-      c2[t] = c2[m]!;
-      lem[t] = lem[m]!;
-    }
     const q = ctx.qidx[t]!;
     // 0 outside, 1 the opening mark, 2 inside, 3 the closing mark
     qs[t] = q < 0 ? 0 : ctx.qOpenTok[q] === t ? 1 : ctx.qCloseTok[q] === t ? 3 : 2;
