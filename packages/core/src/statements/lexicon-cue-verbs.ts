@@ -70,6 +70,9 @@ export const EVALUATIVE_VERBS = [
   "quote",
 ];
 
+/** Verbs of perceiving and learning: cues, and weak ones ("Vale learned that …", not "Vale learned French"). */
+const PERCEPTION_VERBS = ["feel", "remember", "learn", "recognize", "understand", "see"];
+
 /** Verbs of fearing, hoping and knowing: cues ("officials fear that …"), and weak ones (only before "that" or a quote). */
 const MENTAL_VERBS = ["fear", "hope", "expect", "worry", "wonder", "know", "doubt"];
 
@@ -191,12 +194,7 @@ export const SPEECH_VERBS = [
   "discuss",
   "talk",
   "speak",
-  "feel",
-  "remember",
-  "learn",
-  "recognize",
-  "understand",
-  "see",
+  ...PERCEPTION_VERBS,
   "assess",
   "signal",
   // evaluative verbs that frame quoted words: "hailed him as “the comeback kid”"
@@ -219,12 +217,7 @@ export const WEAK_CUE_VERBS: readonly string[] = [
   "mouth",
   "deem",
   ...EVALUATIVE_VERBS,
-  "feel",
-  "remember",
-  "learn",
-  "recognize",
-  "understand",
-  "see",
+  ...PERCEPTION_VERBS,
   "signal",
   ...NAMING_VERBS,
   "believe",
