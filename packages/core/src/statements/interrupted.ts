@@ -3,7 +3,7 @@ import type { Statement } from "../schema/record.ts";
 import type { StatementsResult } from "../schema/stages.ts";
 import type { Ctx } from "./context.ts";
 import { sentenceOf, tokenAt } from "./sentences.ts";
-import { part as span, restate } from "./statement.ts";
+import { part as span, renumbered, restate } from "./statement.ts";
 import { CUES } from "./lexicon.ts";
 import { PLAIN_REPORTING_VERBS } from "./lexicon-verbs.ts";
 import { ADJUNCT_PARTICIPLE_PREPOSITIONS } from "./lexicon-function-words.ts";
@@ -32,7 +32,7 @@ const resumes = (gap: string) => COMMA_AFTER.exec(gap)?.[0].length === gap.lengt
 function adjunct(ctx: Ctx, a: number): boolean {
   const w = ctx.tokens[a]!.text;
   if (ADJUNCT.test(w)) return true;
-  return PAST.test(w) && ADJUNCT_AFTER_PAST.has(ctx.tokens[a + 1]?.text.toLowerCase() ?? "");
+  return PAST.test(w) && ADJUNCT_AFTER_PAST.has(ctx.keys[a + 1] ?? "");
 }
 
 /** Words in a span of tokens, capped at `max`. */
@@ -119,10 +119,7 @@ export function interruptedClauses(ctx: Ctx, result: StatementsResult): Statemen
   }
   if (!dropped.size) return result;
   // statement ids stay s1, s2, … in order (finish.ts numbers them)
-  const statements = sts
-    .filter((s) => !dropped.has(s))
-    .map((s, i) => (s.id === `s${i + 1}` ? s : restate(s, { id: `s${i + 1}` })));
-  return { ...result, statements };
+  return { ...result, statements: renumbered(sts.filter((s) => !dropped.has(s))) };
 }
 
 const within = (x: Span | null, p: Span) => !x || (x.start >= p.start && x.end <= p.end);

@@ -4,7 +4,7 @@ import type { Ctx } from "./context.ts";
 import { CUES } from "./lexicon.ts";
 import { INVERTIBLE } from "./lexicon-syntax.ts";
 import { sameSentence } from "./sentences.ts";
-import { part, restate } from "./statement.ts";
+import { part, renumbered, restate } from "./statement.ts";
 
 type Span = { start: number; end: number };
 
@@ -34,11 +34,7 @@ export function joinContinuedParts(ctx: Ctx, statements: Statement[]): Statement
     }
     out.push(s);
   }
-  out.forEach((s, i) => {
-    const id = `s${i + 1}`;
-    if (s.id !== id) out[i] = restate(s, { id });
-  });
-  return out;
+  return renumbered(out);
 }
 
 /** A speech verb (`said`, `argued`): a clause it frames holds words of its own, not an aside on the speaker. */

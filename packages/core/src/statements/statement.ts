@@ -49,3 +49,7 @@ export function restate(st: Statement, c: Restatement): Statement {
 
 /** A part of a statement's content; a new object, never one whose `end` is rewritten (all `{start, end}` share a class). */
 export const part = (start: number, end: number): Part => ({ start, end });
+
+/** Statements numbered s1, s2, … in their order, as finish.ts numbers them; only a statement whose id changes is restated. */
+export const renumbered = (sts: readonly Statement[]): Statement[] =>
+  sts.map((s, i) => (s.id === `s${i + 1}` ? s : restate(s, { id: `s${i + 1}` })));
