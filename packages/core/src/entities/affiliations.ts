@@ -3,16 +3,18 @@ import type { Token } from "../schema/stages.ts";
 import type { Cand } from "./candidates.ts";
 import { TITLE_WORDS, HONORIFICS, RANKS, FORMER } from "./lexicon/titles.ts";
 import { isPossessive } from "./context.ts";
-import { ROLE_DETERMINERS, ROLE_STOPS, ROLE_VERBS } from "./lexicon/function-words.ts";
 import { alternation, wordRegex } from "../util/word-regex.ts";
+import { ARTICLES } from "../text/closed-class.ts";
 import {
-  ARTICLES,
   COPULAS,
   PARTICIPLE_ENDINGS,
   PAST_ROLE_WORDS,
   ROLE_CLAUSE_WORDS,
+  ROLE_DETERMINERS,
   ROLE_ENDS,
   ROLE_PREPOSITIONS,
+  ROLE_STOPS,
+  ROLE_VERBS,
 } from "./lexicon/function-words.ts";
 
 const COPULA = wordRegex(COPULAS);

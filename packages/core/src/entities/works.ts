@@ -5,7 +5,8 @@ import type { Token } from "../schema/stages.ts";
 import type { Cand } from "./cand.ts";
 import type { Gender } from "./gender.ts";
 import { TITLE_WORDS } from "./lexicon/titles.ts";
-import { ARTICLES, SPEECH_AFTER_NAME } from "./lexicon/function-words.ts";
+import { SPEECH_AFTER_NAME } from "./lexicon/function-words.ts";
+import { ARTICLES } from "../text/closed-class.ts";
 import {
   WORK_AFTER_CUES,
   WORK_APPOSITION_NEXT,

@@ -2,7 +2,7 @@
 import { AUXILIARIES, TIME_NOUNS, TIME_MODIFIERS } from "./lexicon-function-words.ts";
 import { DETERMINERS, PERSON_PRONOUNS, OBJECT_PRONOUNS } from "./lexicon-pronouns.ts";
 import { PAST_IRREGULAR } from "./lexicon-verbs.ts";
-import { MONTHS } from "../entities/lexicon/titles.ts";
+import { MONTHS } from "../text/closed-class.ts";
 import { CUES } from "./lexicon.ts";
 import { startsUpper } from "../util/letters.ts";
 

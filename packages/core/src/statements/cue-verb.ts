@@ -1,9 +1,9 @@
 // Finite cue verbs: is the word a verb here, a quote before it, or a second verb after "and"; then its content.
 import { CUES, TAKES_INFINITIVE } from "./lexicon.ts";
 import { SKIP_BEFORE_CUE } from "./lexicon-clause-words.ts";
+import { ARTICLES } from "../text/closed-class.ts";
 import {
   PRONOUNS,
-  ARTICLES,
   CONTRACTION_HOSTS,
   INDEFINITES,
   OBJECT_PRONOUNS,

@@ -5,7 +5,8 @@ import { isTitle, type Candidate } from "./patterns.ts";
 import type { Quote } from "./quotes.ts";
 import { leftSubject, rightSubject, type SourceSpan } from "./source.ts";
 import { capitalised, wordRegex } from "../util/word-regex.ts";
-import { ARTICLES, PERSON_PRONOUNS } from "./lexicon-pronouns.ts";
+import { PERSON_PRONOUNS } from "./lexicon-pronouns.ts";
+import { ARTICLES } from "../text/closed-class.ts";
 import {
   INTRO_PHRASE_OPENERS,
   NOT_A_VERB_AFTER_SUBJECT,

@@ -5,8 +5,8 @@ import { isCap, type Ctx } from "./context.ts";
 import { clauseCandidate, type Candidate } from "./clause.ts";
 import { isTitle } from "./quote-shapes.ts";
 import { alternation, wordRegex } from "../util/word-regex.ts";
-import { ARTICLES } from "./lexicon-pronouns.ts";
-import { AUXILIARIES, FINITE_ENDINGS, RELATIVE_DAYS, TIME_PHRASE_OPENERS, WEEKDAYS } from "./lexicon-function-words.ts";
+import { AUXILIARIES, FINITE_ENDINGS, RELATIVE_DAYS, TIME_PHRASE_OPENERS } from "./lexicon-function-words.ts";
+import { ARTICLES, WEEKDAYS } from "../text/closed-class.ts";
 
 const TIME_OPENER = wordRegex(TIME_PHRASE_OPENERS);
 const DAY = wordRegex([...WEEKDAYS, ...RELATIVE_DAYS]);

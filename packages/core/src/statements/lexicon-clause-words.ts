@@ -1,22 +1,18 @@
 // Clause words of the attribution rules: words skipped before a cue, clause openers and non-openers, passive markers, outlet and time hints.
+import { BE_BASE, BE_FINITE, DO_FORMS, HAVE_FORMS, MODALS, MONTHS, WEEKDAYS } from "../text/closed-class.ts";
+import { wordRegex } from "../util/word-regex.ts";
 
 /** Words between a subject and its verb that are not part of the subject ("he also said", "officials have warned"). */
 export const SKIP_BEFORE_CUE = new Set([
   "also",
-  "has",
-  "have",
-  "had",
+  ...HAVE_FORMS,
   "later",
   "previously",
   "then",
   "recently",
   "repeatedly",
   "once",
-  "would",
-  "will",
-  "did",
-  "does",
-  "do",
+  ...DO_FORMS,
   "reportedly",
   "publicly",
   "privately",
@@ -42,12 +38,7 @@ export const SKIP_BEFORE_CUE = new Set([
   "frequently",
   "famously",
   "openly",
-  "may",
-  "might",
-  "could",
-  "should",
-  "can",
-  "must",
+  ...MODALS,
   "not",
   "explicitly",
   "even",
@@ -70,21 +61,7 @@ export const SKIP_BEFORE_CUE = new Set([
 ]);
 
 /** Auxiliaries before an -ing cue make it a finite verb: "Clinton is stressing that …", "He’s claiming …". */
-export const PROGRESSIVE_AUX = new Set([
-  "is",
-  "are",
-  "was",
-  "were",
-  "been",
-  "be",
-  "'s",
-  "’s",
-  "'re",
-  "’re",
-  "am",
-  "keeps",
-  "kept",
-]);
+export const PROGRESSIVE_AUX = new Set([...BE_FINITE, ...BE_BASE, "'s", "’s", "'re", "’re", "am", "keeps", "kept"]);
 
 /** Tokens a subject noun phrase never crosses when read leftwards from its verb. */
 export const CLAUSE_WORDS = new Set([
@@ -108,12 +85,8 @@ export const CLAUSE_WORDS = new Set([
   "whether",
   "than",
   "to",
-  "is",
-  "are",
-  "was",
-  "were",
-  "be",
-  "been",
+  ...BE_FINITE,
+  ...BE_BASE,
   "being",
   "in",
   "on",
@@ -227,12 +200,22 @@ export const NOT_CLAUSE_START = new Set([
 ]);
 
 /** Passive markers: "was told", "is said to" are not attributions by the subject. */
-export const PASSIVE = new Set(["was", "were", "is", "are", "be", "been", "being", "get", "got", "having"]);
+export const PASSIVE = new Set([...BE_FINITE, ...BE_BASE, "being", "get", "got", "having"]);
 
 /** Words that make a capitalised run after "told"/"on" an outlet or platform rather than a person. */
 export const OUTLET_HINT =
   /\b(?:News|Times|Post|Journal|Brief|Press|Radio|TV|Television|Network|Channel|Magazine|Daily|Herald|Tribune|Guardian|Telegraph|Gazette|Wire|Agency|Broadcasting|Media|Reuters|Bloomberg|Politico|Axios|BBC|CNN|CNBC|MSNBC|NBC|ABC|CBS|NPR|PBS|AFP|AP|Fox|Breitbart|Twitter|X|Facebook|Instagram|Telegram|YouTube|TikTok|Truth Social|Reddit|LinkedIn|Substack|Threads|Bluesky|Weibo|Podcast|Show|Hour|Today|Nation|Sun|Mail|Mirror|Independent|Economist|Observer|Review|Star|Globe|Atlantic|Hill|Examiner|Monitor|Report|Insider|Vox|Slate)\b/;
 
 /** Capitalised words that are times, not outlets ("said on Tuesday"). */
-export const TIME_WORDS =
-  /^(?:week|month|year|weekend|morning|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)$/;
+export const TIME_WORDS = wordRegex([
+  "week",
+  "month",
+  "year",
+  "weekend",
+  "morning",
+  "night",
+  ...WEEKDAYS,
+  ...MONTHS,
+  "Christmas",
+  "Easter",
+]);

@@ -1,53 +1,26 @@
 // Conjunctions, prepositions, auxiliaries and time words the attribution rules read, one list per concept.
+import { BE_BASE, BE_FINITE, DO_FORMS, HAVE_FORMS, MODALS, WEEKDAYS } from "../text/closed-class.ts";
 
 /** Forms of "be" that make a passive with an -ed word after them ("Vale was asked: …", "was quoted as saying"). */
-export const PASSIVE_BE: readonly string[] = ["was", "were", "is", "are", "been", "being"];
+export const PASSIVE_BE: readonly string[] = [...BE_FINITE, "been", "being"];
 /** Forms of "be" and "have" before a participle that open a main clause ("Clinton has restricted …"). */
-export const BE_HAVE: readonly string[] = ["is", "was", "are", "were", "has", "had", "have"];
+export const BE_HAVE: readonly string[] = [...BE_FINITE, ...HAVE_FORMS];
 /** Auxiliaries ending in -s that are no present-tense verb of their own ("is", "has"). */
 export const S_AUXILIARIES: readonly string[] = ["is", "was", "has", "does"];
 /** Finite auxiliaries and modals: a span holding one has a verb ("is", "would", "won't", "'s"). */
 export const AUXILIARIES: readonly string[] = [
-  "is",
-  "was",
-  "are",
-  "were",
-  "be",
-  "been",
-  "will",
-  "would",
-  "can",
-  "could",
-  "may",
-  "might",
-  "must",
-  "should",
-  "has",
-  "have",
-  "had",
-  "do",
-  "does",
-  "did",
+  ...BE_FINITE,
+  ...BE_BASE,
+  ...MODALS,
+  ...HAVE_FORMS,
+  ...DO_FORMS,
   "won't",
   "can't",
   "'s",
   "’s",
 ];
 /** Modals and forms of "be": an "apposition" holding one is a clause. */
-export const FINITE_AUX: readonly string[] = [
-  "would",
-  "will",
-  "could",
-  "should",
-  "may",
-  "might",
-  "can",
-  "must",
-  "is",
-  "are",
-  "was",
-  "were",
-];
+export const FINITE_AUX: readonly string[] = [...MODALS, ...BE_FINITE];
 /** Endings of words that look like finite verbs ("claimed", "says", "wasn't"). */
 export const FINITE_ENDINGS: readonly string[] = ["ed", "s", "n't", "n’t"];
 
@@ -151,16 +124,6 @@ export const ADVERBIAL_OPENERS: readonly string[] = [
   "at",
 ];
 
-/** Days of the week. */
-export const WEEKDAYS: readonly string[] = [
-  "Monday",
-  "Tuesday",
-  "Wednesday",
-  "Thursday",
-  "Friday",
-  "Saturday",
-  "Sunday",
-];
 /** Days named relative to today. */
 export const RELATIVE_DAYS: readonly string[] = ["yesterday", "today", "tonight"];
 /** Nouns of time that may close a subject's time phrase ("last week", "on Monday"). */

@@ -1,4 +1,5 @@
 // Pronouns, relative words, articles, determiners and quantifiers the attribution rules read, one list per concept.
+import { ARTICLES } from "../text/closed-class.ts";
 
 /** Determiners that may open a subject noun phrase ("the", "his", "several"). */
 export const DETERMINERS: ReadonlySet<string> = new Set([
@@ -119,8 +120,6 @@ export const RELATIVE_OBJECT: readonly string[] = ["who", "whom", "which", "that
 /** Relative words between a person's name and the clause about them: "Vale, who …", "the envoy whom …". */
 export const PERSON_RELATIVES: readonly string[] = ["who", "whom", "that"];
 
-/** Articles. */
-export const ARTICLES: readonly string[] = ["a", "an", "the"];
 /** Indefinite determiners: "a firm called …", "one called …". */
 export const INDEFINITES: readonly string[] = ["a", "an", GENERIC_PRONOUN];
 /** Determiners allowed between "as" and the quoted name it gives ("as a “decent man”", "as some “mistake”"). */

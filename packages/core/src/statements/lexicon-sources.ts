@@ -1,4 +1,6 @@
 // Word lists for PolNeAR's source spans (source-np.ts): what ends an apposition, what opens a share of people.
+import { BE_BASE, BE_FINITE, DO_FORMS, HAVE_FORMS, MODALS, WEEKDAYS } from "../text/closed-class.ts";
+import { RELATIVE_DAYS } from "./lexicon-function-words.ts";
 import { POSSESSIVES } from "./lexicon-pronouns.ts";
 
 /** After a comma behind a source, these open an adjunct or a new clause, not an apposition (", in an interview", ", and …"). */
@@ -154,26 +156,11 @@ export const NOT_SOURCE_HEADS: readonly string[] = [
   "asked",
   "called",
   "made",
-  "did",
-  "do",
-  "does",
-  "would",
-  "could",
-  "should",
-  "can",
-  "may",
-  "might",
-  "must",
-  "will",
-  "were",
-  "was",
-  "is",
-  "are",
-  "be",
-  "been",
-  "had",
-  "have",
-  "has",
+  ...DO_FORMS,
+  ...MODALS,
+  ...BE_FINITE,
+  ...BE_BASE,
+  ...HAVE_FORMS,
   "also",
   "but",
   "however",
@@ -201,16 +188,8 @@ export const NOT_SOURCE_HEADS: readonly string[] = [
   "time",
   "later",
   "earlier",
-  "today",
-  "yesterday",
-  "tonight",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...RELATIVE_DAYS,
+  ...WEEKDAYS.map((day) => day.toLowerCase()),
 ];
 
 /** Endings of a passive participle closing a cue ("expected", "seen", "known"): passive-frames.ts. */
@@ -220,7 +199,7 @@ export const PASSIVE_PARTICIPLE_SUFFIXES: readonly string[] = ["ed", "en", "wn"]
 export const PASSIVE_CUE_PARTICLES: readonly string[] = ["as", "to", "for", "with", "of", "on"];
 
 /** Auxiliaries before "been" that open a passive cue ("has been criticized", "had been expected"): passive-frames.ts. */
-export const PASSIVE_PERFECT: readonly string[] = ["has", "have", "had"];
+export const PASSIVE_PERFECT: readonly string[] = HAVE_FORMS;
 
 /** Prepositions opening a place or time phrase between a cue and its "that" ("said in Reno that …"): span-conventions.ts. */
 export const LEADING_ADJUNCT_PREPOSITIONS: readonly string[] = ["in", "at", "on", "during", "after", "before", "from"];

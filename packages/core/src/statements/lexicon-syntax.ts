@@ -1,5 +1,6 @@
 // Word lists the cue patterns consult to tell verbs from nouns and to pick a clause's shape.
 import { wordRegex } from "../util/word-regex.ts";
+import { BE_FINITE, HAVE_FORMS, MODALS } from "../text/closed-class.ts";
 import { PRONOUNS, DEMONSTRATIVES, POSSESSIVES } from "./lexicon-pronouns.ts";
 import { MANNER_VERBS } from "./lexicon-cue-verbs.ts";
 
@@ -248,19 +249,4 @@ export const NAMING = new Set([
 /** Verbs whose quoted object is a work's title ("read from “Salt And Iron”", "known as “The Act”"), not the subject's words. */
 export const PERFORMS = new Set(["read", "sing", "recite", "reference", "cite", "quote", "know"]);
 /** After "that", these make it a relative clause ("the statement that was issued", "attacks that have defined"), not the content. */
-export const RELATIVE_NEXT = new Set([
-  "was",
-  "is",
-  "were",
-  "are",
-  "has",
-  "have",
-  "had",
-  "will",
-  "would",
-  "can",
-  "could",
-  "may",
-  "might",
-  "should",
-]);
+export const RELATIVE_NEXT = new Set([...BE_FINITE, ...HAVE_FORMS, ...MODALS]);

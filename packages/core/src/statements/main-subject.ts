@@ -1,6 +1,7 @@
 // The main clause's subject: the name or pronoun a participle or a second verb borrows ("Russia seems to …, demanding …").
 import { SKIP_BEFORE_CUE } from "./lexicon-clause-words.ts";
-import { PRONOUNS, ARTICLES, DETERMINERS, PERSON_POSSESSIVES } from "./lexicon-pronouns.ts";
+import { PRONOUNS, DETERMINERS, PERSON_POSSESSIVES } from "./lexicon-pronouns.ts";
+import { ARTICLES } from "../text/closed-class.ts";
 import { PAST_IRREGULAR } from "./lexicon-verbs.ts";
 import { FINITE_AUX, PASSIVE_BE, S_AUXILIARIES, SUBJECT_PREPOSITIONS } from "./lexicon-function-words.ts";
 import { NOT_SUBJECT_ENDINGS, VERB_GROUP_SUFFIXES, VERB_PARTICLES } from "./lexicon-sources.ts";

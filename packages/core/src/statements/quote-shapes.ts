@@ -2,7 +2,7 @@
 import type { Ctx } from "./context.ts";
 import { wordRegex } from "../util/word-regex.ts";
 import { TITLE_CONTEXT, TITLE_SMALL_WORDS } from "./lexicon-nouns.ts";
-import { ARTICLES } from "./lexicon-pronouns.ts";
+import { ARTICLES } from "../text/closed-class.ts";
 
 const TITLE_SMALL = wordRegex(TITLE_SMALL_WORDS);
 const TITLE_BEFORE = wordRegex(TITLE_CONTEXT, "i");

@@ -1,12 +1,6 @@
 // Shared words and tests of PolNeAR source spans (source-np.ts, source-np-left.ts): what ends, links and opens a noun phrase.
 import { PERSON_RELATIVES, QUANTIFIERS } from "./lexicon-pronouns.ts";
-import {
-  ADVERBIAL_OPENERS,
-  PLACE_TIME_OPENERS,
-  SUBJECT_PREPOSITIONS,
-  TIME_NOUNS,
-  WEEKDAYS,
-} from "./lexicon-function-words.ts";
+import { ADVERBIAL_OPENERS, PLACE_TIME_OPENERS, SUBJECT_PREPOSITIONS, TIME_NOUNS } from "./lexicon-function-words.ts";
 import {
   ADVERBIAL_SUFFIXES,
   APPOSITION_ENDERS,
@@ -16,7 +10,7 @@ import {
   VERB_GROUP_SUFFIXES,
 } from "./lexicon-sources.ts";
 import { NUMBER_WORDS } from "../entities/lexicon/function-words.ts";
-import { MONTHS } from "../entities/lexicon/titles.ts";
+import { MONTHS, WEEKDAYS } from "../text/closed-class.ts";
 import { alternation, wordRegex } from "../util/word-regex.ts";
 
 // ", of Brevik" after a name is its place, not a discourse adverbial

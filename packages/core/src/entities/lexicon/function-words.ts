@@ -1,4 +1,5 @@
 // Function words the entity rules read: determiners, prepositions, auxiliaries, small words of titles.
+import { BE_FINITE, DO_FORMS, HAVE_FORMS, MODALS } from "../../text/closed-class.ts";
 
 export const ROLE_STOPS: ReadonlySet<string> = new Set([
   ",",
@@ -23,24 +24,10 @@ export const ROLE_STOPS: ReadonlySet<string> = new Set([
   "while",
 ]);
 export const ROLE_VERBS: ReadonlySet<string> = new Set([
-  "is",
-  "are",
-  "was",
-  "were",
-  "has",
-  "have",
-  "had",
-  "will",
-  "would",
-  "could",
-  "should",
-  "can",
-  "may",
-  "might",
-  "must",
-  "did",
-  "does",
-  "do",
+  ...BE_FINITE,
+  ...HAVE_FORMS,
+  ...MODALS,
+  ...DO_FORMS,
   "asked",
   "says",
   "added",
@@ -102,26 +89,12 @@ export const HEADING_SMALL_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Finite verbs that make a short line a headline or a sentence, not a heading (open-class verbs are not listed: a heading rarely has one and a miss only keeps old behaviour). */
 export const HEADLINE_FINITE: ReadonlySet<string> = new Set([
-  "is",
-  "are",
-  "was",
-  "were",
+  ...BE_FINITE,
   "am",
-  "has",
-  "have",
-  "had",
-  "will",
-  "would",
-  "can",
-  "could",
-  "may",
-  "might",
-  "must",
+  ...HAVE_FORMS,
+  ...MODALS,
   "shall",
-  "should",
-  "does",
-  "do",
-  "did",
+  ...DO_FORMS,
   "says",
   "said",
   "tells",
@@ -190,13 +163,8 @@ export const AFTER_HEAD: ReadonlySet<string> = new Set([
   "this",
   "that",
   "which",
-  "was",
-  "is",
-  "were",
-  "are",
-  "has",
-  "had",
-  "have",
+  ...BE_FINITE,
+  ...HAVE_FORMS,
   "will",
   "would",
   "since",
@@ -212,8 +180,6 @@ export const AFTER_HEAD: ReadonlySet<string> = new Set([
   "later",
 ]);
 
-/** Articles. */
-export const ARTICLES: readonly string[] = ["the", "a", "an"];
 /** Copulas that open a predicate naming a role: "Brenner is chief executive of …". */
 export const COPULAS: readonly string[] = ["is", "was", "became", "remains"];
 /** Words of a relative clause before a role: "who served as", "who has been", "who previously worked as". */

@@ -1,4 +1,5 @@
 // Titles, honorifics and military ranks: stripped from names for matching, kept as roles.
+import { MONTHS, WEEKDAYS } from "../../text/closed-class.ts";
 
 /** Words that can make up a role before a name ("Deputy Energy Minister", "White House envoy"). Lowercase keys. */
 export const TITLE_WORDS = new Set([
@@ -212,22 +213,6 @@ export const QUESTION_OPENERS = new Set([
   "Had",
 ]);
 
-/** Month names (also read by the statements' source spans: "In May Vale said" opens with a time phrase). */
-export const MONTHS: readonly string[] = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /** Capitalised words that never start or end a person name (with the rule-based mention finder they slip in). */
 export const NOT_NAME = new Set([
   "The",
@@ -265,13 +250,7 @@ export const NOT_NAME = new Set([
   "By",
   "After",
   "Before",
-  "Monday",
-  "Tuesday",
-  "Wednesday",
-  "Thursday",
-  "Friday",
-  "Saturday",
-  "Sunday",
+  ...WEEKDAYS,
   ...MONTHS,
   "Christmas",
   "Easter",

@@ -4,7 +4,7 @@ import { linearScore, parseModelJson } from "../model-json.ts";
 import type { Ctx } from "../context.ts";
 import type { Quote } from "../quotes.ts";
 import { CUES } from "../lexicon.ts";
-import { ARTICLES } from "../lexicon-pronouns.ts";
+import { ARTICLES } from "../../text/closed-class.ts";
 import { cueKey } from "./gate.ts";
 import { tokenAt } from "../sentences.ts";
 import { startsLower, startsUpper } from "../../util/letters.ts";
