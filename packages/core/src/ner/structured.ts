@@ -5,6 +5,7 @@ import * as decode from "./decode.ts";
 import { decodeBeamDense, newBeamBuffers } from "./beam.ts";
 import { denseLayout } from "./rows.ts";
 import { rng, shuffleInPlace } from "../util/rng.ts";
+import { averageInPlace, epochLine } from "../util/perceptron-steps.ts";
 import type { TrainItem, TrainOptions } from "./train.ts";
 
 const { dynamicFeatures, MAX_EXTRA, newScratch } = decode;
@@ -51,10 +52,7 @@ export function trainStructured(items: readonly TrainItem[], opts: TrainOptions 
       }
       c++;
     }
-    opts.log?.(
-      `epoch ${epoch + 1}/${opts.epochs}: ${errors} errors in ${tokens} tokens (${((100 * errors) / tokens).toFixed(2)}%)`,
-    );
+    opts.log?.(epochLine(epoch, opts.epochs, errors, tokens));
   }
-  for (let i = 0; i < w.length; i++) w[i] = w[i]! - u[i]! / c;
-  return w;
+  return averageInPlace(w, u, c);
 }

@@ -5,9 +5,11 @@ import type { DocFeatureFn } from "./decode.ts";
 import type { SentenceFeatures } from "./features.ts";
 import { denseLayout } from "./rows.ts";
 import { rng, shuffleInPlace } from "../util/rng.ts"; // seeded, so training is reproducible
+import * as steps from "../util/perceptron-steps.ts";
 
 // tsx and vitest compile imports into getter calls; the training loop uses local copies
 const { argmaxAllowed, dynamicFeatures, MAX_EXTRA, scoreToken } = decode;
+const { averageInPlace, epochLine, promote } = steps;
 const NUM_TAGS: number = NUM_TAGS_IMPORT;
 
 export interface TrainItem {
@@ -52,11 +54,7 @@ export function trainPerceptron(items: readonly TrainItem[], opts: TrainOptions)
           errors++;
           const end = sf.off[i + 1]!;
           for (let j = sf.off[i]!; j < end + k; j++) {
-            const o = j < end ? sf.feats[j]! : extra[j - end]!;
-            w[o + g]! += 1;
-            u[o + g]! += c;
-            w[o + pred]! -= 1;
-            u[o + pred]! -= c;
+            promote(w, u, j < end ? sf.feats[j]! : extra[j - end]!, g, pred, c);
           }
         }
         tokens++;
@@ -64,10 +62,7 @@ export function trainPerceptron(items: readonly TrainItem[], opts: TrainOptions)
         prev = pred;
       }
     }
-    opts.log?.(
-      `epoch ${epoch + 1}/${opts.epochs}: ${errors} errors in ${tokens} tokens (${((100 * errors) / tokens).toFixed(2)}%)`,
-    );
+    opts.log?.(epochLine(epoch, opts.epochs, errors, tokens));
   }
-  for (let i = 0; i < w.length; i++) w[i] = w[i]! - u[i]! / c;
-  return w;
+  return averageInPlace(w, u, c);
 }

@@ -1,4 +1,4 @@
-// The string-keyed averaged perceptron's shared steps: counting features for a cut-off, and the averaged, rounded weights.
+// The string-keyed averaged perceptron's shared steps: counting features for a cut-off, the running update, and the averaged, rounded weights.
 
 /** How many times each feature occurs over the lists: a feature rarer than the trainer's minCount is dropped. */
 export function featureCounts(lists: Iterable<readonly string[]>): Map<string, number> {
@@ -18,4 +18,34 @@ export function averagedWeights(w: ReadonlyMap<string, number>, u: ReadonlyMap<s
     if (Math.abs(a) >= 1e-3) avg.set(f, Math.round(a * 1000) / 1000);
   }
   return avg;
+}
+
+/**
+ * The running state of a string-keyed averaged perceptron: weights `w`, their step-weighted sums `u` and the step
+ * counter `c` (it starts at 1, as Collins 2002 counts). The trainers decide when to update; this keeps the sums.
+ */
+export class RunningWeights {
+  readonly w = new Map<string, number>();
+  readonly u = new Map<string, number>();
+  c = 1;
+
+  /** The current score of a feature list (plus `base`, a bias the caller keeps). */
+  score(fs: readonly string[], base = 0): number {
+    let s = base;
+    for (const f of fs) s += this.w.get(f) ?? 0;
+    return s;
+  }
+
+  /** Moves every feature of the list by `y` now, remembering when, so the average can discount late moves. */
+  add(fs: readonly string[], y: number): void {
+    for (const f of fs) {
+      this.w.set(f, (this.w.get(f) ?? 0) + y);
+      this.u.set(f, (this.u.get(f) ?? 0) + y * this.c);
+    }
+  }
+
+  /** The averaged, rounded weights. */
+  averaged(): Map<string, number> {
+    return averagedWeights(this.w, this.u, this.c);
+  }
 }

@@ -1,7 +1,7 @@
 // Training the boundary model of content-ends.ts: an averaged perceptron over each boundary token's features, deterministic for a seed.
 import { rng, shuffleInPlace } from "../util/rng.ts";
 import type { ContentEndModel } from "./content-ends.ts";
-import { averagedWeights, featureCounts } from "./averaged-weights.ts";
+import { RunningWeights, featureCounts } from "./averaged-weights.ts";
 
 /** One boundary token (comma, dash, adjunct word) inside one of our contents: its features, and whether PolNeAR's content ends there (true) or goes on. */
 export interface BoundaryExample {
@@ -19,30 +19,24 @@ export function trainContentEnds(
   // a feature seen fewer than minCount times is dropped: rare words would fit the training articles, not the next ones
   const seen = featureCounts(all.map((ex) => ex.feats));
   const examples = all.map((ex) => ({ stop: ex.stop, feats: ex.feats.filter((f) => (seen.get(f) ?? 0) >= minCount) }));
-  const w = new Map<string, number>();
-  const u = new Map<string, number>();
+  const run = new RunningWeights();
+  // the bias is kept apart from the features, as the model stores it
   let bias = 0;
   let biasU = 0;
-  let c = 1;
   const order = [...examples.keys()];
   const rand = rng(seed);
   for (let e = 0; e < epochs; e++) {
     shuffleInPlace(order, rand);
     for (const i of order) {
       const ex = examples[i]!;
-      let s = bias;
-      for (const f of ex.feats) s += w.get(f) ?? 0;
       const y = ex.stop ? 1 : -1;
-      if (y * s <= 0) {
-        for (const f of ex.feats) {
-          w.set(f, (w.get(f) ?? 0) + y);
-          u.set(f, (u.get(f) ?? 0) + y * c);
-        }
+      if (y * run.score(ex.feats, bias) <= 0) {
+        run.add(ex.feats, y);
         bias += y;
-        biasU += y * c;
+        biasU += y * run.c;
       }
-      c++;
+      run.c++;
     }
   }
-  return { bias: Math.round((bias - biasU / c) * 1000) / 1000, weights: averagedWeights(w, u, c) };
+  return { bias: Math.round((bias - biasU / run.c) * 1000) / 1000, weights: run.averaged() };
 }

@@ -1,7 +1,7 @@
 // Training the source chooser of source-chooser.ts: an averaged ranking perceptron over each attribution's options.
 import { rng, shuffleInPlace } from "../util/rng.ts";
 import type { ChooserScope, SourceChooserModel } from "./source-chooser.ts";
-import { averagedWeights, featureCounts } from "./averaged-weights.ts";
+import { RunningWeights, featureCounts } from "./averaged-weights.ts";
 
 /** One attribution whose cue is PolNeAR's: its options' features (keep first) and which of them overlap the gold source. */
 export interface ChooserExample {
@@ -26,20 +26,7 @@ export function trainSourceChooser(
   const examples = all
     .filter((ex) => ex.right.some(Boolean))
     .map((ex) => ({ right: ex.right, feats: ex.feats.map((o) => o.filter((f) => (seen.get(f) ?? 0) >= minCount)) }));
-  const w = new Map<string, number>();
-  const u = new Map<string, number>();
-  const add = (fs: readonly string[], y: number, c: number) => {
-    for (const f of fs) {
-      w.set(f, (w.get(f) ?? 0) + y);
-      u.set(f, (u.get(f) ?? 0) + y * c);
-    }
-  };
-  const score = (fs: readonly string[]) => {
-    let s = 0;
-    for (const f of fs) s += w.get(f) ?? 0;
-    return s;
-  };
-  let c = 1;
+  const run = new RunningWeights();
   const order = [...examples.keys()];
   const rand = rng(seed);
   for (let e = 0; e < epochs; e++) {
@@ -51,16 +38,16 @@ export function trainSourceChooser(
       let gold = -1;
       let goldS = -Infinity;
       ex.feats.forEach((fs, k) => {
-        const s = score(fs);
+        const s = run.score(fs);
         if (s > predS) [pred, predS] = [k, s];
         if (ex.right[k] && s > goldS) [gold, goldS] = [k, s];
       });
       if (!ex.right[pred]) {
-        add(ex.feats[gold]!, 1, c);
-        add(ex.feats[pred]!, -1, c);
+        run.add(ex.feats[gold]!, 1);
+        run.add(ex.feats[pred]!, -1);
       }
-      c++;
+      run.c++;
     }
   }
-  return { margin, scope, weights: averagedWeights(w, u, c) };
+  return { margin, scope, weights: run.averaged() };
 }

@@ -1,5 +1,6 @@
 // Training of the attribution tagger's averaged perceptron, on its own greedy decoding (pure; the scripts feed it data).
 import { rng, shuffleInPlace } from "../../util/rng.ts";
+import * as steps from "../../util/perceptron-steps.ts";
 import type { SentenceFeats } from "./features.ts";
 import {
   best as bestImport,
@@ -17,6 +18,7 @@ const best = bestImport;
 const dynamic = dynamicImport;
 const score = scoreImport;
 const seenBit = seenBitImport;
+const { averageInPlace, epochLine, promote } = steps;
 const K: number = NUM_ATTR_TAGS;
 
 export interface AttrTrainItem {
@@ -64,11 +66,7 @@ export function trainAttribution(
           for (let j = sf.off[i]!; j < end + nd; j++) {
             const h = (j < end ? sf.feats[j]! : dyn[j - end]!) & W.mask;
             if (rare && j < end && rare[h]) continue;
-            const o = h * K;
-            w[o + g]! += 1;
-            u[o + g]! += c;
-            w[o + pred]! -= 1;
-            u[o + pred]! -= c;
+            promote(w, u, h * K, g, pred, c);
           }
         }
         tokens++;
@@ -77,12 +75,9 @@ export function trainAttribution(
         seen |= seenBit(pred);
       }
     }
-    opts.log?.(
-      `epoch ${epoch + 1}/${opts.epochs}: ${errors} errors in ${tokens} tokens (${((100 * errors) / tokens).toFixed(2)}%)`,
-    );
+    opts.log?.(epochLine(epoch, opts.epochs, errors, tokens));
   }
-  for (let i = 0; i < w.length; i++) w[i] = w[i]! - u[i]! / c;
-  return w;
+  return averageInPlace(w, u, c);
 }
 
 /** Rows of static features seen in fewer than `minCount` training tokens (1: rare). */
