@@ -2,7 +2,7 @@
 // Chromium (Debian's /usr/bin/chromium; nothing is downloaded), screenshot after the first frames have drawn.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { launchChromium } from "../packages/viewer/bench/chromium.ts";
 import { serveViewer } from "../packages/cli/src/serve.ts";
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -13,17 +13,7 @@ if (!graphPath || !out) {
   process.exit(2);
 }
 const server = await serveViewer({ distDir: path.join(REPO_ROOT, "packages/viewer/dist"), graphPath, port: 0 });
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--enable-unsafe-swiftshader",
-    "--no-first-run",
-    "--disable-background-networking",
-  ],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on("pageerror", (e) => console.error(`page error: ${e.message}`));

@@ -6,7 +6,8 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { buildCommand } from "../../cli/src/commands/build.ts";
 import { serveViewer } from "../../cli/src/index.ts";
-import type { BenchProbe } from "./instrument.ts";
+import { installProbe, type BenchProbe } from "./instrument.ts";
+import { gestureFps, heapMB, searchRoundTrip } from "./page-measures.ts";
 
 export interface CorpusRow {
   graph: string;
@@ -72,12 +73,6 @@ export async function measureCorpus(
   name: string,
   graphPath: string,
   buildSeconds: number | null,
-  tools: {
-    heapMB(page: Page): Promise<number>;
-    gestureFps(page: Page, kind: "pan" | "zoom"): Promise<number | null>;
-    searchRoundTrip(page: Page, label: string): Promise<{ detailsMs: number }>;
-    installProbe: () => void;
-  },
 ): Promise<CorpusRow> {
   const graph = JSON.parse(readFileSync(graphPath, "utf8")) as {
     nodes: { key: string; attributes: { label: string; kind: string; pagerank?: number } }[];
@@ -87,7 +82,7 @@ export async function measureCorpus(
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
     await page.addInitScript("window.__name = (f) => f;");
-    await page.addInitScript(tools.installProbe);
+    await page.addInitScript(installProbe);
     await page.goto(server.url);
     await page.waitForFunction(
       () => (window as unknown as { __bench: BenchProbe }).__bench.firstFrame !== null,
@@ -111,7 +106,7 @@ export async function measureCorpus(
     const top = graph.nodes
       .filter((n) => n.attributes.kind !== "statement")
       .sort((a, b) => (b.attributes.pagerank ?? 0) - (a.attributes.pagerank ?? 0))[5]!;
-    const search = await tools.searchRoundTrip(page, top.attributes.label);
+    const search = await searchRoundTrip(page, top.attributes.label);
     process.stderr.write(`viewer bench: ${name}: search ${Math.round(search.detailsMs)} ms\n`);
     await page.keyboard.press("Escape");
     const min = await page.locator('input[aria-label="From date"]').getAttribute("min");
@@ -126,8 +121,8 @@ export async function measureCorpus(
       ] as const)
         brushMs.push(await brushOnce(page, a, b));
     }
-    const pan = await tools.gestureFps(page, "pan");
-    const zoom = await tools.gestureFps(page, "zoom");
+    const pan = await gestureFps(page, "pan");
+    const zoom = await gestureFps(page, "zoom");
     return {
       graph: name,
       nodes: graph.nodes.length,
@@ -138,7 +133,7 @@ export async function measureCorpus(
       brushMs,
       panFrameMs: pan ? 1000 / pan : null,
       zoomFrameMs: zoom ? 1000 / zoom : null,
-      heapMB: await tools.heapMB(page),
+      heapMB: await heapMB(page),
     };
   } finally {
     await page.close();

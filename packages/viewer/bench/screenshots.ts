@@ -2,7 +2,8 @@
 // and a Reuters subset (for dates), built from ../shared with `newsgraph build` (cached like the viewer bench).
 import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { launchChromium } from "./chromium.ts";
 import { ensureViewerBuilt, serveViewer } from "../../cli/src/index.ts";
 import { corpusGraph } from "../bench/corpus.ts";
 import { reutersSubset } from "../test/e2e/corpus-harness.ts";
@@ -10,7 +11,6 @@ import { reutersSubset } from "../test/e2e/corpus-harness.ts";
 const ROOT = resolve(import.meta.dirname, "../../..");
 const SHARED = resolve(ROOT, "../shared/corpus");
 const DOCS = join(ROOT, "docs");
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--enable-unsafe-swiftshader", "--no-first-run"];
 
 async function ready(page: Page): Promise<void> {
   await page.waitForFunction(() => document.body.dataset.state === "ready", undefined, { timeout: 300_000 });
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const tmp = join(resolve(bbc.path, ".."), "reuters-subset");
   mkdirSync(tmp, { recursive: true });
   const reuters = await corpusGraph("reuters-700", [reutersSubset(tmp)!]);
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ARGS });
+  const browser = await launchChromium();
   const server = await serveViewer({ distDir: join(ROOT, "packages/viewer/dist"), graphPath: bbc.path });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

@@ -3,12 +3,13 @@ import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { CHROMIUM, launchChromium } from "../../bench/chromium.ts";
+export { CHROMIUM };
 import { buildCorpusGraph, extractDocument, serializeGraph, type SerializedGraph } from "@newsgraph/core";
 import { loadDefaultResources, serveViewer, type RunningServer } from "@newsgraph/cli";
 import { decodePng, type Image } from "./png.ts";
 
-export const CHROMIUM = "/usr/bin/chromium";
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");
 export const DIST = join(REPO_ROOT, "packages/viewer/dist");
 
@@ -28,20 +29,7 @@ export function reportSkip(suite: string): boolean {
 }
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--enable-unsafe-swiftshader",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  return launchChromium();
 }
 
 export function tempDir(prefix: string): string {
