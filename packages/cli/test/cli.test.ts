@@ -6,26 +6,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { run } from "../src/cli.ts";
 import type { CliIO } from "../src/io.ts";
+import { cli } from "./reliability/helpers.ts";
 import { ExtractionRecord } from "@newsgraph/core";
 import { SerializedGraph } from "@newsgraph/core";
 import { REPO_ROOT } from "../../core/test/golden/helpers.ts";
-
-function capture(stdin = "") {
-  let out = "",
-    err = "";
-  const io: CliIO = {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    readStdin: () => Buffer.from(stdin),
-  };
-  return { io, out: () => out, err: () => err };
-}
-
-async function cli(args: string[], stdin = "") {
-  const c = capture(stdin);
-  const code = await run(args, c.io);
-  return { code, out: c.out(), err: c.err() };
-}
 
 function corpus(extra: Record<string, string | Uint8Array> = {}): string {
   const root = mkdtempSync(path.join(tmpdir(), "ng-cli-"));

@@ -3,16 +3,10 @@ import { describe, expect, it } from "vitest";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { cli as run } from "./reliability/helpers.ts";
+import { cliOk as cli } from "./reliability/helpers.ts";
 import { InputReader, lineDigest, type InputItem, type InputProblem } from "../src/inputs/read.ts";
 import { SnapshotWriter, readSnapshot } from "../src/snapshot.ts";
 import { inventedArticle } from "../../core/test/support/invented-corpus.ts";
-
-async function cli(args: string[]) {
-  const { code, err } = await run(args);
-  expect(code, err).toBe(0);
-  return err;
-}
 
 const line = (id: string | undefined, i: number) =>
   JSON.stringify({ ...(id !== undefined ? { id } : {}), text: inventedArticle(i) });

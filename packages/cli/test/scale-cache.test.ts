@@ -3,23 +3,10 @@ import { describe, expect, it } from "vitest";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { run } from "../src/cli.ts";
-import type { CliIO } from "../src/io.ts";
+import { cliOk as cli } from "./reliability/helpers.ts";
 import { CACHE_DIR_NAME, ExtractionCache, extractorVersion } from "../src/cache.ts";
 import { DEFAULT_NER_MODEL } from "../src/load-ner.ts";
 import { inventedCorpus } from "../../core/test/support/invented-corpus.ts";
-
-async function cli(args: string[]) {
-  let err = "";
-  const io: CliIO = {
-    stdout: { write: () => true },
-    stderr: { write: (s: string) => (err += s) },
-    readStdin: () => Buffer.alloc(0),
-  };
-  const code = await run(args, io);
-  expect(code, err).toBe(0);
-  return err;
-}
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), "ng-cache-"));
 const positions = (file: string) =>

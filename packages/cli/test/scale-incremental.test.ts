@@ -3,19 +3,13 @@ import { describe, expect, it, vi } from "vitest";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { cli as run } from "./reliability/helpers.ts";
+import { cliOk as cli } from "./reliability/helpers.ts";
 import { CACHE_DIR_NAME, ExtractionCache, versions } from "../src/cache.ts";
 import { IncrementalBuild } from "../src/incremental.ts";
 import type { Carry } from "@newsgraph/core";
 import { PreviousLines } from "../src/reuse-lines.ts";
 import { SNAPSHOT_NAME, SnapshotWriter, readSnapshot, summaryOf } from "../src/snapshot.ts";
 import { inventedArticle, inventedCorpus } from "../../core/test/support/invented-corpus.ts";
-
-async function cli(args: string[]) {
-  const { code, err } = await run(args);
-  expect(code, err).toBe(0);
-  return err;
-}
 
 interface G {
   attributes: Record<string, unknown>;

@@ -7,23 +7,11 @@ import { pathToFileURL } from "node:url";
 import { ExtractionPool } from "../src/pool/pool.ts";
 import { Extractor } from "../src/pool/extractor.ts";
 import { claim } from "../src/pool/claim.ts";
-import { run } from "../src/cli.ts";
-import type { CliIO } from "../src/io.ts";
+import { cli } from "./reliability/helpers.ts";
 import { extractBatch } from "@newsgraph/core";
 import { BATCH_DOCS } from "../src/session.ts";
 import { loadDefaultResources, readModelBytes } from "../src/resources.ts";
 import { inventedArticle, inventedCorpus } from "../../core/test/support/invented-corpus.ts";
-
-async function cli(args: string[]) {
-  let err = "";
-  const io: CliIO = {
-    stdout: { write: () => true },
-    stderr: { write: (s: string) => (err += s) },
-    readStdin: () => Buffer.alloc(0),
-  };
-  const code = await run(args, io);
-  return { code, err };
-}
 
 describe("--jobs", () => {
   // more documents than one batch, so the threads really share the work; a JSONL file mixes in ready records
@@ -33,26 +21,13 @@ describe("--jobs", () => {
     JSON.stringify({ id: `feed-${i}`, text: inventedArticle(500 + i), date: "2026-03-0" + (i + 1) }),
   );
   writeFileSync(path.join(root, "in", "feed.jsonl"), lines.join("\n") + "\n");
+  // one command over `input` (the invented articles by default) into `out`, with `jobs` threads and no cache unless given
+  const inRoot = (command: string, out: string, jobs: string, rest = ["--no-cache"], input = path.join(root, "in")) =>
+    cli([command, input, "-o", path.join(root, out), "--jobs", jobs, ...rest]);
 
   it("extract with 2 threads writes the same bytes as with 1", { timeout: 120_000 }, async () => {
-    const one = await cli([
-      "extract",
-      path.join(root, "in"),
-      "-o",
-      path.join(root, "one.jsonl"),
-      "--jobs",
-      "1",
-      "--no-cache",
-    ]);
-    const two = await cli([
-      "extract",
-      path.join(root, "in"),
-      "-o",
-      path.join(root, "two.jsonl"),
-      "--jobs",
-      "2",
-      "--no-cache",
-    ]);
+    const one = await inRoot("extract", "one.jsonl", "1");
+    const two = await inRoot("extract", "two.jsonl", "2");
     expect(one.code, one.err).toBe(0);
     expect(two.code, two.err).toBe(0);
     expect(two.err).toContain("2 threads");
@@ -66,49 +41,16 @@ describe("--jobs", () => {
     "build with 2 threads writes the same graph as with 1, also from extracted records",
     { timeout: 120_000 },
     async () => {
-      const one = await cli([
-        "build",
-        path.join(root, "in"),
-        "-o",
-        path.join(root, "g1.json"),
-        "--jobs",
-        "1",
-        "--no-cache",
-      ]);
-      const two = await cli([
-        "build",
-        path.join(root, "in"),
-        "-o",
-        path.join(root, "g2.json"),
-        "--jobs",
-        "2",
-        "--no-cache",
-      ]);
+      const one = await inRoot("build", "g1.json", "1");
+      const two = await inRoot("build", "g2.json", "2");
       expect(one.code, one.err).toBe(0);
       expect(two.code, two.err).toBe(0);
       const g1 = readFileSync(path.join(root, "g1.json"), "utf8");
       expect(readFileSync(path.join(root, "g2.json"), "utf8")).toBe(g1);
       // records extracted earlier (with their texts, for evidence sentences) give the same graph
-      const recs = await cli([
-        "extract",
-        path.join(root, "in"),
-        "-o",
-        path.join(root, "texts.jsonl"),
-        "--with-text",
-        "--jobs",
-        "2",
-        "--no-cache",
-      ]);
+      const recs = await inRoot("extract", "texts.jsonl", "2", ["--with-text", "--no-cache"]);
       expect(recs.code, recs.err).toBe(0);
-      const three = await cli([
-        "build",
-        path.join(root, "texts.jsonl"),
-        "-o",
-        path.join(root, "g3.json"),
-        "--jobs",
-        "2",
-        "--no-cache",
-      ]);
+      const three = await inRoot("build", "g3.json", "2", ["--no-cache"], path.join(root, "texts.jsonl"));
       expect(three.code, three.err).toBe(0);
       expect(readFileSync(path.join(root, "g3.json"), "utf8")).toBe(g1);
     },
@@ -119,27 +61,9 @@ describe("--jobs", () => {
     { timeout: 120_000 },
     async () => {
       const cache = path.join(root, "cache");
-      const first = await cli([
-        "extract",
-        path.join(root, "in"),
-        "-o",
-        path.join(root, "c1.jsonl"),
-        "--jobs",
-        "2",
-        "--cache",
-        cache,
-      ]);
+      const first = await inRoot("extract", "c1.jsonl", "2", ["--cache", cache]);
       expect(first.err).toContain("2 threads");
-      const second = await cli([
-        "extract",
-        path.join(root, "in"),
-        "-o",
-        path.join(root, "c2.jsonl"),
-        "--jobs",
-        "2",
-        "--cache",
-        cache,
-      ]);
+      const second = await inRoot("extract", "c2.jsonl", "2", ["--cache", cache]);
       expect(second.err).toContain(`${count + 3} of ${count + 3} from cache`);
       expect(second.err).not.toContain("threads");
       expect(readFileSync(path.join(root, "c2.jsonl"), "utf8")).toBe(readFileSync(path.join(root, "c1.jsonl"), "utf8"));

@@ -1,4 +1,5 @@
 // Helpers for the reliability suite: invented articles on disk, the CLI in-process with captured streams, and the real launcher as a process.
+import { expect } from "vitest";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { tmpdir } from "node:os";
@@ -42,6 +43,13 @@ export async function cli(args: string[], stdin = "") {
   };
   const code = await run(args, io);
   return { code, out, err };
+}
+
+/** The CLI in-process, failing the test (with its stderr) unless it exits 0; returns stderr. */
+export async function cliOk(args: string[]): Promise<string> {
+  const { code, err } = await cli(args);
+  expect(code, err).toBe(0);
+  return err;
 }
 
 /**
