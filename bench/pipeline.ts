@@ -14,7 +14,7 @@ import { serializeGraph } from "../packages/core/src/graph/serialize.ts";
 import { toGexf } from "../packages/core/src/graph/gexf.ts";
 import { loadDefaultResources } from "../packages/cli/src/resources.ts";
 import { countWords } from "../packages/cli/src/progress.ts";
-import { comparePeer } from "./scale.ts";
+import { comparePeer } from "./scale-peer.ts";
 import { newsgraphCommand } from "./processes.ts";
 
 export { BBC_DIR as BBC, loadBbc } from "./corpus.ts";

@@ -101,3 +101,8 @@ export const fmt = (n: number, digits = 0) =>
     ? n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits })
     : "n/a";
 export const load = () => loadavg()[0]!.toFixed(1);
+
+/** One Markdown table row. */
+export const row = (cells: (string | number)[]) => console.log(`| ${cells.join(" | ")} |`);
+/** Words per second of a process, by wall or CPU time. */
+export const wps = (words: number, r: ProcRun, by: "wall" | "cpu") => fmt(words / r[by]);

@@ -1,16 +1,28 @@
 // `pnpm bench scale [--scale 1,2,4,8,16] [--corpus bbc|bbc+reuters] [--limit N] [--big-gb 1] [--parts …]`: whole
 // newsgraph processes as a user runs them (startup, first pass and writing included) on all cores and on one,
 // against a compromise process over the same texts, over growing corpora, a 1 GB JSONL file and an incremental build.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
-import { CORES, REPO_ROOT, fmt, load, mustSucceed, newsgraphCommand, timeProcess, type ProcRun } from "./processes.ts";
-import { BBC_DIR, haveCorpus, loadCorpus, writeCopies, type CorpusName } from "./corpus.ts";
-import { countWords } from "../packages/cli/src/progress.ts";
+import {
+  CORES,
+  REPO_ROOT,
+  fmt,
+  load,
+  mustSucceed,
+  newsgraphCommand,
+  row,
+  timeProcess,
+  wps,
+  type ProcRun,
+} from "./processes.ts";
+import { haveCorpus, loadCorpus, writeCopies, type CorpusName } from "./corpus.ts";
 import { inventedArticle } from "../packages/core/test/support/invented-corpus.ts";
 import { runWarmup } from "./warmup.ts";
+import { comparePeer } from "./scale-peer.ts";
+import { runGrowth } from "./scale-growth.ts";
 
 const PARTS = ["threads", "warmup", "peer", "scaling", "extract", "big", "incremental"] as const;
 
@@ -50,92 +62,7 @@ function options(argv: string[]) {
   };
 }
 
-/** Up to this many copies the build runs with Node's default heap limit (about 4 GiB); above, with a bigger one. */
-const HEAP_DEFAULT_UP_TO = 8;
-/** The heap a build of k copies gets: none (Node's default) up to HEAP_DEFAULT_UP_TO, else 640 MiB per copy. */
-const heapFor = (k: number) => (k > HEAP_DEFAULT_UP_TO ? 640 * k : 0);
-/** The newsgraph command with node's --max-old-space-size (MiB) before the launcher, when heap > 0. */
-const withHeap = (ng: string[], heap: number) =>
-  heap > 0 && ng.length > 1 ? [ng[0] ?? process.execPath, `--max-old-space-size=${heap}`, ...ng.slice(1)] : ng;
-
-const row = (cells: (string | number)[]) => console.log(`| ${cells.join(" | ")} |`);
-const wps = (words: number, r: ProcRun, by: "wall" | "cpu") => fmt(words / r[by]);
-
-/**
- * newsgraph build (all cores, and one) against the compromise script, whole processes over the same BBC texts:
- * startup, the first (cold) pass and writing included, as a user would see them. Shared with `pnpm bench pipeline`.
- */
-export function comparePeer(ng: string[], tmp: string, limit = Infinity, baseline?: string): void {
-  const bbcWords = loadCorpus("bbc", limit).reduce((n, d) => n + countWords(d.text), 0);
-  const input = Number.isFinite(limit)
-    ? writeCopies(loadCorpus("bbc", limit), path.join(tmp, "bbc.jsonl"), 1).file
-    : BBC_DIR;
-  console.log(
-    `\n### newsgraph build vs a compromise script, whole processes over the same BBC texts (${fmt(bbcWords)} words)\n`,
-  );
-  row(["process", "wall", "CPU", "peak RSS", "words/s (wall)", "words/s (CPU)"]);
-  row(["---", "---:", "---:", "---:", "---:", "---:"]);
-  const buildWith = (cmd: string[], name: string, jobs: string[]) =>
-    mustSucceed(
-      `build ${name}`,
-      timeProcess([
-        ...cmd,
-        "build",
-        input,
-        "-o",
-        path.join(tmp, `${name}.json`),
-        "--gexf",
-        path.join(tmp, `${name}.gexf`),
-        "--no-cache",
-        ...jobs,
-      ]),
-    );
-  // --baseline DIR: the same builds with another checkout's CLI (for example main), alternated with this one's
-  const base = baseline ? [process.execPath, path.join(baseline, "packages/cli/bin/newsgraph.mjs")] : null;
-  const build = buildWith(ng, "bbc-graph", []);
-  const baseN = base && buildWith(base, "base-graph", []);
-  const build1 = buildWith(ng, "bbc-graph1", ["--jobs", "1"]);
-  const base1 = base && buildWith(base, "base-graph1", ["--jobs", "1"]);
-  const peer = mustSucceed(
-    "compromise",
-    timeProcess([
-      process.execPath,
-      path.join(REPO_ROOT, "bench/peer-compromise.mjs"),
-      input,
-      "-o",
-      path.join(tmp, "peer.jsonl"),
-    ]),
-  );
-  const line = (what: string, r: ProcRun) =>
-    row([
-      what,
-      `${fmt(r.wall, 1)} s`,
-      `${fmt(r.cpu, 1)} s`,
-      `${fmt(r.rssMiB)} MiB`,
-      wps(bbcWords, r, "wall"),
-      wps(bbcWords, r, "cpu"),
-    ]);
-  line(`newsgraph build -o graph.json --gexf graph.gexf (--jobs ${CORES})`, build);
-  line("newsgraph build, --jobs 1", build1);
-  if (baseN && base1) {
-    line(`the same with ${baseline} (--jobs ${CORES})`, baseN);
-    line(`the same with ${baseline}, --jobs 1`, base1);
-  }
-  line("node bench/peer-compromise.mjs (people/organizations/places)", peer);
-  console.log(
-    `\nnewsgraph vs compromise: ${fmt(peer.wall / build.wall, 1)}× wall with ${CORES} jobs (target ≥ 8×), ${fmt(peer.cpu / build.cpu, 1)}× CPU (target ≥ 4×); --jobs 1: ${fmt(peer.wall / build1.wall, 1)}× wall, ${fmt(peer.cpu / build1.cpu, 1)}× CPU`,
-  );
-  if (baseN && base1) {
-    const same = ["bbc-graph.json", "bbc-graph.gexf", "bbc-graph1.json", "bbc-graph1.gexf"].every((f) =>
-      readFileSync(path.join(tmp, f)).equals(readFileSync(path.join(tmp, f.replace("bbc-", "base-")))),
-    );
-    console.log(
-      `baseline ${baseline}: ${fmt(peer.wall / baseN.wall, 1)}× wall, ${fmt(peer.cpu / baseN.cpu, 1)}× CPU with ${CORES} jobs; --jobs 1: ${fmt(peer.wall / base1.wall, 1)}× wall, ${fmt(peer.cpu / base1.cpu, 1)}× CPU; outputs ${same ? "the same bytes" : "DIFFER"} (graph.json and GEXF, both job counts)`,
-    );
-  }
-}
-
-export async function runScaleBench(argv = process.argv.slice(2)): Promise<void> {
+export function runScaleBench(argv = process.argv.slice(2)): void {
   const opts = options(argv);
   if (!haveCorpus(opts.corpus)) {
     console.log(`scale bench skipped: the corpus is not in ../shared/corpus beside the repository`);
@@ -200,105 +127,7 @@ export async function runScaleBench(argv = process.argv.slice(2)): Promise<void>
 
     if (opts.parts.has("peer")) comparePeer(ng, tmp, opts.limit, opts.baseline);
 
-    if (opts.parts.has("scaling")) {
-      console.log(
-        `\n### Scaling: newsgraph build over k copies of the corpus (one JSONL file), --no-cache, --jobs ${CORES}\n`,
-      );
-      row(["copies", "documents", "words", "wall", "CPU", "peak RSS", "wall / 1× wall", "heap limit", "load", "exit"]);
-      row(["---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---"]);
-      let base: number | null = null;
-      for (const k of opts.scale) {
-        const w = k === 1 ? one : writeCopies(docs, path.join(tmp, `x${k}.jsonl`), k);
-        const heap = heapFor(k);
-        const r = timeProcess([
-          ...withHeap(ng, heap),
-          "build",
-          w.file,
-          "-o",
-          path.join(tmp, `g${k}.json`),
-          "--gexf",
-          path.join(tmp, `g${k}.gexf`),
-          "--no-cache",
-        ]);
-        if (k === 1 && r.code === 0) base = r.wall;
-        const why =
-          r.code === 0
-            ? "0"
-            : `${r.code}: ${
-                r.stderr
-                  .trim()
-                  .split("\n")
-                  .filter((l) => /error|heap|Invalid/i.test(l))
-                  .at(-1)
-                  ?.slice(0, 80) ?? "failed"
-              }`;
-        row([
-          `${k}×`,
-          fmt(w.docs),
-          fmt(w.words),
-          `${fmt(r.wall, 1)} s`,
-          `${fmt(r.cpu, 1)} s`,
-          `${fmt(r.rssMiB)} MiB`,
-          base ? `${fmt(r.wall / base, 2)}×` : "n/a",
-          heap ? `${fmt(heap)} MiB` : "default",
-          load(),
-          why,
-        ]);
-        if (k !== 1) rmSync(w.file, { force: true });
-        rmSync(path.join(tmp, `g${k}.json`), { force: true });
-        rmSync(path.join(tmp, `g${k}.gexf`), { force: true });
-      }
-      console.log(
-        `\n(targets: at 8× peak RSS ≤ 3 GB and wall ≤ 9× the 1× wall; 16× completes. Above ${HEAP_DEFAULT_UP_TO}× the build runs with a bigger --max-old-space-size, shown as heap limit)`,
-      );
-    }
-
-    if (opts.parts.has("extract")) {
-      console.log(`\n### Extraction alone over k copies (one JSONL file), --no-cache: does its memory stay flat?\n`);
-      row(["copies", "words", "jobs", "wall", "CPU", "peak RSS"]);
-      row(["---:", "---:", "---:", "---:", "---:", "---:"]);
-      for (const k of opts.scale) {
-        const w = k === 1 ? one : writeCopies(docs, path.join(tmp, `x${k}.jsonl`), k);
-        for (const j of [...new Set([1, CORES])]) {
-          const r = mustSucceed(
-            `extract ${k}× --jobs ${j}`,
-            timeProcess([
-              ...ng,
-              "extract",
-              w.file,
-              "-o",
-              path.join(tmp, "ex.jsonl"),
-              "--no-cache",
-              "--jobs",
-              String(j),
-            ]),
-          );
-          row([`${k}×`, fmt(w.words), j, `${fmt(r.wall, 1)} s`, `${fmt(r.cpu, 1)} s`, `${fmt(r.rssMiB)} MiB`]);
-        }
-        if (k !== 1) rmSync(w.file, { force: true });
-        rmSync(path.join(tmp, "ex.jsonl"), { force: true });
-      }
-    }
-
-    if (opts.parts.has("big") && opts.bigGb > 0) {
-      const big = writeCopies(docs, path.join(tmp, "big.jsonl"), 1, opts.bigGb * 2 ** 30);
-      console.log(
-        `\n### One JSONL file of ${fmt(big.bytes / 2 ** 30, 2)} GiB (${fmt(big.docs)} documents, ${fmt(big.words)} words) as input, --no-cache\n`,
-      );
-      const r = timeProcess([...ng, "extract", big.file, "-o", path.join(tmp, "big-out.jsonl"), "--no-cache"]);
-      row(["command", "wall", "CPU", "peak RSS", "words/s (wall)", "exit"]);
-      row(["---", "---:", "---:", "---:", "---:", "---"]);
-      row([
-        `newsgraph extract big.jsonl -o out.jsonl (--jobs ${CORES})`,
-        `${fmt(r.wall, 1)} s`,
-        `${fmt(r.cpu, 1)} s`,
-        `${fmt(r.rssMiB)} MiB`,
-        wps(big.words, r, "wall"),
-        r.code,
-      ]);
-      rmSync(big.file, { force: true });
-      rmSync(path.join(tmp, "big-out.jsonl"), { force: true });
-    }
+    runGrowth(opts, ng, tmp, docs, one);
 
     if (opts.parts.has("incremental")) {
       const fresh = path.join(tmp, "news.jsonl");
@@ -310,7 +139,7 @@ export async function runScaleBench(argv = process.argv.slice(2)): Promise<void>
       );
       const out = path.join(tmp, "inc", "graph.json");
       rmSync(path.dirname(out), { recursive: true, force: true });
-      (await import("node:fs")).mkdirSync(path.dirname(out), { recursive: true });
+      mkdirSync(path.dirname(out), { recursive: true });
       console.log(
         `\n### Incremental build: the 1× corpus, then the same plus ten new articles (cache beside the output)\n`,
       );
@@ -346,4 +175,4 @@ export async function runScaleBench(argv = process.argv.slice(2)): Promise<void>
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) await runScaleBench();
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) runScaleBench();
