@@ -1,24 +1,18 @@
 // pnpm eval:attribution [--split dev|train] [--folds K] [--cache DIR] [--stack|--no-stack] [--dump FILE] [--no-gates] [--no-late-spans] [--no-quote-keep] [--no-chooser] [--chooser-scope unsourced|tagger|doubtful|all] [--no-statement-keep] [--frozen-ends FILE] [--opts JSON] [--train JSON] [--errors N] [--misses N] [--wrong source|cue N] [--cue-classes N [--cue-gold REGEX] [--cue-rule REGEX]]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { checkOptions } from "../options.ts";
-import path from "node:path";
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
 import type { Resources } from "../../packages/core/src/pipeline/state.ts";
-import type { Attribution } from "../attribution/brat.ts";
 import { baseline } from "./attribution/baseline.ts";
 import { score, type DocPair, type Scores } from "./attribution/score.ts";
 import { polnearContent, toAttributions as ourAttributions } from "./attribution/adapt.ts";
-import { printCueClasses, printMisses, printWrong } from "./attribution/misses.ts";
+import { printCueClasses, printErrors, printMisses, printWrong } from "./attribution/misses.ts";
+import { crossModels, frozenEnds } from "./attribution/folds.ts";
 import { extractStatements } from "../../packages/core/src/statements/extract.ts";
-import { cueWordsOf, loadSplit, trainItems, type PolnearDoc } from "../attribution/data.ts";
-import { decodeOnce } from "../../packages/core/src/statements/learned/perceptron.ts";
-import { trainAttribution } from "../../packages/core/src/statements/learned/perceptron-train.ts";
-import { stackFeatures } from "../../packages/core/src/statements/learned/stack.ts";
-import { pruneRows, type AttributionModel } from "../../packages/core/src/statements/learned/model.ts";
+import { cueWordsOf, loadSplit } from "../attribution/data.ts";
 import type { TaggerOptions } from "../../packages/core/src/statements/learned/learned.ts";
-import { GATE_GRID, STACKED_TAGGER, TAGGER_OPTIONS, TRAIN_DEFAULTS } from "../attribution/defaults.ts";
+import { GATE_GRID, STACKED_TAGGER, TRAIN_DEFAULTS } from "../attribution/defaults.ts";
 import { boundaryExamples, foldContentEnds } from "../attribution/content-ends-data.ts";
-import type { ContentEndModel } from "../../packages/core/src/statements/content-ends.ts";
 import { foldQuoteKeep, quoteKeepExamples } from "../attribution/quote-keep-data.ts";
 import { foldStatementKeep, statementKeepExamples } from "../attribution/statement-keep-data.ts";
 import { keepStatements } from "../../packages/core/src/statements/learned/statement-keep.ts";
@@ -58,10 +52,13 @@ const docs = loadSplit(split, res);
 let statementMs = 0;
 let totalMs = 0;
 const tModel = performance.now();
-const models = folds ? crossModels(docs, folds) : null;
+const cacheDir = args.includes("--cache") ? args[args.indexOf("--cache") + 1]! : "";
+const stack = STACKED_TAGGER ? !args.includes("--no-stack") : args.includes("--stack");
+const models = folds ? crossModels(docs, folds, { res, TRAIN, tryOpts, cacheDir, stack }) : null;
+const frozenFile = args.includes("--frozen-ends") ? args[args.indexOf("--frozen-ends") + 1]! : "";
 // the boundary model is cross-validated with the tagger: fold f's is trained on the other folds' boundaries
 const endModels = models
-  ? frozenEnds(() =>
+  ? frozenEnds(frozenFile, folds, () =>
       foldContentEnds(
         docs.map((d, i) => boundaryExamples(d, models[i % folds] ?? null)),
         folds,
@@ -207,95 +204,6 @@ if (!folds)
     `\nstatements stage (rules + tagger): ${statementMs.toFixed(0)} ms of ${totalMs.toFixed(0)} ms document pipeline time (${((100 * statementMs) / totalMs).toFixed(1)} %)`,
   );
 
-/**
- * `--frozen-ends FILE`: the fold boundary models read from FILE, or trained and written there when it is missing. A
- * rule change alters the boundary examples a little, and a refit on them flips about a hundred strict outcomes by the
- * perceptron's order alone; with the base checkout's models frozen, train CV shows what the rules change.
- */
-function frozenEnds(train: () => ContentEndModel[]): ContentEndModel[] {
-  const file = args.includes("--frozen-ends") ? args[args.indexOf("--frozen-ends") + 1]! : "";
-  if (file && existsSync(file)) {
-    const saved = JSON.parse(readFileSync(file, "utf8")) as { bias: number; weights: [string, number][] }[];
-    if (saved.length !== folds)
-      throw new Error(`newsgraph/eval-attribution: ${file} holds ${saved.length} folds, not ${folds}; delete it`);
-    return saved.map((m) => ({ bias: m.bias, weights: new Map(m.weights) }));
-  }
-  const out = train();
-  if (file) writeFileSync(file, JSON.stringify(out.map((m) => ({ bias: m.bias, weights: [...m.weights] }))));
-  return out;
-}
-
-/**
- * `--cache DIR` keeps the fold weights between runs, for trying decisions after the tagger (a change to the rules or the
- * features needs fresh folds: delete DIR).
- */
-function cachedFold(f: number, train: () => Float32Array, kind = ""): Float32Array {
-  const dir = args.includes("--cache") ? args[args.indexOf("--cache") + 1]! : "";
-  const file = dir ? path.join(dir, `fold${f}-of-${folds}${kind}.bin`) : "";
-  if (file && existsSync(file)) {
-    const b = readFileSync(file);
-    return new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
-  }
-  const w = train();
-  if (file) {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(file, new Uint8Array(w.buffer, w.byteOffset, w.byteLength));
-  }
-  return w;
-}
-
-/** One model per fold, each trained on the other folds' articles (article i is in fold i mod k). */
-function crossModels(all: PolnearDoc[], k: number): AttributionModel[] {
-  const items = all.map((d) => trainItems(d, res.ner?.lexicon ?? null));
-  const out: AttributionModel[] = [];
-  for (let f = 0; f < k; f++) {
-    const train = items.filter((_, i) => i % k !== f).flat();
-    // the cache keeps the weights before pruning, so `--train '{"keepRows":N}'` is tried on them without retraining
-    const w = pruneRows(
-      cachedFold(f, () => trainAttribution(train, TRAIN)),
-      TRAIN.keepRows,
-    );
-    // the gate's vocabulary comes from the fold's own training articles, as the shipped model's comes from train
-    const cueWords =
-      TRAIN.gate !== null
-        ? new Set(
-            cueWordsOf(
-              all.filter((_, i) => i % k !== f),
-              TRAIN.gate,
-            ),
-          )
-        : null;
-    out.push({
-      mask: (1 << TRAIN.bits) - 1,
-      w,
-      stack: null,
-      index: null,
-      scale: 1,
-      cueWords,
-      clusters: res.ner?.lexicon ?? null,
-      meta: { fold: f, ...TAGGER_OPTIONS, ...tryOpts },
-    });
-  }
-  // the second pass (STACKED_TAGGER, or `--stack`; `--no-stack` for the before figures): one per fold, trained on the
-  // other folds' articles with first-pass tags from the fold model that never saw each article (jackknifed, as
-  // train:attribution makes the shipped one). Those first passes were trained with fold f among their articles: a
-  // fully nested split would need k × (k − 1) of them; the test fold's own tags come from its fold model alone.
-  if (STACKED_TAGGER ? !args.includes("--no-stack") : args.includes("--stack")) {
-    const stacked = items.map((its, i) =>
-      its.map((it) => ({ sf: stackFeatures(it.sf, decodeOnce(out[i % k]!, it.sf)), gold: it.gold })),
-    );
-    for (let f = 0; f < k; f++) {
-      const train = stacked.filter((_, i) => i % k !== f).flat();
-      const w = pruneRows(
-        cachedFold(f, () => trainAttribution(train, TRAIN), "-stack"),
-        TRAIN.keepRows,
-      );
-      out[f]!.stack = { mask: (1 << TRAIN.bits) - 1, w, index: null, scale: 1 };
-    }
-  }
-  return out;
-}
-
 // `--dump FILE`: the scored documents (text, gold and our attributions with their rules) as JSON, for analyses that
 // need no new run (scripts/attribution/nested-pairs.ts)
 if (args.includes("--dump")) writeFileSync(args[args.indexOf("--dump") + 1]!, JSON.stringify(ours));
@@ -314,37 +222,4 @@ if (args.includes("--misses")) printMisses(ours, Number(args[args.indexOf("--mis
 if (args.includes("--wrong")) {
   const i = args.indexOf("--wrong");
   printWrong(ours, args[i + 1] === "cue" ? "cue" : "source", Number(args[i + 2]) || 100);
-}
-
-function printErrors(docs: DocPair[], n: number) {
-  const show = (t: string, a: Attribution) =>
-    a.content
-      .map((f) => t.slice(f.start, f.end))
-      .join(" … ")
-      .slice(0, 140)
-      .replace(/\n/g, " ");
-  let fn = 0;
-  let fp = 0;
-  for (const d of docs) {
-    const matchedP = new Set<number>();
-    const matchedG = new Set<number>();
-    d.gold.forEach((g, gi) =>
-      d.pred.forEach((p, pi) => {
-        if (g.content.some((x) => p.content.some((y) => Math.min(x.end, y.end) > Math.max(x.start, y.start)))) {
-          matchedG.add(gi);
-          matchedP.add(pi);
-        }
-      }),
-    );
-    d.gold.forEach((g, gi) => {
-      if (!matchedG.has(gi) && fn++ < n)
-        console.log(
-          `MISS  [${g.source.map((c) => d.text.slice(c.start, c.end)).join(" ")} / ${g.cue.map((c) => d.text.slice(c.start, c.end)).join(" ")}] ${show(d.text, g)}`,
-        );
-    });
-    d.pred.forEach((p, pi) => {
-      if (!matchedP.has(pi) && fp++ < n)
-        console.log(`EXTRA [${p.cue.map((c) => d.text.slice(c.start, c.end)).join(" ")}] ${show(d.text, p)}`);
-    });
-  }
 }

@@ -127,3 +127,37 @@ export function printCueClasses(
   for (const k of counts.keys())
     console.log(`\n${k}:\n  our rules: ${top(rulesOf.get(k))}\n  gold cues: ${top(goldCuesOf.get(k))}`);
 }
+
+/** The first `n` gold attributions no prediction overlaps (MISS) and predictions no gold overlaps (EXTRA). */
+export function printErrors(docs: DocPair[], n: number) {
+  const show = (t: string, a: Attribution) =>
+    a.content
+      .map((f) => t.slice(f.start, f.end))
+      .join(" … ")
+      .slice(0, 140)
+      .replace(/\n/g, " ");
+  let fn = 0;
+  let fp = 0;
+  for (const d of docs) {
+    const matchedP = new Set<number>();
+    const matchedG = new Set<number>();
+    d.gold.forEach((g, gi) =>
+      d.pred.forEach((p, pi) => {
+        if (g.content.some((x) => p.content.some((y) => Math.min(x.end, y.end) > Math.max(x.start, y.start)))) {
+          matchedG.add(gi);
+          matchedP.add(pi);
+        }
+      }),
+    );
+    d.gold.forEach((g, gi) => {
+      if (!matchedG.has(gi) && fn++ < n)
+        console.log(
+          `MISS  [${g.source.map((c) => d.text.slice(c.start, c.end)).join(" ")} / ${g.cue.map((c) => d.text.slice(c.start, c.end)).join(" ")}] ${show(d.text, g)}`,
+        );
+    });
+    d.pred.forEach((p, pi) => {
+      if (!matchedP.has(pi) && fp++ < n)
+        console.log(`EXTRA [${p.cue.map((c) => d.text.slice(c.start, c.end)).join(" ")}] ${show(d.text, p)}`);
+    });
+  }
+}
