@@ -1,4 +1,4 @@
-// The statement-keep model: which of the tagger's statements stay, on invented sentences, with hand-made and shipped models.
+// The statement-keep model: which indirect statements stay, on invented sentences, with hand-made and shipped models.
 import { describe, expect, test } from "vitest";
 import { runWhole } from "./statements-helpers.ts";
 import { buildContext } from "../src/statements/context.ts";
@@ -8,12 +8,22 @@ import {
   statementKeepFeatures,
   type StatementKeepModel,
 } from "../src/statements/learned/statement-keep.ts";
+import type { Statement } from "../src/schema/record.ts";
 import { loadDefaultResources } from "./support/resources.ts";
 
 const res = loadDefaultResources();
 /** hand-made models: one drops every statement it is asked about, the other only those whose cue ends in "was" */
 const NONE: StatementKeepModel = { bias: -1, weights: new Map() };
 const WAS: StatementKeepModel = { bias: 1, weights: new Map([["cue-last=was", -2]]) };
+/** the same drop by the strict score alone, asked about every indirect statement (the rules' too) */
+const WAS_STRICT: StatementKeepModel = {
+  bias: 1,
+  weights: new Map(),
+  scope: "indirect",
+  strict: { bias: 1, weights: new Map([["cue-last=was", -2]]) },
+};
+/** drops every indirect statement, the rules' too */
+const NONE_INDIRECT: StatementKeepModel = { bias: -1, weights: new Map(), scope: "indirect" };
 
 const contents = (text: string, statementKeep: StatementKeepModel | null): string[] =>
   runWhole(text, { ...res, statementKeep }).statements.map((st) => st.text);
@@ -29,12 +39,13 @@ const rows: [string, string, string[], string[], string[], string[]][] = [
     ["raising the harbor levy"],
   ],
   [
+    // the fifteenth session's model (scope indirect, overlap and strict scores) drops it: its overlap score is −5.7
     "a copula the tagger read as a cue goes when the model says so",
     "The Harbor Board was widely viewed as a rubber stamp for the mayor.",
     ["a rubber stamp for the mayor"],
     [],
     [],
-    ["a rubber stamp for the mayor"],
+    [],
   ],
   [
     "a statement the rules made is never asked about",
@@ -64,7 +75,57 @@ describe("the tagger's statements kept or dropped", () => {
   });
 });
 
+/** [name, text, contents with WAS_STRICT, with NONE_INDIRECT] */
+const scopeRows: [string, string, string[], string[]][] = [
+  [
+    "a rules' statement is asked about at scope indirect",
+    "Ann Vale said the levy would fall.",
+    ["the levy would fall"],
+    [],
+  ],
+  [
+    "the strict score drops what it scores at or below 0, the rules' statements too",
+    "The Harbor Board was widely viewed as a rubber stamp for the mayor.",
+    [],
+    [],
+  ],
+  [
+    "a direct quote is never asked about",
+    "“The levy is dead,” Ann Vale said.",
+    ["The levy is dead,"],
+    ["The levy is dead,"],
+  ],
+  ["a sentence that reports nothing finds nothing", "The ferry left Brevik at noon.", [], []],
+];
+
+describe("the scope and the strict score", () => {
+  test.each(scopeRows)("%s", (_name, text, wasStrict, dropIndirect) => {
+    expect(contents(text, WAS_STRICT)).toEqual(wasStrict);
+    expect(contents(text, NONE_INDIRECT)).toEqual(dropIndirect);
+  });
+  test("the shipped model asks about the rules' indirect statements and keeps a plain one", () => {
+    expect(res.statementKeep?.scope).toBe("indirect");
+    expect(res.statementKeep?.strict?.weights.size).toBeGreaterThan(100);
+    expect(contents("Ann Vale said the levy would fall.", res.statementKeep ?? null)).toEqual(["the levy would fall"]);
+  });
+});
+
 describe("the statement-keep features", () => {
+  test("the nesting: another statement's cue in the content (out), the cue in another's content (in), or none", () => {
+    const text = "Ann Vale has faced criticism for raising the harbor levy.";
+    const ctx = buildContext(text, segment(text));
+    const st = runWhole(text, { ...res, statementKeep: null }).statements[0]!;
+    const nest = (all: Statement[]) =>
+      statementKeepFeatures(ctx, st, undefined, all).filter((f) => f.startsWith("nest="));
+    // invented neighbours: one whose cue lies in st's content, one whose content holds st's cue
+    const inside = { ...st, cue: { ...st.cue!, start: st.start + 1, end: st.start + 4 } };
+    const around = { ...st, start: 0, end: text.length, cue: null };
+    expect(nest([st])).toEqual(["nest=none"]);
+    expect(nest([st, inside])).toEqual(["nest=out"]);
+    expect(nest([st, around])).toEqual(["nest=in"]);
+    expect(nest([st, inside, around])).toEqual(["nest=both"]);
+  });
+
   test("they name the rule, the cue's words, the source and the content's first word", () => {
     const text = "Ann Vale has faced criticism for raising the harbor levy.";
     const st = runWhole(text, { ...res, statementKeep: null }).statements[0]!;
@@ -90,8 +151,10 @@ describe("the shipped model scores alike by parts and by strings", () => {
     const sts = runWhole(text, { ...res, statementKeep: null }).statements;
     expect(sts.length).toBeGreaterThan(0);
     for (const st of sts) {
-      const byString = statementKeepFeatures(ctx, st).map((f) => m.weights.get(f) ?? 0);
-      expect(statementKeepFeatures(ctx, st, m.coder)).toEqual(byString);
+      const byString = statementKeepFeatures(ctx, st, undefined, sts).map((f) => m.weights.get(f) ?? 0);
+      expect(statementKeepFeatures(ctx, st, m.coder, sts)).toEqual(byString);
+      const strictByString = statementKeepFeatures(ctx, st, undefined, sts).map((f) => m.strict!.weights.get(f) ?? 0);
+      expect(statementKeepFeatures(ctx, st, m.strict!.coder, sts)).toEqual(strictByString);
     }
   });
 });

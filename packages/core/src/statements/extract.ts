@@ -49,7 +49,7 @@ export interface StatementResources {
   lateSpans?: boolean;
   /** the learned source chooser (source-chooser.ts); absent or null: the readers' sources stand */
   sourceChooser?: SourceChooserModel | null;
-  /** drops the tagger's least likely statements (learned/statement-keep.ts); absent or null: every statement stays */
+  /** drops the least likely indirect statements (learned/statement-keep.ts); absent or null: every statement stays */
   statementKeep?: StatementKeepModel | null;
 }
 

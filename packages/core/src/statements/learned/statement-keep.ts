@@ -1,4 +1,4 @@
-// Keep or drop a finished statement the tagger made: a learned score of how likely PolNeAR marks it, so the least likely ones go.
+// Keep or drop a finished indirect statement: learned scores of how likely PolNeAR marks it, and marks it strictly, so the least likely ones go.
 import { z } from "zod";
 import { linearScore, parseModelJson } from "../model-json.ts";
 import type { Ctx } from "../context.ts";
@@ -12,28 +12,46 @@ import { startsUpper } from "../../util/letters.ts";
 import { STRING_CODER, type FeatureCoder } from "../source-chooser-hash.ts";
 import { PartsWeights, weightCoder } from "../parts-weights.ts";
 
+/** Which statements the model is asked about: the tagger's indirect ones, or every indirect one (the rules' too). */
+export type KeepScope = "tagger" | "indirect";
+
 /** The model's file (`models/statement-keep.json`, made by `pnpm train:statement-keep`): a linear score per statement. */
 export const statementKeepModelSchema = z.object({
   kind: z.literal("newsgraph-statement-keep"),
   version: z.literal(1),
   bias: z.number(),
   weights: z.record(z.string(), z.number()),
+  /** which statements it is asked about (absent: the tagger's, the tenth session's files) */
+  scope: z.enum(["tagger", "indirect"]).optional(),
+  /** a second score, of a strict match (≥ 80 % both ways): a statement goes when either score is at or below 0 */
+  strict: z.object({ bias: z.number(), weights: z.record(z.string(), z.number()) }).optional(),
   meta: z.record(z.string(), z.unknown()).optional(),
 });
 export type StatementKeepModelFile = z.infer<typeof statementKeepModelSchema>;
 
-export interface StatementKeepModel {
+/** One linear score over the features. */
+export interface KeepScore {
   bias: number;
   weights: ReadonlyMap<string, number>;
   /** the weights by their features' parts (parts-weights.ts), made when the file is read; absent: looked up by string */
   coder?: FeatureCoder<number>;
 }
 
+/** The score of a match by overlap, and optionally of a strict match: a statement goes when either is at or below 0. */
+export interface StatementKeepModel extends KeepScore {
+  /** which statements it is asked about; absent: the tagger's */
+  scope?: KeepScope;
+  strict?: KeepScore;
+}
+
 /** Parse and check the model file's text; the error names the module and the fix. */
 export function parseStatementKeepModel(json: string): StatementKeepModel {
   const m = parseModelJson(json, statementKeepModelSchema, "statement-keep");
-  const weights = new Map(Object.entries(m.weights));
-  return { bias: m.bias, weights, coder: weightCoder(new PartsWeights(weights)) };
+  const read = (x: { bias: number; weights: Record<string, number> }): KeepScore => {
+    const weights = new Map(Object.entries(x.weights));
+    return { bias: x.bias, weights, coder: weightCoder(new PartsWeights(weights)) };
+  };
+  return { ...read(m), scope: m.scope ?? "tagger", ...(m.strict ? { strict: read(m.strict) } : {}) };
 }
 
 const WORD = /[\p{L}\p{N}’'-]+|[^\s\p{L}\p{N}]/gu;
@@ -44,12 +62,14 @@ const bucket = (n: number) =>
 /** Tokens around a content where a quote makes it no question: PolNeAR's content may run on into the quote. */
 const NEAR_QUOTE = 3;
 /**
- * Only the tagger's indirect statements with no quote in or beside their content are asked about: a quote is PolNeAR's
- * almost always (dropping the tagger's mixed statements too cost 13 direct quotes in train CV, indirect ones beside a
- * quote 4), and the rules' statements are 80–98 % matched (`scripts/attribution/rule-precision.ts`).
+ * Only indirect statements with no quote in or beside their content are asked about, at scope `tagger` only the
+ * tagger's: a quote is PolNeAR's almost always (dropping the tagger's mixed statements too cost 13 direct quotes in
+ * train CV, indirect ones beside a quote 4). Scope `indirect` asks about the rules' too: their families are 80–98 %
+ * matched (`scripts/attribution/rule-precision.ts`) but some far less strictly (the fifteenth session's notes).
  */
-export function asksAbout(ctx: Ctx, st: Statement): boolean {
-  if (st.kind !== "indirect" || !st.rule?.includes("model")) return false;
+export function asksAbout(ctx: Ctx, st: Statement, scope: KeepScope = "tagger"): boolean {
+  if (st.kind !== "indirect") return false;
+  if (scope === "tagger" && !st.rule?.includes("model")) return false;
   const a = Math.max(0, tokenAt(ctx, st.start) - NEAR_QUOTE);
   const b = Math.min(ctx.tokens.length - 1, tokenAt(ctx, Math.max(st.start, st.end - 1)) + NEAR_QUOTE);
   for (let t = a; t <= b; t++) if (ctx.qidx[t]! >= 0) return false;
@@ -64,6 +84,7 @@ export function statementKeepFeatures<K = string>(
   ctx: Ctx,
   st: Statement,
   coder: FeatureCoder<K> = STRING_CODER as unknown as FeatureCoder<K>,
+  all: readonly Statement[] = [],
 ): K[] {
   const { text } = ctx;
   const cueWords = st.cue ? words(st.cue.text).map(cueKey) : [];
@@ -123,24 +144,53 @@ export function statementKeepFeatures<K = string>(
   put(out, "base=", base);
   put(out, "base-side=", base, "|", side);
   put(out, "rule-source=", rule, "|", source);
+  put(out, "last=", content[content.length - 1] ?? "-");
+  put(out, "src-first=", src.length ? cueKey(src[0]) : "-");
+  const nest = nesting(st, all);
+  put(out, "nest=", nest);
+  put(out, "rule-nest=", rule, "|", nest);
+  put(out, "cue-nest=", cueLast, "|", nest);
   return out;
 }
 
+/**
+ * Where the statement sits among the others: `out` when its content holds another statement's cue (ours the outer
+ * level), `in` when its cue lies in another's content (the inner level), both, or none. PolNeAR marks one level of
+ * such pairs more often than the other, by cue.
+ */
+function nesting(st: Statement, all: readonly Statement[]): string {
+  let outer = false;
+  let inner = false;
+  const at = st.cue ? st.cue.start : st.start;
+  for (const o of all) {
+    if (o === st) continue;
+    if (o.cue && o.cue.start >= st.start && o.cue.end <= st.end) outer = true;
+    if (at >= o.start && at < o.end) inner = true;
+  }
+  return outer ? (inner ? "both" : "out") : inner ? "in" : "none";
+}
+
 /** The statement's score: by the model's parts table when it has one (the same sum, no strings built), else by strings. */
-function keepScore(ctx: Ctx, st: Statement, m: StatementKeepModel): number {
-  if (!m.coder) return linearScore(m, statementKeepFeatures(ctx, st));
-  const ws = statementKeepFeatures(ctx, st, m.coder);
+function keepScore(ctx: Ctx, st: Statement, m: KeepScore, all: readonly Statement[]): number {
+  if (!m.coder) return linearScore(m, statementKeepFeatures(ctx, st, undefined, all));
+  const ws = statementKeepFeatures(ctx, st, m.coder, all);
   let s = m.bias;
   for (let i = 0; i < ws.length; i++) s += ws[i]!;
   return s;
 }
 
+/** Whether a statement asked about stays: both scores above 0. */
+function keeps(ctx: Ctx, st: Statement, m: StatementKeepModel, all: readonly Statement[]): boolean {
+  return keepScore(ctx, st, m, all) > 0 && (!m.strict || keepScore(ctx, st, m.strict, all) > 0);
+}
+
 /**
- * The statements with the tagger's least likely ones dropped (score at or below 0). Run last, after late-spans.ts: the
- * model reads the statements as they are scored. Without a model every statement stays.
+ * The statements with the least likely ones dropped (a score at or below 0). Run last, after late-spans.ts: the model
+ * reads the statements as they are scored. Without a model every statement stays.
  */
 export function keepStatements(ctx: Ctx, result: StatementsResult, m: StatementKeepModel | null): StatementsResult {
   if (!m) return result;
-  const statements = result.statements.filter((st) => !asksAbout(ctx, st) || keepScore(ctx, st, m) > 0);
+  const all = result.statements;
+  const statements = all.filter((st) => !asksAbout(ctx, st, m.scope) || keeps(ctx, st, m, all));
   return statements.length === result.statements.length ? result : { ...result, statements };
 }
