@@ -1,8 +1,8 @@
 // The carried state of a written graph: what the snapshot keeps of it, and whether the graph at -o is still that file.
 import { statSync } from "node:fs";
 import path from "node:path";
-import type { CorpusGraph, ResolutionState } from "@newsgraph/core";
-import { forEachCorpusNode } from "@newsgraph/core";
+import type { CorpusGraph, DroppedStatements, ResolutionState } from "@newsgraph/core";
+import { compareStrings, sortedCorpusNodes, statementTotals } from "@newsgraph/core";
 import type { CarriedState } from "./snapshot.ts";
 
 /** The node keys of one or two key prints (core's keyPrint: each key followed by \u0000, a deleted one marked \u0001). */
@@ -36,17 +36,29 @@ export function stateOf(
     y: number[] = [];
   const ck: string[] = [],
     ids: number[] = [];
-  forEachCorpusNode(graph, (k, a) => {
-    if (Number.isFinite(a.x) && Number.isFinite(a.y)) {
-      keys.push(k);
-      x.push(a.x as number);
-      y.push(a.y as number);
-    }
+  // by key, the dropped statements (core StatementTable.dropped: sorted already) merged in: a rebuild takes the
+  // statements' places as one range (droppedOf)
+  const sorted = sortedCorpusNodes(graph);
+  const d = graph.statements.dropped;
+  let j = 0;
+  const place = (k: string, px: unknown, py: unknown) => {
+    if (!Number.isFinite(px) || !Number.isFinite(py)) return;
+    keys.push(k);
+    x.push(px as number);
+    y.push(py as number);
+  };
+  for (let i = 0; i < sorted.keys.length; i++) {
+    const k = sorted.keys[i]!,
+      a = sorted.attrs[i]!;
+    for (; d && j < d.keys.length && compareStrings(d.keys[j]!, k) < 0; j++) place(d.keys[j]!, d.x[j], d.y[j]);
+    place(k, a.x, a.y);
     if (typeof a.community === "number") {
       ck.push(k);
       ids.push(a.community);
     }
-  });
+  }
+  for (; d && j < d.keys.length; j++) place(d.keys[j]!, d.x[j], d.y[j]);
+  const totals = statementTotals(graph);
   const st = statSync(output);
   return {
     output: { file: path.resolve(output), size: st.size, mtimeMs: st.mtimeMs },
@@ -59,5 +71,51 @@ export function stateOf(
       merges: JSON.stringify(resolution.merges),
       overrides: JSON.stringify(resolution.overrides),
     },
+    statements: {
+      nodes: totals.nodes,
+      edges: totals.edges,
+      degree: { keys: [...totals.degree.keys()], weights: Float64Array.from(totals.degree.values()) },
+      anchors: { keys: [...totals.anchors.keys()], counts: Int32Array.from(totals.anchors.values()) },
+      length: totals.length,
+    },
   };
+}
+
+const STATEMENT = "statement:";
+
+/**
+ * The previous build's statements as their totals (core DroppedStatements), or null when the state's positions do
+ * not hold exactly its statements (then they are entered as before). The positions are sorted by key, so the
+ * statements' are one range: the keys that start with `statement:`.
+ */
+export function droppedOf(st: CarriedState): DroppedStatements | null {
+  const { keys, x, y } = st.positions;
+  const from = lowerBound(keys, STATEMENT);
+  let to = from;
+  while (to < keys.length && keys[to]!.startsWith(STATEMENT)) to++;
+  const t = st.statements;
+  if (to - from !== t.nodes) return null;
+  return {
+    documents: st.prints.ids.length,
+    nodes: t.nodes,
+    edges: t.edges,
+    degree: new Map(t.degree.keys.map((k, i) => [k, t.degree.weights[i]!])),
+    anchors: new Map(t.anchors.keys.map((k, i) => [k, t.anchors.counts[i]!])),
+    length: t.length,
+    keys: keys.slice(from, to),
+    x: x.subarray(from, to),
+    y: y.subarray(from, to),
+  };
+}
+
+/** The first index of sorted `keys` not before `k`. */
+function lowerBound(keys: readonly string[], k: string): number {
+  let lo = 0,
+    hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compareStrings(keys[mid]!, k) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

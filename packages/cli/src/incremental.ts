@@ -1,25 +1,11 @@
 // An incremental build: documents the previous build's snapshot knows are adopted as folded; only the rest are folded.
 import path from "node:path";
-import type {
-  Carry,
-  CorpusAccumulator,
-  CorpusGraph,
-  Positions,
-  PreviousResolution,
-  ResolutionState,
-} from "@newsgraph/core";
+import type { Carry, CorpusAccumulator, Positions, PreviousResolution } from "@newsgraph/core";
 import type { ExtractionCache } from "./cache.ts";
 import type { FileFactStore } from "./fact-file.ts";
 import { decodeFacts } from "./fact-bytes.ts";
-import { addKeys, sameFile, stateOf } from "./carried-state.ts";
-import {
-  SnapshotWriter,
-  readSnapshot,
-  summaryOf,
-  type CarriedState,
-  type Snapshot,
-  type SnapshotDoc,
-} from "./snapshot.ts";
+import { addKeys, droppedOf, sameFile } from "./carried-state.ts";
+import { readSnapshot, summaryOf, type CarriedState, type Snapshot, type SnapshotDoc } from "./snapshot.ts";
 import { PreviousLines } from "./reuse-lines.ts";
 import { KeptPositions } from "./kept-positions.ts";
 
@@ -50,11 +36,13 @@ export class IncrementalBuild {
   private kept = 0;
   private added = 0;
   private changed = 0;
+  /** at most how many nodes the documents folded in this build add (their entities and statements) */
+  private freshNodes = 0;
   /** whether the snapshot's build wrote the graph now at that path: one `stat`, before this build replaces the file */
   private wrote: { output: string; same: boolean } | null = null;
 
   constructor(
-    private readonly cache: ExtractionCache,
+    readonly cache: ExtractionCache,
     full: boolean,
   ) {
     const read = full ? { snapshot: null, problem: null } : readSnapshot(cache.dir, cache.libraryVersion);
@@ -99,8 +87,12 @@ export class IncrementalBuild {
     return this.snap!.docs.get(key)!.id;
   }
 
-  /** A document folded in this build (new, or changed since the snapshot); `noText`: its record had no text. */
-  folded(id: string, key: string | null, noText = false): void {
+  /**
+   * A document folded in this build (new, or changed since the snapshot); `noText`: its record had no text; `nodes`:
+   * its entities and statements, at least as many as the nodes it can add.
+   */
+  folded(id: string, key: string | null, noText = false, nodes = Infinity): void {
+    this.freshNodes += nodes;
     if (key !== null) this.keyOf.set(id, key);
     if (key !== null && noText) this.noText.add(key);
     if (this.previousIds.has(id)) this.changed++;
@@ -127,6 +119,8 @@ export class IncrementalBuild {
     held: (key: string, x: unknown, y: unknown) => boolean,
     /** entity lines may be written from the previous ones (no corrections: a correction's label is in no print) */
     entities = false,
+    /** the graph dropped every statement of that file (core StatementTable.dropped): their lines go on in runs */
+    dropped = false,
   ): PreviousLines | null {
     const st = this.stateAt(output);
     if (!st || !prints || st.options !== options) return null;
@@ -150,7 +144,7 @@ export class IncrementalBuild {
       return !touched.has(key);
     };
     try {
-      return new PreviousLines(output, clean, held, untouched);
+      return new PreviousLines(output, clean, held, untouched, dropped);
     } catch {
       return null; // unreadable now: every line is written afresh
     }
@@ -166,9 +160,14 @@ export class IncrementalBuild {
     if (!st || st.options !== options) return null;
     const before = this.printsOf(st);
     const docs = this.snap!.docs; // a state is only read from a snapshot
+    // the previous statements are dropped (core uses them only if every previous document is clean again) when
+    // the kept positions are sure to be used: the layout keeps them if the previous nodes are at least half of this
+    // graph's, which holds whenever they outnumber the most nodes the folded documents can add
+    const dropped = st.positions.keys.length >= this.freshNodes ? droppedOf(st) : null;
     return {
       clean: (doc, print) => this.keptSummary.has(doc) && before.get(doc) === print,
       facts: (doc) => decodeFacts(docs.get(this.keyOf.get(doc)!)!.facts),
+      dropped,
     };
   }
 
@@ -245,58 +244,23 @@ export class IncrementalBuild {
   }
 
   /**
-   * Start the new snapshot with every document of this build (before the graph is built: that consumes the
-   * summaries). A snapshot that cannot be written is only a slower next build: the message says so, the build goes on.
+   * Every document of this build, for the next snapshot (snapshot-next.ts): its content key, id, the summary bytes of
+   * an adopted one (copied as they are; null: the accumulator has it), whether its record lacked text, its JSONL line.
    */
-  startSnapshot(
-    acc: CorpusAccumulator,
-    facts: FileFactStore,
-    warn: (m: string) => void,
-    threaded = false,
-  ): SnapshotWriter | null {
-    let w: SnapshotWriter | null = null;
-    try {
-      w = new SnapshotWriter(this.cache.dir, this.cache.libraryVersion, threaded);
-      for (const [id, key] of this.keyOf)
-        w.addDoc(
-          key,
-          id,
-          this.keptSummary.get(id) ?? acc.summary(id)!,
-          facts.bytes(id),
-          this.noText.has(key),
-          this.lineOf.get(key),
-        );
-      w.endDocs();
-      return w;
-    } catch (e) {
-      void w?.abort();
-      warn(
-        `newsgraph/snapshot: not written (${(e as Error).message}); the next build reads every document from the cache`,
-      );
-      return null;
-    }
-  }
-
-  /**
-   * The carried state of the graph just written to `output`, and the rename that makes the snapshot current; settles
-   * when the snapshot is in place (or was not written: then `warn` has said so).
-   */
-  static async commit(
-    w: SnapshotWriter,
-    graph: CorpusGraph,
-    output: string,
-    options: string,
-    prints: ReadonlyMap<string, string>,
-    resolution: ResolutionState | null,
-    warn: (m: string) => void,
-  ): Promise<void> {
-    try {
-      await w.commit(stateOf(graph, output, options, prints, resolution));
-    } catch (e) {
-      await w.abort();
-      warn(
-        `newsgraph/snapshot: not written (${(e as Error).message}); the next build reads every document from the cache`,
-      );
-    }
+  *documents(): Generator<{
+    key: string;
+    id: string;
+    kept: Buffer | null;
+    noText: boolean;
+    line: SnapshotDoc["line"] | undefined;
+  }> {
+    for (const [id, key] of this.keyOf)
+      yield {
+        key,
+        id,
+        kept: this.keptSummary.get(id) ?? null,
+        noText: this.noText.has(key),
+        line: this.lineOf.get(key),
+      };
   }
 }

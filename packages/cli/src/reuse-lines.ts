@@ -56,6 +56,15 @@ function compareHead(h: Head, id: string[]): number {
   return 0;
 }
 
+const NO_RUNS: { runs: Uint8Array[]; lines: number } = Object.freeze({ runs: [], lines: 0 });
+
+/** Whether bytes `[from, to)` of `line` are a JSON string token naming a statement node. */
+const isStatement = (line: Buffer, from: number) => startsAt(line, from, STATEMENT_TOKEN);
+const STATEMENT_TOKEN = Buffer.from('"statement:');
+/** A node line of a statement; an edge line touching one (its source or its target). */
+const statementNode = (h: Head) => isStatement(h.line, h.spans[0]!);
+const statementEdge = (h: Head) => isStatement(h.line, h.spans[0]!) || isStatement(h.line, h.spans[2]!);
+
 /** Walks one section of the previous file in step with the writer: both are sorted the same way. */
 class Section {
   private head: Head | null = null;
@@ -84,6 +93,46 @@ class Section {
       if (c > 0) return undefined;
       this.head = null;
     }
+  }
+
+  /**
+   * The lines before `id` (all that are left: null) that `carried` picks, as runs of consecutive lines (each run one
+   * view of the bytes read, its elements joined as in the file); the other lines before `id` are passed over.
+   */
+  runs(id: string[] | null, carried: (h: Head) => boolean): { runs: Uint8Array[]; lines: number } {
+    let runs: Uint8Array[] | null = null,
+      lines = 0;
+    // the run being gathered: its buffer, its first byte, the end of its last element and of that element's line
+    let buf: ArrayBufferLike | null = null,
+      start = 0,
+      end = 0,
+      lineEnd = 0;
+    const flush = () => {
+      if (buf) (runs ??= []).push(new Uint8Array(buf, start, end - start));
+      buf = null;
+    };
+    for (;;) {
+      if (!this.head && !this.advance()) break;
+      const h = this.head!;
+      if (id !== null && compareHead(h, id) >= 0) break;
+      this.head = null;
+      if (!carried(h)) {
+        flush();
+        continue;
+      }
+      const line = h.line;
+      // a line follows the previous one's newline in the same read: the run grows, else a new one starts
+      if (buf !== line.buffer || line.byteOffset !== lineEnd + 1) {
+        flush();
+        buf = line.buffer;
+        start = line.byteOffset;
+      }
+      end = line.byteOffset + element(line).length;
+      lineEnd = line.byteOffset + line.length;
+      lines++;
+    }
+    flush();
+    return runs ? { runs, lines } : lines === 0 ? NO_RUNS : { runs: [], lines };
   }
 
   private advance(): boolean {
@@ -172,6 +221,11 @@ export class PreviousLines implements LineReuse {
      * attribute but the metrics comes from clean documents only, so it is what it was (see `withPagerank`)
      */
     private readonly untouched: (key: string) => boolean = () => false,
+    /**
+     * the build dropped every statement of the previous file (core StatementTable.dropped: each belongs to a clean
+     * document): their lines are handed on in runs (`carried`)
+     */
+    private readonly dropped = false,
   ) {
     this.fd = openSync(file, "r");
     this.nodes = new Section(new ForwardLines(this.fd, 0), nodeHead, "],", null);
@@ -207,6 +261,16 @@ export class PreviousLines implements LineReuse {
     const same = this.edges.find([source, target, String(a.kind)], key);
     if (same) this.copied++;
     return same;
+  }
+
+  carried(section: "nodes" | "edges", id: readonly string[] | null): { runs: Uint8Array[]; lines: number } {
+    if (!this.dropped) return NO_RUNS;
+    const got =
+      section === "nodes"
+        ? this.nodes.runs(id as string[] | null, statementNode)
+        : this.edges.runs(id as string[] | null, statementEdge);
+    this.copied += got.lines;
+    return got;
   }
 
   /** Whether `key` is a statement of `doc` and `doc` is clean. */

@@ -8,8 +8,11 @@ import type { DocSummary } from "@newsgraph/core";
 import { FileSink, ThreadSink, type SnapshotSink } from "./snapshot-sink.ts";
 
 export const SNAPSHOT_NAME = "snapshot.bin";
-/** Bumped when the layout of the file changes (the library version covers what is inside it). */
-const FORMAT = 3;
+/**
+ * Bumped when the layout of the file changes (the library version covers what is inside it). 4: the carried state
+ * lists positions sorted by key and the statements' totals (`statements`).
+ */
+export const FORMAT = 4;
 const MAGIC = Buffer.from("NGSNAP1\n");
 const TRAILER_MAGIC = Buffer.from("NGSNAPIX");
 /** magic, the documents' index offset and length and the state's length (uint64 each), SHA-256 of all before it */
@@ -35,6 +38,18 @@ const CarriedState = z.object({
    * keys, and the merge notes and labels of merged clusters as JSON; null when the build had corrections
    */
   resolution: z.object({ names: z.array(z.string()), merges: z.string(), overrides: z.string() }).nullable(),
+  /**
+   * what the graph's statements add to the corpus stages' sums (core statement-totals.ts): a rebuild whose previous
+   * documents are all clean enters none of those statements and adds these instead (their places are in `positions`,
+   * which is sorted by key)
+   */
+  statements: z.object({
+    nodes: z.number().int().nonnegative(),
+    edges: z.number().int().nonnegative(),
+    degree: z.object({ keys: z.array(z.string()), weights: z.instanceof(Float64Array) }),
+    anchors: z.object({ keys: z.array(z.string()), counts: z.instanceof(Int32Array) }),
+    length: z.bigint().nonnegative(),
+  }),
 });
 export type CarriedState = z.infer<typeof CarriedState>;
 

@@ -21,7 +21,7 @@ export class EarlyEdges {
   private gexfFile: string | null = null;
   private parts: GexfParts | null = null;
   /** lines of the previous graph.json to copy (an incremental build), asked for once the graph is built */
-  reuse: (() => LineReuse | undefined) | undefined;
+  reuse: ((graph: CorpusGraph | NewsGraph) => LineReuse | undefined) | undefined;
 
   constructor(
     private readonly gexf: GexfOptions | null,
@@ -30,14 +30,14 @@ export class EarlyEdges {
   ) {}
 
   meanwhile(graph: CorpusGraph | NewsGraph): void {
-    this.jsonFile = this.spool("graph.json", graphJsonEdges(graph, this.reuse?.()));
+    this.jsonFile = this.spool("graph.json", graphJsonEdges(graph, this.reuse?.(graph)));
     if (!this.gexf) return;
     this.parts = gexfParts(graph, this.gexf);
     this.gexfFile = this.spool("gexf", this.parts.edges());
   }
 
   json(graph: CorpusGraph | NewsGraph): Iterable<JsonChunk> {
-    return graphJsonChunks(graph, this.jsonFile ? read(this.jsonFile) : undefined, this.reuse?.());
+    return graphJsonChunks(graph, this.jsonFile ? read(this.jsonFile) : undefined, this.reuse?.(graph));
   }
 
   gexfChunks(graph: CorpusGraph | NewsGraph): Iterable<string> {

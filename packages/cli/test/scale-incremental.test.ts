@@ -2,6 +2,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { createHash } from "node:crypto";
+import { deserialize, serialize } from "node:v8";
 import path from "node:path";
 import { cliOk as cli } from "./reliability/helpers.ts";
 import { CACHE_DIR_NAME, ExtractionCache, versions } from "../src/cache.ts";
@@ -80,6 +82,8 @@ describe("incremental build from the snapshot", () => {
       const { note } = await compareWithFull(b);
       expect(note).toContain("(snapshot: 30 kept, 1 added, 0 changed, 0 removed)");
       expect(note).toContain("resolution carried");
+      // every old document is clean: no old statement is built, all their lines are copied in runs
+      expect(note).toContain("statements carried");
       expect(readFileSync(b.out, "utf8")).toContain("Quillon Vetterby");
     },
   );
@@ -320,6 +324,14 @@ describe("the snapshot file", () => {
     ["cut short", (f: string) => writeFileSync(f, readFileSync(f).subarray(0, 40)), "v1", /cut short/],
     ["a flipped byte", (f: string) => flip(f, 20), "v1", /checksum does not match/],
     ["not a snapshot", (f: string) => writeFileSync(f, "{}"), "v1", /not a snapshot/],
+    // the layouts before this one, each with a good checksum: read as what they are, never as a wrong state
+    ["an older format (3)", (f: string) => rewrite(f, (index) => ({ ...index, format: 3 })), "v1", /cannot read/],
+    [
+      "a state of format 3 (no statement totals)",
+      (f: string) => rewrite(f, undefined, () => state3),
+      "v1",
+      /has an index this version cannot read/,
+    ],
   ])("%s: ignored, saying why and that the build reads the cache", async (_name, damage, version, why) => {
     const dir = mkdtempSync(path.join(tmpdir(), "ng-snap-"));
     damage(await write(dir, "v1"));
@@ -329,6 +341,34 @@ describe("the snapshot file", () => {
     expect("problem" in r && r.problem).toMatch(/ignored, so this build reads every document from the cache/);
   });
 });
+
+/** A carried state as format 3 wrote it: positions in node order, and no statement totals. */
+const state3 = {
+  output: { file: "/nowhere/graph.json", size: 10, mtimeMs: 1 },
+  options: "{}",
+  positions: { keys: ["b", "a"], x: Float64Array.from([1, 2]), y: Float64Array.from([3, 4]) },
+  communities: { keys: [], ids: new Int32Array(0) },
+  prints: { ids: ["a.txt"], prints: ["p"] },
+  resolution: null,
+};
+
+/** The snapshot with its index or state replaced, under a checksum that holds (the trailer's layout, snapshot.ts). */
+function rewrite(file: string, index?: (i: Record<string, unknown>) => unknown, state?: (s: unknown) => unknown) {
+  const b = readFileSync(file);
+  const end = b.length - 64;
+  const at = Number(b.readBigUInt64LE(end + 8)),
+    n = Number(b.readBigUInt64LE(end + 16));
+  const i = serialize((index ?? ((x) => x))(deserialize(b.subarray(at, at + n)) as Record<string, unknown>));
+  const s = serialize((state ?? ((x) => x))(deserialize(b.subarray(at + n, end))));
+  const body = Buffer.concat([b.subarray(0, at), i, s]);
+  const trailer = Buffer.alloc(64);
+  b.copy(trailer, 0, end, end + 8);
+  trailer.writeBigUInt64LE(BigInt(at), 8);
+  trailer.writeBigUInt64LE(BigInt(i.length), 16);
+  trailer.writeBigUInt64LE(BigInt(s.length), 24);
+  createHash("sha256").update(body).digest().copy(trailer, 32);
+  writeFileSync(file, Buffer.concat([body, trailer]));
+}
 
 function flip(file: string, at: number) {
   const b = readFileSync(file);

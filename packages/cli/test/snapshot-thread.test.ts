@@ -16,6 +16,13 @@ const state: CarriedState = {
   communities: { keys: ["a"], ids: Int32Array.from([4]) },
   prints: { ids: ["a.txt"], prints: ["p"] },
   resolution: { names: ["person:ana-vel", "\u0001vel"], merges: "[]", overrides: "[]" },
+  statements: {
+    nodes: 1,
+    edges: 2,
+    degree: { keys: ["a"], weights: Float64Array.from([2]) },
+    anchors: { keys: ["a"], counts: Int32Array.from([1]) },
+    length: 12_345_678n,
+  },
 };
 
 /** A snapshot of `docs` (new ones as objects, kept ones as the bytes a read snapshot holds) written one way. */

@@ -76,9 +76,12 @@ export {
   corpusSize,
   hasCorpusNode,
   forEachCorpusNode,
+  sortedCorpusNodes,
   type CorpusGraph,
   type TableEdge,
 } from "./graph/corpus-graph.ts";
+export { statementTotals, type StatementTotals, type DroppedStatements } from "./graph/statement-totals.ts";
+export { compareStrings } from "./graph/attributes.ts";
 export { applyPositions, sharedNodes, type Positions } from "./graph/keep-positions.ts";
 export { parseAttributionModel, type AttributionModel } from "./statements/learned/model.ts";
 export { parseContentEndModel, type ContentEndModel } from "./statements/content-ends.ts";

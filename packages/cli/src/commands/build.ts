@@ -22,8 +22,9 @@ import { DEFAULT_HEAP_GROWTH_PERCENT, HeapBound } from "../heap.ts";
 import { KEEP_POSITIONS_FROM, applyPositions, sharedNodes } from "@newsgraph/core";
 import type { Carry, ExtractionRecord } from "@newsgraph/core";
 import { carriesCommunities, type NewsGraph } from "@newsgraph/core";
-import { corpusOrder, corpusSize } from "@newsgraph/core";
+import { corpusOrder, corpusSize, isCorpusGraph } from "@newsgraph/core";
 import { IncrementalBuild } from "../incremental.ts";
+import { commitSnapshot, startSnapshot } from "../snapshot-next.ts";
 import { prestartPays, snapshotThreadPays } from "../second-core.ts";
 import { SNAPSHOT_NAME, type SnapshotWriter } from "../snapshot.ts";
 import type { PreviousLines } from "../reuse-lines.ts";
@@ -111,7 +112,16 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
       facts,
       keyPrints: inc !== null,
       ...(carrying
-        ? { carry: { clean: (doc, print) => carry?.clean(doc, print) ?? false, facts: (doc) => carry!.facts(doc) } }
+        ? {
+            carry: {
+              clean: (doc, print) => carry?.clean(doc, print) ?? false,
+              facts: (doc) => carry!.facts(doc),
+              // read when the graph is built, after `carry` is known
+              get dropped() {
+                return carry?.dropped ?? null;
+              },
+            },
+          }
         : {}),
     });
     const noText = new MissingText();
@@ -127,7 +137,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
         const r = JSON.parse(json) as ExtractionRecord;
         const missing = noText.see(r, text);
         acc.fold(r, text);
-        inc?.folded(r.id, key, missing);
+        inc?.folded(r.id, key, missing, r.entities.length + r.statements.length);
       },
       ...(inc
         ? {
@@ -153,7 +163,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     if (carrying && inc) carry = inc.carry(values.output, options);
     const previous = carried?.positions ?? readPreviousPositions(values.output);
     // with a second core the snapshot's ~100 MB are hashed and written there while this thread builds the graph
-    snapshot = inc?.startSnapshot(acc, facts, warn, snapshotThreadPays(jobs, stats.words)) ?? null;
+    snapshot = inc ? startSnapshot(inc, acc, facts, warn, snapshotThreadPays(jobs, stats.words)) : null;
     // the corpus stages read no resources: when the threads did the extraction, this thread never loads them
     // the graph grows from here until it is written, in one synchronous stretch: the last chance to bound the heap
     heap.check(stats.words);
@@ -178,8 +188,17 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
       const p = previous.get(k);
       return p !== undefined && p.x === x && p.y === y;
     };
-    early.reuse = () =>
-      (reuse ??= inc?.previousLines(output, options, acc.keyPrints, held, !corrections) ?? null) ?? undefined;
+    // a graph that dropped the previous statements (core StatementTable.dropped) copies all their lines in runs
+    early.reuse = (g) =>
+      (reuse ??=
+        inc?.previousLines(
+          output,
+          options,
+          acc.keyPrints,
+          held,
+          !corrections,
+          isCorpusGraph(g) && !!g.statements.dropped,
+        ) ?? null) ?? undefined;
     // the statements stay out of graphology (graph/corpus-graph.ts): the outputs are written from both parts
     const corpus =
       jobs > 1
@@ -190,6 +209,9 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     // one pass over the nodes (143k on BBC + Reuters) tells both whether they were kept and how many
     const matched = sharedNodes(corpus, previous);
     const usable = matched >= KEEP_POSITIONS_FROM * corpusOrder(corpus);
+    // never so (IncrementalBuild.carry drops the previous statements only when their places are sure to be kept)
+    if (corpus.statements.dropped && !usable)
+      throw new CliError(`newsgraph build: the previous statements were carried without their places; run with --full`);
     const kept = !usable ? 0 : layout ? matched : applyPositions(corpus, previous);
     if (previous.size > 0 && !usable)
       io.stderr.write(
@@ -200,8 +222,7 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     writeChunksAtomic(values.output, early.json(corpus));
     // the snapshot records graph.json's size and time, so it is finished once that file is in place
     const committed =
-      snapshot &&
-      IncrementalBuild.commit(snapshot, corpus, values.output, options, acc.keyPrints!, acc.resolutionState, warn);
+      snapshot && commitSnapshot(snapshot, corpus, values.output, options, acc.keyPrints!, acc.resolutionState, warn);
     if (values.gexf) writeChunksAtomic(values.gexf, early.gexfChunks(corpus));
     if (values.graphml) writeChunksAtomic(values.graphml, graphmlChunks(corpus));
     await committed; // a snapshot thread has written and renamed the file before the process ends
@@ -213,7 +234,9 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     const incNote = inc?.summary() ? ` (${inc.summary()})${unused ? `, its state not used: ${unused}` : ""}` : "";
     const communityNote =
       (carried?.communities && carriedHere(graph, carried.communities) ? ", communities carried" : "") +
-      (acc.resolutionCarried ? ", resolution carried" : "");
+      (acc.resolutionCarried ? ", resolution carried" : "") +
+      // every previous statement's lines copied, its sums carried (core StatementTable.dropped)
+      (corpus.statements.dropped ? ", statements carried" : "");
     io.stderr.write(
       `${summaryLine("built a graph of", stats)}${cacheNote(stats)}${incNote}; ${corpusOrder(corpus)} nodes${keptNote}, ${corpusSize(corpus)} edges${layoutNote}${communityNote} → ${outputs}\n`,
     );

@@ -17,7 +17,8 @@ import {
 } from "./facts.ts";
 import { Strings } from "./strings.ts";
 import { EdgeTable } from "./edges.ts";
-import { ownEdges, refiller, statementKey, type Carry, type OwnEdgeSource } from "./carry.ts";
+import { keyPrint, ownEdges, refiller, spokenAbout, statementKey, type Carry, type OwnEdgeSource } from "./carry.ts";
+import type { DroppedStatements } from "./dropped.ts";
 import { addEntityNodes, statementNode } from "./nodes.ts";
 import { edgeKey } from "./edge-key.ts";
 import { finishNodes } from "./finish-nodes.ts";
@@ -34,7 +35,7 @@ export interface BuildGraphOptions {
 
 export const DEFAULT_CO_OCCUR_MIN = 2;
 
-export { statementKey, type Carry } from "./carry.ts";
+export { keyPrint, statementKey, type Carry } from "./carry.ts";
 
 /**
  * The corpus build, one record at a time:
@@ -172,12 +173,15 @@ export class CorpusAccumulator {
         if (carry?.clean(d.meta.id, print)) carried.add(d.meta.id);
       }
     const refacts = carry && carried.size > 0 ? (id: string) => internFacts(carry.facts(id), this.strings) : undefined;
+    // every document of the previous build is clean again (carried is a subset of them): its statements are dropped
+    const d = carry?.dropped;
+    const dropped = d && carried.size > 0 && carried.size === d.documents ? d : null;
     return graphFromFolded(
       docs,
       facts,
       resolution,
       this.options.coOccurMin ?? DEFAULT_CO_OCCUR_MIN,
-      { carried, refacts },
+      { carried, refacts, dropped },
       !unseeded,
     );
   }
@@ -185,20 +189,6 @@ export class CorpusAccumulator {
   private sortedDocs(): DocSummary[] {
     return [...this.docs.values()].sort((a, b) => compareStrings(a.meta.id, b.meta.id));
   }
-}
-
-/**
- * The node keys of a document's entities, in its own order, a deleted one marked: everything resolution decides
- * about the document (its statements' speakers, media and mentions point at these entities).
- */
-export function keyPrint(d: DocSummary, resolution: Resolution): string {
-  let s = "";
-  const key = keysOf(resolution, d.meta.id);
-  for (const e of d.entities) {
-    const k = key(e.id);
-    s += (resolution.deleted?.has(k) ? "\u0001" : "") + k + "\u0000";
-  }
-  return s;
 }
 
 /** All records at once (tests, the browser): fold each, then finish with the given resolution. */
@@ -223,7 +213,11 @@ function graphFromFolded(
   facts: FactsBack,
   resolution: Resolution,
   coOccurMin: number,
-  carry: { carried: ReadonlySet<string>; refacts: ((id: string) => DocFacts) | undefined } = {
+  carry: {
+    carried: ReadonlySet<string>;
+    refacts: ((id: string) => DocFacts) | undefined;
+    dropped?: DroppedStatements | null;
+  } = {
     carried: new Set(),
     refacts: undefined,
   },
@@ -231,6 +225,7 @@ function graphFromFolded(
 ): CorpusGraph {
   const g: NewsGraph = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
   const table = new StatementTable();
+  table.dropped = carry.dropped ?? null;
   if (carry.refacts) {
     const byId = new Map<string, DocSummary>();
     for (const d of docs) if (carry.carried.has(d.meta.id)) byId.set(d.meta.id, d);
@@ -250,6 +245,12 @@ function graphFromFolded(
     // a document not carried was taken in full, so its statements are FoldedStatements (statementNode below)
     for (const s of statements as OwnEdgeSource[]) {
       const sk = statementKey(id, s.id);
+      // a dropped statement gives the entity network its speaks_about occurrences and nothing else
+      if (carried && table.dropped) {
+        const speaker = s.speaker ? key(s.speaker) : undefined;
+        spokenAbout(id, s, key, date, speaker, (target, occ) => edges.add(speaker!, target, "speaks_about", occ, sk));
+        continue;
+      }
       // a carried statement's entry holds what the corpus stages and the line copier read; refilled if ever needed
       if (carried) table.carried++;
       const at = carried

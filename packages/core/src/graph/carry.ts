@@ -7,6 +7,21 @@ import type { DocFacts, StatementAnchors } from "./facts.ts";
 import { OwnEdges, settledAttributes } from "./edges.ts";
 import { statementNode } from "./nodes.ts";
 import type { StatementTable, TableEdge } from "./corpus-graph.ts";
+import type { DroppedStatements } from "./dropped.ts";
+
+/**
+ * The node keys of a document's entities, in its own order, a deleted one marked: everything resolution decides
+ * about the document (its statements' speakers, media and mentions point at these entities).
+ */
+export function keyPrint(d: DocSummary, resolution: Resolution): string {
+  let s = "";
+  const key = keysOf(resolution, d.meta.id);
+  for (const e of d.entities) {
+    const k = key(e.id);
+    s += (resolution.deleted?.has(k) ? "\u0001" : "") + k + "\u0000";
+  }
+  return s;
+}
 
 /** Statement node key: unique per document and statement id. */
 export function statementKey(docId: string, statementId: string): string {
@@ -15,7 +30,7 @@ export function statementKey(docId: string, statementId: string): string {
 
 /**
  * An incremental build's carried documents: `clean` says whether a document, whose entity keys print as `print`
- * (keyPrint), is built exactly as in the previous build, so that its statements' lines can be copied from the
+ * (keyPrint, below), is built exactly as in the previous build, so that its statements' lines can be copied from the
  * previous graph.json; those statements then get carried entries in the statement table (corpus-graph.ts CARRIED),
  * not full ones. `facts` hands a carried document's facts back again, for a reader that needs a statement in full
  * (a line that could not be copied after all, GEXF, GraphML).
@@ -23,6 +38,11 @@ export function statementKey(docId: string, statementId: string): string {
 export interface Carry {
   clean(docId: string, print: string): boolean;
   facts(docId: string): DocFacts;
+  /**
+   * The previous build's statements as sums (statement-totals.ts), when it left them: used when every document of
+   * that build is clean again, so none of its statements is entered at all (StatementTable.dropped).
+   */
+  dropped?: DroppedStatements | null;
 }
 
 /**
@@ -67,6 +87,22 @@ export function ownEdges(
     if (speaker) onMention(target, occ);
   }
   return own;
+}
+
+/**
+ * What ownEdges reports to `onMention`, without the own edges: a dropped statement (StatementTable.dropped) is not
+ * entered, but the entity network still gets its `speaks_about` occurrences (one per mention, from its speaker).
+ */
+export function spokenAbout(
+  id: string,
+  s: OwnEdgeSource,
+  key: (e: string) => string,
+  date: { date?: string },
+  speaker: string | undefined,
+  onMention: (target: string, occ: Occurrence) => void,
+): void {
+  if (!speaker) return;
+  for (const m of s.mentions) onMention(key(m.entity), { document: id, start: m.start, end: m.end, ...date });
 }
 
 /**

@@ -3,6 +3,7 @@ import Graph from "graphology";
 import type { AbstractGraph, Attributes } from "graphology-types";
 import type { EdgeAttributes, NodeAttributes } from "../schema/graph.ts";
 import { compareStrings } from "./attributes.ts";
+import type { DroppedStatements } from "./dropped.ts";
 
 export type NewsGraph = Graph<NodeAttributes, EdgeAttributes>;
 
@@ -33,6 +34,12 @@ export class StatementTable {
   readonly edges: TableEdge[] = [];
   /** per edge of `edges`, the statement it was added for: its attributes without a lookup by key */
   readonly edgeStatement: number[] = [];
+  /**
+   * The previous build's statements when every document of that build is clean again (an incremental build): none of
+   * them is in the table, their lines are copied from the previous graph.json as runs, and their sums stand in for
+   * them wherever the corpus stages count statements (sizes, rings, quality, node and edge counts).
+   */
+  dropped: DroppedStatements | null = null;
   private index: Map<string, number> | null = null;
 
   add(key: string, attrs: NodeAttributes): number {
@@ -77,6 +84,10 @@ export class StatementTable {
 
   /** Every carried entry in full (readers that need every attribute: GEXF, GraphML, one graphology graph). */
   expand(): void {
+    if (this.dropped)
+      throw new Error(
+        "newsgraph/graph: this graph carried its statements as sums only; build with --full to have them",
+      );
     if (this.carried === 0) return;
     for (let i = 0; i < this.size; i++) if ((this.attrs[i] as Carried)[CARRIED] !== undefined) this.refilled(i);
   }
@@ -135,8 +146,11 @@ export function isCorpusGraph(g: unknown): g is CorpusGraph {
   return typeof g === "object" && g !== null && (g as CorpusGraph).statements instanceof StatementTable;
 }
 
-export const corpusOrder = (c: CorpusGraph): number => c.graph.order + c.statements.size;
-export const corpusSize = (c: CorpusGraph): number => c.graph.size + c.statements.edges.length;
+/** Nodes and edges of the corpus graph, the dropped statements (StatementTable.dropped) and their edges included. */
+export const corpusOrder = (c: CorpusGraph): number =>
+  c.graph.order + c.statements.size + (c.statements.dropped?.nodes ?? 0);
+export const corpusSize = (c: CorpusGraph): number =>
+  c.graph.size + c.statements.edges.length + (c.statements.dropped?.edges ?? 0);
 
 export function hasCorpusNode(c: CorpusGraph, key: string): boolean {
   return c.graph.hasNode(key) || c.statements.indexOf(key) !== undefined;

@@ -2,6 +2,7 @@
 import { colorForKind, sizeForDegree } from "./style.ts";
 import { seedPositions } from "./layout.ts";
 import type { CorpusGraph } from "./corpus-graph.ts";
+import { entityEnd } from "./statement-totals.ts";
 
 /** Sizes from weighted degree, colours per kind, seeded positions (`seed`): the parts that need the whole graph. */
 export function finishNodes(c: CorpusGraph, seed: boolean): void {
@@ -13,7 +14,9 @@ export function finishNodes(c: CorpusGraph, seed: boolean): void {
     add(t, a.weight ?? 1);
   });
   // a statement's degree is its own edges' weights; only the entity end of each goes into the map
-  for (const e of table.edges) add(e.attributes.kind === "said" ? e.source : e.target, e.attributes.weight ?? 1);
+  for (const e of table.edges) add(entityEnd(e), e.attributes.weight ?? 1);
+  // the statements a rebuild did not enter: their weights as the previous build summed them (integers: any order)
+  if (table.dropped) for (const [k, w] of table.dropped.degree) add(k, w);
   // set in place: a copy of every node's attributes would briefly double the biggest part of the graph
   g.forEachNode((k, a) => {
     a.size = sizeForDegree(degree.get(k) ?? 0);

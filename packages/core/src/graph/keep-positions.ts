@@ -1,6 +1,6 @@
 // Keep the picture still across rebuilds: nodes already laid out keep the positions the previous graph gave them.
 import type { AbstractGraph, Attributes } from "graphology-types";
-import { forEachNodeOf, type CorpusGraph } from "./corpus-graph.ts";
+import { forEachNodeOf, isCorpusGraph, type CorpusGraph } from "./corpus-graph.ts";
 
 export type Positions = ReadonlyMap<string, { x: number; y: number }>;
 
@@ -28,7 +28,8 @@ export function applyPositions(graph: AbstractGraph | CorpusGraph, previous: Pos
  */
 export function sharedNodes(graph: AbstractGraph | CorpusGraph, previous: Positions): number {
   if (previous.size === 0) return 0;
-  let n = 0;
+  // dropped statements (StatementTable.dropped) are the previous build's, each at its place there
+  let n = isCorpusGraph(graph) ? (graph.statements.dropped?.nodes ?? 0) : 0;
   forEachNodeOf(graph, (k) => {
     if (previous.has(k)) n++;
   });

@@ -108,6 +108,10 @@ export function planLayout(target: AbstractGraph | CorpusGraph, opts: LayoutOpti
   const corpus = isCorpusGraph(target) ? target : splitGraph(target);
   const graph = corpus.graph;
   const previous = usablePrevious(corpus, opts.previous ?? new Map<string, { x: number; y: number }>());
+  if (corpus.statements.dropped && previous.size === 0)
+    throw new Error(
+      "newsgraph/layout: the statements carried from the previous build need its positions, which this graph does not keep; build with --full",
+    );
   // kept positions first, then seeds for the rest: the same places as seeding all and overwriting the kept ones
   // (seeding only fills a position that is not finite), without a seed for each of a rebuild's 141k kept nodes
   applyPositions(corpus, previous);

@@ -2,7 +2,7 @@
 import type Graph from "graphology";
 import { corpusNodeAttributes, type CorpusGraph } from "./corpus-graph.ts";
 import { hashString, round } from "./style.ts";
-import { compareStrings } from "./attributes.ts";
+import { anchorOf } from "./statement-totals.ts";
 
 /**
  * Each statement on a ring around its anchor: the speaker, else the mean of the entities it links to. The ring's
@@ -17,7 +17,7 @@ export function placeStatements(corpus: CorpusGraph, net: Graph, held: (k: strin
   const todo: number[] = [];
   for (let i = 0; i < table.size; i++) if (!held(table.keys[i]!)) todo.push(i);
   if (todo.length === 0) return;
-  const lists = todo.map((i) => anchorOf(corpus, i));
+  const lists = todo.map((i) => anchorOf(table, i));
   const perAnchor = countAnchors(corpus, lists);
   for (let t = 0; t < todo.length; t++) {
     const i = todo[t]!,
@@ -52,7 +52,9 @@ function countAnchors(corpus: CorpusGraph, lists: string[][]): Map<string, numbe
   const ends = new Set<string>();
   for (const list of lists) {
     if (list.length === 0) continue;
-    perAnchor.set(list.join("\u0000"), 0);
+    const key = list.join("\u0000");
+    // the statements a rebuild did not enter (StatementTable.dropped) are counted as the previous build counted them
+    perAnchor.set(key, table.dropped?.anchors.get(key) ?? 0);
     for (const n of list) ends.add(n);
   }
   for (let i = 0; i < table.size; i++) {
@@ -60,23 +62,11 @@ function countAnchors(corpus: CorpusGraph, lists: string[][]): Map<string, numbe
     let touches = false;
     for (const e of table.own[i]!) if (ends.has(e.source === k ? e.target : e.source)) touches = true;
     if (!touches) continue;
-    const key = anchorOf(corpus, i).join("\u0000");
+    const key = anchorOf(table, i).join("\u0000");
     const n = perAnchor.get(key);
     if (n !== undefined) perAnchor.set(key, n + 1);
   }
   return perAnchor;
-}
-
-/** A statement's anchor: its speakers (the sources of its `said` edges), else every node it links to; sorted. */
-function anchorOf(corpus: CorpusGraph, i: number): string[] {
-  const k = corpus.statements.keys[i]!;
-  const speakers: string[] = [],
-    others: string[] = [];
-  for (const e of corpus.statements.own[i]!) {
-    if (e.target === k && e.attributes.kind === "said") speakers.push(e.source);
-    if (e.source === k) others.push(e.target);
-  }
-  return (speakers.length ? speakers : others).sort(compareStrings);
 }
 
 /** Median length of the entity network's edges (1 when it has none), from the final places on its attributes. */

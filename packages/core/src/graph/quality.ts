@@ -1,12 +1,16 @@
 // Layout quality: mean edge length over mean distance between random node pairs (a uniform disc scores about 1).
 import { distance } from "./layout.ts";
 import { seededRandom } from "./metrics.ts";
-import type { AbstractGraph, Attributes } from "graphology-types";
-import { byEdge, corpusNodeAttributes, sortedCorpusNodes, type CorpusGraph, type SortedEdge } from "./corpus-graph.ts";
+import type { AbstractGraph } from "graphology-types";
+import { sortedCorpusNodes, type CorpusGraph } from "./corpus-graph.ts";
+import { compareStrings } from "./attributes.ts";
+import { MicroSum, forEachTableEdgeEnds, micro } from "./statement-totals.ts";
 
 /**
  * Lower is better: edges much shorter than random pairs mean connected nodes sit together, which is what makes a
- * layout readable. Pairs are drawn with a seeded generator (`pairs` of them), so the figure is reproducible.
+ * layout readable. Pairs are drawn with a seeded generator (`pairs` of them), so the figure is reproducible. Each
+ * edge's length is rounded to millionths and the lengths are summed as integers, so the sum does not depend on the
+ * order of the edges (a rebuild adds the lengths of the statements it carries as the previous build summed them).
  * Null when the graph has no edge or fewer than two nodes.
  */
 export function layoutQuality(
@@ -15,34 +19,58 @@ export function layoutQuality(
 ): number | null {
   const nodes = graph.nodes().sort();
   if (nodes.length < 2) return null;
-  let edgeSum = 0,
-    edges = 0;
+  const sum = new MicroSum();
+  let edges = 0;
   // the ends' attributes come with each edge: no lookup by key (a corpus graph has hundreds of thousands of edges)
   graph.forEachEdge((_e, a, _s, _t, sa, ta) => {
     if (opts.edgeFilter && !opts.edgeFilter(String(a.kind))) return;
-    edgeSum += Math.hypot((sa.x as number) - (ta.x as number), (sa.y as number) - (ta.y as number));
+    sum.add(micro(sa, ta));
     edges++;
   });
-  return ratio(edgeSum, edges, nodes.length, (a, b) => distance(graph, nodes[a]!, nodes[b]!), opts);
+  return ratio(sum.total, edges, nodes.length, (a, b) => distance(graph, nodes[a]!, nodes[b]!), opts);
 }
 
 /**
- * layoutQuality of a corpus graph (statements in their table), the same figure to the bit: edges summed in key
- * order (the order a single graph holds them in), pairs drawn from every node sorted by key.
+ * layoutQuality of a corpus graph (statements in their table), the same figure: the same integer sum of every edge's
+ * length, pairs drawn from every node sorted by key, the dropped statements (StatementTable.dropped) included.
  */
 export function corpusLayoutQuality(c: CorpusGraph, opts: { pairs?: number; seed?: number } = {}): number | null {
-  const { keys, attrs } = sortedCorpusNodes(c);
-  if (keys.length < 2) return null;
-  // a built graph's edges were inserted in their sorted order (build.ts), the order summed here
-  let edgeSum = 0,
-    edges = 0;
-  forEachSortedEdgeEnds(c, (sa, ta) => {
-    edgeSum += Math.hypot((sa.x as number) - (ta.x as number), (sa.y as number) - (ta.y as number));
+  const { count, x, y } = sortedPlaces(c);
+  if (count < 2) return null;
+  const sum = new MicroSum();
+  const dropped = c.statements.dropped;
+  let edges = dropped?.edges ?? 0;
+  c.graph.forEachEdge((_e, _a, _s, _t, sa, ta) => {
+    sum.add(micro(sa, ta));
     edges++;
   });
-  const dist = (a: number, b: number) =>
-    Math.hypot((attrs[a]!.x as number) - (attrs[b]!.x as number), (attrs[a]!.y as number) - (attrs[b]!.y as number));
-  return ratio(edgeSum, edges, keys.length, dist, opts);
+  forEachTableEdgeEnds(c, (sa, ta) => {
+    sum.add(micro(sa, ta));
+    edges++;
+  });
+  const dist = (a: number, b: number) => Math.hypot(x[a]! - x[b]!, y[a]! - y[b]!);
+  return ratio(sum.total + (dropped?.length ?? 0n), edges, count, dist, opts);
+}
+
+/** Every node's place in key order: the graph's nodes merged with the dropped statements (already sorted). */
+function sortedPlaces(c: CorpusGraph): { count: number; x: Float64Array; y: Float64Array } {
+  const { keys, attrs } = sortedCorpusNodes(c);
+  const d = c.statements.dropped;
+  const count = keys.length + (d?.keys.length ?? 0);
+  const x = new Float64Array(count),
+    y = new Float64Array(count);
+  let i = 0,
+    j = 0;
+  for (let n = 0; n < count; n++) {
+    if (d && j < d.keys.length && (i >= keys.length || compareStrings(d.keys[j]!, keys[i]!) < 0)) {
+      x[n] = d.x[j]!;
+      y[n] = d.y[j++]!;
+    } else {
+      x[n] = attrs[i]!.x as number;
+      y[n] = attrs[i++]!.y as number;
+    }
+  }
+  return { count, x, y };
 }
 
 /**
@@ -50,7 +78,7 @@ export function corpusLayoutQuality(c: CorpusGraph, opts: { pairs?: number; seed
  * pair of one node takes the next node instead), rounded to three places: both forms draw the same pairs.
  */
 function ratio(
-  edgeSum: number,
+  edgeMicros: bigint,
   edges: number,
   count: number,
   dist: (a: number, b: number) => number,
@@ -67,37 +95,5 @@ function ratio(
     pairSum += dist(a, b);
   }
   if (pairSum === 0) return null;
-  return Math.round((edgeSum / edges / (pairSum / pairs)) * 1000) / 1000;
-}
-
-type Ends = SortedEdge & { sa: Attributes; ta: Attributes };
-
-/**
- * Each edge's two ends' attributes, in sortedCorpusEdges's order (the quality score sums its lengths in that order).
- * The entity network gives an edge's ends with the edge and the table knows each edge's statement, so an edge costs
- * at most one lookup by key (the entity end of a statement's edge) instead of four.
- */
-export function forEachSortedEdgeEnds(c: CorpusGraph, fn: (sa: Attributes, ta: Attributes) => void): void {
-  const ents: Ends[] = [];
-  c.graph.forEachEdge((key, attributes, source, target, sa, ta, undirected) =>
-    ents.push({ key, source, target, undirected, attributes, sa, ta }),
-  );
-  ents.sort(byEdge);
-  const { edges: own, edgeStatement, keys, attrs } = c.statements;
-  const end = (k: string) => (c.graph.hasNode(k) ? c.graph.getNodeAttributes(k) : corpusNodeAttributes(c, k));
-  let i = 0,
-    j = 0;
-  while (i < ents.length || j < own.length) {
-    // byEdge reads only what a table edge has: compared as it is, without a copy
-    const t = j < own.length ? (own[j]! as unknown as SortedEdge) : undefined;
-    if (i < ents.length && (t === undefined || byEdge(ents[i]!, t) <= 0)) {
-      const e = ents[i++]!;
-      fn(e.sa, e.ta);
-    } else {
-      const s = edgeStatement[j++]!;
-      if (keys[s] === t!.source) fn(attrs[s]!, end(t!.target));
-      else if (keys[s] === t!.target) fn(end(t!.source), attrs[s]!);
-      else fn(end(t!.source), end(t!.target));
-    }
-  }
+  return Math.round((Number(edgeMicros) / 1e6 / edges / (pairSum / pairs)) * 1000) / 1000;
 }

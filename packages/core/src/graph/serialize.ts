@@ -86,6 +86,43 @@ function checked<T extends z.ZodType>(schema: T, value: unknown, where: string):
 export interface LineReuse {
   node(key: string, attributes: Record<string, unknown>): Uint8Array | undefined;
   edge(source: string, target: string, attributes: Record<string, unknown>, key: string): Uint8Array | undefined;
+  /**
+   * For a graph with dropped statements (StatementTable.dropped): the previous file's statement lines of `section`
+   * (every one is a dropped statement's) that sort before the element `id` (a node's [key], an edge's [source,
+   * target, kind]), or all that are left (null), as runs of whole elements joined as in the file; `lines` counts them.
+   */
+  carried?(section: "nodes" | "edges", id: readonly string[] | null): { runs: Uint8Array[]; lines: number };
+}
+
+/** The dropped statements' lines of one section, copied in runs between the elements the writer writes itself. */
+class CarriedLines {
+  private lines = 0;
+
+  constructor(
+    private readonly reuse: LineReuse | undefined,
+    private readonly section: "nodes" | "edges",
+    /** how many lines the section must copy */
+    private readonly want: number,
+  ) {
+    if (!reuse?.carried)
+      throw new Error(
+        "newsgraph/graph: the statements carried from the previous build need that build's graph.json to copy their lines from; build with --full",
+      );
+  }
+
+  /** The runs before `id` (null: the rest), each after a separator when an element was written before (`at.n`). */
+  *before(id: readonly string[] | null, at: { n: number }): Generator<JsonChunk> {
+    const got = this.reuse!.carried!(this.section, id);
+    this.lines += got.lines;
+    for (const run of got.runs) {
+      if (at.n++) yield ",\n";
+      yield run;
+    }
+    if (id === null && this.lines !== this.want)
+      throw new Error(
+        `newsgraph/graph: the previous graph.json holds ${this.lines} of the ${this.want} statement ${this.section} its snapshot carried; build with --full`,
+      );
+  }
 }
 
 /** A chunk of graph.json: text, or bytes copied from the previous file (LineReuse). */
@@ -122,18 +159,24 @@ export function* graphJsonChunks(
   let i = 0;
   if (corpus) {
     const { keys, attrs } = sortedCorpusNodes(corpus);
+    const dropped = corpus.statements.dropped;
+    const runs = dropped ? new CarriedLines(reuse, "nodes", dropped.nodes) : null;
+    // elements written so far, the copied runs' among them (a separator goes before every one but the first)
+    const at = { n: 0 };
     for (; i < keys.length; i++) {
+      if (runs) yield* runs.before([keys[i]!], at);
       const same = reuse?.node(keys[i]!, attrs[i]!);
       if (same) {
-        if (i) yield ",\n";
+        if (at.n++) yield ",\n";
         yield same;
         continue;
       }
       // a carried statement whose line could not be copied is written in full
       const attributes = corpus.statements.full(attrs[i]!);
       const n = checkedFast(NODE_PLAN, SerializedNode, { key: keys[i], attributes }, `nodes.${i}`);
-      yield (i ? ",\n" : "") + JSON.stringify(n);
+      yield (at.n++ ? ",\n" : "") + JSON.stringify(n);
     }
+    if (runs) yield* runs.before(null, at);
   } else
     for (const key of graph.nodes().sort(compareStrings)) {
       const same = reuse?.node(key, graph.getNodeAttributes(key));
@@ -161,12 +204,17 @@ export function* graphJsonEdges(target: AbstractGraph | CorpusGraph, reuse?: Lin
   const graph = isCorpusGraph(target) ? null : target;
   const table = graph ? null : (target as CorpusGraph).statements;
   const list = graph ? withAttributes(graph) : sortedCorpusEdges(target as CorpusGraph);
+  const runs = table?.dropped ? new CarriedLines(reuse, "edges", table.dropped.edges) : null;
+  // elements written so far, the copied runs' among them; `i` counts the ones written here (error paths name them)
+  const at = { n: 0 };
   for (const e of list) {
+    if (runs) yield* runs.before([e.source, e.target, String((e.attributes as Attributes).kind)], at);
     const same = e.undirected
       ? undefined
       : reuse?.edge(e.source, e.target, e.attributes as Record<string, unknown>, e.key);
     if (same) {
-      if (i++) yield ",\n";
+      if (at.n++) yield ",\n";
+      i++;
       yield same;
       continue;
     }
@@ -178,9 +226,10 @@ export function* graphJsonEdges(target: AbstractGraph | CorpusGraph, reuse?: Lin
       // a carried statement's edge whose line could not be copied is written in full
       attributes: table ? table.fullEdge(e.source, e.target, e.attributes as Attributes) : e.attributes,
     };
-    yield (i ? ",\n" : "") + JSON.stringify(checkedFast(EDGE_PLAN, SerializedEdge, value, `edges.${i}`));
+    yield (at.n++ ? ",\n" : "") + JSON.stringify(checkedFast(EDGE_PLAN, SerializedEdge, value, `edges.${i}`));
     i++;
   }
+  if (runs) yield* runs.before(null, at);
 }
 
 function* withAttributes(graph: AbstractGraph): Generator<Entry & { attributes: unknown }> {

@@ -13,7 +13,7 @@ export interface ResolutionState {
   overrides: [string, { label?: string; kind?: EntityKind }][];
 }
 
-/** The previous build's resolution: its state and each of its documents' key print (graph/build.ts keyPrint). */
+/** The previous build's resolution: its state and each of its documents' key print (graph/carry.ts keyPrint). */
 export interface PreviousResolution extends ResolutionState {
   prints: ReadonlyMap<string, string>;
 }
