@@ -14,8 +14,9 @@ const NAMED: Record<string, string> = { "&": "amp", "<": "lt", ">": "gt", '"': "
 const plainSafe = (s: string) => s.replace(FORBIDDEN, "\uFFFD");
 const escapeOne = (c: string, escaped: string) =>
   !escaped.includes(c) ? c : NAMED[c] ? `&${NAMED[c]};` : `&#${c.charCodeAt(0)};`;
-const plainAttr = (s: string) => Array.from(plainSafe(s), (c) => escapeOne(c, `&<>"'\t\n\r`)).join("");
-const plainText = (s: string) => Array.from(plainSafe(s), (c) => escapeOne(c, "&<>\r")).join("");
+// NEL and U+2028 are references too (f013bbe): XML 1.1-style parsers would read them as line ends
+const plainAttr = (s: string) => Array.from(plainSafe(s), (c) => escapeOne(c, `&<>"'\t\n\r\u0085\u2028`)).join("");
+const plainText = (s: string) => Array.from(plainSafe(s), (c) => escapeOne(c, "&<>\r\u0085\u2028")).join("");
 
 /** strings rich in what the escapes touch: controls, markup, both halves of surrogate pairs alone and paired */
 const tricky = fc.string({
@@ -37,6 +38,8 @@ const tricky = fc.string({
     "\uDE00",
     "\uFFFE",
     "\uFFFF",
+    "\u0085",
+    "\u2028",
     "é",
     "—",
   ),
@@ -51,6 +54,7 @@ describe("XML escaping shortcuts", () => {
     ["a lone high surrogate", "x\uD83Dy"],
     ["a lone low surrogate", "x\uDE00y"],
     ["controls", "a\u0001b\tc\nd\re"],
+    ["XML 1.1 line ends", "a\u0085b\u2028c"],
     ["the empty string", ""],
   ])("%s: the same as the plain escaping", (_name, s) => {
     expect(escapeAttr(s)).toBe(plainAttr(s));
