@@ -30,7 +30,7 @@ export function statementKey(docId: string, statementId: string): string {
 
 /**
  * An incremental build's carried documents: `clean` says whether a document, whose entity keys print as `print`
- * (keyPrint, below), is built exactly as in the previous build, so that its statements' lines can be copied from the
+ * (keyPrint, above), is built exactly as in the previous build, so that its statements' lines can be copied from the
  * previous graph.json; those statements then get carried entries in the statement table (corpus-graph.ts CARRIED),
  * not full ones. `facts` hands a carried document's facts back again, for a reader that needs a statement in full
  * (a line that could not be copied after all, GEXF, GraphML).
