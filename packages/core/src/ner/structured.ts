@@ -4,8 +4,7 @@ import { NUM_TAGS as NUM_TAGS_IMPORT } from "./iob.ts";
 import * as decode from "./decode.ts";
 import { decodeBeamDense, newBeamBuffers } from "./beam.ts";
 import { denseLayout } from "./rows.ts";
-import { rng, shuffleInPlace } from "../util/rng.ts";
-import { averageInPlace, epochLine } from "../util/perceptron-steps.ts";
+import { averageInPlace, eachEpoch } from "../util/perceptron-steps.ts";
 import type { TrainItem, TrainOptions } from "./train.ts";
 
 const { dynamicFeatures, MAX_EXTRA, newScratch } = decode;
@@ -19,8 +18,6 @@ export function trainStructured(items: readonly TrainItem[], opts: TrainOptions 
   const scratch = newScratch();
   const buffers = newBeamBuffers(opts.beam);
   const extra = new Int32Array(MAX_EXTRA);
-  const order = items.map((_, i) => i);
-  const rand = rng(opts.seed);
   let c = 1;
   // adds `by` to class `cls` of token i's static features and of the tag and document features a history gives it
   const update = (item: TrainItem, i: number, tags: Uint8Array, cls: number, by: number) => {
@@ -34,25 +31,19 @@ export function trainStructured(items: readonly TrainItem[], opts: TrainOptions 
       u[o]! += by * c;
     }
   };
-  for (let epoch = 0; epoch < opts.epochs; epoch++) {
-    shuffleInPlace(order, rand);
-    let errors = 0;
-    let tokens = 0;
-    for (const idx of order) {
-      const item = items[idx]!;
-      const { sf, gold } = item;
-      const pred = decodeBeamDense(w, sf, layout, item.doc, buffers, scratch);
-      for (let i = 0; i < sf.n; i++) {
-        tokens++;
-        const same = (t: number) => t < 0 || pred[t] === gold[t];
-        if (same(i) && same(i - 1) && same(i - 2)) continue;
-        if (!same(i)) errors++;
-        update(item, i, gold, gold[i]!, 1);
-        update(item, i, pred, pred[i]!, -1);
-      }
-      c++;
+  eachEpoch(items.length, opts, (idx, pass) => {
+    const item = items[idx]!;
+    const { sf, gold } = item;
+    const pred = decodeBeamDense(w, sf, layout, item.doc, buffers, scratch);
+    for (let i = 0; i < sf.n; i++) {
+      pass.tokens++;
+      const same = (t: number) => t < 0 || pred[t] === gold[t];
+      if (same(i) && same(i - 1) && same(i - 2)) continue;
+      if (!same(i)) pass.errors++;
+      update(item, i, gold, gold[i]!, 1);
+      update(item, i, pred, pred[i]!, -1);
     }
-    opts.log?.(epochLine(epoch, opts.epochs, errors, tokens));
-  }
+    c++;
+  });
   return averageInPlace(w, u, c);
 }

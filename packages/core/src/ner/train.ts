@@ -4,12 +4,11 @@ import * as decode from "./decode.ts";
 import type { DocFeatureFn } from "./decode.ts";
 import type { SentenceFeatures } from "./features.ts";
 import { denseLayout } from "./rows.ts";
-import { rng, shuffleInPlace } from "../util/rng.ts"; // seeded, so training is reproducible
 import * as steps from "../util/perceptron-steps.ts";
 
 // tsx and vitest compile imports into getter calls; the training loop uses local copies
 const { argmaxAllowed, dynamicFeatures, MAX_EXTRA, scoreToken } = decode;
-const { averageInPlace, epochLine, promote } = steps;
+const { averageInPlace, eachEpoch, promote } = steps;
 const NUM_TAGS: number = NUM_TAGS_IMPORT;
 
 export interface TrainItem {
@@ -33,36 +32,28 @@ export function trainPerceptron(items: readonly TrainItem[], opts: TrainOptions)
   const u = new Float64Array(rows * NUM_TAGS);
   const extra = new Int32Array(MAX_EXTRA);
   const scores = new Float64Array(NUM_TAGS);
-  const order = items.map((_, i) => i);
-  const rand = rng(opts.seed);
   let c = 1;
-  for (let epoch = 0; epoch < opts.epochs; epoch++) {
-    shuffleInPlace(order, rand);
-    let errors = 0;
-    let tokens = 0;
-    for (const idx of order) {
-      const { sf, gold, doc } = items[idx]!;
-      let prev = 0;
-      let prev2 = 0;
-      for (let i = 0; i < sf.n; i++, c++) {
-        let k = dynamicFeatures(sf, i, prev, prev2, layout, extra, 0);
-        if (doc) k += doc(i, extra, k);
-        scoreToken(w, sf, i, extra, k, scores);
-        const pred = argmaxAllowed(scores, prev);
-        const g = gold[i]!;
-        if (pred !== g) {
-          errors++;
-          const end = sf.off[i + 1]!;
-          for (let j = sf.off[i]!; j < end + k; j++) {
-            promote(w, u, j < end ? sf.feats[j]! : extra[j - end]!, g, pred, c);
-          }
+  eachEpoch(items.length, opts, (idx, pass) => {
+    const { sf, gold, doc } = items[idx]!;
+    let prev = 0;
+    let prev2 = 0;
+    for (let i = 0; i < sf.n; i++, c++) {
+      let k = dynamicFeatures(sf, i, prev, prev2, layout, extra, 0);
+      if (doc) k += doc(i, extra, k);
+      scoreToken(w, sf, i, extra, k, scores);
+      const pred = argmaxAllowed(scores, prev);
+      const g = gold[i]!;
+      if (pred !== g) {
+        pass.errors++;
+        const end = sf.off[i + 1]!;
+        for (let j = sf.off[i]!; j < end + k; j++) {
+          promote(w, u, j < end ? sf.feats[j]! : extra[j - end]!, g, pred, c);
         }
-        tokens++;
-        prev2 = prev;
-        prev = pred;
       }
+      pass.tokens++;
+      prev2 = prev;
+      prev = pred;
     }
-    opts.log?.(epochLine(epoch, opts.epochs, errors, tokens));
-  }
+  });
   return averageInPlace(w, u, c);
 }

@@ -1,5 +1,5 @@
 // Training the boundary model of content-ends.ts: an averaged perceptron over each boundary token's features, deterministic for a seed.
-import { rng, shuffleInPlace } from "../util/rng.ts";
+import { eachEpoch } from "../util/perceptron-steps.ts";
 import type { ContentEndModel } from "./content-ends.ts";
 import { RunningWeights, featureCounts } from "./averaged-weights.ts";
 
@@ -23,20 +23,15 @@ export function trainContentEnds(
   // the bias is kept apart from the features, as the model stores it
   let bias = 0;
   let biasU = 0;
-  const order = [...examples.keys()];
-  const rand = rng(seed);
-  for (let e = 0; e < epochs; e++) {
-    shuffleInPlace(order, rand);
-    for (const i of order) {
-      const ex = examples[i]!;
-      const y = ex.stop ? 1 : -1;
-      if (y * run.score(ex.feats, bias) <= 0) {
-        run.add(ex.feats, y);
-        bias += y;
-        biasU += y * run.c;
-      }
-      run.c++;
+  eachEpoch(examples.length, { epochs, seed }, (i) => {
+    const ex = examples[i]!;
+    const y = ex.stop ? 1 : -1;
+    if (y * run.score(ex.feats, bias) <= 0) {
+      run.add(ex.feats, y);
+      bias += y;
+      biasU += y * run.c;
     }
-  }
+    run.c++;
+  });
   return { bias: Math.round((bias - biasU / run.c) * 1000) / 1000, weights: run.averaged() };
 }

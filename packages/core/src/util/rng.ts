@@ -1,6 +1,5 @@
 // Seeded PRNG (mulberry32): one shared source of reproducible randomness for training and generated benchmark graphs.
 
-/** Returns a function yielding numbers in [0, 1), the same sequence for the same seed on every machine. */
 /** Fisher–Yates shuffle in place with the given generator: the training loops' epoch order. */
 export function shuffleInPlace<T>(items: T[], rand: () => number): void {
   for (let i = items.length - 1; i > 0; i--) {
@@ -9,6 +8,7 @@ export function shuffleInPlace<T>(items: T[], rand: () => number): void {
   }
 }
 
+/** Returns a function yielding numbers in [0, 1), the same sequence for the same seed on every machine. */
 export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

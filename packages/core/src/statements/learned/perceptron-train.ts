@@ -1,5 +1,4 @@
 // Training of the attribution tagger's averaged perceptron, on its own greedy decoding (pure; the scripts feed it data).
-import { rng, shuffleInPlace } from "../../util/rng.ts";
 import * as steps from "../../util/perceptron-steps.ts";
 import type { SentenceFeats } from "./features.ts";
 import {
@@ -18,7 +17,7 @@ const best = bestImport;
 const dynamic = dynamicImport;
 const score = scoreImport;
 const seenBit = seenBitImport;
-const { averageInPlace, epochLine, promote } = steps;
+const { averageInPlace, eachEpoch, promote } = steps;
 const K: number = NUM_ATTR_TAGS;
 
 export interface AttrTrainItem {
@@ -41,42 +40,34 @@ export function trainAttribution(
   const W: Weights = { mask: rows - 1, w, index: null, scale: 1 };
   const dyn = new Uint32Array(MAX_DYN);
   const scores = new Float64Array(K);
-  const order = items.map((_, i) => i);
-  const rand = rng(opts.seed);
   let c = 1;
-  for (let epoch = 0; epoch < opts.epochs; epoch++) {
-    shuffleInPlace(order, rand);
-    let errors = 0;
-    let tokens = 0;
-    for (const idx of order) {
-      const { sf, gold } = items[idx]!;
-      let prev = 0;
-      let prev2 = 0;
-      let seen = 0;
-      for (let i = 0; i < gold.length; i++, c++) {
-        const nd = dynamic(sf, i, prev, prev2, seen, dyn);
-        score(W, sf, i, dyn, nd, scores);
-        const pred = best(scores, prev);
-        // after a wrong tag an inside tag may be out of reach: its role's begin tag is then the target, so one slip
-        // does not turn the rest of a long content into errors that push weights the decoder can never use
-        const g = allowed(prev, gold[i]!) ? gold[i]! : gold[i]! - 1;
-        if (pred !== g) {
-          errors++;
-          const end = sf.off[i + 1]!;
-          for (let j = sf.off[i]!; j < end + nd; j++) {
-            const h = (j < end ? sf.feats[j]! : dyn[j - end]!) & W.mask;
-            if (rare && j < end && rare[h]) continue;
-            promote(w, u, h * K, g, pred, c);
-          }
+  eachEpoch(items.length, opts, (idx, pass) => {
+    const { sf, gold } = items[idx]!;
+    let prev = 0;
+    let prev2 = 0;
+    let seen = 0;
+    for (let i = 0; i < gold.length; i++, c++) {
+      const nd = dynamic(sf, i, prev, prev2, seen, dyn);
+      score(W, sf, i, dyn, nd, scores);
+      const pred = best(scores, prev);
+      // after a wrong tag an inside tag may be out of reach: its role's begin tag is then the target, so one slip
+      // does not turn the rest of a long content into errors that push weights the decoder can never use
+      const g = allowed(prev, gold[i]!) ? gold[i]! : gold[i]! - 1;
+      if (pred !== g) {
+        pass.errors++;
+        const end = sf.off[i + 1]!;
+        for (let j = sf.off[i]!; j < end + nd; j++) {
+          const h = (j < end ? sf.feats[j]! : dyn[j - end]!) & W.mask;
+          if (rare && j < end && rare[h]) continue;
+          promote(w, u, h * K, g, pred, c);
         }
-        tokens++;
-        prev2 = prev;
-        prev = pred;
-        seen |= seenBit(pred);
       }
+      pass.tokens++;
+      prev2 = prev;
+      prev = pred;
+      seen |= seenBit(pred);
     }
-    opts.log?.(epochLine(epoch, opts.epochs, errors, tokens));
-  }
+  });
   return averageInPlace(w, u, c);
 }
 
