@@ -26,8 +26,9 @@ if (isMainThread) {
   );
   const ask = (w, what) =>
     new Promise((resolve, reject) => {
-      w.once("message", resolve);
-      w.once("error", reject);
+      const fail = (e) => reject(e);
+      w.once("error", fail);
+      w.once("message", (m) => (w.off("error", fail), resolve(m)));
       w.postMessage(what);
     });
   // warm each alone: the whole of BBC once, so what is timed is warm code and a warm word memo
