@@ -1,4 +1,5 @@
 // Bench-only helpers shared by the two-checkout A/B scripts (warm-ab, ner-ab): BBC read in a fixed order, blocks of 100, CPU per side alternated.
+import { execFileSync, spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -40,4 +41,25 @@ export function alternatedCpu(blocks, rounds, runSide) {
 /** The one-minute load average, for the report line. */
 export function loadAverage() {
   return readFileSync("/proc/loadavg", "utf8").split(" ")[0];
+}
+
+/**
+ * Bench `--rt` (Linux, root or CAP_SYS_NICE): holds both cores with a real-time spinner below this process's threads,
+ * which move to real-time round robin, so other programs get only the kernel's real-time leftover (5 %) while a bench
+ * times. Kill the returned processes when done (they also stop by themselves after `seconds`).
+ */
+export function holdCores(seconds) {
+  const spin = `const end = Date.now() + ${Math.ceil(seconds)} * 1000; while (Date.now() < end);`;
+  const holders = [0, 1].map((cpu) =>
+    spawn("chrt", ["-f", "1", "taskset", "-c", String(cpu), process.execPath, "-e", spin], { stdio: "inherit" }),
+  );
+  try {
+    execFileSync("chrt", ["-a", "-r", "-p", "2", String(process.pid)]);
+  } catch (e) {
+    for (const h of holders) h.kill();
+    throw new Error(`bench: --rt needs root or CAP_SYS_NICE (chrt failed: ${e.message}); run without --rt`, {
+      cause: e,
+    });
+  }
+  return holders;
 }

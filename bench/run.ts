@@ -30,9 +30,9 @@ export const SECTIONS: BenchSection[] = [
   {
     name: "scale",
     description:
-      "whole processes: --jobs 1 vs all cores, build vs a compromise process, 1×–16× corpus table, 1 GB JSONL, incremental build (options: --scale 1,2 --corpus bbc --limit N --big-gb 0 --parts … --baseline DIR)",
+      "whole processes: --jobs 1 vs all cores, build vs a compromise process, 1×–16× corpus table, 1 GB JSONL, incremental build (options: --scale 1,2 --corpus bbc --limit N --big-gb 0 --parts … --baseline DIR --rounds N)",
     run: () => runScaleBench(),
-    options: ["--scale", "--corpus", "--limit", "--big-gb", "--parts", "--keep", "--baseline"],
+    options: ["--scale", "--corpus", "--limit", "--big-gb", "--parts", "--keep", "--baseline", "--rounds"],
   },
   {
     name: "stages",

@@ -1,4 +1,4 @@
-// `pnpm bench scale [--scale 1,2,4,8,16] [--corpus bbc|bbc+reuters] [--limit N] [--big-gb 1] [--parts …]`: whole
+// `pnpm bench scale [--scale 1,2,4,8,16] [--corpus bbc|bbc+reuters] [--limit N] [--big-gb 1] [--parts …] [--rounds N]`: whole
 // newsgraph processes as a user runs them (startup, first pass and writing included) on all cores and on one,
 // against a compromise process over the same texts, over growing corpora, a 1 GB JSONL file and an incremental build.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -37,6 +37,7 @@ function options(argv: string[]) {
       parts: { type: "string" },
       keep: { type: "boolean" },
       baseline: { type: "string" },
+      rounds: { type: "string" },
     },
     strict: false,
     allowPositionals: true, // the section names of bench/run.ts
@@ -55,6 +56,8 @@ function options(argv: string[]) {
       .filter((n) => n > 0),
     corpus,
     limit: values.limit ? Number(values.limit) : Infinity,
+    // threads: one job and all cores alternated this many times (the host's speed drifts between single runs)
+    rounds: Math.max(1, Number(values.rounds ?? 1) || 1),
     bigGb: Number(values["big-gb"] ?? 1),
     parts: new Set(parts),
     keep: !!values.keep,
@@ -85,40 +88,56 @@ export function runScaleBench(argv = process.argv.slice(2)): void {
       console.log(`\n### Threads: newsgraph extract over the 1× corpus, --no-cache\n`);
       row(["jobs", "wall", "CPU", "main thread", "worker threads", "V8 helper threads", "peak RSS", "words/s (wall)"]);
       row(["---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:"]);
-      const runs = [1, CORES].map((j) => {
-        const r = mustSucceed(
-          `extract --jobs ${j}`,
-          timeProcess(
-            [...ng, "extract", one.file, "-o", path.join(tmp, `e${j}.jsonl`), "--no-cache", "--jobs", String(j)],
-            REPO_ROOT,
-            { threadCpu: true },
-          ),
+      const speedups: number[] = [];
+      const notes: string[] = []; // printed after the table, which they would split
+      for (let round = 1; round <= opts.rounds; round++) {
+        // ABBA: a machine that speeds up or slows down over the rounds favours neither job count
+        const order = round % 2 ? [1, CORES] : [CORES, 1];
+        const byJobs = new Map<number, ProcRun>();
+        for (const j of order) {
+          const r = mustSucceed(
+            `extract --jobs ${j}`,
+            timeProcess(
+              [...ng, "extract", one.file, "-o", path.join(tmp, `e${j}.jsonl`), "--no-cache", "--jobs", String(j)],
+              REPO_ROOT,
+              { threadCpu: true },
+            ),
+          );
+          const t = r.threads;
+          row([
+            opts.rounds > 1 ? `${j} (round ${round})` : j,
+            `${fmt(r.wall, 1)} s`,
+            `${fmt(r.cpu, 1)} s`,
+            t ? `${fmt(t.main, 1)} s` : "n/a",
+            t ? (t.workers.length ? t.workers.map((w) => `${fmt(w, 1)} s`).join(" + ") : "none") : "n/a",
+            t ? `${fmt(t.other, 1)} s` : "n/a",
+            `${fmt(r.rssMiB)} MiB`,
+            wps(one.words, r, "wall"),
+          ]);
+          byJobs.set(j, r);
+        }
+        const r1 = byJobs.get(1) as ProcRun,
+          rN = byJobs.get(CORES) as ProcRun;
+        speedups.push(r1.wall / rN.wall);
+        notes.push(
+          `speed-up with ${CORES} jobs${opts.rounds > 1 ? ` (round ${round})` : ""}: ${fmt(r1.wall / rN.wall, 2)}× (wall; target ≥ 1.7×); CPU ${fmt(rN.cpu - r1.cpu, 1)} s more than one job (${fmt((100 * (rN.cpu - r1.cpu)) / r1.cpu, 0)} %)`,
         );
-        const t = r.threads;
-        row([
-          j,
-          `${fmt(r.wall, 1)} s`,
-          `${fmt(r.cpu, 1)} s`,
-          t ? `${fmt(t.main, 1)} s` : "n/a",
-          t ? (t.workers.length ? t.workers.map((w) => `${fmt(w, 1)} s`).join(" + ") : "none") : "n/a",
-          t ? `${fmt(t.other, 1)} s` : "n/a",
-          `${fmt(r.rssMiB)} MiB`,
-          wps(one.words, r, "wall"),
-        ]);
-        return r;
-      });
-      const [r1, rN] = runs as [ProcRun, ProcRun];
-      console.log(
-        `\nspeed-up with ${CORES} jobs: ${fmt(r1.wall / rN.wall, 2)}× (wall; target ≥ 1.7×); CPU ${fmt(rN.cpu - r1.cpu, 1)} s more than one job (${fmt((100 * (rN.cpu - r1.cpu)) / r1.cpu, 0)} %)`,
-      );
-      // On an idle machine one job's wall time is about its main thread's CPU (the critical path), and N jobs take at
-      // least CPU / cores: estimates from CPU times, which machine load barely changes (unlike wall times).
-      const t1 = r1.threads,
-        tN = rN.threads;
-      if (t1 && tN) {
-        const idle = t1.main / Math.max(rN.cpu / CORES, ...tN.workers);
+        // On an idle machine one job's wall time is about its main thread's CPU (the critical path), and N jobs take at
+        // least CPU / cores: estimates from CPU times, which machine load barely changes (unlike wall times).
+        const t1 = r1.threads,
+          tN = rN.threads;
+        if (t1 && tN) {
+          const idle = t1.main / Math.max(rN.cpu / CORES, ...tN.workers);
+          notes.push(
+            `estimated for an idle machine from CPU times: ${fmt(idle, 2)}× (main thread of 1 job / max(CPU of ${CORES} jobs ÷ ${CORES}, busiest worker)); bound if the threads cost no extra CPU: ${fmt((CORES * t1.main) / r1.cpu, 2)}× (${CORES} × main thread / CPU of 1 job)`,
+          );
+        }
+      }
+      console.log(`\n${notes.join("\n")}`);
+      if (opts.rounds > 1) {
+        const sorted = [...speedups].sort((a, b) => a - b);
         console.log(
-          `estimated for an idle machine from CPU times: ${fmt(idle, 2)}× (main thread of 1 job / max(CPU of ${CORES} jobs ÷ ${CORES}, busiest worker)); bound if the threads cost no extra CPU: ${fmt((CORES * t1.main) / r1.cpu, 2)}× (${CORES} × main thread / CPU of 1 job)`,
+          `speed-up over ${opts.rounds} rounds: median ${fmt(sorted[Math.floor((sorted.length - 1) / 2)] as number, 2)}× (${speedups.map((x) => `${fmt(x, 2)}×`).join(", ")})`,
         );
       }
     }
