@@ -64,8 +64,9 @@ if (args.includes("--cv-only")) {
   for (const shift of list("--shifts", "0,2,4,5,6,8").map(Number))
     for (const ss of list("--strict-shifts", "none,20,24,28")) {
       let [drop, dropO, dropS] = [0, 0, 0];
+      const below = STATEMENT_KEEP_DEFAULTS.strictOnlyBelow ?? Infinity;
       for (const { x, o, s } of scores)
-        if (o + shift <= 0 || (ss !== "none" && s + Number(ss) <= 0)) {
+        if (o + shift <= 0 || (ss !== "none" && s + Number(ss) <= 0 && o <= below)) {
           drop++;
           if (x.keep) dropO++;
           if (x.strict) dropS++;
@@ -84,7 +85,15 @@ if (args.includes("--cv-only")) {
     bias: model.bias,
     scope: model.scope,
     weights: sorted(model.weights),
-    ...(model.strict ? { strict: { bias: model.strict.bias, weights: sorted(model.strict.weights) } } : {}),
+    ...(model.strict
+      ? {
+          strict: {
+            bias: model.strict.bias,
+            weights: sorted(model.strict.weights),
+            ...(model.strict.onlyBelow === undefined ? {} : { onlyBelow: model.strict.onlyBelow }),
+          },
+        }
+      : {}),
     meta: { ...STATEMENT_KEEP_DEFAULTS, examples: examples.length, keep: kept },
   };
   writeFileSync(out, `${JSON.stringify(file, null, 1)}\n`);

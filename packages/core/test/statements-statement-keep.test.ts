@@ -103,6 +103,33 @@ describe("the scope and the strict score", () => {
     expect(contents(text, WAS_STRICT)).toEqual(wasStrict);
     expect(contents(text, NONE_INDIRECT)).toEqual(dropIndirect);
   });
+  // the overlap score is 1 for every statement (its bias): a ceiling below it keeps the strict score from being asked
+  const below = (onlyBelow: number): StatementKeepModel => ({
+    ...WAS_STRICT,
+    strict: { ...WAS_STRICT.strict!, onlyBelow },
+  });
+  const WAS_TEXT = "The Harbor Board was widely viewed as a rubber stamp for the mayor.";
+  test.each([
+    ["a ceiling under the overlap score: the strict score is not asked, the statement stays", 0.5, WAS_TEXT, 1],
+    ["a ceiling at the overlap score: the strict score is asked and drops it", 1, WAS_TEXT, 0],
+    [
+      "a ceiling at the overlap score: a statement the strict score likes stays",
+      1,
+      "Ann Vale said the levy would fall.",
+      1,
+    ],
+    ["a sentence that reports nothing finds nothing", 1, "The ferry left Brevik at noon.", 0],
+  ] as const)("%s", (_name, onlyBelow, text, n) => {
+    expect(contents(text, below(onlyBelow))).toHaveLength(n);
+  });
+  test("the file's onlyBelow is read into the strict score", () => {
+    const file = { kind: "newsgraph-statement-keep", version: 1, bias: 1, weights: {}, scope: "indirect" };
+    const strict = { bias: 1, weights: { "cue-last=was": -2 } };
+    expect(
+      parseStatementKeepModel(JSON.stringify({ ...file, strict: { ...strict, onlyBelow: 3 } })).strict?.onlyBelow,
+    ).toBe(3);
+    expect(parseStatementKeepModel(JSON.stringify({ ...file, strict })).strict?.onlyBelow).toBeUndefined();
+  });
   test("the shipped model asks about the rules' indirect statements and keeps a plain one", () => {
     expect(res.statementKeep?.scope).toBe("indirect");
     expect(res.statementKeep?.strict?.weights.size).toBeGreaterThan(100);

@@ -24,7 +24,14 @@ export const statementKeepModelSchema = z.object({
   /** which statements it is asked about (absent: the tagger's, the tenth session's files) */
   scope: z.enum(["tagger", "indirect"]).optional(),
   /** a second score, of a strict match (≥ 80 % both ways): a statement goes when either score is at or below 0 */
-  strict: z.object({ bias: z.number(), weights: z.record(z.string(), z.number()) }).optional(),
+  strict: z
+    .object({
+      bias: z.number(),
+      weights: z.record(z.string(), z.number()),
+      /** asked only where the overlap score is at most this (absent: everywhere), so a likely match stays */
+      onlyBelow: z.number().optional(),
+    })
+    .optional(),
   meta: z.record(z.string(), z.unknown()).optional(),
 });
 export type StatementKeepModelFile = z.infer<typeof statementKeepModelSchema>;
@@ -41,7 +48,8 @@ export interface KeepScore {
 export interface StatementKeepModel extends KeepScore {
   /** which statements it is asked about; absent: the tagger's */
   scope?: KeepScope;
-  strict?: KeepScore;
+  /** `onlyBelow`: the strict score is asked only where the overlap score is at most this (absent: everywhere) */
+  strict?: KeepScore & { onlyBelow?: number };
 }
 
 /** Parse and check the model file's text; the error names the module and the fix. */
@@ -51,7 +59,10 @@ export function parseStatementKeepModel(json: string): StatementKeepModel {
     const weights = new Map(Object.entries(x.weights));
     return { bias: x.bias, weights, coder: weightCoder(new PartsWeights(weights)) };
   };
-  return { ...read(m), scope: m.scope ?? "tagger", ...(m.strict ? { strict: read(m.strict) } : {}) };
+  const strict = m.strict
+    ? { ...read(m.strict), ...(m.strict.onlyBelow === undefined ? {} : { onlyBelow: m.strict.onlyBelow }) }
+    : null;
+  return { ...read(m), scope: m.scope ?? "tagger", ...(strict ? { strict } : {}) };
 }
 
 const WORD = /[\p{L}\p{N}’'-]+|[^\s\p{L}\p{N}]/gu;
@@ -179,9 +190,15 @@ function keepScore(ctx: Ctx, st: Statement, m: KeepScore, all: readonly Statemen
   return s;
 }
 
-/** Whether a statement asked about stays: both scores above 0. */
+/**
+ * Whether a statement asked about stays: both scores above 0, the strict one read only where the overlap score is at
+ * most its `onlyBelow`: a statement PolNeAR likely marks in part costs overlap F1 when it goes, for little strict F1.
+ */
 function keeps(ctx: Ctx, st: Statement, m: StatementKeepModel, all: readonly Statement[]): boolean {
-  return keepScore(ctx, st, m, all) > 0 && (!m.strict || keepScore(ctx, st, m.strict, all) > 0);
+  const o = keepScore(ctx, st, m, all);
+  if (o <= 0) return false;
+  if (!m.strict || (m.strict.onlyBelow !== undefined && o > m.strict.onlyBelow)) return true;
+  return keepScore(ctx, st, m.strict, all) > 0;
 }
 
 /**
