@@ -59,7 +59,9 @@ export function outerHosts(
           overlaps(s.cue, cue.start, cue.end) ||
           overlaps(s.source, source.start, source.end)),
     );
-    if (!touching.length) continue;
+    // a larger lost clause around a host already placed would overlap it: the first (earlier-settled) host stands
+    const placed = [...hosts.values()];
+    if (!touching.length || placed.some((h) => h.start < o.end && h.end > o.start)) continue;
     const fits = (s: Statement) =>
       !s.parts &&
       guests.has(family(s.rule ?? "")) &&
