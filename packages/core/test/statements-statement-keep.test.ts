@@ -39,13 +39,15 @@ const rows: [string, string, string[], string[], string[], string[]][] = [
     ["raising the harbor levy"],
   ],
   [
-    // the fifteenth session's model (scope indirect, overlap and strict scores) drops it: its overlap score is −5.7
+    // the fifteenth session's model (scope indirect, overlap and strict scores) dropped it (overlap score −5.7); the
+    // sixteenth session's retrain (its training statements moved by outer-hosts.ts) keeps it: a statement near the
+    // model's threshold, which each retrain may flip
     "a copula the tagger read as a cue goes when the model says so",
     "The Harbor Board was widely viewed as a rubber stamp for the mayor.",
     ["a rubber stamp for the mayor"],
     [],
     [],
-    [],
+    ["a rubber stamp for the mayor"],
   ],
   [
     "a statement the rules made is never asked about",

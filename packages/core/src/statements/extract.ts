@@ -35,6 +35,7 @@ import { chooseSources, type SourceChooserModel } from "./source-chooser.ts";
 import { nearCueSources } from "./near-sources.ts";
 import { issuerSources } from "./issuer-sources.ts";
 import { keepStatements, type StatementKeepModel } from "./learned/statement-keep.ts";
+import { outerHosts } from "./outer-hosts.ts";
 
 const MIN_CLAUSE_CHARS = 12;
 
@@ -59,13 +60,14 @@ export function extractStatements(
   ents: DocEntities,
   res: StatementResources,
 ): StatementsResult {
-  const { ctx, accepted, mentions } = beforeSources(doc, seg, ents, res);
+  const { ctx, accepted, mentions, lost } = beforeSources(doc, seg, ents, res);
   return afterSources(
     doc,
     ctx,
     ents,
     chooseSources(ctx, accepted, mentions, res.sourceChooser ?? null, res.attribution?.clusters ?? null),
     res,
+    lost,
   );
 }
 
@@ -75,7 +77,7 @@ export function beforeSources(
   seg: Segmentation,
   ents: DocEntities,
   res: StatementResources,
-): { ctx: Ctx; accepted: Candidate[]; mentions: DocEntities["mentions"] } {
+): { ctx: Ctx; accepted: Candidate[]; mentions: DocEntities["mentions"]; lost: Candidate[] } {
   const rules = ruleCandidates(doc, seg, ents);
   const { ctx, mentions } = rules;
   // the tagger adds what the rules left free: the open class of cues, noun and stance frames
@@ -104,7 +106,12 @@ export function beforeSources(
   );
   const accepted = leadingAdjuncts(ctx, mediumTails(ctx, framed));
   accepted.sort((a, b) => a.start - b.start);
-  return { ctx, mentions, accepted: clauseSubjects(ctx, wideSubjects(ctx, frontedSubjects(ctx, accepted))) };
+  return {
+    ctx,
+    mentions,
+    accepted: clauseSubjects(ctx, wideSubjects(ctx, frontedSubjects(ctx, accepted))),
+    lost: rules.lost,
+  };
 }
 
 /** The statements from the attributions with their sources chosen: PolNeAR's source spans, speakers, late spans. */
@@ -114,6 +121,8 @@ export function afterSources(
   ents: DocEntities,
   accepted: Candidate[],
   res: StatementResources,
+  /** the rules' frames the settle dropped (outer-hosts.ts); absent: none come back */
+  lost?: readonly Candidate[],
 ): StatementsResult {
   const result = finishStatements(
     doc,
@@ -123,7 +132,11 @@ export function afterSources(
   );
   const done = interruptedClauses(ctx, passiveSubjects(ctx.text, outerAccording(ctx, result)));
   if (res.lateSpans === false) return done;
-  return keepStatements(ctx, quotesRunOn(ctx, lateSpans(ctx, done)), res.statementKeep ?? null);
+  return keepStatements(
+    ctx,
+    outerHosts(ctx, ents, quotesRunOn(ctx, lateSpans(ctx, done)), lost),
+    res.statementKeep ?? null,
+  );
 }
 
 /** The rules' attributions, before the tagger (the tagger reads them as features; training reads them too). */
@@ -131,7 +144,7 @@ export function ruleCandidates(
   doc: Document,
   seg: Segmentation,
   ents: DocEntities,
-): { ctx: Ctx; accepted: Candidate[]; mentions: DocEntities["mentions"] } {
+): { ctx: Ctx; accepted: Candidate[]; mentions: DocEntities["mentions"]; lost: Candidate[] } {
   const ctx = buildContext(doc.text, seg);
   const mentions = [...ents.mentions].sort((a, b) => a.start - b.start);
   const cands = findCandidates(ctx);
@@ -150,15 +163,19 @@ export function ruleCandidates(
     const d = dashSigned(ctx, q);
     if (d) cands.push(d);
   }
-  const accepted = settle(ctx, cands);
+  const lost: Candidate[] = [];
+  const accepted = settle(ctx, cands, lost);
   addTranscriptTurns(ctx, accepted, mentions);
   addContinuations(ctx, accepted);
   addUncued(ctx, accepted);
-  return { ctx, accepted, mentions };
+  return { ctx, accepted, mentions, lost };
 }
 
-/** Direct quotes first, then clauses by position; a clause colliding with an accepted span is cut to its longest free part. */
-function settle(ctx: Ctx, cands: Candidate[]): Candidate[] {
+/**
+ * Direct quotes first, then clauses by position; a clause colliding with an accepted span is cut to its longest free
+ * part. A clause dropped whole because another frame lies in it goes to `lost` (outer-hosts.ts may bring it back).
+ */
+function settle(ctx: Ctx, cands: Candidate[], lost: Candidate[]): Candidate[] {
   cands.sort((a, b) => a.priority - b.priority || a.start - b.start);
   const taken = new SpanSet();
   // cue and source tokens of accepted attributions: a cut-down clause holding one is another attribution's frame
@@ -188,9 +205,15 @@ function settle(ctx: Ctx, cands: Candidate[]): Candidate[] {
       continue;
     }
     const free = taken.longestFree(c.start, c.end);
-    if (!free || free[1] - free[0] < MIN_CLAUSE_CHARS) continue;
+    if (!free || free[1] - free[0] < MIN_CLAUSE_CHARS) {
+      if (frames.overlaps(cs, ce)) lost.push(c);
+      continue;
+    }
     const [s, e] = trim(ctx.text, free[0], free[1]);
-    if (e - s < MIN_CLAUSE_CHARS || frames.overlaps(s, e)) continue;
+    if (e - s < MIN_CLAUSE_CHARS || frames.overlaps(s, e)) {
+      if (frames.overlaps(cs, ce)) lost.push(c);
+      continue;
+    }
     const kind: Candidate["kind"] = quoteInside(ctx, s, e) ? "mixed" : "indirect";
     accept(recandidate(c, { start: s, end: e, kind, rule: c.rule.replace(RULE_KIND, `${kind}:`), claim: [s, e] }));
   }

@@ -250,3 +250,23 @@ export const NAMING = new Set([
 export const PERFORMS = new Set(["read", "sing", "recite", "reference", "cite", "quote", "know"]);
 /** After "that", these make it a relative clause ("the statement that was issued", "attacks that have defined"), not the content. */
 export const RELATIVE_NEXT = new Set([...BE_FINITE, ...HAVE_FORMS, ...MODALS]);
+/** The families of nested frames each rule's frame takes in when the nested one won the settle (outer-hosts.ts):
+ *  a reported clause hosts a quote framed before it (`Vale said he wanted “…”`), a poll's, a finding's or a noun's
+ *  frame hosts clauses, infinitives and participles too (`A survey shows 40 percent say …`). */
+const QUOTE_GUESTS: ReadonlySet<string> = new Set(["source-cue-quote"]);
+const CLAUSE_GUESTS: ReadonlySet<string> = new Set([
+  "source-cue-quote",
+  "source-cue-clause",
+  "source-cue-that",
+  "source-cue-infinitive",
+  "participle",
+]);
+export const OUTER_HOSTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["source-cue-that", QUOTE_GUESTS],
+  ["source-cue-clause", QUOTE_GUESTS],
+  ["participle", QUOTE_GUESTS],
+  ["participle-quoted", QUOTE_GUESTS],
+  ["poll-frame", CLAUSE_GUESTS],
+  ["evidence-shows", CLAUSE_GUESTS],
+  ["noun-cue-that", CLAUSE_GUESTS],
+]);
