@@ -256,6 +256,24 @@ export const PASSIVE_CUE_PARTICLES: readonly string[] = ["as", "to", "for", "wit
 /** Auxiliaries before "been" that open a passive cue ("has been criticized", "had been expected"): passive-frames.ts. */
 export const PASSIVE_PERFECT: readonly string[] = HAVE_FORMS;
 
+/**
+ * Prepositions opening an aside between a subject and its cue ("Vale, during a visit to Brevik, Ont., said"): aside-sources.ts.
+ */
+export const ASIDE_PREPOSITIONS: readonly string[] = [
+  "in",
+  "at",
+  "on",
+  "during",
+  "after",
+  "before",
+  "from",
+  "with",
+  "like",
+  "unlike",
+  "despite",
+  "as",
+];
+
 /** Prepositions opening a place or time phrase between a cue and its "that" ("said in Reno that …"): span-conventions.ts. */
 export const LEADING_ADJUNCT_PREPOSITIONS: readonly string[] = ["in", "at", "on", "during", "after", "before", "from"];
 
