@@ -3,14 +3,13 @@ import { clauseStart, isCap, type Ctx } from "./context.ts";
 import type { Candidate } from "./clause.ts";
 import { SKIP_BEFORE_CUE } from "./lexicon-clause-words.ts";
 import { PRONOUNS, DEMONSTRATIVES, DETERMINERS, QUANTIFIERS } from "./lexicon-pronouns.ts";
-import { PAST_IRREGULAR } from "./lexicon-verbs.ts";
+import { PAST_IRREGULAR, STANCE_PARTICIPLES } from "./lexicon-verbs.ts";
 import { AUXILIARIES, PASSIVE_BE, S_AUXILIARIES, SUBJECT_PREPOSITIONS } from "./lexicon-function-words.ts";
 import {
   LEADING_ADJUNCT_PREPOSITIONS,
   OWNER_POSSESSIVES,
   PASSIVE_CUE_PARTICLES,
   PASSIVE_PARTICIPLE_SUFFIXES,
-  STANCE_PARTICIPLES,
   SUBORDINATORS,
   VERB_CONTRACTIONS,
 } from "./lexicon-sources.ts";

@@ -195,84 +195,11 @@ export const NOT_SOURCE_HEADS: readonly string[] = [
 /** Endings of a passive participle closing a cue ("expected", "seen", "known"): passive-frames.ts. */
 export const PASSIVE_PARTICIPLE_SUFFIXES: readonly string[] = ["ed", "en", "wn"];
 
-/**
- * Participles that name their subject's own attitude ("are worried that", "is convinced", "are divided on"): no passive
- * frame, the subject holds the attitude and PolNeAR marks it as the source (train gold, a form of "be" before
- * one of these closing the cue: 80 times with a source before the cue, twice without; passive-frames.ts and
- * clause-subject.ts leave them).
- */
-export const STANCE_PARTICIPLES: readonly string[] = [
-  "worried",
-  "concerned",
-  "convinced",
-  "divided",
-  "impressed",
-  "outraged",
-  "outspoken",
-  "poised",
-  "inclined",
-  "shocked",
-  "scared",
-  "terrified",
-  "focused",
-  "devoted",
-  "dedicated",
-  "committed",
-  "determined",
-  "startled",
-  "surprised",
-  "aligned",
-  "unified",
-  "united",
-  "undecided",
-  "engaged",
-  "tired",
-  "mobilized",
-  "mystified",
-  "puzzled",
-  "confused",
-  "interested",
-  "intrigued",
-  "satisfied",
-  "opposed",
-  "delighted",
-  "pleased",
-  "thrilled",
-  "excited",
-  "alarmed",
-  "troubled",
-  "disappointed",
-  "dismayed",
-  "frustrated",
-  "annoyed",
-  "angered",
-  "embittered",
-  "enamored",
-];
-
 /** Words that may follow a passive cue's participle inside the cue ("seen as", "expected to", "known for"). */
 export const PASSIVE_CUE_PARTICLES: readonly string[] = ["as", "to", "for", "with", "of", "on"];
 
 /** Auxiliaries before "been" that open a passive cue ("has been criticized", "had been expected"): passive-frames.ts. */
 export const PASSIVE_PERFECT: readonly string[] = HAVE_FORMS;
-
-/**
- * Prepositions opening an aside between a subject and its cue ("Vale, during a visit to Brevik, Ont., said"): aside-sources.ts.
- */
-export const ASIDE_PREPOSITIONS: readonly string[] = [
-  "in",
-  "at",
-  "on",
-  "during",
-  "after",
-  "before",
-  "from",
-  "with",
-  "like",
-  "unlike",
-  "despite",
-  "as",
-];
 
 /** Prepositions opening a place or time phrase between a cue and its "that" ("said in Reno that …"): span-conventions.ts. */
 export const LEADING_ADJUNCT_PREPOSITIONS: readonly string[] = ["in", "at", "on", "during", "after", "before", "from"];

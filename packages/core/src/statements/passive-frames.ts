@@ -1,12 +1,8 @@
 // A passive frame ("The vote is expected to fall", "Vale was asked to name …"): its subject is content, not source, as PolNeAR marks it.
 import type { StatementsResult } from "../schema/stages.ts";
 import { PASSIVE_BE } from "./lexicon-function-words.ts";
-import {
-  PASSIVE_CUE_PARTICLES,
-  PASSIVE_PARTICIPLE_SUFFIXES,
-  PASSIVE_PERFECT,
-  STANCE_PARTICIPLES,
-} from "./lexicon-sources.ts";
+import { PASSIVE_CUE_PARTICLES, PASSIVE_PARTICIPLE_SUFFIXES, PASSIVE_PERFECT } from "./lexicon-sources.ts";
+import { STANCE_PARTICIPLES } from "./lexicon-verbs.ts";
 import { alternation, wordRegex } from "../util/word-regex.ts";
 import { part, restate } from "./statement.ts";
 
