@@ -147,3 +147,41 @@ describe("statements: the tagger's source right after an auxiliary is a predicat
     expect(tagged(text, cue, source)).toBe(want);
   });
 });
+
+describe("statements: a tagged cue with no source after a form of 'be'", () => {
+  /** The source clauseSubjects gives a tagged candidate with cue word `cue` and no source (null: none). */
+  const unsourced = (text: string, cue: string) => {
+    const ctx = buildContext(text, segment(text));
+    const k = ctx.tokens.findIndex((t) => t.text === cue);
+    const c: Candidate = {
+      kind: "indirect",
+      start: ctx.tokens[k + 1]!.start,
+      end: text.length - 1,
+      cue: [k, k],
+      source: null,
+      rule: "indirect:model",
+      inherit: false,
+      mediumFrom: null,
+      priority: 3,
+    };
+    const s = clauseSubjects(ctx, [c])[0]!.source;
+    return s
+      ? ctx.tokens
+          .slice(s.first, s.last + 1)
+          .map((t) => t.text)
+          .join(" ")
+      : null;
+  };
+  test.each([
+    [
+      "an attitude the subject holds",
+      "The dock union is so worried that the levy will rise.",
+      "worried",
+      "The dock union",
+    ],
+    ["an attitude after an adverb", "Ivo Reyl is now convinced that the port will reopen.", "convinced", "Ivo Reyl"],
+    ["a passive frame borrows nothing", "Ivo Reyl was lauded for the levy on Friday.", "lauded", null],
+  ])("%s", (_name, text, cue, want) => {
+    expect(unsourced(text, cue)).toBe(want);
+  });
+});

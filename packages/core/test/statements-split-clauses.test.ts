@@ -113,3 +113,40 @@ describe("statements: a place or time phrase between the cue and its 'that' belo
     expect(run(text, VALE).statements.map((s) => s.text)).toEqual([content]);
   });
 });
+
+describe("statements: an attitude participle is no passive frame, its subject stays the source", () => {
+  const text =
+    "The dock union is worried that the levy will rise. Ann Vale is convinced the port will reopen. " +
+    "Harbor pilots are deeply divided on the plan. Ivo Reyl was charged with fraud. The board is expected to meet.";
+  const span = (s: string) => {
+    const start = text.indexOf(s);
+    return { start, end: start + s.length, text: s };
+  };
+  const st = (source: string, cue: string, content: string): Statement => ({
+    id: "s1",
+    kind: "indirect",
+    ...span(content),
+    speaker: "person:x",
+    source: span(source),
+    cue: span(cue),
+    medium: null,
+    rule: "indirect:model",
+    speakerRule: "source-mention",
+  });
+  const after = (s: Statement) => passiveSubjects(text, { statements: [s], entities: [], mentions: [] }).statements[0];
+  test.each([
+    ["is worried", "The dock union", "that the levy will rise"],
+    ["is convinced", "Ann Vale", "the port will reopen"],
+    ["are deeply divided on", "Harbor pilots", "the plan"],
+  ])("'%s': the subject stays the source, in one part", (cue, source, content) => {
+    const s = after(st(source, cue, content));
+    expect([s!.parts, s!.source?.text, s!.text]).toEqual([undefined, source, content]);
+  });
+  test.each([
+    ["was charged with", "Ivo Reyl", "fraud"],
+    ["is expected", "The board", "to meet"],
+  ])("'%s' is still a passive frame: no source", (cue, source, content) => {
+    const s = after(st(source, cue, content));
+    expect([s!.parts?.length, s!.source]).toEqual([2, null]);
+  });
+});

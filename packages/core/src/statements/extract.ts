@@ -34,6 +34,7 @@ import { quotesRunOn } from "./quote-runs-on.ts";
 import { chooseSources, type SourceChooserModel } from "./source-chooser.ts";
 import { nearCueSources } from "./near-sources.ts";
 import { issuerSources } from "./issuer-sources.ts";
+import { asideSources } from "./aside-sources.ts";
 import { keepStatements, type StatementKeepModel } from "./learned/statement-keep.ts";
 import { outerHosts } from "./outer-hosts.ts";
 
@@ -128,7 +129,7 @@ export function afterSources(
     doc,
     ctx,
     ents,
-    polnearSources(ctx, issuerSources(ctx, nearCueSources(ctx, accepted))),
+    polnearSources(ctx, issuerSources(ctx, nearCueSources(ctx, asideSources(ctx, accepted)))),
   );
   const done = interruptedClauses(ctx, passiveSubjects(ctx.text, outerAccording(ctx, result)));
   if (res.lateSpans === false) return done;

@@ -259,3 +259,21 @@ export const NOT_AFTER_RAISING: readonly string[] = [
  * against 5 not, `of` 28/1, `for` 16/3, `on` 9/0; `as` (14/25) and `in` (3/11) are left out.
  */
 export const CUE_PREPOSITIONS: readonly string[] = ["about", "of", "for", "on", "against", "at", "with", "like"];
+
+/**
+ * Prepositions opening an aside between a subject and its cue ("Vale, during a visit to Brevik, Ont., said"): aside-sources.ts.
+ */
+export const ASIDE_PREPOSITIONS: readonly string[] = [
+  "in",
+  "at",
+  "on",
+  "during",
+  "after",
+  "before",
+  "from",
+  "with",
+  "like",
+  "unlike",
+  "despite",
+  "as",
+];

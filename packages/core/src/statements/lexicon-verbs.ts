@@ -200,3 +200,58 @@ export const QUOTE_TAIL_FOLLOWERS: readonly string[] = ["with", "as", "when", "w
  * nested in it (`The levy failed, Vale said, and Reyl said the port would close`; interrupted.ts).
  */
 export const PLAIN_REPORTING_VERBS: readonly string[] = ["say", "tell"];
+
+/**
+ * Participles that name their subject's own attitude ("are worried that", "is convinced", "are divided on"): no passive
+ * frame, the subject holds the attitude and PolNeAR marks it as the source (train gold, a form of "be" before
+ * one of these closing the cue: 80 times with a source before the cue, twice without; passive-frames.ts and
+ * clause-subject.ts leave them).
+ */
+export const STANCE_PARTICIPLES: readonly string[] = [
+  "worried",
+  "concerned",
+  "convinced",
+  "divided",
+  "impressed",
+  "outraged",
+  "outspoken",
+  "poised",
+  "inclined",
+  "shocked",
+  "scared",
+  "terrified",
+  "focused",
+  "devoted",
+  "dedicated",
+  "committed",
+  "determined",
+  "startled",
+  "surprised",
+  "aligned",
+  "unified",
+  "united",
+  "undecided",
+  "engaged",
+  "tired",
+  "mobilized",
+  "mystified",
+  "puzzled",
+  "confused",
+  "interested",
+  "intrigued",
+  "satisfied",
+  "opposed",
+  "delighted",
+  "pleased",
+  "thrilled",
+  "excited",
+  "alarmed",
+  "troubled",
+  "disappointed",
+  "dismayed",
+  "frustrated",
+  "annoyed",
+  "angered",
+  "embittered",
+  "enamored",
+];

@@ -2,6 +2,7 @@
 import type { StatementsResult } from "../schema/stages.ts";
 import { PASSIVE_BE } from "./lexicon-function-words.ts";
 import { PASSIVE_CUE_PARTICLES, PASSIVE_PARTICIPLE_SUFFIXES, PASSIVE_PERFECT } from "./lexicon-sources.ts";
+import { STANCE_PARTICIPLES } from "./lexicon-verbs.ts";
 import { alternation, wordRegex } from "../util/word-regex.ts";
 import { part, restate } from "./statement.ts";
 
@@ -13,6 +14,8 @@ const NOT = /n[’']t$/u;
 /** What may follow the participle in the cue: "seen as", "expected to", "known for". */
 const PREPOSITION = wordRegex(PASSIVE_CUE_PARTICLES);
 const PARTICIPLE = new RegExp(String.raw`^\p{Ll}+(?:${alternation(PASSIVE_PARTICIPLE_SUFFIXES)})$`, "u");
+/** "are worried", "is convinced": an attitude its subject holds, so the subject stays the source */
+const STANCE: ReadonlySet<string> = new Set(STANCE_PARTICIPLES);
 
 /**
  * A statement whose cue is a passive verb group (a form of "be", adverbs, a participle) with its source right before the
@@ -32,7 +35,8 @@ export function passiveSubjects(text: string, result: StatementsResult): Stateme
     if (PREPOSITION.test(words[words.length - 1] ?? "")) words.pop();
     // "has been criticized for": the perfect's auxiliary opens the group
     if (PERFECT.test(words[0] ?? "") && words[1] === "been") words.shift();
-    if (!BE.test(words[0] ?? "") || !PARTICIPLE.test(words[words.length - 1] ?? "")) continue;
+    const participle = words[words.length - 1] ?? "";
+    if (!BE.test(words[0] ?? "") || !PARTICIPLE.test(participle) || STANCE.has(participle)) continue;
     if (!words.every((w) => /^\p{Ll}+$/u.test(w)) || !/^\s*$/.test(text.slice(cue.end, st.start))) continue;
     // a new statement (statement.ts), in this one's place
     sts[i] = restate(st, {
