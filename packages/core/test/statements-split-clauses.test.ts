@@ -44,10 +44,8 @@ describe("statements: a clause split by its frame has two parts", () => {
   });
 });
 
-describe("statements: a passive frame's subject is content", () => {
-  const text =
-    "The vote is widely expected to fall on Friday. Ann Vale said the vote will fall. " +
-    "Ivo Reyl has been criticized for the levy. The board isn’t expected to meet. Tomas Lind was charged with fraud.";
+/** A tagger statement on `text` (source, cue and content found by their words) and what passiveSubjects makes of it. */
+function passiveCase(text: string) {
   const span = (s: string) => {
     const start = text.indexOf(s);
     return { start, end: start + s.length, text: s };
@@ -64,6 +62,14 @@ describe("statements: a passive frame's subject is content", () => {
     speakerRule: "source-mention",
   });
   const after = (s: Statement) => passiveSubjects(text, { statements: [s], entities: [], mentions: [] }).statements[0];
+  return { st, after };
+}
+
+describe("statements: a passive frame's subject is content", () => {
+  const text =
+    "The vote is widely expected to fall on Friday. Ann Vale said the vote will fall. " +
+    "Ivo Reyl has been criticized for the levy. The board isn’t expected to meet. Tomas Lind was charged with fraud.";
+  const { st, after } = passiveCase(text);
   test("'is widely expected to': the subject is the first part, and no one is the source", () => {
     const s = after(st("The vote", "is widely expected", "to fall on Friday"));
     expect(s!.parts!.map((p) => text.slice(p.start, p.end))).toEqual(["The vote", "to fall on Friday"]);
@@ -118,22 +124,7 @@ describe("statements: an attitude participle is no passive frame, its subject st
   const text =
     "The dock union is worried that the levy will rise. Ann Vale is convinced the port will reopen. " +
     "Harbor pilots are deeply divided on the plan. Ivo Reyl was charged with fraud. The board is expected to meet.";
-  const span = (s: string) => {
-    const start = text.indexOf(s);
-    return { start, end: start + s.length, text: s };
-  };
-  const st = (source: string, cue: string, content: string): Statement => ({
-    id: "s1",
-    kind: "indirect",
-    ...span(content),
-    speaker: "person:x",
-    source: span(source),
-    cue: span(cue),
-    medium: null,
-    rule: "indirect:model",
-    speakerRule: "source-mention",
-  });
-  const after = (s: Statement) => passiveSubjects(text, { statements: [s], entities: [], mentions: [] }).statements[0];
+  const { st, after } = passiveCase(text);
   test.each([
     ["is worried", "The dock union", "that the levy will rise"],
     ["is convinced", "Ann Vale", "the port will reopen"],
