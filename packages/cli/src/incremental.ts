@@ -44,8 +44,12 @@ export class IncrementalBuild {
   constructor(
     readonly cache: ExtractionCache,
     full: boolean,
+    /** check the snapshot's hash on a worker thread while this one parses it (a big snapshot, a second core) */
+    hashAside = false,
   ) {
-    const read = full ? { snapshot: null, problem: null } : readSnapshot(cache.dir, cache.libraryVersion);
+    const read = full
+      ? { snapshot: null, problem: null }
+      : readSnapshot(cache.dir, cache.libraryVersion, { hashAside });
     this.snap = read.snapshot;
     this.problem = read.snapshot ? null : read.problem;
     for (const [key, d] of this.snap?.docs ?? []) {

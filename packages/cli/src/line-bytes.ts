@@ -49,7 +49,50 @@ export class ForwardLines {
       this.at = 0;
     }
   }
+
+  /**
+   * Passes over every line up to and including the first that is exactly `line` (the next read starts after it), as
+   * `next()` until it returns that line would; false, at the end of the file, when there is none. One indexOf per
+   * read into one scratch buffer instead of a view per line: the edge reader passes over the 80 MB of nodes this way.
+   */
+  skipPastLine(line: Buffer): boolean {
+    const needle = Buffer.concat([line, NEWLINE_BYTE]);
+    // the unread bytes of the current buffer, then the file; `prev` is the byte before data[0] (a line starts here)
+    let data: Buffer = this.buf.subarray(this.at);
+    let prev = NEWLINE;
+    let scratch: Buffer | null = null;
+    for (;;) {
+      for (let i = data.indexOf(needle); i >= 0; i = data.indexOf(needle, i + 1)) {
+        if ((i === 0 ? prev : data[i - 1]) !== NEWLINE) continue;
+        const after = this.filePos - (data.length - i - needle.length);
+        this.buf = Buffer.alloc(0);
+        this.at = 0;
+        this.filePos = after;
+        this.eof = false; // read again from `after`, even if this read reached the end
+        return true;
+      }
+      if (this.eof) break;
+      // keep the tail a match could start in (and the byte before it), then read on
+      const keep = Math.min(data.length, needle.length);
+      if (data.length > keep) prev = data[data.length - keep - 1]!;
+      scratch ??= Buffer.allocUnsafe(Math.max(WINDOW, 2 * needle.length));
+      data.copy(scratch, 0, data.length - keep);
+      const n = readSync(this.fd, scratch, keep, scratch.length - keep, this.filePos);
+      this.filePos += n;
+      if (n === 0) this.eof = true;
+      data = scratch.subarray(0, keep + n);
+    }
+    // no such line (a last line without its newline is one too, as next() hands it out)
+    const last = data.lastIndexOf(NEWLINE) + 1;
+    const found =
+      data.length - last === line.length && data.subarray(last).equals(line) && (last > 0 || prev === NEWLINE);
+    this.buf = Buffer.alloc(0);
+    this.at = 0;
+    return found;
+  }
 }
+
+const NEWLINE_BYTE = Buffer.of(NEWLINE);
 
 /** The end (index after the closing quote) of the JSON string token starting at `from` (a quote), or -1. */
 export function tokenEnd(line: Buffer, from: number): number {

@@ -136,10 +136,9 @@ class Section {
   }
 
   private advance(): boolean {
-    while (this.start) {
-      const line = this.lines.next();
-      if (line === null) this.done = true;
-      if (line === null || line.equals(this.start)) this.start = null;
+    if (this.start) {
+      if (!this.lines.skipPastLine(this.start)) this.done = true;
+      this.start = null;
     }
     while (!this.done) {
       const line = this.lines.next();

@@ -1,6 +1,9 @@
 // A JSON string token compared with a string without decoding it: always the order of comparing the decoded strings.
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { compareToken, numberAt, spells } from "../src/line-bytes.ts";
+import { ForwardLines, compareToken, numberAt, spells } from "../src/line-bytes.ts";
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -55,6 +58,59 @@ describe("numberAt and spells", () => {
       expect(line.toString("latin1", r![0], r![1])).toBe(value);
       expect(spells(line, r![0], r![1], value)).toBe(true);
       expect(spells(line, r![0], r![1], value + "0")).toBe(false);
+    }
+  });
+});
+
+describe("ForwardLines.skipPastLine", () => {
+  const MARK = Buffer.from('"edges":[');
+  /** the lines after the first that is exactly MARK, as `next()` alone finds them, and as skipPastLine does */
+  function both(text: string, firstReads = 0): { slow: string[]; fast: string[]; found: boolean } {
+    const dir = mkdtempSync(path.join(tmpdir(), "ng-skip-"));
+    const file = path.join(dir, "g.json");
+    writeFileSync(file, text);
+    const fd = openSync(file, "r");
+    try {
+      const rest = (r: ForwardLines) => {
+        const out: string[] = [];
+        for (let l = r.next(); l !== null; l = r.next()) out.push(l.toString());
+        return out;
+      };
+      const slow = new ForwardLines(fd, 0);
+      for (let i = 0; i < firstReads; i++) slow.next();
+      for (let l = slow.next(); l !== null && !l.equals(MARK); l = slow.next());
+      const fast = new ForwardLines(fd, 0);
+      for (let i = 0; i < firstReads; i++) fast.next();
+      const found = fast.skipPastLine(MARK);
+      return { slow: rest(slow), fast: rest(fast), found };
+    } finally {
+      closeSync(fd);
+      rmSync(dir, { recursive: true });
+    }
+  }
+  const filler = (n: number) => Array.from({ length: n }, (_, i) => `{"key":"person:p${i}","x":${i}},`).join("\n");
+  const BIG = filler(120_000); // past the 4 MiB read, so the line can straddle two reads
+  it.each([
+    ["in the middle", `{\n"nodes":[\n${filler(3)}\n],\n"edges":[\n{"key":"a"}\n]}\n`, 0, true],
+    ["on the first line", `"edges":[\n{"key":"a"}\n]}\n`, 0, true],
+    ["right after lines already read", `x\ny\n"edges":[\nz\n`, 2, true],
+    ["after a long node section", `{\n${BIG}\n"edges":[\n{"key":"a"}\n]}\n`, 0, true],
+    ["as the last line without a newline", `a\n"edges":[`, 0, true],
+    ["only inside a longer line (not found)", `a\nx"edges":[\n"edges":[x\n]}\n`, 0, false],
+    ["nowhere (not found)", `{\n${BIG}\n]}\n`, 0, false],
+    ["in an empty file (not found)", ``, 0, false],
+  ])("finds the line %s and reads on as next() does", (_, text, reads, found) => {
+    const r = both(text, reads);
+    expect(r.found).toBe(found);
+    expect(r.fast).toEqual(r.slow);
+  });
+  it("finds a line that straddles two reads at every offset near the read's end", () => {
+    const WINDOW = 4 << 20;
+    for (const shift of [-11, -10, -9, -5, -1, 0, 1, 5]) {
+      const head = "a".repeat(WINDOW + shift - 1);
+      const r = both(`${head}\n"edges":[\nafter\n`);
+      expect(r.found, `shift ${shift}`).toBe(true);
+      expect(r.fast).toEqual(["after"]);
     }
   });
 });

@@ -11,6 +11,7 @@ import { IncrementalBuild } from "../src/incremental.ts";
 import type { Carry } from "@newsgraph/core";
 import { PreviousLines } from "../src/reuse-lines.ts";
 import { SNAPSHOT_NAME, SnapshotWriter, readSnapshot, summaryOf } from "../src/snapshot.ts";
+import { snapshotDigest } from "../src/snapshot-bytes.ts";
 import { inventedArticle, inventedCorpus } from "../../core/test/support/invented-corpus.ts";
 
 interface G {
@@ -323,6 +324,8 @@ describe("the snapshot file", () => {
     ["another version", (f: string) => void f, "v2", /written by another version of the models or code/],
     ["cut short", (f: string) => writeFileSync(f, readFileSync(f).subarray(0, 40)), "v1", /cut short/],
     ["a flipped byte", (f: string) => flip(f, 20), "v1", /checksum does not match/],
+    // the index and state are parsed before the hash is known (it may be on a worker): damage still says checksum
+    ["a flipped byte in the index", (f: string) => flip(f, indexAt(f) + 3), "v1", /checksum does not match/],
     ["not a snapshot", (f: string) => writeFileSync(f, "{}"), "v1", /not a snapshot/],
     // the layouts before this one, each with a good checksum: read as what they are, never as a wrong state
     ["an older format (3)", (f: string) => rewrite(f, (index) => ({ ...index, format: 3 })), "v1", /cannot read/],
@@ -335,12 +338,49 @@ describe("the snapshot file", () => {
   ])("%s: ignored, saying why and that the build reads the cache", async (_name, damage, version, why) => {
     const dir = mkdtempSync(path.join(tmpdir(), "ng-snap-"));
     damage(await write(dir, "v1"));
-    const r = readSnapshot(dir, version);
-    expect(r.snapshot).toBeNull();
-    expect("problem" in r && r.problem).toMatch(why);
-    expect("problem" in r && r.problem).toMatch(/ignored, so this build reads every document from the cache/);
+    // the hash in this thread, and on a worker thread while this one parses: the same answer
+    for (const hashAside of [false, true]) {
+      const r = readSnapshot(dir, version, { hashAside });
+      expect(r.snapshot).toBeNull();
+      expect("problem" in r && r.problem).toMatch(why);
+      expect("problem" in r && r.problem).toMatch(/ignored, so this build reads every document from the cache/);
+    }
+  });
+
+  it("reads the same snapshot with the hash on a worker thread as in this one", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ng-snap-"));
+    await write(dir, "v1");
+    const aside = readSnapshot(dir, "v1", { hashAside: true });
+    expect(aside).toEqual(readSnapshot(dir, "v1"));
+    expect(aside.snapshot?.docs.size).toBe(2);
   });
 });
+
+describe("snapshotDigest", () => {
+  const bytes = (b: Buffer) => {
+    const shared = Buffer.from(new SharedArrayBuffer(b.length));
+    b.copy(shared);
+    return shared;
+  };
+  const sha = (b: Buffer) => createHash("sha256").update(b).digest();
+  it.each([
+    ["shared memory, aside", bytes(Buffer.from("abcdefgh".repeat(1000))), true],
+    ["shared memory, here", bytes(Buffer.from("abcdefgh".repeat(1000))), false],
+    ["an ordinary buffer, aside (hashed here)", Buffer.from("abcdefgh".repeat(1000)), true],
+    ["a view that starts later, aside (hashed here)", bytes(Buffer.from("abcdefgh".repeat(1000))).subarray(3), true],
+  ])("%s: the SHA-256 of the first bytes, asked twice", (_name, buf, aside) => {
+    const d = snapshotDigest(buf, 5000, aside);
+    expect(d()).toEqual(sha(buf.subarray(0, 5000)));
+    expect(d()).toEqual(sha(buf.subarray(0, 5000)));
+    expect(d()).not.toEqual(sha(buf.subarray(0, 4999)));
+  });
+});
+
+/** Where the documents' index starts (the trailer's layout, snapshot.ts). */
+function indexAt(file: string): number {
+  const b = readFileSync(file);
+  return Number(b.readBigUInt64LE(b.length - 64 + 8));
+}
 
 /** A carried state as format 3 wrote it: positions in node order, and no statement totals. */
 const state3 = {

@@ -89,10 +89,12 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
   // a rebuild over a snapshot extracts only its few new documents, after reading thousands of known ones: with a
   // second core, a worker starts before the snapshot is read and loads the model meanwhile (the same records)
   const extractor = new Extractor(res);
-  if (cache && !values.full && prestartPays(jobs, path.join(cache.dir, SNAPSHOT_NAME))) extractor.prestart(jobs);
+  // the same rule puts the snapshot's hash on a third thread while this one parses the snapshot
+  const big = !!cache && !values.full && prestartPays(jobs, path.join(cache.dir, SNAPSHOT_NAME));
+  if (big) extractor.prestart(jobs);
   let inc: IncrementalBuild | null;
   try {
-    inc = cache ? new IncrementalBuild(cache, !!values.full) : null;
+    inc = cache ? new IncrementalBuild(cache, !!values.full, big) : null;
   } catch (e) {
     await extractor.close(); // a started worker would keep the process alive
     throw e;
