@@ -2,7 +2,7 @@
 import { describe, expect, test } from "vitest";
 import { P, run, type EntSpec } from "./statements-helpers.ts";
 
-const ENTS: EntSpec[] = [P("Ann Vale", "Vale"), P("Ivo Reyl", "Reyl"), ["Brevik", "GPE"], ["Ont.", "GPE"]];
+const ENTS: EntSpec[] = [P("Ann Vale", "Vale"), P("Ivo Reyl", "Reyl"), ["Brevik", "location"], ["Ont.", "location"]];
 
 /** [name, text, each statement's source text (null: none)] */
 const rows: [string, string, (string | null)[]][] = [
