@@ -1,6 +1,6 @@
 // A rules' frame the settle dropped because a frame nested in its clause won: after the tagger, it takes the nested statements' place.
 import type { DocEntities, StatementsResult } from "../schema/stages.ts";
-import type { Statement } from "../schema/record.ts";
+import { QuoteKind, type Statement } from "../schema/record.ts";
 import type { Gender } from "../entities/gender.ts";
 import type { Ctx } from "./context.ts";
 import type { Candidate } from "./clause.ts";
@@ -17,7 +17,8 @@ const RELATIVE = new Set([...RELATIVE_WH, ...PERSON_RELATIVES]);
 const ASIDE = /(?:^|[\s,(—–-])as\s*$/i;
 
 /** A rule's family: its name without the kind (`direct:`) and the marks later passes add (`+chosen-source`, `:according-outer`). */
-const family = (rule: string) => rule.replace(/^(?:direct|indirect|mixed):/, "").replace(/[+:].*$/, "");
+const KIND_PREFIX = new RegExp(`^(?:${QuoteKind.options.join("|")}):`);
+const family = (rule: string) => rule.replace(KIND_PREFIX, "").replace(/[+:].*$/, "");
 
 const inside = (x: Span | null, s: number, e: number) => !!x && x.start >= s && x.end <= e;
 const overlaps = (x: Span | null, s: number, e: number) => !!x && x.start < e && x.end > s;
