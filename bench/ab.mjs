@@ -63,3 +63,13 @@ export function holdCores(seconds) {
   }
   return holders;
 }
+
+/** The compiled pipeline of the checkout at `dir` with its shipped models: a function that extracts a list of articles. */
+export async function extractorIn(dir) {
+  const core = await import(path.join(dir, "packages/core/dist/index.js"));
+  const { loadDefaultResources } = await import(path.join(dir, "packages/cli/dist/resources.js"));
+  const res = loadDefaultResources();
+  return (list) => {
+    for (const d of list) core.extractDocument(d, res, { withText: false });
+  };
+}

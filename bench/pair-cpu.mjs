@@ -10,7 +10,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
-import { bbcArticles, holdCores, loadAverage } from "./ab.mjs";
+import { bbcArticles, extractorIn, holdCores, loadAverage } from "./ab.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -60,12 +60,7 @@ if (isMainThread) {
   );
 } else {
   const { root: dir, docs, block } = workerData;
-  const core = await import(path.join(dir, "packages/core/dist/index.js"));
-  const { loadDefaultResources } = await import(path.join(dir, "packages/cli/dist/resources.js"));
-  const res = loadDefaultResources();
-  const run = (list) => {
-    for (const d of list) core.extractDocument(d, res, { withText: false });
-  };
+  const run = await extractorIn(dir);
   parentPort.on("message", (what) => {
     if (what === "warm") {
       run(docs);

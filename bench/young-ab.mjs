@@ -7,7 +7,7 @@
 //   SIZES: young generation sizes in MiB (48 is V8's default here: 16 MiB semi-spaces); after pnpm build
 import path from "node:path";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
-import { bbcArticles, holdCores, loadAverage } from "./ab.mjs";
+import { bbcArticles, extractorIn, holdCores, loadAverage } from "./ab.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -62,12 +62,7 @@ if (isMainThread) {
 } else {
   const v8 = await import("node:v8");
   const { root: dir, docs, block } = workerData;
-  const core = await import(path.join(dir, "packages/core/dist/index.js"));
-  const { loadDefaultResources } = await import(path.join(dir, "packages/cli/dist/resources.js"));
-  const res = loadDefaultResources();
-  const run = (list) => {
-    for (const d of list) core.extractDocument(d, res, { withText: false });
-  };
+  const run = await extractorIn(dir);
   parentPort.on("message", (what) => {
     run(what === "warm" ? docs : block);
     const ns = v8.getHeapSpaceStatistics().find((s) => s.space_name === "new_space");
