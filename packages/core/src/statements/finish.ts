@@ -1,7 +1,6 @@
 // Statements from accepted candidates: speakers resolved, sources and cues shared identically, media found, ids given.
 import type { DocEntities, Document, StatementsResult } from "../schema/stages.ts";
 import type { Statement } from "../schema/record.ts";
-import type { Gender } from "../entities/gender.ts";
 import type { Ctx } from "./context.ts";
 import type { Candidate } from "./clause.ts";
 import { CUES } from "./lexicon.ts";
@@ -18,10 +17,7 @@ const isTell = (word: string) => CUES.get(word.toLowerCase())?.base === "tell";
 /** The statements of one document, in the order of the accepted candidates (sorted by start). */
 export function finishStatements(doc: Document, ctx: Ctx, ents: DocEntities, accepted: Candidate[]): StatementsResult {
   const { text, tokens } = ctx;
-  // the entities stage has gendered each person it could (the text first, then the first name)
-  const genders = new Map<string, Gender>();
-  for (const e of ents.entities) if (e.gender) genders.set(e.id, e.gender);
-  const speakers = new SpeakerResolver(ctx, ents, genders);
+  const speakers = new SpeakerResolver(ctx, ents);
   const media = new MediumFinder(ctx, ents, doc);
   const sources = new SpanSet();
   const cues = new SpanSet();

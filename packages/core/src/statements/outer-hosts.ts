@@ -1,7 +1,6 @@
 // A rules' frame the settle dropped because a frame nested in its clause won: after the tagger, it takes the nested statements' place.
 import type { DocEntities, StatementsResult } from "../schema/stages.ts";
 import { QuoteKind, type Statement } from "../schema/record.ts";
-import type { Gender } from "../entities/gender.ts";
 import type { Ctx } from "./context.ts";
 import type { Candidate } from "./clause.ts";
 import { SpeakerResolver } from "./speaker.ts";
@@ -74,7 +73,7 @@ export function outerHosts(
       (!s.source || inside(s.source, o.start, o.end)) &&
       !ASIDE.test(text.slice(o.start, Math.min(s.cue!.start, s.source?.start ?? s.cue!.start)));
     if (!touching.every(fits)) continue;
-    speakers ??= new SpeakerResolver(ctx, ents, genders(ents));
+    speakers ??= new SpeakerResolver(ctx, ents);
     const first = touching[0]!;
     const prev = first.speaker ? { id: first.speaker, paragraph: ctx.para[tokenAt(ctx, first.start)]! } : null;
     const r = speakers.resolve(
@@ -112,10 +111,4 @@ export function outerHosts(
     else if (!gone.has(s)) out.push(s);
   }
   return { ...result, statements: renumbered(out) };
-}
-
-function genders(ents: DocEntities): Map<string, Gender> {
-  const m = new Map<string, Gender>();
-  for (const e of ents.entities) if (e.gender) m.set(e.id, e.gender);
-  return m;
 }

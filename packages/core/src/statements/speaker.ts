@@ -43,15 +43,20 @@ export class SpeakerResolver {
   private readonly surnames = new Map<string, string[]>();
   private descriptors: Map<string, { id: string; at: number }[]> | null = null;
 
+  /**
+   * person id → gender where the entities stage found one (the text first, then the first name: entities/gender.ts);
+   * "he" never resolves to a "female" person
+   */
+  private readonly genders = new Map<string, Gender>();
+
   constructor(
     private readonly ctx: Ctx,
     private readonly ents: DocEntities,
-    /** person id → gender where the text says it (entities/gender.ts); "he" never resolves to a "female" person */
-    private readonly genders: ReadonlyMap<string, Gender> = new Map(),
   ) {
     this.mentions = [...ents.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
     for (const e of ents.entities) {
       this.byId.set(e.id, e);
+      if (e.gender) this.genders.set(e.id, e.gender);
       if (e.kind !== "person") continue;
       for (const n of [e.name, ...e.aliases]) {
         if (!/\s/.test(n.trim())) continue;
