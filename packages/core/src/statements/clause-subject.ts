@@ -3,17 +3,17 @@ import { clauseStart, isCap, type Ctx } from "./context.ts";
 import type { Candidate } from "./clause.ts";
 import { SKIP_BEFORE_CUE } from "./lexicon-clause-words.ts";
 import { PRONOUNS, DEMONSTRATIVES, DETERMINERS, QUANTIFIERS } from "./lexicon-pronouns.ts";
-import { PAST_IRREGULAR, STANCE_PARTICIPLES } from "./lexicon-verbs.ts";
+import { PAST_IRREGULAR } from "./lexicon-verbs.ts";
+import { passiveParticiple } from "./passive-frames.ts";
 import { AUXILIARIES, PASSIVE_BE, S_AUXILIARIES, SUBJECT_PREPOSITIONS } from "./lexicon-function-words.ts";
 import {
   LEADING_ADJUNCT_PREPOSITIONS,
   OWNER_POSSESSIVES,
   PASSIVE_CUE_PARTICLES,
-  PASSIVE_PARTICIPLE_SUFFIXES,
   SUBORDINATORS,
   VERB_CONTRACTIONS,
 } from "./lexicon-sources.ts";
-import { alternation, wordRegex } from "../util/word-regex.ts";
+import { wordRegex } from "../util/word-regex.ts";
 import { npLeft, npToken, nameLike, TIME_NOUN, type SourceSpan } from "./source.ts";
 import { sameSentence } from "./sentences.ts";
 import { recandidate } from "./candidate.ts";
@@ -22,9 +22,7 @@ const AUXILIARY = wordRegex([...AUXILIARIES, ...VERB_CONTRACTIONS], "i");
 const S_AUXILIARY = wordRegex(S_AUXILIARIES);
 const BE = wordRegex(PASSIVE_BE, "i");
 const PARTICLE = wordRegex(PASSIVE_CUE_PARTICLES);
-const PARTICIPLE = new RegExp(String.raw`^\p{Ll}+(?:${alternation(PASSIVE_PARTICIPLE_SUFFIXES)})$`, "u");
 const DEMONSTRATIVE = wordRegex(DEMONSTRATIVES);
-const STANCE: ReadonlySet<string> = new Set(STANCE_PARTICIPLES);
 const QUANTIFIER = wordRegex(QUANTIFIERS, "i");
 /** "After saying …", "In May …": a clause opening with a subordinator or preposition has no subject there. */
 const NOT_SUBJECT_START = wordRegex([...SUBORDINATORS, ...LEADING_ADJUNCT_PREPOSITIONS, ...SUBJECT_PREPOSITIONS], "i");
@@ -207,14 +205,13 @@ function subjectWithVerb(ctx: Ctx, first: number, k: number): SourceSpan | null 
 /**
  * "Vale is lauded for": a subject before a passive verb group that is the cue's is no source; passive-frames.ts would
  * make it part of the content (PolNeAR's reading), so it is not borrowed. "Party bosses are so worried" is no passive:
- * the attitude is the subject's own (`STANCE_PARTICIPLES`), so it is.
+ * the attitude is the subject's own (`STANCE_PARTICIPLES`, via `passiveParticiple`), so it is.
  */
 function passiveFrame(ctx: Ctx, s: SourceSpan, cue: [number, number]): boolean {
   const words = ctx.tokens.slice(s.last + 1, cue[1] + 1).map((t) => t.text);
   if (words[0] === ",") return false;
   if (PARTICLE.test(words[words.length - 1] ?? "")) words.pop();
-  const participle = words[words.length - 1] ?? "";
-  return BE.test(words[0] ?? "") && PARTICIPLE.test(participle) && !STANCE.has(participle);
+  return BE.test(words[0] ?? "") && passiveParticiple(words[words.length - 1] ?? "");
 }
 
 /**

@@ -14,8 +14,12 @@ const NOT = /n[’']t$/u;
 /** What may follow the participle in the cue: "seen as", "expected to", "known for". */
 const PREPOSITION = wordRegex(PASSIVE_CUE_PARTICLES);
 const PARTICIPLE = new RegExp(String.raw`^\p{Ll}+(?:${alternation(PASSIVE_PARTICIPLE_SUFFIXES)})$`, "u");
-/** "are worried", "is convinced": an attitude its subject holds, so the subject stays the source */
 const STANCE: ReadonlySet<string> = new Set(STANCE_PARTICIPLES);
+/**
+ * A participle ending a passive cue group ("lauded", "seen"); "are worried", "is convinced" are not: an attitude its
+ * subject holds, so the subject stays the source. Shared with clause-subject.ts, which must read cues the same way.
+ */
+export const passiveParticiple = (word: string) => PARTICIPLE.test(word) && !STANCE.has(word);
 
 /**
  * A statement whose cue is a passive verb group (a form of "be", adverbs, a participle) with its source right before the
@@ -35,8 +39,7 @@ export function passiveSubjects(text: string, result: StatementsResult): Stateme
     if (PREPOSITION.test(words[words.length - 1] ?? "")) words.pop();
     // "has been criticized for": the perfect's auxiliary opens the group
     if (PERFECT.test(words[0] ?? "") && words[1] === "been") words.shift();
-    const participle = words[words.length - 1] ?? "";
-    if (!BE.test(words[0] ?? "") || !PARTICIPLE.test(participle) || STANCE.has(participle)) continue;
+    if (!BE.test(words[0] ?? "") || !passiveParticiple(words[words.length - 1] ?? "")) continue;
     if (!words.every((w) => /^\p{Ll}+$/u.test(w)) || !/^\s*$/.test(text.slice(cue.end, st.start))) continue;
     // a new statement (statement.ts), in this one's place
     sts[i] = restate(st, {
