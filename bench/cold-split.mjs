@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { setFlagsFromString } from "node:v8";
+import { processCpu, threadCpu } from "./cpu-clock.mjs";
 
 const [file, max = "1000000", checkout = path.resolve(import.meta.dirname, "..")] = process.argv.slice(2);
 if (!process.execArgv.some((a) => a.includes("interrupt"))) setFlagsFromString("--interrupt-budget=1081344");
@@ -15,15 +16,6 @@ const docs = all
   .map((line) => ({ doc: JSON.parse(line), withText: false }))
   .filter((_, i) => Math.floor(i / 64) % 2 === 0);
 
-function threadCpu() {
-  const stat = readFileSync("/proc/thread-self/stat", "utf8");
-  const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return (Number(f[11]) + Number(f[12])) / 100;
-}
-const processCpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-};
 function pass(label, res) {
   const [m0, p0] = [threadCpu(), processCpu()];
   for (let i = 0; i < docs.length; i += 64) extractBatch(docs.slice(i, i + 64), res);

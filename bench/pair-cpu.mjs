@@ -7,17 +7,12 @@
 // --rt (Linux, root or CAP_SYS_NICE) makes the figure hold on a busy machine: after the warm pass every thread of this
 // process runs at real-time round-robin priority 2, and each core is held by a spinning real-time process at priority 1,
 // so other programs get only the kernel's real-time leftover (5 %) and "alone" means the other core runs nothing of theirs.
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import { bbcArticles, extractorIn, holdCores, loadAverage } from "./ab.mjs";
+import { threadCpu } from "./cpu-clock.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
-
-/** This thread's CPU time in seconds (the first field of /proc/thread-self/schedstat is nanoseconds on a CPU). */
-function threadCpu() {
-  return Number(readFileSync("/proc/thread-self/schedstat", "utf8").split(" ")[0]) / 1e9;
-}
 
 if (isMainThread) {
   const rt = process.argv.includes("--rt");

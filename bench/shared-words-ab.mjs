@@ -9,14 +9,11 @@ import path from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import { loadAverage } from "./ab.mjs";
+import { threadCpu } from "./cpu-clock.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const cliDist = (f) => path.join(root, "packages/cli/dist", f);
 const coreDist = path.join(root, "packages/core/dist/index.js");
-
-function threadCpu() {
-  return Number(readFileSync("/proc/thread-self/schedstat", "utf8").split(" ")[0]) / 1e9;
-}
 
 if (isMainThread) {
   const [file, rounds = "4", max = "8000"] = process.argv.slice(2);

@@ -2,19 +2,12 @@
 // Each worker thread writes its own CPU time (from /proc/thread-self) to $NG_THREAD_CPU_DIR after every message it
 // posts, since a terminated worker has no exit hook; the main thread writes its own at exit. What the process used
 // beyond these (V8's compiler and garbage-collector helper threads) is the total from /usr/bin/time minus both.
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { isMainThread, parentPort, threadId } from "node:worker_threads";
+import { threadCpu } from "./cpu-clock.mjs";
 
 const dir = process.env.NG_THREAD_CPU_DIR;
-const TICKS = 100; // USER_HZ on Linux
-
-/** user + system seconds of the calling thread (fields 14 and 15 of /proc/thread-self/stat) */
-function threadCpu() {
-  const stat = readFileSync("/proc/thread-self/stat", "utf8");
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return (Number(fields[11]) + Number(fields[12])) / TICKS;
-}
 
 if (dir) {
   const file = path.join(dir, isMainThread ? "main" : `worker-${threadId}`);

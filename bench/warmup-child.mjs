@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { extractBatch } from "../packages/core/dist/index.js";
 import { loadDefaultResources } from "../packages/cli/dist/resources.js";
+import { processCpu, threadCpu } from "./cpu-clock.mjs";
 
 const [file, max] = process.argv.slice(2);
 const docs = readFileSync(file, "utf8")
@@ -14,17 +15,6 @@ const docs = readFileSync(file, "utf8")
   .map((line) => ({ doc: JSON.parse(line), withText: false }));
 const halves = [docs.filter((_, i) => i % 2 === 0), docs.filter((_, i) => i % 2 === 1)];
 
-/** user + system seconds of this thread (Linux) */
-function mainCpu() {
-  const stat = readFileSync("/proc/thread-self/stat", "utf8");
-  const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return (Number(f[11]) + Number(f[12])) / 100;
-}
-const processCpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-};
-
 const res = loadDefaultResources();
 for (const [label, half] of [
   ["A, cold", 0],
@@ -33,8 +23,8 @@ for (const [label, half] of [
   ["A again", 0],
 ]) {
   const set = halves[half];
-  const [m0, p0] = [mainCpu(), processCpu()];
+  const [m0, p0] = [threadCpu(), processCpu()];
   for (let i = 0; i < set.length; i += 64) extractBatch(set.slice(i, i + 64), res);
-  const [m1, p1] = [mainCpu(), processCpu()];
+  const [m1, p1] = [threadCpu(), processCpu()];
   console.log(JSON.stringify({ label, docs: set.length, main: m1 - m0, all: p1 - p0 }));
 }
