@@ -1,13 +1,14 @@
 // The word memo shared between threads (shared-words.ts): a word read from it is the word computed alone, field by field.
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { CONTEXT_MAX, extractSentence, newWordCache, prepareSentence } from "../src/ner/features.ts";
+import { CONTEXT_MAX, newWordCache, prepareSentence } from "../src/ner/features.ts";
 import { sentenceSums } from "../src/ner/sums.ts";
 import { wordInfo, type WordCache, type WordInfo } from "../src/ner/word.ts";
 import { SharedWords, newSharedWordBuffers, type SharedWordBuffers } from "../src/ner/shared-words.ts";
 import { tagDocumentClasses } from "../src/ner/tagger.ts";
 import { addWordSums } from "../src/ner/word-sums.ts";
 import { parseModel } from "../src/ner/model.ts";
+import { listedSums } from "./support/listed-sums.ts";
 import { loadNerModel, nerModelBytes } from "./support/resources.ts";
 
 const model = loadNerModel();
@@ -124,13 +125,3 @@ describe("the shared word memo", () => {
     expect(() => newSharedWordBuffers(100)).toThrow(/power of two/);
   });
 });
-
-/** What tagging did before any memo: add the row of every feature extractSentence lists. */
-function listedSums(words: string[]): number[] {
-  const sf = extractSentence(words, lexicon, layout, newWordCache());
-  const acc = new Array<number>(sf.n * S).fill(0);
-  for (let i = 0; i < sf.n; i++)
-    for (let j = sf.off[i]!; j < sf.off[i + 1]!; j++)
-      for (let k = 0; k < S; k++) acc[i * S + k]! += w[sf.feats[j]! + k]!;
-  return acc;
-}

@@ -1,23 +1,14 @@
 // The tagger's memoised static sums (sums.ts) equal the sum of every listed feature row, for any sentence and memo state.
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { CONTEXT_MAX, extractSentence, newWordCache, prepareSentence } from "../src/ner/features.ts";
+import { CONTEXT_MAX, newWordCache, prepareSentence } from "../src/ner/features.ts";
 import { sentenceSums } from "../src/ner/sums.ts";
+import { listedSums } from "./support/listed-sums.ts";
 import { loadNerModel } from "./support/resources.ts";
 
 const model = loadNerModel();
 const { weights: w, layout, lexicon } = model;
 const S = layout.stride;
-
-/** What tagging did before the memo: add the row of every feature extractSentence lists. */
-function listedSums(words: string[]): number[] {
-  const sf = extractSentence(words, lexicon, layout, newWordCache());
-  const acc = new Array<number>(sf.n * S).fill(0);
-  for (let i = 0; i < sf.n; i++)
-    for (let j = sf.off[i]!; j < sf.off[i + 1]!; j++)
-      for (let k = 0; k < S; k++) acc[i * S + k]! += w[sf.feats[j]! + k]!;
-  return acc;
-}
 
 // invented names, gazetteer words, numbers, capitals (headline sentences), punctuation and a word no list holds
 const VOCAB = [
