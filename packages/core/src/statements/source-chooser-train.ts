@@ -1,5 +1,5 @@
 // Training the source chooser of source-chooser.ts: an averaged ranking perceptron over each attribution's options.
-import { rng, shuffleInPlace } from "../util/rng.ts";
+import { eachEpoch } from "../util/perceptron-steps.ts";
 import type { ChooserScope, SourceChooserModel } from "./source-chooser.ts";
 import { RunningWeights, featureCounts } from "./averaged-weights.ts";
 
@@ -27,27 +27,22 @@ export function trainSourceChooser(
     .filter((ex) => ex.right.some(Boolean))
     .map((ex) => ({ right: ex.right, feats: ex.feats.map((o) => o.filter((f) => (seen.get(f) ?? 0) >= minCount)) }));
   const run = new RunningWeights();
-  const order = [...examples.keys()];
-  const rand = rng(seed);
-  for (let e = 0; e < epochs; e++) {
-    shuffleInPlace(order, rand);
-    for (const i of order) {
-      const ex = examples[i]!;
-      let pred = 0;
-      let predS = -Infinity;
-      let gold = -1;
-      let goldS = -Infinity;
-      ex.feats.forEach((fs, k) => {
-        const s = run.score(fs);
-        if (s > predS) [pred, predS] = [k, s];
-        if (ex.right[k] && s > goldS) [gold, goldS] = [k, s];
-      });
-      if (!ex.right[pred]) {
-        run.add(ex.feats[gold]!, 1);
-        run.add(ex.feats[pred]!, -1);
-      }
-      run.c++;
+  eachEpoch(examples.length, { epochs, seed }, (i) => {
+    const ex = examples[i]!;
+    let pred = 0;
+    let predS = -Infinity;
+    let gold = -1;
+    let goldS = -Infinity;
+    ex.feats.forEach((fs, k) => {
+      const s = run.score(fs);
+      if (s > predS) [pred, predS] = [k, s];
+      if (ex.right[k] && s > goldS) [gold, goldS] = [k, s];
+    });
+    if (!ex.right[pred]) {
+      run.add(ex.feats[gold]!, 1);
+      run.add(ex.feats[pred]!, -1);
     }
-  }
+    run.c++;
+  });
   return { margin, scope, weights: run.averaged() };
 }
