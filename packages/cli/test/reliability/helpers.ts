@@ -1,6 +1,6 @@
 // Helpers for the reliability suite: invented articles on disk, the CLI in-process with captured streams, and the real launcher as a process.
 import { expect } from "vitest";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -67,4 +67,11 @@ export function shell(script: string, cwd: string) {
 
 export function launch(args: string[], cwd: string): ChildProcess {
   return spawn(process.execPath, [BIN, ...args], { cwd, stdio: ["ignore", "ignore", "pipe"] });
+}
+
+/** Flips one bit of the byte at `at` in `file`: damage a checksum must catch. */
+export function flipByte(file: string, at: number): void {
+  const b = readFileSync(file);
+  b.writeUInt8(b.readUInt8(at) ^ 0x20, at);
+  writeFileSync(file, b);
 }
