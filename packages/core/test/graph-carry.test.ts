@@ -120,7 +120,7 @@ describe("carried statements", () => {
     expect(refilled.keys).toEqual(first.keys);
     expect(refilled.attrs[i]).not.toBe(light);
     expect(refilled.attrs[i]).toBe(c.statements.attrs[c.statements.indexOf(first.keys[i]!)!]);
-    c.graph.addNode("person:zz-added", { kind: "person", label: "Added" });
+    c.graph.addNode("person:zz-added", { kind: "person", label: "Added", aliases: [] });
     const grown = sortedCorpusNodes(c);
     expect(grown.keys.length).toBe(first.keys.length + 1);
     expect(grown.keys).toContain("person:zz-added");
