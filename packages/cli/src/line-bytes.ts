@@ -1,5 +1,5 @@
 // Reading a previous graph.json's lines as bytes: forward line reads, JSON string tokens compared without decoding.
-import { readSync } from "node:fs";
+import { fstatSync, readSync } from "node:fs";
 
 /** bytes read at a time; each read gets a fresh buffer, so lines handed out earlier stay valid until written */
 const WINDOW = 4 << 20;
@@ -51,6 +51,33 @@ export class ForwardLines {
   }
 
   /**
+   * Before anything is read: moves the start forward to a line start at or before the first line whose head
+   * `after` holds, within about `near` bytes of it (`after` must be false for every line before that one and true from
+   * it on, like a section's lines in a file written in order). A binary search that reads the head of one line per
+   * probe: the edge reader jumps near the edge section instead of reading the 80 MB of nodes before it (then
+   * skipPastLine finds the section's first line). Stays put when a probe finds no line start (a very long line).
+   * Returns the byte offset reading goes on from.
+   */
+  jumpNear(after: (head: Buffer) => boolean, near = WINDOW): number {
+    if (this.buf.length > 0 || this.at > 0 || this.eof) return -1; // lines were read: their order is the caller's
+    let lo = this.filePos,
+      hi = fstatSync(this.fd).size;
+    const probe = Buffer.allocUnsafe(PROBE);
+    while (hi - lo > near) {
+      const mid = lo + Math.floor((hi - lo) / 2);
+      const n = readSync(this.fd, probe, 0, PROBE, mid);
+      const nl = probe.subarray(0, n).indexOf(NEWLINE);
+      const start = mid + nl + 1;
+      // no line start after mid in this read, or none before hi: lo is as near as probes get
+      if (nl < 0 || start >= hi) break;
+      const end = probe.subarray(0, n).indexOf(NEWLINE, nl + 1);
+      if (after(probe.subarray(nl + 1, end < 0 ? n : end))) hi = start;
+      else lo = start;
+    }
+    return (this.filePos = lo);
+  }
+
+  /**
    * Passes over every line up to and including the first that is exactly `line` (the next read starts after it), as
    * `next()` until it returns that line would; false, at the end of the file, when there is none. One indexOf per
    * read into one scratch buffer instead of a view per line: the edge reader passes over the 80 MB of nodes this way.
@@ -93,6 +120,8 @@ export class ForwardLines {
 }
 
 const NEWLINE_BYTE = Buffer.of(NEWLINE);
+/** bytes read per probe of jumpNear: a line's head (its first fields) is in them */
+const PROBE = 64 << 10;
 
 /** The end (index after the closing quote) of the JSON string token starting at `from` (a quote), or -1. */
 export function tokenEnd(line: Buffer, from: number): number {

@@ -1,7 +1,17 @@
 // The lines of the previous graph.json an incremental build copies: statement nodes and edges of unchanged documents.
 import { closeSync, openSync } from "node:fs";
 import type { LineReuse } from "@newsgraph/core";
-import { CLOSE, COMMA, ForwardLines, compareToken, numberAt, spells, startsAt, tokenEnd } from "./line-bytes.ts";
+import {
+  BRACE_CLOSE,
+  CLOSE,
+  COMMA,
+  ForwardLines,
+  compareToken,
+  numberAt,
+  spells,
+  startsAt,
+  tokenEnd,
+} from "./line-bytes.ts";
 
 const STATEMENT = "statement:";
 
@@ -47,6 +57,19 @@ function edgeHead(line: Buffer): Head | null {
   return { line, spans: [s0, s1, t0, t1, k0, k1], key: [NODE_START.length, keyEnd] };
 }
 
+/**
+ * Whether a line (or its first bytes) is in the edge section or after it: the section's first line, an edge's (a key,
+ * then a source), the file's last (`]}`). The header, the node lines (a key, then attributes) and the nodes' `],` are
+ * before it: the edge reader jumps near the first line that is not (ForwardLines.jumpNear).
+ */
+export function edgeSectionLine(head: Buffer): boolean {
+  if (head[0] === CLOSE) return head[1] === BRACE_CLOSE;
+  if (head.length === EDGES_START.length && head.equals(EDGES_START)) return true;
+  if (!startsAt(head, 0, NODE_START)) return false;
+  const keyEnd = tokenEnd(head, NODE_START.length);
+  return keyEnd >= 0 && startsAt(head, keyEnd, SOURCE);
+}
+
 /** A head's id against the writer's, component by component, in compareStrings' order (no string made: compareToken). */
 function compareHead(h: Head, id: string[]): number {
   for (let i = 0; i < id.length; i++) {
@@ -76,6 +99,8 @@ class Section {
     private readonly end: string,
     /** the line just before the section, when the reader starts at the top of the file */
     private start: Buffer | null,
+    /** where the section starts (a line's head in it or after it), to jump near it first (ForwardLines.jumpNear) */
+    private readonly near?: (head: Buffer) => boolean,
   ) {}
 
   /**
@@ -137,6 +162,7 @@ class Section {
 
   private advance(): boolean {
     if (this.start) {
+      if (this.near) this.lines.jumpNear(this.near);
       if (!this.lines.skipPastLine(this.start)) this.done = true;
       this.start = null;
     }
@@ -228,8 +254,8 @@ export class PreviousLines implements LineReuse {
   ) {
     this.fd = openSync(file, "r");
     this.nodes = new Section(new ForwardLines(this.fd, 0), nodeHead, "],", null);
-    // its own reader, which passes over the nodes when the first edge is asked for
-    this.edges = new Section(new ForwardLines(this.fd, 0), edgeHead, "]}", EDGES_START);
+    // its own reader, which jumps near the edges when the first edge is asked for (and passes over the few nodes left)
+    this.edges = new Section(new ForwardLines(this.fd, 0), edgeHead, "]}", EDGES_START, edgeSectionLine);
   }
 
   node(key: string, a: Record<string, unknown>): Uint8Array | undefined {

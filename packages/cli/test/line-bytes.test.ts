@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ForwardLines, compareToken, numberAt, spells } from "../src/line-bytes.ts";
+import { edgeSectionLine } from "../src/reuse-lines.ts";
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -112,5 +113,82 @@ describe("ForwardLines.skipPastLine", () => {
       expect(r.found, `shift ${shift}`).toBe(true);
       expect(r.fast).toEqual(["after"]);
     }
+  });
+});
+
+describe("ForwardLines.jumpNear", () => {
+  const MARK = Buffer.from('"edges":[');
+  /** the lines after MARK when the reader first jumps near the edge section (probes closer than `near` bytes) */
+  function jumped(text: string, near: number): { lines: string[]; found: boolean; from: number } {
+    const dir = mkdtempSync(path.join(tmpdir(), "ng-jump-"));
+    const file = path.join(dir, "g.json");
+    writeFileSync(file, text);
+    const fd = openSync(file, "r");
+    try {
+      const r = new ForwardLines(fd, 0);
+      const from = r.jumpNear(edgeSectionLine, near);
+      const found = r.skipPastLine(MARK);
+      const lines: string[] = [];
+      for (let l = r.next(); l !== null; l = r.next()) lines.push(l.toString());
+      return { lines, found, from };
+    } finally {
+      closeSync(fd);
+      rmSync(dir, { recursive: true });
+    }
+  }
+  const nodes = (n: number) =>
+    Array.from({ length: n }, (_, i) => `{"key":"person:p${i}","attributes":{"x":${i}}},`).join("\n");
+  const edges = (n: number) =>
+    Array.from({ length: n }, (_, i) => `{"key":"e${i}","source":"person:p${i}","target":"person:p0"},`).join("\n");
+  const graph = (n: number, m: number) =>
+    `{"options":{},\n"attributes":{},\n"nodes":[\n${nodes(n)}\n],\n"edges":[\n${edges(m)}\n]}\n`;
+  it.each([
+    ["many nodes, many edges", 20_000, 20_000],
+    ["many nodes, one edge", 20_000, 1],
+    ["many nodes, no edges", 20_000, 0],
+    ["one node, many edges", 1, 20_000],
+  ])("lands before the edge section with %s, at every distance", (_, n, m) => {
+    const text = graph(n, m);
+    const at = text.indexOf('\n"edges":[\n') + 1;
+    const want = text
+      .slice(at + 10)
+      .split("\n")
+      .slice(0, -1);
+    for (const near of [100, 1000, 64 << 10, 4 << 20]) {
+      const r = jumped(text, near);
+      expect(r.found, `near ${near}`).toBe(true);
+      expect(r.lines, `near ${near}`).toEqual(want);
+      // a line start, at most `near` bytes and the nodes' `],` line before the section (none at the top)
+      expect(r.from === 0 || text[r.from - 1] === "\n", `near ${near}`).toBe(true);
+      expect(r.from, `near ${near}`).toBeLessThanOrEqual(at);
+      if (at > near + 3) expect(r.from, `near ${near}`).toBeGreaterThanOrEqual(at - near - 3 - 200);
+    }
+  });
+  it("lands next to the section's first line when no edge follows it", () => {
+    const r = jumped(`{\n${nodes(20_000)}\n"edges":[\nlast\n`, 100);
+    expect(r.found).toBe(true);
+    expect(r.from).toBeGreaterThan(0); // the section's first line holds: the search still ends next to it
+    expect(r.lines).toEqual(["last"]);
+  });
+  it("gives up on a line longer than a probe and reads from the top", () => {
+    const text = `${"x".repeat(200_000)}\n"edges":[\nlast\n`;
+    const r = jumped(text, 100);
+    expect(r.from).toBe(0);
+    expect(r.found).toBe(true);
+    expect(r.lines).toEqual(["last"]);
+  });
+  it.each([
+    ['"edges":[', true],
+    ["]}", true],
+    ['{"key":"a|said|b","source":"a","target":"b"}', true],
+    ['{"key":"a\\"b","source":"a"', true],
+    ['{"key":"person:a","attributes":{"source":"x"}}', false],
+    ["],", false],
+    ['"nodes":[', false],
+    ['{"options":{"type":"directed"},', false],
+    ['"edges":[x', false],
+    ["", false],
+  ])("tells a line of the edge section or after it: %s", (line, want) => {
+    expect(edgeSectionLine(Buffer.from(line))).toBe(want);
   });
 });

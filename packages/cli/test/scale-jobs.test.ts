@@ -156,6 +156,30 @@ describe("Extractor", () => {
   );
 });
 
+describe("Extractor.prestart", () => {
+  it(
+    "a worker started ahead keeps its batch until it has answered: this thread never loads the models for it",
+    { timeout: 60_000 },
+    async () => {
+      const ex = new Extractor(() => {
+        throw new Error("this thread loaded the models");
+      });
+      ex.prestart(2);
+      ex.parallel(2);
+      try {
+        const batch = [0, 1].map((i) => ({ doc: { id: `p${i}`, text: inventedArticle(70 + i) }, withText: false }));
+        const run = ex.run(batch);
+        // the worker is still loading its model (it cannot have answered before this turn ends): not taken back
+        expect(ex.helpOut()).toBe(false);
+        expect(await run).toEqual(extractBatch(batch, loadDefaultResources()));
+        expect(ex.batchesHere).toBe(0);
+      } finally {
+        await ex.close();
+      }
+    },
+  );
+});
+
 describe("claim", () => {
   it("a posted batch is claimed once; a batch never posted at that index is not", () => {
     const claims = new Int32Array(new SharedArrayBuffer(4 * 6));

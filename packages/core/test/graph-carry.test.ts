@@ -4,7 +4,7 @@ import { CorpusAccumulator, type Carry } from "../src/graph/build.ts";
 import { serializeGraph, graphJsonChunks, type LineReuse } from "../src/graph/serialize.ts";
 import { toGexf } from "../src/graph/gexf.ts";
 import { toGraphml } from "../src/graph/graphml.ts";
-import { materialize, type CorpusGraph } from "../src/graph/corpus-graph.ts";
+import { materialize, sortedCorpusNodes, type CorpusGraph } from "../src/graph/corpus-graph.ts";
 import type { CarriedFacts, DocFacts, FactStore } from "../src/graph/facts.ts";
 import { finishCorpusGraph, type CorpusOptions } from "../src/pipeline/pipeline.ts";
 import { dataRecords } from "./support/data-records.ts";
@@ -106,6 +106,24 @@ describe("carried statements", () => {
     // no reuse: every carried statement is refilled from its document's facts
     expect(write(c)).toBe(json);
     expect(c.statements.carried).toBe(0);
+  });
+
+  it("sorted once while the graph keeps its nodes; sorted again after a refill or a new node", () => {
+    const c = build(() => true);
+    const first = sortedCorpusNodes(c);
+    expect(sortedCorpusNodes(c)).toBe(first); // the quality score, the writer and the snapshot share one sort
+    const i = first.keys.findIndex((k) => k.startsWith("statement:"));
+    const light = first.attrs[i];
+    c.statements.expand(); // every carried entry refilled: new attribute objects
+    const refilled = sortedCorpusNodes(c);
+    expect(refilled).not.toBe(first);
+    expect(refilled.keys).toEqual(first.keys);
+    expect(refilled.attrs[i]).not.toBe(light);
+    expect(refilled.attrs[i]).toBe(c.statements.attrs[c.statements.indexOf(first.keys[i]!)!]);
+    c.graph.addNode("person:zz-added", { kind: "person", label: "Added", aliases: [] });
+    const grown = sortedCorpusNodes(c);
+    expect(grown.keys.length).toBe(first.keys.length + 1);
+    expect(grown.keys).toContain("person:zz-added");
   });
 
   it("copied from the previous lines, need nothing else: same bytes, nothing refilled", () => {

@@ -45,6 +45,8 @@ export class ExtractionPool {
   private seq = 0;
   private failure: Error | null = null;
   private closed = false;
+  /** answers the workers have sent (a worker's first comes once its models are loaded and its first batch is done) */
+  answered = 0;
 
   /**
    * `models`: the model files' bytes, read and gunzipped once here rather than once per thread; each worker parses
@@ -111,6 +113,7 @@ export class ExtractionPool {
       posted: 0,
     };
     slot.worker.on("message", (msg: { seq: number; results: BatchResult[] | null }) => {
+      this.answered++;
       const task = slot.tasks.shift();
       if (task && task.req.seq === msg.seq) {
         // null: the batch was taken back, and the thread that took it resolves it

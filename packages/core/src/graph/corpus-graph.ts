@@ -95,6 +95,9 @@ export class StatementTable {
   /** entries still carried */
   carried = 0;
 
+  /** entries whose attributes object was replaced (refilled): a sorted list made before holds the old ones */
+  replaced = 0;
+
   private refilled(i: number): { node: NodeAttributes } {
     const light = this.attrs[i]!;
     if ((light as Carried)[CARRIED] === undefined) return { node: light };
@@ -107,6 +110,7 @@ export class StatementTable {
     node.x = light.x;
     node.y = light.y;
     this.attrs[i] = node;
+    this.replaced++;
     for (const e of this.own[i]!) {
       const f = edges.find(
         (x) => x.source === e.source && x.target === e.target && x.attributes.kind === e.attributes.kind,
@@ -183,8 +187,31 @@ export const orderOf = (g: AbstractGraph | CorpusGraph): number => (isCorpusGrap
 export const hasNodeIn = (g: AbstractGraph | CorpusGraph, key: string): boolean =>
   isCorpusGraph(g) ? hasCorpusNode(g, key) : g.hasNode(key);
 
-/** Every node, sorted by key (the output order), with its attributes. */
-export function sortedCorpusNodes(c: CorpusGraph): { keys: string[]; attrs: Attributes[] } {
+/** sortedCorpusNodes' last answer per graph, with the node counts it was made for */
+const sortedMemo = new WeakMap<
+  CorpusGraph,
+  { entities: number; statements: number; replaced: number; sorted: SortedNodes }
+>();
+
+type SortedNodes = { readonly keys: readonly string[]; readonly attrs: readonly Attributes[] };
+
+/**
+ * Every node, sorted by key (the output order), with its attributes (the graph's own objects: changes to them show).
+ * A finished graph is sorted once: the quality score, the graph.json writer and the CLI's snapshot all ask (a rebuild
+ * sorted 143k nodes three times), and the answer is kept while the graph has as many nodes as then and no statement
+ * was refilled (its attributes object replaced). Entity attributes are changed in place, never replaced. Read only.
+ */
+export function sortedCorpusNodes(c: CorpusGraph): SortedNodes {
+  const m = sortedMemo.get(c);
+  const { order } = c.graph,
+    { keys, replaced } = c.statements;
+  if (m && m.entities === order && m.statements === keys.length && m.replaced === replaced) return m.sorted;
+  const sorted = sortNodes(c);
+  sortedMemo.set(c, { entities: order, statements: keys.length, replaced, sorted });
+  return sorted;
+}
+
+function sortNodes(c: CorpusGraph): SortedNodes {
   const ek = c.graph.nodes().sort(compareStrings);
   const si = c.statements.keys
     .map((_k, i) => i)
