@@ -96,7 +96,11 @@ const mb = (x: number) => {
   return String(i);
 };
 
-/** How sure the tagger was of the statement's cue and content, and whether its content is the tagger's own span. */
+/**
+ * How sure the tagger was of the statement's cue and content, and whether its content is the tagger's own span: the
+ * lab's copy of learned/keep-confidence.ts, which statementKeepFeatures now adds whenever ctx.tagged is set (keep-lab's
+ * `--conf`), so `--extra tconf` with `--conf` counts them twice.
+ */
 function tagConfidence(ctx: Ctx, st: Statement, rule: string, on: ReadonlySet<string>): string[] {
   const out: string[] = [];
   const tagged = ctx.tagged;
