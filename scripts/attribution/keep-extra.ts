@@ -83,5 +83,54 @@ export function extraFeatures(ctx: Ctx, st: Statement, all: readonly Statement[]
     out.push(`doc-n=${bucket(all.length)}`);
     out.push(`rule-fp=${rule}|${rate < 6 ? "lo" : "hi"}`);
   }
+  if (on.has("tconf") || on.has("tconf2") || on.has("tagree")) out.push(...tagConfidence(ctx, st, rule, on));
+  return out;
+}
+
+/** Margin buckets in trained units (the tagger's winning score minus the runner-up's; 1e9: none, at an edge). */
+export const MARGIN_CUTS = [3, 8, 20, 50, 100];
+const mb = (x: number) => {
+  if (x >= 1e8) return "inf";
+  let i = 0;
+  while (i < MARGIN_CUTS.length && x >= MARGIN_CUTS[i]!) i++;
+  return String(i);
+};
+
+/**
+ * How sure the tagger was of the statement's cue and content, and whether its content is the tagger's own span: the
+ * lab's copy of learned/keep-confidence.ts, which statementKeepFeatures now adds whenever ctx.tagged is set (keep-lab's
+ * `--conf`), so `--extra tconf` with `--conf` counts them twice.
+ */
+function tagConfidence(ctx: Ctx, st: Statement, rule: string, on: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  const tagged = ctx.tagged;
+  if (!tagged || !st.cue) return ["tc=none"];
+  const c0 = tokenAt(ctx, st.cue.start);
+  const c1 = tokenAt(ctx, Math.max(st.cue.start, st.cue.end - 1));
+  let a = null;
+  for (let t = c0; t <= c1 && !a; t++) a = tagged.get(t) ?? null;
+  if (!a) return ["tc=none", `tc-rule=${rule}|none`];
+  const t0 = tokenAt(ctx, st.start);
+  const t1 = tokenAt(ctx, Math.max(st.start, st.end - 1));
+  const end = t1 === a.content[1] ? "same" : t1 < a.content[1] ? "cut" : "ran";
+  const start = t0 === a.content[0] ? "same" : t0 < a.content[0] ? "ran" : "cut";
+  if (on.has("tagree") || on.has("tconf")) {
+    out.push(`tc-end=${end}`, `tc-start=${start}`, `tc-rule-end=${rule}|${end}`, `tc-rule-start=${rule}|${start}`);
+  }
+  if (on.has("tconf") || on.has("tconf2")) {
+    const c = a.conf;
+    out.push(
+      `tc-cue=${mb(a.margin)}`,
+      `tc-cmin=${mb(c.contentMin)}`,
+      `tc-cmean=${mb(c.contentMean)}`,
+      `tc-last=${mb(c.last)}`,
+      `tc-after=${mb(c.after)}`,
+      `tc-first=${mb(c.first)}`,
+      `tc-before=${mb(c.before)}`,
+      `tc-src=${mb(c.source)}`,
+      `tc-end-after=${end}|${mb(c.after)}`,
+      `tc-rule-cue=${rule}|${mb(a.margin)}`,
+    );
+  }
   return out;
 }

@@ -1,4 +1,4 @@
-// npx tsx --conditions=development scripts/attribution/keep-lab.ts --cache DIR --pre FILE [--label fixed|old] [--extra a,b] [--shifts a,b] [--strict-shifts none,a,b] [--and A] [--learner perceptron|lr] [--l2 X] [--epochs N] [--min-count N] [--seeds N] [--also FILE] [--curve] [--oracle] [--quiet]: statement-keep tried on keep-pre.ts's statements, every figure rescored exactly as eval:attribution scores (train CV, fold models trained here).
+// npx tsx --conditions=development scripts/attribution/keep-lab.ts --cache DIR --pre FILE [--label fixed|old] [--extra a,b] [--shifts a,b] [--strict-shifts none,a,b] [--and A] [--learner perceptron|lr] [--l2 X] [--epochs N] [--min-count N] [--seeds N] [--also FILE] [--curve] [--oracle] [--conf FILE] [--pair D,…] [--quiet]: statement-keep tried on keep-pre.ts's statements, every figure rescored exactly as eval:attribution scores (train CV, fold models trained here).
 import { readFileSync } from "node:fs";
 import { checkOptions } from "../options.ts";
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
@@ -29,6 +29,8 @@ checkOptions(import.meta.url, "keep-lab", [
   "--seeds",
   "--also",
   "--and",
+  "--conf",
+  "--pair",
 ]);
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -63,6 +65,33 @@ interface Ex {
   oldStrict: boolean;
 }
 const ctxs: Ctx[] = docs.map((d) => buildContext(d.text, d.state.seg));
+// `--conf FILE` (keep-pre.ts's): the tagger's attributions with their margins, as the pipeline's ctx.tagged holds them
+if (opt("--conf")) {
+  const rows = JSON.parse(readFileSync(opt("--conf")!, "utf8")) as [number, number[]][][];
+  rows.forEach((doc, di) => {
+    ctxs[di]!.taggedScale = 1;
+    ctxs[di]!.tagged = new Map(
+      doc.map(([t, v]) => [
+        t,
+        {
+          cue: [v[0]!, v[1]!],
+          content: [v[2]!, v[3]!],
+          source: v[4]! < 0 ? null : [v[4]!, v[5]!],
+          margin: v[6]!,
+          conf: {
+            contentMin: v[7]!,
+            contentMean: v[8]!,
+            first: v[9]!,
+            last: v[10]!,
+            before: v[11]!,
+            after: v[12]!,
+            source: v[13]!,
+          },
+        },
+      ]),
+    );
+  });
+}
 const labels = docs.map((d, di) => {
   const sts = pre[di]!;
   const pred = polnearContent(toAttributions([...sts], d.text), d.text);
@@ -204,37 +233,61 @@ const scored = perDoc.map((xs, di) =>
   xs.map((x) => ({ x, o: linearScore(fm[di % k]!.o, x.feats), s: linearScore(fm[di % k]!.s, x.feats) })),
 );
 const byDoc = scored.map((xs) => new Map(xs.map((y) => [y.x.i, y])));
+// `--pair D,…`: of two asked statements whose contents overlap, the one whose strict score is D or more below the
+// other's goes too (a choice between candidates, not only a drop); partners listed per statement
+type Sc = (typeof scored)[0][0];
+const partners = new Map<Sc, Sc[]>();
+scored.forEach((xs, di) => {
+  const sts = pre[di]!;
+  for (const y of xs)
+    for (const z of xs) {
+      if (y === z) continue;
+      const a = sts[y.x.i]!;
+      const b = sts[z.x.i]!;
+      if (Math.min(a.end, b.end) - Math.max(a.start, b.start) > 0) partners.set(y, [...(partners.get(y) ?? []), z]);
+    }
+});
+{
+  const ps = [...partners.keys()];
+  console.log(
+    `pairs: ${ps.length} asked statements overlap another asked one: ${ps.filter((y) => y.x.keep).length} matched, ${ps.filter((y) => y.x.strict).length} strict; the higher strict score of a pair strict, the lower not: ${ps.filter((y) => partners.get(y)!.some((z) => z.s > y.s && z.x.strict && !y.x.strict)).length}, the reverse ${ps.filter((y) => partners.get(y)!.some((z) => z.s > y.s && !z.x.strict && y.x.strict)).length}`,
+  );
+}
 const list = (name: string, dflt: string) => (opt(name) ?? dflt).split(",");
 // the frontier: the best strict F1 at each overlap floor over the grid
 const floors = [80.1, 80.0, 79.9, 79.8];
 const best = floors.map(() => ({ strict: 0, at: "" }));
 for (const sh of list("--shifts", "8").map(Number))
-  for (const ss of list("--strict-shifts", "24")) {
-    let [drop, dropU, dropS] = [0, 0, 0];
-    // `--and A`: the strict score drops only where the overlap score is at most A (o <= A)
-    const andA = Number(opt("--and") ?? Infinity);
-    const goes = (y: { o: number; s: number }) =>
-      y.o + sh <= 0 || (ss !== "none" && y.s + Number(ss) <= 0 && y.o <= andA);
-    for (const y of scored.flat())
-      if (goes(y)) {
-        drop++;
-        if (!y.x.keep) dropU++;
-        if (y.x.strict) dropS++;
-      }
-    const line = rescore((di, i) => {
-      const y = byDoc[di]!.get(i);
-      return !!y && goes(y);
-    });
-    if (!args.includes("--quiet"))
-      console.log(
-        `shift ${sh}/${ss}: drop ${drop} (${dropU} unmatched, ${drop - dropU} matched, ${dropS} strict): ${line}`,
-      );
-    const ov = Number(/overlap ([\d.]+)/.exec(line)![1]);
-    const sf = Number(/strict ([\d.]+)/.exec(line)![1]);
-    floors.forEach((fl, j) => {
-      if (ov >= fl && sf > best[j]!.strict) best[j] = { strict: sf, at: `${sh}/${ss} (overlap ${ov})` };
-    });
-  }
+  for (const ss of list("--strict-shifts", "24"))
+    for (const pd of list("--pair", "none")) {
+      let [drop, dropU, dropS] = [0, 0, 0];
+      // `--and A`: the strict score drops only where the overlap score is at most A (o <= A)
+      const andA = Number(opt("--and") ?? Infinity);
+      const goes1 = (y: { o: number; s: number }) =>
+        y.o + sh <= 0 || (ss !== "none" && y.s + Number(ss) <= 0 && y.o <= andA);
+      const goes = (y: Sc) =>
+        goes1(y) ||
+        (pd !== "none" && (partners.get(y) ?? []).some((z) => !goes1(z) && z.s - y.s >= Number(pd) && y.o <= andA));
+      for (const y of scored.flat())
+        if (goes(y)) {
+          drop++;
+          if (!y.x.keep) dropU++;
+          if (y.x.strict) dropS++;
+        }
+      const line = rescore((di, i) => {
+        const y = byDoc[di]!.get(i);
+        return !!y && goes(y);
+      });
+      if (!args.includes("--quiet"))
+        console.log(
+          `shift ${sh}/${ss}/${pd}: drop ${drop} (${dropU} unmatched, ${drop - dropU} matched, ${dropS} strict): ${line}`,
+        );
+      const ov = Number(/overlap ([\d.]+)/.exec(line)![1]);
+      const sf = Number(/strict ([\d.]+)/.exec(line)![1]);
+      floors.forEach((fl, j) => {
+        if (ov >= fl && sf > best[j]!.strict) best[j] = { strict: sf, at: `${sh}/${ss}/${pd} (overlap ${ov})` };
+      });
+    }
 console.log(`frontier: ${floors.map((fl, j) => `≥${fl}: ${best[j]!.strict} at ${best[j]!.at}`).join("; ")}`);
 if (args.includes("--curve")) {
   // each score alone: statements dropped at or below a threshold, how many were unmatched (precision of the drop)

@@ -2,7 +2,7 @@
 import { linearScore } from "../../packages/core/src/statements/model-json.ts";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { extractStatements } from "../../packages/core/src/statements/extract.ts";
+import { extractWithContext } from "../../packages/core/src/statements/extract.ts";
 import {
   type KeepScope,
   type StatementKeepModelFile,
@@ -27,18 +27,20 @@ const ends = foldContentEnds(
   docs.map((d, i) => boundaryExamples(d, models[i % k] ?? null)),
   k,
 );
-const perDoc = docs.map((d, i) =>
-  statementKeepExamples(
+const perDoc = docs.map((d, i) => {
+  const { result, ctx } = extractWithContext(d.state.doc, d.state.seg, d.state.ents, {
+    ...res,
+    attribution: models[i % k] ?? null,
+    contentEnds: ends[i % k] ?? null,
+    statementKeep: null,
+  });
+  return statementKeepExamples(
     d,
-    extractStatements(d.state.doc, d.state.seg, d.state.ents, {
-      ...res,
-      attribution: models[i % k] ?? null,
-      contentEnds: ends[i % k] ?? null,
-      statementKeep: null,
-    }).statements,
+    result.statements,
     (opt("--scope") ?? STATEMENT_KEEP_DEFAULTS.scope) as KeepScope,
-  ),
-);
+    ctx,
+  );
+});
 const examples = perDoc.flat();
 const tData = performance.now();
 const kept = examples.filter((x) => x.keep).length;

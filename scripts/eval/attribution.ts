@@ -8,7 +8,7 @@ import { score, type DocPair, type Scores } from "./attribution/score.ts";
 import { polnearContent, toAttributions as ourAttributions } from "./attribution/adapt.ts";
 import { printCueClasses, printErrors, printMisses, printWrong } from "./attribution/misses.ts";
 import { crossModels, frozenEnds } from "./attribution/folds.ts";
-import { extractStatements } from "../../packages/core/src/statements/extract.ts";
+import { extractStatements, extractWithContext } from "../../packages/core/src/statements/extract.ts";
 import { cueWordsOf, loadSplit } from "../attribution/data.ts";
 import type { TaggerOptions } from "../../packages/core/src/statements/learned/learned.ts";
 import { GATE_GRID, STACKED_TAGGER, TRAIN_DEFAULTS } from "../attribution/defaults.ts";
@@ -16,7 +16,7 @@ import { boundaryExamples, foldContentEnds } from "../attribution/content-ends-d
 import { foldQuoteKeep, quoteKeepExamples } from "../attribution/quote-keep-data.ts";
 import { foldStatementKeep, statementKeepExamples } from "../attribution/statement-keep-data.ts";
 import { keepStatements } from "../../packages/core/src/statements/learned/statement-keep.ts";
-import { buildContext } from "../../packages/core/src/statements/context.ts";
+import type { Ctx } from "../../packages/core/src/statements/context.ts";
 import { beforeChooser, chooserExamples, chooserScopeArg, foldChoosers } from "../attribution/source-chooser-data.ts";
 
 const args = process.argv.slice(2);
@@ -118,7 +118,7 @@ const base: DocPair[] = [];
 const noKeep = args.includes("--no-statement-keep");
 // in cross-validation the statement-keep model (statement-keep-data.ts) is trained after every article's statements are
 // made: fold f's learns from the other folds' statements, then drops from fold f's (it runs last, so this is the stage's output)
-const kept: { d: (typeof docs)[number]; st: ReturnType<typeof extractStatements> }[] = [];
+const kept: { d: (typeof docs)[number]; st: ReturnType<typeof extractStatements>; ctx: Ctx }[] = [];
 const keptRules: typeof kept = [];
 docs.forEach((d, i) => {
   const r: Resources = {
@@ -134,10 +134,10 @@ docs.forEach((d, i) => {
   };
   const { doc, seg, ents } = d.state;
   const t = performance.now();
-  const st = extractStatements(doc, seg, ents, r);
+  const { result: st, ctx } = extractWithContext(doc, seg, ents, r);
   statementMs += performance.now() - t;
   totalMs += d.stageMs + performance.now() - t;
-  if (folds && !noKeep) kept.push({ d, st });
+  if (folds && !noKeep) kept.push({ d, st, ctx });
   else ours.push({ text: d.text, gold: d.gold, pred: toAttributions(st.statements, d.text) });
   for (const g of gateRows) {
     const m = models?.[i % folds];
@@ -152,25 +152,25 @@ docs.forEach((d, i) => {
   // drops from their statements below
   if (folds) {
     const rulesOnly = { ...r, attribution: null, contentEnds: null, sourceChooser: null, statementKeep: null };
-    const own = extractStatements(doc, seg, ents, rulesOnly);
-    if (noKeep) rules.push({ text: d.text, gold: d.gold, pred: toAttributions(own.statements, d.text) });
-    else keptRules.push({ d, st: own });
+    const own = extractWithContext(doc, seg, ents, rulesOnly);
+    if (noKeep) rules.push({ text: d.text, gold: d.gold, pred: toAttributions(own.result.statements, d.text) });
+    else keptRules.push({ d, st: own.result, ctx: own.ctx });
   } else rules.push({ text: d.text, gold: d.gold, pred: toAttributions(d.state.statements.statements, d.text) });
   base.push({ text: d.text, gold: d.gold, pred: polnearContent(baseline(d.text), d.text) });
 });
 if (kept.length) {
   const keepers = foldStatementKeep(
-    kept.map(({ d, st }) => statementKeepExamples(d, st.statements)),
+    kept.map(({ d, st, ctx }) => statementKeepExamples(d, st.statements, undefined, ctx)),
     folds,
   );
-  kept.forEach(({ d, st }, i) => {
+  kept.forEach(({ d, st, ctx }, i) => {
     const t = performance.now();
-    const out = keepStatements(buildContext(d.text, d.state.seg), st, keepers[i % folds] ?? null);
+    const out = keepStatements(ctx, st, keepers[i % folds] ?? null);
     statementMs += performance.now() - t;
     ours.push({ text: d.text, gold: d.gold, pred: toAttributions(out.statements, d.text) });
   });
-  keptRules.forEach(({ d, st }, i) => {
-    const out = keepStatements(buildContext(d.text, d.state.seg), st, keepers[i % folds] ?? null);
+  keptRules.forEach(({ d, st, ctx }, i) => {
+    const out = keepStatements(ctx, st, keepers[i % folds] ?? null);
     rules.push({ text: d.text, gold: d.gold, pred: toAttributions(out.statements, d.text) });
   });
 }

@@ -90,6 +90,7 @@ describe("nested frames: a tagged frame inside a reported clause cuts it", () =>
       source: tag.source ? range(tag.source) : null,
       content: range(tag.content),
       margin: 0,
+      conf: { contentMin: 0, contentMean: 0, first: 0, last: 0, before: 0, after: 0, source: 0 },
     };
     const out = [...accepted];
     splitHosts(ctx, [a], out, () => null);

@@ -1,8 +1,11 @@
 // The statement-keep model: which indirect statements stay, on invented sentences, with hand-made and shipped models.
 import { describe, expect, test } from "vitest";
 import { runWhole } from "./statements-helpers.ts";
+import { runToEntities } from "../src/pipeline/pipeline.ts";
+import { extractWithContext } from "../src/statements/extract.ts";
 import { buildContext } from "../src/statements/context.ts";
 import { segment } from "../src/text/segment.ts";
+import { tokenAt } from "../src/statements/sentences.ts";
 import {
   parseStatementKeepModel,
   statementKeepFeatures,
@@ -155,6 +158,28 @@ describe("the statement-keep features", () => {
     expect(nest([st, inside, around])).toEqual(["nest=both"]);
   });
 
+  test("the tagger's confidence: its margins and whether the content ends where its tagged content did", () => {
+    const text = "Ann Vale has faced criticism for raising the harbor levy.";
+    const ctx = buildContext(text, segment(text));
+    const st = runWhole(text, { ...res, statementKeep: null }).statements[0]!;
+    const tc = () => statementKeepFeatures(ctx, st, undefined, [st]).filter((f) => f.startsWith("tc"));
+    // no tagger run: no such features; a run that tagged no cue here: `none`
+    expect(tc()).toEqual([]);
+    ctx.tagged = new Map();
+    expect(tc()).toEqual(["tc=none", "tc-rule=indirect:model|none"]);
+    // an invented tagging of the statement's cue: margins 10 (bucket 2 of 3, 8, 20, 50, 100) and an end 2 tokens on
+    const cue = tokenAt(ctx, st.cue!.start);
+    const [t0, t1] = [tokenAt(ctx, st.start), tokenAt(ctx, st.end - 1)];
+    const conf = { contentMin: 1, contentMean: 60, first: 200, last: 10, before: 10, after: 4, source: Infinity };
+    ctx.tagged.set(cue, { cue: [cue, cue], content: [t0, t1], source: null, margin: 10, conf });
+    expect(tc()).toEqual(expect.arrayContaining(["tc-end=same", "tc-start=same", "tc-cue=2", "tc-cmin=0"]));
+    expect(tc()).toEqual(expect.arrayContaining(["tc-cmean=4", "tc-first=5", "tc-after=1", "tc-src=inf"]));
+    ctx.tagged.set(cue, { cue: [cue, cue], content: [t0, t1 + 2], source: null, margin: 10, conf });
+    expect(tc()).toEqual(
+      expect.arrayContaining(["tc-end=cut", "tc-rule-end=indirect:model|cut", "tc-end-after=cut|1"]),
+    );
+  });
+
   test("they name the rule, the cue's words, the source and the content's first word", () => {
     const text = "Ann Vale has faced criticism for raising the harbor levy.";
     const st = runWhole(text, { ...res, statementKeep: null }).statements[0]!;
@@ -176,9 +201,12 @@ describe("the shipped model scores alike by parts and by strings", () => {
   test.each(texts)("%s", (text) => {
     const m = res.statementKeep!;
     expect(m.coder).toBeDefined();
-    const ctx = buildContext(text, segment(text));
-    const sts = runWhole(text, { ...res, statementKeep: null }).statements;
+    // the context the statements were made in, so the tagger's margins (keep-confidence.ts) are scored too
+    const s = runToEntities({ id: "t", text }, { ...res, statementKeep: null });
+    const { result, ctx } = extractWithContext(s.doc, s.seg, s.ents, { ...res, statementKeep: null });
+    const sts = result.statements;
     expect(sts.length).toBeGreaterThan(0);
+    expect(sts.some((st) => statementKeepFeatures(ctx, st).some((f) => /^tc-cue=/.test(f)))).toBe(true);
     for (const st of sts) {
       const byString = statementKeepFeatures(ctx, st, undefined, sts).map((f) => m.weights.get(f) ?? 0);
       expect(statementKeepFeatures(ctx, st, m.coder, sts)).toEqual(byString);

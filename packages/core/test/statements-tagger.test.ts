@@ -89,8 +89,19 @@ describe("attribution tagger: tags", () => {
   });
   test("grouping: each cue takes the nearest content and source; a content without a cue is dropped", () => {
     const tags = Uint8Array.from([3, 4, 1, 5, 6, 0, 0, 5, 6]);
-    const m = new Float64Array(tags.length).fill(3);
-    expect(groupSentence(tags, 10, m)).toEqual([{ cue: [12, 12], content: [13, 14], source: [10, 11], margin: 3 }]);
+    const m = Float64Array.from([4, 5, 3, 6, 8, 2, 3, 3, 3]);
+    expect(groupSentence(tags, 10, m)).toEqual([
+      {
+        cue: [12, 12],
+        content: [13, 14],
+        source: [10, 11],
+        margin: 3,
+        // the content's margins (6, 8), the cue's before it (3) and the O after it (2); the source's smallest (4)
+        conf: { contentMin: 6, contentMean: 7, first: 6, last: 8, before: 3, after: 2, source: 4 },
+      },
+    ]);
+    // a content at the sentence's edge has no token outside it: Infinity
+    expect(groupSentence(Uint8Array.from([1, 5, 6]), 0, new Float64Array([1, 2, 3]))[0]!.conf.after).toBe(Infinity);
     expect(groupSentence(Uint8Array.from([0, 5, 6, 0]), 0, new Float64Array(4))).toEqual([]);
   });
 });

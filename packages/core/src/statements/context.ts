@@ -2,6 +2,7 @@
 import type { Segmentation, Token } from "../schema/stages.ts";
 import { findQuotes, tokenQuoteIndex, type Quote } from "./quotes.ts";
 import { lowerAsciiQuotes, startsUpper } from "../util/letters.ts";
+import type { TaggedAttribution } from "./learned/group.ts";
 
 export interface Ctx {
   text: string;
@@ -22,6 +23,13 @@ export interface Ctx {
    * the run-on readers each read it for most tokens, and a key made once keeps its string hash for every later look-up
    */
   keys: string[];
+  /**
+   * the tagger's attributions by their cue's first token, with its margins, set by learned.ts when the tagger runs:
+   * statement-keep reads how sure the tagger was of a statement (absent: the tagger did not run)
+   */
+  tagged?: Map<number, TaggedAttribution>;
+  /** the tagger's weight units per trained unit: its margins divided by this compare across models */
+  taggedScale?: number;
 }
 
 const TERMINATOR = /^(?:[.!?]+|…)$/;

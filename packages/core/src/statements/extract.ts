@@ -61,8 +61,18 @@ export function extractStatements(
   ents: DocEntities,
   res: StatementResources,
 ): StatementsResult {
+  return extractWithContext(doc, seg, ents, res).result;
+}
+
+/** The statements and the context they were made in: its `tagged` holds the tagger's margins statement-keep reads. */
+export function extractWithContext(
+  doc: Document,
+  seg: Segmentation,
+  ents: DocEntities,
+  res: StatementResources,
+): { result: StatementsResult; ctx: Ctx } {
   const { ctx, accepted, mentions, lost } = beforeSources(doc, seg, ents, res);
-  return afterSources(
+  const result = afterSources(
     doc,
     ctx,
     ents,
@@ -70,6 +80,7 @@ export function extractStatements(
     res,
     lost,
   );
+  return { result, ctx };
 }
 
 /** The attributions up to the source chooser (`source-chooser.ts`): its training reads them there. */

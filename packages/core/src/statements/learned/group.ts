@@ -8,6 +8,22 @@ export interface TaggedAttribution {
   source: [number, number] | null;
   /** the tagger's confidence in the cue: the smallest margin over its tokens */
   margin: number;
+  /** its confidence in the rest (statement-keep.ts reads it): margins in the decoder's weight units */
+  conf: TagConfidence;
+}
+
+/** Margins (winning tag's score minus the runner-up's) over an attribution's parts and the tokens at its content's ends. */
+export interface TagConfidence {
+  /** the smallest over the content's tokens, and their mean */
+  contentMin: number;
+  contentMean: number;
+  /** at the content's first and last token, and at the tokens just outside it (Infinity at the sentence's edge) */
+  first: number;
+  last: number;
+  before: number;
+  after: number;
+  /** the smallest over the source's tokens (Infinity: no source) */
+  source: number;
 }
 
 type Run = { first: number; last: number };
@@ -34,13 +50,28 @@ export function groupSentence(tags: Uint8Array, first: number, margins: Float64A
     used.add(con);
     let src: Run | null = null;
     for (const s of sources) if (!src || gap(cue, s) < gap(cue, src)) src = s;
-    let margin = Infinity;
-    for (let t = cue.first; t <= cue.last; t++) margin = Math.min(margin, margins[t - first]!);
+    const m = (a: number, b: number) => {
+      let x = Infinity;
+      for (let t = a; t <= b; t++) x = Math.min(x, margins[t - first]!);
+      return x;
+    };
+    let sum = 0;
+    for (let t = con.first; t <= con.last; t++) sum += margins[t - first]!;
+    const at = (t: number) => (t >= first && t < first + tags.length ? margins[t - first]! : Infinity);
     out.push({
       cue: [cue.first, cue.last],
       content: [con.first, con.last],
       source: src ? [src.first, src.last] : null,
-      margin,
+      margin: m(cue.first, cue.last),
+      conf: {
+        contentMin: m(con.first, con.last),
+        contentMean: sum / (con.last - con.first + 1),
+        first: at(con.first),
+        last: at(con.last),
+        before: at(con.first - 1),
+        after: at(con.last + 1),
+        source: src ? m(src.first, src.last) : Infinity,
+      },
     });
   }
   return out;

@@ -80,7 +80,7 @@ export function tagAttributions(
   const margins = new Float64Array(longest);
   const scratch = decodeScratch(longest);
   for (const sf of feats) {
-    // margins cost a second pass over the tags per token: only a cue-confidence threshold reads them (zero otherwise)
+    // margins cost a second pass over the tags per token (zero without them)
     pushAll(out, groupSentence(decodeSentence(W, sf, withMargins ? margins : undefined, scratch), sf.first, margins));
   }
   return out;
@@ -133,7 +133,10 @@ export function withTagger(
   const clauses = new SpanSet();
   for (const c of accepted) if (c.kind !== "direct" && !c.inherit) clauses.add(c.start, c.end);
   const open = (s: number, e: number) => !covered(s, e) || (!inFrame(s, e) && clauses.overlaps(s, e));
-  const tagged = tagAttributions(W, ctx, seg, accepted, mentions, (s, e) => !open(s, e), minMargin > -Infinity);
+  // margins always: statement-keep reads them (ctx.tagged), besides the cue-confidence threshold
+  const tagged = tagAttributions(W, ctx, seg, accepted, mentions, (s, e) => !open(s, e));
+  ctx.tagged = new Map(tagged.map((a) => [a.cue[0], a]));
+  ctx.taggedScale = (W.stack ?? W).scale;
   const skipped: TaggedAttribution[] = [];
   const taggedCues = new Set<number>();
   // a speech verb may frame an attribution nested in this one: the content stops before it when a clause opens after it

@@ -11,6 +11,7 @@ import { sentenceOf, tokenAt } from "../sentences.ts";
 import { startsUpper } from "../../util/letters.ts";
 import { STRING_CODER, type FeatureCoder } from "../source-chooser-hash.ts";
 import { PartsWeights, weightCoder } from "../parts-weights.ts";
+import { putConfidence } from "./keep-confidence.ts";
 
 /** Which statements the model is asked about: the tagger's indirect ones, or every indirect one (the rules' too). */
 export type KeepScope = "tagger" | "indirect";
@@ -161,6 +162,7 @@ export function statementKeepFeatures<K = string>(
   put(out, "nest=", nest);
   put(out, "rule-nest=", rule, "|", nest);
   put(out, "cue-nest=", cueLast, "|", nest);
+  putConfidence(ctx, st, rule, coder, out);
   return out;
 }
 
