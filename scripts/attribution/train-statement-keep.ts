@@ -35,6 +35,8 @@ const perDoc = docs.map((d, i) =>
       attribution: models[i % k] ?? null,
       contentEnds: ends[i % k] ?? null,
       statementKeep: null,
+      // trained on the statements outer-that.ts reads, as the stage runs it after this model
+      outerThat: false,
     }).statements,
     (opt("--scope") ?? STATEMENT_KEEP_DEFAULTS.scope) as KeepScope,
   ),

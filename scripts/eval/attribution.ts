@@ -1,4 +1,4 @@
-// pnpm eval:attribution [--split dev|train] [--folds K] [--cache DIR] [--stack|--no-stack] [--dump FILE] [--no-gates] [--no-late-spans] [--no-quote-keep] [--no-chooser] [--chooser-scope unsourced|tagger|doubtful|all] [--no-statement-keep] [--frozen-ends FILE] [--opts JSON] [--train JSON] [--errors N] [--misses N] [--wrong source|cue N] [--cue-classes N [--cue-gold REGEX] [--cue-rule REGEX]]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
+// pnpm eval:attribution [--split dev|train] [--folds K] [--cache DIR] [--stack|--no-stack] [--dump FILE] [--no-gates] [--no-late-spans] [--no-quote-keep] [--no-chooser] [--chooser-scope unsourced|tagger|doubtful|all] [--no-statement-keep] [--no-outer-that] [--frozen-ends FILE] [--opts JSON] [--train JSON] [--errors N] [--misses N] [--wrong source|cue N] [--cue-classes N [--cue-gold REGEX] [--cue-rule REGEX]]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
 import { writeFileSync } from "node:fs";
 import { checkOptions } from "../options.ts";
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
@@ -16,6 +16,7 @@ import { boundaryExamples, foldContentEnds } from "../attribution/content-ends-d
 import { foldQuoteKeep, quoteKeepExamples } from "../attribution/quote-keep-data.ts";
 import { foldStatementKeep, statementKeepExamples } from "../attribution/statement-keep-data.ts";
 import { keepStatements } from "../../packages/core/src/statements/learned/statement-keep.ts";
+import { outerThat } from "../../packages/core/src/statements/outer-that.ts";
 import { buildContext } from "../../packages/core/src/statements/context.ts";
 import { beforeChooser, chooserExamples, chooserScopeArg, foldChoosers } from "../attribution/source-chooser-data.ts";
 
@@ -23,7 +24,7 @@ const args = process.argv.slice(2);
 checkOptions(
   import.meta.url,
   "eval-attribution",
-  "--split --folds --cache --stack --no-stack --dump --no-gates --no-late-spans --no-quote-keep --no-chooser --chooser-scope --no-statement-keep --frozen-ends --opts --train --errors --misses --wrong --cue-classes --cue-gold --cue-rule".split(
+  "--split --folds --cache --stack --no-stack --dump --no-gates --no-late-spans --no-quote-keep --no-chooser --chooser-scope --no-statement-keep --no-outer-that --frozen-ends --opts --train --errors --misses --wrong --cue-classes --cue-gold --cue-rule".split(
     " ",
   ),
 );
@@ -116,6 +117,10 @@ const cpuNow = () => {
 const rules: DocPair[] = [];
 const base: DocPair[] = [];
 const noKeep = args.includes("--no-statement-keep");
+// `--no-outer-that`: no frame governing a that-clause replaces the statements inside it (outer-that.ts), for its figures
+const noOuterThat = args.includes("--no-outer-that");
+const thatHosts = (d: (typeof docs)[number], st: ReturnType<typeof extractStatements>) =>
+  noOuterThat ? st : outerThat(buildContext(d.text, d.state.seg), d.state.ents, st);
 // in cross-validation the statement-keep model (statement-keep-data.ts) is trained after every article's statements are
 // made: fold f's learns from the other folds' statements, then drops from fold f's (it runs last, so this is the stage's output)
 const kept: { d: (typeof docs)[number]; st: ReturnType<typeof extractStatements> }[] = [];
@@ -131,6 +136,8 @@ docs.forEach((d, i) => {
     // `--no-late-spans`: the statements before late-spans.ts, for its before/after figures with the same fold models
     ...(args.includes("--no-late-spans") ? { lateSpans: false } : {}),
     statementKeep: noKeep || folds ? null : res.statementKeep,
+    // in cross-validation outer-that.ts runs below, after the fold's statement-keep, as the stage runs it after the shipped one
+    ...(folds || noOuterThat ? { outerThat: false } : {}),
   };
   const { doc, seg, ents } = d.state;
   const t = performance.now();
@@ -138,7 +145,8 @@ docs.forEach((d, i) => {
   statementMs += performance.now() - t;
   totalMs += d.stageMs + performance.now() - t;
   if (folds && !noKeep) kept.push({ d, st });
-  else ours.push({ text: d.text, gold: d.gold, pred: toAttributions(st.statements, d.text) });
+  else
+    ours.push({ text: d.text, gold: d.gold, pred: toAttributions((folds ? thatHosts(d, st) : st).statements, d.text) });
   for (const g of gateRows) {
     const m = models?.[i % folds];
     if (!m) continue;
@@ -153,7 +161,7 @@ docs.forEach((d, i) => {
   if (folds) {
     const rulesOnly = { ...r, attribution: null, contentEnds: null, sourceChooser: null, statementKeep: null };
     const own = extractStatements(doc, seg, ents, rulesOnly);
-    if (noKeep) rules.push({ text: d.text, gold: d.gold, pred: toAttributions(own.statements, d.text) });
+    if (noKeep) rules.push({ text: d.text, gold: d.gold, pred: toAttributions(thatHosts(d, own).statements, d.text) });
     else keptRules.push({ d, st: own });
   } else rules.push({ text: d.text, gold: d.gold, pred: toAttributions(d.state.statements.statements, d.text) });
   base.push({ text: d.text, gold: d.gold, pred: polnearContent(baseline(d.text), d.text) });
@@ -165,12 +173,12 @@ if (kept.length) {
   );
   kept.forEach(({ d, st }, i) => {
     const t = performance.now();
-    const out = keepStatements(buildContext(d.text, d.state.seg), st, keepers[i % folds] ?? null);
+    const out = thatHosts(d, keepStatements(buildContext(d.text, d.state.seg), st, keepers[i % folds] ?? null));
     statementMs += performance.now() - t;
     ours.push({ text: d.text, gold: d.gold, pred: toAttributions(out.statements, d.text) });
   });
   keptRules.forEach(({ d, st }, i) => {
-    const out = keepStatements(buildContext(d.text, d.state.seg), st, keepers[i % folds] ?? null);
+    const out = thatHosts(d, keepStatements(buildContext(d.text, d.state.seg), st, keepers[i % folds] ?? null));
     rules.push({ text: d.text, gold: d.gold, pred: toAttributions(out.statements, d.text) });
   });
 }
