@@ -35,6 +35,8 @@ export function quoteKeepExamples(
     attribution: { ...tagger, meta: { ...tagger.meta, quoteKeepProbe: probe } },
     contentEnds: ends,
     quoteKeep: null,
+    // labelled on the statements before outer-that.ts, which runs last in the stage and frames no direct quote
+    outerThat: false,
   }).statements;
   if (!sites.length) return [];
   const pred = polnearContent(toAttributions(st, d.text), d.text);

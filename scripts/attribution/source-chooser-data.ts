@@ -73,7 +73,8 @@ export interface ShownExample extends ChooserExample {
 export function chooserExamples(d: PolnearDoc, site: ChooserSite): ShownExample[] {
   const { doc, ents } = d.state;
   const { ctx, accepted, mentions, res } = site;
-  const sts = afterSources(doc, ctx, ents, accepted, res).statements;
+  // labelled on the statements before outer-that.ts, which runs last in the stage
+  const sts = afterSources(doc, ctx, ents, accepted, { ...res, outerThat: false }).statements;
   const pred = polnearContent(toAttributions(sts, d.text), d.text);
   const attrOf = attributionOf(sts, d.text);
   const goldOf = new Map<number, number>();

@@ -33,6 +33,8 @@ const perDoc = docs.map((d, i) => {
     attribution: models[i % k] ?? null,
     contentEnds: ends[i % k] ?? null,
     statementKeep: null,
+    // trained on the statements outer-that.ts reads, as the stage runs it after this model
+    outerThat: false,
   });
   return statementKeepExamples(
     d,

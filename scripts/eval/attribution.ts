@@ -1,4 +1,4 @@
-// pnpm eval:attribution [--split dev|train] [--folds K] [--cache DIR] [--stack|--no-stack] [--dump FILE] [--no-gates] [--no-late-spans] [--no-quote-keep] [--no-chooser] [--chooser-scope unsourced|tagger|doubtful|all] [--no-statement-keep] [--frozen-ends FILE] [--opts JSON] [--train JSON] [--errors N] [--misses N] [--wrong source|cue N] [--cue-classes N [--cue-gold REGEX] [--cue-rule REGEX]]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
+// pnpm eval:attribution [--split dev|train] [--folds K] [--cache DIR] [--stack|--no-stack] [--dump FILE] [--no-gates] [--no-late-spans] [--no-quote-keep] [--no-chooser] [--chooser-scope unsourced|tagger|doubtful|all] [--no-statement-keep] [--no-outer-that] [--frozen-ends FILE] [--opts JSON] [--train JSON] [--errors N] [--misses N] [--wrong source|cue N] [--cue-classes N [--cue-gold REGEX] [--cue-rule REGEX]]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
 import { writeFileSync } from "node:fs";
 import { checkOptions } from "../options.ts";
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
@@ -17,13 +17,14 @@ import { foldQuoteKeep, quoteKeepExamples } from "../attribution/quote-keep-data
 import { foldStatementKeep, statementKeepExamples } from "../attribution/statement-keep-data.ts";
 import { keepStatements } from "../../packages/core/src/statements/learned/statement-keep.ts";
 import type { Ctx } from "../../packages/core/src/statements/context.ts";
+import { outerThat } from "../../packages/core/src/statements/outer-that.ts";
 import { beforeChooser, chooserExamples, chooserScopeArg, foldChoosers } from "../attribution/source-chooser-data.ts";
 
 const args = process.argv.slice(2);
 checkOptions(
   import.meta.url,
   "eval-attribution",
-  "--split --folds --cache --stack --no-stack --dump --no-gates --no-late-spans --no-quote-keep --no-chooser --chooser-scope --no-statement-keep --frozen-ends --opts --train --errors --misses --wrong --cue-classes --cue-gold --cue-rule".split(
+  "--split --folds --cache --stack --no-stack --dump --no-gates --no-late-spans --no-quote-keep --no-chooser --chooser-scope --no-statement-keep --no-outer-that --frozen-ends --opts --train --errors --misses --wrong --cue-classes --cue-gold --cue-rule".split(
     " ",
   ),
 );
@@ -116,6 +117,10 @@ const cpuNow = () => {
 const rules: DocPair[] = [];
 const base: DocPair[] = [];
 const noKeep = args.includes("--no-statement-keep");
+// `--no-outer-that`: no frame governing a that-clause replaces the statements inside it (outer-that.ts), for its figures
+const noOuterThat = args.includes("--no-outer-that");
+const thatHosts = (d: (typeof docs)[number], st: ReturnType<typeof extractStatements>, ctx: Ctx) =>
+  noOuterThat ? st : outerThat(ctx, d.state.ents, st);
 // in cross-validation the statement-keep model (statement-keep-data.ts) is trained after every article's statements are
 // made: fold f's learns from the other folds' statements, then drops from fold f's (it runs last, so this is the stage's output)
 const kept: { d: (typeof docs)[number]; st: ReturnType<typeof extractStatements>; ctx: Ctx }[] = [];
@@ -131,6 +136,8 @@ docs.forEach((d, i) => {
     // `--no-late-spans`: the statements before late-spans.ts, for its before/after figures with the same fold models
     ...(args.includes("--no-late-spans") ? { lateSpans: false } : {}),
     statementKeep: noKeep || folds ? null : res.statementKeep,
+    // in cross-validation outer-that.ts runs below, after the fold's statement-keep, as the stage runs it after the shipped one
+    ...(folds || noOuterThat ? { outerThat: false } : {}),
   };
   const { doc, seg, ents } = d.state;
   const t = performance.now();
@@ -138,14 +145,19 @@ docs.forEach((d, i) => {
   statementMs += performance.now() - t;
   totalMs += d.stageMs + performance.now() - t;
   if (folds && !noKeep) kept.push({ d, st, ctx });
-  else ours.push({ text: d.text, gold: d.gold, pred: toAttributions(st.statements, d.text) });
+  else
+    ours.push({
+      text: d.text,
+      gold: d.gold,
+      pred: toAttributions((folds ? thatHosts(d, st, ctx) : st).statements, d.text),
+    });
   for (const g of gateRows) {
     const m = models?.[i % folds];
     if (!m) continue;
     const c = cpuNow();
     const all = extractStatements(doc, seg, ents, { ...r, attribution: { ...m, cueWords: g.vocab[i % folds] } });
     g.cpuMs += cpuNow() - c;
-    g.pairs.push({ text: d.text, gold: d.gold, pred: toAttributions(all.statements, d.text) });
+    g.pairs.push({ text: d.text, gold: d.gold, pred: toAttributions(thatHosts(d, all).statements, d.text) });
   }
   // in cross-validation the rules' column is held out too: loadSplit ran the shipped quote-keep and statement-keep,
   // which were trained on these articles, so the rules run again with the fold's quote-keep, and the fold's keeper
@@ -153,7 +165,12 @@ docs.forEach((d, i) => {
   if (folds) {
     const rulesOnly = { ...r, attribution: null, contentEnds: null, sourceChooser: null, statementKeep: null };
     const own = extractWithContext(doc, seg, ents, rulesOnly);
-    if (noKeep) rules.push({ text: d.text, gold: d.gold, pred: toAttributions(own.result.statements, d.text) });
+    if (noKeep)
+      rules.push({
+        text: d.text,
+        gold: d.gold,
+        pred: toAttributions(thatHosts(d, own.result, own.ctx).statements, d.text),
+      });
     else keptRules.push({ d, st: own.result, ctx: own.ctx });
   } else rules.push({ text: d.text, gold: d.gold, pred: toAttributions(d.state.statements.statements, d.text) });
   base.push({ text: d.text, gold: d.gold, pred: polnearContent(baseline(d.text), d.text) });
@@ -165,12 +182,12 @@ if (kept.length) {
   );
   kept.forEach(({ d, st, ctx }, i) => {
     const t = performance.now();
-    const out = keepStatements(ctx, st, keepers[i % folds] ?? null);
+    const out = thatHosts(d, keepStatements(ctx, st, keepers[i % folds] ?? null), ctx);
     statementMs += performance.now() - t;
     ours.push({ text: d.text, gold: d.gold, pred: toAttributions(out.statements, d.text) });
   });
   keptRules.forEach(({ d, st, ctx }, i) => {
-    const out = keepStatements(ctx, st, keepers[i % folds] ?? null);
+    const out = thatHosts(d, keepStatements(ctx, st, keepers[i % folds] ?? null), ctx);
     rules.push({ text: d.text, gold: d.gold, pred: toAttributions(out.statements, d.text) });
   });
 }

@@ -37,6 +37,7 @@ import { issuerSources } from "./issuer-sources.ts";
 import { asideSources } from "./aside-sources.ts";
 import { keepStatements, type StatementKeepModel } from "./learned/statement-keep.ts";
 import { outerHosts } from "./outer-hosts.ts";
+import { outerThat } from "./outer-that.ts";
 
 const MIN_CLAUSE_CHARS = 12;
 
@@ -53,6 +54,8 @@ export interface StatementResources {
   sourceChooser?: SourceChooserModel | null;
   /** drops the least likely indirect statements (learned/statement-keep.ts); absent or null: every statement stays */
   statementKeep?: StatementKeepModel | null;
+  /** false: no frame governing a that-clause replaces the statements inside it (outer-that.ts; its before/after figures) */
+  outerThat?: boolean;
 }
 
 export function extractStatements(
@@ -144,11 +147,13 @@ export function afterSources(
   );
   const done = interruptedClauses(ctx, passiveSubjects(ctx.text, outerAccording(ctx, result)));
   if (res.lateSpans === false) return done;
-  return keepStatements(
+  // the frame governing a that-clause after statement-keep, so no model reads what it changes
+  const kept = keepStatements(
     ctx,
     outerHosts(ctx, ents, quotesRunOn(ctx, lateSpans(ctx, done)), lost),
     res.statementKeep ?? null,
   );
+  return res.outerThat === false ? kept : outerThat(ctx, ents, kept);
 }
 
 /** The rules' attributions, before the tagger (the tagger reads them as features; training reads them too). */

@@ -206,3 +206,52 @@ export const COMMUNICATIVE_PAST: readonly string[] = [
   "apologised",
   "implored",
 ];
+
+/**
+ * Adjectives after a form of "be" that frame a that-clause as their subject's view ("were adamant that …", "It is
+ * obvious that …"): PolNeAR marks the adjective's frame, not one nested in its clause (outer-that.ts; with
+ * `STANCE_PARTICIPLES`).
+ */
+export const CLAUSE_ADJECTIVES: readonly string[] = [
+  "adamant",
+  "sure",
+  "certain",
+  "confident",
+  "aware",
+  "clear",
+  "obvious",
+  "evident",
+  "hopeful",
+  "optimistic",
+  "skeptical",
+  "sceptical",
+  "insistent",
+  "afraid",
+];
+
+/** Words ending in "-ing" that are nouns or prepositions, never the verb governing a that-clause (outer-that.ts). */
+export const NOT_VERB_ING: readonly string[] = [
+  "thing",
+  "something",
+  "nothing",
+  "anything",
+  "everything",
+  "morning",
+  "evening",
+  "meeting",
+  "building",
+  "feeling",
+  "hearing",
+  "briefing",
+  "ruling",
+  "funding",
+  "spending",
+  "polling",
+  "during",
+  "being",
+  "king",
+  "ring",
+  "spring",
+  "string",
+  "wing",
+];
