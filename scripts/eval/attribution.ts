@@ -8,7 +8,8 @@ import { score, type DocPair, type Scores } from "./attribution/score.ts";
 import { polnearContent, toAttributions as ourAttributions } from "./attribution/adapt.ts";
 import { printCueClasses, printErrors, printMisses, printWrong } from "./attribution/misses.ts";
 import { crossModels, frozenEnds } from "./attribution/folds.ts";
-import { extractStatements, extractWithContext } from "../../packages/core/src/statements/extract.ts";
+import type { extractStatements } from "../../packages/core/src/statements/extract.ts";
+import { extractWithContext } from "../../packages/core/src/statements/extract.ts";
 import { cueWordsOf, loadSplit } from "../attribution/data.ts";
 import type { TaggerOptions } from "../../packages/core/src/statements/learned/learned.ts";
 import { GATE_GRID, STACKED_TAGGER, TRAIN_DEFAULTS } from "../attribution/defaults.ts";
@@ -155,9 +156,13 @@ docs.forEach((d, i) => {
     const m = models?.[i % folds];
     if (!m) continue;
     const c = cpuNow();
-    const all = extractStatements(doc, seg, ents, { ...r, attribution: { ...m, cueWords: g.vocab[i % folds] } });
+    const all = extractWithContext(doc, seg, ents, { ...r, attribution: { ...m, cueWords: g.vocab[i % folds] } });
     g.cpuMs += cpuNow() - c;
-    g.pairs.push({ text: d.text, gold: d.gold, pred: toAttributions(thatHosts(d, all).statements, d.text) });
+    g.pairs.push({
+      text: d.text,
+      gold: d.gold,
+      pred: toAttributions(thatHosts(d, all.result, all.ctx).statements, d.text),
+    });
   }
   // in cross-validation the rules' column is held out too: loadSplit ran the shipped quote-keep and statement-keep,
   // which were trained on these articles, so the rules run again with the fold's quote-keep, and the fold's keeper
