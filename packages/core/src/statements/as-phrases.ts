@@ -1,5 +1,6 @@
 // "As"-framed attributions: "as The Ledger put it, “…”" and "Vale has been pounding Reyl as a “con artist”".
 import { clauseStart, isCap, type Ctx } from "./context.ts";
+import { candidate } from "./candidate.ts";
 import { CUES } from "./lexicon.ts";
 import { PROGRESSIVE_AUX, SKIP_BEFORE_CUE } from "./lexicon-clause-words.ts";
 import { NOT_VERB } from "./lexicon-syntax.ts";
@@ -57,18 +58,20 @@ export function asPutItCandidates(ctx: Ctx): Candidate[] {
       if (q < 0 || ctx.qCloseTok[q] !== b || ctx.para[b] !== ctx.para[p]) continue;
     }
     const quote = ctx.quotes[q]!;
-    out.push({
-      kind: "direct",
-      start: quote.start,
-      end: quote.end,
-      cue: [p, p + 1],
-      source,
-      inherit: false,
-      mediumFrom: null,
-      priority: 0,
-      rule: "direct:as-source-put-it",
-      claim: [quote.open, quote.close],
-    });
+    out.push(
+      candidate({
+        kind: "direct",
+        start: quote.start,
+        end: quote.end,
+        cue: [p, p + 1],
+        source,
+        inherit: false,
+        mediumFrom: null,
+        priority: 0,
+        rule: "direct:as-source-put-it",
+        claim: [quote.open, quote.close],
+      }),
+    );
   }
   return out;
 }

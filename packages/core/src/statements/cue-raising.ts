@@ -1,5 +1,6 @@
 // Raising verbs: "The board seemed to back the levy" is an attribution with no source, its subject inside the content.
 import { clauseEnd, type Ctx } from "./context.ts";
+import { candidate } from "./candidate.ts";
 import { MAX_SUBJECT_TOKENS, subjectStart } from "./cue-evidence.ts";
 import type { Candidate } from "./clause.ts";
 import { RAISING_VERBS } from "./lexicon-verbs.ts";
@@ -34,17 +35,19 @@ export function raisingCandidates(ctx: Ctx): Candidate[] {
     const start = toks[a]!.start;
     let e = toks[end]!.end;
     while (e > start && TRAILING.test(ctx.text[e - 1]!)) e--;
-    out.push({
-      kind: overlapsQuote(ctx, start, e) ? "mixed" : "indirect",
-      start,
-      end: e,
-      cue: [v, v],
-      source: null,
-      inherit: false,
-      mediumFrom: null,
-      priority: 3,
-      rule: "indirect:raising",
-    });
+    out.push(
+      candidate({
+        kind: overlapsQuote(ctx, start, e) ? "mixed" : "indirect",
+        start,
+        end: e,
+        cue: [v, v],
+        source: null,
+        inherit: false,
+        mediumFrom: null,
+        priority: 3,
+        rule: "indirect:raising",
+      }),
+    );
   }
   return out;
 }

@@ -16,7 +16,7 @@ import { decodeScratch, decodeSentence, type Weights } from "./perceptron.ts";
 import { wordRegex } from "../../util/word-regex.ts";
 import { PRONOUNS } from "../lexicon-pronouns.ts";
 import { keepsScare, type QuoteKeepModel } from "./quote-keep.ts";
-import { recandidate } from "../candidate.ts";
+import { candidate, recandidate } from "../candidate.ts";
 
 /** A personal pronoun or "who": a one-word source that is a pronoun. */
 const SUBJECT_PRONOUN = wordRegex([...PRONOUNS.keys(), "who"]);
@@ -175,18 +175,20 @@ export function withTagger(
       // (train CV: overlap F1 78.6 -> 78.7, cue accuracy 88.1 -> 88.4): the frame takes its whole clause and the
       // attributions inside it go
       for (const i of host.inside.reverse()) out.splice(i, 1);
-      out.push({
-        kind: ctx.quotes.some((q) => q.open < host.end && q.close > s) ? "mixed" : "indirect",
-        start: s,
-        end: host.end,
-        cue: a.cue,
-        source,
-        rule: "indirect:model-host",
-        inherit: false,
-        mediumFrom: null,
-        priority: 3,
-        claim: [s, host.end],
-      });
+      out.push(
+        candidate({
+          kind: ctx.quotes.some((q) => q.open < host.end && q.close > s) ? "mixed" : "indirect",
+          start: s,
+          end: host.end,
+          cue: a.cue,
+          source,
+          rule: "indirect:model-host",
+          inherit: false,
+          mediumFrom: null,
+          priority: 3,
+          claim: [s, host.end],
+        }),
+      );
       taken.cover(s, host.end);
       frame(a.cue);
       continue;
@@ -205,18 +207,20 @@ export function withTagger(
     );
     if (scare && !keepsScare(ctx, a, source, scare, inner.length, [s, e], opts)) continue;
     const kind: Candidate["kind"] = inner.length ? "mixed" : "indirect";
-    out.push({
-      kind,
-      start: s,
-      end: e,
-      cue: a.cue,
-      source,
-      rule: `${kind}:model`,
-      inherit: false,
-      mediumFrom: null,
-      priority: 3,
-      claim: [s, e],
-    });
+    out.push(
+      candidate({
+        kind,
+        start: s,
+        end: e,
+        cue: a.cue,
+        source,
+        rule: `${kind}:model`,
+        inherit: false,
+        mediumFrom: null,
+        priority: 3,
+        claim: [s, e],
+      }),
+    );
     taken.add(s, e);
     frame(a.cue);
   }
