@@ -8,6 +8,7 @@ import { clauseCandidate, isTitle, type Candidate } from "./patterns.ts";
 import { leftSubject } from "./source.ts";
 import { wordRegex } from "../util/word-regex.ts";
 import { AS_NAME_DETERMINERS, GENERIC_PRONOUN, PERSON_PRONOUNS } from "./lexicon-pronouns.ts";
+import { objectArray } from "../util/arrays.ts";
 
 /** Verb forms that may frame "X as “…”": heralded, casting, casts (a plural noun such as "plans" needs a subject). */
 const VERB_FORM = /^[a-z]+(?:ing|ed|[^s'u]s)$/;
@@ -22,7 +23,7 @@ const PUT = wordRegex(["put", "puts"]);
  * after the phrase's comma or end right before the "as", in the same paragraph.
  */
 export function asPutItCandidates(ctx: Ctx): Candidate[] {
-  const out: Candidate[] = [];
+  const out: Candidate[] = objectArray();
   const toks = ctx.tokens;
   for (let p = 2; p + 1 < toks.length; p++) {
     if (!PUT.test(toks[p]!.text) || toks[p + 1]!.text !== "it" || ctx.qidx[p]! >= 0) continue;
@@ -81,7 +82,7 @@ export function asPutItCandidates(ctx: Ctx): Candidate[] {
  * subject, the quote must not be a title, and verbs the cue lexicon knows are the patterns' business.
  */
 export function asQuoteCandidates(ctx: Ctx): Candidate[] {
-  const out: Candidate[] = [];
+  const out: Candidate[] = objectArray();
   const toks = ctx.tokens;
   for (let a = 2; a + 1 < toks.length; a++) {
     if (toks[a]!.text !== "as" || ctx.qidx[a]! >= 0) continue;

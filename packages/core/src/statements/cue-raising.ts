@@ -6,6 +6,7 @@ import type { Candidate } from "./clause.ts";
 import { RAISING_VERBS } from "./lexicon-verbs.ts";
 import { NOT_AFTER_RAISING } from "./lexicon-function-words.ts";
 import { startsLower } from "../util/letters.ts";
+import { objectArray } from "../util/arrays.ts";
 
 const RAISING = new Set(RAISING_VERBS);
 const NOT_COMPLEMENT = new Set(NOT_AFTER_RAISING);
@@ -19,7 +20,7 @@ const TRAILING = /[\s.,;:!?]/;
  * that …" frames the clause after the verb alone. The verb must be followed by a complement, not a comma or the end.
  */
 export function raisingCandidates(ctx: Ctx): Candidate[] {
-  const out: Candidate[] = [];
+  const out: Candidate[] = objectArray();
   const toks = ctx.tokens;
   for (let v = 1; v + 2 < toks.length; v++) {
     if (!RAISING.has(toks[v]!.text) || ctx.qidx[v]! >= 0 || ctx.ends[v]) continue;

@@ -14,6 +14,7 @@ import {
   NOT_NAME_OPENERS,
   PASSIVE_BE,
 } from "./lexicon-function-words.ts";
+import { objectArray } from "../util/arrays.ts";
 
 const DASH = /^[―—–]$/;
 const SPEAKER_LABEL = /^(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})$/;
@@ -59,7 +60,7 @@ export function isHeadline(ctx: Ctx): boolean {
 
 /** Transcript turns: a paragraph opening with an upper-case speaker label and a colon. */
 export function transcriptTurns(ctx: Ctx, named: (start: number, end: number) => boolean): Candidate[] {
-  const out: Candidate[] = [];
+  const out: Candidate[] = objectArray();
   const { tokens, text } = ctx;
   for (let t0 = 0; t0 < tokens.length; t0++) {
     if (t0 > 0 && ctx.para[t0 - 1] === ctx.para[t0]) continue;

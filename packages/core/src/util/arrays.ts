@@ -29,3 +29,15 @@ export function flatMapPacked<T, U>(list: readonly T[], f: (x: T, i: number) => 
   for (let i = 0; i < list.length; i++) for (const y of f(list[i]!, i)) out.push(y);
   return out;
 }
+
+/**
+ * `list.map(f)` as a packed array of V8's object-elements kind, whether or not the caller is optimised. TurboFan inlines
+ * `Array.prototype.map` and makes its result holey, while the builtin (the caller still interpreted) makes it packed, so
+ * a list made by `.map` reaches the next function in two shapes (three when empty, see objectArray) and every function
+ * it passes through is deoptimised ("wrong map") and compiled again.
+ */
+export function mapPacked<T, U>(list: readonly T[], f: (x: T, i: number) => U): U[] {
+  const out = objectArray<U>();
+  for (let i = 0; i < list.length; i++) out.push(f(list[i]!, i));
+  return out;
+}

@@ -4,7 +4,7 @@ import { clauseStart, type Ctx } from "../context.ts";
 import type { Candidate } from "../clause.ts";
 import { taggedCueSubject } from "../main-subject.ts";
 import { SpanSet } from "../spans.ts";
-import { pushAll } from "../../util/arrays.ts";
+import { pushAll, objectArray } from "../../util/arrays.ts";
 import { documentFeatures } from "./features.ts";
 import { mentionKinds, ruleLabels } from "./token-labels.ts";
 import { mayHoldCue } from "./gate.ts";
@@ -72,7 +72,7 @@ export function tagAttributions(
     mentionKinds(ctx, mentions),
     W.clusters ?? null,
   );
-  const out: TaggedAttribution[] = [];
+  const out: TaggedAttribution[] = objectArray();
   let longest = 0;
   for (const sf of feats) longest = Math.max(longest, sf.last - sf.first + 1);
   // one row for every sentence: decodeSentence writes each token's margin (or none, leaving zeros) and groupSentence
@@ -118,7 +118,7 @@ export function withTagger(
     if (!taken.overlaps(s, e)) taken.add(s, e);
   }
   // the rules' frames: a tagged cue on one of them is the rules' attribution seen again
-  const frames: [number, number][] = [];
+  const frames: [number, number][] = objectArray();
   const frame = (r: [number, number]) => frames.push([tokens[r[0]]!.start, tokens[r[1]]!.end]);
   for (const c of accepted) {
     if (c.cue) frame(c.cue);
@@ -134,7 +134,7 @@ export function withTagger(
   for (const c of accepted) if (c.kind !== "direct" && !c.inherit) clauses.add(c.start, c.end);
   const open = (s: number, e: number) => !covered(s, e) || (!inFrame(s, e) && clauses.overlaps(s, e));
   const tagged = tagAttributions(W, ctx, seg, accepted, mentions, (s, e) => !open(s, e), minMargin > -Infinity);
-  const skipped: TaggedAttribution[] = [];
+  const skipped: TaggedAttribution[] = objectArray();
   const taggedCues = new Set<number>();
   // a speech verb may frame an attribution nested in this one: the content stops before it when a clause opens after it
   // (train CV: the cue lexicon's words, overlap F1 78.6 and strict 55.8, against the gate's words 78.5 and 55.6; only
