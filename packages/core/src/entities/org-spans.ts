@@ -1,5 +1,5 @@
 // Organisation names the model missed, cut short or fused: a run of capitalised words ending in a head word, coordinations split.
-import { flatMapPacked, mapPacked } from "../util/arrays.ts";
+import { flatMapPacked, mapPacked, objectArray } from "../util/arrays.ts";
 import type { Token } from "../schema/stages.ts";
 import { cand, coveredTokens, fromModel, recand, type Cand } from "./cand.ts";
 import type { Lexicon } from "./lexicon/index.ts";
@@ -129,7 +129,7 @@ export function orgHeadRuns(ctx: SpanContext, cands: Cand[]): Cand[] {
       rule: `${c.rule}+name-head`,
     });
   });
-  const found: Cand[] = [];
+  const found: Cand[] = objectArray();
   for (let j = 0; j < tokens.length; j++) {
     if (!ORG_HEADS.has(tokens[j]!.text) || AMBIGUOUS_HEADS.has(tokens[j]!.text) || covered.has(j)) continue;
     const i = startOf(j, j);

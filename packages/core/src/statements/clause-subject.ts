@@ -209,7 +209,7 @@ function subjectWithVerb(ctx: Ctx, first: number, k: number): SourceSpan | null 
  * the attitude is the subject's own (`STANCE_PARTICIPLES`, via `passiveParticiple`), so it is.
  */
 function passiveFrame(ctx: Ctx, s: SourceSpan, cue: [number, number]): boolean {
-  const words = ctx.tokens.slice(s.last + 1, cue[1] + 1).map((t) => t.text);
+  const words = mapPacked(ctx.tokens.slice(s.last + 1, cue[1] + 1), (t) => t.text);
   if (words[0] === ",") return false;
   if (PARTICLE.test(words[words.length - 1] ?? "")) words.pop();
   return BE.test(words[0] ?? "") && passiveParticiple(words[words.length - 1] ?? "");
