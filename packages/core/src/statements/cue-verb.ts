@@ -187,7 +187,7 @@ function quoteBeforeCandidate(f: CueFrame, r: FiniteReading): Candidate | null |
         ctx.qidx[next] >= 0 &&
         ctx.qOpenTok[ctx.qidx[next]] === next &&
         ctx.para[next] === ctx.para[c]
-          ? ctx.qidx[next]!
+          ? ctx.qidx[next]
           : undefined;
       return directCandidate(
         ctx,
