@@ -3,9 +3,11 @@ import { describe, expect, test } from "vitest";
 import type { Statement } from "../src/schema/record.ts";
 import type { Candidate } from "../src/statements/clause.ts";
 import { restate, statement } from "../src/statements/statement.ts";
-import { recandidate } from "../src/statements/candidate.ts";
+import { candidate, recandidate } from "../src/statements/candidate.ts";
+import { ruleCandidates } from "../src/statements/extract.ts";
+import { segment } from "../src/text/segment.ts";
 import { passiveSubjects } from "../src/statements/passive-frames.ts";
-import { O, P, run } from "./statements-helpers.ts";
+import { O, P, entitiesFor, run } from "./statements-helpers.ts";
 
 const KEYS = [
   "id",
@@ -57,7 +59,21 @@ describe("statement and restate", () => {
   });
 });
 
-describe("recandidate", () => {
+const CANDIDATE_KEYS = [
+  "kind",
+  "start",
+  "end",
+  "cue",
+  "source",
+  "rule",
+  "inherit",
+  "mediumFrom",
+  "priority",
+  "claim",
+  "alt",
+];
+
+describe("candidate and recandidate", () => {
   const c: Candidate = {
     kind: "direct",
     start: 1,
@@ -71,6 +87,24 @@ describe("recandidate", () => {
     claim: [0, 10],
     alt: 1,
   };
+
+  test("candidate() copies a literal of any key order into the one order, claim and alt undefined when absent", () => {
+    const made = candidate({
+      priority: 0,
+      rule: "direct:said",
+      kind: "direct",
+      end: 9,
+      start: 1,
+      mediumFrom: null,
+      inherit: false,
+      source: null,
+      cue: [3, 3],
+    });
+    expect(Object.keys(made)).toEqual(CANDIDATE_KEYS);
+    expect([made.claim, made.alt, made.start, made.end]).toEqual([undefined, undefined, 1, 9]);
+    expect(Object.keys(candidate(c))).toEqual(CANDIDATE_KEYS);
+    expect(candidate(c)).toStrictEqual(c);
+  });
 
   test("every field of a candidate survives an empty change", () => {
     expect(recandidate(c, {})).toStrictEqual(c);
@@ -97,6 +131,28 @@ describe("every statement the stage returns has one shape", () => {
     const { statements } = run(text, [P("Ann Vale"), O("Harbor Radio")]);
     expect(statements.length).toBeGreaterThan(0);
     for (const s of statements) expect(Object.keys(s)).toEqual(KEYS);
+  });
+});
+
+// every rule family: a quote with its frame, a clause, according-to, a transcript turn, an uncued quote, a second quote
+// taken as the frame's alternative, and text with no attribution at all
+const FRAMES: [string, string, number][] = [
+  ["a quote and its cue", "“The levy will fall,” Ann Vale said.", 1],
+  ["a reported clause", "Ann Vale said that the levy will fall before the vote.", 1],
+  ["according to", "The levy will fall, according to Harbor Radio.", 1],
+  ["a transcript turn", "VALE: The levy will fall before the vote, and nobody is ready.", 1],
+  ["an uncued long quote", "“The levy will fall before the vote and nobody in this port is ready for what comes.”", 1],
+  ["nothing attributed", "The levy fell on Friday after a long vote in the port.", 0],
+];
+
+describe("every candidate the rules accept has one key order", () => {
+  test.each(FRAMES)("%s", (_name, text, least) => {
+    const ents = entitiesFor(text, [P("Ann Vale"), O("Harbor Radio")]);
+    const { accepted } = ruleCandidates({ id: "t", text }, segment(text), ents);
+    expect(Array.isArray(accepted)).toBe(true);
+    expect(accepted.length).toBeGreaterThanOrEqual(least);
+    if (least === 0) expect(accepted).toEqual([]);
+    for (const c of accepted) expect(Object.keys(c)).toEqual(CANDIDATE_KEYS);
   });
 });
 

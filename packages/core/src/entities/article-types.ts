@@ -3,6 +3,7 @@
 import type { Token } from "../schema/stages.ts";
 import { recand, type Cand } from "./cand.ts";
 import { COMPANY_SUFFIXES, TEAM_SUFFIXES } from "./lexicon/name-words.ts";
+import { mapPacked } from "../util/arrays.ts";
 
 /** "Calder Rovers 2 Harwick Town 1" (a result) and "1. Calder Rovers 31" or "Calder Rovers 31" (a standings row). */
 const RESULT = /^[ \t]*(\p{Lu}[\p{L}.' -]*?) +\d{1,3} *[-–]? *(\p{Lu}[\p{L}.' -]*?) +\d{1,3}[ \t]*$/gmu;
@@ -46,7 +47,7 @@ export function articleTypes(text: string, tokens: Token[], cands: Cand[]): Cand
     const w = tokens[c.first]!.text;
     longer.set(w, longer.has(w) && longer.get(w) !== c.name ? "" : c.name);
   }
-  return cands.map((c) => {
+  return mapPacked(cands, (c) => {
     if (!model(c)) return c;
     if (teams.has(c.name) && c.kind !== "organization")
       return recand(c, { kind: "organization", rule: `${c.rule}+results-line` });

@@ -1,5 +1,5 @@
 // Stage `entities`: typed entities, within-document coreference of names, roles and affiliations (issue 6).
-import { packed, pushAll } from "../util/arrays.ts";
+import { packed, pushAll, mapPacked } from "../util/arrays.ts";
 import type { DocEntities, Document, RawMention, Segmentation, Token } from "../schema/stages.ts";
 import type { Entity, Mention, Relation } from "../schema/record.ts";
 import { entityId } from "./ids.ts";
@@ -48,18 +48,18 @@ export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[
       candEnding.set(c.last, c);
     }
   const persons = packed(cands.filter((c) => c.kind === "person"));
-  const titles = persons.map((p) => titleBefore(text, tokens, p, candEnding));
-  const genders = persons.map((p, i) => titleGender(text, tokens, p.first) ?? roleGender(titles[i]?.role));
+  const titles = mapPacked(persons, (p) => titleBefore(text, tokens, p, candEnding));
+  const genders = mapPacked(persons, (p, i) => titleGender(text, tokens, p.first) ?? roleGender(titles[i]?.role));
   // pronouns that follow a full name ("Dorna Vale said she ...") gender it here, before lone surnames are resolved;
   // only worth the pass when some lone name carries a gender of its own ("Mr Vale")
-  const names = persons.map((p) => span(text, tokens, p));
+  const names = mapPacked(persons, (p) => span(text, tokens, p));
   const fullKey = (i: number) =>
     names[i]!.includes(" ") ? `full:${names[i]!.replace(POSSESSIVE_END, "")}` : `lone:${i}`;
   const told = genders.some((g, i) => g && !names[i]!.includes(" "))
     ? personGenders(text, seg, {
         entities: [],
         relations: [],
-        mentions: persons.map((p, i) => ({
+        mentions: mapPacked(persons, (p, i) => ({
           start: tokens[p.first]!.start,
           end: tokens[p.last]!.end,
           text: names[i]!,
@@ -113,7 +113,7 @@ export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[
   for (const c of cands) if (c.kind !== "person") touch(c, entityId(c.kind, c.name), c.name, [c.rule]);
 
   const mentions: Mention[] = packed(
-    cands.map((c) => ({
+    mapPacked(cands, (c) => ({
       start: tokens[c.first]!.start,
       end: c.endChar ?? tokens[c.last]!.end,
       text: span(text, tokens, c),

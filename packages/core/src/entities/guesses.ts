@@ -4,6 +4,7 @@ import type { Cand } from "./candidates.ts";
 import { ORG_HEADS } from "./lexicon/orgs.ts";
 import { isPossessive } from "./context.ts";
 import { HEADING_SMALL_WORDS, HEADLINE_FINITE } from "./lexicon/function-words.ts";
+import { mapPacked } from "../util/arrays.ts";
 
 const MAX_WORDS = 8;
 const MAX_CHARS = 80;
@@ -69,7 +70,8 @@ export function dropCapitalGuesses(text: string, seg: Segmentation, cands: Cand[
   const ranges = headingRanges(text, seg).filter(([f, l]) => !cands.some((c) => c.first === f && c.last === l));
   const inHeading = (c: Cand) => ranges.some(([f, l]) => c.first >= f && c.last <= l);
   const modelMade = (c: Cand) => c.rule.startsWith("ner:") || c.rule.startsWith("rule:") || c.rule.startsWith("test:");
-  const weak = cands.map(
+  const weak = mapPacked(
+    cands,
     (c, i) => modelMade(c) && (ownedByOrg(tokens, c, cands[i - 1]) || (ranges.length > 0 && inHeading(c))),
   );
   if (!weak.includes(true)) return cands;

@@ -1,6 +1,6 @@
 // Names the model calls people or organisations that are neither: facilities become locations; events, vessels,
 // products and works are dropped (no graph node; see README, "Entities"). Only model spans: the lexicon is trusted.
-import { flatMapPacked } from "../util/arrays.ts";
+import { flatMapPacked, mapPacked } from "../util/arrays.ts";
 import type { Token } from "../schema/stages.ts";
 import { recand, type Cand } from "./cand.ts";
 import { BROADCAST } from "./shapes.ts";
@@ -49,7 +49,7 @@ export function typeThings(text: string, tokens: Token[], cands: Cand[]): Cand[]
   for (const c of cands) if (!quoted(c)) unquoted.add(c.name);
   const model = (c: Cand) => !c.rule.startsWith("lexicon") && c.kind !== "country";
   const things = new Set<string>();
-  const verdicts = cands.map((c) => (model(c) ? verdict(text, tokens, c, unquoted, quoted) : "keep"));
+  const verdicts = mapPacked(cands, (c) => (model(c) ? verdict(text, tokens, c, unquoted, quoted) : "keep"));
   cands.forEach((c, i) => verdicts[i] === "drop" && things.add(c.name));
   return flatMapPacked(cands, (c, i): Cand[] => {
     if (model(c) && things.has(c.name)) return [];

@@ -6,6 +6,7 @@ import { ORG_HEADS } from "./lexicon/orgs.ts";
 import { SUFFIXES } from "./lexicon/titles.ts";
 import { SPEECH_AFTER_NAME } from "./lexicon/function-words.ts";
 import { wordRegex } from "../util/word-regex.ts";
+import { mapPacked } from "../util/arrays.ts";
 
 const OPENS_WITH_INITIAL = /^\p{Lu}\.?\s/u;
 const ENDS_WITH_INITIAL = /\s\p{Lu}\.?$/u;
@@ -39,7 +40,7 @@ export function respan(c: Cand, first: number, last: number, rule: string): Cand
 /** "the Fund" after "the International Monetary Fund": a lone head word refers back to the organisation it ends. */
 export function headsRefer(tokens: Token[], cands: Cand[]): Cand[] {
   const heads = new Map<string, Cand>();
-  return cands.map((c) => {
+  return mapPacked(cands, (c) => {
     if (c.kind !== "organization") return c;
     if (c.first === c.last && !c.rule.startsWith("lexicon")) {
       const h = heads.get(tokens[c.first]!.text);
@@ -78,7 +79,7 @@ export function surnamesArePeople(text: string, tokens: Token[], cands: Cand[]):
       found.push(cand(i, i, "person", t.text, "surname-scan"));
   });
   if (found.length > 0) cands = [...cands, ...found].sort((x, y) => x.first - y.first);
-  return cands.map((c) =>
+  return mapPacked(cands, (c) =>
     c.first === c.last && c.kind !== "person" && !c.rule.startsWith("lexicon") && surnames.has(tokens[c.first]!.text)
       ? cand(c.first, c.last, "person", text.slice(tokens[c.first]!.start, tokens[c.first]!.end), `${c.rule}+surname`)
       : c,

@@ -1,5 +1,5 @@
 // Organisation names the model missed, cut short or fused: a run of capitalised words ending in a head word, coordinations split.
-import { flatMapPacked } from "../util/arrays.ts";
+import { flatMapPacked, mapPacked, objectArray } from "../util/arrays.ts";
 import type { Token } from "../schema/stages.ts";
 import { cand, coveredTokens, fromModel, recand, type Cand } from "./cand.ts";
 import type { Lexicon } from "./lexicon/index.ts";
@@ -103,7 +103,7 @@ export function orgHeadRuns(ctx: SpanContext, cands: Cand[]): Cand[] {
     return n;
   };
   // the model's organisation span stopped short of its first words ("Workers' Union" of "the Rail Workers' Union")
-  cands = cands.map((c) => {
+  cands = mapPacked(cands, (c) => {
     if (c.kind !== "organization" || !fromModel(c) || !ORG_HEADS.has(tokens[c.last]!.text)) return c;
     const i = startOf(c.last, c.first);
     if (i >= c.first || headline(ctx, i)) return c;
@@ -115,7 +115,7 @@ export function orgHeadRuns(ctx: SpanContext, cands: Cand[]): Cand[] {
     });
   });
   // … or short of its head ("Northwind" of "Northwind TV"): a head right after it, even one too common to start a run
-  cands = cands.map((c) => {
+  cands = mapPacked(cands, (c) => {
     const j = c.last + 1;
     if (c.kind !== "organization" || !fromModel(c) || j >= tokens.length || covered.has(j)) return c;
     if (!ORG_HEADS.has(tokens[j]!.text) || text.slice(tokens[c.last]!.end, tokens[j]!.start) !== " ") return c;
@@ -129,7 +129,7 @@ export function orgHeadRuns(ctx: SpanContext, cands: Cand[]): Cand[] {
       rule: `${c.rule}+name-head`,
     });
   });
-  const found: Cand[] = [];
+  const found: Cand[] = objectArray();
   for (let j = 0; j < tokens.length; j++) {
     if (!ORG_HEADS.has(tokens[j]!.text) || AMBIGUOUS_HEADS.has(tokens[j]!.text) || covered.has(j)) continue;
     const i = startOf(j, j);

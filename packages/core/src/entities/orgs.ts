@@ -5,6 +5,7 @@ import type { Lexicon } from "./lexicon/index.ts";
 import { ORG_SMALL_WORDS } from "./lexicon/function-words.ts";
 import { wordRegex } from "../util/word-regex.ts";
 import { ORG_BODY_WORDS, ORG_HEAD_WORDS } from "./lexicon/name-words.ts";
+import { mapPacked } from "../util/arrays.ts";
 
 function initials(name: string): string {
   return name
@@ -78,7 +79,7 @@ export function oneTypePerName(text: string, tokens: Token[], cands: Cand[]): Ca
     if (c.kind === "person" && c.last > c.first) for (let i = c.first; i <= c.last; i++) nameWords.add(tokens[i]!.text);
   }
   if (orgWords.size === 0) return cands;
-  return cands.map((c) => {
+  return mapPacked(cands, (c) => {
     if (c.kind !== "person" || c.first !== c.last || !model(c)) return c;
     const w = tokens[c.first]!.text;
     if (!orgWords.has(w) || nameWords.has(w)) return c;

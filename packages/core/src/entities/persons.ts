@@ -2,6 +2,7 @@
 import { parseName, norm, firstNames, middlesConflict, closeSpelling, type PersonName } from "./names.ts";
 import type { Gender } from "./gender.ts";
 import { POSSESSIVE_END } from "../util/letters.ts";
+import { mapPacked } from "../util/arrays.ts";
 
 export interface PersonCluster {
   /** canonical (longest full) name */
@@ -44,7 +45,7 @@ export function clusterPersons(names: string[], hints: MentionHints = {}): { clu
   const clusters: PersonCluster[] = [];
   const of = new Array<number>(names.length).fill(-1);
   const lastSeen: number[] = [];
-  const parsed = names.map(parseName);
+  const parsed = mapPacked(names, parseName);
   // pass 1: full names (two or more parts), in text order
   parsed.forEach((p, i) => {
     if (p.parts.length < 2) return;

@@ -1,5 +1,5 @@
 // Span repairs after typing, in order: platform "X", first names the model left out, bare head nouns; organisation names in org-spans.ts.
-import { flatMapPacked } from "../util/arrays.ts";
+import { flatMapPacked, mapPacked } from "../util/arrays.ts";
 import { cand, coveredTokens, fromModel, recand, type Cand } from "./cand.ts";
 import { ORG_HEADS } from "./lexicon/orgs.ts";
 import { PARTY_WORDS } from "./lexicon/titles.ts";
@@ -111,7 +111,7 @@ function takeFirstNames(ctx: SpanContext, cands: Cand[]): Cand[] {
   const covered = coveredTokens(cands);
   const surnames = new Set<string>();
   for (const c of cands) if (c.kind === "person" && c.last > c.first) surnames.add(tokens[c.last]!.text);
-  return cands.map((c) => {
+  return mapPacked(cands, (c) => {
     if (c.kind !== "person" || c.first !== c.last || !fromModel(c)) return c;
     const p = c.first - 1,
       t = tokens[p];

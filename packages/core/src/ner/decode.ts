@@ -7,6 +7,7 @@ import { NUM_TAGS as NUM_TAGS_IMPORT } from "./iob.ts";
 import type { SentenceFeatures, SentenceWords } from "./features.ts";
 import { CUE_COUNT, documentCues } from "./cues.ts";
 import { aggregateContexts } from "./aggregate.ts";
+import { mapPacked } from "../util/arrays.ts";
 
 // tsx and vitest compile imports into getter calls; hot paths use a local copy
 const mix = mixImport;
@@ -237,7 +238,7 @@ export function documentFeatures(
   for (const sf of sents) total += sf.n;
   const majAll = new Int32Array(total);
   let at = 0;
-  return sents.map((sf, s) => {
+  return mapPacked(sents, (sf, s) => {
     const tags = pass1[s]!;
     const maj = majAll.subarray(at, (at += sf.n));
     for (let i = 0; i < sf.n; i++) maj[i] = majority(sf.docKey[i]!, typeOf(tags[i]!));

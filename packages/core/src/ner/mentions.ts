@@ -3,6 +3,7 @@ import type { Document, NerLabel, RawMention, Segmentation } from "../schema/sta
 import { classChunks, TYPES } from "./iob.ts";
 import type { NerModel } from "./model.ts";
 import { tagDocumentClasses } from "./tagger.ts";
+import { mapPacked } from "../util/arrays.ts";
 
 export const NER_RULE = "ner:perceptron";
 
@@ -19,7 +20,7 @@ export function findMentions(doc: Document, seg: Segmentation, res: NerResources
   if (!model) return capitalisedRuns(doc, seg);
   const toks = seg.tokens;
   // one array of words per sentence, and chunks read from the class indices: this runs for every sentence
-  const sentences = seg.sentences.map((s) => {
+  const sentences = mapPacked(seg.sentences, (s) => {
     const words: string[] = [];
     for (let t = s.firstToken; t <= s.lastToken; t++) words.push(toks[t]!.text);
     return words;

@@ -13,6 +13,7 @@ import {
 } from "./consistency.ts";
 import type { NerModel } from "./model.ts";
 import { Int32Arena } from "./arena.ts";
+import { mapPacked } from "../util/arrays.ts";
 
 /** Int32 values per arena chunk: a news article of up to ~3,000 tokens fits in one (1 MiB) */
 const ARENA_CHUNK = 1 << 18;
@@ -35,7 +36,7 @@ export function tagDocumentClasses(
   arena.reset();
   const ctx = new Int32Array(CONTEXT_MAX);
   const stat: Int32Array[] = [];
-  const sfs: SentenceWords[] = sentences.map((words) => {
+  const sfs: SentenceWords[] = mapPacked(sentences, (words) => {
     const ps = prepareSentence(words, model.lexicon, layout, model.cache, arena);
     stat.push(sentenceSums(ps, w, layout, model.cache, ctx, arena));
     return ps.sw;
@@ -48,10 +49,10 @@ export function tagDocumentClasses(
     buffers
       ? decodeBeam(w, sf, { stat: stat[s]!, stride: layout.stride, base }, layout, base, doc, buffers, scratch)
       : decodeFast(w, sf, stat[s]!, layout, base, doc, scratch);
-  let tags = sfs.map((sf, s) => decode(sf, s, 0, null));
+  let tags = mapPacked(sfs, (sf, s) => decode(sf, s, 0, null));
   if (model.passes > 1) {
     const docFns = documentFeatures(sfs, tags, layout);
-    tags = sfs.map((sf, s) => decode(sf, s, NUM_TAGS, docFns[s]!));
+    tags = mapPacked(sfs, (sf, s) => decode(sf, s, NUM_TAGS, docFns[s]!));
   }
   if (opts.documentRules !== false) {
     enforceConsistency(sfs, tags);
@@ -69,5 +70,5 @@ export function tagDocument(
   sentences: readonly (readonly string[])[],
   opts: TagOptions = {},
 ): string[][] {
-  return tagDocumentClasses(model, sentences, opts).map(tagNames);
+  return mapPacked(tagDocumentClasses(model, sentences, opts), tagNames);
 }

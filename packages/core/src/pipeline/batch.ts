@@ -2,6 +2,7 @@
 import type { Document } from "../schema/stages.ts";
 import type { Resources } from "./state.ts";
 import { extractDocument } from "./pipeline.ts";
+import { mapPacked } from "../util/arrays.ts";
 
 export interface BatchDoc {
   doc: Document;
@@ -24,7 +25,7 @@ export type BatchResult = { ok: true; id: string; json: string } | { ok: false; 
 export const EXTRACTOR_CODE_ROOT = new URL("../", import.meta.url).href;
 
 export function extractBatch(docs: readonly BatchDoc[], res: Resources): BatchResult[] {
-  return docs.map(({ doc, withText }) => {
+  return mapPacked(docs, ({ doc, withText }) => {
     try {
       return { ok: true, id: doc.id, json: JSON.stringify(extractDocument(doc, res, { withText })) };
     } catch (e) {

@@ -1,5 +1,6 @@
 // "As"-framed attributions: "as The Ledger put it, “…”" and "Vale has been pounding Reyl as a “con artist”".
 import { clauseStart, isCap, type Ctx } from "./context.ts";
+import { candidate } from "./candidate.ts";
 import { CUES } from "./lexicon.ts";
 import { PROGRESSIVE_AUX, SKIP_BEFORE_CUE } from "./lexicon-clause-words.ts";
 import { NOT_VERB } from "./lexicon-syntax.ts";
@@ -7,6 +8,7 @@ import { clauseCandidate, isTitle, type Candidate } from "./patterns.ts";
 import { leftSubject } from "./source.ts";
 import { wordRegex } from "../util/word-regex.ts";
 import { AS_NAME_DETERMINERS, GENERIC_PRONOUN, PERSON_PRONOUNS } from "./lexicon-pronouns.ts";
+import { objectArray } from "../util/arrays.ts";
 
 /** Verb forms that may frame "X as “…”": heralded, casting, casts (a plural noun such as "plans" needs a subject). */
 const VERB_FORM = /^[a-z]+(?:ing|ed|[^s'u]s)$/;
@@ -21,7 +23,7 @@ const PUT = wordRegex(["put", "puts"]);
  * after the phrase's comma or end right before the "as", in the same paragraph.
  */
 export function asPutItCandidates(ctx: Ctx): Candidate[] {
-  const out: Candidate[] = [];
+  const out: Candidate[] = objectArray();
   const toks = ctx.tokens;
   for (let p = 2; p + 1 < toks.length; p++) {
     if (!PUT.test(toks[p]!.text) || toks[p + 1]!.text !== "it" || ctx.qidx[p]! >= 0) continue;
@@ -57,18 +59,20 @@ export function asPutItCandidates(ctx: Ctx): Candidate[] {
       if (q < 0 || ctx.qCloseTok[q] !== b || ctx.para[b] !== ctx.para[p]) continue;
     }
     const quote = ctx.quotes[q]!;
-    out.push({
-      kind: "direct",
-      start: quote.start,
-      end: quote.end,
-      cue: [p, p + 1],
-      source,
-      inherit: false,
-      mediumFrom: null,
-      priority: 0,
-      rule: "direct:as-source-put-it",
-      claim: [quote.open, quote.close],
-    });
+    out.push(
+      candidate({
+        kind: "direct",
+        start: quote.start,
+        end: quote.end,
+        cue: [p, p + 1],
+        source,
+        inherit: false,
+        mediumFrom: null,
+        priority: 0,
+        rule: "direct:as-source-put-it",
+        claim: [quote.open, quote.close],
+      }),
+    );
   }
   return out;
 }
@@ -78,7 +82,7 @@ export function asPutItCandidates(ctx: Ctx): Candidate[] {
  * subject, the quote must not be a title, and verbs the cue lexicon knows are the patterns' business.
  */
 export function asQuoteCandidates(ctx: Ctx): Candidate[] {
-  const out: Candidate[] = [];
+  const out: Candidate[] = objectArray();
   const toks = ctx.tokens;
   for (let a = 2; a + 1 < toks.length; a++) {
     if (toks[a]!.text !== "as" || ctx.qidx[a]! >= 0) continue;

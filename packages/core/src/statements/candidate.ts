@@ -1,8 +1,33 @@
-// Copies of statement candidates with changes: every field written once, in one order, never rewritten.
+// Statement candidates in one hidden class: every one made by `candidate()` or copied by `recandidate()`, never rewritten.
 import type { Candidate } from "./clause.ts";
 
 /** The fields a rule may change; an absent or undefined one keeps the candidate's value (null is a value). */
 export type Recandidate = Partial<Candidate>;
+
+/** What a frame rule hands the content finders (`clauseCandidate`, `directCandidate`): the candidate without its span. */
+export type CandidateBase = Omit<Candidate, "kind" | "start" | "end">;
+
+/**
+ * A new candidate with every field in one order (`claim` and `alt` undefined when absent). Candidates used to come from
+ * some twenty literals and spreads with about ten key orders (`{ kind, start, end, ...base, rule }`, `{ …, rule,
+ * inherit, … }`), so every function after `settle` met several hidden classes and was deoptimised ("wrong map") and
+ * compiled again by TurboFan, in each thread. `c` may be a literal of any key order: only the copy lives on.
+ */
+export function candidate(c: Candidate): Candidate {
+  return {
+    kind: c.kind,
+    start: c.start,
+    end: c.end,
+    cue: c.cue,
+    source: c.source,
+    rule: c.rule,
+    inherit: c.inherit,
+    mediumFrom: c.mediumFrom,
+    priority: c.priority,
+    claim: c.claim,
+    alt: c.alt,
+  };
+}
 
 /**
  * `c` with the fields of `change`, as a new object with every field (`claim` and `alt` undefined when absent). A copy

@@ -17,6 +17,7 @@ import { wordRegex } from "../util/word-regex.ts";
 import { npLeft, npToken, nameLike, TIME_NOUN, type SourceSpan } from "./source.ts";
 import { sameSentence } from "./sentences.ts";
 import { recandidate } from "./candidate.ts";
+import { mapPacked } from "../util/arrays.ts";
 
 const AUXILIARY = wordRegex([...AUXILIARIES, ...VERB_CONTRACTIONS], "i");
 const S_AUXILIARY = wordRegex(S_AUXILIARIES);
@@ -55,7 +56,7 @@ const MAX_APPOSITION = 25;
  */
 export function clauseSubjects(ctx: Ctx, accepted: Candidate[]): Candidate[] {
   let sourced: Candidate | null = null;
-  return accepted.map((c) => {
+  return mapPacked(accepted, (c) => {
     let out = c;
     const inherits = c.inherit && !!sourced && sameSentence(ctx, sourced.end, c.start);
     if (!c.source && c.cue && !inherits && !c.rule.endsWith(":raising")) {
@@ -208,7 +209,7 @@ function subjectWithVerb(ctx: Ctx, first: number, k: number): SourceSpan | null 
  * the attitude is the subject's own (`STANCE_PARTICIPLES`, via `passiveParticiple`), so it is.
  */
 function passiveFrame(ctx: Ctx, s: SourceSpan, cue: [number, number]): boolean {
-  const words = ctx.tokens.slice(s.last + 1, cue[1] + 1).map((t) => t.text);
+  const words = mapPacked(ctx.tokens.slice(s.last + 1, cue[1] + 1), (t) => t.text);
   if (words[0] === ",") return false;
   if (PARTICLE.test(words[words.length - 1] ?? "")) words.pop();
   return BE.test(words[0] ?? "") && passiveParticiple(words[words.length - 1] ?? "");

@@ -7,6 +7,7 @@ import { COORD, NOT_VERB } from "./lexicon-syntax.ts";
 import type { Ctx } from "./context.ts";
 import type { SourceSpan } from "./source.ts";
 import { firstIndex } from "./spans.ts";
+import { candidate, type CandidateBase } from "./candidate.ts";
 import { wordRegex } from "../util/word-regex.ts";
 import { SIMPLE_PAST_CUES } from "./lexicon-verbs.ts";
 import { BE_HAVE, CUE_JOINERS, FINITE_AUX, FRONTED_OPENERS } from "./lexicon-function-words.ts";
@@ -217,17 +218,24 @@ function relativeEnd(ctx: Ctx, a: number, b: number, source: SourceSpan | null):
   return b;
 }
 
-export function clauseCandidate(
-  ctx: Ctx,
-  a: number,
-  b: number,
-  base: Omit<Candidate, "kind" | "start" | "end">,
-): Candidate | null {
+export function clauseCandidate(ctx: Ctx, a: number, b: number, base: CandidateBase): Candidate | null {
   // a cue at the very end of the text ("Vale used the phrase") has no clause after it
   if (a >= ctx.tokens.length || a > b) return null;
   const end = relativeEnd(ctx, a, frontedEnd(ctx, a, b), base.source);
   const span = contentSpan(ctx, a, cutCoordinate(ctx, a, end));
   if (!span) return null;
   const kind: QuoteKind = hasQuote(ctx, span[0], span[1]) ? "mixed" : "indirect";
-  return { kind, start: span[0], end: span[1], ...base, rule: `${kind}:${base.rule}` };
+  return candidate({
+    kind,
+    start: span[0],
+    end: span[1],
+    cue: base.cue,
+    source: base.source,
+    rule: `${kind}:${base.rule}`,
+    inherit: base.inherit,
+    mediumFrom: base.mediumFrom,
+    priority: base.priority,
+    claim: base.claim,
+    alt: base.alt,
+  });
 }

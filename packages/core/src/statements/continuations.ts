@@ -1,5 +1,6 @@
 // Quotes nobody attributed that go on in the previous speaker's words: continued quotes and a named speaker's next sentence.
 import type { Ctx } from "./context.ts";
+import { candidate } from "./candidate.ts";
 import { isTitle, type Candidate } from "./patterns.ts";
 import { SpanSet } from "./spans.ts";
 import { nextSentence, opensSentence, sameSentence, tokenAt } from "./sentences.ts";
@@ -35,7 +36,7 @@ export function addContinuations(ctx: Ctx, accepted: Candidate[]): void {
   let lastPara = -1;
   // a continuation inherits its source, cue and medium from the statement it goes on from (finish.ts)
   const take = (q: { start: number; end: number }, rule: string): Candidate => {
-    const cont: Candidate = {
+    const cont: Candidate = candidate({
       kind: "direct",
       start: q.start,
       end: q.end,
@@ -45,7 +46,7 @@ export function addContinuations(ctx: Ctx, accepted: Candidate[]): void {
       mediumFrom: null,
       priority: 0,
       rule,
-    };
+    });
     accepted.push(cont);
     claimed.add(q.start, q.end);
     return cont;

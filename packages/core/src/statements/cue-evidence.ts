@@ -4,6 +4,7 @@ import { clauseCandidate, type Candidate } from "./clause.ts";
 import { EVIDENCE_NOUNS, POLL_NOUNS } from "./lexicon-nouns.ts";
 import { EVIDENCE_VERBS } from "./lexicon-verbs.ts";
 import { RELATIVE_OBJECT } from "./lexicon-pronouns.ts";
+import { objectArray } from "../util/arrays.ts";
 
 const EVIDENCE_NOUN = new Set(EVIDENCE_NOUNS);
 const POLL_NOUN = new Set(POLL_NOUNS);
@@ -26,7 +27,7 @@ export function subjectStart(ctx: Ctx, v: number): number {
  * source is the subject from its clause's start (or the last comma), the content the clause after the verb.
  */
 export function evidenceCandidates(ctx: Ctx): Candidate[] {
-  const out: Candidate[] = [];
+  const out: Candidate[] = objectArray();
   const toks = ctx.tokens;
   for (let v = 1; v + 1 < toks.length; v++) {
     if (!EVIDENCE_VERB.has(toks[v]!.text) || ctx.qidx[v]! >= 0) continue;
@@ -52,7 +53,7 @@ export function evidenceCandidates(ctx: Ctx): Candidate[] {
 
 /** "In an NBC News poll released Monday, 50 percent chose Vale": "In" is the cue, the poll the source. */
 export function pollFrameCandidates(ctx: Ctx): Candidate[] {
-  const out: Candidate[] = [];
+  const out: Candidate[] = objectArray();
   const toks = ctx.tokens;
   for (let c = 0; c + 3 < toks.length; c++) {
     if (!POLL_CUE.test(toks[c]!.text) || ctx.qidx[c]! >= 0 || clauseStart(ctx, c) !== c) continue;

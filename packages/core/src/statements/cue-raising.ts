@@ -1,10 +1,12 @@
 // Raising verbs: "The board seemed to back the levy" is an attribution with no source, its subject inside the content.
 import { clauseEnd, type Ctx } from "./context.ts";
+import { candidate } from "./candidate.ts";
 import { MAX_SUBJECT_TOKENS, subjectStart } from "./cue-evidence.ts";
 import type { Candidate } from "./clause.ts";
 import { RAISING_VERBS } from "./lexicon-verbs.ts";
 import { NOT_AFTER_RAISING } from "./lexicon-function-words.ts";
 import { startsLower } from "../util/letters.ts";
+import { objectArray } from "../util/arrays.ts";
 
 const RAISING = new Set(RAISING_VERBS);
 const NOT_COMPLEMENT = new Set(NOT_AFTER_RAISING);
@@ -18,7 +20,7 @@ const TRAILING = /[\s.,;:!?]/;
  * that …" frames the clause after the verb alone. The verb must be followed by a complement, not a comma or the end.
  */
 export function raisingCandidates(ctx: Ctx): Candidate[] {
-  const out: Candidate[] = [];
+  const out: Candidate[] = objectArray();
   const toks = ctx.tokens;
   for (let v = 1; v + 2 < toks.length; v++) {
     if (!RAISING.has(toks[v]!.text) || ctx.qidx[v]! >= 0 || ctx.ends[v]) continue;
@@ -34,17 +36,19 @@ export function raisingCandidates(ctx: Ctx): Candidate[] {
     const start = toks[a]!.start;
     let e = toks[end]!.end;
     while (e > start && TRAILING.test(ctx.text[e - 1]!)) e--;
-    out.push({
-      kind: overlapsQuote(ctx, start, e) ? "mixed" : "indirect",
-      start,
-      end: e,
-      cue: [v, v],
-      source: null,
-      inherit: false,
-      mediumFrom: null,
-      priority: 3,
-      rule: "indirect:raising",
-    });
+    out.push(
+      candidate({
+        kind: overlapsQuote(ctx, start, e) ? "mixed" : "indirect",
+        start,
+        end: e,
+        cue: [v, v],
+        source: null,
+        inherit: false,
+        mediumFrom: null,
+        priority: 3,
+        rule: "indirect:raising",
+      }),
+    );
   }
   return out;
 }

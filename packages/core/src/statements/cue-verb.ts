@@ -179,23 +179,28 @@ function quoteBeforeCandidate(f: CueFrame, r: FiniteReading): Candidate | null |
     subj ??= rightSubject(ctx, cueLast, ceil);
     if (subj) {
       const after = inverted ? subj.last : cueLast;
-      const cand = directCandidate(ctx, qb, {
-        cue,
-        source: subj,
-        inherit: false,
-        mediumFrom: mediumAfter(Math.min(ceil, after + 12)),
-        rule: inverted ? "quote-cue-source" : "quote-source-cue",
-      });
       const next = after + 2;
-      if (
+      // "“A,” she said. “B”": the quote after the cue, which the frame takes if its own is claimed (Candidate.alt)
+      const alt =
         /^[.:]$/.test(toks[after + 1]?.text ?? "") &&
         ctx.qidx[next] !== undefined &&
         ctx.qidx[next] >= 0 &&
         ctx.qOpenTok[ctx.qidx[next]] === next &&
         ctx.para[next] === ctx.para[c]
-      )
-        cand.alt = ctx.qidx[next]!;
-      return cand;
+          ? ctx.qidx[next]
+          : undefined;
+      return directCandidate(
+        ctx,
+        qb,
+        {
+          cue,
+          source: subj,
+          inherit: false,
+          mediumFrom: mediumAfter(Math.min(ceil, after + 12)),
+          rule: inverted ? "quote-cue-source" : "quote-source-cue",
+        },
+        alt,
+      );
     }
   }
   return undefined;

@@ -1,7 +1,7 @@
 // Stage `statements`: who said what — candidates from cue patterns, conflicts settled, continuations, speakers, media.
 import { recandidate } from "./candidate.ts";
 import { extend } from "../util/extend.ts";
-import { pushAll } from "../util/arrays.ts";
+import { pushAll, objectArray } from "../util/arrays.ts";
 import type { DocEntities, Document, Segmentation, StatementsResult } from "../schema/stages.ts";
 import { buildContext, type Ctx } from "./context.ts";
 import { findCandidates, type Candidate } from "./patterns.ts";
@@ -180,7 +180,7 @@ export function ruleCandidates(
     const d = dashSigned(ctx, q);
     if (d) cands.push(d);
   }
-  const lost: Candidate[] = [];
+  const lost: Candidate[] = objectArray();
   const accepted = settle(ctx, cands, lost);
   addTranscriptTurns(ctx, accepted, mentions);
   addContinuations(ctx, accepted);
@@ -197,7 +197,7 @@ function settle(ctx: Ctx, cands: Candidate[], lost: Candidate[]): Candidate[] {
   const taken = new SpanSet();
   // cue and source tokens of accepted attributions: a cut-down clause holding one is another attribution's frame
   const frames = new SpanSet();
-  const out: Candidate[] = [];
+  const out: Candidate[] = objectArray();
   // an accepted candidate blocks its claim for the others, and its cue and source tokens become a frame
   const accept = (c: Candidate) => {
     taken.add(...(c.claim ?? [c.start, c.end]));

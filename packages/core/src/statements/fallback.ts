@@ -1,5 +1,6 @@
 // Attributions without a reporting verb: "“…” ― Name" signatures, transcript turns ("PENCE: …"), and long quotes nobody claimed.
 import { clauseStart, isCap, type Ctx } from "./context.ts";
+import { candidate } from "./candidate.ts";
 import { CUES } from "./lexicon.ts";
 import { isTitle, type Candidate } from "./patterns.ts";
 import type { Quote } from "./quotes.ts";
@@ -13,6 +14,7 @@ import {
   NOT_NAME_OPENERS,
   PASSIVE_BE,
 } from "./lexicon-function-words.ts";
+import { objectArray } from "../util/arrays.ts";
 
 const DASH = /^[―—–]$/;
 const SPEAKER_LABEL = /^(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})$/;
@@ -31,7 +33,7 @@ export function dashSigned(ctx: Ctx, q: number): Candidate | null {
   const src = rightSubject(ctx, dash, Math.min(ctx.tokens.length - 1, dash + 12));
   if (!src || src.pronoun || !isCap(ctx.tokens[src.first]!.text)) return null;
   const quote = ctx.quotes[q]!;
-  return {
+  return candidate({
     kind: "direct",
     start: quote.start,
     end: quote.end,
@@ -42,7 +44,7 @@ export function dashSigned(ctx: Ctx, q: number): Candidate | null {
     priority: 0,
     rule: "direct:quote-dash-source",
     claim: [quote.open, quote.close],
-  };
+  });
 }
 
 /** The first paragraph is a headline when a text follows it and it is one short line. */
@@ -58,7 +60,7 @@ export function isHeadline(ctx: Ctx): boolean {
 
 /** Transcript turns: a paragraph opening with an upper-case speaker label and a colon. */
 export function transcriptTurns(ctx: Ctx, named: (start: number, end: number) => boolean): Candidate[] {
-  const out: Candidate[] = [];
+  const out: Candidate[] = objectArray();
   const { tokens, text } = ctx;
   for (let t0 = 0; t0 < tokens.length; t0++) {
     if (t0 > 0 && ctx.para[t0 - 1] === ctx.para[t0]) continue;
@@ -95,18 +97,20 @@ export function transcriptTurns(ctx: Ctx, named: (start: number, end: number) =>
     const end = quote ? quote.end : p.end;
     const claim: [number, number] = quote ? [quote.open, quote.close] : [start, end];
     if (start >= end) continue;
-    out.push({
-      kind: "direct",
-      start,
-      end,
-      cue: [colon, colon],
-      source: { first: t, last: colon - 1, pronoun: false },
-      inherit: false,
-      mediumFrom: null,
-      priority: 0,
-      rule: "direct:transcript-turn",
-      claim,
-    });
+    out.push(
+      candidate({
+        kind: "direct",
+        start,
+        end,
+        cue: [colon, colon],
+        source: { first: t, last: colon - 1, pronoun: false },
+        inherit: false,
+        mediumFrom: null,
+        priority: 0,
+        rule: "direct:transcript-turn",
+        claim,
+      }),
+    );
   }
   return out;
 }
@@ -130,7 +134,7 @@ export function uncued(ctx: Ctx, q: number, usedCues: Set<number>): Candidate | 
   ) {
     const src = colonSubject(ctx, clauseStart(ctx, open - 2), open - 1);
     if (src && src.last + 1 < open - 1)
-      return {
+      return candidate({
         kind: "direct",
         start: quote.start,
         end: quote.end,
@@ -141,7 +145,7 @@ export function uncued(ctx: Ctx, q: number, usedCues: Set<number>): Candidate | 
         priority: 0,
         rule: "direct:source-colon-quote",
         claim: [quote.open, quote.close],
-      };
+      });
   }
   // a short title-cased quote is the title of a work (“The Long Winter”), not speech
   if (words < MIN_UNCUED_WORDS || isTitle(ctx, q)) return null;
@@ -151,7 +155,7 @@ export function uncued(ctx: Ctx, q: number, usedCues: Set<number>): Candidate | 
     if (!info || info.kind === "according") continue;
     const src = leftSubject(ctx, t, floor);
     usedCues.add(t);
-    return {
+    return candidate({
       kind: "direct",
       start: quote.start,
       end: quote.end,
@@ -162,14 +166,14 @@ export function uncued(ctx: Ctx, q: number, usedCues: Set<number>): Candidate | 
       priority: 0,
       rule: "direct:clause-cue",
       claim: [quote.open, quote.close],
-    };
+    });
   }
   return bareQuote(quote);
 }
 
 /** A quote as speech with no cue and no source yet (`direct:uncued`), for a later pass to frame. */
 export function bareQuote(quote: Quote): Candidate {
-  return {
+  return candidate({
     kind: "direct",
     start: quote.start,
     end: quote.end,
@@ -180,7 +184,7 @@ export function bareQuote(quote: Quote): Candidate {
     priority: 0,
     rule: "direct:uncued",
     claim: [quote.open, quote.close],
-  };
+  });
 }
 
 /** Capitalised sentence openers that are no speaker's name. */

@@ -10,6 +10,7 @@ import { SpanSet } from "./spans.ts";
 import { joinContinuedParts } from "./parts.ts";
 import { sameSentence, tokenAt } from "./sentences.ts";
 import { restate, statement } from "./statement.ts";
+import { objectArray } from "../util/arrays.ts";
 
 /** A form of "tell" (the cue lexicon's forms: tell, tells, told, telling), in any case. */
 const isTell = (word: string) => CUES.get(word.toLowerCase())?.base === "tell";
@@ -21,7 +22,7 @@ export function finishStatements(doc: Document, ctx: Ctx, ents: DocEntities, acc
   const media = new MediumFinder(ctx, ents, doc);
   const sources = new SpanSet();
   const cues = new SpanSet();
-  const statements: Statement[] = [];
+  const statements: Statement[] = objectArray();
   const publisherSlots = new Set<Statement>();
   let prev: PrevSpeaker | null = null;
   let prevEnd = 0;

@@ -5,6 +5,7 @@ import { CUES } from "./lexicon.ts";
 import { firstTokenEndingAfter } from "../text/token-search.ts";
 import { nextSentence, opensSentence, sameSentence } from "./sentences.ts";
 import { recandidate } from "./candidate.ts";
+import { mapPacked } from "../util/arrays.ts";
 
 /** a word in capitals only: a headline's, never a speech verb */
 const SHOUTED = /^\p{Lu}{2,}$/u;
@@ -32,7 +33,7 @@ const NEAR_CUE_TOKENS = 30;
 export function colonFrames(ctx: Ctx, accepted: Candidate[]): Candidate[] {
   const used = new Set<number>();
   for (const c of accepted) if (c.cue) for (let t = c.cue[0]; t <= c.cue[1]; t++) used.add(t);
-  return accepted.map((c) => {
+  return mapPacked(accepted, (c) => {
     if (c.cue || c.inherit || c.rule !== "direct:uncued" || !c.claim) return c;
     const q = ctx.qidx[firstTokenAt(ctx, c.claim[0])] ?? -1;
     if (q < 0) return c;
@@ -70,7 +71,7 @@ export function nearbyCues(ctx: Ctx, accepted: Candidate[]): Candidate[] {
     const info = CUES.get(tokens[t]!.text.toLowerCase());
     return !!info && info.kind !== "according";
   };
-  return accepted.map((c) => {
+  return mapPacked(accepted, (c) => {
     if (c.cue || c.inherit || c.rule !== "direct:uncued" || !c.claim) return c;
     const q = qidx[firstTokenAt(ctx, c.claim[0])] ?? -1;
     if (q < 0) return c;
@@ -127,5 +128,5 @@ export function lateContinuations(ctx: Ctx, accepted: Candidate[]): Candidate[] 
     if (!sameSentence(ctx, p.end, at) && !nextSentence(ctx, p.end, at)) return;
     next.set(c, recandidate(c, { inherit: true, rule: "direct:continued" }));
   });
-  return next.size ? accepted.map((c) => next.get(c) ?? c) : accepted;
+  return next.size ? mapPacked(accepted, (c) => next.get(c) ?? c) : accepted;
 }

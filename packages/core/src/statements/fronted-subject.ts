@@ -6,6 +6,7 @@ import { SUBORDINATORS } from "./lexicon-sources.ts";
 import { tokenAt } from "./sentences.ts";
 import { wordRegex } from "../util/word-regex.ts";
 import { recandidate } from "./candidate.ts";
+import { mapPacked } from "../util/arrays.ts";
 
 const SUBORDINATOR = wordRegex(SUBORDINATORS, "i");
 const PARTICIPLE = /^\p{L}+ing$/u;
@@ -25,7 +26,7 @@ function sentenceStart(ctx: Ctx, t: number): number {
  */
 export function frontedSubjects(ctx: Ctx, accepted: Candidate[]): Candidate[] {
   const { tokens } = ctx;
-  return accepted.map((c) => {
+  return mapPacked(accepted, (c) => {
     if (c.source || !c.cue) return c;
     const k = c.cue[0];
     const a = sentenceStart(ctx, k);

@@ -15,6 +15,7 @@ import { COMMUNICATIVE_PAST, NOT_STANCE } from "./lexicon-stance.ts";
 import { NOUN_CUES } from "./lexicon-nouns.ts";
 import { PERSON_POSSESSIVES, PERSON_PRONOUNS } from "./lexicon-pronouns.ts";
 import { PARTICIPLE_SUBORDINATORS } from "./lexicon-function-words.ts";
+import { objectArray } from "../util/arrays.ts";
 
 /** Personal pronouns opening a clause, as written or capitalised ("They", never "THEY"). */
 const PRONOUN_SUBJECT = wordRegex([...PERSON_PRONOUNS, ...capitalised(PERSON_PRONOUNS)]);
@@ -33,11 +34,11 @@ const PUNCT = /^[,.;:!?]$/;
 const POSSESSIVE_S = /^['’]s$/;
 
 export function stanceCandidates(ctx: Ctx, mentions: Mention[]): Candidate[] {
-  const out: Candidate[] = [];
+  const out: Candidate[] = objectArray();
   const toks = ctx.tokens;
   // subjects: entity mentions, plus personal pronouns opening a clause
   const subjects: { start: number; end: number; kind: string }[] = mentions;
-  const pron: { start: number; end: number; kind: string }[] = [];
+  const pron: { start: number; end: number; kind: string }[] = objectArray();
   for (let i = 0; i < toks.length; i++) {
     if (PRONOUN_SUBJECT.test(toks[i]!.text) && ctx.qidx[i]! < 0)
       pron.push({ start: toks[i]!.start, end: toks[i]!.end, kind: "person" });
@@ -103,7 +104,7 @@ function mergeByStart<T extends { start: number }>(a: T[], b: T[]): T[] {
 }
 
 export function nounCueCandidates(ctx: Ctx): Candidate[] {
-  const out: Candidate[] = [];
+  const out: Candidate[] = objectArray();
   const toks = ctx.tokens;
   for (let c = 1; c + 2 < toks.length; c++) {
     if (!NOUN_CUES.has(toks[c]!.text) || toks[c + 1]!.text !== "that" || ctx.qidx[c]! >= 0) continue;
@@ -141,7 +142,7 @@ for (const p of PHRASAL_CUES) {
 
 /** "Vale raised questions about the audit", "Vale took aim at the board": content after the phrase. */
 export function phrasalCandidates(ctx: Ctx): Candidate[] {
-  const out: Candidate[] = [];
+  const out: Candidate[] = objectArray();
   const toks = ctx.tokens;
   for (let c = 1; c < toks.length; c++) {
     const w = toks[c]!.text;

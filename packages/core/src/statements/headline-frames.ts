@@ -1,5 +1,6 @@
 // Headlines without a colon: "Vale Blasts Harbor Board over Levy" frames its object with a present-tense verb.
 import type { Mention } from "../schema/stages.ts";
+import { candidate } from "./candidate.ts";
 import type { Ctx } from "./context.ts";
 import type { Candidate } from "./clause.ts";
 import { isHeadline } from "./fallback.ts";
@@ -39,7 +40,7 @@ export function headlineFrames(
   const start = tokens[v + 1]!.start;
   return [
     ...accepted,
-    {
+    candidate({
       kind: "indirect",
       start,
       end: tokens[end]!.end,
@@ -50,6 +51,6 @@ export function headlineFrames(
       priority: 3,
       rule: "indirect:headline",
       claim: [start, tokens[end]!.end],
-    },
+    }),
   ];
 }

@@ -7,6 +7,7 @@ import { part as span, renumbered, restate } from "./statement.ts";
 import { CUES } from "./lexicon.ts";
 import { PLAIN_REPORTING_VERBS } from "./lexicon-verbs.ts";
 import { ADJUNCT_PARTICIPLE_PREPOSITIONS } from "./lexicon-function-words.ts";
+import { objectArray } from "../util/arrays.ts";
 
 type Span = { start: number; end: number };
 
@@ -55,7 +56,7 @@ function words(ctx: Ctx, a: number, b: number, max: number): number {
  */
 export function interruptedClauses(ctx: Ctx, result: StatementsResult): StatementsResult {
   const { text, tokens } = ctx;
-  const taken: Span[] = [];
+  const taken: Span[] = objectArray();
   for (const s of result.statements) {
     taken.push({ start: s.start, end: s.end });
     if (s.source) taken.push(s.source);
@@ -79,7 +80,7 @@ export function interruptedClauses(ctx: Ctx, result: StatementsResult): Statemen
     const frameStart = Math.min(st.source.start, st.cue.start);
     const frameEnd = Math.max(st.source.end, st.cue.end);
     let part: Span | null = null;
-    let nested: Statement[] = [];
+    let nested: Statement[] = objectArray();
     if (frameStart >= st.end && COMMA_BEFORE.test(text.slice(st.end, frameStart))) {
       // the clause goes on after the frame's closing comma, to its sentence's end
       const m = COMMA_AFTER.exec(text.slice(frameEnd, frameEnd + 40));
@@ -131,7 +132,7 @@ const touches = (x: Span | null, p: Span) => !!x && x.start < p.end && p.start <
  * The parts other rules added (`taken` beyond the statements) are never inside a later part: each is its sentence's rest.
  */
 function nestedIn(sts: readonly Statement[], outer: Statement, part: Span, dropped: Set<Statement>): Statement[] {
-  const out: Statement[] = [];
+  const out: Statement[] = objectArray();
   for (const s of sts) {
     if (s === outer || dropped.has(s)) continue;
     if (!touches(s, part) && !touches(s.cue, part) && !touches(s.source, part)) continue;

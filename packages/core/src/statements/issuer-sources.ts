@@ -5,6 +5,7 @@ import { leftSubject } from "./source.ts";
 import { sentenceOf } from "./sentences.ts";
 import { ISSUING_NOT_OBJECT, ISSUING_VERBS } from "./lexicon-sources.ts";
 import { recandidate } from "./candidate.ts";
+import { mapPacked } from "../util/arrays.ts";
 
 const ISSUING: ReadonlySet<string> = new Set(ISSUING_VERBS);
 const NOT_OBJECT: ReadonlySet<string> = new Set(ISSUING_NOT_OBJECT);
@@ -20,7 +21,7 @@ const BREAK = /^[,;:.!?()"“”'‘’—–]$/;
  * have the subject as source; the readers took the object).
  */
 export function issuerSources(ctx: Ctx, accepted: Candidate[]): Candidate[] {
-  return accepted.map((c) => {
+  return mapPacked(accepted, (c) => {
     if (!c.cue || !PARTICIPLE.test(ctx.tokens[c.cue[0]]!.text)) return c;
     const v = issuingVerb(ctx, c.cue[0]);
     if (v < 0) return c;

@@ -6,6 +6,7 @@ import { sentenceOf } from "./sentences.ts";
 import { NEAR_CUE_POSSESSIVE_AFTER, NEAR_CUE_RELATIVES } from "./lexicon-pronouns.ts";
 import { OWNER_POSSESSIVES } from "./lexicon-sources.ts";
 import { recandidate } from "./candidate.ts";
+import { mapPacked } from "../util/arrays.ts";
 
 const RELATIVES: ReadonlySet<string> = new Set(NEAR_CUE_RELATIVES);
 const POSSESSIVES: ReadonlySet<string> = new Set(OWNER_POSSESSIVES);
@@ -20,7 +21,7 @@ const SENTENCE_END = /^[.!?]$/;
  * Raising frames (no source) and "according to" keep theirs.
  */
 export function nearCueSources(ctx: Ctx, accepted: Candidate[]): Candidate[] {
-  return accepted.map((c) => {
+  return mapPacked(accepted, (c) => {
     if (!c.cue || c.rule.endsWith(":raising") || c.rule.endsWith("according-to")) return c;
     const at = nearCueWord(ctx, c.cue[0]);
     if (at < 0) return c;

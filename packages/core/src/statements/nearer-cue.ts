@@ -5,6 +5,7 @@ import { CUES } from "./lexicon.ts";
 import { leftSubject } from "./source.ts";
 import { firstTokenAt } from "./frames.ts";
 import { recandidate } from "./candidate.ts";
+import { mapPacked } from "../util/arrays.ts";
 
 /** What may stand between a speech verb and the quote it opens ("saying, “…”", "said: “…”"). */
 const OPENS = new Set([",", ":"]);
@@ -21,7 +22,7 @@ const OPENS = new Set([",", ":"]);
 export function nearerCues(ctx: Ctx, accepted: Candidate[]): Candidate[] {
   const used = new Set<number>();
   for (const c of accepted) if (c.cue) for (let t = c.cue[0]; t <= c.cue[1]; t++) used.add(t);
-  return accepted.map((c) => {
+  return mapPacked(accepted, (c) => {
     if (c.kind !== "direct" || !c.cue) return c;
     const q = ctx.qidx[firstTokenAt(ctx, c.start)] ?? -1;
     if (q < 0) return c;

@@ -8,6 +8,7 @@ import { sentenceOf, tokenAt } from "./sentences.ts";
 import { renumbered, statement } from "./statement.ts";
 import { OUTER_HOSTS } from "./lexicon-syntax.ts";
 import { RELATIVE_WH, PERSON_RELATIVES } from "./lexicon-pronouns.ts";
+import { objectArray } from "../util/arrays.ts";
 
 type Span = { start: number; end: number };
 
@@ -93,8 +94,8 @@ export function outerHosts(
       end: o.end,
       text: text.slice(o.start, o.end),
       speaker: r.id,
-      source: { ...source, text: text.slice(source.start, source.end) },
-      cue: { ...cue, text: text.slice(cue.start, cue.end) },
+      source: { start: source.start, end: source.end, text: text.slice(source.start, source.end) },
+      cue: { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) },
       medium: first.medium,
       rule: `${kind}:${family(o.rule)}+host`,
       speakerRule: r.rule,
@@ -104,7 +105,7 @@ export function outerHosts(
     hosts.set(first, host);
   }
   if (!gone.size) return result;
-  const out: Statement[] = [];
+  const out: Statement[] = objectArray();
   for (const s of sts) {
     const h = hosts.get(s);
     if (h) out.push(h);

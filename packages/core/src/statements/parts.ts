@@ -5,6 +5,7 @@ import { CUES } from "./lexicon.ts";
 import { INVERTIBLE } from "./lexicon-syntax.ts";
 import { sameSentence } from "./sentences.ts";
 import { part, renumbered, restate } from "./statement.ts";
+import { objectArray } from "../util/arrays.ts";
 
 type Span = { start: number; end: number };
 
@@ -17,7 +18,7 @@ const sameSpan = (a: Span | null, b: Span | null) => !!a && !!b && a.start === b
  */
 export function joinContinuedParts(ctx: Ctx, statements: Statement[]): Statement[] {
   const { text } = ctx;
-  const out: Statement[] = [];
+  const out: Statement[] = objectArray();
   for (const s of statements) {
     if (s.rule === "direct:continued" && out.length) {
       const prev = quoteContinued(ctx, out, s);

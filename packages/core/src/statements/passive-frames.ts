@@ -5,6 +5,7 @@ import { PASSIVE_CUE_PARTICLES, PASSIVE_PARTICIPLE_SUFFIXES, PASSIVE_PERFECT } f
 import { STANCE_PARTICIPLES } from "./lexicon-verbs.ts";
 import { alternation, wordRegex } from "../util/word-regex.ts";
 import { part, restate } from "./statement.ts";
+import { mapPacked } from "../util/arrays.ts";
 
 const BE = wordRegex(PASSIVE_BE, "i");
 const PERFECT = wordRegex(PASSIVE_PERFECT, "i");
@@ -35,7 +36,7 @@ export function passiveSubjects(text: string, result: StatementsResult): Stateme
     if (st.parts || st.kind === "direct" || !source || !cue || source.end > cue.start || cue.end > st.start) continue;
     // the verb group from the source to the cue's end: "is expected", "was widely seen as", ", which …, is expected"
     const group = text.slice(source.end, cue.end).replace(/^\s*,?\s*/, "");
-    const words = group.split(/\s+/).map((w) => w.replace(NOT, ""));
+    const words = mapPacked(group.split(/\s+/), (w) => w.replace(NOT, ""));
     if (PREPOSITION.test(words[words.length - 1] ?? "")) words.pop();
     // "has been criticized for": the perfect's auxiliary opens the group
     if (PERFECT.test(words[0] ?? "") && words[1] === "been") words.shift();

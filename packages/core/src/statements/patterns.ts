@@ -12,6 +12,7 @@ import { isTitle } from "./quote-shapes.ts";
 import type { CueFrame } from "./cue-frame.ts";
 import { participleCandidate } from "./cue-participle.ts";
 import { verbCandidate } from "./cue-verb.ts";
+import { objectArray } from "../util/arrays.ts";
 
 export { clauseCandidate, isTitle, type Candidate };
 
@@ -22,7 +23,7 @@ const GENERIC_CUE: CueInfo = { kind: "verb", base: "that-verb", weak: true, take
 
 /** Every candidate attribution in the document, one scan over the tokens. */
 export function findCandidates(ctx: Ctx): Candidate[] {
-  const out: Candidate[] = [];
+  const out: Candidate[] = objectArray();
   const toks = ctx.tokens;
   for (let c = 0; c < toks.length; c++) {
     if (ctx.qidx[c]! >= 0) continue;

@@ -11,6 +11,7 @@ import { wordRegex } from "../util/word-regex.ts";
 import { firstTokenAt } from "./frames.ts";
 import { SpanSet } from "./spans.ts";
 import { bareQuote } from "./fallback.ts";
+import { mapPacked } from "../util/arrays.ts";
 
 const PAST = /^\p{Ll}{3,}ed$/u;
 const IRREGULAR = wordRegex([...QUOTE_TAIL_IRREGULAR, ...SIMPLE_PAST_CUES]);
@@ -52,7 +53,7 @@ export function quoteTails(ctx: Ctx, accepted: Candidate[]): Candidate[] {
   const { qidx, para } = ctx;
   const used = new Set<number>();
   for (const c of accepted) if (c.cue) for (let t = c.cue[0]; t <= c.cue[1]; t++) used.add(t);
-  const out = accepted.map((c) => {
+  const out = mapPacked(accepted, (c) => {
     if (c.cue || c.kind !== "direct") return c;
     const q = qidx[firstTokenAt(ctx, c.start)] ?? -1;
     return q < 0 ? c : (framed(ctx, q, used, c) ?? c);

@@ -1,5 +1,6 @@
 // Quote pairing: double quotation marks (curly, straight, mixed pairs) into spans, per paragraph, in one linear pass.
 import type { Range } from "../schema/stages.ts";
+import { objectArray } from "../util/arrays.ts";
 
 export interface Quote {
   /** index of the opening mark */
@@ -26,7 +27,7 @@ const MARK = /''|[“”"„«»]/g;
  * the paragraph end ends there: news leaves a quote unclosed when it continues in the next paragraph.
  */
 export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
-  const out: Quote[] = [];
+  const out: Quote[] = objectArray();
   paragraphs.forEach((p, pi) => {
     let open = -1;
     let openLen = 1;

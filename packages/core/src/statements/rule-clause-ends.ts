@@ -5,6 +5,7 @@ import type { Candidate } from "./clause.ts";
 import { tokenAt } from "./sentences.ts";
 import { CUES } from "./lexicon.ts";
 import { cutAtBoundary, isBoundary, ruleFamily, type ContentEndModel } from "./content-ends.ts";
+import { mapPacked } from "../util/arrays.ts";
 
 /** Tokens some candidate holds (content or claim, cue, source), each marked with the candidate's index + 1. */
 function owners(ctx: Ctx, accepted: readonly Candidate[]): Int32Array {
@@ -49,7 +50,7 @@ function runOn(ctx: Ctx, last: number, free: (t: number) => boolean): number {
 export function cutRuleClauses(ctx: Ctx, m: ContentEndModel | null, accepted: Candidate[]): Candidate[] {
   if (!m) return accepted;
   const own = owners(ctx, accepted);
-  return accepted.map((c, i) => {
+  return mapPacked(accepted, (c, i) => {
     if (c.kind === "direct" || !c.cue || c.rule.endsWith(":model")) return c;
     const first = tokenAt(ctx, c.start);
     if (first <= c.cue[1]) return c;

@@ -7,6 +7,7 @@ import { plausibleSubject } from "./main-subject.ts";
 import { tokenAt } from "./sentences.ts";
 import { mentionKinds } from "./learned/token-labels.ts";
 import { clusterIds, type WordClusters } from "./learned/word-classes.ts";
+import { objectArray } from "../util/arrays.ts";
 
 /** Per-document facts the options read, built once: each token's entity kind and the mention span holding it. */
 export interface ChooserDoc {
@@ -65,7 +66,7 @@ export interface RoleMap {
 
 export function roleMap(ctx: Ctx, accepted: readonly Candidate[]): RoleMap {
   const role = new Uint8Array(ctx.tokens.length);
-  const source: (SourceSpan | undefined)[] = [];
+  const source: (SourceSpan | undefined)[] = objectArray();
   for (const c of accepted) {
     const [s, e] = c.claim ?? [c.start, c.end];
     for (let t = tokenAt(ctx, s); t < ctx.tokens.length && ctx.tokens[t]!.start < e; t++)

@@ -12,6 +12,7 @@ import { HASH_CODER, hashedWeights } from "./source-chooser-hash.ts";
 import { sourceOptions, type SourceOption } from "./source-chooser-features.ts";
 import { chooserDoc, roleMap, settledSource, type ChooserDoc, type RoleMap } from "./source-chooser-doc.ts";
 import { recandidate } from "./candidate.ts";
+import { mapPacked } from "../util/arrays.ts";
 
 /**
  * Which attributions the chooser may change: every one with a cue; the tagger's, the unsourced and the rules' sources
@@ -83,7 +84,7 @@ export function chooseSources(
   let doc: ChooserDoc | null = null;
   let role: RoleMap | null = null;
   const table = hashedWeights(model.weights);
-  return accepted.map((c) => {
+  return mapPacked(accepted, (c) => {
     if (!chooserSite(c) || !inScope(ctx, c, model.scope)) return c;
     doc ??= chooserDoc(ctx, mentions, clusters);
     if (settledSource(ctx, doc, c)) return c;

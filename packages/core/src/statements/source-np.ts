@@ -6,6 +6,7 @@ import { isCap, type Ctx } from "./context.ts";
 import { FINITE, npToken, type SourceSpan } from "./source.ts";
 import { nounPart, widenLeft } from "./source-np-left.ts";
 import { BRACKET, ENDER, MONTH, OPENER, STOP, TIME, type FreeToken } from "./source-np-words.ts";
+import { mapPacked } from "../util/arrays.ts";
 
 /**
  * The PolNeAR source span around a speaker span, as inclusive token indexes. `after`: the source follows its cue
@@ -139,7 +140,7 @@ function trimOpener(ctx: Ctx, first: number, last: number): [number, number] {
   for (let k = first; k < last && k - first <= 3; k++) {
     if (tokens[k]!.text !== ",") continue;
     const before = tokens[first - 1]?.text ?? "";
-    const piece = tokens.slice(first, k).map((x) => x.text);
+    const piece = mapPacked(tokens.slice(first, k), (x) => x.text);
     const opening = OPENER.test(before) || (piece.length === 1 && (/ly$/.test(piece[0]!) || TIME.test(piece[0]!)));
     return opening ? [k + 1, last] : [first, last];
   }

@@ -10,6 +10,7 @@ import { ARTICLES } from "../text/closed-class.ts";
 import { LEADING_ADJUNCT_PREPOSITIONS } from "./lexicon-sources.ts";
 import { alternation, wordRegex } from "../util/word-regex.ts";
 import { recandidate } from "./candidate.ts";
+import { mapPacked } from "../util/arrays.ts";
 
 const NAME = String.raw`(?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*)*`;
 /** "… in a post on X." / "… in an interview with Vantage Radio on Sunday" at the end of a reported clause */
@@ -24,7 +25,7 @@ const MEDIUM_TAIL = new RegExp(
  * has a cue and no medium window yet changes.
  */
 export function mediumTails(ctx: Ctx, accepted: Candidate[]): Candidate[] {
-  return accepted.map((c) => {
+  return mapPacked(accepted, (c) => {
     if (c.kind === "direct" || !c.cue || c.mediumFrom) return c;
     const m = MEDIUM_TAIL.exec(ctx.text.slice(c.start, c.end));
     if (!m || m.index < 2) return c;
@@ -51,7 +52,7 @@ const MAX_LEADING_ADJUNCT = 20;
  */
 export function leadingAdjuncts(ctx: Ctx, accepted: Candidate[]): Candidate[] {
   const { tokens } = ctx;
-  return accepted.map((c) => {
+  return mapPacked(accepted, (c) => {
     if (c.kind === "direct" || !c.cue) return c;
     const first = tokenAt(ctx, c.start);
     if (first <= c.cue[1] || tokens[first]!.start !== c.start || !LEADING_PREPOSITION.test(tokens[first]!.text))
@@ -89,7 +90,7 @@ export function polnearSources(ctx: Ctx, accepted: Candidate[]): Candidate[] {
     for (let t = c.source.first; t <= c.source.last; t++) if (owner[t] === -1) owner[t] = k;
   }
   const spans = new Map<string, [number, number]>();
-  return accepted.map((c) => {
+  return mapPacked(accepted, (c) => {
     if (!c.source) return c;
     const key = keyOf(c);
     let np = spans.get(key);

@@ -1,5 +1,6 @@
 // One construction site for the record's statements: every field, in one order, and none rewritten after it is built.
 import type { Statement } from "../schema/record.ts";
+import { mapPacked } from "../util/arrays.ts";
 
 type Part = NonNullable<Statement["parts"]>[number];
 
@@ -52,4 +53,4 @@ export const part = (start: number, end: number): Part => ({ start, end });
 
 /** Statements numbered s1, s2, … in their order, as finish.ts numbers them; only a statement whose id changes is restated. */
 export const renumbered = (sts: readonly Statement[]): Statement[] =>
-  sts.map((s, i) => (s.id === `s${i + 1}` ? s : restate(s, { id: `s${i + 1}` })));
+  mapPacked(sts, (s, i) => (s.id === `s${i + 1}` ? s : restate(s, { id: `s${i + 1}` })));

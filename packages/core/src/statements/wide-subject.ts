@@ -16,6 +16,7 @@ import { wordRegex } from "../util/word-regex.ts";
 import { FINITE, MAX_LOWER, TIME_NOUN, npToken, type SourceSpan } from "./source.ts";
 import { mainSubject } from "./main-subject.ts";
 import { sameSentence } from "./sentences.ts";
+import { mapPacked } from "../util/arrays.ts";
 
 const OPENER = wordRegex(OPENING_SUBORDINATORS, "i");
 const CONJUNCTION = wordRegex(CLAUSE_CONJUNCTIONS, "i");
@@ -136,7 +137,7 @@ const same = (x: SourceSpan | null, y: SourceSpan | null) =>
  */
 export function wideSubjects(ctx: Ctx, accepted: Candidate[]): Candidate[] {
   let sourced: Candidate | null = null;
-  return accepted.map((c) => {
+  return mapPacked(accepted, (c) => {
     let out = c;
     const inherits = c.inherit && !!sourced && sameSentence(ctx, sourced.end, c.start);
     if (c.cue && FAMILY.test(c.rule) && !c.rule.includes("model") && !inherits) {

@@ -1,6 +1,7 @@
 // Stage `segment`: paragraphs, sentences and tokens with offsets into the untouched text.
 import type { Range, Segmentation, Token } from "../schema/stages.ts";
 import { tokenize } from "./tokenize.ts";
+import { mapPacked } from "../util/arrays.ts";
 
 /** Abbreviations after which a period does not end a sentence. */
 const NO_BREAK = new Set([
@@ -143,7 +144,7 @@ export function splitParagraphs(text: string): Range[] {
     lines.push({ start: s, end: e, blankBefore: breaks > 1 });
     prevEnd = e;
   }
-  if (!hardWrapped(text, lines)) return lines.map(({ start, end }) => ({ start, end }));
+  if (!hardWrapped(text, lines)) return mapPacked(lines, ({ start, end }) => ({ start, end }));
   // a loop, not Math.max(...lines): spreading 100k+ lines into arguments overflows the stack
   let width = 0;
   for (const l of lines) if (l.end - l.start > width) width = l.end - l.start;

@@ -3,6 +3,7 @@ import { hashString as hashStringImport, mixBits } from "../../ner/hash.ts";
 import type { Ctx } from "../context.ts";
 import type { WordClusters } from "./word-classes.ts";
 import { wordValues } from "./word-values.ts";
+import { objectArray } from "../../util/arrays.ts";
 
 // tsx and vitest compile imports into getter calls; the per-token loop uses local copies. Every mix goes into a
 // Uint32Array, so the signed variant stores the same bits and never boxes its result
@@ -123,7 +124,7 @@ export function documentFeatures(
   const aheadC = new Uint8Array(longest);
   let featsAt = 0;
   let offAt = 0;
-  const out: SentenceFeats[] = [];
+  const out: SentenceFeats[] = objectArray();
   for (const s of sentences) {
     const a = s.firstToken;
     const b = s.lastToken;

@@ -1,5 +1,6 @@
 // Tagged runs → attributions: each cue takes the nearest free content run and the nearest source run of its sentence.
 import { runs } from "./tags.ts";
+import { objectArray, mapPacked } from "../../util/arrays.ts";
 
 /** Inclusive document token ranges of one predicted attribution. */
 export interface TaggedAttribution {
@@ -31,11 +32,11 @@ const gap = (a: Run, b: Run) => (a.last < b.first ? b.first - a.last : a.first >
 
 /** `tags` belong to the sentence starting at document token `first`. */
 export function groupSentence(tags: Uint8Array, first: number, margins: Float64Array): TaggedAttribution[] {
-  const rs = runs(tags).map((r) => ({ ...r, first: r.first + first, last: r.last + first }));
+  const rs = mapPacked(runs(tags), (r) => ({ ...r, first: r.first + first, last: r.last + first }));
   const contents = rs.filter((r) => r.role === "content");
   const sources = rs.filter((r) => r.role === "source");
   const used = new Set<Run>();
-  const out: TaggedAttribution[] = [];
+  const out: TaggedAttribution[] = objectArray();
   for (const cue of rs) {
     if (cue.role !== "cue") continue;
     let con: Run | null = null;

@@ -4,7 +4,7 @@ import { clauseStart, type Ctx } from "../context.ts";
 import type { Candidate } from "../clause.ts";
 import { taggedCueSubject } from "../main-subject.ts";
 import { SpanSet } from "../spans.ts";
-import { pushAll } from "../../util/arrays.ts";
+import { pushAll, objectArray } from "../../util/arrays.ts";
 import { documentFeatures } from "./features.ts";
 import { mentionKinds, ruleLabels } from "./token-labels.ts";
 import { mayHoldCue } from "./gate.ts";
@@ -16,7 +16,7 @@ import { decodeScratch, decodeSentence, type Weights } from "./perceptron.ts";
 import { wordRegex } from "../../util/word-regex.ts";
 import { PRONOUNS } from "../lexicon-pronouns.ts";
 import { keepsScare, type QuoteKeepModel } from "./quote-keep.ts";
-import { recandidate } from "../candidate.ts";
+import { candidate, recandidate } from "../candidate.ts";
 
 /** A personal pronoun or "who": a one-word source that is a pronoun. */
 const SUBJECT_PRONOUN = wordRegex([...PRONOUNS.keys(), "who"]);
@@ -72,7 +72,7 @@ export function tagAttributions(
     mentionKinds(ctx, mentions),
     W.clusters ?? null,
   );
-  const out: TaggedAttribution[] = [];
+  const out: TaggedAttribution[] = objectArray();
   let longest = 0;
   for (const sf of feats) longest = Math.max(longest, sf.last - sf.first + 1);
   // one row for every sentence: decodeSentence writes each token's margin (or none, leaving zeros) and groupSentence
@@ -118,7 +118,7 @@ export function withTagger(
     if (!taken.overlaps(s, e)) taken.add(s, e);
   }
   // the rules' frames: a tagged cue on one of them is the rules' attribution seen again
-  const frames: [number, number][] = [];
+  const frames: [number, number][] = objectArray();
   const frame = (r: [number, number]) => frames.push([tokens[r[0]]!.start, tokens[r[1]]!.end]);
   for (const c of accepted) {
     if (c.cue) frame(c.cue);
@@ -137,7 +137,7 @@ export function withTagger(
   const tagged = tagAttributions(W, ctx, seg, accepted, mentions, (s, e) => !open(s, e));
   ctx.tagged = new Map(tagged.map((a) => [a.cue[0], a]));
   ctx.taggedScale = (W.stack ?? W).scale;
-  const skipped: TaggedAttribution[] = [];
+  const skipped: TaggedAttribution[] = objectArray();
   const taggedCues = new Set<number>();
   // a speech verb may frame an attribution nested in this one: the content stops before it when a clause opens after it
   // (train CV: the cue lexicon's words, overlap F1 78.6 and strict 55.8, against the gate's words 78.5 and 55.6; only
@@ -178,18 +178,20 @@ export function withTagger(
       // (train CV: overlap F1 78.6 -> 78.7, cue accuracy 88.1 -> 88.4): the frame takes its whole clause and the
       // attributions inside it go
       for (const i of host.inside.reverse()) out.splice(i, 1);
-      out.push({
-        kind: ctx.quotes.some((q) => q.open < host.end && q.close > s) ? "mixed" : "indirect",
-        start: s,
-        end: host.end,
-        cue: a.cue,
-        source,
-        rule: "indirect:model-host",
-        inherit: false,
-        mediumFrom: null,
-        priority: 3,
-        claim: [s, host.end],
-      });
+      out.push(
+        candidate({
+          kind: ctx.quotes.some((q) => q.open < host.end && q.close > s) ? "mixed" : "indirect",
+          start: s,
+          end: host.end,
+          cue: a.cue,
+          source,
+          rule: "indirect:model-host",
+          inherit: false,
+          mediumFrom: null,
+          priority: 3,
+          claim: [s, host.end],
+        }),
+      );
       taken.cover(s, host.end);
       frame(a.cue);
       continue;
@@ -208,18 +210,20 @@ export function withTagger(
     );
     if (scare && !keepsScare(ctx, a, source, scare, inner.length, [s, e], opts)) continue;
     const kind: Candidate["kind"] = inner.length ? "mixed" : "indirect";
-    out.push({
-      kind,
-      start: s,
-      end: e,
-      cue: a.cue,
-      source,
-      rule: `${kind}:model`,
-      inherit: false,
-      mediumFrom: null,
-      priority: 3,
-      claim: [s, e],
-    });
+    out.push(
+      candidate({
+        kind,
+        start: s,
+        end: e,
+        cue: a.cue,
+        source,
+        rule: `${kind}:model`,
+        inherit: false,
+        mediumFrom: null,
+        priority: 3,
+        claim: [s, e],
+      }),
+    );
     taken.add(s, e);
     frame(a.cue);
   }

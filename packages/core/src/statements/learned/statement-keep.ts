@@ -12,6 +12,7 @@ import { startsUpper } from "../../util/letters.ts";
 import { STRING_CODER, type FeatureCoder } from "../source-chooser-hash.ts";
 import { PartsWeights, weightCoder } from "../parts-weights.ts";
 import { putConfidence } from "./keep-confidence.ts";
+import { mapPacked, objectArray } from "../../util/arrays.ts";
 
 /** Which statements the model is asked about: the tagger's indirect ones, or every indirect one (the rules' too). */
 export type KeepScope = "tagger" | "indirect";
@@ -99,12 +100,12 @@ export function statementKeepFeatures<K = string>(
   all: readonly Statement[] = [],
 ): K[] {
   const { text } = ctx;
-  const cueWords = st.cue ? words(st.cue.text).map(cueKey) : [];
+  const cueWords = st.cue ? mapPacked(words(st.cue.text), cueKey) : objectArray<string>();
   const cue = cueWords.join(" ") || "-";
   const cueHead = cueWords[0] ?? "-";
   const cueLast = cueWords[cueWords.length - 1] ?? "-";
   const info = CUES.get(cueHead) ?? CUES.get(cueLast);
-  const content = words(st.text).map(cueKey);
+  const content = mapPacked(words(st.text), cueKey);
   const first = content[0] ?? "-";
   const src = st.source ? words(st.source.text) : [];
   const source = !st.source

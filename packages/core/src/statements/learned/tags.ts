@@ -1,4 +1,5 @@
 // BIO tags of the attribution tagger: cue, source and content, one tag per token.
+import { objectArray } from "../../util/arrays.ts";
 
 export const ATTR_TAGS = ["O", "B-CUE", "I-CUE", "B-SRC", "I-SRC", "B-CON", "I-CON"] as const;
 export const NUM_ATTR_TAGS = ATTR_TAGS.length;
@@ -21,7 +22,7 @@ export function roleOf(tag: number): AttrRole | null {
  * after it: greedy decoding restarts a content with B after a slip (two contents never touch in the annotation).
  */
 export function runs(tags: ArrayLike<number>): { role: AttrRole; first: number; last: number }[] {
-  const out: { role: AttrRole; first: number; last: number }[] = [];
+  const out: { role: AttrRole; first: number; last: number }[] = objectArray();
   for (let i = 0; i < tags.length; i++) {
     const r = roleOf(tags[i]!);
     if (!r) continue;
