@@ -1,5 +1,28 @@
 // Statement candidates in one hidden class: every one made by `candidate()` or copied by `recandidate()`, never rewritten.
-import type { Candidate } from "./clause.ts";
+import type { QuoteKind } from "../schema/record.ts";
+import type { SourceSpan } from "./source.ts";
+
+/** A statement candidate of the rules, before the settle. */
+export interface Candidate {
+  kind: QuoteKind;
+  /** content characters */
+  start: number;
+  end: number;
+  /** cue token range, inclusive */
+  cue: [number, number] | null;
+  source: SourceSpan | null;
+  rule: string;
+  /** the speaker is the previous statement's (participles, continuations) */
+  inherit: boolean;
+  /** token range after the cue where an outlet or platform may be named */
+  mediumFrom: [number, number] | null;
+  /** direct quotes win over clauses when spans collide */
+  priority: number;
+  /** the range this candidate blocks for others: a direct quote blocks its marks too */
+  claim?: [number, number];
+  /** a quote this frame takes instead when its own is already claimed ("“A,” she said. “B”" after "scolded him: “A”") */
+  alt?: number;
+}
 
 /** The fields a rule may change; an absent or undefined one keeps the candidate's value (null is a value). */
 export type Recandidate = Partial<Candidate>;

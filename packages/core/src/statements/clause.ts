@@ -7,31 +7,13 @@ import { COORD, NOT_VERB } from "./lexicon-syntax.ts";
 import type { Ctx } from "./context.ts";
 import type { SourceSpan } from "./source.ts";
 import { firstIndex } from "./spans.ts";
-import { candidate, type CandidateBase } from "./candidate.ts";
+import { candidate, type Candidate, type CandidateBase } from "./candidate.ts";
 import { wordRegex } from "../util/word-regex.ts";
 import { SIMPLE_PAST_CUES } from "./lexicon-verbs.ts";
 import { BE_HAVE, CUE_JOINERS, FINITE_AUX, FRONTED_OPENERS } from "./lexicon-function-words.ts";
 
-export interface Candidate {
-  kind: QuoteKind;
-  /** content characters */
-  start: number;
-  end: number;
-  /** cue token range, inclusive */
-  cue: [number, number] | null;
-  source: SourceSpan | null;
-  rule: string;
-  /** the speaker is the previous statement's (participles, continuations) */
-  inherit: boolean;
-  /** token range after the cue where an outlet or platform may be named */
-  mediumFrom: [number, number] | null;
-  /** direct quotes win over clauses when spans collide */
-  priority: number;
-  /** the range this candidate blocks for others: a direct quote blocks its marks too */
-  claim?: [number, number];
-  /** a quote this frame takes instead when its own is already claimed ("“A,” she said. “B”" after "scolded him: “A”") */
-  alt?: number;
-}
+// the candidate's shape lives with its factory (candidate.ts); re-exported for the rule files that import it from here
+export type { Candidate } from "./candidate.ts";
 
 const SIMPLE_PAST = wordRegex(SIMPLE_PAST_CUES);
 const CUE_JOINER = wordRegex(CUE_JOINERS);
