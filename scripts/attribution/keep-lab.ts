@@ -105,36 +105,29 @@ const labels = docs.map((d, di) => {
     oldStrict: st.has(i),
   }));
 });
-const examplesOf = (pre: Statement[][]): Ex[][] =>
-  docs.map((d, di) => {
-    const sts = pre[di]!;
-    const pred = polnearContent(toAttributions([...sts], d.text), d.text);
-    const ov = new Set(greedyMatch(d.gold, pred, false).values());
-    const st = new Set(greedyMatch(d.gold, pred, true).values());
-    const ctx = ctxs[di]!;
-    const out: Ex[] = [];
-    sts.forEach((s, i) => {
-      if (!asksAbout(ctx, s, "indirect")) return;
-      const feats = statementKeepFeatures(ctx, s, undefined, sts);
-      if (extra.size) feats.push(...extraFeatures(ctx, s, sts, extra));
-      out.push({ doc: di, i, feats, keep: ov.has(i), strict: st.has(i), oldKeep: ov.has(i), oldStrict: st.has(i) });
-    });
-    return out;
-  });
-// `--also FILE`: another seed's statements of the same articles, added to each fold's training data (never scored)
-const also = opt("--also") ? examplesOf(JSON.parse(readFileSync(opt("--also")!, "utf8")) as Statement[][]) : null;
-const perDoc: Ex[][] = docs.map((_, di) => {
-  const sts = pre[di]!;
+/** The statements of document `di` that statement-keep is asked about, with their features and `label`'s labels. */
+function askedOf(di: number, sts: Statement[], label: (i: number) => Omit<Ex, "doc" | "i" | "feats">): Ex[] {
   const ctx = ctxs[di]!;
   const out: Ex[] = [];
   sts.forEach((s, i) => {
     if (!asksAbout(ctx, s, "indirect")) return;
     const feats = statementKeepFeatures(ctx, s, undefined, sts);
     if (extra.size) feats.push(...extraFeatures(ctx, s, sts, extra));
-    out.push({ doc: di, i, feats, ...labels[di]![i]! });
+    out.push({ doc: di, i, feats, ...label(i) });
   });
   return out;
-});
+}
+const examplesOf = (pre: Statement[][]): Ex[][] =>
+  docs.map((d, di) => {
+    const sts = pre[di]!;
+    const pred = polnearContent(toAttributions([...sts], d.text), d.text);
+    const ov = new Set(greedyMatch(d.gold, pred, false).values());
+    const st = new Set(greedyMatch(d.gold, pred, true).values());
+    return askedOf(di, sts, (i) => ({ keep: ov.has(i), strict: st.has(i), oldKeep: ov.has(i), oldStrict: st.has(i) }));
+  });
+// `--also FILE`: another seed's statements of the same articles, added to each fold's training data (never scored)
+const also = opt("--also") ? examplesOf(JSON.parse(readFileSync(opt("--also")!, "utf8")) as Statement[][]) : null;
+const perDoc: Ex[][] = docs.map((_, di) => askedOf(di, pre[di]!, (i) => labels[di]![i]!));
 const all = perDoc.flat();
 const n = (f: (l: (typeof labels)[0][0]) => boolean) => labels.flat().filter(f).length;
 console.log(
