@@ -1,4 +1,5 @@
-// The attribution tagger on invented sentences: gold tags, runs, grouping, training, the model file and its joining to the rules.
+// The attribution tagger on invented sentences: gold tags, runs, grouping, training, the model file and its joining to the
+// rules (its content ends: statements-tagger-ends.test.ts).
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { segment } from "../src/text/segment.ts";
@@ -13,7 +14,6 @@ import { decodeOnce, decodeSentence } from "../src/statements/learned/perceptron
 import { trainAttribution, type AttrTrainItem } from "../src/statements/learned/perceptron-train.ts";
 import { STACK_PER_TOKEN, stackFeatures } from "../src/statements/learned/stack.ts";
 import { runs } from "../src/statements/learned/tags.ts";
-import { contentEnd, framesClause } from "../src/statements/learned/content-end.ts";
 import type { WordClusters } from "../src/statements/learned/word-classes.ts";
 import { entitiesFor, P } from "./statements-helpers.ts";
 
@@ -256,91 +256,4 @@ describe("attribution tagger: word clusters", () => {
       /newsgraph\/statements: .*4 cluster words.*pnpm train:attribution/,
     );
   });
-});
-
-describe("attribution tagger: where a tagged content ends", () => {
-  /** the content's last word after `from` (the tagged run's last word), with `stopAt` a word another span holds */
-  const end = (text: string, from: string, stopAt?: string) => {
-    const ctx = buildContext(text, segment(text));
-    const i = ctx.tokens.findIndex((t) => t.text === from);
-    return ctx.tokens[contentEnd(ctx, i, (t) => ctx.tokens[t]!.text === stopAt)]!.text;
-  };
-  test.each([
-    ["to the sentence's end", "The council championed the ferry line for the ten coast villages.", "line", "villages"],
-    ["not past a semicolon", "The council championed the ferry line for us; the road is shut.", "line", "us"],
-    ["not past a comma", "The council championed the ferry line for the villages, a costly plan.", "line", "villages"],
-    ["not past a dash", "The council championed the ferry line — a costly one — in May.", "line", "line"],
-    ["not past a bracket", "The council championed the ferry line (a costly one) in May.", "line", "line"],
-    ["at the sentence's end already", "The council championed the ferry line.", "line", "line"],
-  ])("%s", (_name, text, from, want) => expect(end(text, from)).toBe(want));
-  test("not into another attribution's span", () =>
-    expect(end("The council championed the ferry line as the villages wrote to the board.", "line", "wrote")).toBe(
-      "villages",
-    ));
-});
-
-describe("attribution tagger: a cue word that frames a clause stops a content running on", () => {
-  /** framesClause at the first token spelled `word`, and the content run on from `from` stopping where it says */
-  const at = (text: string, word: string) => {
-    const ctx = buildContext(text, segment(text));
-    return framesClause(
-      ctx,
-      ctx.tokens.findIndex((t) => t.text === word),
-    );
-  };
-  const runOn = (text: string, from: string) => {
-    const ctx = buildContext(text, segment(text));
-    const i = ctx.tokens.findIndex((t) => t.text === from);
-    return ctx.tokens[contentEnd(ctx, i, (t) => framesClause(ctx, t))]!.text;
-  };
-  test.each([
-    ["before that", "The ferry line will close as the board said that the road is shut.", "said", true],
-    [
-      "before a subject pronoun",
-      "The ferry line will close as the harbour board warned they would act.",
-      "warned",
-      true,
-    ],
-    ["before a name", "The ferry line will close, wrote Brevik Tallow in the harbour paper.", "wrote", true],
-    [
-      "before a quote",
-      "The ferry line will close as the board announced “a costly plan” on Monday.",
-      "announced",
-      true,
-    ],
-    ["before a colon", "The ferry line will close, as Mara Quell argued: the road is shut.", "argued", true],
-    [
-      "a modifier, no clause after it",
-      "Vale backed the ferry line despite the repeated refusal of the board.",
-      "repeated",
-      false,
-    ],
-    [
-      "a noun object, no clause after it",
-      "Vale backed the ferry line and what the villagers call a costly plan.",
-      "call",
-      false,
-    ],
-    [
-      "a participle inside a noun phrase",
-      "Vale backed the remarks calling the ferry line a costly plan.",
-      "calling",
-      false,
-    ],
-    ["no cue word at all", "Vale backed the ferry line that the villagers built.", "line", false],
-  ])("%s", (_name, text, word, want) => expect(at(text, word)).toBe(want));
-  test.each([
-    [
-      "runs on past a cue word inside the content",
-      "Vale backed the plan despite the repeated refusal of the board.",
-      "plan",
-      "board",
-    ],
-    [
-      "stops before a cue word framing a clause",
-      "Vale backed the plan as the villagers said that the road is shut.",
-      "plan",
-      "villagers",
-    ],
-  ])("%s", (_name, text, from, want) => expect(runOn(text, from)).toBe(want));
 });
