@@ -1,5 +1,5 @@
 // Stage `statements`: tables of invented sentences for quote marks, colon frames and quotes that continue over
-// sentences and paragraphs, and acts and manner verbs that find nothing.
+// sentences and paragraphs (with the medium they inherit), and acts and manner verbs that find nothing.
 import { describe, expect, test } from "vitest";
 import { P, expectStatements, run, type Row } from "./statements-helpers.ts";
 
@@ -232,5 +232,41 @@ describe("statements: acts and manner verbs that find nothing", () => {
     ["a title claimed is no claim", "Mara Quell claimed her first harbour title, edging a rival into second."],
   ])("%s", (_name, text) => {
     expect(run(text, [P("Mara Quell")]).statements).toEqual([]);
+  });
+});
+
+const VALE = "person:ann-vale";
+
+describe("statements: a continued quote inherits the medium of the attribution it continues", () => {
+  test("a second part in the same paragraph", () => {
+    const text = "“The port will close,” Ann Vale told Radio Kestrel. “Nobody is ready for it.”";
+    const st = run(text, [P("Ann Vale")]).statements;
+    expect(st.map((s) => [s.parts?.length, s.speaker, s.medium])).toEqual([[2, VALE, "organization:radio-kestrel"]]);
+  });
+
+  test("a quote after a reported clause told to an outlet", () => {
+    const text = "Ann Vale told Radio Kestrel that the port would close. “Nobody is ready for it.”";
+    const st = run(text, [P("Ann Vale")]).statements;
+    expect(st.map((s) => [s.text, s.speaker, s.medium])).toEqual([
+      ["the port would close", VALE, "organization:radio-kestrel"],
+      ["Nobody is ready for it.", VALE, "organization:radio-kestrel"],
+    ]);
+  });
+
+  test("a platform named in a post carries into the next paragraph", () => {
+    const text = "“The port will close,” Ann Vale wrote on X.\n“Nobody is ready for it.”";
+    const st = run(text, [P("Ann Vale")]).statements;
+    expect(st.map((s) => s.medium)).toEqual(["organization:x", "organization:x"]);
+  });
+
+  test("another speaker's quote in between stops the inheritance", () => {
+    const text =
+      "“The port will close,” Ann Vale told Radio Kestrel.\n“It will not,” Ivo Reyl said.\n“Nobody is ready for it.”";
+    const st = run(text, [P("Ann Vale"), P("Ivo Reyl")]).statements;
+    expect(st.map((s) => [s.speaker, s.medium])).toEqual([
+      [VALE, "organization:radio-kestrel"],
+      ["person:ivo-reyl", null],
+      ["person:ivo-reyl", null],
+    ]);
   });
 });

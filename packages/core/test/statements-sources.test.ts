@@ -247,40 +247,6 @@ describe("statements: known gaps of speaker resolution the source spans leave al
   });
 });
 
-describe("statements: a continued quote inherits the medium of the attribution it continues", () => {
-  test("a second part in the same paragraph", () => {
-    const text = "“The port will close,” Ann Vale told Radio Kestrel. “Nobody is ready for it.”";
-    const st = run(text, [P("Ann Vale")]).statements;
-    expect(st.map((s) => [s.parts?.length, s.speaker, s.medium])).toEqual([[2, VALE, "organization:radio-kestrel"]]);
-  });
-
-  test("a quote after a reported clause told to an outlet", () => {
-    const text = "Ann Vale told Radio Kestrel that the port would close. “Nobody is ready for it.”";
-    const st = run(text, [P("Ann Vale")]).statements;
-    expect(st.map((s) => [s.text, s.speaker, s.medium])).toEqual([
-      ["the port would close", VALE, "organization:radio-kestrel"],
-      ["Nobody is ready for it.", VALE, "organization:radio-kestrel"],
-    ]);
-  });
-
-  test("a platform named in a post carries into the next paragraph", () => {
-    const text = "“The port will close,” Ann Vale wrote on X.\n“Nobody is ready for it.”";
-    const st = run(text, [P("Ann Vale")]).statements;
-    expect(st.map((s) => s.medium)).toEqual(["organization:x", "organization:x"]);
-  });
-
-  test("another speaker's quote in between stops the inheritance", () => {
-    const text =
-      "“The port will close,” Ann Vale told Radio Kestrel.\n“It will not,” Ivo Reyl said.\n“Nobody is ready for it.”";
-    const st = run(text, [P("Ann Vale"), P("Ivo Reyl")]).statements;
-    expect(st.map((s) => [s.speaker, s.medium])).toEqual([
-      [VALE, "organization:radio-kestrel"],
-      ["person:ivo-reyl", null],
-      ["person:ivo-reyl", null],
-    ]);
-  });
-});
-
 describe("statements: the subject of a cue the tagger found with no source", () => {
   const subject = (text: string, cueWord: string) => {
     const seg = segment(text);
