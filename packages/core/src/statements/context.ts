@@ -82,7 +82,21 @@ export function buildContext(text: string, seg: Segmentation): Ctx {
   }
   const keys = new Array<string>(tokens.length);
   for (let t = 0; t < tokens.length; t++) keys[t] = lowerAsciiQuotes(tokens[t]!.text);
-  return { text, tokens, quotes, qidx, para, ends, qOpenTok, qCloseTok, paragraphs, keys };
+  // the tagger's fields are set later (learned.ts); present from the start, every context has one hidden class
+  return {
+    text,
+    tokens,
+    quotes,
+    qidx,
+    para,
+    ends,
+    qOpenTok,
+    qCloseTok,
+    paragraphs,
+    keys,
+    tagged: undefined,
+    taggedScale: undefined,
+  };
 }
 
 /** First token of the clause holding token i (quotes are skipped as wholes). */
