@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { cli } from "./reliability/helpers.ts";
 import { SerializedGraph } from "@newsgraph/core";
-import { corpus } from "./cli-corpus.ts";
+import { buildWithCorrections, corpus } from "./cli-corpus.ts";
 
 describe("newsgraph build and export", () => {
   it("builds a valid graph.json and a GEXF file; records from extract are accepted as input", async () => {
@@ -47,14 +47,7 @@ describe("newsgraph build and export", () => {
     expect(
       (await cli(["build", path.join(root, "in"), "-o", path.join(root, "g.json"), "--layout", "ten"])).err,
     ).toContain("--layout must be a whole number");
-    const r = await cli([
-      "build",
-      path.join(root, "in"),
-      "-o",
-      path.join(root, "g.json"),
-      "--corrections",
-      path.join(root, "none.json"),
-    ]);
+    const r = await buildWithCorrections(root, "none.json");
     expect(r.code).toBe(1);
     expect(r.err).toContain("corrections file not found");
     expect(existsSync(path.join(root, "g.json"))).toBe(false);

@@ -1,6 +1,7 @@
 // The CLI tests' small corpus (a text, a Markdown and an HTML article with invented names) and a record reader.
 import { ExtractionRecord } from "@newsgraph/core";
-import { tree } from "./reliability/helpers.ts";
+import path from "node:path";
+import { cli, tree } from "./reliability/helpers.ts";
 
 export function corpus(extra: Record<string, string | Uint8Array> = {}): string {
   return tree({
@@ -20,3 +21,7 @@ export const records = (jsonl: string) =>
     .split("\n")
     .filter(Boolean)
     .map((l) => ExtractionRecord.parse(JSON.parse(l)));
+
+/** `build` of the corpus at `root` into `root/g.json` with the corrections file `root/<file>` (present or not). */
+export const buildWithCorrections = (root: string, file: string) =>
+  cli(["build", path.join(root, "in"), "-o", path.join(root, "g.json"), "--corrections", path.join(root, file)]);

@@ -9,7 +9,7 @@ import type { CliIO } from "../src/io.ts";
 import { cli } from "./reliability/helpers.ts";
 import { SerializedGraph } from "@newsgraph/core";
 import { REPO_ROOT } from "../../core/test/golden/helpers.ts";
-import { corpus, records } from "./cli-corpus.ts";
+import { buildWithCorrections, corpus, records } from "./cli-corpus.ts";
 
 describe("corrections, ner and progress", () => {
   it("picks up newsgraph.config.json beside the inputs and applies it", async () => {
@@ -27,14 +27,7 @@ describe("corrections, ner and progress", () => {
 
   it("a malformed corrections file is a clean error, not a crash", async () => {
     const root = corpus({ "bad.json": "{ not json" });
-    const r = await cli([
-      "build",
-      path.join(root, "in"),
-      "-o",
-      path.join(root, "g.json"),
-      "--corrections",
-      path.join(root, "bad.json"),
-    ]);
+    const r = await buildWithCorrections(root, "bad.json");
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/bad\.json/);
     expect(r.err).not.toMatch(/\n\s+at /);
