@@ -52,6 +52,29 @@ export function candidate(c: Candidate): Candidate {
   };
 }
 
+/** The tagger's candidate over characters [s, e): priority 3, blocking its own span, its rule `<kind>:<name>`. */
+export function modelCandidate(
+  kind: Candidate["kind"],
+  s: number,
+  e: number,
+  cue: Candidate["cue"],
+  source: Candidate["source"],
+  name: string,
+): Candidate {
+  return candidate({
+    kind,
+    start: s,
+    end: e,
+    cue,
+    source,
+    rule: `${kind}:${name}`,
+    inherit: false,
+    mediumFrom: null,
+    priority: 3,
+    claim: [s, e],
+  });
+}
+
 /**
  * `c` with the fields of `change`, as a new object with every field (`claim` and `alt` undefined when absent). A copy
  * made as `{ ...c, source }` or `Object.assign({}, c, { end })` writes the changed fields twice, and V8 then marks them

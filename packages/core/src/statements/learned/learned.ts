@@ -16,7 +16,7 @@ import { decodeScratch, decodeSentence, type Weights } from "./perceptron.ts";
 import { wordRegex } from "../../util/word-regex.ts";
 import { PRONOUNS } from "../lexicon-pronouns.ts";
 import { keepsScare, type QuoteKeepModel } from "./quote-keep.ts";
-import { candidate, recandidate } from "../candidate.ts";
+import { candidate, modelCandidate, recandidate } from "../candidate.ts";
 
 /** A personal pronoun or "who": a one-word source that is a pronoun. */
 const SUBJECT_PRONOUN = wordRegex([...PRONOUNS.keys(), "who"]);
@@ -210,20 +210,7 @@ export function withTagger(
     );
     if (scare && !keepsScare(ctx, a, source, scare, inner.length, [s, e], opts)) continue;
     const kind: Candidate["kind"] = inner.length ? "mixed" : "indirect";
-    out.push(
-      candidate({
-        kind,
-        start: s,
-        end: e,
-        cue: a.cue,
-        source,
-        rule: `${kind}:model`,
-        inherit: false,
-        mediumFrom: null,
-        priority: 3,
-        claim: [s, e],
-      }),
-    );
+    out.push(modelCandidate(kind, s, e, a.cue, source, "model"));
     taken.add(s, e);
     frame(a.cue);
   }

@@ -1,5 +1,5 @@
 // A frame the tagger finds inside another statement's reported clause: the clause ends before it and the frame is a statement of its own.
-import { candidate, recandidate } from "../candidate.ts";
+import { modelCandidate, recandidate } from "../candidate.ts";
 import type { Ctx } from "../context.ts";
 import type { Candidate } from "../clause.ts";
 import { contentEnd } from "./content-end.ts";
@@ -42,19 +42,6 @@ export function splitHosts(
     if (e - s < 2) continue;
     const kind: Candidate["kind"] = ctx.quotes.some((q) => q.open < e && q.close > s) ? "mixed" : "indirect";
     out[hi] = recandidate(host, { end: hostEnd, claim: [host.start, hostEnd] });
-    out.push(
-      candidate({
-        kind,
-        start: s,
-        end: e,
-        cue: a.cue,
-        source: source(a),
-        rule: `${kind}:model-split`,
-        inherit: false,
-        mediumFrom: null,
-        priority: 3,
-        claim: [s, e],
-      }),
-    );
+    out.push(modelCandidate(kind, s, e, a.cue, source(a), "model-split"));
   }
 }
