@@ -58,7 +58,7 @@ describe("source chooser: the shipped model on invented sentences", () => {
 
   // right with the twelfth session's chooser, wrong with the thirteenth's, right again with the fourteenth's retrain
   // (i13cue14: its fold boundary models moved), wrong with the sixteenth's (i13src16: attitude participles keep their
-  // subject): a decision near the margin, README *Statements*
+  // subject): a decision near the margin, docs/guide/statements.md
   test.fails("the clause's subject, not the object the tagger read", () => {
     const r = extractStatements(
       { id: "t", text: TAGGER_SOURCE },
@@ -81,8 +81,8 @@ describe("source chooser: the shipped model on invented sentences", () => {
   });
 
   // known gaps: the shipped chooser reads the tagger's attributions, the unsourced and the rules' doubtful sources (scope
-  // doubtful); the rules' plausible sources (the and-pair row: scope all fixes it, at a cost to the stage's time, README
-  // *Statements*), an object the shipped weights still prefer, and a pronoun or name beside its cue (never asked about)
+  // doubtful); the rules' plausible sources (the and-pair row: scope all fixes it, at a cost to the stage's time,
+  // docs/guide/statements.md), an object the shipped weights still prefer, and a pronoun or name beside its cue (never asked about)
   // stay as the readers made them
   const gaps: Row[] = [
     [

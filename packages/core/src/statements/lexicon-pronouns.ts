@@ -55,7 +55,7 @@ export const POSSESSIVES: readonly string[] = [...PERSON_POSSESSIVES, "its"];
 /**
  * Words PolNeAR marks as the source themselves, not their antecedent, when they stand just before the cue: the relative
  * pronoun of a relative clause ("a museum which promotes …", after adverbs and auxiliaries) and the holder of a noun cue
- * right before it ("his criticism of …", OWNER_POSSESSIVES). Train CV chose them (README *Statements*, near-cue sources).
+ * right before it ("his criticism of …", OWNER_POSSESSIVES). Train CV chose them (docs/guide/statements.md, near-cue sources).
  */
 export const NEAR_CUE_RELATIVES: readonly string[] = ["who", "which"];
 /**

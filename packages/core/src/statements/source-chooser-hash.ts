@@ -3,7 +3,7 @@
 /**
  * Writes one feature of up to eight parts (the string they would concatenate to) into a list. The string coder makes the
  * model file's keys and the training examples; the hash coder makes, for the same parts, the FNV-1a hash of that string,
- * so deciding costs no string building nor string-keyed lookups (the stage's time budget, README *Statements*).
+ * so deciding costs no string building nor string-keyed lookups (the stage's time budget, docs/guide/statements.md).
  */
 export interface FeatureCoder<K> {
   put: (

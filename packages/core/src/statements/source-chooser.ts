@@ -48,7 +48,7 @@ export function parseSourceChooser(json: string): SourceChooserModel {
 export const chooserSite = (c: Candidate) =>
   !!c.cue && !c.rule.endsWith(":raising") && !c.rule.endsWith("according-to");
 
-/** "tagger": the tagger's attributions and the unsourced (the rules' sources cost the stage more than they gain, README). */
+/** "tagger": the tagger's attributions and the unsourced (the rules' sources cost the stage more than they gain, docs/guide/statements.md). */
 const inScope = (ctx: Ctx, c: Candidate, scope: ChooserScope) =>
   scope === "all" ||
   !c.source ||
@@ -60,7 +60,7 @@ const OPENERS: ReadonlySet<string> = new Set(DOUBTFUL_SOURCE_OPENERS);
 /**
  * A rules' source that reads as no subject: not a pronoun, and not a plausible subject phrase, or headed by a word no
  * noun phrase ends with, or opened by a linking adverb ("There", "So", "published Wednesday", "award for"). The rules'
- * sources are right 9 times in 10, so only these are worth the chooser's options (README *Statements*).
+ * sources are right 9 times in 10, so only these are worth the chooser's options (docs/guide/statements.md).
  */
 export function doubtfulSource(ctx: Ctx, s: SourceSpan): boolean {
   if (s.pronoun) return false;
@@ -70,7 +70,7 @@ export function doubtfulSource(ctx: Ctx, s: SourceSpan): boolean {
 /**
  * Each attribution with a cue takes the best option when it beats keeping its source by the model's margin. Runs after
  * the subject readers and before `polnearSources`, so a chosen phrase grows to PolNeAR's span and its speaker is resolved
- * as any source's (`finish.ts`). Train CV chose what it may change (see README *Statements*).
+ * as any source's (`finish.ts`). Train CV chose what it may change (see docs/guide/statements.md).
  */
 export function chooseSources(
   ctx: Ctx,
