@@ -1,5 +1,5 @@
 // Bench-only preload (`node --import bench/budget-drop.mjs …`): change V8's interrupt budget once the process has used
-// some CPU, to measure a tiering budget that is high while the code warms up and lower afterwards (README *Scale*).
+// some CPU, to measure a tiering budget that is high while the code warms up and lower afterwards (docs/guide/scale.md, *Extraction CPU*).
 // NG_BUDGET_DROP="SECONDS:BUDGET", or the import's query (`--import=file:///…/budget-drop.mjs?SECONDS:BUDGET`, so
 // bench/jobs-ab.mjs can give each variant its own): after SECONDS of process CPU (user + system, all threads), set
 // --interrupt-budget to BUDGET. V8 flags are process-wide, so the main thread alone sets it; each function's next budget is read from the flag
