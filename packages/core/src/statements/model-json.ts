@@ -36,6 +36,16 @@ function isWeightRecord(v: unknown): v is Record<string, number> {
 export const weightRecord = () =>
   z.custom<Record<string, number>>(isWeightRecord, { message: "weights must map each feature to a finite number" });
 
+/** True when `v` is a list of strings. */
+function isStringList(v: unknown): v is string[] {
+  if (!Array.isArray(v)) return false;
+  for (const x of v) if (typeof x !== "string") return false;
+  return true;
+}
+
+/** A model header's word list (the tagger's 1,700 gate words), checked by one loop as `weightRecord` is. */
+export const stringList = () => z.custom<string[]>(isStringList, { message: "expected a list of strings" });
+
 /** A bias plus one weight per string feature: the content-ends, quote-keep and statement-keep models. */
 export interface LinearModel {
   bias: number;
