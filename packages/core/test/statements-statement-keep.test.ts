@@ -221,6 +221,28 @@ describe("the model file", () => {
     expect(() => parseStatementKeepModel("{")).toThrow(/newsgraph\/statement-keep.*pnpm train:statement-keep/);
     expect(() => parseStatementKeepModel('{"kind":"other"}')).toThrow(/does not fit its schema/);
   });
+  // the weights are checked by weightRecord's loop (model-json.ts), not zod's record: each bad shape must still fail
+  const head = { kind: "newsgraph-statement-keep", version: 1, bias: 0 };
+  test.each([
+    ["a weight that is a string", { ...head, weights: { "rule=model": "1" } }],
+    ["a weight that is null", { ...head, weights: { "rule=model": null } }],
+    ["weights as a list", { ...head, weights: [1, 2] }],
+    ["no weights", head],
+    ["a strict weight that is an object", { ...head, weights: {}, strict: { bias: 0, weights: { a: { b: 1 } } } }],
+  ])("%s does not fit", (_name, file) => {
+    expect(() => parseStatementKeepModel(JSON.stringify(file))).toThrow(
+      /newsgraph\/statement-keep: the model file does not fit its schema[^]*weights[^]*pnpm train:statement-keep/,
+    );
+  });
+  test("weights of every number fit, the file's own object kept", () => {
+    const m = parseStatementKeepModel(JSON.stringify({ ...head, weights: { a: 1, b: -2.5, c: 0, d: 1e-9 } }));
+    expect([...m.weights]).toEqual([
+      ["a", 1],
+      ["b", -2.5],
+      ["c", 0],
+      ["d", 1e-9],
+    ]);
+  });
   test("the shipped file parses and holds weights", () => {
     expect(res.statementKeep?.weights.size).toBeGreaterThan(100);
   });

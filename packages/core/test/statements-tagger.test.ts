@@ -133,6 +133,23 @@ describe("attribution tagger: training and the model file", () => {
     );
   });
 
+  // the gate's words are checked by model-json.ts `stringList`'s loop, not zod's array of strings
+  test.each([
+    ["a word that is a number", { cueWords: ["said", 7] }],
+    ["a word that is null", { cueWords: ["said", null] }],
+    ["words as one string", { cueWords: "said" }],
+    ["words as an object", { cueWords: { said: 1 } }],
+  ])("the header's cue words: %s is invalid", (_name, meta) => {
+    expect(() => parseAttributionModel(serializeAttributionModel(w, 14, meta))).toThrow(
+      /newsgraph\/statements: attribution model header is invalid .*cueWords.*pnpm train:attribution/s,
+    );
+  });
+  test("the header's cue words are read into the gate's set", () => {
+    expect([
+      ...(parseAttributionModel(serializeAttributionModel(w, 14, { cueWords: ["said", "told"] })).cueWords ?? []),
+    ]).toEqual(["said", "told"]);
+  });
+
   test("a second pass reads the first pass's tags: it fits the sentences too, and survives the model file", () => {
     const first = { mask: (1 << 14) - 1, w, index: null, scale: 1 };
     const stacked = train.map((it) => ({ sf: stackFeatures(it.sf, decodeOnce(first, it.sf)), gold: it.gold }));

@@ -1,6 +1,6 @@
 // Where a reported clause ends: a learned yes/no at each comma, dash or adjunct word (PolNeAR keeps "…, including X" as often as it drops "…, who …").
 import { z } from "zod";
-import { linearScore, parseModelJson } from "./model-json.ts";
+import { linearScore, parseModelJson, weightRecord } from "./model-json.ts";
 import type { Ctx } from "./context.ts";
 import { CUES } from "./lexicon.ts";
 import { CONTENT_BOUNDARY_WORDS } from "./lexicon-sources.ts";
@@ -14,7 +14,7 @@ export const contentEndModelSchema = z.object({
   kind: z.literal("newsgraph-content-ends"),
   version: z.literal(1),
   bias: z.number(),
-  weights: z.record(z.string(), z.number()),
+  weights: weightRecord(),
   meta: z.record(z.string(), z.unknown()).optional(),
 });
 export type ContentEndModelFile = z.infer<typeof contentEndModelSchema>;

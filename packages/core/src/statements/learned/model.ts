@@ -6,6 +6,7 @@ import { ATTR_FEATURE_VERSION } from "./features.ts";
 import { rowIndex, type Weights } from "./perceptron.ts";
 import { NUM_ATTR_TAGS } from "./tags.ts";
 import type { WordClusters } from "./word-classes.ts";
+import { stringList } from "../model-json.ts";
 
 const MAGIC = "NGATTR1";
 const K = NUM_ATTR_TAGS;
@@ -22,7 +23,7 @@ const Header = z.looseObject({
   requireSource: z.boolean().optional(),
   scareWords: z.number().optional(),
   // the gate's vocabulary: words that started a cue often enough in train (learned/gate.ts)
-  cueWords: z.array(z.string()).optional(),
+  cueWords: stringList().optional(),
   // how many words the clusters it was trained with hold (absent: trained without clusters)
   clusterWords: z.number().int().optional(),
   // the second pass's weight scale (stack.ts; absent: the model has one pass)

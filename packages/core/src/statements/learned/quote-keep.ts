@@ -1,6 +1,6 @@
 // Scare quote or quoted words: a learned keep/drop for a tagged clause holding a one-word quote the rules left alone.
 import { z } from "zod";
-import { linearScore, parseModelJson } from "../model-json.ts";
+import { linearScore, parseModelJson, weightRecord } from "../model-json.ts";
 import type { Ctx } from "../context.ts";
 import type { Quote } from "../quotes.ts";
 import { CUES } from "../lexicon.ts";
@@ -14,7 +14,7 @@ export const quoteKeepModelSchema = z.object({
   kind: z.literal("newsgraph-quote-keep"),
   version: z.literal(1),
   bias: z.number(),
-  weights: z.record(z.string(), z.number()),
+  weights: weightRecord(),
   meta: z.record(z.string(), z.unknown()).optional(),
 });
 export type QuoteKeepModelFile = z.infer<typeof quoteKeepModelSchema>;

@@ -1,6 +1,6 @@
 // Keep or drop a finished indirect statement: learned scores of how likely PolNeAR marks it, and marks it strictly, so the least likely ones go.
 import { z } from "zod";
-import { linearScore, parseModelJson } from "../model-json.ts";
+import { linearScore, parseModelJson, weightRecord } from "../model-json.ts";
 import type { Ctx } from "../context.ts";
 import type { StatementsResult } from "../../schema/stages.ts";
 import type { Statement } from "../../schema/record.ts";
@@ -22,14 +22,14 @@ export const statementKeepModelSchema = z.object({
   kind: z.literal("newsgraph-statement-keep"),
   version: z.literal(1),
   bias: z.number(),
-  weights: z.record(z.string(), z.number()),
+  weights: weightRecord(),
   /** which statements it is asked about (absent: the tagger's, the tenth session's files) */
   scope: z.enum(["tagger", "indirect"]).optional(),
   /** a second score, of a strict match (≥ 80 % both ways): a statement goes when either score is at or below 0 */
   strict: z
     .object({
       bias: z.number(),
-      weights: z.record(z.string(), z.number()),
+      weights: weightRecord(),
       /** asked only where the overlap score is at most this (absent: everywhere), so a likely match stays */
       onlyBelow: z.number().optional(),
     })
