@@ -1,5 +1,6 @@
 // The boundary model's training data: each boundary token of our contents on PolNeAR, labelled by where PolNeAR's content ends.
-import { extractWithContext } from "../../packages/core/src/statements/extract.ts";
+import { extractStatements } from "../../packages/core/src/statements/extract.ts";
+import { buildContext } from "../../packages/core/src/statements/context.ts";
 import { tokenAt } from "../../packages/core/src/statements/sentences.ts";
 import {
   boundaryFeatures,
@@ -26,22 +27,14 @@ export const statementsOf = (
   tagger: AttributionModel | null,
   ends: ContentEndModel | null,
   sourceChooser: SourceChooserModel | null = null,
-): Statement[] => statementsWithContext(d, tagger, ends, sourceChooser).result.statements;
-
-/** The statements and their context: its `tagged` holds the tagger's reading the boundary model's features use. */
-const statementsWithContext = (
-  d: PolnearDoc,
-  tagger: AttributionModel | null,
-  ends: ContentEndModel | null,
-  sourceChooser: SourceChooserModel | null = null,
-) =>
-  extractWithContext(d.state.doc, d.state.seg, d.state.ents, {
+): Statement[] =>
+  extractStatements(d.state.doc, d.state.seg, d.state.ents, {
     attribution: tagger,
     contentEnds: ends,
     sourceChooser,
     // the boundaries as before late-spans.ts: its parts and starts are no input of the boundary model
     lateSpans: false,
-  });
+  }).statements;
 
 /** The statement each scored attribution starts with (toAttributions folds a same-paragraph continuation into the one before). */
 function heads(sts: Statement[], text: string): Statement[] {
@@ -61,8 +54,8 @@ function heads(sts: Statement[], text: string): Statement[] {
  * go on while its content goes on, stop at the first one past its end.
  */
 export function boundaryExamples(d: PolnearDoc, tagger: AttributionModel | null): BoundaryExample[] {
-  const { result, ctx } = statementsWithContext(d, tagger, NEVER);
-  const sts = result.statements;
+  const sts = statementsOf(d, tagger, NEVER);
+  const ctx = buildContext(d.text, d.state.seg);
   const pred = polnearContent(toAttributions(sts, d.text), d.text);
   const own = heads(sts, d.text);
   const ex: BoundaryExample[] = [];

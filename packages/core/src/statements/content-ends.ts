@@ -52,45 +52,6 @@ export interface ContentSite {
   family: string;
 }
 
-/** Per tagged Map: 1 at each tagged cue's first token, 2 at each tagged source's first token (made once per document). */
-const TAG_STARTS = new WeakMap<NonNullable<Ctx["tagged"]>, Uint8Array>();
-function tagStarts(ctx: Ctx, tagged: NonNullable<Ctx["tagged"]>): Uint8Array {
-  let a = TAG_STARTS.get(tagged);
-  if (!a) {
-    a = new Uint8Array(ctx.tokens.length);
-    for (const x of tagged.values()) {
-      if (x.source && !a[x.source[0]]) a[x.source[0]] = 2;
-      a[x.cue[0]] = 1;
-    }
-    TAG_STARTS.set(tagged, a);
-  }
-  return a;
-}
-
-/**
- * What the tagger read at boundary `t` (ctx.tagged; null when it did not run): where its own content for the site's cue
- * ends against t (`none`: no tagged content after that cue; `before`, `here`: right before t, `past`), and the nearest
- * other tagged cue or source starting in the next six tokens of the sentence (a frame of its own ahead: `Cruz is
- * highlighting his win … as he urges …`, where PolNeAR ends the content before the second clause).
- */
-function taggerView(ctx: Ctx, site: ContentSite, t: number): [string, string] | null {
-  const tagged = ctx.tagged;
-  if (!tagged) return null;
-  const a = site.cue >= 0 ? tagged.get(site.cue) : undefined;
-  const c1 = a && a.content[0] > a.cue[1] ? a.content[1] : -1;
-  const end = c1 < 0 || c1 < site.first ? "none" : c1 < t - 1 ? "before" : c1 < t + 1 ? "here" : "past";
-  const starts = tagStarts(ctx, tagged);
-  let ahead = "-";
-  for (let i = t + 1; i <= t + 6 && i < ctx.tokens.length; i++) {
-    if (starts[i] && i !== site.cue) {
-      ahead = (starts[i] === 1 ? "cue" : "src") + (i - t <= 2 ? "1" : "3");
-      break;
-    }
-    if (ctx.ends[i]) break;
-  }
-  return [end, ahead];
-}
-
 /**
  * The features of the boundary token `t` of a content (`passed`: boundaries gone past; none inside a quote is asked
  * about), each written by `coder` from its parts: strings for training, their weights when deciding (parts-weights.ts).
@@ -164,16 +125,6 @@ export function boundaryFeatures<K = string>(
   put(out, "tok_quote=", tok, "_", String(quoteAhead));
   put(out, "tok_rest=", tok, "_", restB);
   put(out, "bounds=", bucket(boundsAhead));
-  // the tagger's own reading of the clause (train CV: no gain, see docs/notes/statements.md, eighteenth session)
-  const tv = taggerView(ctx, site, t);
-  if (tv) {
-    put(out, "tg_end=", tv[0]);
-    put(out, "tg_tok_end=", tok, "_", tv[0]);
-    put(out, "tg_fam_end=", fam, "_", tv[0]);
-    put(out, "tg_ahead=", tv[1]);
-    put(out, "tg_tok_ahead=", tok, "_", tv[1]);
-    put(out, "tg_end_ahead=", tv[0], "_", tv[1]);
-  }
   return out;
 }
 
