@@ -1,5 +1,6 @@
 // The boundary model's training data: each boundary token of our contents on PolNeAR, labelled by where PolNeAR's content ends.
-import { extractWithContext } from "../../packages/core/src/statements/extract.ts";
+import { extractStatements } from "../../packages/core/src/statements/extract.ts";
+import { buildContext } from "../../packages/core/src/statements/context.ts";
 import { tokenAt } from "../../packages/core/src/statements/sentences.ts";
 import {
   boundaryFeatures,
@@ -26,22 +27,14 @@ export const statementsOf = (
   tagger: AttributionModel | null,
   ends: ContentEndModel | null,
   sourceChooser: SourceChooserModel | null = null,
-): Statement[] => statementsWithContext(d, tagger, ends, sourceChooser).result.statements;
-
-/** The statements and their context: its `tagged` holds the tagger's reading the boundary model's features use. */
-const statementsWithContext = (
-  d: PolnearDoc,
-  tagger: AttributionModel | null,
-  ends: ContentEndModel | null,
-  sourceChooser: SourceChooserModel | null = null,
-) =>
-  extractWithContext(d.state.doc, d.state.seg, d.state.ents, {
+): Statement[] =>
+  extractStatements(d.state.doc, d.state.seg, d.state.ents, {
     attribution: tagger,
     contentEnds: ends,
     sourceChooser,
     // the boundaries as before late-spans.ts: its parts and starts are no input of the boundary model
     lateSpans: false,
-  });
+  }).statements;
 
 /** The statement each scored attribution starts with (toAttributions folds a same-paragraph continuation into the one before). */
 function heads(sts: Statement[], text: string): Statement[] {
@@ -61,12 +54,8 @@ function heads(sts: Statement[], text: string): Statement[] {
  * go on while its content goes on, stop at the first one past its end.
  */
 export function boundaryExamples(d: PolnearDoc, tagger: AttributionModel | null): BoundaryExample[] {
-  const { result, ctx } = statementsWithContext(d, tagger, NEVER);
-  const sts = result.statements;
-  // where each rule's clause stopped before the run on (no boundary model: the rules' own ends), by cue and rule
-  const own0 = new Map<string, number>();
-  for (const s of statementsOf(d, tagger, null))
-    if (s.cue) own0.set(`${s.cue.start}|${s.rule}`, tokenAt(ctx, s.end - 1));
+  const sts = statementsOf(d, tagger, NEVER);
+  const ctx = buildContext(d.text, d.state.seg);
   const pred = polnearContent(toAttributions(sts, d.text), d.text);
   const own = heads(sts, d.text);
   const ex: BoundaryExample[] = [];
@@ -79,14 +68,7 @@ export function boundaryExamples(d: PolnearDoc, tagger: AttributionModel | null)
     if (first <= tokenAt(ctx, s.cue.end - 1)) continue;
     const last = tokenAt(ctx, s.end - 1);
     const ge = g.content[0]?.end ?? 0;
-    const family = ruleFamily(s.rule ?? "");
-    const a = ctx.tagged?.get(cue);
-    const stop = family.startsWith("model")
-      ? a && a.content[0] > a.cue[1]
-        ? a.content[1]
-        : undefined
-      : own0.get(`${s.cue.start}|${s.rule}`);
-    const site = { first, cue, family, stop };
+    const site = { first, cue, family: ruleFamily(s.rule ?? "") };
     let passed = 0;
     let quoted = -1;
     for (let t = first; t <= last; t++) if (ctx.qidx[t]! >= 0) quoted = t;

@@ -50,16 +50,7 @@ export interface ContentSite {
   first: number;
   cue: number;
   family: string;
-  /**
-   * the last token where the content's finder stopped before it was run on (the rule's own clause end, the tagger's
-   * tagged run): absent when unknown. PolNeAR often ends where the rule stopped, and the run on hides that point.
-   */
-  stop?: number;
 }
-
-/** Where boundary `t` lies against the finder's own end: inside it, right after it, or past it. */
-const againstStop = (site: ContentSite, t: number) =>
-  site.stop === undefined ? "-" : t <= site.stop ? "in" : t === site.stop + 1 ? "at" : "past";
 
 /**
  * The features of the boundary token `t` of a content (`passed`: boundaries gone past; none inside a quote is asked
@@ -134,11 +125,6 @@ export function boundaryFeatures<K = string>(
   put(out, "tok_quote=", tok, "_", String(quoteAhead));
   put(out, "tok_rest=", tok, "_", restB);
   put(out, "bounds=", bucket(boundsAhead));
-  const st = againstStop(site, t);
-  put(out, "rs=", st);
-  put(out, "rs_tok=", tok, "_", st);
-  put(out, "rs_fam=", fam, "_", st);
-  put(out, "rs_tok_c1=", tok, "_", c1, "_", st);
   return out;
 }
 

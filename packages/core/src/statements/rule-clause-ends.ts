@@ -59,7 +59,7 @@ export function cutRuleClauses(ctx: Ctx, m: ContentEndModel | null, accepted: Ca
     const free = (t: number) => !own[t] || own[t] === i + 1;
     if (!ctx.ends[last] && last + 1 < ctx.tokens.length && isBoundary(ctx.tokens[last + 1]!.text) && free(last + 1))
       last = runOn(ctx, last, free);
-    const site = { first, cue: c.cue[0], family: ruleFamily(c.rule), stop: orig };
+    const site = { first, cue: c.cue[0], family: ruleFamily(c.rule) };
     let cut = cutAtBoundary(ctx, m, site, first + 1, last);
     // a clause run on up to another statement ends before the comma or conjunction it stopped after (training asks
     // about that boundary too, so it keeps it)

@@ -155,10 +155,7 @@ export function withTagger(
             a.content[1],
             (t) => taggedCues.has(t) || framesClause(ctx, t) || covered(tokens[t]!.start, tokens[t]!.end),
             opts.contentEnds
-              ? {
-                  model: opts.contentEnds,
-                  site: { first: a.content[0], cue: a.cue[0], family: "model", stop: a.content[1] },
-                }
+              ? { model: opts.contentEnds, site: { first: a.content[0], cue: a.cue[0], family: "model" } }
               : undefined,
           )
         : a.content[1];
