@@ -6,9 +6,11 @@ import { PRONOUNS, DETERMINERS } from "./lexicon-pronouns.ts";
 import { npLeft, npToken, leftSubject, type SourceSpan } from "./source.ts";
 import { mainSubject, plausibleSubject, verbGroupSubject } from "./main-subject.ts";
 import { borrowedSubject } from "./clause-subject.ts";
+import { wideSubject } from "./wide-subject.ts";
+import { passiveParticiple } from "./passive-frames.ts";
 import { sentenceOf, tokenAt } from "./sentences.ts";
 import { ruleFamily } from "./content-ends.ts";
-import { SUBJECT_LINKS } from "./lexicon-function-words.ts";
+import { PASSIVE_BE, SUBJECT_LINKS } from "./lexicon-function-words.ts";
 import { NOT_SOURCE_HEADS } from "./lexicon-sources.ts";
 import type { ChooserDoc, RoleMap } from "./source-chooser-doc.ts";
 import { STRING_CODER, type FeatureCoder } from "./source-chooser-hash.ts";
@@ -46,6 +48,28 @@ const DIGITS = ["0", "1", "2", "3", "4"];
 const BITS4 = [...Array(16).keys()].map((b) => b.toString(2).padStart(4, "0"));
 const shape = (w: string) => (isCap(w) ? "C" : /^\p{N}/u.test(w) ? "9" : "l");
 const POSSESSIVE = /^['’]s$/;
+const BE: ReadonlySet<string> = new Set(PASSIVE_BE);
+
+/** A passive cue ("was asked", "are seen as", "being warned"): a form of "be" before its participle (adverbs between). */
+function passiveCue(ctx: Ctx, cue: [number, number]): boolean {
+  let p = cue[1];
+  while (p > cue[0] && !passiveParticiple(ctx.keys[p]!)) p--;
+  if (!passiveParticiple(ctx.keys[p]!)) return false;
+  for (let t = p - 1; t >= Math.max(0, cue[0] - 3); t--) {
+    if (BE.has(ctx.keys[t]!)) return true;
+    if (!/ly$/.test(ctx.keys[t]!)) return false;
+  }
+  return false;
+}
+
+/** Another attribution's source is shared whole, never in part (finish.ts drops a partly overlapping one). */
+function shared(roles: RoleMap, span: SourceSpan): SourceSpan {
+  for (let i = span.first; i <= span.last; i++) {
+    const other = roles.source[i];
+    if (other) return other;
+  }
+  return span;
+}
 
 /** What kind of word heads a phrase: a pronoun, a noun-phrase word (or a verb form), a cue word, anything else. */
 function headClass(ctx: Ctx, t: number, low: string, pron: boolean): string {
@@ -73,6 +97,7 @@ export function sourceOptions<K = string>(
   const cueWord = keys[cue[0]]!;
   const cueKind = CUES.get(cueWord)?.kind ?? "open";
   const cur = c.source;
+  const passive = String(passiveCue(ctx, cue));
   const curKind = cur ? (cur.pronoun ? "pron" : KINDS[doc.kinds[cur.last]!]!) : "none";
   const [s0, s1] = sentenceOf(ctx, cue[0]);
   const subject = leftSubject(ctx, cue[0], s0);
@@ -157,6 +182,9 @@ export function sourceOptions<K = string>(
     put(out, "cn=", cluster(span.last + 1), "|s=", side);
     put(out, "cp=", cluster(span.first - 1), "|s=", side);
     put(out, "c1=", coarse(t), "|cn1=", coarse(span.last + 1));
+    // a passive cue's agent, "by" right before the option's head ("seen by organizers"; train CV: level with "by"
+    // before a longer phrase's first word, README *Statements*)
+    put(out, "pas=", passive, "|prev=", prev === "by" ? "by" : "-", "|s=", side);
   };
 
   const keepFeats = (): K[] => {
@@ -189,14 +217,7 @@ export function sourceOptions<K = string>(
     if (pron) span = { first: t, last: t, pronoun: true };
     else if (doc.mFirst[t]! >= 0) span = { first: doc.mFirst[t]!, last: t, pronoun: false };
     else span = npLeft(ctx, t, s0) ?? { first: t, last: t, pronoun: false };
-    // another attribution's source is shared whole, never in part (finish.ts drops a partly overlapping one)
-    for (let i = span.first; i <= span.last; i++) {
-      const other = roles.source[i];
-      if (other) {
-        span = other;
-        break;
-      }
-    }
+    span = shared(roles, span);
     if (cur && span.first <= cur.last && span.last >= cur.first) continue;
     const key = span.first * 0x4000000 + span.last;
     if (seen.has(key)) continue;
@@ -222,6 +243,27 @@ export function sourceOptions<K = string>(
     coder.put(feats, "far");
     out.push({ span: x, feats });
     heads.push(x.last);
+  }
+  // the main clause's subject after an opening phrase that holds the cue ("In describing Vale, Cruz said", "Having
+  // announced that …, Judge Vale proceeded"): PolNeAR's source, beyond the window and the content
+  const read = cue[1] < s1 ? wideSubject(ctx, s0, s1 + 1) : null;
+  const wide = read && shared(roles, read);
+  if (
+    wide &&
+    wide.first > cue[1] &&
+    ctx.qidx[wide.last]! < 0 &&
+    !(cur && wide.first <= cur.last && wide.last >= cur.first)
+  ) {
+    const key = wide.first * 0x4000000 + wide.last;
+    if (!seen.has(key)) {
+      seen.add(key);
+      const feats: K[] = [];
+      phrase(feats, wide.last, wide);
+      coder.put(feats, "wide");
+      coder.put(feats, "wide|f=", family);
+      out.push({ span: wide, feats });
+      heads.push(wide.last);
+    }
   }
   // ranks: the k-th phrase from the cue on its side, and from the sentence's start on the left
   const order = heads.map((t, i) => ({ t, i })).filter((x) => x.t >= 0);
