@@ -51,6 +51,55 @@ export class ForwardLines {
   }
 
   /**
+   * Passes over the lines of the current read that `holds`, from the next one on, when they are a prefix of the
+   * lines left in it (`holds` true up to some line, then false: a sorted block of lines, cut off by a bound). A
+   * binary search over byte offsets, one line's test per probe, instead of a view per line; the last line of the read
+   * is tested too, but a line the read has not finished is left to next(). Returns the lines passed over and the
+   * offsets in the read's buffer (`.buffer`, `.byteOffset` based) of the last one's start and its newline, or null
+   * when none held. Only tested lines are parsed, so every line passed over must start with `prefix` (checked while
+   * counting them; else nothing is passed over): a line of another form inside the block cannot slip through.
+   * Nothing else moves: the next line after them is next()'s.
+   */
+  skipWhile(
+    holds: (line: Buffer) => boolean,
+    prefix: Buffer,
+  ): { lines: number; buffer: ArrayBufferLike; start: number; newline: number } | null {
+    const buf = this.buf;
+    let lo = this.at,
+      hi = buf.lastIndexOf(NEWLINE) + 1;
+    // invariant: lo is a line start and every line before it (from this.at) holds; no line starting at hi or later is
+    // tested; `good` is the start of the last line known to hold
+    let good = -1,
+      goodEnd = -1;
+    while (lo < hi) {
+      const mid = lo + ((hi - lo) >>> 1);
+      let s = lo;
+      if (mid > lo) {
+        const nl = buf.indexOf(NEWLINE, mid - 1);
+        s = nl < 0 || nl + 1 >= hi ? hi : nl + 1;
+        if (s >= hi) {
+          hi = mid; // no line starts in [mid, hi): the lines left start before mid
+          continue;
+        }
+      }
+      const end = buf.indexOf(NEWLINE, s);
+      if (holds(buf.subarray(s, end))) {
+        good = s;
+        goodEnd = end;
+        lo = end + 1;
+      } else hi = s;
+    }
+    if (good < 0) return null;
+    let lines = 0;
+    for (let i = this.at; i <= goodEnd; i = buf.indexOf(NEWLINE, i) + 1) {
+      if (!startsAt(buf, i, prefix)) return null;
+      lines++;
+    }
+    this.at = goodEnd + 1;
+    return { lines, buffer: buf.buffer, start: buf.byteOffset + good, newline: buf.byteOffset + goodEnd };
+  }
+
+  /**
    * Before anything is read: moves the start forward to a line start at or before the first line whose head
    * `after` holds, within about `near` bytes of it (`after` must be false for every line before that one and true from
    * it on, like a section's lines in a file written in order). A binary search that reads the head of one line per

@@ -87,6 +87,16 @@ const STATEMENT_TOKEN = Buffer.from('"statement:');
 /** A node line of a statement; an edge line touching one (its source or its target). */
 const statementNode = (h: Head) => isStatement(h.line, h.spans[0]!);
 const statementEdge = (h: Head) => isStatement(h.line, h.spans[0]!) || isStatement(h.line, h.spans[2]!);
+/**
+ * The sorted blocks of statement lines that runs() passes over by binary search: the node lines are sorted by key,
+ * so the statements' (keys starting `statement:`) are one block; the edge lines by source first, so the edges from a
+ * statement are one block. Edges to a statement lie among each entity's other edges and are read one by one.
+ */
+/** how every line of those blocks starts: a statement's key, or an edge key that starts with its source */
+const STATEMENT_LINE = Buffer.from('{"key":"statement:');
+const nodeBlock = (h: Head) => (statementNode(h) ? statementNode : null);
+const fromStatement = (h: Head) => isStatement(h.line, h.spans[0]!);
+const edgeBlock = (h: Head) => (fromStatement(h) ? fromStatement : null);
 
 /** Walks one section of the previous file in step with the writer: both are sorted the same way. */
 class Section {
@@ -124,7 +134,11 @@ class Section {
    * The lines before `id` (all that are left: null) that `carried` picks, as runs of consecutive lines (each run one
    * view of the bytes read, its elements joined as in the file); the other lines before `id` are passed over.
    */
-  runs(id: string[] | null, carried: (h: Head) => boolean): { runs: Uint8Array[]; lines: number } {
+  runs(
+    id: string[] | null,
+    carried: (h: Head) => boolean,
+    block: (h: Head) => ((h: Head) => boolean) | null,
+  ): { runs: Uint8Array[]; lines: number } {
     let runs: Uint8Array[] | null = null,
       lines = 0;
     // the run being gathered: its buffer, its first byte, the end of its last element and of that element's line
@@ -155,6 +169,19 @@ class Section {
       end = line.byteOffset + element(line).length;
       lineEnd = line.byteOffset + line.length;
       lines++;
+      // the lines after it in this read that belong to its sorted block and come before `id` are carried too: found
+      // by a binary search (ForwardLines.skipWhile), not one by one; they follow its newline, so the run grows
+      const inBlock = block(h);
+      if (!inBlock) continue;
+      const more = this.lines.skipWhile((l) => {
+        const b = this.parse(l);
+        return b !== null && inBlock(b) && (id === null || compareHead(b, id) < 0);
+      }, STATEMENT_LINE);
+      if (!more) continue;
+      const bytes = new Uint8Array(more.buffer);
+      end = bytes[more.newline - 1] === COMMA ? more.newline - 1 : more.newline;
+      lineEnd = more.newline;
+      lines += more.lines;
     }
     flush();
     return runs ? { runs, lines } : lines === 0 ? NO_RUNS : { runs: [], lines };
@@ -292,8 +319,8 @@ export class PreviousLines implements LineReuse {
     if (!this.dropped) return NO_RUNS;
     const got =
       section === "nodes"
-        ? this.nodes.runs(id as string[] | null, statementNode)
-        : this.edges.runs(id as string[] | null, statementEdge);
+        ? this.nodes.runs(id as string[] | null, statementNode, nodeBlock)
+        : this.edges.runs(id as string[] | null, statementEdge, edgeBlock);
     this.copied += got.lines;
     return got;
   }

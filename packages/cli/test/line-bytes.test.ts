@@ -192,3 +192,52 @@ describe("ForwardLines.jumpNear", () => {
     expect(edgeSectionLine(Buffer.from(line))).toBe(want);
   });
 });
+
+describe("ForwardLines.skipWhile", () => {
+  const PREFIX = Buffer.from('{"key":"statement:');
+  const line = (i: number) => `{"key":"statement:d#${String(i).padStart(6, "0")}"},`;
+  /** `first` lines read by next(), then skipWhile(key < bound), then the rest by next() */
+  function skipped(text: string, first: number, bound: string) {
+    const dir = mkdtempSync(path.join(tmpdir(), "ng-skipwhile-"));
+    const file = path.join(dir, "g.json");
+    writeFileSync(file, text);
+    const fd = openSync(file, "r");
+    try {
+      const r = new ForwardLines(fd, 0);
+      const before: string[] = [];
+      for (let i = 0; i < first; i++) before.push(r.next()!.toString());
+      // a line that is not an element (the section's end) never holds, as the reader's parse says
+      const got = r.skipWhile((l) => l[0] === 0x7b && l.toString() < bound, PREFIX);
+      const last = got && Buffer.from(got.buffer).subarray(got.start, got.newline).toString();
+      const rest: string[] = [];
+      for (let l = r.next(); l !== null; l = r.next()) rest.push(l.toString());
+      return { before, lines: got?.lines ?? 0, last, rest };
+    } finally {
+      closeSync(fd);
+      rmSync(dir, { recursive: true });
+    }
+  }
+  const block = (n: number) => Array.from({ length: n }, (_, i) => line(i)).join("\n");
+  it.each([
+    ["a bound in the middle", `${block(1000)}\n`, 1, line(400), 399, line(399)],
+    ["a bound on the first line left", `${block(50)}\n`, 1, line(1), 0, null],
+    ["a bound past every line: all complete lines", `${block(300)}\n]\n`, 1, '{"key":"t', 299, line(299)],
+    ["the last line without a newline stays for next()", `${block(20)}`, 2, '{"key":"t', 17, line(18)],
+    ["nothing read yet: nothing in the read", `${block(20)}\n`, 0, '{"key":"t', 0, null],
+    [
+      "a line of another form inside the block: nothing passed over",
+      `${block(10)}\n{"key":"person:zed"},\n${line(11)}\n]\n`,
+      1,
+      '{"key":"t',
+      0,
+      null,
+    ],
+  ])("%s", (_name, text, first, bound, lines, last) => {
+    const all = text.split("\n").filter((l, i, a) => l !== "" || i < a.length - 1);
+    const r = skipped(text, first, bound);
+    expect(r.lines).toBe(lines);
+    expect(r.last).toBe(last);
+    // the lines passed over and the lines after them are the file's, in order
+    expect([...r.before, ...all.slice(first, first + lines), ...r.rest]).toEqual(all);
+  });
+});

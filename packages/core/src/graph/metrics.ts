@@ -1,11 +1,11 @@
 // Stage `metrics`: weighted degree, PageRank and a seeded Louvain community for every entity, on the entity network.
 import Graph from "graphology";
 import type { AbstractGraph } from "graphology-types";
-import pagerank from "graphology-metrics/centrality/pagerank.js";
 import louvain from "graphology-communities-louvain";
 import { compareStrings } from "./attributes.ts";
 import { rng } from "../util/rng.ts";
 import { carryCommunities } from "./communities.ts";
+import { networkRanks } from "./pagerank.ts";
 
 /** Edge kinds between two entities: the network that stays when statement nodes are hidden. */
 export const ENTITY_EDGE_KINDS: ReadonlySet<string> = new Set([
@@ -28,21 +28,34 @@ const isEntity = (a: Record<string, unknown>) => a.kind !== "statement";
  */
 export function entityNetwork(g: AbstractGraph): Graph {
   const net = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
-  for (const k of g.filterNodes((_k, a) => isEntity(a)).sort(compareStrings)) net.addNode(k);
-  const pairs: [string, string, number][] = [];
+  const keys = g.filterNodes((_k, a) => isEntity(a)).sort(compareStrings);
+  const rank = new Map<string, number>();
+  for (const k of keys) {
+    rank.set(k, rank.size);
+    net.addNode(k);
+  }
+  // each edge as its ends' ranks, the smaller first (u * n + v: ranks follow compareStrings, so sorting these numbers
+  // sorts the pairs as their keys would), then an order of the edges by pair, ties kept in gathering order
+  const n = keys.length;
+  const pairs: number[] = [],
+    weights: number[] = [];
   g.forEachEdge((_e, a, s, t, sa, ta) => {
     if (!ENTITY_EDGE_KINDS.has(a.kind as string) || !isEntity(sa) || !isEntity(ta)) return;
-    pairs.push(
-      s < t ? [s, t, typeof a.weight === "number" ? a.weight : 1] : [t, s, typeof a.weight === "number" ? a.weight : 1],
-    );
+    const u = rank.get(s)!,
+      v = rank.get(t)!;
+    pairs.push(u < v ? u * n + v : v * n + u);
+    weights.push(typeof a.weight === "number" ? a.weight : 1);
   });
-  pairs.sort((a, b) => compareStrings(a[0], b[0]) || compareStrings(a[1], b[1]));
+  const order = new Uint32Array(pairs.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  order.sort((a, b) => pairs[a]! - pairs[b]! || a - b);
   // the edges of one pair are next to each other now: summed in the same order as before, then added once
-  for (let i = 0; i < pairs.length;) {
-    const [u, v] = pairs[i]!;
-    let w = pairs[i]![2];
-    for (i++; i < pairs.length && pairs[i]![0] === u && pairs[i]![1] === v; i++) w += pairs[i]![2];
-    net.addEdge(u, v, { weight: w });
+  for (let i = 0; i < order.length;) {
+    const pair = pairs[order[i]!]!;
+    let w = weights[order[i]!]!;
+    for (i++; i < order.length && pairs[order[i]!] === pair; i++) w += weights[order[i]!]!;
+    const u = Math.floor(pair / n);
+    net.addEdge(keys[u]!, keys[pair - u * n]!, { weight: w });
   }
   return net;
 }
@@ -61,22 +74,16 @@ const sig = (x: number) => Number(x.toPrecision(6));
  */
 export function assignMetrics(g: AbstractGraph, opts: MetricsOptions = {}, net: Graph = entityNetwork(g)): Graph {
   if (net.order === 0) return net;
-  const pr = pagerank(net, { getEdgeWeight: "weight", maxIterations: 200, tolerance: 1e-10 });
+  // weights are occurrence counts (integers), so the degrees are the same sums whatever the order
+  const { pagerank, degree } = networkRanks(net);
   const carried = opts.previous && carryCommunities(net, opts.previous);
   const community = carried ?? louvainCommunities(net, opts.seed);
-  // one pass over the edges, not one walk of each node's edges; weights are occurrence counts (integers), so the sums
-  // are the same whatever the order
-  const degree = new Map<string, number>();
-  net.forEachEdge((_e, a, s, t) => {
-    const w = a.weight as number;
-    degree.set(s, (degree.get(s) ?? 0) + w);
-    degree.set(t, (degree.get(t) ?? 0) + w);
-  });
+  let i = 0;
   net.forEachNode((k) => {
     // set in place: a merge per entity node copies an object and emits an event nobody listens to
     const a = g.getNodeAttributes(k);
-    a.weightedDegree = degree.get(k) ?? 0;
-    a.pagerank = sig(pr[k] ?? 0);
+    a.weightedDegree = degree[i]!;
+    a.pagerank = sig(pagerank[i++]!);
     a.community = community.get(k)!;
   });
   return net;

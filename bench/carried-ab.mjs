@@ -1,0 +1,59 @@
+// Bench-only: the previous file's statement lines handed on in runs (PreviousLines.carried, packages/cli/src/
+// reuse-lines.ts), checkout A against B in one process, alternated, CPU each. NEXT is a rebuild's graph.json from
+// PREV with every old statement dropped: the writer writes NEXT's other elements (entities, the new documents'
+// statements, named by `new-` documents) and asks for the carried lines before each and at the end. Both must hand
+// on the same bytes (checked).
+// Usage: node bench/carried-ab.mjs A B PREV NEXT [ROUNDS]
+import { readFileSync } from "node:fs";
+import path from "node:path";
+const [A, B, PREV, NEXT, R = "6"] = process.argv.slice(2);
+if (!NEXT) throw new Error("bench/carried-ab: usage: node bench/carried-ab.mjs A B PREV NEXT [ROUNDS]");
+const lines = async (co) =>
+  (await import(path.join(path.resolve(co), "packages/cli/dist/reuse-lines.js"))).PreviousLines;
+const impl = { A: await lines(A), B: await lines(B) };
+const g = JSON.parse(readFileSync(NEXT, "utf8"));
+const old = (k) => k.startsWith("statement:") && !k.startsWith("statement:new-");
+const nodes = g.nodes.filter((n) => !old(n.key)).map((n) => [n.key]);
+const edges = g.edges
+  .filter((e) => !old(e.source) && !old(e.target))
+  .map((e) => [e.source, e.target, e.attributes.kind]);
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
+const took = { A: [], B: [] };
+const sums = new Set();
+for (let r = 0; r < Number(R); r++)
+  for (const s of r % 2 ? ["B", "A"] : ["A", "B"]) {
+    const t = cpu();
+    const reuse = new impl[s](
+      PREV,
+      () => true,
+      () => true,
+      () => true,
+      true,
+    );
+    let bytes = 0,
+      count = 0,
+      runs = 0,
+      hash = 0;
+    const take = (section, id) => {
+      const got = reuse.carried(section, id);
+      count += got.lines;
+      runs += got.runs.length;
+      for (const v of got.runs) {
+        bytes += v.length;
+        hash = (hash * 31 + v[0] + 7 * v[v.length - 1] + v.length) % 1e9;
+      }
+    };
+    for (const id of nodes) take("nodes", id);
+    take("nodes", null);
+    for (const id of edges) take("edges", id);
+    take("edges", null);
+    reuse.close();
+    took[s].push(cpu() - t);
+    sums.add(`${count} lines, ${bytes} bytes, hash ${hash}`);
+    if (r === 0) console.log(`${s}: ${count} lines in ${runs} runs, ${bytes} bytes`);
+  }
+const f = (l) => l.map((x) => x.toFixed(3)).join(", ");
+console.log(`A ${f(took.A)} s\nB ${f(took.B)} s\nsame bytes handed on: ${sums.size === 1}`);
