@@ -5,7 +5,8 @@ import type { Cand } from "./cand.ts";
 import { scanLexicon, type LexMatch } from "./scan.ts";
 import { repairSpans } from "./spans.ts";
 import { headsRefer, joinInitials, surnamesArePeople } from "./mention-passes.ts";
-import { push, readModelSpan, typeOf, type Scan } from "./model-span.ts";
+import { readModelSpan } from "./model-span.ts";
+import { push, typeOf, type Scan } from "./span-scan.ts";
 import { startsLower } from "../util/letters.ts";
 
 export type { Cand } from "./cand.ts";

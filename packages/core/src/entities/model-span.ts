@@ -1,78 +1,27 @@
 // One model span read into typed candidates (candidates.ts): its ends trimmed, titles and known phrases peeled off, the rest named.
 import type { RawMention, Token } from "../schema/stages.ts";
-import type { Lexicon } from "./lexicon/index.ts";
-import { cand, type Cand } from "./cand.ts";
+import { cand } from "./cand.ts";
 import { ORG_HEADS, OUTLET_HEADS } from "./lexicon/orgs.ts";
-import { NOT_NAME, QUESTION_OPENERS, SUFFIXES } from "./lexicon/titles.ts";
-import { REGION_ADJECTIVES } from "./lexicon/places.ts";
+import { QUESTION_OPENERS } from "./lexicon/titles.ts";
 import { isCap, type LexMatch } from "./scan.ts";
 import { tokenWithEdge } from "../text/token-search.ts";
 import { isPossessive } from "./context.ts";
-import { typeLexMatch } from "./lex-match.ts";
 import { respan } from "./mention-passes.ts";
-import {
-  BROADCAST,
-  CONNECTOR,
-  SMALL_NUMBER,
-  capitalRun,
-  division,
-  hasLetter,
-  isTitle,
-  nameToken,
-  orgGoesOn,
-} from "./shapes.ts";
-import { COMMON_ACRONYMS, MEMBERS, ONE_NAME_TITLES, PERSONAL } from "./lexicon/shape-words.ts";
-import { NAME_OPENING_PARTICLES, NOT_LAST, ORG_CONNECTORS } from "./lexicon/name-words.ts";
+import { BROADCAST, CONNECTOR, SMALL_NUMBER, division, hasLetter, isTitle, nameToken } from "./shapes.ts";
+import { NAME_OPENING_PARTICLES, ORG_CONNECTORS } from "./lexicon/name-words.ts";
 import { wordRegex } from "../util/word-regex.ts";
 import { allLower, allUpper, startsLower, startsUpper } from "../util/letters.ts";
+import { everyToken, LINE_BREAK_BEFORE, push, typeOf, type Scan } from "./span-scan.ts";
+import { nameRest } from "./span-name.ts";
 
 const OPENING_PARTICLE = wordRegex(NAME_OPENING_PARTICLES);
 /** Lower-case words and "&" inside an organisation's name glued to a model's span ("Bank of England", "Marks & Spencer"). */
 const ORG_JOINER = wordRegex([...ORG_CONNECTORS, "and", "&"]);
 
 // word shapes, compiled once (a regex literal in a loop is a new RegExp object each time it runs)
-/** the two characters before a token hold a line break and then only spaces: the token opens a line */
-const LINE_BREAK_BEFORE = /\n\s*$/;
 const QUESTION_AHEAD = /^[^.!?\n]*\?/;
 const CLAUSE_PUNCT = /^[,.;:]$/;
 const LIST_JOINER = /^(and|or|,|&)$/;
-const LONE_CAPITAL = /^\p{Lu}\.?$/u;
-
-/**
- * One document's candidate search: what every step reads, the candidates so far, and the span being read (`a`..`b`,
- * the title seen). One object of one shape per document. The steps are functions of their own, not one loop body, so
- * that a branch first taken late (they are many and rare) throws away and recompiles one small step, not the whole
- * search: as one function it was the largest the optimising compiler saw, compiled 8–10 times over BBC, ~1 s each.
- */
-export interface Scan {
-  text: string;
-  tokens: Token[];
-  lex: Lexicon;
-  sentenceStarts: Set<number>;
-  lexAt: Map<number, LexMatch>;
-  lexCover: (LexMatch | undefined)[];
-  /** words the article also writes in lowercase are ordinary words, not names ("Although", "Troubled", "Robot") */
-  vocab: Set<string>;
-  typed: Map<LexMatch, Cand | null>;
-  prevPlace: { at: number | null };
-  out: Cand[];
-  covered: Uint8Array;
-  a: number;
-  b: number;
-  titled: boolean;
-  titleAt: number;
-}
-
-/** What a lexicon match names here (decided once per match, in text order, see findCandidates). */
-export function typeOf(s: Scan, m: LexMatch): Cand | null {
-  if (!s.typed.has(m)) s.typed.set(m, typeLexMatch(s.text, s.tokens, m, s.lex, s.prevPlace));
-  return s.typed.get(m)!;
-}
-
-export function push(s: Scan, c: Cand): void {
-  s.out.push(c);
-  for (let i = c.first; i <= c.last; i++) s.covered[i] = 1;
-}
 
 /** Token a opens a sentence or a line (a headline). */
 function startsLine(s: Scan, a: number): boolean {
@@ -169,12 +118,6 @@ function glueCountry(s: Scan, r: RawMention, glued: LexMatch): boolean {
 }
 
 const orgWord = (t: Token) => startsUpper(t.text) || ORG_JOINER.test(t.text);
-
-/** Every token of [a, b] passes (`tokens.slice(a, b + 1).every(f)` without the copy). */
-function everyToken(tokens: Token[], a: number, b: number, f: (t: Token) => boolean): boolean {
-  for (let i = a; i <= b; i++) if (!f(tokens[i]!)) return false;
-  return true;
-}
 
 /** A known phrase that straddles the span wins: "White House" when the span is "House", "U.S. Army" when it is "Army". */
 function straddling(s: Scan): LexMatch | undefined {
@@ -277,63 +220,4 @@ export function readModelSpan(s: Scan, r: RawMention): void {
     return;
   }
   nameRest(s, r);
-}
-
-/** A title alone names nobody ("Commander", "Vice Chief"). */
-const titleOnly = (t: Token) => isTitle(t) || NOT_NAME.has(t.text);
-
-/** What is left of the span once peeled: an organisation, a person or a place, or nothing. */
-function nameRest(s: Scan, r: RawMention): void {
-  const { tokens, text, vocab } = s;
-  let a = s.a,
-    b = s.b;
-  if (everyToken(tokens, a, b, titleOnly)) return;
-  while (b > a && MEMBERS.has(tokens[b]!.text)) b--; // "Labour MPs": the party, not its members
-  if (a === b && COMMON_ACRONYMS.has(tokens[a]!.text)) return; // "PC", "DVD": things, never organisations
-  const head = tokens[b]!.text;
-  const titled = s.titled;
-  // "EU Energy Commissioner Katrin Lindqvist" tagged ORG: after a title, a name-shaped rest is a person
-  // "Professor Quillan" tagged ORG: one name right after a person's title is that person too
-  const oneName =
-    titled && a === b && ONE_NAME_TITLES.has(tokens[a - 1]!.text.toLowerCase()) && !vocab.has(head.toLowerCase());
-  const label =
-    titled && (oneName || (b > a && b - a < 3)) && everyToken(tokens, a, b, nameToken) && !ORG_HEADS.has(head)
-      ? "PER"
-      : r.label;
-  // an organisation keeps the title-like words of its name: "National Security Council", never "Council"
-  if (titled && label !== "PER" && (ORG_HEADS.has(head) || label === "ORG") && keepsTitle(s, a, head)) a = s.titleAt;
-  const surface = text.slice(tokens[a]!.start, tokens[b]!.end);
-  // a capital letter alone is an initial or a ticker's suffix ("<OCBM.S>"), no person or place ("Q magazine" may be)
-  if (a === b && (NOT_NAME.has(head) || (label !== "ORG" && LONE_CAPITAL.test(head)))) return;
-  if ((ORG_HEADS.has(head) && !(titled && label === "PER")) || label === "ORG") {
-    push(
-      s,
-      cand(a, b, "organization", surface, `${r.rule}+org`, { outlet: OUTLET_HEADS.has(head) ? true : undefined }),
-    );
-  } else if (label === "PER") {
-    if (commonWord(s, a, b)) return;
-    const w0 = tokens[a]!.text;
-    if (everyToken(tokens, a, b, nameToken) && !SUFFIXES.has(w0) && !REGION_ADJECTIVES.has(w0) && !NOT_LAST.has(head))
-      push(s, cand(a, b, "person", surface, r.rule));
-  } else if (label === "LOC") push(s, cand(a, b, "location", surface, r.rule));
-}
-
-/** The words from the title on go on as an organisation's name, none of them a person's title. */
-function keepsTitle(s: Scan, a: number, head: string): boolean {
-  const { tokens, titleAt } = s;
-  if (!orgGoesOn(tokens, a) || !capitalRun(tokens, s.covered, titleAt, a)) return false;
-  if (ORG_HEADS.has(head)) return true;
-  for (let i = titleAt; i < a; i++) if (PERSONAL.has(tokens[i]!.text.toLowerCase())) return false;
-  return true;
-}
-
-/** A person span opening with a word the article also writes in lower case, alone or at a sentence's or line's start. */
-function commonWord(s: Scan, a: number, b: number): boolean {
-  const { tokens, text } = s;
-  if (!s.vocab.has(tokens[a]!.text.toLowerCase())) return false;
-  return (
-    a === b ||
-    s.sentenceStarts.has(a) ||
-    LINE_BREAK_BEFORE.test(text.slice(Math.max(0, tokens[a]!.start - 2), tokens[a]!.start))
-  );
 }
