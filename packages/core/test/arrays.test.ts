@@ -1,4 +1,5 @@
 // util/arrays.ts: mapPacked is `.map` in a packed array; objectArray is an empty array that takes any item.
+import v8 from "node:v8";
 import { describe, expect, test } from "vitest";
 import { mapPacked, objectArray, packed } from "../src/util/arrays.ts";
 
@@ -38,5 +39,30 @@ describe("objectArray and packed", () => {
     const empty: { a: number }[] = [];
     expect(packed(empty)).not.toBe(empty);
     expect(packed(empty)).toEqual([]);
+  });
+});
+
+describe("objectArray's kind cannot be changed by another caller", () => {
+  // V8's own answer (natives syntax, enabled for the functions made after this call)
+  v8.setFlagsFromString("--allow-natives-syntax");
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- natives syntax cannot be written in a TS file
+  const holey = new Function("a", "return %HasHoleyElements(a)") as (a: unknown[]) => boolean;
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- as above
+  const sameMap = new Function("a", "b", "return %HaveSameMap(a, b)") as (a: unknown, b: unknown) => boolean;
+
+  test("still packed after many callers filled theirs sparsely (a literal's allocation site would make it holey)", () => {
+    for (let i = 0; i < 2000; i++) objectArray(); // past V8's lazy feedback allocation: the site exists
+    for (let i = 0; i < 5; i++) {
+      const sparse = objectArray<{ t: number } | undefined>();
+      for (let t = 3; t < 10; t++) sparse[t] ??= { t };
+      expect(holey(sparse)).toBe(true); // that caller's own array is holey, as it asked
+    }
+    const fresh = objectArray<{ a: number }>();
+    expect(holey(fresh)).toBe(false);
+    fresh.push({ a: 1 });
+    expect(holey(fresh)).toBe(false);
+    expect(sameMap(fresh, [{ a: 2 }])).toBe(true); // the map of a literal list of objects
+    expect(holey(mapPacked([{ a: 1 }, { a: 2 }], (x) => x))).toBe(false);
+    expect(holey(packed([]))).toBe(false);
   });
 });

@@ -21,7 +21,8 @@ export function joinInitials(text: string, raw: RawMention[]): RawMention[] {
     if (!OPENS_WITH_INITIAL.test(n.text) && !ENDS_WITH_INITIAL.test(r.text)) continue;
     out ??= raw.slice();
     const k = out.indexOf(r);
-    out.splice(k, 2, { ...r, end: n.end, text: text.slice(r.start, n.end) });
+    // every field written once, in the order of the model's mentions (a spread then overrides: another hidden class)
+    out.splice(k, 2, { start: r.start, end: n.end, text: text.slice(r.start, n.end), label: r.label, rule: r.rule });
     i++;
   }
   return out ?? raw;

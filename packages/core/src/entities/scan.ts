@@ -10,8 +10,9 @@ export interface LexMatch {
   first: number;
   last: number;
   hits: LexHit[];
-  /** set when the phrase is only the head of a compound token: "UN" in "UN-led" */
-  endChar?: number;
+  /** set when the phrase is only the head of a compound token: "UN" in "UN-led"; always present, so that every match
+   * has one hidden class (a match with the field and one without were two shapes for every reader: a "wrong map") */
+  endChar: number | undefined;
 }
 
 const COMPOUND = new RegExp(`^(.+?)-(${alternation(COMPOUND_SUFFIXES)})$`);
@@ -51,7 +52,7 @@ function matchKey(tokens: Token[], i: number, key: string, lex: Lexicon): LexMat
       ok = t === e.tokens[j] || titleKey(t) === e.tokens[j];
     }
     // a phrase must be contiguous with single spaces/commas between tokens, never across lines
-    if (ok) return { first: i, last: i + e.tokens.length - 1, hits: e.hits };
+    if (ok) return { first: i, last: i + e.tokens.length - 1, hits: e.hits, endChar: undefined };
   }
   return null;
 }

@@ -152,7 +152,10 @@ export function extractSentence(
   }
   off[n] = p;
   arena?.trim(feats, p);
-  return { ...ps.sw, feats: feats.subarray(0, p), off };
+  // every field written in one literal (training's hot path): a spread and then new keys is a new hidden class per call site
+  const { sw } = ps;
+  const { lower, shape, docKey, consKey, tagRows } = sw;
+  return { n: sw.n, lower, shape, docKey, consKey, tagRows, feats: feats.subarray(0, p), off };
 }
 
 /**

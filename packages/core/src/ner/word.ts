@@ -19,10 +19,16 @@ const OPENERS = new Set(['"', "\u201c", "'", "\u2018", "(", "[", ":", "-", "--",
 const WORDS_CHUNK = 1 << 16;
 
 export function newWordCache(): WordCache {
+  // every field from the start, the ones filled later too (the tagger's arena and beam, sums.ts's shape sums, the
+  // boundary): each added key was a new hidden class, and the tagger's functions were optimised on one of them
   return {
     plain: new Map(),
     caps: new Map(),
+    boundary: undefined,
     shapeIds: new Map(),
+    shapeSums: undefined,
+    arena: undefined,
+    beam: undefined,
     words: new Int32Arena(WORDS_CHUNK),
     shared: undefined,
   };

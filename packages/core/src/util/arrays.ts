@@ -7,15 +7,24 @@ export function pushAll<T>(target: T[], ...lists: readonly (readonly T[])[]): T[
 }
 
 /**
+ * objectArray's template: an empty array of the object kind, copied (`slice`), never handed out. It was a literal
+ * (`[null]`, then `pop`) in objectArray; V8 keeps one allocation site per array literal and starts every later array
+ * of that site in the most general kind any of them reached. One caller's sparse array (`source[t] ??= …` in the
+ * chooser's role map) made every later objectArray(), and every `mapPacked` and `packed` list with it, holey, after
+ * the first lists had been packed: two shapes for every loop over them (BBC: 2,225 of 2,226 documents' entity candidate
+ * lists holey, the first packed). A copy of a template has no allocation site, so no other caller can change its kind.
+ */
+const NO_OBJECTS: unknown[] = [null];
+NO_OBJECTS.pop();
+
+/**
  * A new empty array of V8's object-elements kind. `[]`, `[].map(f)` and `[...a, ...b]` of empty lists are arrays of
  * small integers to V8, so the first article with no candidates (or no mentions, no statements) hands every loop over
  * that list a new array shape, and each such function is deoptimised and compiled again; an empty array made this way
  * has the same shape as the non-empty lists of objects the loops usually meet.
  */
 export function objectArray<T>(): T[] {
-  const a: (T | null)[] = [null];
-  a.pop();
-  return a as T[];
+  return NO_OBJECTS.slice() as T[];
 }
 
 /** `list` itself, or an empty array of the object kind when it is empty (see objectArray). */
