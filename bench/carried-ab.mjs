@@ -4,26 +4,17 @@
 // statements, named by `new-` documents) and asks for the carried lines before each and at the end. Both must hand
 // on the same bytes (checked).
 // Usage: node bench/carried-ab.mjs A B PREV NEXT [ROUNDS]
-import { readFileSync } from "node:fs";
-import path from "node:path";
-const [A, B, PREV, NEXT, R = "6"] = process.argv.slice(2);
-if (!NEXT) throw new Error("bench/carried-ab: usage: node bench/carried-ab.mjs A B PREV NEXT [ROUNDS]");
-const lines = async (co) =>
-  (await import(path.join(path.resolve(co), "packages/cli/dist/reuse-lines.js"))).PreviousLines;
-const impl = { A: await lines(A), B: await lines(B) };
-const g = JSON.parse(readFileSync(NEXT, "utf8"));
+import { processCpu as cpu } from "./cpu-clock.mjs";
+import { linesArgs } from "./lines-ab.mjs";
+const { PREV, rounds, impl, g } = await linesArgs("carried-ab.mjs");
 const old = (k) => k.startsWith("statement:") && !k.startsWith("statement:new-");
 const nodes = g.nodes.filter((n) => !old(n.key)).map((n) => [n.key]);
 const edges = g.edges
   .filter((e) => !old(e.source) && !old(e.target))
   .map((e) => [e.source, e.target, e.attributes.kind]);
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-};
 const took = { A: [], B: [] };
 const sums = new Set();
-for (let r = 0; r < Number(R); r++)
+for (let r = 0; r < rounds; r++)
   for (const s of r % 2 ? ["B", "A"] : ["A", "B"]) {
     const t = cpu();
     const reuse = new impl[s](

@@ -1,44 +1,25 @@
 // Bench-only: statement-keep alone (keepStatements over each document's finished statements) in two built checkouts, in
 // one process, documents interleaved as in statements-ab.mjs; CPU ms per round, and whether the kept statements match.
 // Usage: node bench/keep-ab.mjs CHECKOUT_A CHECKOUT_B [ROUNDS=8] [EVERY=4] (pnpm build in each; CORPUS=dir for another folder)
-import { readdirSync, readFileSync, statSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
-const [ra, rb] = [process.argv[2], process.argv[3]].map((r) => r && path.resolve(r));
-if (!ra || !rb) throw new Error("bench/keep-ab.mjs: name two checkouts with compiled packages (pnpm build in each)");
-const rounds = Number(process.argv[4] ?? 8);
-const every = Number(process.argv[5] ?? 4);
+import { processCpu } from "./cpu-clock.mjs";
+import { abArgs, beforeStatements, corpusTexts, loadCheckout } from "./ab-corpus.mjs";
+const { ra, rb, rounds, every } = abArgs("keep-ab.mjs");
 const load = async (root) => {
-  const { loadDefaultResources } = await import(`${root}/packages/cli/dist/resources.js`);
-  const { DOCUMENT_STAGES } = await import(`${root}/packages/core/dist/pipeline/pipeline.js`);
+  const X = await loadCheckout(root);
   const { extractWithContext } = await import(`${root}/packages/core/dist/statements/extract.js`);
   const { keepStatements } = await import(`${root}/packages/core/dist/statements/learned/statement-keep.js`);
-  return { res: loadDefaultResources(), stages: DOCUMENT_STAGES, extractWithContext, keepStatements };
+  return { ...X, extractWithContext, keepStatements };
 };
 const A = await load(ra),
   B = await load(rb);
-const files = [];
-const walk = (d) => {
-  for (const f of readdirSync(d).sort()) {
-    const p = path.join(d, f);
-    if (statSync(p).isDirectory()) walk(p);
-    else if (f.endsWith(".txt")) files.push(p);
-  }
-};
-walk(process.env.CORPUS ?? path.resolve(import.meta.dirname, "../../shared/corpus/bbc"));
-const texts = files.filter((_, i) => i % every === 0).map((f) => readFileSync(f, "utf8"));
-for (const X of [A, B]) {
-  const [segment, mentions, entities] = X.stages;
-  X.inputs = texts.map((text, i) => {
-    const s = entities.run(mentions.run(segment.run({ doc: { id: String(i), text } }, X.res), X.res), X.res);
-    // the statements before statement-keep, and the context it reads
-    return X.extractWithContext(s.doc, s.seg, s.ents, { ...X.res, statementKeep: null });
-  });
-}
-const cpuMs = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
+const texts = corpusTexts(every);
+// the statements before statement-keep, and the context it reads
+for (const X of [A, B])
+  X.inputs = beforeStatements(X, texts).map((s) =>
+    X.extractWithContext(s.doc, s.seg, s.ents, { ...X.res, statementKeep: null }),
+  );
+const cpuMs = () => processCpu() * 1000;
 const ta = [],
   tb = [];
 let same = true;

@@ -2,21 +2,12 @@
 // each): every node and edge of NEXT (a rebuild's graph.json) asked of PREV (the graph.json before it), as the writer
 // asks, every document clean and every entity untouched. Both must copy and template the same lines (checked).
 // Usage: node bench/reuse-ab.mjs A B PREV NEXT [ROUNDS]
-import { readFileSync } from "node:fs";
-import path from "node:path";
-const [A, B, PREV, NEXT, R = "6"] = process.argv.slice(2);
-if (!NEXT) throw new Error("bench/reuse-ab: usage: node bench/reuse-ab.mjs A B PREV NEXT [ROUNDS]");
-const lines = async (co) =>
-  (await import(path.join(path.resolve(co), "packages/cli/dist/reuse-lines.js"))).PreviousLines;
-const impl = { A: await lines(A), B: await lines(B) };
-const g = JSON.parse(readFileSync(NEXT, "utf8"));
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-};
+import { processCpu as cpu } from "./cpu-clock.mjs";
+import { linesArgs } from "./lines-ab.mjs";
+const { PREV, rounds, impl, g } = await linesArgs("reuse-ab.mjs");
 const runs = { A: [], B: [] };
 const counts = new Set();
-for (let r = 0; r < Number(R); r++)
+for (let r = 0; r < rounds; r++)
   for (const s of r % 2 ? ["B", "A"] : ["A", "B"]) {
     const t = cpu();
     const reuse = new impl[s](

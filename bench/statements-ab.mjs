@@ -3,41 +3,15 @@
 // another folder), and whether the last round's statements are identical. Each checkout's stage reads its own earlier
 // stages' output. Usage: node bench/statements-ab.mjs CHECKOUT_A CHECKOUT_B [ROUNDS=8] [EVERY=4] (pnpm build in each)
 import os from "node:os";
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
-const [ra, rb] = [process.argv[2], process.argv[3]].map((r) => r && path.resolve(r));
-if (!ra || !rb)
-  throw new Error("bench/statements-ab.mjs: name two checkouts with compiled packages (pnpm build in each)");
-const rounds = Number(process.argv[4] ?? 8);
-const every = Number(process.argv[5] ?? 4);
-const load = async (root) => {
-  const { loadDefaultResources } = await import(`${root}/packages/cli/dist/resources.js`);
-  const { DOCUMENT_STAGES } = await import(`${root}/packages/core/dist/pipeline/pipeline.js`);
-  return { res: loadDefaultResources(), stages: DOCUMENT_STAGES };
-};
-const A = await load(ra),
-  B = await load(rb);
-const files = [];
-const walk = (d) => {
-  for (const f of readdirSync(d).sort()) {
-    const p = path.join(d, f);
-    if (statSync(p).isDirectory()) walk(p);
-    else if (f.endsWith(".txt")) files.push(p);
-  }
-};
-walk(process.env.CORPUS ?? path.resolve(import.meta.dirname, "../../shared/corpus/bbc"));
-const texts = files.filter((_, i) => i % every === 0).map((f) => readFileSync(f, "utf8"));
+import { processCpu } from "./cpu-clock.mjs";
+import { abArgs, beforeStatements, corpusTexts, loadCheckout } from "./ab-corpus.mjs";
+const { ra, rb, rounds, every } = abArgs("statements-ab.mjs");
+const A = await loadCheckout(ra),
+  B = await loadCheckout(rb);
+const texts = corpusTexts(every);
 // each checkout's statements stage reads its own earlier stages' output
-for (const X of [A, B]) {
-  const [segment, mentions, entities] = X.stages;
-  X.inputs = texts.map((text, i) =>
-    entities.run(mentions.run(segment.run({ doc: { id: String(i), text } }, X.res), X.res), X.res),
-  );
-}
-const cpuMs = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
+for (const X of [A, B]) X.inputs = beforeStatements(X, texts);
+const cpuMs = () => processCpu() * 1000;
 const ta = [],
   tb = [];
 // documents interleaved: A then B on one document, B then A on the next, so load changes reach both alike
