@@ -183,7 +183,7 @@ export function sourceOptions<K = string>(
     put(out, "cp=", cluster(span.first - 1), "|s=", side);
     put(out, "c1=", coarse(t), "|cn1=", coarse(span.last + 1));
     // a passive cue's agent, "by" right before the option's head ("seen by organizers"; train CV: level with "by"
-    // before a longer phrase's first word, README *Statements*)
+    // before a longer phrase's first word, docs/notes/statements.md, eighteenth session)
     put(out, "pas=", passive, "|prev=", prev === "by" ? "by" : "-", "|s=", side);
   };
 
@@ -201,6 +201,14 @@ export function sourceOptions<K = string>(
   if (cur) phrase(keep, cur.last, cur);
   const out: SourceOption<K>[] = [{ span: null, feats: keep }];
   const seen = new Set<number>();
+  /** A phrase not yet offered that keeps clear of the current source: offered from now on. */
+  const admit = (span: SourceSpan) => {
+    if (cur && span.first <= cur.last && span.last >= cur.first) return false;
+    const key = span.first * 0x4000000 + span.last;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
   // a window around the cue: a source farther away is rare, and every option costs its features
   for (let t = Math.max(s0, cue[0] - WINDOW_LEFT); t <= Math.min(s1, cue[1] + WINDOW_RIGHT); t++) {
     const w = ctx.tokens[t]!.text;
@@ -218,10 +226,7 @@ export function sourceOptions<K = string>(
     else if (doc.mFirst[t]! >= 0) span = { first: doc.mFirst[t]!, last: t, pronoun: false };
     else span = npLeft(ctx, t, s0) ?? { first: t, last: t, pronoun: false };
     span = shared(roles, span);
-    if (cur && span.first <= cur.last && span.last >= cur.first) continue;
-    const key = span.first * 0x4000000 + span.last;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (!admit(span)) continue;
     const own = role[t] === 3 ? "src" : role[t] === 1 ? "con" : "-";
     const feats: K[] = [];
     phrase(feats, t, span);
@@ -233,11 +238,7 @@ export function sourceOptions<K = string>(
   // a subject reader's answer beyond the window ("Vale, who will retire after serving in Iran and France, praised …")
   const from = Math.max(s0, cue[0] - WINDOW_LEFT);
   for (const x of readers) {
-    if (!x || x.last >= from || x.first < s0 || ctx.qidx[x.last]! >= 0) continue;
-    if (cur && x.first <= cur.last && x.last >= cur.first) continue;
-    const key = x.first * 0x4000000 + x.last;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (!x || x.last >= from || x.first < s0 || ctx.qidx[x.last]! >= 0 || !admit(x)) continue;
     const feats: K[] = [];
     phrase(feats, x.last, x);
     coder.put(feats, "far");
@@ -248,22 +249,13 @@ export function sourceOptions<K = string>(
   // announced that …, Judge Vale proceeded"): PolNeAR's source, beyond the window and the content
   const read = cue[1] < s1 ? wideSubject(ctx, s0, s1 + 1) : null;
   const wide = read && shared(roles, read);
-  if (
-    wide &&
-    wide.first > cue[1] &&
-    ctx.qidx[wide.last]! < 0 &&
-    !(cur && wide.first <= cur.last && wide.last >= cur.first)
-  ) {
-    const key = wide.first * 0x4000000 + wide.last;
-    if (!seen.has(key)) {
-      seen.add(key);
-      const feats: K[] = [];
-      phrase(feats, wide.last, wide);
-      coder.put(feats, "wide");
-      coder.put(feats, "wide|f=", family);
-      out.push({ span: wide, feats });
-      heads.push(wide.last);
-    }
+  if (wide && wide.first > cue[1] && ctx.qidx[wide.last]! < 0 && admit(wide)) {
+    const feats: K[] = [];
+    phrase(feats, wide.last, wide);
+    coder.put(feats, "wide");
+    coder.put(feats, "wide|f=", family);
+    out.push({ span: wide, feats });
+    heads.push(wide.last);
   }
   // ranks: the k-th phrase from the cue on its side, and from the sentence's start on the left
   const order = heads.map((t, i) => ({ t, i })).filter((x) => x.t >= 0);
