@@ -1,6 +1,7 @@
 // Greedy left-to-right averaged perceptron over the attribution tags: scoring and decoding (training is perceptron-train.ts).
 import { mix as mixImport } from "../../ner/hash.ts";
 import type { SentenceFeats } from "./features.ts";
+import { popcount as popcountImport, type RowIndex } from "./row-index.ts";
 import { stackFeatures } from "./stack.ts";
 import type { WordClusters } from "./word-classes.ts";
 import { allowed as allowedImport, NUM_ATTR_TAGS, roleOf as roleOfImport } from "./tags.ts";
@@ -9,8 +10,9 @@ import { allowed as allowedImport, NUM_ATTR_TAGS, roleOf as roleOfImport } from 
 const mix = mixImport;
 const allowed = allowedImport;
 const roleOf = roleOfImport;
+const popcount = popcountImport;
 const K: number = NUM_ATTR_TAGS;
-// score(), staticScores() and addDynamic() sum the classes in seven named locals
+// denseRow(), staticScores() and addDynamic() sum the classes in seven named locals
 if (K !== 7)
   throw new Error("newsgraph/statements: the scores in perceptron.ts sum 7 tags; update them to the tag set");
 // why greedy: a first-order Viterbi decoder without the seen-roles features below scored 1.4 F1 lower in train CV
@@ -67,9 +69,8 @@ export function dynamic(
 
 /**
  * Training's class scores of token i: static features plus `dyn`, on dense weights (training updates them between
- * tokens, so it cannot sum a sentence's static features ahead as decoding does). The seven classes are summed in
- * locals, not in `scores`: a store and load per class and feature cost more than the weights' fetch once it is in
- * cache. Each class is summed feature by feature in the order decoding sums it, so both give the same values.
+ * tokens, so it cannot sum a sentence's static features ahead as decoding does). It adds the same values in the same
+ * order as decoding (`denseRow`, then `addDynamic`), so both give the same scores.
  */
 export function score(
   W: Weights,
@@ -79,64 +80,8 @@ export function score(
   nd: number,
   scores: Float64Array,
 ): void {
-  const { w, mask } = W;
-  const R = W.stride ?? K;
-  const feats = sf.feats;
-  const end = sf.off[i + 1]!;
-  let s0 = 0,
-    s1 = 0,
-    s2 = 0,
-    s3 = 0,
-    s4 = 0,
-    s5 = 0,
-    s6 = 0;
-  for (let j = sf.off[i]!; j < end + nd; j++) {
-    const o = ((j < end ? feats[j]! : dyn[j - end]!) & mask) * R;
-    s0 += w[o]!;
-    s1 += w[o + 1]!;
-    s2 += w[o + 2]!;
-    s3 += w[o + 3]!;
-    s4 += w[o + 4]!;
-    s5 += w[o + 5]!;
-    s6 += w[o + 6]!;
-  }
-  scores[0] = s0;
-  scores[1] = s1;
-  scores[2] = s2;
-  scores[3] = s3;
-  scores[4] = s4;
-  scores[5] = s5;
-  scores[6] = s6;
-}
-
-function popcount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
-}
-
-/** Where a hashed row lies in a shipped model's weights (see Weights). */
-export interface RowIndex {
-  /**
-   * per 32 hashed rows, two words side by side: the rows' kept bits, then how many rows are kept before them (one
-   * cache line holds both, where two arrays cost a look-up two misses)
-   */
-  words: Uint32Array;
-  /** offset in `w` of a row of zeros after the kept rows: decoding reads it for a missing row (staticScores) */
-  zero: number;
-}
-
-/** The row index of a model's kept rows (sorted ascending), as bits and ranks; `w` holds a zero row after them. */
-export function rowIndex(rows: ArrayLike<number>, bitsPerHash: number, stride: number): RowIndex {
-  const n32 = Math.max(1, (1 << bitsPerHash) >>> 5);
-  const words = new Uint32Array(2 * n32);
-  for (let i = 0; i < rows.length; i++) words[2 * (rows[i]! >>> 5)]! |= 1 << (rows[i]! & 31);
-  let n = 0;
-  for (let i = 0; i < n32; i++) {
-    words[2 * i + 1] = n;
-    n += popcount(words[2 * i]!);
-  }
-  return { words, zero: rows.length * stride };
+  denseRow(W, sf.feats, sf.off[i]!, sf.off[i + 1]!, scores, 0);
+  addDynamic(W, scores, 0, dyn, nd, scores);
 }
 
 export function best(scores: Float64Array, prev: number): number {
@@ -216,9 +161,14 @@ export function decodeOnce(
 function staticScores(W: Weights, sf: SentenceFeats, out: Float64Array): void {
   const n = sf.off.length - 1;
   const { w, index, mask } = W;
-  const R = W.stride ?? K;
   const feats = sf.feats;
   const off = sf.off;
+  if (!index) {
+    for (let i = 0; i < n; i++) denseRow(W, feats, off[i]!, off[i + 1]!, out, i * K);
+    return;
+  }
+  const R = W.stride ?? K;
+  const { words, zero } = index;
   for (let i = 0; i < n; i++) {
     const end = off[i + 1]!;
     let s0 = 0,
@@ -228,35 +178,21 @@ function staticScores(W: Weights, sf: SentenceFeats, out: Float64Array): void {
       s4 = 0,
       s5 = 0,
       s6 = 0;
-    if (index) {
-      const { words, zero } = index;
-      for (let j = off[i]!; j < end; j++) {
-        const h = feats[j]! & mask;
-        const x = (h >>> 5) << 1;
-        const word = words[x]!;
-        const at = h & 31;
-        // -1 (every bit) when the row is kept, else 0: a missing row's offset becomes the zero row's
-        const kept = -((word >>> at) & 1);
-        const o = zero + (((words[x + 1]! + popcount(word & ((1 << at) - 1))) * R - zero) & kept);
-        s0 += w[o]!;
-        s1 += w[o + 1]!;
-        s2 += w[o + 2]!;
-        s3 += w[o + 3]!;
-        s4 += w[o + 4]!;
-        s5 += w[o + 5]!;
-        s6 += w[o + 6]!;
-      }
-    } else {
-      for (let j = off[i]!; j < end; j++) {
-        const o = (feats[j]! & mask) * R;
-        s0 += w[o]!;
-        s1 += w[o + 1]!;
-        s2 += w[o + 2]!;
-        s3 += w[o + 3]!;
-        s4 += w[o + 4]!;
-        s5 += w[o + 5]!;
-        s6 += w[o + 6]!;
-      }
+    for (let j = off[i]!; j < end; j++) {
+      const h = feats[j]! & mask;
+      const x = (h >>> 5) << 1;
+      const word = words[x]!;
+      const at = h & 31;
+      // -1 (every bit) when the row is kept, else 0: a missing row's offset becomes the zero row's
+      const kept = -((word >>> at) & 1);
+      const o = zero + (((words[x + 1]! + popcount(word & ((1 << at) - 1))) * R - zero) & kept);
+      s0 += w[o]!;
+      s1 += w[o + 1]!;
+      s2 += w[o + 2]!;
+      s3 += w[o + 3]!;
+      s4 += w[o + 4]!;
+      s5 += w[o + 5]!;
+      s6 += w[o + 6]!;
     }
     const o = i * K;
     out[o] = s0;
@@ -267,6 +203,36 @@ function staticScores(W: Weights, sf: SentenceFeats, out: Float64Array): void {
     out[o + 5] = s5;
     out[o + 6] = s6;
   }
+}
+
+/** One token's class sums over `feats[from .. end)` on dense weights (a model in training), into `out[o .. o + K)`. */
+function denseRow(W: Weights, feats: Uint32Array, from: number, end: number, out: Float64Array, o: number): void {
+  const { w, mask } = W;
+  const R = W.stride ?? K;
+  let s0 = 0,
+    s1 = 0,
+    s2 = 0,
+    s3 = 0,
+    s4 = 0,
+    s5 = 0,
+    s6 = 0;
+  for (let j = from; j < end; j++) {
+    const r = (feats[j]! & mask) * R;
+    s0 += w[r]!;
+    s1 += w[r + 1]!;
+    s2 += w[r + 2]!;
+    s3 += w[r + 3]!;
+    s4 += w[r + 4]!;
+    s5 += w[r + 5]!;
+    s6 += w[r + 6]!;
+  }
+  out[o] = s0;
+  out[o + 1] = s1;
+  out[o + 2] = s2;
+  out[o + 3] = s3;
+  out[o + 4] = s4;
+  out[o + 5] = s5;
+  out[o + 6] = s6;
 }
 
 /** `score` from the static sums: token i's row of `fixed` plus the dynamic features, in that order. */
