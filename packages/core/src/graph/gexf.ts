@@ -188,12 +188,13 @@ function makeVizColor(color: string): string {
 
 /** GEXF labels are xsd:token; collapse whitespace so what Gephi shows is what the schema means. */
 function label(s: unknown): string {
-  return escapeAttr(
-    String(s ?? "")
-      .replace(/\s+/g, " ")
-      .trim(),
-  );
+  const t = String(s ?? "");
+  // most labels have single spaces between words and none at the ends: nothing to collapse or trim
+  return escapeAttr(COLLAPSES.test(t) ? t.replace(/\s+/g, " ").trim() : t);
 }
+
+/** whitespace that label() changes: a run of two, any but the plain space, or a space at either end */
+const COLLAPSES = /\s\s|[^\S ]|^ | $/;
 
 /** One node's element, its lines each ending in a newline. */
 function writeNode(n: ViewNode, cols: GexfColumn[], dynamic: boolean): string {
