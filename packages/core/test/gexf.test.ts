@@ -49,6 +49,21 @@ describe("toGexf", () => {
     expect(xml).toContain('label="A\uFFFDda &lt;b&gt;&amp;&quot;&apos;\uFFFD\uFFFD"');
   });
 
+  it.each([
+    ["Ada Quill", "Ada Quill"],
+    ["  Ada   Quill\t", "Ada Quill"],
+    ["Ada\u00a0Quill", "Ada Quill"],
+    ["Ada\nQuill", "Ada Quill"],
+    [" Ada", "Ada"],
+    ["Ada ", "Ada"],
+    ["Ada\u2003", "Ada"],
+    ["", ""],
+  ])("writes the label %j with whitespace collapsed as %j", (raw, want) => {
+    const g = new Graph();
+    g.addNode("person:ada-quill", { label: raw });
+    expect(toGexf(g)).toContain(`<node id="person:ada-quill" label="${want}">`);
+  });
+
   it("gives every node a position, colour and size even when the graph has none", () => {
     const xml = toGexf(tiny());
     expect(xml.match(/<viz:position /g)).toHaveLength(2);

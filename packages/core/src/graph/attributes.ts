@@ -1,6 +1,6 @@
 // Attribute model for the XML exporters: infer one typed column per scalar attribute, flatten arrays/objects to strings.
 import type { Attributes } from "graphology-types";
-import { xmlSafe } from "./xml.ts";
+import { escapeAttr, xmlSafe } from "./xml.ts";
 
 /** `liststring`: an array of strings (GEXF's native list type); arrays of anything else and objects are JSON strings. */
 export type ColumnType = "boolean" | "integer" | "long" | "double" | "string" | "liststring";
@@ -58,7 +58,7 @@ export function formatValue(v: unknown, type: ColumnType): string | undefined {
   return String(v);
 }
 
-const LIST_ESCAPES: Record<string, string> = { "\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+export const LIST_ESCAPES: Record<string, string> = { "\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 
 /**
  * A list written `["a", "b"]`: GEXF 1.3's list syntax (graphology-gexf and Gephi read it) and a JSON array at once.
@@ -70,22 +70,25 @@ export function formatList(items: readonly string[]): string {
 }
 
 /** An object's keys in sorted order, each already written as JSON with its colon: one per distinct key list. */
-interface KeyOrder {
+export interface KeyOrder {
   keys: string[];
   order: number[];
   heads: string[];
+  /** the heads escaped for a double-quoted XML attribute (attr-values.ts) */
+  attrHeads: string[];
 }
 /** Key lists seen so far (an edge's occurrences share a handful); bounded, since any object may come through here. */
 const keyOrders = new Map<string, KeyOrder>();
 const MAX_KEY_ORDERS = 512;
 
-function keyOrder(keys: string[]): KeyOrder {
+export function keyOrder(keys: string[]): KeyOrder {
   const id = keys.join("\u0000");
   const known = keyOrders.get(id);
   // the joined id could only collide for keys that contain NUL; comparing the keys themselves rules it out
   if (known && known.keys.length === keys.length && known.keys.every((k, i) => k === keys[i])) return known;
   const order = keys.map((_k, i) => i).sort((a, b) => compareStrings(keys[a]!, keys[b]!));
-  const made = { keys, order, heads: order.map((i) => `${JSON.stringify(keys[i])}:`) };
+  const heads = order.map((i) => `${JSON.stringify(keys[i])}:`);
+  const made = { keys, order, heads, attrHeads: heads.map(escapeAttr) };
   if (keyOrders.size < MAX_KEY_ORDERS) keyOrders.set(id, made);
   return made;
 }

@@ -12,6 +12,10 @@ const FORBIDDEN =
 /** Any character xmlSafe or the escapes below may change (surrogates whole, paired or not): most strings have none. */
 // eslint-disable-next-line no-control-regex
 const MAY_CHANGE = /[\u0000-\u001F&<>"'\u0085\u2028\uD800-\uDFFF\uFFFE\uFFFF]/;
+/** MAY_CHANGE without the double quote: when this finds nothing, the quotes are all escapeAttr has to change. */
+// eslint-disable-next-line no-control-regex
+const BESIDES_QUOTES = /[\u0000-\u001F&<>'\u0085\u2028\uD800-\uDFFF\uFFFE\uFFFF]/;
+const QUOTES = /"/g;
 // eslint-disable-next-line no-control-regex
 const MAY_BE_UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
@@ -46,6 +50,9 @@ for (const [c, e] of Object.entries(ATTR_ESCAPES)) ATTR_BY_CODE[c.charCodeAt(0)]
  */
 export function escapeAttr(s: string): string {
   if (!MAY_CHANGE.test(s)) return s;
+  // quotes alone (flattened JSON, lists): one native global replace makes the result in one piece, where the loop
+  // below concatenated a slice per quote (about 950k quotes in a BBC graph's GEXF)
+  if (!BESIDES_QUOTES.test(s)) return s.replace(QUOTES, "&quot;");
   const t = xmlSafe(s);
   let out = "",
     from = 0;
