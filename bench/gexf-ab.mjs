@@ -7,6 +7,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { threadCpu } from "./cpu-clock.mjs";
 import { loadAverage } from "./ab.mjs";
+import { alternated } from "./alternate.mjs";
 
 const [a, b, file, rounds = "6"] = process.argv.slice(2);
 if (!file) throw new Error("bench/gexf-ab.mjs: give CHECKOUT_A CHECKOUT_B GRAPH_JSON [ROUNDS]");
@@ -29,13 +30,8 @@ const x = write(sides[0], true),
   y = write(sides[1], true);
 if (!x.equals(y)) throw new Error("bench/gexf-ab.mjs: the two checkouts write different GEXF");
 console.log(`${graph.order} nodes, ${graph.size} edges, ${x.length} bytes`);
-const cpu = [0, 0];
-for (let r = 0; r < Number(rounds); r++)
-  for (const i of r % 2 ? [1, 0] : [0, 1]) {
-    const c0 = threadCpu();
-    write(sides[i]);
-    cpu[i] += threadCpu() - c0;
-  }
+const { took } = alternated(Number(rounds), (s) => write(sides[s === "A" ? 0 : 1]), threadCpu);
+const cpu = [took.A, took.B].map((l) => l.reduce((x, y) => x + y, 0));
 console.log(
   `GEXF: A ${cpu[0].toFixed(2)} s, B ${cpu[1].toFixed(2)} s of CPU, B/A ${(cpu[1] / cpu[0]).toFixed(3)} (${rounds} rounds, load average ${loadAverage()} at the end)`,
 );
