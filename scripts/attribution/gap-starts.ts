@@ -31,6 +31,7 @@ for (const d of pairs) {
     const kind = (p.rule ?? "?").split(":")[0];
     const fam = (p.rule ?? "?").split(":")[1]?.split("+")[0] ?? "?";
     const g0 = words[0]!.toLowerCase().replace(/[’'].*$/, "");
+    const aux = /\b(is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|do)\b/i.test(gap) ? "+aux" : "";
     const gk = /^(he|she|it|they|we|i|you|there)$/.test(g0)
       ? "pron"
       : g0 === "to"
@@ -40,7 +41,7 @@ for (const d of pairs) {
           : "low";
     const key =
       process.env.KEY === "gap"
-        ? `${kind}:${fam} ${first === "that" ? "that" : "other"} ${gk}${/,/.test(gap) ? " comma" : ""}`
+        ? `${kind}:${fam} ${first === "that" ? "that" : "other"} ${gk}${process.env.AUX ? aux : ""}${/,/.test(gap) ? " comma" : ""}`
         : `${kind}:${fam} ${first === "that" ? "that" : /^[“"]/.test(first) ? "quote" : "other"} w${Math.min(words.length, 6)}${/,/.test(gap) ? " comma" : ""}`;
     const start = cue.end + (gap.length - gap.trimStart().length);
     const q: Attribution = { ...p, content: [{ start, end: c.end }] };
