@@ -1,4 +1,4 @@
-// pnpm eval:attribution [--split dev|train] [--folds K] [--cache DIR] [--stack|--no-stack] [--dump FILE] [--no-gates] [--no-late-spans] [--no-quote-keep] [--no-chooser] [--chooser-scope unsourced|tagger|doubtful|all] [--no-statement-keep] [--no-outer-that] [--frozen-ends FILE] [--opts JSON] [--train JSON] [--errors N] [--misses N] [--wrong source|cue N] [--cue-classes N [--cue-gold REGEX] [--cue-rule REGEX]]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
+// pnpm eval:attribution [--split dev|train] [--folds K] [--cache DIR] [--stack|--no-stack] [--dump FILE] [--no-gates] [--no-late-spans] [--no-quote-keep] [--no-chooser] [--chooser-scope unsourced|tagger|doubtful|all] [--no-statement-keep] [--no-outer-that] [--no-that-starts] [--frozen-ends FILE] [--opts JSON] [--train JSON] [--errors N] [--misses N] [--wrong source|cue N] [--cue-classes N [--cue-gold REGEX] [--cue-rule REGEX]]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
 import { writeFileSync } from "node:fs";
 import { checkOptions } from "../options.ts";
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
@@ -19,13 +19,14 @@ import { foldStatementKeep, statementKeepExamples } from "../attribution/stateme
 import { keepStatements } from "../../packages/core/src/statements/learned/statement-keep.ts";
 import type { Ctx } from "../../packages/core/src/statements/context.ts";
 import { outerThat } from "../../packages/core/src/statements/outer-that.ts";
+import { thatStarts } from "../../packages/core/src/statements/that-starts.ts";
 import { beforeChooser, chooserExamples, chooserScopeArg, foldChoosers } from "../attribution/source-chooser-data.ts";
 
 const args = process.argv.slice(2);
 checkOptions(
   import.meta.url,
   "eval-attribution",
-  "--split --folds --cache --stack --no-stack --dump --no-gates --no-late-spans --no-quote-keep --no-chooser --chooser-scope --no-statement-keep --no-outer-that --frozen-ends --opts --train --errors --misses --wrong --cue-classes --cue-gold --cue-rule".split(
+  "--split --folds --cache --stack --no-stack --dump --no-gates --no-late-spans --no-quote-keep --no-chooser --chooser-scope --no-statement-keep --no-outer-that --no-that-starts --frozen-ends --opts --train --errors --misses --wrong --cue-classes --cue-gold --cue-rule".split(
     " ",
   ),
 );
@@ -120,8 +121,13 @@ const base: DocPair[] = [];
 const noKeep = args.includes("--no-statement-keep");
 // `--no-outer-that`: no frame governing a that-clause replaces the statements inside it (outer-that.ts), for its figures
 const noOuterThat = args.includes("--no-outer-that");
-const thatHosts = (d: (typeof docs)[number], st: ReturnType<typeof extractStatements>, ctx: Ctx) =>
-  noOuterThat ? st : outerThat(ctx, d.state.ents, st);
+// `--no-that-starts`: that-contents keep the "that" the rules chose after a clause or infinitive (that-starts.ts)
+const noThatStarts = args.includes("--no-that-starts");
+const thatHosts = (d: (typeof docs)[number], st: ReturnType<typeof extractStatements>, ctx: Ctx) => {
+  if (noOuterThat) return st;
+  const hosted = outerThat(ctx, d.state.ents, st);
+  return noThatStarts ? hosted : thatStarts(ctx, hosted);
+};
 // in cross-validation the statement-keep model (statement-keep-data.ts) is trained after every article's statements are
 // made: fold f's learns from the other folds' statements, then drops from fold f's (it runs last, so this is the stage's output)
 const kept: { d: (typeof docs)[number]; st: ReturnType<typeof extractStatements>; ctx: Ctx }[] = [];
@@ -139,6 +145,7 @@ docs.forEach((d, i) => {
     statementKeep: noKeep || folds ? null : res.statementKeep,
     // in cross-validation outer-that.ts runs below, after the fold's statement-keep, as the stage runs it after the shipped one
     ...(folds || noOuterThat ? { outerThat: false } : {}),
+    ...(noThatStarts ? { thatStarts: false } : {}),
   };
   const { doc, seg, ents } = d.state;
   const t = performance.now();

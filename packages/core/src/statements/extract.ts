@@ -38,6 +38,7 @@ import { asideSources } from "./aside-sources.ts";
 import { keepStatements, type StatementKeepModel } from "./learned/statement-keep.ts";
 import { outerHosts } from "./outer-hosts.ts";
 import { outerThat } from "./outer-that.ts";
+import { thatStarts } from "./that-starts.ts";
 
 const MIN_CLAUSE_CHARS = 12;
 
@@ -56,6 +57,8 @@ export interface StatementResources {
   statementKeep?: StatementKeepModel | null;
   /** false: no frame governing a that-clause replaces the statements inside it (outer-that.ts; its before/after figures) */
   outerThat?: boolean;
+  /** false: that-contents keep the "that" the rules chose after a clause or infinitive (that-starts.ts; its before/after figures) */
+  thatStarts?: boolean;
 }
 
 export function extractStatements(
@@ -153,7 +156,9 @@ export function afterSources(
     outerHosts(ctx, ents, quotesRunOn(ctx, lateSpans(ctx, done)), lost),
     res.statementKeep ?? null,
   );
-  return res.outerThat === false ? kept : outerThat(ctx, ents, kept);
+  if (res.outerThat === false) return kept;
+  const hosted = outerThat(ctx, ents, kept);
+  return res.thatStarts === false ? hosted : thatStarts(ctx, hosted);
 }
 
 /** The rules' attributions, before the tagger (the tagger reads them as features; training reads them too). */

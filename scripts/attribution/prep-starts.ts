@@ -1,0 +1,69 @@
+// npx tsx --conditions=development scripts/attribution/prep-starts.ts DUMP [--show KEY N]: simulates moving "VERB | a noun phrase PREP rest" to "VERB a noun phrase PREP | rest" (PolNeAR's light-verb cues) per bucket, rescored per document.
+import { readFileSync } from "node:fs";
+import type { DocPair } from "../eval/attribution/score.ts";
+import { score } from "../eval/attribution/score.ts";
+import type { Attribution } from "./brat.ts";
+
+const args = process.argv.slice(2);
+const pairs = JSON.parse(readFileSync(args[0]!, "utf8")) as DocPair[];
+const show = args.includes("--show") ? args[args.indexOf("--show") + 1]! : "";
+let nShow = args.includes("--show") ? Number(args[args.indexOf("--show") + 2]) : 0;
+const MAXW = Number(process.env.MAXW ?? 4);
+const PREPS = (process.env.PREPS ?? "on about of for to with against behind over at in into from as").split(" ");
+const lead = new RegExp(
+  `^((?:[\\p{L}\\p{N}’'-]+\\s+){0,${MAXW - 1}}?[\\p{L}\\p{N}’'-]+)\\s+(${PREPS.join("|")})\\s+`,
+  "u",
+);
+const STOP = /^(that|to|if|whether|how|what|why|when|who|which|he|she|it|they|we|i|you|there|this|these|those)$/i;
+const clip = (s: string) => s.replace(/\s+/g, " ").slice(0, 100);
+const res = new Map<string, { n: number; s: number; c: number; o: number }>();
+for (const d of pairs) {
+  const base = score([d]);
+  d.pred.forEach((p, i) => {
+    if (p.content.length !== 1 || p.cue.length !== 1) return;
+    const c = p.content[0]!;
+    const cue = p.cue[0]!;
+    if (cue.end > c.start || !/^\s*$/.test(d.text.slice(cue.end, c.start))) return;
+    const t = d.text.slice(c.start, c.end);
+    const m = lead.exec(t);
+    if (!m) return;
+    const first = m[1]!.split(/\s+/);
+    if (STOP.test(first[0]!) || /[“”"]/.test(t.slice(0, m[0].length))) return;
+    if (m[0].length >= t.length - 3) return;
+    const who = p.rule?.includes("model") ? "tagger" : "rules";
+    const key =
+      process.env.KEY === "det"
+        ? `${who} ${/^(his|her|their|its|our|my|your)$/i.test(first[0]!) ? "poss" : /^(a|an|the)$/i.test(first[0]!) ? "art" : "other"} w${first.length}`
+        : process.env.KEY === "noun"
+          ? `${first[first.length - 1]!.toLowerCase()} ${m[2]!.toLowerCase()}`
+          : `${m[2]!.toLowerCase()} w${first.length} ${who}`;
+    const q: Attribution = {
+      ...p,
+      content: [{ start: c.start + m[0].length, end: c.end }],
+      cue: [{ start: cue.start, end: c.start + m[0].trimEnd().length }],
+    };
+    const pred = d.pred.slice();
+    pred[i] = q;
+    const after = score([{ ...d, pred }]);
+    const r = res.get(key) ?? { n: 0, s: 0, c: 0, o: 0 };
+    r.n++;
+    const ds = after.strict.tp - base.strict.tp;
+    r.s += ds;
+    r.c += after.cue.correct - base.cue.correct;
+    r.o += after.overlap.tp - base.overlap.tp;
+    res.set(key, r);
+    if (show && new RegExp(show).test(key) && nShow-- > 0)
+      console.log(
+        `${key} ${ds > 0 ? "+" : ds < 0 ? "-" : "="} {${p.rule}} [${d.text.slice(cue.start, cue.end)}] ${clip(m[0])}| ${clip(t.slice(m[0].length))}`,
+      );
+  });
+}
+const tot = { n: 0, s: 0, c: 0, o: 0 };
+for (const [k, r] of [...res].sort((a, b) => b[1].n - a[1].n)) {
+  console.log(`${k.padEnd(22)} n=${r.n} strict ${r.s} cue ${r.c} overlap ${r.o}`);
+  tot.n += r.n;
+  tot.s += r.s;
+  tot.c += r.c;
+  tot.o += r.o;
+}
+console.log("total", tot);
