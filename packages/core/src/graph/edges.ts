@@ -91,7 +91,10 @@ export class EdgeTable {
     const all: Aggregate[] = [];
     for (const agg of this.edges.values()) if (agg.occurrences.length >= minWeight(agg.kind)) all.push(agg);
     for (const agg of this.settled) all.push(agg);
-    const list: (Aggregate | null)[] = sortByEnds(all);
+    const list: (Aggregate | null)[] = all.sort(
+      (a, b) =>
+        compareStrings(a.source, b.source) || compareStrings(a.target, b.target) || compareStrings(a.kind, b.kind),
+    );
     this.edges.clear();
     this.settled = [];
     for (let i = 0; i < list.length; i++) {
@@ -108,45 +111,6 @@ export class EdgeTable {
       yield { source, target, attributes, statement };
     }
   }
-}
-
-/**
- * Aggregates sorted by (source, target, kind) in compareStrings' order, as one number each: every distinct key and
- * kind is ranked once (ranks follow compareStrings, so comparing the numbers compares the tuples as strings would),
- * then the numbers are sorted. Three string comparisons per step of a sort of some 100k edges (keys with long
- * common prefixes such as `person:`) cost about 0.3 s of a rebuild. No two aggregates share all three (the table
- * keeps one per tuple, and adopted own edges are never in it), so the order has no ties to break.
- */
-function sortByEnds(all: Aggregate[]): Aggregate[] {
-  const keys = new Map<string, number>();
-  const kinds = new Map<string, number>();
-  for (const a of all) {
-    keys.set(a.source, 0);
-    keys.set(a.target, 0);
-    kinds.set(a.kind, 0);
-  }
-  const rank = (m: Map<string, number>) => [...m.keys()].sort(compareStrings).forEach((k, i) => m.set(k, i));
-  rank(keys);
-  rank(kinds);
-  const n = keys.size,
-    k = kinds.size;
-  // at most n * n * k distinct numbers: exact below 2^53 (n up to about 30 million keys with ten kinds)
-  if (n * n * k >= Number.MAX_SAFE_INTEGER)
-    return all.sort(
-      (a, b) =>
-        compareStrings(a.source, b.source) || compareStrings(a.target, b.target) || compareStrings(a.kind, b.kind),
-    );
-  const order = new Float64Array(all.length);
-  for (let i = 0; i < all.length; i++) {
-    const a = all[i]!;
-    order[i] = (keys.get(a.source)! * n + keys.get(a.target)!) * k + kinds.get(a.kind)!;
-  }
-  const index = new Uint32Array(all.length);
-  for (let i = 0; i < index.length; i++) index[i] = i;
-  index.sort((a, b) => order[a]! - order[b]!);
-  const out = new Array<Aggregate>(all.length);
-  for (let i = 0; i < index.length; i++) out[i] = all[index[i]!]!;
-  return out;
 }
 
 /** An own edge's attributes in full, from its gathered occurrences (a carried statement refilled). */
