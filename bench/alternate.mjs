@@ -2,16 +2,18 @@
 import { processCpu } from "./cpu-clock.mjs";
 
 /**
- * `rounds` rounds of `run("A", r)` and `run("B", r)` (A first in even rounds): each call's CPU seconds by `clock`, and
- * the distinct values the calls returned (one when both sides did the same work).
+ * `rounds` rounds of `run("A", r, input)` and `run("B", r, input)` (A first in even rounds): each call's CPU seconds
+ * by `clock`, and the distinct values the calls returned (one when both sides did the same work). `prepare(side)`
+ * (optional) makes each call's `input` untimed.
  */
-export function alternated(rounds, run, clock = processCpu) {
+export function alternated(rounds, run, clock = processCpu, prepare = () => undefined) {
   const took = { A: [], B: [] };
   const results = new Set();
   for (let r = 0; r < rounds; r++)
     for (const side of r % 2 ? ["B", "A"] : ["A", "B"]) {
+      const input = prepare(side);
       const t = clock();
-      const out = run(side, r);
+      const out = run(side, r, input);
       took[side].push(clock() - t);
       results.add(out);
     }

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { threadCpu } from "./cpu-clock.mjs";
+import { alternated, secondsList as f } from "./alternate.mjs";
 
 const [base, mine, file, rounds = "6"] = process.argv.slice(2);
 if (!file) throw new Error("bench/edge-sort-ab.mjs: give BASE_CHECKOUT THIS_CHECKOUT GRAPH_JSON [ROUNDS]");
@@ -28,18 +29,20 @@ for (let i = edges.length - 1; i > 0; i--) {
   [edges[i], edges[j]] = [edges[j], edges[i]];
 }
 console.log(`${edges.length} entity edges`);
-const took = { A: [], B: [] };
-const orders = new Set();
-for (let r = 0; r < +rounds; r++)
-  for (const s of r % 2 ? ["B", "A"] : ["A", "B"]) {
-    const t = new impl[s].EdgeTable();
-    edges.forEach(([a, b, k], i) => t.add(a, b, k, { document: "d", start: i, end: i + 1 }));
-    const c = threadCpu();
+const table = (s) => {
+  const t = new impl[s].EdgeTable();
+  edges.forEach(([a, b, k], i) => t.add(a, b, k, { document: "d", start: i, end: i + 1 }));
+  return t;
+};
+const { took, results } = alternated(
+  +rounds,
+  (_s, _r, t) => {
     let h = 0;
     for (const e of t.sorted(() => true))
       h = (h * 31 + e.source.length + 7 * e.target.length + e.attributes.start) % 1e9;
-    took[s].push(threadCpu() - c);
-    orders.add(h);
-  }
-const f = (l) => l.map((x) => x.toFixed(3)).join(", ");
-console.log(`A ${f(took.A)} s\nB ${f(took.B)} s\nsame order: ${orders.size === 1}`);
+    return h;
+  },
+  threadCpu,
+  table,
+);
+console.log(`A ${f(took.A)} s\nB ${f(took.B)} s\nsame order: ${results.size === 1}`);
