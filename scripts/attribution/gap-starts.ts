@@ -31,7 +31,9 @@ for (const d of pairs) {
     const kind = (p.rule ?? "?").split(":")[0];
     const fam = (p.rule ?? "?").split(":")[1]?.split("+")[0] ?? "?";
     const g0 = words[0]!.toLowerCase().replace(/[’'].*$/, "");
-    const aux = /\b(is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|do)\b/i.test(gap) ? "+aux" : "";
+    const aux = /\b(is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|do)\b/i.test(gap)
+      ? "+aux"
+      : "";
     const gk = /^(he|she|it|they|we|i|you|there)$/.test(g0)
       ? "pron"
       : g0 === "to"
