@@ -70,7 +70,7 @@ export function groupEntities(doc: Document, seg: Segmentation, raw: RawMention[
     : new Map<string, Gender>();
   const nameGender = (first: string, i: number) => told.get(fullKey(i)) ?? lex.firstNames.get(first);
   const { clusters, of } = clusterPersons(names, {
-    titles: titles.map((t) => t?.role.toLowerCase() ?? null),
+    titles: mapPacked(titles, (t) => t?.role.toLowerCase() ?? null),
     genders,
     nameGender,
   });

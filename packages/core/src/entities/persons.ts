@@ -126,9 +126,12 @@ export function clusterPersons(names: string[], hints: MentionHints = {}): { clu
       [fuzzy, "within:surname-spelling"],
     ] as const;
     for (const [test, rule] of tests) {
-      const compat = clusters
-        .map((c, k) => (c.parsed.parts.length >= 2 && test(c) && fits(c, i) ? k : -1))
-        .filter((k) => k >= 0);
+      // a loop, not `.map(…).filter(…)`: TurboFan's inlined map makes a holey list where the builtin's is packed
+      const compat: number[] = [];
+      for (let k = 0; k < clusters.length; k++) {
+        const c = clusters[k]!;
+        if (c.parsed.parts.length >= 2 && test(c) && fits(c, i)) compat.push(k);
+      }
       if (compat.length === 0) continue;
       let before = compat.filter((k) => lastSeen[k] !== undefined).sort((x, y) => lastSeen[y]! - lastSeen[x]!);
       // "Senator Brenner" after both "Senator Harold Brenner" and "Harold Brenner Jr.": the title decides

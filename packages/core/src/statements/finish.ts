@@ -82,7 +82,7 @@ export function finishStatements(doc: Document, ctx: Ctx, ents: DocEntities, acc
     if (c.mediumFrom && c.cue) {
       const told = isTell(tokens[c.cue[0]]!.text);
       const hit = media.find(c.mediumFrom[0], c.mediumFrom[1], told);
-      if (hit && "id" in hit) medium = hit.id;
+      if (hit && !hit.publisher) medium = hit.id;
     }
     // a quote continued after "…, X told <outlet>." was told to that outlet too: it inherits the medium with the frame
     const continues =

@@ -3,7 +3,7 @@ import type { Statement } from "../schema/record.ts";
 import type { StatementsResult } from "../schema/stages.ts";
 import type { Ctx } from "./context.ts";
 import { sentenceOf, tokenAt } from "./sentences.ts";
-import { part as span, renumbered, restate } from "./statement.ts";
+import { part as span, renumbered, restate, withStatements } from "./statement.ts";
 import { CUES } from "./lexicon.ts";
 import { PLAIN_REPORTING_VERBS } from "./lexicon-verbs.ts";
 import { ADJUNCT_PARTICIPLE_PREPOSITIONS } from "./lexicon-function-words.ts";
@@ -120,7 +120,7 @@ export function interruptedClauses(ctx: Ctx, result: StatementsResult): Statemen
   }
   if (!dropped.size) return result;
   // statement ids stay s1, s2, … in order (finish.ts numbers them)
-  return { ...result, statements: renumbered(sts.filter((s) => !dropped.has(s))) };
+  return withStatements(result, renumbered(sts.filter((s) => !dropped.has(s))));
 }
 
 const within = (x: Span | null, p: Span) => !x || (x.start >= p.start && x.end <= p.end);

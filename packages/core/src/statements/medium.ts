@@ -22,7 +22,9 @@ const PHRASE_END = new RegExp(
   "u",
 );
 
-export type MediumHit = { id: string } | { publisher: true };
+/** An outlet's entity id, or the publisher ("told us"): both in one shape, which `finishStatements` meets in one map. */
+export type MediumHit = { id: string | null; publisher: boolean };
+const outletHit = (id: string): MediumHit => ({ id, publisher: false });
 
 export class MediumFinder {
   private readonly mentions: Mention[];
@@ -46,7 +48,7 @@ export class MediumFinder {
     const region = text.slice(from, tokens[b].end);
     if (told) {
       const m = TOLD_RE.exec(region);
-      if (m?.[1]) return { publisher: true };
+      if (m?.[1]) return { id: null, publisher: true };
       if (m?.[2]) {
         const hit = this.outlet(from + m.index + m[0].length - m[2].length, m[2], true);
         if (hit) return hit;
@@ -61,7 +63,7 @@ export class MediumFinder {
   }
 
   /** An outlet at [start, start+name.length): an organisation mention there, or a run that looks like an outlet. */
-  private outlet(start: number, raw: string, told: boolean): { id: string } | null {
+  private outlet(start: number, raw: string, told: boolean): MediumHit | null {
     const name = raw.replace(/(?:['’]s|\.)$/u, "").trim();
     if (!name || TIME_WORDS.test(name)) return null;
     const end = start + name.length;
@@ -82,7 +84,7 @@ export class MediumFinder {
     }
     if (overlapping?.kind === "organization") {
       if (told) this.toldCounts.set(overlapping.entity, (this.toldCounts.get(overlapping.entity) ?? 0) + 1);
-      return { id: overlapping.entity };
+      return outletHit(overlapping.entity);
     }
     if (overlapping?.kind === "person" && !OUTLET_HINT.test(name)) return null;
     if (!OUTLET_HINT.test(name) && !(told && /^The\s/.test(name))) return null;
@@ -90,7 +92,7 @@ export class MediumFinder {
     if (!overlapping && !this.newMentions.some((m) => m.start < end && m.end > start))
       this.newMentions.push({ start, end, text: name, kind: "organization", entity: id, rule: "statements:medium" });
     if (told) this.toldCounts.set(id, (this.toldCounts.get(id) ?? 0) + 1);
-    return { id };
+    return outletHit(id);
   }
 
   private ensure(raw: string): string {

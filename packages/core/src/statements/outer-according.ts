@@ -6,7 +6,7 @@ import type { Ctx } from "./context.ts";
 import { sentenceOf } from "./sentences.ts";
 import { RELATIVE_WH } from "./lexicon-pronouns.ts";
 import { alternation } from "../util/word-regex.ts";
-import { part, renumbered, restate } from "./statement.ts";
+import { part, renumbered, restate, withStatements } from "./statement.ts";
 
 type Span = { start: number; end: number };
 
@@ -110,7 +110,7 @@ export function outerAccording(ctx: Ctx, result: StatementsResult): StatementsRe
     result.statements[at] = leading ? moved : cutBefore(moved, host.end, text);
   }
   if (!drop.size) return result;
-  return { ...result, statements: renumbered(result.statements.filter((s) => !drop.has(s))) };
+  return withStatements(result, renumbered(result.statements.filter((s) => !drop.has(s))));
 }
 
 /** A content (or its last part) run on over `, according to …` ends before the comma. */

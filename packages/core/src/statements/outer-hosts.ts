@@ -5,7 +5,7 @@ import type { Ctx } from "./context.ts";
 import type { Candidate } from "./clause.ts";
 import { SpeakerResolver } from "./speaker.ts";
 import { sentenceOf, tokenAt } from "./sentences.ts";
-import { renumbered, statement } from "./statement.ts";
+import { renumbered, statement, withStatements } from "./statement.ts";
 import { OUTER_HOSTS } from "./lexicon-syntax.ts";
 import { RELATIVE_WH, PERSON_RELATIVES } from "./lexicon-pronouns.ts";
 import { objectArray } from "../util/arrays.ts";
@@ -111,5 +111,5 @@ export function outerHosts(
     if (h) out.push(h);
     else if (!gone.has(s)) out.push(s);
   }
-  return { ...result, statements: renumbered(out) };
+  return withStatements(result, renumbered(out));
 }

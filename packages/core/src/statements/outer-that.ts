@@ -10,7 +10,7 @@ import { BE_BASE, BE_FINITE } from "../text/closed-class.ts";
 import { taggedCueSubject } from "./main-subject.ts";
 import { SpeakerResolver } from "./speaker.ts";
 import { sentenceOf, tokenAt } from "./sentences.ts";
-import { renumbered, statement } from "./statement.ts";
+import { renumbered, statement, withStatements } from "./statement.ts";
 
 const ADJECTIVE: ReadonlySet<string> = new Set([...CLAUSE_ADJECTIVES, ...STANCE_PARTICIPLES]);
 const BE: ReadonlySet<string> = new Set([...BE_FINITE, ...BE_BASE, "'s", "'re", "am"]);
@@ -113,5 +113,5 @@ export function outerThat(ctx: Ctx, ents: DocEntities, result: StatementsResult)
     if (h) out.push(h);
     else if (!gone.has(s)) out.push(s);
   }
-  return { ...result, statements: renumbered(out) };
+  return withStatements(result, renumbered(out));
 }

@@ -49,7 +49,8 @@ export function findCandidates(ctx: Ctx): Candidate[] {
     } else if (info.base === "call" && /^(?:for|on)$/.test(toks[c + 1]?.text ?? "")) {
       // "called for a recount", "called on Congress to act": a demand, its object is the content
       cueLast = c + 1;
-      info = { ...info, weak: false };
+      // a literal, not `{ ...info, weak }`: a spread copy has another hidden class than every lexicon entry
+      info = { kind: info.kind, base: info.base, weak: false, takesAddressee: info.takesAddressee };
     }
     const cand = forCue(ctx, c, cueLast, info, headline);
     if (cand) out.push(cand);

@@ -85,7 +85,7 @@ function framed(ctx: Ctx, q: number, used: Set<number>, c: Candidate): Candidate
   if (tokens[a].text === "-" && para[a]! - para[close]! <= 1) {
     const src = rightSubject(ctx, a, Math.min(tokens.length - 1, a + MAX_SUBJECT * 2));
     return src && src.first === a + 1 && !src.pronoun && /^\p{Lu}/u.test(tokens[a + 1]!.text)
-      ? { ...tail(c, [a, a], src), rule: "direct:quote-dash-source" }
+      ? tail(c, [a, a], src, "direct:quote-dash-source")
       : null;
   }
   if (para[a] !== para[close] || !/[,?!]\s*$/.test(ctx.text.slice(ctx.quotes[q]!.start, ctx.quotes[q]!.end)))
@@ -106,5 +106,11 @@ function framed(ctx: Ctx, q: number, used: Set<number>, c: Candidate): Candidate
   return null;
 }
 
-const tail = (c: Candidate, cue: [number, number], source: NonNullable<Candidate["source"]>): Candidate =>
-  recandidate(c, { cue, source, inherit: false, rule: "direct:quote-tail" });
+// the rule goes in with the copy: a spread copy (`{ ...tail(…), rule }`) has another hidden class than every other
+// candidate, and the first one met threw away the optimised code of each statements pass after this one
+const tail = (
+  c: Candidate,
+  cue: [number, number],
+  source: NonNullable<Candidate["source"]>,
+  rule = "direct:quote-tail",
+): Candidate => recandidate(c, { cue, source, inherit: false, rule });

@@ -66,7 +66,10 @@ export interface RoleMap {
 
 export function roleMap(ctx: Ctx, accepted: readonly Candidate[]): RoleMap {
   const role = new Uint8Array(ctx.tokens.length);
+  // one slot a token from the start: filled sparsely it was holey in most documents and packed in some (a source at
+  // token 0 onwards), two array maps for `shared` to meet
   const source: (SourceSpan | undefined)[] = objectArray();
+  for (let t = 0; t < ctx.tokens.length; t++) source.push(undefined);
   for (const c of accepted) {
     const [s, e] = c.claim ?? [c.start, c.end];
     for (let t = tokenAt(ctx, s); t < ctx.tokens.length && ctx.tokens[t]!.start < e; t++)

@@ -1,5 +1,6 @@
 // One construction site for the record's statements: every field, in one order, and none rewritten after it is built.
 import type { Statement } from "../schema/record.ts";
+import type { StatementsResult } from "../schema/stages.ts";
 import { mapPacked } from "../util/arrays.ts";
 
 type Part = NonNullable<Statement["parts"]>[number];
@@ -54,3 +55,13 @@ export const part = (start: number, end: number): Part => ({ start, end });
 /** Statements numbered s1, s2, … in their order, as finish.ts numbers them; only a statement whose id changes is restated. */
 export const renumbered = (sts: readonly Statement[]): Statement[] =>
   mapPacked(sts, (s, i) => (s.id === `s${i + 1}` ? s : restate(s, { id: `s${i + 1}` })));
+
+/**
+ * `result` with other statements, in the key order `finishStatements` builds: a spread copy (`{ ...result, statements }`)
+ * has another hidden class, and the first one met deoptimised each pass after it (`passiveSubjects`, `lateSpans`).
+ */
+export const withStatements = (result: StatementsResult, statements: Statement[]): StatementsResult => ({
+  statements,
+  entities: result.entities,
+  mentions: result.mentions,
+});

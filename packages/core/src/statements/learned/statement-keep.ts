@@ -13,6 +13,7 @@ import { STRING_CODER, type FeatureCoder } from "../source-chooser-hash.ts";
 import { PartsWeights, weightCoder } from "../parts-weights.ts";
 import { putConfidence } from "./keep-confidence.ts";
 import { mapPacked, objectArray } from "../../util/arrays.ts";
+import { withStatements } from "../statement.ts";
 
 /** Which statements the model is asked about: the tagger's indirect ones, or every indirect one (the rules' too). */
 export type KeepScope = "tagger" | "indirect";
@@ -68,7 +69,8 @@ export function parseStatementKeepModel(json: string): StatementKeepModel {
 }
 
 const WORD = /[\p{L}\p{N}’'-]+|[^\s\p{L}\p{N}]/gu;
-const words = (s: string) => s.match(WORD) ?? [];
+// no match gives an object list too: a literal `[]` holds small integers, another array map for `.pop()` to meet
+const words = (s: string) => s.match(WORD) ?? objectArray<string>();
 const bucket = (n: number) =>
   n <= 1 ? String(n) : n <= 3 ? "2-3" : n <= 6 ? "4-6" : n <= 12 ? "7-12" : n <= 25 ? "13-25" : "26+";
 
@@ -107,10 +109,10 @@ export function statementKeepFeatures<K = string>(
   const info = CUES.get(cueHead) ?? CUES.get(cueLast);
   const content = mapPacked(words(st.text), cueKey);
   const first = content[0] ?? "-";
-  const src = st.source ? words(st.source.text) : [];
+  const src = st.source ? words(st.source.text) : objectArray<string>();
   const source = !st.source
     ? "none"
-    : src.length === 1 && PRONOUNS.has(src[0].toLowerCase())
+    : src.length === 1 && PRONOUNS.has(src[0]!.toLowerCase())
       ? "pronoun"
       : startsUpper(st.source.text)
         ? "C"
@@ -158,7 +160,7 @@ export function statementKeepFeatures<K = string>(
   put(out, "base-side=", base, "|", side);
   put(out, "rule-source=", rule, "|", source);
   put(out, "last=", content[content.length - 1] ?? "-");
-  put(out, "src-first=", src.length ? cueKey(src[0]) : "-");
+  put(out, "src-first=", src.length ? cueKey(src[0]!) : "-");
   const nest = nesting(st, all);
   put(out, "nest=", nest);
   put(out, "rule-nest=", rule, "|", nest);
@@ -212,5 +214,5 @@ export function keepStatements(ctx: Ctx, result: StatementsResult, m: StatementK
   if (!m) return result;
   const all = result.statements;
   const statements = all.filter((st) => !asksAbout(ctx, st, m.scope) || keeps(ctx, st, m, all));
-  return statements.length === result.statements.length ? result : { ...result, statements };
+  return statements.length === result.statements.length ? result : withStatements(result, statements);
 }
