@@ -1,13 +1,9 @@
 // npx tsx --conditions=development scripts/attribution/prep-starts.ts DUMP [--show KEY N]: simulates moving "VERB | a noun phrase PREP rest" to "VERB a noun phrase PREP | rest" (PolNeAR's light-verb cues) per bucket, rescored per document.
-import { readFileSync } from "node:fs";
-import type { DocPair } from "../eval/attribution/score.ts";
 import { score } from "../eval/attribution/score.ts";
+import { clip, sign, StartMoves } from "./start-moves.ts";
 import type { Attribution } from "./brat.ts";
 
-const args = process.argv.slice(2);
-const pairs = JSON.parse(readFileSync(args[0]!, "utf8")) as DocPair[];
-const show = args.includes("--show") ? args[args.indexOf("--show") + 1]! : "";
-let nShow = args.includes("--show") ? Number(args[args.indexOf("--show") + 2]) : 0;
+const moves = new StartMoves();
 const MAXW = Number(process.env.MAXW ?? 4);
 const PREPS = (process.env.PREPS ?? "on about of for to with against behind over at in into from as").split(" ");
 const lead = new RegExp(
@@ -15,9 +11,7 @@ const lead = new RegExp(
   "u",
 );
 const STOP = /^(that|to|if|whether|how|what|why|when|who|which|he|she|it|they|we|i|you|there|this|these|those)$/i;
-const clip = (s: string) => s.replace(/\s+/g, " ").slice(0, 100);
-const res = new Map<string, { n: number; s: number; c: number; o: number }>();
-for (const d of pairs) {
+for (const d of moves.pairs) {
   const base = score([d]);
   d.pred.forEach((p, i) => {
     if (p.content.length !== 1 || p.cue.length !== 1) return;
@@ -42,28 +36,15 @@ for (const d of pairs) {
       content: [{ start: c.start + m[0].length, end: c.end }],
       cue: [{ start: cue.start, end: c.start + m[0].trimEnd().length }],
     };
-    const pred = d.pred.slice();
-    pred[i] = q;
-    const after = score([{ ...d, pred }]);
-    const r = res.get(key) ?? { n: 0, s: 0, c: 0, o: 0 };
-    r.n++;
-    const ds = after.strict.tp - base.strict.tp;
-    r.s += ds;
-    r.c += after.cue.correct - base.cue.correct;
-    r.o += after.overlap.tp - base.overlap.tp;
-    res.set(key, r);
-    if (show && new RegExp(show).test(key) && nShow-- > 0)
-      console.log(
-        `${key} ${ds > 0 ? "+" : ds < 0 ? "-" : "="} {${p.rule}} [${d.text.slice(cue.start, cue.end)}] ${clip(m[0])}| ${clip(t.slice(m[0].length))}`,
-      );
+    moves.move(
+      key,
+      d,
+      base,
+      i,
+      q,
+      (ds) =>
+        `${key} ${sign(ds)} {${p.rule}} [${d.text.slice(cue.start, cue.end)}] ${clip(m[0])}| ${clip(t.slice(m[0].length))}`,
+    );
   });
 }
-const tot = { n: 0, s: 0, c: 0, o: 0 };
-for (const [k, r] of [...res].sort((a, b) => b[1].n - a[1].n)) {
-  console.log(`${k.padEnd(22)} n=${r.n} strict ${r.s} cue ${r.c} overlap ${r.o}`);
-  tot.n += r.n;
-  tot.s += r.s;
-  tot.c += r.c;
-  tot.o += r.o;
-}
-console.log("total", tot);
+moves.print(22);
