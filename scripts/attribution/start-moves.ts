@@ -5,6 +5,7 @@ import { score } from "../eval/attribution/score.ts";
 import type { Attribution } from "./brat.ts";
 
 type Score = ReturnType<typeof score>;
+type Span = Attribution["cue"][number];
 interface Bucket {
   n: number;
   strict: number;
@@ -49,6 +50,19 @@ export class StartMoves {
     this.buckets.set(key, b);
     if (this.show?.test(key) && this.left-- > 0) console.log(example(ds));
     return ds;
+  }
+
+  /**
+   * Each prediction with one content part and one cue, with its document, the document's score before any move, its
+   * place in the predictions and its two spans.
+   */
+  forEachSingle(f: (d: DocPair, base: Score, p: Attribution, i: number, content: Span, cue: Span) => void): void {
+    for (const d of this.pairs) {
+      const base = score([d]);
+      d.pred.forEach((p, i) => {
+        if (p.content.length === 1 && p.cue.length === 1) f(d, base, p, i, p.content[0]!, p.cue[0]!);
+      });
+    }
   }
 
   /** the buckets by number of moves (the first `top`), each key padded to `width`, then the totals */
