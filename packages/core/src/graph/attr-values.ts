@@ -1,5 +1,5 @@
 // Attribute values written already escaped for a double-quoted XML attribute: escapeAttr(formatValue(v)), made in pieces.
-import { formatValue, keyOrder, LIST_ESCAPES, type ColumnType } from "./attributes.ts";
+import { formatValue, keyedJson, LIST_ESCAPES, type ColumnType } from "./attributes.ts";
 import { escapeAttr, xmlSafe } from "./xml.ts";
 
 /**
@@ -41,26 +41,10 @@ function listAttr(items: readonly unknown[]): string {
 
 /** escapeAttr(stableJson(v)). */
 export function jsonAttr(v: unknown): string {
-  if (typeof v === "string") return CHANGES.test(v) ? escapeAttr(JSON.stringify(v)) : `&quot;${v}&quot;`;
-  if (Array.isArray(v)) {
-    let out = "[";
-    for (let i = 0; i < v.length; i++) out += (i ? "," : "") + jsonAttr(v[i]);
-    return out + "]";
-  }
-  if (v && typeof v === "object") {
-    const o = v as Record<string, unknown>;
-    const keys = Object.keys(o);
-    const { order, attrHeads } = keyOrder(keys);
-    let out = "{",
-      first = true;
-    for (let j = 0; j < order.length; j++) {
-      const x = o[keys[order[j]!]!];
-      if (x === undefined) continue;
-      out += (first ? "" : ",") + attrHeads[j]! + jsonAttr(x);
-      first = false;
-    }
-    return out + "}";
-  }
-  // numbers, booleans, null; undefined (and functions) in an array are null, as in JSON
-  return JSON.stringify(v) ?? "null";
+  return keyedJson(v, stringAttr);
+}
+
+/** escapeAttr(JSON.stringify(s)) */
+function stringAttr(s: string): string {
+  return CHANGES.test(s) ? escapeAttr(JSON.stringify(s)) : `&quot;${s}&quot;`;
 }

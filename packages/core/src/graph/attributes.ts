@@ -95,25 +95,36 @@ export function keyOrder(keys: string[]): KeyOrder {
 
 /** JSON with sorted keys, so flattened objects are byte-identical across runs. */
 export function stableJson(v: unknown): string {
+  return keyedJson(v, null);
+}
+
+/**
+ * JSON with sorted keys. With `attrString` it comes out escaped for a double-quoted XML attribute (attr-values.ts):
+ * strings through `attrString`, keys as their escaped heads; the punctuation between needs no escaping.
+ */
+export function keyedJson(v: unknown, attrString: ((s: string) => string) | null): string {
+  if (attrString && typeof v === "string") return attrString(v);
   if (Array.isArray(v)) {
     let out = "[";
-    for (let i = 0; i < v.length; i++) out += (i ? "," : "") + stableJson(v[i]);
+    for (let i = 0; i < v.length; i++) out += (i ? "," : "") + keyedJson(v[i], attrString);
     return out + "]";
   }
   if (v && typeof v === "object") {
     const o = v as Record<string, unknown>;
     const keys = Object.keys(o);
-    const { order, heads } = keyOrder(keys);
+    const order = keyOrder(keys);
+    const heads = attrString ? order.attrHeads : order.heads;
     let out = "{",
       first = true;
-    for (let j = 0; j < order.length; j++) {
-      const x = o[keys[order[j]!]!];
+    for (let j = 0; j < order.order.length; j++) {
+      const x = o[keys[order.order[j]!]!];
       if (x === undefined) continue;
-      out += (first ? "" : ",") + heads[j]! + stableJson(x);
+      out += (first ? "" : ",") + heads[j]! + keyedJson(x, attrString);
       first = false;
     }
     return out + "}";
   }
+  // numbers, booleans, null; undefined (and functions) in an array are null, as in JSON
   return JSON.stringify(v) ?? "null";
 }
 
