@@ -3,7 +3,7 @@ import type { StatementsResult } from "../schema/stages.ts";
 import type { Ctx } from "./context.ts";
 import { AUXILIARIES, THAT_CLAUSE_LEADS } from "./lexicon-function-words.ts";
 import { DETERMINERS, OBJECT_PRONOUNS } from "./lexicon-pronouns.ts";
-import { restate } from "./statement.ts";
+import { restate, withStatements } from "./statement.ts";
 
 const LEADS: ReadonlySet<string> = new Set(THAT_CLAUSE_LEADS);
 const AUX: ReadonlySet<string> = new Set(AUXILIARIES);
@@ -55,5 +55,5 @@ export function thatStarts(ctx: Ctx, result: StatementsResult): StatementsResult
     out ??= sts.slice();
     out[i] = restate(st, { start, text: text.slice(start, st.end), rule: `${st.rule}+that-start` });
   }
-  return out ? { ...result, statements: out } : result;
+  return out ? withStatements(result, out) : result;
 }
