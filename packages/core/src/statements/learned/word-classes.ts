@@ -23,9 +23,14 @@ export function clusterIds(word: string, lower: string, wc: WordClusters | null,
   if (!wc) return;
   // clusterOf's look-ups, in a flat copy of the map (util/string-table.ts: the map's many cache misses were 7 % of the stage)
   const table = stringTable(wc.clusterIndex);
+  // a form equal to one already missed is not looked up again (most words are lower case or title case already):
+  // each look-up is a cache miss or two in the 60k-word table
   let ci = table.get(word);
-  if (ci < 0) ci = table.get(lower);
-  if (ci < 0) ci = table.get(titleCase(word));
+  if (ci < 0 && lower !== word) ci = table.get(lower);
+  if (ci < 0) {
+    const title = titleCase(word);
+    if (title !== word && title !== lower) ci = table.get(title);
+  }
   if (ci < 0) return;
   const levels = Math.min(CLUSTER_LEVELS, wc.clusterLevels.length);
   for (let k = 0; k < levels; k++) out[k] = wc.clusterLevels[k]![ci]!;
