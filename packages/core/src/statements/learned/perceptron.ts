@@ -99,11 +99,20 @@ export interface DecodeScratch {
   fixed: Float64Array;
   dyn: Uint32Array;
   scores: Float64Array;
+  /** each static feature's row offset in a shipped model's weights (staticScores; grown when a sentence needs more) */
+  rows: Int32Array;
 }
 
 export function decodeScratch(longest: number): DecodeScratch {
-  return { fixed: new Float64Array(longest * K), dyn: new Uint32Array(MAX_DYN), scores: new Float64Array(K) };
+  return {
+    fixed: new Float64Array(longest * K),
+    dyn: new Uint32Array(MAX_DYN),
+    scores: new Float64Array(K),
+    rows: new Int32Array(longest * ROWS_PER_TOKEN),
+  };
 }
+/** static features per token the row scratch is first made for (features.ts writes 56, a stacked pass 12 more) */
+const ROWS_PER_TOKEN = 68;
 
 /**
  * Tags of one sentence, by the second pass when the model has one (stack.ts); `margins` as decodeOnce's, `scratch`
@@ -131,7 +140,7 @@ export function decodeOnce(
   const n = sf.off.length - 1;
   const tags = new Uint8Array(n);
   const { fixed, dyn, scores } = scratch;
-  staticScores(W, sf, fixed);
+  staticScores(W, sf, fixed, scratch);
   let prev = 0;
   let prev2 = 0;
   let seen = 0;
@@ -157,8 +166,11 @@ export function decodeOnce(
  * their weight fetches (most of them cache misses) no longer wait behind the previous token's tag, and a shipped
  * model's missing rows read its zero row (`index.zero`) instead of branching, which the processor mispredicted about
  * as often as not. The sums add the same values in the same order as `score` (plus zeros), so the scores are equal.
+ * Every feature's row offset is found first (the row index is small and mostly cached), then the rows are summed: a
+ * loop of loads and adds alone lets the processor have many more of the rows' cache misses under way at once than
+ * one that also walks the index between them.
  */
-function staticScores(W: Weights, sf: SentenceFeats, out: Float64Array): void {
+function staticScores(W: Weights, sf: SentenceFeats, out: Float64Array, scratch: DecodeScratch): void {
   const n = sf.off.length - 1;
   const { w, index, mask } = W;
   const feats = sf.feats;
@@ -169,8 +181,21 @@ function staticScores(W: Weights, sf: SentenceFeats, out: Float64Array): void {
   }
   const R = W.stride ?? K;
   const { words, zero } = index;
+  const from = off[0]!;
+  const to = off[n]!;
+  if (scratch.rows.length < to - from) scratch.rows = new Int32Array(to - from);
+  const rows = scratch.rows;
+  for (let j = from; j < to; j++) {
+    const h = feats[j]! & mask;
+    const x = (h >>> 5) << 1;
+    const word = words[x]!;
+    const at = h & 31;
+    // -1 (every bit) when the row is kept, else 0: a missing row's offset becomes the zero row's
+    const kept = -((word >>> at) & 1);
+    rows[j - from] = zero + (((words[x + 1]! + popcount(word & ((1 << at) - 1))) * R - zero) & kept);
+  }
   for (let i = 0; i < n; i++) {
-    const end = off[i + 1]!;
+    const end = off[i + 1]! - from;
     let s0 = 0,
       s1 = 0,
       s2 = 0,
@@ -178,14 +203,8 @@ function staticScores(W: Weights, sf: SentenceFeats, out: Float64Array): void {
       s4 = 0,
       s5 = 0,
       s6 = 0;
-    for (let j = off[i]!; j < end; j++) {
-      const h = feats[j]! & mask;
-      const x = (h >>> 5) << 1;
-      const word = words[x]!;
-      const at = h & 31;
-      // -1 (every bit) when the row is kept, else 0: a missing row's offset becomes the zero row's
-      const kept = -((word >>> at) & 1);
-      const o = zero + (((words[x + 1]! + popcount(word & ((1 << at) - 1))) * R - zero) & kept);
+    for (let j = off[i]! - from; j < end; j++) {
+      const o = rows[j]!;
       s0 += w[o]!;
       s1 += w[o + 1]!;
       s2 += w[o + 2]!;
