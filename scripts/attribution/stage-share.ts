@@ -11,8 +11,8 @@ checkOptions(import.meta.url, "stage-share", ["--every", "--passes", "--chooser-
 const args = process.argv.slice(2);
 const every = args.includes("--every") ? Number(args[args.indexOf("--every") + 1]) : 4;
 const texts = bbcSample(every, "stage-share");
-// `--passes P`: the last of P passes is reported (default 2); the statements stage's code is still being compiled in
-// pass 2 (docs/notes/scale.md, twentieth session), so a later pass shows the share the JIT settles at
+// `--passes P`: the last of P passes is reported (default 2), to see whether the JIT's warm-up still weighs on pass 2
+// (it runs the stage three times a document a pass; twentieth session: pass 5 read no lower, docs/notes/scale.md)
 const passes = args.includes("--passes") ? Number(args[args.indexOf("--passes") + 1]) : 2;
 const res = loadDefaultResources();
 // `--chooser-scope S`: the shipped chooser's weights at another scope, to measure what widening it costs
