@@ -12,8 +12,25 @@ import { sameSentence, tokenAt } from "./sentences.ts";
 import { restate, statement } from "./statement.ts";
 import { objectArray } from "../util/arrays.ts";
 
+/** The rule families whose source is an earlier verb's subject (cue-participle.ts, cue-and.ts) */
+const CHAIN = /:(?:participle|and-cue)/;
+
 /** A form of "tell" (the cue lexicon's forms: tell, tells, told, telling), in any case. */
 const isTell = (word: string) => CUES.get(word.toLowerCase())?.base === "tell";
+
+/** The last statement with a source: its span, where its content ends, its cue, the statement. */
+interface PrevSource {
+  span: NonNullable<Statement["source"]>;
+  at: number;
+  cue: Statement["cue"];
+  st: Statement;
+}
+
+/** The chain's statement whose source a participle or second verb's source span [s, e) overlaps, in its sentence. */
+function chainSource(ctx: Ctx, c: Candidate, prev: PrevSource | null, s: number, e: number): PrevSource | null {
+  if (!prev || !CHAIN.test(c.rule) || !sameSentence(ctx, prev.at, c.start)) return null;
+  return prev.span.start < e && s < prev.span.end ? prev : null;
+}
 
 /** The statements of one document, in the order of the accepted candidates (sorted by start). */
 export function finishStatements(doc: Document, ctx: Ctx, ents: DocEntities, accepted: Candidate[]): StatementsResult {
@@ -26,8 +43,7 @@ export function finishStatements(doc: Document, ctx: Ctx, ents: DocEntities, acc
   const publisherSlots = new Set<Statement>();
   let prev: PrevSpeaker | null = null;
   let prevEnd = 0;
-  let prevSource: { span: NonNullable<Statement["source"]>; at: number; cue: Statement["cue"]; st: Statement } | null =
-    null;
+  let prevSource: PrevSource | null = null;
   for (const c of accepted) {
     const para = ctx.para[tokenAt(ctx, c.start)]!;
     let source: Statement["source"] = null;
@@ -50,6 +66,14 @@ export function finishStatements(doc: Document, ctx: Ctx, ents: DocEntities, acc
         if (!shared) sources.add(ss, se);
         source = { start: ss, end: se, text: text.slice(ss, se) };
         break;
+      }
+      // a participle or second verb whose reader took part of the subject its chain's statement holds ("All of the GOP |
+      // candidates oppose …, and have pledged"): the chain's subject, shared identically, and its speaker
+      const chain: PrevSource | null = source ? null : chainSource(ctx, c, prevSource, s, e);
+      if (chain) {
+        source = chain.span;
+        speaker = chain.st.speaker;
+        speakerRule = chain.st.speakerRule ?? "none";
       }
     } else if (c.inherit) {
       const continued = c.rule.startsWith("direct:continued");
