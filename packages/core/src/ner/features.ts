@@ -1,7 +1,7 @@
 // Static (tag-independent) features of a sentence, hashed to weight-row offsets once and reused by every pass.
 import { mixBits } from "./hash.ts";
 import type { NerLexicon } from "./lexicon.ts";
-import type { RowLayout } from "./rows.ts";
+import { offsetOf as offsetOfImport, type RowLayout } from "./rows.ts";
 import { boundaryInfo, newWordCache, wordInfo as wordInfoImport, type WordCache, type WordInfo } from "./word.ts";
 import { T as TImport } from "./templates.ts";
 import { int32s, type Int32Arena } from "./arena.ts";
@@ -14,6 +14,7 @@ export { FEATURE_VERSION } from "./templates.ts";
 const mix = mixBits;
 const T = TImport;
 const wordInfo = wordInfoImport;
+const offsetOf = offsetOfImport;
 
 /** room per token in the first allocation (about 33 are used on news text); the buffer grows when needed */
 const FEATS_PER_TOKEN = 40;
@@ -175,31 +176,28 @@ export function contextFeatures(
   const n = sw.n;
   const lower = sw.lower;
   const ss = sw.shape;
-  const { mask, stride, index } = layout;
+  const { mask, stride, ranks } = layout;
   let o: number;
   const l0 = lower[i]!;
   const sh = ss[i]!;
   const lm1 = i > 0 ? lower[i - 1]! : NO_VALUE;
   const lp1 = i + 1 < n ? lower[i + 1]! : NO_VALUE;
-  // word pairs: many values, a third of them with weight, so the presence bits are checked first
-  const present = layout.present;
-  let r = mix(T.LL, lm1, l0) & mask;
-  if ((!present || present[r >>> 5]! & (1 << (r & 31))) && (o = index ? index[r]! : r * stride) >= 0) out[p++] = o;
-  r = mix(T.LR, l0, lp1) & mask;
-  if ((!present || present[r >>> 5]! & (1 << (r & 31))) && (o = index ? index[r]! : r * stride) >= 0) out[p++] = o;
+  // word pairs: many values, a third of them with weight; a row without one is dropped by its bit in `ranks`
+  if ((o = at(mix(T.LL, lm1, l0), mask, stride, ranks)) >= 0) out[p++] = o;
+  if ((o = at(mix(T.LR, l0, lp1), mask, stride, ranks)) >= 0) out[p++] = o;
   if (shapes) p = shapeWindow(ps, i, layout, out, p);
   const g = gaz.here[i];
-  if (g) for (const x of g) if ((o = at(mix(T.Gaz, x), mask, stride, index)) >= 0) out[p++] = o;
+  if (g) for (const x of g) if ((o = at(mix(T.Gaz, x), mask, stride, ranks)) >= 0) out[p++] = o;
   for (let m = i > 0 ? gaz.mask[i - 1]! : 0, b = 0; m; b++, m >>>= 1)
-    if (m & 1 && (o = at(mix(T.GazM1, b), mask, stride, index)) >= 0) out[p++] = o;
+    if (m & 1 && (o = at(mix(T.GazM1, b), mask, stride, ranks)) >= 0) out[p++] = o;
   for (let m = i + 1 < n ? gaz.mask[i + 1]! : 0, b = 0; m; b++, m >>>= 1)
-    if (m & 1 && (o = at(mix(T.GazP1, b), mask, stride, index)) >= 0) out[p++] = o;
-  if (i === 0 && (o = at(mix(T.First, sh), mask, stride, index)) >= 0) out[p++] = o;
-  if (i === 0 && (o = at(mix(T.FirstCasing, ps.infos[i]!.casing, sh), mask, stride, index)) >= 0) out[p++] = o;
-  if (i === n - 1 && (o = at(mix(T.Last, sh), mask, stride, index)) >= 0) out[p++] = o;
-  if (caps && (o = at(mix(T.Caps, sh), mask, stride, index)) >= 0) out[p++] = o;
-  if (row && (o = at(mix(T.Row, sh), mask, stride, index)) >= 0) out[p++] = o;
-  if (n === 1 && (o = at(mix(T.Len1, sh), mask, stride, index)) >= 0) out[p++] = o;
+    if (m & 1 && (o = at(mix(T.GazP1, b), mask, stride, ranks)) >= 0) out[p++] = o;
+  if (i === 0 && (o = at(mix(T.First, sh), mask, stride, ranks)) >= 0) out[p++] = o;
+  if (i === 0 && (o = at(mix(T.FirstCasing, ps.infos[i]!.casing, sh), mask, stride, ranks)) >= 0) out[p++] = o;
+  if (i === n - 1 && (o = at(mix(T.Last, sh), mask, stride, ranks)) >= 0) out[p++] = o;
+  if (caps && (o = at(mix(T.Caps, sh), mask, stride, ranks)) >= 0) out[p++] = o;
+  if (row && (o = at(mix(T.Row, sh), mask, stride, ranks)) >= 0) out[p++] = o;
+  if (n === 1 && (o = at(mix(T.Len1, sh), mask, stride, ranks)) >= 0) out[p++] = o;
   return p;
 }
 
@@ -207,25 +205,24 @@ export function contextFeatures(
 export function shapeWindow(ps: PreparedSentence, i: number, layout: RowLayout, out: Int32Array, p: number): number {
   const n = ps.sw.n;
   const ss = ps.sw.shape;
-  const { mask, stride, index } = layout;
+  const { mask, stride, ranks } = layout;
   let o: number;
   const sh = ss[i]!;
   const sm1 = i > 0 ? ss[i - 1]! : NO_VALUE;
   const sp1 = i + 1 < n ? ss[i + 1]! : NO_VALUE;
   const sm2 = i > 1 ? ss[i - 2]! : NO_VALUE;
   const sp2 = i + 2 < n ? ss[i + 2]! : NO_VALUE;
-  if ((o = at(mix(T.SSm1, sm1, sh), mask, stride, index)) >= 0) out[p++] = o;
-  if ((o = at(mix(T.SSp1, sh, sp1), mask, stride, index)) >= 0) out[p++] = o;
-  if ((o = at(mix(T.SSm2, sm2, sh), mask, stride, index)) >= 0) out[p++] = o;
-  if ((o = at(mix(T.SSp2, sh, sp2), mask, stride, index)) >= 0) out[p++] = o;
-  if ((o = at(mix(T.SS3, mix(sm1, sh), sp1), mask, stride, index)) >= 0) out[p++] = o;
+  if ((o = at(mix(T.SSm1, sm1, sh), mask, stride, ranks)) >= 0) out[p++] = o;
+  if ((o = at(mix(T.SSp1, sh, sp1), mask, stride, ranks)) >= 0) out[p++] = o;
+  if ((o = at(mix(T.SSm2, sm2, sh), mask, stride, ranks)) >= 0) out[p++] = o;
+  if ((o = at(mix(T.SSp2, sh, sp2), mask, stride, ranks)) >= 0) out[p++] = o;
+  if ((o = at(mix(T.SS3, mix(sm1, sh), sp1), mask, stride, ranks)) >= 0) out[p++] = o;
   return p;
 }
 
 /** Weight offset of a feature hash (rowOf without the layout object: this runs a dozen times per token). */
-function at(h: number, mask: number, stride: number, index: Int32Array | null): number {
-  const r = h & mask;
-  return index ? index[r]! : r * stride;
+function at(h: number, mask: number, stride: number, ranks: Int32Array | null): number {
+  return offsetOf(h & mask, stride, ranks);
 }
 
 /** Longest gazetteer match per type at each start; features carry the type and the position (U/B/I/L). */
