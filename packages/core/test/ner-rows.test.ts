@@ -21,7 +21,14 @@ describe("ner rows: ranks against the offset table", () => {
     ["the last row", 8, [[255]]],
     ["bit 31 of a word and the one after", 8, [[31, 32]]],
     ["every row of the first word", 6, [[...Array(32).keys()]]],
-    ["two passes sharing rows", 10, [[1, 5, 31, 700], [5, 63, 64, 1023]]],
+    [
+      "two passes sharing rows",
+      10,
+      [
+        [1, 5, 31, 700],
+        [5, 63, 64, 1023],
+      ],
+    ],
     ["fewer hashed rows than one word", 3, [[0, 7]]],
   ])("%s", (_name, bits, raw) => {
     const lists = raw.map(sorted);
