@@ -37,8 +37,12 @@ export interface SentenceWords {
   docKey: Int32Array;
   /** like docKey, but a word usually written in lower case only counts mid-sentence (for the consistency rule) */
   consKey: Int32Array;
-  /** per token 18 offsets: (previous tag, word) then (previous tag, shape), see WordInfo.tagRows */
+  /**
+   * the word memo's store of 18 offsets per word, (previous tag, word) then (previous tag, shape), see
+   * WordInfo.tagRows; token i's start at tagAt[i]
+   */
   tagRows: Int32Array;
+  tagAt: Int32Array;
 }
 
 /** A sentence with every static feature offset listed (training, and tests); tagging sums them instead (sums.ts). */
@@ -100,12 +104,12 @@ export function prepareSentence(
   const ss = int32s(arena, n);
   const docKey = int32s(arena, n);
   const consKey = int32s(arena, n);
-  const tagRows = int32s(arena, n * 18);
+  const tagAt = int32s(arena, n);
   for (let i = 0; i < n; i++) {
     const x = infos[i]!;
-    // copied value by value: TypedArray.prototype.set on 18 values cost more than the copy (a runtime call per token)
-    const rows = x.tagRows;
-    for (let k = 0, at = i * 18; k < 18; k++) tagRows[at + k] = rows[k]!;
+    // where the word's tag offsets are, not a copy of them: copying 18 values from each word's own array was most of
+    // this function's time (a cold word's array is a cache miss)
+    tagAt[i] = x.tagAt;
     lower[i] = x.l;
     ss[i] = x.ss;
     docKey[i] = x.name ? x.l || 1 : 0;
@@ -113,7 +117,8 @@ export function prepareSentence(
     const midSentence = i > 0 && !infos[i - 1]!.opener;
     consKey[i] = x.name && (x.casing !== 1 || (midSentence && !caps)) ? x.l || 1 : 0;
   }
-  const sw: SentenceWords = { n, lower, shape: ss, docKey, consKey, tagRows };
+  // the store as it is now, after every word of the sentence was added (a later growth leaves its values in place)
+  const sw: SentenceWords = { n, lower, shape: ss, docKey, consKey, tagRows: cache.tagStore, tagAt };
   return { sw, infos, edge: boundaryInfo(lex, layout, cache), caps, row, gaz: gazetteerMatches(infos, arena) };
 }
 
@@ -155,8 +160,8 @@ export function extractSentence(
   arena?.trim(feats, p);
   // every field written in one literal (training's hot path): a spread and then new keys is a new hidden class per call site
   const { sw } = ps;
-  const { lower, shape, docKey, consKey, tagRows } = sw;
-  return { n: sw.n, lower, shape, docKey, consKey, tagRows, feats: feats.subarray(0, p), off };
+  const { lower, shape, docKey, consKey, tagRows, tagAt } = sw;
+  return { n: sw.n, lower, shape, docKey, consKey, tagRows, tagAt, feats: feats.subarray(0, p), off };
 }
 
 /**
