@@ -1,7 +1,7 @@
 // Titles of works in running text make no entity: evidence from the whole article ("role in", "starring", award "for", lists).
 import { describe, expect, test } from "vitest";
 import { entitiesOf, summary } from "./entities-helpers.ts";
-import { endsWithJoin } from "../src/entities/works.ts";
+import { endsWithJoin, startsWithJoin } from "../src/entities/works.ts";
 
 const kept = (src: string) => summary(entitiesOf(src)).filter((x) => !x.startsWith("country:"));
 
@@ -119,4 +119,20 @@ describe("entities: the list test before a work's title", () => {
     ["nothing: a word ending in -and", "the Highland ", false],
     ["nothing: empty", "", false],
   ])("%s", (_name, before, want) => expect(endsWithJoin(before)).toBe(want));
+});
+
+describe("entities: the list test after a work's title", () => {
+  test.each([
+    ["a comma", ", Winter Ledger", true],
+    ["a comma and", ", and Winter Ledger", true],
+    ["and", " and The Long Quiet", true],
+    ["or", " or Winter Ledger", true],
+    ["an ampersand", " & Winter Ledger", true],
+    ["a comma and an ampersand", ", & Winter Ledger", true],
+    ["nothing: a word", " starring Winter Ledger", false],
+    ["nothing: a word starting with and", " andante", false],
+    ["nothing: no space after the comma", ",Winter Ledger", false],
+    ["nothing: a possessive", "'s and Winter Ledger", false],
+    ["nothing: empty", "", false],
+  ])("%s", (_name, after, want) => expect(startsWithJoin(after)).toBe(want));
 });

@@ -76,6 +76,7 @@ const sentence = fc
       docKey: Int32Array.from(toks, (t) => (t.name === 4 ? HASHES[6]! : t.name)),
       consKey: new Int32Array(n),
       tagRows: new Int32Array(18 * n),
+      tagAt: Int32Array.from(toks, (_, i) => 18 * i),
     };
   });
 
@@ -99,6 +100,7 @@ describe("aggregateContexts", () => {
       docKey: Int32Array.from([0, 7, 0]),
       consKey: new Int32Array(3),
       tagRows: new Int32Array(54),
+      tagAt: Int32Array.from([0, 18, 36]),
     };
     expect(aggregateContexts([s], layout).size).toBe(0);
     expect(aggregateContexts([s, s], layout)).toEqual(reference([s, s], layout));

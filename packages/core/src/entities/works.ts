@@ -71,6 +71,14 @@ export function endsWithJoin(before: string): boolean {
   return s.endsWith(", ") || s.endsWith(" and ") || s.endsWith(" or ") || s.endsWith(" & ");
 }
 
+/**
+ * Whether `after` starts the way workAfter needs: with JOIN (every one of its forms starts with one of these four).
+ * Most mentions are followed by neither, so the title regex is neither run nor, in most articles, compiled.
+ */
+export function startsWithJoin(after: string): boolean {
+  return after.startsWith(", ") || after.startsWith(" and ") || after.startsWith(" or ") || after.startsWith(" & ");
+}
+
 const isModel = (c: Cand) => !c.rule.startsWith("lexicon") && c.kind !== "country";
 
 /** What one mention says: a work, a person (a title before it, a speech verb after it), or nothing. */
@@ -140,17 +148,23 @@ export function dropWorks(
   );
   for (let grew = true; grew && candidates.length > 0;) {
     grew = false;
+    // the titles as the round starts (works found during it count from the next round); each regex is compiled
+    // the first time a mention passes its test: a new RegExp per article, and most articles never need one
     const titles = alternation(works);
-    const workAfter = new RegExp(`^(${JOIN})(?:The )?(?:${titles})(?![\\p{L}\\p{N}])`, "u"),
-      workBefore = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${titles})(${JOIN})(?:The )?$`, "u");
+    let workAfter: RegExp | null = null,
+      workBefore: RegExp | null = null;
     for (const c of candidates) {
       if (works.has(c.name)) continue;
       const start = tokens[c.first]!.start,
         end = c.endChar ?? tokens[c.last]!.end;
       const before = text.slice(Math.max(0, start - 150), start),
         after = text.slice(end, end + 150);
-      const a = workAfter.exec(after),
-        b = endsWithJoin(before) ? workBefore.exec(before) : null;
+      const a = startsWithJoin(after)
+          ? (workAfter ??= new RegExp(`^(${JOIN})(?:The )?(?:${titles})(?![\\p{L}\\p{N}])`, "u")).exec(after)
+          : null,
+        b = endsWithJoin(before)
+          ? (workBefore ??= new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${titles})(${JOIN})(?:The )?$`, "u")).exec(before)
+          : null;
       if (!a && !b) continue;
       const listed = AND_OR.test(a?.[1] ?? b?.[1] ?? "");
       const otherSide = (a && b) || (a ? LIST_JOIN_END.test(before) : LIST_JOIN_START.test(after));

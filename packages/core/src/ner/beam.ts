@@ -83,8 +83,8 @@ export function decodeBeam(
       if (prevStamp[prev] !== stamp) {
         prevStamp[prev] = stamp;
         // only the classes allowed after `prev` are ever read
-        const o1 = sf.tagRows[i * 18 + prev]! + base;
-        const o2 = sf.tagRows[i * 18 + 9 + prev]! + base;
+        const o1 = sf.tagRows[sf.tagAt[i]! + prev]! + base;
+        const o2 = sf.tagRows[sf.tagAt[i]! + 9 + prev]! + base;
         for (let j = FOLLOW_AT[prev]!, end = FOLLOW_AT[prev + 1]!; j < end; j++) {
           const c = FOLLOW[j]!;
           let v = docScores[c]!;

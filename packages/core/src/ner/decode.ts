@@ -45,9 +45,10 @@ export function dynamicFeatures(
   if (o >= 0) out[p++] = o;
   o = L.prevRows[9 + prev * 9 + prev2]!;
   if (o >= 0) out[p++] = o;
-  o = sf.tagRows[i * 18 + prev]!;
+  const at = sf.tagAt[i]!;
+  o = sf.tagRows[at + prev]!;
   if (o >= 0) out[p++] = o;
-  o = sf.tagRows[i * 18 + 9 + prev]!;
+  o = sf.tagRows[at + 9 + prev]!;
   if (o >= 0) out[p++] = o;
   return p - start;
 }

@@ -1,7 +1,7 @@
 // Static (tag-independent) features of a sentence, hashed to weight-row offsets once and reused by every pass.
 import { mixBits } from "./hash.ts";
 import type { NerLexicon } from "./lexicon.ts";
-import type { RowLayout } from "./rows.ts";
+import { offsetOf as offsetOfImport, type RowLayout } from "./rows.ts";
 import { boundaryInfo, newWordCache, wordInfo as wordInfoImport, type WordCache, type WordInfo } from "./word.ts";
 import { T as TImport } from "./templates.ts";
 import { int32s, type Int32Arena } from "./arena.ts";
@@ -14,6 +14,7 @@ export { FEATURE_VERSION } from "./templates.ts";
 const mix = mixBits;
 const T = TImport;
 const wordInfo = wordInfoImport;
+const offsetOf = offsetOfImport;
 
 /** room per token in the first allocation (about 33 are used on news text); the buffer grows when needed */
 const FEATS_PER_TOKEN = 40;
@@ -36,8 +37,12 @@ export interface SentenceWords {
   docKey: Int32Array;
   /** like docKey, but a word usually written in lower case only counts mid-sentence (for the consistency rule) */
   consKey: Int32Array;
-  /** per token 18 offsets: (previous tag, word) then (previous tag, shape), see WordInfo.tagRows */
+  /**
+   * the word memo's store of 18 offsets per word, (previous tag, word) then (previous tag, shape), see
+   * WordInfo.tagRows; token i's start at tagAt[i]
+   */
   tagRows: Int32Array;
+  tagAt: Int32Array;
 }
 
 /** A sentence with every static feature offset listed (training, and tests); tagging sums them instead (sums.ts). */
@@ -99,12 +104,12 @@ export function prepareSentence(
   const ss = int32s(arena, n);
   const docKey = int32s(arena, n);
   const consKey = int32s(arena, n);
-  const tagRows = int32s(arena, n * 18);
+  const tagAt = int32s(arena, n);
   for (let i = 0; i < n; i++) {
     const x = infos[i]!;
-    // copied value by value: TypedArray.prototype.set on 18 values cost more than the copy (a runtime call per token)
-    const rows = x.tagRows;
-    for (let k = 0, at = i * 18; k < 18; k++) tagRows[at + k] = rows[k]!;
+    // where the word's tag offsets are, not a copy of them: copying 18 values from each word's own array was most of
+    // this function's time (a cold word's array is a cache miss)
+    tagAt[i] = x.tagAt;
     lower[i] = x.l;
     ss[i] = x.ss;
     docKey[i] = x.name ? x.l || 1 : 0;
@@ -112,7 +117,8 @@ export function prepareSentence(
     const midSentence = i > 0 && !infos[i - 1]!.opener;
     consKey[i] = x.name && (x.casing !== 1 || (midSentence && !caps)) ? x.l || 1 : 0;
   }
-  const sw: SentenceWords = { n, lower, shape: ss, docKey, consKey, tagRows };
+  // the store as it is now, after every word of the sentence was added (a later growth leaves its values in place)
+  const sw: SentenceWords = { n, lower, shape: ss, docKey, consKey, tagRows: cache.tagStore, tagAt };
   return { sw, infos, edge: boundaryInfo(lex, layout, cache), caps, row, gaz: gazetteerMatches(infos, arena) };
 }
 
@@ -154,8 +160,8 @@ export function extractSentence(
   arena?.trim(feats, p);
   // every field written in one literal (training's hot path): a spread and then new keys is a new hidden class per call site
   const { sw } = ps;
-  const { lower, shape, docKey, consKey, tagRows } = sw;
-  return { n: sw.n, lower, shape, docKey, consKey, tagRows, feats: feats.subarray(0, p), off };
+  const { lower, shape, docKey, consKey, tagRows, tagAt } = sw;
+  return { n: sw.n, lower, shape, docKey, consKey, tagRows, tagAt, feats: feats.subarray(0, p), off };
 }
 
 /**
@@ -175,31 +181,28 @@ export function contextFeatures(
   const n = sw.n;
   const lower = sw.lower;
   const ss = sw.shape;
-  const { mask, stride, index } = layout;
+  const { mask, stride, ranks } = layout;
   let o: number;
   const l0 = lower[i]!;
   const sh = ss[i]!;
   const lm1 = i > 0 ? lower[i - 1]! : NO_VALUE;
   const lp1 = i + 1 < n ? lower[i + 1]! : NO_VALUE;
-  // word pairs: many values, a third of them with weight, so the presence bits are checked first
-  const present = layout.present;
-  let r = mix(T.LL, lm1, l0) & mask;
-  if ((!present || present[r >>> 5]! & (1 << (r & 31))) && (o = index ? index[r]! : r * stride) >= 0) out[p++] = o;
-  r = mix(T.LR, l0, lp1) & mask;
-  if ((!present || present[r >>> 5]! & (1 << (r & 31))) && (o = index ? index[r]! : r * stride) >= 0) out[p++] = o;
+  // word pairs: many values, a third of them with weight; a row without one is dropped by its bit in `ranks`
+  if ((o = at(mix(T.LL, lm1, l0), mask, stride, ranks)) >= 0) out[p++] = o;
+  if ((o = at(mix(T.LR, l0, lp1), mask, stride, ranks)) >= 0) out[p++] = o;
   if (shapes) p = shapeWindow(ps, i, layout, out, p);
   const g = gaz.here[i];
-  if (g) for (const x of g) if ((o = at(mix(T.Gaz, x), mask, stride, index)) >= 0) out[p++] = o;
+  if (g) for (const x of g) if ((o = at(mix(T.Gaz, x), mask, stride, ranks)) >= 0) out[p++] = o;
   for (let m = i > 0 ? gaz.mask[i - 1]! : 0, b = 0; m; b++, m >>>= 1)
-    if (m & 1 && (o = at(mix(T.GazM1, b), mask, stride, index)) >= 0) out[p++] = o;
+    if (m & 1 && (o = at(mix(T.GazM1, b), mask, stride, ranks)) >= 0) out[p++] = o;
   for (let m = i + 1 < n ? gaz.mask[i + 1]! : 0, b = 0; m; b++, m >>>= 1)
-    if (m & 1 && (o = at(mix(T.GazP1, b), mask, stride, index)) >= 0) out[p++] = o;
-  if (i === 0 && (o = at(mix(T.First, sh), mask, stride, index)) >= 0) out[p++] = o;
-  if (i === 0 && (o = at(mix(T.FirstCasing, ps.infos[i]!.casing, sh), mask, stride, index)) >= 0) out[p++] = o;
-  if (i === n - 1 && (o = at(mix(T.Last, sh), mask, stride, index)) >= 0) out[p++] = o;
-  if (caps && (o = at(mix(T.Caps, sh), mask, stride, index)) >= 0) out[p++] = o;
-  if (row && (o = at(mix(T.Row, sh), mask, stride, index)) >= 0) out[p++] = o;
-  if (n === 1 && (o = at(mix(T.Len1, sh), mask, stride, index)) >= 0) out[p++] = o;
+    if (m & 1 && (o = at(mix(T.GazP1, b), mask, stride, ranks)) >= 0) out[p++] = o;
+  if (i === 0 && (o = at(mix(T.First, sh), mask, stride, ranks)) >= 0) out[p++] = o;
+  if (i === 0 && (o = at(mix(T.FirstCasing, ps.infos[i]!.casing, sh), mask, stride, ranks)) >= 0) out[p++] = o;
+  if (i === n - 1 && (o = at(mix(T.Last, sh), mask, stride, ranks)) >= 0) out[p++] = o;
+  if (caps && (o = at(mix(T.Caps, sh), mask, stride, ranks)) >= 0) out[p++] = o;
+  if (row && (o = at(mix(T.Row, sh), mask, stride, ranks)) >= 0) out[p++] = o;
+  if (n === 1 && (o = at(mix(T.Len1, sh), mask, stride, ranks)) >= 0) out[p++] = o;
   return p;
 }
 
@@ -207,25 +210,24 @@ export function contextFeatures(
 export function shapeWindow(ps: PreparedSentence, i: number, layout: RowLayout, out: Int32Array, p: number): number {
   const n = ps.sw.n;
   const ss = ps.sw.shape;
-  const { mask, stride, index } = layout;
+  const { mask, stride, ranks } = layout;
   let o: number;
   const sh = ss[i]!;
   const sm1 = i > 0 ? ss[i - 1]! : NO_VALUE;
   const sp1 = i + 1 < n ? ss[i + 1]! : NO_VALUE;
   const sm2 = i > 1 ? ss[i - 2]! : NO_VALUE;
   const sp2 = i + 2 < n ? ss[i + 2]! : NO_VALUE;
-  if ((o = at(mix(T.SSm1, sm1, sh), mask, stride, index)) >= 0) out[p++] = o;
-  if ((o = at(mix(T.SSp1, sh, sp1), mask, stride, index)) >= 0) out[p++] = o;
-  if ((o = at(mix(T.SSm2, sm2, sh), mask, stride, index)) >= 0) out[p++] = o;
-  if ((o = at(mix(T.SSp2, sh, sp2), mask, stride, index)) >= 0) out[p++] = o;
-  if ((o = at(mix(T.SS3, mix(sm1, sh), sp1), mask, stride, index)) >= 0) out[p++] = o;
+  if ((o = at(mix(T.SSm1, sm1, sh), mask, stride, ranks)) >= 0) out[p++] = o;
+  if ((o = at(mix(T.SSp1, sh, sp1), mask, stride, ranks)) >= 0) out[p++] = o;
+  if ((o = at(mix(T.SSm2, sm2, sh), mask, stride, ranks)) >= 0) out[p++] = o;
+  if ((o = at(mix(T.SSp2, sh, sp2), mask, stride, ranks)) >= 0) out[p++] = o;
+  if ((o = at(mix(T.SS3, mix(sm1, sh), sp1), mask, stride, ranks)) >= 0) out[p++] = o;
   return p;
 }
 
 /** Weight offset of a feature hash (rowOf without the layout object: this runs a dozen times per token). */
-function at(h: number, mask: number, stride: number, index: Int32Array | null): number {
-  const r = h & mask;
-  return index ? index[r]! : r * stride;
+function at(h: number, mask: number, stride: number, ranks: Int32Array | null): number {
+  return offsetOf(h & mask, stride, ranks);
 }
 
 /** Longest gazetteer match per type at each start; features carry the type and the position (U/B/I/L). */

@@ -2,7 +2,7 @@
 import { parseClusters, parseGazetteer, type NerLexicon } from "./lexicon.ts";
 import { FEATURE_VERSION, newWordCache, type WordCache } from "./features.ts";
 import { NUM_TAGS } from "./iob.ts";
-import { makeLayout, type RowLayout } from "./rows.ts";
+import { keptRows, makeLayout, offsetOf, rankRows, type RowLayout } from "./rows.ts";
 
 export interface NerModel {
   bits: number;
@@ -10,7 +10,7 @@ export interface NerModel {
   passes: number;
   /**
    * Compact interleaved weights: only rows with a non-zero weight are kept (about a tenth of 2^bits); each holds
-   * pass 1's 9 class weights, then pass 2's (stride = 9 × passes). `layout.index` maps a hashed row to its offset.
+   * pass 1's 9 class weights, then pass 2's (stride = 9 × passes). `layout.ranks` says where a hashed row lies.
    */
   weights: Int16Array;
   layout: RowLayout;
@@ -170,7 +170,6 @@ export function parseModel(bytes: Uint8Array): NerModel {
   }
   const lexicon: NerLexicon = { ...parseClusters(dec.decode(next())), gazetteer: parseGazetteer(dec.decode(next())) };
   const stride = NUM_TAGS * meta.passes;
-  const index = new Int32Array(1 << meta.bits).fill(-1);
   const tables: { rows: Int32Array; vals: Int16Array }[] = [];
   for (let p = 0; p < meta.passes; p++) {
     const idx = next();
@@ -178,22 +177,22 @@ export function parseModel(bytes: Uint8Array): NerModel {
     tables.push({ rows: decodeRowIndex(idx), vals });
   }
   // compact rows in hashed-row order: the union of the rows any pass uses
-  // indexed loops: this runs once per thread, before the JIT has optimised anything, where for-of is slow
-  for (const { rows } of tables) for (let j = 0; j < rows.length; j++) index[rows[j]!] = 0;
-  let count = 0;
-  for (let r = 0; r < index.length; r++) if (index[r] === 0) index[r] = stride * count++;
-  const weights = new Int16Array(count * stride);
+  const ranks = rankRows(
+    tables.map((t) => t.rows),
+    meta.bits,
+  );
+  const weights = new Int16Array(keptRows(ranks) * stride);
   // plain loops: a subarray per row was a fifth of the parse, and every thread parses the model at startup
   tables.forEach(({ rows, vals }, p) => {
     for (let j = 0; j < rows.length; j++)
-      for (let k = 0, to = index[rows[j]!]! + p * NUM_TAGS, from = j * NUM_TAGS; k < NUM_TAGS; k++)
+      for (let k = 0, to = offsetOf(rows[j]!, stride, ranks) + p * NUM_TAGS, from = j * NUM_TAGS; k < NUM_TAGS; k++)
         weights[to + k] = vals[from + k]!;
   });
   return {
     bits: meta.bits,
     passes: meta.passes,
     weights,
-    layout: makeLayout((1 << meta.bits) - 1, stride, index),
+    layout: makeLayout((1 << meta.bits) - 1, stride, ranks),
     lexicon,
     beam: typeof meta.beam === "number" && meta.beam > 1 ? meta.beam : 1,
     meta,

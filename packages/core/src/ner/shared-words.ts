@@ -128,8 +128,11 @@ export class SharedWords implements SharedWordTable {
     return sums;
   }
 
-  /** The word's WordInfo from its entry at `o`; `form`, `lower`, `gaz` and `sid` are the reading thread's own. */
-  info(o: number, form: string, lower: string, gaz: GazEntry[] | undefined, sid: number): WordInfo {
+  /**
+   * The word's WordInfo from its entry at `o`; `form`, `lower`, `gaz`, `sid` and `tagAt` (where the reader copies
+   * tagRows to, see word.ts) are the reading thread's own.
+   */
+  info(o: number, form: string, lower: string, gaz: GazEntry[] | undefined, sid: number, tagAt: number): WordInfo {
     const d = this.data;
     let at = o + 2 + ((d[o]! + 1) >> 1);
     // the hashes are unsigned (hashString); an Int32Array gives them back signed
@@ -172,6 +175,7 @@ export class SharedWords implements SharedWordTable {
       asPrev2,
       asNext2,
       tagRows,
+      tagAt,
       sid,
       sums,
     };

@@ -34,6 +34,8 @@ export interface WordInfo {
   asNext2: Int32Array;
   /** offsets of (previous tag c, word) for c = 0..8, then (previous tag c, shape): -1 when without weight */
   tagRows: Int32Array;
+  /** where the same 18 offsets start in this thread's WordCache.tagStore (the decoder reads them there) */
+  tagAt: number;
   /** small number of the short shape within this memo (1, 2, …; 0 is the sentence edge), for sums.ts's shape memo */
   sid: number;
   /** the model's weights summed over own, asPrev, asNext, asPrev2 and asNext2 (one row each), filled by sums.ts */
@@ -58,6 +60,13 @@ export interface WordCache {
    * typed array of 72 bytes or more is a separate backing store, costly to allocate and for the collector to track
    */
   words: Int32Arena;
+  /**
+   * every word's 18 tag-feature offsets (WordInfo.tagRows) one after another, grown by doubling: a sentence lists only
+   * where each token's start (SentenceWords.tagAt) instead of copying them, 18 values a token from 18 words' arrays
+   */
+  tagStore: Int32Array;
+  /** values of tagStore in use */
+  tagCount: number;
   /** words other threads have computed, and where this one publishes its own (shared-words.ts); undefined: this thread's alone */
   shared: SharedWordTable | undefined;
 }
@@ -70,8 +79,8 @@ export interface SharedWordTable {
   find(word: string, caps: boolean): number;
   /** publish a word this thread computed; its summed rows, or null when the table does not keep it */
   publish(word: string, caps: boolean, x: WordInfo): Int32Array | null;
-  /** the WordInfo of the entry at `o`, with this thread's own strings and shape number */
-  info(o: number, form: string, lower: string, gaz: GazEntry[] | undefined, sid: number): WordInfo;
+  /** the WordInfo of the entry at `o`, with this thread's own strings, shape number and place in its tag store */
+  info(o: number, form: string, lower: string, gaz: GazEntry[] | undefined, sid: number, tagAt: number): WordInfo;
   /** the short-shape hash of the entry at `o` */
   shortShapeHash(o: number): number;
 }

@@ -30,6 +30,9 @@ export function newWordCache(): WordCache {
     arena: undefined,
     beam: undefined,
     words: new Int32Arena(WORDS_CHUNK),
+    // small at first, so the growth path runs in the first sentences (type feedback before the tagger is optimised)
+    tagStore: new Int32Array(18 * 16),
+    tagCount: 0,
     shared: undefined,
   };
 }
@@ -91,8 +94,11 @@ export function wordInfo(word: string, caps: boolean, lex: NerLexicon, layout: R
   const own = weighted(rows, n, cache.words);
   const letter = hasLetter(word);
   const c0 = f.charCodeAt(0);
-  const tagRows = cache.words.alloc(18);
-  for (let k = 0; k < 18; k++) tagRows[k] = rowOf(k < 9 ? mix(D.PrevL, k, l) : mix(D.PrevS, k - 9, ss), layout);
+  const tagAt = storeTags(cache);
+  const store = cache.tagStore;
+  for (let k = 0; k < 18; k++) store[tagAt + k] = rowOf(k < 9 ? mix(D.PrevL, k, l) : mix(D.PrevS, k - 9, ss), layout);
+  // a view of the store as it is now: a later growth copies the values and leaves this array as it was
+  const tagRows = store.subarray(tagAt, tagAt + 18);
   const nb = neighbourFeatures(w, l, clus, layout, cache.words);
   const info: WordInfo = {
     form: f,
@@ -114,6 +120,7 @@ export function wordInfo(word: string, caps: boolean, lex: NerLexicon, layout: R
     asPrev2: nb.asPrev2,
     asNext2: nb.asNext2,
     tagRows,
+    tagAt,
     sid: shapeId(ss, cache),
     sums: null,
   };
@@ -138,7 +145,23 @@ function fromShared(
 ): WordInfo {
   const f = featureForm(word, caps, lex);
   const lo = f.toLowerCase();
-  return shared.info(at, f, lo, lex.gazetteer.get(lo), shapeId(shared.shortShapeHash(at), cache));
+  // the shared entry's tag offsets are copied into this thread's store, where the decoder reads them
+  const tagAt = storeTags(cache);
+  const x = shared.info(at, f, lo, lex.gazetteer.get(lo), shapeId(shared.shortShapeHash(at), cache), tagAt);
+  for (let k = 0, store = cache.tagStore; k < 18; k++) store[tagAt + k] = x.tagRows[k]!;
+  return x;
+}
+
+/** Room for one word's 18 tag offsets at the end of cache.tagStore (which may be a new array after this call). */
+function storeTags(cache: WordCache): number {
+  const at = cache.tagCount;
+  if (at + 18 > cache.tagStore.length) {
+    const bigger = new Int32Array(2 * cache.tagStore.length);
+    bigger.set(cache.tagStore);
+    cache.tagStore = bigger;
+  }
+  cache.tagCount = at + 18;
+  return at;
 }
 
 const NO_VALUE = 0x5f3759df;
