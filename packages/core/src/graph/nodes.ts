@@ -12,9 +12,9 @@ const NO_ALIASES = Object.freeze([] as string[]) as string[];
 
 /** Add one node per canonical entity key, documents visited in sorted order so lists come out the same every run. */
 export function addEntityNodes(g: AbstractGraph, docs: DocSummary[], resolution: Resolution): void {
-  // per node: its attributes, aliases already listed and its day range, so popular nodes do not make merging
-  // quadratic; one lookup per entity occurrence (about 300k on BBC + Reuters) instead of four in three maps
-  const nodes = new Map<string, { a: NodeAttributes; known: Set<string>; days: DayRange }>();
+  // per node: aliases already listed and its day range, so popular nodes do not make merging quadratic
+  const aliases = new Map<string, Set<string>>();
+  const days = new Map<string, DayRange>();
   for (const d of docs) {
     const id = d.meta.id;
     const key = keysOf(resolution, id);
@@ -22,23 +22,20 @@ export function addEntityNodes(g: AbstractGraph, docs: DocSummary[], resolution:
       const k = key(e.id);
       if (resolution.deleted?.has(k)) return; // deleted by a user correction: no node, so no edges either
       const n = d.mentionCounts[i] ?? 0;
-      let entry = nodes.get(k);
-      if (entry === undefined) {
+      if (!g.hasNode(k)) {
         const node = newEntityNode(e, id, n, resolution.merges.get(k));
         const override = resolution.overrides?.get(k);
         const attrs = override ? { ...node, ...override } : node;
         g.addNode(k, attrs);
-        nodes.set(k, (entry = { a: attrs, known: new Set(attrs.aliases), days: new DayRange() }));
+        aliases.set(k, new Set(attrs.aliases));
+        days.set(k, new DayRange());
       } else {
-        const { a, known } = entry;
+        const a = g.getNodeAttributes(k) as NodeAttributes;
         a.mentionCount = (a.mentionCount ?? 0) + n;
         // documents come in sorted order, so only the last one can repeat (two entities of one document merged)
         if (a.documents!.at(-1) !== id) a.documents!.push(id);
-        if (!known.has(e.name)) {
-          known.add(e.name);
-          a.aliases.push(e.name);
-        }
-        for (const al of e.aliases) {
+        const known = aliases.get(k)!;
+        for (const al of [e.name, ...e.aliases]) {
           if (known.has(al)) continue;
           known.add(al);
           a.aliases.push(al);
@@ -47,12 +44,13 @@ export function addEntityNodes(g: AbstractGraph, docs: DocSummary[], resolution:
           if (!a.roles?.some((x) => x.role === r.role && x.at === r.at)) (a.roles ??= []).push({ ...r });
         if (e.iso && !a.iso) a.iso = e.iso;
       }
-      entry.days.add(d.day);
+      days.get(k)!.add(d.day);
     });
   }
-  for (const { a, days } of nodes.values()) {
-    const seen = days.attributes();
+  for (const [k, r] of days) {
+    const seen = r.attributes();
     if (!seen.firstSeen) continue;
+    const a = g.getNodeAttributes(k) as NodeAttributes;
     a.firstSeen = seen.firstSeen;
     a.lastSeen = seen.lastSeen;
   }
