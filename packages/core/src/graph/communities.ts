@@ -1,6 +1,7 @@
 // Communities carried across an incremental build: old nodes keep their ids, new nodes join their neighbours'.
 import type Graph from "graphology";
 import { compareStrings } from "./attributes.ts";
+import { EntityNet } from "./entity-net.ts";
 
 /**
  * Carry communities only while at most this share of the entity network is new: ten articles add a few dozen nodes
@@ -21,42 +22,47 @@ export function carriesCommunities(fresh: number, nodes: number): boolean {
  * group of new nodes reachable only through each other, gets a fresh id each (one past the largest in use, in key
  * order): Louvain also starts them as their own communities. Undefined when too much is new.
  */
-export function carryCommunities(net: Graph, previous: ReadonlyMap<string, number>): Map<string, number> | undefined {
+export function carryCommunities(
+  network: Graph | EntityNet,
+  previous: ReadonlyMap<string, number>,
+): Map<string, number> | undefined {
+  const net = network instanceof EntityNet ? network : EntityNet.fromGraph(network);
   const community = new Map<string, number>();
-  const fresh: string[] = [];
+  const fresh: number[] = [];
   let next = 0;
-  net.forEachNode((k) => {
-    const c = previous.get(k);
-    if (c === undefined) fresh.push(k);
+  for (let i = 0; i < net.keys.length; i++) {
+    if (net.gone[i]) continue;
+    const c = previous.get(net.keys[i]!);
+    if (c === undefined) fresh.push(i);
     else {
-      community.set(k, c);
+      community.set(net.keys[i]!, c);
       next = Math.max(next, c + 1);
     }
-  });
+  }
   if (!carriesCommunities(fresh.length, net.order)) return undefined;
-  fresh.sort(compareStrings);
+  fresh.sort((a, b) => compareStrings(net.keys[a]!, net.keys[b]!));
   let waiting = fresh;
   for (;;) {
-    const still: string[] = [];
-    for (const k of waiting) {
-      const c = strongestNeighbour(net, k, community);
-      if (c === undefined) still.push(k);
-      else community.set(k, c);
+    const still: number[] = [];
+    for (const i of waiting) {
+      const c = strongestNeighbour(net, i, community);
+      if (c === undefined) still.push(i);
+      else community.set(net.keys[i]!, c);
     }
     if (still.length === waiting.length) break;
     waiting = still;
   }
-  for (const k of waiting) community.set(k, next++);
+  for (const i of waiting) community.set(net.keys[i]!, next++);
   return community;
 }
 
-/** The community the node's placed neighbours weigh most in (ties to the smaller id), if any is placed. */
-function strongestNeighbour(net: Graph, k: string, community: ReadonlyMap<string, number>): number | undefined {
+/** The community node i's placed neighbours weigh most in (ties to the smaller id), if any is placed. */
+function strongestNeighbour(net: EntityNet, i: number, community: ReadonlyMap<string, number>): number | undefined {
   const weight = new Map<number, number>();
-  net.forEachEdge(k, (_e, a, s, t) => {
-    const c = community.get(s === k ? t : s);
-    if (c !== undefined) weight.set(c, (weight.get(c) ?? 0) + (a.weight as number));
-  });
+  for (let j = net.starts[i]!, l = net.starts[i + 1]!; j < l; j++) {
+    const c = community.get(net.keys[net.nbr[j]!]!);
+    if (c !== undefined) weight.set(c, (weight.get(c) ?? 0) + net.ew[net.edge[j]!]!);
+  }
   let best: number | undefined,
     most = -Infinity;
   for (const [c, w] of weight)

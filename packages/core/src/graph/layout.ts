@@ -1,11 +1,12 @@
 // Positions: seeded starting positions, ForceAtlas2 on the entity network within a budget, statements beside speakers.
 import forceAtlas2, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
 import type { AbstractGraph, Attributes } from "graphology-types";
-import Graph from "graphology";
+import type Graph from "graphology";
 import { forEachNodeOf, isCorpusGraph, orderOf, splitGraph, type CorpusGraph } from "./corpus-graph.ts";
 import { hashString, round, seededPosition } from "./style.ts";
-import { entityNetwork } from "./metrics.ts";
-import { compareStrings } from "./attributes.ts";
+import { entityNet } from "./metrics.ts";
+import type { EntityNet } from "./entity-net.ts";
+import { movingPart, startFor } from "./moving-part.ts";
 import { placeStatements } from "./place-statements.ts";
 import { applyPositions, sharedNodes, type Positions } from "./keep-positions.ts";
 
@@ -74,7 +75,7 @@ export interface ForceAtlas2Job {
 export interface LayoutPlan {
   /** the graph being laid out, in the corpus form */
   corpus: CorpusGraph;
-  net: Graph;
+  net: EntityNet;
   isolated: string[];
   previous: Positions;
   job: ForceAtlas2Job | null;
@@ -92,7 +93,7 @@ export interface LayoutPlan {
 export function layoutGraph(
   graph: AbstractGraph | CorpusGraph,
   opts: LayoutOptions = {},
-  network?: Graph,
+  network?: EntityNet,
 ): LayoutResult {
   const plan = planLayout(graph, opts, network);
   return finishLayout(plan, plan.job && forceAtlas2Positions(plan.job));
@@ -103,7 +104,11 @@ export function layoutGraph(
  * isolated nodes are dropped), and the job. Split from finishLayout so ForceAtlas2 can run on another thread while
  * this one does other work; the result is the same bytes either way.
  */
-export function planLayout(target: AbstractGraph | CorpusGraph, opts: LayoutOptions = {}, network?: Graph): LayoutPlan {
+export function planLayout(
+  target: AbstractGraph | CorpusGraph,
+  opts: LayoutOptions = {},
+  network?: EntityNet,
+): LayoutPlan {
   // a graph with its statements inside is split (sharing the attribute objects), so one layout serves both forms
   const corpus = isCorpusGraph(target) ? target : splitGraph(target);
   const graph = corpus.graph;
@@ -117,21 +122,31 @@ export function planLayout(target: AbstractGraph | CorpusGraph, opts: LayoutOpti
   applyPositions(corpus, previous);
   seedPositions(corpus);
   const held = (k: string) => previous.has(k);
-  const net = network ?? entityNetwork(graph);
-  const isolated = net.filterNodes((k) => net.degree(k) === 0 && !held(k));
-  for (const k of isolated) net.dropNode(k);
+  const net = network ?? entityNet(graph);
+  const isolated: string[] = [];
   // the budget counts connected nodes only, as a first build does, so a rebuild reports the same iterations
-  const connected = net.reduceNodes((n, k) => n + (net.degree(k) > 0 ? 1 : 0), 0);
+  let connected = 0;
+  for (let i = 0; i < net.keys.length; i++) {
+    if (net.gone[i]) continue;
+    if (net.degree(i) > 0) connected++;
+    else if (!held(net.keys[i]!)) {
+      isolated.push(net.keys[i]!);
+      net.drop(i);
+    }
+  }
   const iterations = opts.iterations ?? iterationsFor(connected, net.size, opts.seconds ?? DEFAULT_LAYOUT_SECONDS);
   const result = { algorithm: `forceatlas2${net.order >= BARNES_HUT_FROM ? "+barnes-hut" : ""}`, iterations };
   if (net.order === 0 || iterations <= 0) return { corpus, net, isolated, previous, job: null, result };
   // with kept positions only the new nodes move: ForceAtlas2 runs on them and the kept neighbours they hang on
   // (fixed), so adding ten articles costs a few hundred nodes' worth of layout, not the whole network's; only those
   // nodes are touched, the kept ones already stand at their old places in the graph
-  const moving = previous.size > 0 ? movingPart(net, held) : net;
+  const { part: moving, at } = previous.size > 0 ? movingPart(net, held) : { part: net.toGraph(), at: null };
   // a compact start (spread 100) converges in far fewer iterations than the whole graph's seeded disc
   moving.forEachNode((k) =>
-    moving.mergeNodeAttributes(k, held(k) ? { ...previous.get(k), fixed: true } : startFor(k, net, previous)),
+    moving.mergeNodeAttributes(
+      k,
+      held(k) ? { ...previous.get(k), fixed: true } : startFor(k, at?.get(k), net, previous),
+    ),
   );
   if (moving.order === 0) return { corpus, net, isolated, previous, job: null, result };
   const job = { graph: moving, iterations, settings: settingsFor(moving) };
@@ -173,11 +188,12 @@ export function finishLayout(plan: LayoutPlan, xy: Float64Array | null): LayoutR
   }
   // the rings and the typical edge length read the network's final places from its own attributes: one lookup in the
   // graph per network node here, instead of two per node and two per edge below (each a cache miss in a large graph)
-  net.forEachNode((k, a) => {
-    const p = graph.getNodeAttributes(k) as XY;
-    a.x = p.x;
-    a.y = p.y;
-  });
+  for (let i = 0; i < net.keys.length; i++) {
+    if (net.gone[i]) continue;
+    const p = graph.getNodeAttributes(net.keys[i]!) as XY;
+    net.x[i] = p.x;
+    net.y[i] = p.y;
+  }
   if (net.order > 0 && plan.result.iterations > 0 && isolated.length > 0) placeOnRing(graph, isolated, net);
   placeStatements(corpus, net, held);
   return plan.result;
@@ -205,62 +221,21 @@ function settingsFor(g: Graph) {
   };
 }
 
-/**
- * The new (not held) nodes of the network, with the held nodes next to them (fixed), and the edges touching a new
- * node: found from the new nodes, then put in the network's own order (keys, then edge pairs, as entityNetwork
- * inserts them), so ForceAtlas2 sums its forces in the same order whatever the route.
- */
-function movingPart(net: Graph, held: (k: string) => boolean): Graph {
-  const part = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
-  const nodes = new Set<string>();
-  const edges = new Map<string, [string, string, number]>();
-  net.forEachNode((k) => {
-    if (held(k)) return;
-    nodes.add(k);
-    net.forEachEdge(k, (e, a, s, t) => {
-      nodes.add(s === k ? t : s);
-      edges.set(e, [s, t, a.weight as number]);
-    });
-  });
-  for (const k of [...nodes].sort(compareStrings)) part.addNode(k);
-  const list = [...edges.values()].sort((a, b) => compareStrings(a[0], b[0]) || compareStrings(a[1], b[1]));
-  for (const [s, t, weight] of list) part.addEdge(s, t, { weight });
-  return part;
-}
-
-/** A new node's start: beside its neighbours that keep their places, else on the compact seeded disc. */
-function startFor(k: string, net: Graph, previous: Positions): { x: number; y: number } {
-  const seeded = seededPosition(k, 100);
-  if (previous.size === 0) return seeded;
-  let x = 0,
-    y = 0,
-    n = 0;
-  net.forEachNeighbor(k, (m) => {
-    const p = previous.get(m);
-    if (p) {
-      x += p.x;
-      y += p.y;
-      n++;
-    }
-  });
-  return n ? { x: x / n + seeded.x / 10, y: y / n + seeded.y / 10 } : seeded;
-}
-
 /** Nodes on an annulus just outside the laid-out network, at an angle hashed from the key. */
-function placeOnRing(graph: AbstractGraph, keys: string[], net: Graph): void {
+function placeOnRing(graph: AbstractGraph, keys: string[], net: EntityNet): void {
   let cx = 0,
     cy = 0,
     radius = 0;
-  // every network node's final place is on its attributes (finishLayout put it there)
-  net.forEachNode((_k, a) => {
-    cx += a.x as number;
-    cy += a.y as number;
-  });
+  // every network node's final place is in its arrays (finishLayout put it there)
+  for (let i = 0; i < net.keys.length; i++) {
+    if (net.gone[i]) continue;
+    cx += net.x[i]!;
+    cy += net.y[i]!;
+  }
   cx /= net.order;
   cy /= net.order;
-  net.forEachNode((_k, a) => {
-    radius = Math.max(radius, Math.hypot((a.x as number) - cx, (a.y as number) - cy));
-  });
+  for (let i = 0; i < net.keys.length; i++)
+    if (!net.gone[i]) radius = Math.max(radius, Math.hypot(net.x[i]! - cx, net.y[i]! - cy));
   for (const k of keys) {
     const h = hashString(k);
     const r = radius * (1.05 + (0.2 * ((h >>> 12) % 1000)) / 1000);

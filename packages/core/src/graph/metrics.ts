@@ -1,11 +1,12 @@
 // Stage `metrics`: weighted degree, PageRank and a seeded Louvain community for every entity, on the entity network.
-import Graph from "graphology";
+import type Graph from "graphology";
 import type { AbstractGraph } from "graphology-types";
 import louvain from "graphology-communities-louvain";
 import { compareStrings } from "./attributes.ts";
 import { rng } from "../util/rng.ts";
 import { carryCommunities } from "./communities.ts";
 import { networkRanks } from "./pagerank.ts";
+import { EntityNet } from "./entity-net.ts";
 
 /** Edge kinds between two entities: the network that stays when statement nodes are hidden. */
 export const ENTITY_EDGE_KINDS: ReadonlySet<string> = new Set([
@@ -24,16 +25,17 @@ const isEntity = (a: Record<string, unknown>) => a.kind !== "statement";
 /**
  * The entity network as a simple undirected graph: entity nodes in key order, one edge per pair with the summed
  * weights of every entity-network edge between them (any kind, either direction). Insertion order is fixed, so
- * Louvain and ForceAtlas2 see the same graph on every run.
+ * Louvain and ForceAtlas2 see the same graph on every run. The corpus stages use its array form (entityNet).
  */
 export function entityNetwork(g: AbstractGraph): Graph {
-  const net = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
+  return entityNet(g).toGraph();
+}
+
+/** entityNetwork as flat arrays (entity-net.ts): the same nodes, pairs, sums and orders. */
+export function entityNet(g: AbstractGraph): EntityNet {
   const keys = g.filterNodes((_k, a) => isEntity(a)).sort(compareStrings);
   const rank = new Map<string, number>();
-  for (const k of keys) {
-    rank.set(k, rank.size);
-    net.addNode(k);
-  }
+  for (const k of keys) rank.set(k, rank.size);
   // each edge as its ends' ranks, the smaller first (u * n + v: ranks follow compareStrings, so sorting these numbers
   // sorts the pairs as their keys would), then an order of the edges by pair, ties kept in gathering order
   const n = keys.length;
@@ -49,15 +51,21 @@ export function entityNetwork(g: AbstractGraph): Graph {
   const order = new Uint32Array(pairs.length);
   for (let i = 0; i < order.length; i++) order[i] = i;
   order.sort((a, b) => pairs[a]! - pairs[b]! || a - b);
-  // the edges of one pair are next to each other now: summed in the same order as before, then added once
+  // the edges of one pair are next to each other now: summed in the same order as before, then kept once
+  const eu = new Uint32Array(order.length),
+    ev = new Uint32Array(order.length),
+    ew = new Float64Array(order.length);
+  let m = 0;
   for (let i = 0; i < order.length;) {
     const pair = pairs[order[i]!]!;
     let w = weights[order[i]!]!;
     for (i++; i < order.length && pairs[order[i]!] === pair; i++) w += weights[order[i]!]!;
     const u = Math.floor(pair / n);
-    net.addEdge(keys[u]!, keys[pair - u * n]!, { weight: w });
+    eu[m] = u;
+    ev[m] = pair - u * n;
+    ew[m++] = w;
   }
-  return net;
+  return new EntityNet(keys, eu.slice(0, m), ev.slice(0, m), ew.slice(0, m));
 }
 
 /** Louvain's random choices become a function of the seed (the project's one seeded PRNG). */
@@ -72,20 +80,22 @@ const sig = (x: number) => Number(x.toPrecision(6));
  * With `previous` (an incremental build) they are carried instead when few nodes are new (see communities.ts).
  * `net`: the graph's entity network, when the caller has built it already.
  */
-export function assignMetrics(g: AbstractGraph, opts: MetricsOptions = {}, net: Graph = entityNetwork(g)): Graph {
+export function assignMetrics(g: AbstractGraph, opts: MetricsOptions = {}, net: EntityNet = entityNet(g)): EntityNet {
   if (net.order === 0) return net;
   // weights are occurrence counts (integers), so the degrees are the same sums whatever the order
   const { pagerank, degree } = networkRanks(net);
   const carried = opts.previous && carryCommunities(net, opts.previous);
   const community = carried ?? louvainCommunities(net, opts.seed);
-  let i = 0;
-  net.forEachNode((k) => {
+  if (net.order !== net.keys.length)
+    throw new Error("newsgraph/metrics: the entity network lost nodes to the layout; run the metrics before it");
+  for (let i = 0; i < net.keys.length; i++) {
+    const k = net.keys[i]!;
     // set in place: a merge per entity node copies an object and emits an event nobody listens to
     const a = g.getNodeAttributes(k);
     a.weightedDegree = degree[i]!;
-    a.pagerank = sig(pagerank[i++]!);
+    a.pagerank = sig(pagerank[i]!);
     a.community = community.get(k)!;
-  });
+  }
   return net;
 }
 
@@ -96,7 +106,8 @@ export interface MetricsOptions {
 }
 
 /** Louvain, with communities renumbered by size (0 the largest, ties by smallest member key). */
-function louvainCommunities(net: Graph, seed: number | undefined): Map<string, number> {
+function louvainCommunities(network: EntityNet, seed: number | undefined): Map<string, number> {
+  const net = network.toGraph();
   const raw = net.size > 0 ? louvain(net, { getEdgeWeight: "weight", rng: seededRandom(seed ?? DEFAULT_SEED) }) : {};
   const members = new Map<number, string[]>();
   net.forEachNode((k) => {

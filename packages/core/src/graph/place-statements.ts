@@ -1,5 +1,5 @@
 // Statements beside their speakers: each on a ring around its anchor, sized by how many statements share it.
-import type Graph from "graphology";
+import type { EntityNet } from "./entity-net.ts";
 import { corpusNodeAttributes, type CorpusGraph } from "./corpus-graph.ts";
 import { hashString, round } from "./style.ts";
 import { anchorOf } from "./statement-totals.ts";
@@ -11,7 +11,7 @@ import { anchorOf } from "./statement-totals.ts";
  * statements keep their old places. The statements sharing an anchor are counted over the statement table, whose
  * anchors come from each statement's own edges: no graph lookups, so a rebuild pays little for it.
  */
-export function placeStatements(corpus: CorpusGraph, net: Graph, held: (k: string) => boolean = () => false): void {
+export function placeStatements(corpus: CorpusGraph, net: EntityNet, held: (k: string) => boolean = () => false): void {
   const table = corpus.statements;
   const unit = typicalEdgeLength(net);
   const todo: number[] = [];
@@ -69,16 +69,13 @@ function countAnchors(corpus: CorpusGraph, lists: string[][]): Map<string, numbe
   return perAnchor;
 }
 
-/** Median length of the entity network's edges (1 when it has none), from the final places on its attributes. */
-function typicalEdgeLength(net: Graph): number {
+/** Median length of the entity network's edges (1 when it has none), from the final places in its arrays. */
+function typicalEdgeLength(net: EntityNet): number {
   if (net.size === 0) return 1;
   // a typed array sorts numerically without a comparator call per pair; the lengths are finite and never -0 here
   const lengths = new Float64Array(net.size);
-  let i = 0;
-  net.forEachEdge(
-    (_e, _a, _s, _t, a, b) =>
-      void (lengths[i++] = Math.hypot((a.x as number) - (b.x as number), (a.y as number) - (b.y as number))),
-  );
+  const { eu, ev, x, y } = net;
+  for (let e = 0; e < lengths.length; e++) lengths[e] = Math.hypot(x[eu[e]!]! - x[ev[e]!]!, y[eu[e]!]! - y[ev[e]!]!);
   lengths.sort();
   return lengths[Math.floor(lengths.length / 2)]! || 1;
 }

@@ -1,6 +1,6 @@
 // The state of the corpus stages: the accumulator that folded every document, then the resolution, then the graph.
 import type { CorpusAccumulator, CorpusGraph } from "../graph/build.ts";
-import type Graph from "graphology";
+import type { EntityNet } from "../graph/entity-net.ts";
 import type { Resolution } from "../resolve/resolve.ts";
 
 export interface CorpusInput {
@@ -15,5 +15,5 @@ export interface Built extends Resolved {
 }
 /** after the metrics stage: the entity network they ran on, which the layout reuses */
 export interface Measured extends Built {
-  network: Graph;
+  network: EntityNet;
 }

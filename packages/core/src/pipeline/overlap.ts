@@ -1,8 +1,8 @@
 // The corpus stages with ForceAtlas2 handed to another thread while this one runs the metrics: the same graph, sooner.
-import type Graph from "graphology";
+import type { EntityNet } from "../graph/entity-net.ts";
 import type { CorpusAccumulator, CorpusGraph, NewsGraph } from "../graph/build.ts";
 import { materialize } from "../graph/corpus-graph.ts";
-import { assignMetrics, entityNetwork } from "../graph/metrics.ts";
+import { assignMetrics, entityNet } from "../graph/metrics.ts";
 import { finishLayout, forceAtlas2Positions, planLayout, type ForceAtlas2Job } from "../graph/layout.ts";
 import { CORPUS_STAGES, finishCorpusGraph, metricsOptions, recordLayout, type CorpusOptions } from "./pipeline.ts";
 
@@ -38,7 +38,7 @@ export async function corpusGraphOverlapped(
   if (!opts.layout) return finishCorpusGraph(acc, opts);
   const [resolve, build] = CORPUS_STAGES;
   const { graph: corpus } = build.run(resolve.run({ acc }, opts), opts);
-  const net: Graph = entityNetwork(corpus.graph);
+  const net = entityNet(corpus.graph);
   // a rebuild that keeps the old positions and adds few nodes gives ForceAtlas2 too little to be worth starting first:
   // the metrics run first and the layout takes the network itself instead of a copy (it drops the isolated nodes the
   // metrics count); the same network and the same job either way, only the order differs
@@ -58,9 +58,9 @@ export async function corpusGraphOverlapped(
 const FEW_NEW = 1000;
 
 /** Whether few network nodes lack a previous position (whether those positions are kept does not change the bytes). */
-function fewNew(net: Graph, previous: ReadonlyMap<string, unknown>): boolean {
+function fewNew(net: EntityNet, previous: ReadonlyMap<string, unknown>): boolean {
   if (previous.size === 0) return false;
   let fresh = 0;
-  net.forEachNode((k) => void (previous.has(k) || fresh++));
+  for (const k of net.keys) if (!previous.has(k)) fresh++;
   return fresh <= FEW_NEW;
 }
