@@ -48,8 +48,7 @@ export {
   KEEP_POSITIONS_FROM,
   type LayoutOptions,
 } from "./graph/layout.ts";
-export { assignMetrics, entityNet, entityNetwork, ENTITY_EDGE_KINDS, type MetricsOptions } from "./graph/metrics.ts";
-export { EntityNet } from "./graph/entity-net.ts";
+export { assignMetrics, entityNetwork, ENTITY_EDGE_KINDS, type MetricsOptions } from "./graph/metrics.ts";
 export { carryCommunities, carriesCommunities, CARRY_COMMUNITIES_UP_TO } from "./graph/communities.ts";
 export { layoutQuality, corpusLayoutQuality } from "./graph/quality.ts";
 export { toDay } from "./graph/dates.ts";

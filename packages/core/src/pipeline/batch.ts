@@ -22,7 +22,10 @@ export type BatchResult = { ok: true; id: string; json: string } | { ok: false; 
  * The library's code root (src/ on source, its compiled twin when built): every stage, rule and word list lives below
  * it, so a hash of it versions the extractor (see the CLI's extraction cache).
  */
-export const EXTRACTOR_CODE_ROOT = new URL("../", import.meta.url).href;
+// `here` first: Vite rewrites a literal `new URL("…", import.meta.url)` into a bundled asset, and a bundle that kept this
+// line shipped core's src/index.ts as one (the CLI's pack test caught it)
+const here = import.meta.url;
+export const EXTRACTOR_CODE_ROOT = new URL("../", here).href;
 
 export function extractBatch(docs: readonly BatchDoc[], res: Resources): BatchResult[] {
   return mapPacked(docs, ({ doc, withText }) => {
