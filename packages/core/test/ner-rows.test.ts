@@ -1,7 +1,8 @@
 // The shipped model's row ranks give every hashed row the offset the 4 MiB offset table it replaced gave, or -1.
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { keptRows, offsetOf, rankRows } from "../src/ner/rows.ts";
+import { offsetOf } from "../src/ner/rows.ts";
+import { keptRows, rankRows } from "../src/util/bit-ranks.ts";
 
 /** The offset table as parseModel built it before: the union of the lists, numbered in hashed-row order. */
 function offsetTable(lists: readonly Int32Array[], bits: number, stride: number): Int32Array {

@@ -2,7 +2,8 @@
 import { parseClusters, parseGazetteer, type NerLexicon } from "./lexicon.ts";
 import { FEATURE_VERSION, newWordCache, type WordCache } from "./features.ts";
 import { NUM_TAGS } from "./iob.ts";
-import { keptRows, makeLayout, offsetOf, rankRows, type RowLayout } from "./rows.ts";
+import { makeLayout, offsetOf, type RowLayout } from "./rows.ts";
+import { keptRows, rankRows } from "../util/bit-ranks.ts";
 
 export interface NerModel {
   bits: number;

@@ -1,6 +1,7 @@
 // Where a feature's weights live: dense rows while training, or through the shipped model's row index.
 import { mix } from "./hash.ts";
 import { D } from "./templates.ts";
+import { popcount } from "../util/bit-ranks.ts";
 
 /**
  * `ranks` (shipped models) says where a hashed row lies in the compact weight table, whose rows are kept in hashed-row
@@ -47,29 +48,6 @@ export function makeLayout(mask: number, stride: number, ranks: Int32Array | nul
   return L;
 }
 
-/**
- * The `ranks` of a table that keeps the hashed rows of `lists` (each ascending; a row may be in several), for
- * `1 << bits` hashed rows; the number of kept rows is `keptRows(ranks)`.
- */
-export function rankRows(lists: readonly Int32Array[], bits: number): Int32Array {
-  const ranks = new Int32Array(2 * Math.max(1, (1 << bits) >>> 5));
-  // indexed loops: this runs once per thread, before the JIT has optimised anything
-  for (let l = 0; l < lists.length; l++) {
-    const rows = lists[l]!;
-    for (let j = 0; j < rows.length; j++) ranks[(rows[j]! >>> 5) << 1]! |= 1 << (rows[j]! & 31);
-  }
-  for (let i = 0, n = 0; i < ranks.length; i += 2) {
-    ranks[i + 1] = n;
-    n += popcount(ranks[i]!);
-  }
-  return ranks;
-}
-
-/** How many rows `ranks` keeps. */
-export function keptRows(ranks: Int32Array): number {
-  return ranks[ranks.length - 1]! + popcount(ranks[ranks.length - 2]!);
-}
-
 /** Weight offset of hashed row `r` (already masked), or -1 if it carries no weight. */
 export function offsetOf(r: number, stride: number, ranks: Int32Array | null): number {
   if (!ranks) return r * stride;
@@ -84,11 +62,4 @@ export function offsetOf(r: number, stride: number, ranks: Int32Array | null): n
 /** Weight offset of a feature hash, or -1 if the feature carries no weight. */
 export function rowOf(h: number, L: RowLayout): number {
   return offsetOf(h & L.mask, L.stride, L.ranks);
-}
-
-/** Set bits of a 32-bit integer (the rows kept in one word of `ranks`). */
-function popcount(x: number): number {
-  x = (x - ((x >>> 1) & 0x55555555)) | 0;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }

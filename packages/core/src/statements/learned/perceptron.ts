@@ -1,7 +1,8 @@
 // Greedy left-to-right averaged perceptron over the attribution tags: scoring and decoding (training is perceptron-train.ts).
 import { mix as mixImport } from "../../ner/hash.ts";
 import type { SentenceFeats } from "./features.ts";
-import { popcount as popcountImport, type RowIndex } from "./row-index.ts";
+import type { RowIndex } from "./row-index.ts";
+import { popcount as popcountImport } from "../../util/bit-ranks.ts";
 import { stackFeatures } from "./stack.ts";
 import type { WordClusters } from "./word-classes.ts";
 import { allowed as allowedImport, NUM_ATTR_TAGS, roleOf as roleOfImport } from "./tags.ts";

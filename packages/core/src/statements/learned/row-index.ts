@@ -1,11 +1,5 @@
 // The row index of a shipped tagger model: which hashed rows it keeps, as bits and ranks (see Weights in perceptron.ts).
-
-/** set bits of a 32-bit word */
-export function popcount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
-}
+import { rankRows } from "../../util/bit-ranks.ts";
 
 /** Where a hashed row lies in a shipped model's weights (see Weights). */
 export interface RowIndex {
@@ -20,13 +14,6 @@ export interface RowIndex {
 
 /** The row index of a model's kept rows (sorted ascending), as bits and ranks; `w` holds a zero row after them. */
 export function rowIndex(rows: ArrayLike<number>, bitsPerHash: number, stride: number): RowIndex {
-  const n32 = Math.max(1, (1 << bitsPerHash) >>> 5);
-  const words = new Uint32Array(2 * n32);
-  for (let i = 0; i < rows.length; i++) words[2 * (rows[i]! >>> 5)]! |= 1 << (rows[i]! & 31);
-  let n = 0;
-  for (let i = 0; i < n32; i++) {
-    words[2 * i + 1] = n;
-    n += popcount(words[2 * i]!);
-  }
-  return { words, zero: rows.length * stride };
+  // the same bits read unsigned: the decoders shift them with >>>
+  return { words: new Uint32Array(rankRows([rows], bitsPerHash).buffer), zero: rows.length * stride };
 }
