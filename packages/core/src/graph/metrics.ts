@@ -82,12 +82,12 @@ const sig = (x: number) => Number(x.toPrecision(6));
  */
 export function assignMetrics(g: AbstractGraph, opts: MetricsOptions = {}, net: EntityNet = entityNet(g)): EntityNet {
   if (net.order === 0) return net;
+  if (net.order !== net.keys.length)
+    throw new Error("newsgraph/metrics: the entity network lost nodes to the layout; run the metrics before it");
   // weights are occurrence counts (integers), so the degrees are the same sums whatever the order
   const { pagerank, degree } = networkRanks(net);
   const carried = opts.previous && carryCommunities(net, opts.previous);
   const community = carried ?? louvainCommunities(net, opts.seed);
-  if (net.order !== net.keys.length)
-    throw new Error("newsgraph/metrics: the entity network lost nodes to the layout; run the metrics before it");
   for (let i = 0; i < net.keys.length; i++) {
     const k = net.keys[i]!;
     // set in place: a merge per entity node copies an object and emits an event nobody listens to
