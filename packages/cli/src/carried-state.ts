@@ -59,6 +59,7 @@ export function stateOf(
   }
   for (; d && j < d.keys.length; j++) place(d.keys[j]!, d.x[j], d.y[j]);
   const totals = statementTotals(graph);
+  const edges = entityEdges(graph, ck);
   const st = statSync(output);
   return {
     output: { file: path.resolve(output), size: st.size, mtimeMs: st.mtimeMs },
@@ -78,7 +79,36 @@ export function stateOf(
       anchors: { keys: [...totals.anchors.keys()], counts: Int32Array.from(totals.anchors.values()) },
       length: totals.length,
     },
+    edges,
   };
+}
+
+/** The graph's entity edges for the next build (core CarriedEdges), ends as indexes into `keys`; null if one is not there. */
+function entityEdges(graph: CorpusGraph, keys: readonly string[]): CarriedState["edges"] {
+  const rank = new Map<string, number>();
+  for (let i = 0; i < keys.length; i++) rank.set(keys[i]!, i);
+  const n = graph.graph.size;
+  const source = new Uint32Array(n),
+    target = new Uint32Array(n),
+    kind = new Uint8Array(n),
+    weight = new Float64Array(n);
+  const kinds: string[] = [];
+  let i = 0,
+    ok = true;
+  graph.graph.forEachEdge((_e, a, s, t) => {
+    const u = rank.get(s),
+      v = rank.get(t);
+    let k = kinds.indexOf(a.kind);
+    if (k < 0) k = kinds.push(a.kind) - 1;
+    if (u === undefined || v === undefined || k > 255 || typeof a.weight !== "number") ok = false;
+    else {
+      source[i] = u;
+      target[i] = v;
+      kind[i] = k;
+      weight[i++] = a.weight;
+    }
+  });
+  return ok ? { source, target, kinds, kind, weight } : null;
 }
 
 const STATEMENT = "statement:";

@@ -159,7 +159,7 @@ export class IncrementalBuild {
    * build wrote the graph at `output` with the same `options`, and whose entities resolve to the same keys as then.
    * Their statement lines are then copied from that file (previousLines, same conditions); null when none can be.
    */
-  carry(output: string, options: string): Carry | null {
+  carry(output: string, options: string, entities = false): Carry | null {
     const st = this.stateAt(output);
     if (!st || st.options !== options) return null;
     const before = this.printsOf(st);
@@ -168,10 +168,13 @@ export class IncrementalBuild {
     // the kept positions are sure to be used: the layout keeps them if the previous nodes are at least half of this
     // graph's, which holds whenever they outnumber the most nodes the folded documents can add
     const dropped = st.positions.keys.length >= this.freshNodes ? droppedOf(st) : null;
+    const e = st.edges;
     return {
       clean: (doc, print) => this.keptSummary.has(doc) && before.get(doc) === print,
       facts: (doc) => decodeFacts(docs.get(this.keyOf.get(doc)!)!.facts),
       dropped,
+      // the previous entity edges, whose lines previousLines copies when `entities` (no corrections)
+      edges: entities && e ? { ...e, keys: st.communities.keys, prints: before } : null,
     };
   }
 

@@ -61,6 +61,19 @@ const CarriedState = z.object({
     anchors: z.object({ keys: strings, counts: z.instanceof(Int32Array) }),
     length: z.bigint().nonnegative(),
   }),
+  /**
+   * the graph's entity edges in its order (core carried-edges.ts): ends as indexes into `communities.keys` (every
+   * entity), kinds into `kinds`; null when an end had no community
+   */
+  edges: z
+    .object({
+      source: z.instanceof(Uint32Array),
+      target: z.instanceof(Uint32Array),
+      kinds: strings,
+      kind: z.instanceof(Uint8Array),
+      weight: z.instanceof(Float64Array),
+    })
+    .nullable(),
 });
 export type CarriedState = z.infer<typeof CarriedState>;
 

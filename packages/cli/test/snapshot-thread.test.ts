@@ -23,6 +23,13 @@ const state: CarriedState = {
     anchors: { keys: ["a"], counts: Int32Array.from([1]) },
     length: 12_345_678n,
   },
+  edges: {
+    source: Uint32Array.from([0]),
+    target: Uint32Array.from([0]),
+    kinds: ["co_occurs"],
+    kind: Uint8Array.from([0]),
+    weight: Float64Array.from([3]),
+  },
 };
 
 /** A snapshot of `docs` (new ones as objects, kept ones as the bytes a read snapshot holds) written one way. */

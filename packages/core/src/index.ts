@@ -81,6 +81,7 @@ export {
   type TableEdge,
 } from "./graph/corpus-graph.ts";
 export { statementTotals, type StatementTotals, type DroppedStatements } from "./graph/statement-totals.ts";
+export { addPrintKeys, type CarriedEdges } from "./graph/carried-edges.ts";
 export { compareStrings } from "./graph/attributes.ts";
 export { applyPositions, sharedNodes, type Positions } from "./graph/keep-positions.ts";
 export { parseAttributionModel, type AttributionModel } from "./statements/learned/model.ts";

@@ -122,6 +122,9 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
               get dropped() {
                 return carry?.dropped ?? null;
               },
+              get edges() {
+                return carry?.edges ?? null;
+              },
             },
           }
         : {}),
@@ -162,7 +165,8 @@ export async function buildCommand(argv: string[], io: CliIO): Promise<number> {
     const output = values.output;
     const carried = inc?.carried(values.output, options) ?? null;
     const unused = inc?.unusedState(values.output); // asked before this build writes the file
-    if (carrying && inc) carry = inc.carry(values.output, options);
+    // entity edges are carried only where the writer copies their lines: with no corrections (previousLines)
+    if (carrying && inc) carry = inc.carry(values.output, options, !corrections);
     const previous = carried?.positions ?? readPreviousPositions(values.output);
     // with a second core the snapshot's ~100 MB are hashed and written there while this thread builds the graph
     snapshot = inc ? startSnapshot(inc, acc, facts, warn, snapshotThreadPays(jobs, stats.words)) : null;

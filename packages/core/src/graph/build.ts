@@ -1,29 +1,17 @@
 // Stage `graph`: fold extraction records into compact summaries, then, once resolution has fixed the node keys, build
 // one graphology graph with one weighted edge per (source, target, kind), following the graph contract.
-import Graph from "graphology";
 import type { ExtractionRecord } from "../schema/record.ts";
-import type { EdgeKind, NodeAttributes } from "../schema/graph.ts";
-import { keysOf, type Resolution } from "../resolve/resolve.ts";
+import type { Resolution } from "../resolve/resolve.ts";
 import type { ResolutionState } from "../resolve/carry.ts";
-import { foldRecord, type DocSummary, type FoldedStatement } from "./accumulate.ts";
+import { foldRecord, type DocSummary } from "./accumulate.ts";
 export type { DocSummary };
-import {
-  MemoryFactStore,
-  internCarried,
-  internFacts,
-  type CarriedFacts,
-  type DocFacts,
-  type FactStore,
-} from "./facts.ts";
+import { MemoryFactStore, internCarried, internFacts, type FactStore } from "./facts.ts";
 import { Strings } from "./strings.ts";
-import { EdgeTable } from "./edges.ts";
-import { keyPrint, ownEdges, refiller, spokenAbout, statementKey, type Carry, type OwnEdgeSource } from "./carry.ts";
-import type { DroppedStatements } from "./dropped.ts";
-import { addEntityNodes, statementNode } from "./nodes.ts";
-import { edgeKey } from "./edge-key.ts";
-import { finishNodes } from "./finish-nodes.ts";
+import { keyPrint, type Carry } from "./carry.ts";
 import { compareStrings } from "./attributes.ts";
-import { CARRIED, StatementTable, materialize, type CorpusGraph, type NewsGraph } from "./corpus-graph.ts";
+import { touchedKeys } from "./carried-edges.ts";
+import { materialize, type CorpusGraph, type NewsGraph } from "./corpus-graph.ts";
+import { graphFromFolded, type FactsBack } from "./from-folded.ts";
 export type { NewsGraph, CorpusGraph };
 
 export interface BuildGraphOptions {
@@ -176,12 +164,16 @@ export class CorpusAccumulator {
     // every document of the previous build is clean again (carried is a subset of them): its statements are dropped
     const d = carry?.dropped;
     const dropped = d && carried.size > 0 && carried.size === d.documents ? d : null;
+    // the previous entity edges with an end that only carried documents name (carried-edges.ts)
+    const list = carry?.edges;
+    const edges =
+      list && carried.size > 0 ? { list, touched: touchedKeys(this.keyPrints!, list.prints, carried) } : null;
     return graphFromFolded(
       docs,
       facts,
       resolution,
       this.options.coOccurMin ?? DEFAULT_CO_OCCUR_MIN,
-      { carried, refacts, dropped },
+      { carried, refacts, dropped, edges },
       !unseeded,
     );
   }
@@ -200,100 +192,4 @@ export function buildGraph(
   const acc = new CorpusAccumulator(opts);
   for (const r of records) acc.fold(r, r.text ?? opts.texts?.get(r.id));
   return acc.finish(resolution);
-}
-
-/** Each document's facts handed back once: in full, or (a carried document) with its statements as anchors. */
-interface FactsBack {
-  take(id: string): DocFacts;
-  carried(id: string): DocFacts | CarriedFacts;
-}
-
-function graphFromFolded(
-  docs: DocSummary[],
-  facts: FactsBack,
-  resolution: Resolution,
-  coOccurMin: number,
-  carry: {
-    carried: ReadonlySet<string>;
-    refacts: ((id: string) => DocFacts) | undefined;
-    dropped?: DroppedStatements | null;
-  } = {
-    carried: new Set(),
-    refacts: undefined,
-  },
-  seed = true,
-): CorpusGraph {
-  const g: NewsGraph = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
-  const table = new StatementTable();
-  table.dropped = carry.dropped ?? null;
-  if (carry.refacts) {
-    const byId = new Map<string, DocSummary>();
-    for (const d of docs) if (carry.carried.has(d.meta.id)) byId.set(d.meta.id, d);
-    table.refill = refiller(table, byId, carry.refacts, resolution);
-  }
-  addEntityNodes(g, docs, resolution);
-  const edges = new EdgeTable();
-  for (const d of docs) {
-    // the entities are in their nodes now; the facts are read back once, here, and dropped with the loop
-    d.entities = [];
-    d.mentionCounts = [];
-    const id = d.meta.id;
-    const carried = carry.carried.has(id);
-    const { statements, relations, sentences } = carried ? facts.carried(id) : facts.take(id);
-    const key = keysOf(resolution, id);
-    const date = d.day ? { date: d.day } : {};
-    // a document not carried was taken in full, so its statements are FoldedStatements (statementNode below)
-    for (const s of statements as OwnEdgeSource[]) {
-      const sk = statementKey(id, s.id);
-      // a dropped statement gives the entity network its speaks_about occurrences and nothing else
-      if (carried && table.dropped) {
-        const speaker = s.speaker ? key(s.speaker) : undefined;
-        spokenAbout(id, s, key, date, speaker, (target, occ) => edges.add(speaker!, target, "speaks_about", occ, sk));
-        continue;
-      }
-      // a carried statement's entry holds what the corpus stages and the line copier read; refilled if ever needed
-      if (carried) table.carried++;
-      const at = carried
-        ? table.add(sk, { kind: "statement", document: id, [CARRIED]: table.size } as unknown as NodeAttributes)
-        : table.add(sk, statementNode(d, s as FoldedStatement));
-      const speaker = s.speaker ? key(s.speaker) : undefined;
-      // every edge touching the statement node comes from this statement alone: gathered here, then adopted whole
-      const own = ownEdges(id, sk, s, key, date, speaker, (target, occ) =>
-        // the entity network: who talks about whom, one occurrence per statement
-        edges.add(speaker!, target, "speaks_about", occ, sk),
-      );
-      edges.adopt(own, at, carried);
-    }
-    for (const r of relations) {
-      const { kind, source, target, ...occ } = r;
-      edges.add(key(source), key(target), kind, { document: id, ...occ, ...date });
-    }
-    for (const s of sentences) {
-      const keys = [...new Set(s.entities.map(key))].sort(compareStrings);
-      const { entities: _e, ...span } = s;
-      for (let i = 0; i < keys.length; i++)
-        for (let j = i + 1; j < keys.length; j++)
-          edges.add(keys[i]!, keys[j]!, "co_occurs", { document: id, ...span, ...date });
-    }
-  }
-  // a statement's own edge has the statement at one end (always there) and an entity at the other
-  const keep = (e: { source: string; target: string; kind: EdgeKind; weight: number; statement?: number }) =>
-    e.statement !== undefined
-      ? g.hasNode(e.kind === "said" ? e.source : e.target)
-      : (e.kind !== "co_occurs" || e.weight >= coOccurMin) && g.hasNode(e.source) && g.hasNode(e.target);
-  const minWeight = (kind: EdgeKind) => (kind === "co_occurs" ? coOccurMin : 0);
-  // inserted in sorted order (the writers' order); each key from the edge alone (edge-key.ts)
-  for (const e of edges.sorted(keep, minWeight)) {
-    const key = edgeKey(e.source, e.target, e.attributes.kind);
-    if (e.statement === undefined) g.addEdgeWithKey(key, e.source, e.target, e.attributes);
-    else table.addEdge({ key, source: e.source, target: e.target, attributes: e.attributes }, e.statement);
-  }
-  const corpus = { graph: g, statements: table };
-  finishNodes(corpus, seed);
-  g.setAttribute(
-    "documents",
-    docs.map((d) => d.meta),
-  );
-  if (resolution.warnings?.length) g.setAttribute("warnings", [...resolution.warnings]);
-  return corpus;
 }

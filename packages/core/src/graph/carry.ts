@@ -8,6 +8,7 @@ import { OwnEdges, settledAttributes } from "./edges.ts";
 import { statementNode } from "./nodes.ts";
 import type { StatementTable, TableEdge } from "./corpus-graph.ts";
 import type { DroppedStatements } from "./dropped.ts";
+import type { CarriedEdges } from "./carried-edges.ts";
 
 /**
  * The node keys of a document's entities, in its own order, a deleted one marked: everything resolution decides
@@ -43,6 +44,11 @@ export interface Carry {
    * that build is clean again, so none of its statements is entered at all (StatementTable.dropped).
    */
   dropped?: DroppedStatements | null;
+  /**
+   * The previous build's entity edges (carried-edges.ts), when the writer can copy their lines (no corrections): an
+   * edge with an end no document outside the carried ones names is taken from them, not gathered from the facts.
+   */
+  edges?: CarriedEdges | null;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
 import { compareStrings } from "./attributes.ts";
 import { checksOf, compilePlan, copyByPlan, type Plan } from "./canonical.ts";
 import { EdgeAttributes, NodeAttributes } from "../schema/graph.ts";
+import { isCarriedEdge } from "./carried-edges.ts";
 import { isCorpusGraph, sortedCorpusEdges, sortedCorpusNodes, type CorpusGraph } from "./corpus-graph.ts";
 
 type Entry = { key: string; source: string; target: string; undirected: boolean; kind: string };
@@ -218,6 +219,10 @@ export function* graphJsonEdges(target: AbstractGraph | CorpusGraph, reuse?: Lin
       yield same;
       continue;
     }
+    if (isCarriedEdge(e.attributes))
+      throw new Error(
+        `newsgraph/graph: the entity edge ${e.source} → ${e.target} was carried from the previous build, but its line is not in the previous graph.json; build with --full`,
+      );
     const value = {
       key: e.key,
       source: e.source,
