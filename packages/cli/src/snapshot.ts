@@ -10,9 +10,9 @@ import { readShared, snapshotDigest } from "./snapshot-bytes.ts";
 export const SNAPSHOT_NAME = "snapshot.bin";
 /**
  * Bumped when the layout of the file changes (the library version covers what is inside it). 4: the carried state
- * lists positions sorted by key and the statements' totals (`statements`).
+ * lists positions sorted by key and the statements' totals (`statements`). 5: it holds the graph's entity edges.
  */
-export const FORMAT = 4;
+export const FORMAT = 5;
 const MAGIC = Buffer.from("NGSNAP1\n");
 const TRAILER_MAGIC = Buffer.from("NGSNAPIX");
 /** magic, the documents' index offset and length and the state's length (uint64 each), SHA-256 of all before it */
