@@ -82,6 +82,8 @@ describe("the snapshot file", () => {
     ["not a snapshot", (f: string) => writeFileSync(f, "{}"), "v1", /not a snapshot/],
     // the layouts before this one, each with a good checksum: read as what they are, never as a wrong state
     ["an older format (3)", (f: string) => rewrite(f, (index) => ({ ...index, format: 3 })), "v1", /cannot read/],
+    // format 4 had no entity edges: carrying them from it would be carrying nothing
+    ["an older format (4)", (f: string) => rewrite(f, (index) => ({ ...index, format: 4 })), "v1", /cannot read/],
     [
       "a state of format 3 (no statement totals)",
       (f: string) => rewrite(f, undefined, () => state3),
