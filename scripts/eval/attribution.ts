@@ -1,4 +1,4 @@
-// pnpm eval:attribution [--split dev|train] [--folds K] [--cache DIR] [--stack|--no-stack] [--dump FILE] [--no-gates] [--no-late-spans] [--no-quote-keep] [--no-chooser] [--chooser-scope unsourced|tagger|doubtful|all] [--no-statement-keep] [--no-outer-that] [--no-that-starts] [--frozen-ends FILE] [--opts JSON] [--train JSON] [--errors N] [--misses N] [--wrong source|cue N] [--cue-classes N [--cue-gold REGEX] [--cue-rule REGEX]]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
+// pnpm eval:attribution [--split dev|train] [--folds K] [--cache DIR] [--stack|--no-stack] [--dump FILE] [--no-gates] [--no-late-spans] [--no-quote-keep] [--no-chooser] [--chooser-scope unsourced|tagger|doubtful|all] [--no-statement-keep] [--no-outer-that] [--no-that-starts] [--frozen-ends FILE] [--inner DUMP [--inner-opts JSON]] [--opts JSON] [--train JSON] [--errors N] [--misses N] [--wrong source|cue N] [--cue-classes N [--cue-gold REGEX] [--cue-rule REGEX]]: score the statements stage on PolNeAR with our scorer, beside a naive baseline.
 import { writeFileSync } from "node:fs";
 import { checkOptions } from "../options.ts";
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
@@ -8,6 +8,7 @@ import { score, type DocPair, type Scores } from "./attribution/score.ts";
 import { polnearContent, toAttributions as ourAttributions } from "./attribution/adapt.ts";
 import { printCueClasses, printErrors, printMisses, printWrong } from "./attribution/misses.ts";
 import { crossModels, frozenEnds } from "./attribution/folds.ts";
+import { innerFolds, INNER_DEFAULTS, type InnerSettings } from "../attribution/inner-folds.ts";
 import type { extractStatements } from "../../packages/core/src/statements/extract.ts";
 import { extractWithContext } from "../../packages/core/src/statements/extract.ts";
 import { cueWordsOf, loadSplit } from "../attribution/data.ts";
@@ -26,7 +27,7 @@ const args = process.argv.slice(2);
 checkOptions(
   import.meta.url,
   "eval-attribution",
-  "--split --folds --cache --stack --no-stack --dump --no-gates --no-late-spans --no-quote-keep --no-chooser --chooser-scope --no-statement-keep --no-outer-that --no-that-starts --frozen-ends --opts --train --errors --misses --wrong --cue-classes --cue-gold --cue-rule".split(
+  "--split --folds --cache --stack --no-stack --dump --no-gates --no-late-spans --no-quote-keep --no-chooser --chooser-scope --no-statement-keep --no-outer-that --no-that-starts --frozen-ends --inner --inner-opts --opts --train --errors --misses --wrong --cue-classes --cue-gold --cue-rule".split(
     " ",
   ),
 );
@@ -58,6 +59,27 @@ const tModel = performance.now();
 const cacheDir = args.includes("--cache") ? args[args.indexOf("--cache") + 1]! : "";
 const stack = STACKED_TAGGER ? !args.includes("--no-stack") : args.includes("--stack");
 const models = folds ? crossModels(docs, folds, { res, TRAIN, tryOpts, cacheDir, stack }) : null;
+// `--inner DUMP`: the inner pass (learned/inner-pass.ts), its fold models trained on our statements in DUMP (a train
+// cross-validation dump made without it); `--inner-opts JSON` overrides INNER_DEFAULTS
+const innerOpts = {
+  ...INNER_DEFAULTS,
+  ...(args.includes("--inner-opts")
+    ? (JSON.parse(args[args.indexOf("--inner-opts") + 1]!) as Partial<InnerSettings>)
+    : {}),
+};
+// `--inner tagger`: the fold tagger itself read over our contents (no training)
+const innerModels =
+  models && args[args.indexOf("--inner") + 1] === "tagger"
+    ? models.map((m) => ({
+        ...m,
+        minTokens: innerOpts.minTokens,
+        minMargin: innerOpts.minMargin,
+        innerFeatures: false,
+        host: innerOpts.host,
+      }))
+    : folds && args.includes("--inner")
+      ? innerFolds(docs, args[args.indexOf("--inner") + 1]!, folds, res.ner?.lexicon ?? null, cacheDir, innerOpts)
+      : null;
 const frozenFile = args.includes("--frozen-ends") ? args[args.indexOf("--frozen-ends") + 1]! : "";
 // the boundary model is cross-validated with the tagger: fold f's is trained on the other folds' boundaries
 const endModels = models
@@ -137,6 +159,7 @@ docs.forEach((d, i) => {
     ...res,
     attribution: models ? models[i % folds] : res.attribution,
     contentEnds: endModels ? endModels[i % folds] : res.contentEnds,
+    inner: innerModels ? innerModels[i % folds] : null,
     quoteKeep: args.includes("--no-quote-keep") ? null : keepModels ? keepModels[i % folds] : res.quoteKeep,
     // `--no-chooser`: the subject readers' sources, for the chooser's before/after figures with the same fold models
     sourceChooser: noChooser ? null : choosers ? choosers[i % folds] : res.sourceChooser,
@@ -175,7 +198,14 @@ docs.forEach((d, i) => {
   // which were trained on these articles, so the rules run again with the fold's quote-keep, and the fold's keeper
   // drops from their statements below
   if (folds) {
-    const rulesOnly = { ...r, attribution: null, contentEnds: null, sourceChooser: null, statementKeep: null };
+    const rulesOnly = {
+      ...r,
+      attribution: null,
+      contentEnds: null,
+      sourceChooser: null,
+      statementKeep: null,
+      inner: null,
+    };
     const own = extractWithContext(doc, seg, ents, rulesOnly);
     if (noKeep)
       rules.push({

@@ -18,6 +18,7 @@ import { quoteTails } from "./quote-tail.ts";
 import { nearerCues } from "./nearer-cue.ts";
 import { leadingAdjuncts, mediumTails, polnearSources } from "./span-conventions.ts";
 import { withTagger } from "./learned/learned.ts";
+import { withInner, type InnerModel } from "./learned/inner-pass.ts";
 import type { ContentEndModel } from "./content-ends.ts";
 import { cutRuleClauses } from "./rule-clause-ends.ts";
 import type { AttributionModel } from "./learned/model.ts";
@@ -57,6 +58,8 @@ export interface StatementResources {
   statementKeep?: StatementKeepModel | null;
   /** false: no frame governing a that-clause replaces the statements inside it (outer-that.ts; its before/after figures) */
   outerThat?: boolean;
+  /** the inner pass (learned/inner-pass.ts): frames nested inside our contents; absent or null: none */
+  inner?: InnerModel | null;
   /** false: that-contents keep the "that" the rules chose after a clause or infinitive (that-starts.ts; its before/after figures) */
   thatStarts?: boolean;
 }
@@ -122,7 +125,8 @@ export function beforeSources(
     mentions,
     model?.cueWords ?? null,
   );
-  const accepted = leadingAdjuncts(ctx, mediumTails(ctx, framed));
+  const outer = leadingAdjuncts(ctx, mediumTails(ctx, framed));
+  const accepted = res.inner ? withInner(res.inner, ctx, outer, mentions, model?.clusters ?? null, seg) : outer;
   accepted.sort((a, b) => a.start - b.start);
   return {
     ctx,
