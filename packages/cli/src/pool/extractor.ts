@@ -2,7 +2,7 @@
 import { extractBatch, newSharedWordBuffers, shareWordMemo, type BatchDoc, type BatchResult } from "@newsgraph/core";
 import type { SharedWordBuffers } from "@newsgraph/core";
 import type { Resources } from "@newsgraph/core";
-import { readModelBytes } from "../resources.ts";
+import { releaseSharedModels, sharedModelBytes } from "../resources.ts";
 import { ExtractionPool } from "./pool.ts";
 import { restoreTiering, tuneTieringForExtraction } from "./tiering.ts";
 
@@ -109,14 +109,15 @@ export class Extractor {
   private startPool(): void {
     if (this.pool) return;
     this.words = newSharedWordBuffers();
-    this.pool = new ExtractionPool(this.jobs - 1, readModelBytes(), undefined, this.words);
+    // one NER weight table in shared memory for every thread, this one's too (getResources reads it while the pool runs)
+    this.pool = new ExtractionPool(this.jobs - 1, sharedModelBytes(), undefined, this.words);
   }
 
   /** A batch extracted on this thread (its resources loaded on first use). */
   private extractHere(docs: BatchDoc[]): BatchResult[] {
     if (!this.resources) {
       this.resources = this.getResources();
-      // the workers parse the same default model files (readModelBytes), so their entries are this model's too
+      // the workers parse the same default model files (sharedModelBytes), so their entries are this model's too
       if (this.words && this.resources.ner) shareWordMemo(this.resources.ner, this.words);
     }
     this.batchesHere++;
@@ -124,6 +125,7 @@ export class Extractor {
   }
 
   async close(): Promise<void> {
+    const pooled = this.pool !== null;
     await this.pool?.close();
     this.pool = null;
     // the models and their word memo are not needed after extraction: let a build's graph have that memory (the
@@ -131,6 +133,7 @@ export class Extractor {
     if (this.words && this.resources?.ner) this.resources.ner.cache.shared = undefined;
     this.words = null;
     this.resources = null;
+    if (pooled) releaseSharedModels();
     restoreTiering();
   }
 }
