@@ -4,6 +4,7 @@ import type { SharedWordBuffers } from "@newsgraph/core";
 import type { Resources } from "@newsgraph/core";
 import { releaseSharedModels, sharedModelBytes } from "../resources.ts";
 import { ExtractionPool } from "./pool.ts";
+import { restoreScavenge, serialScavengeForExtraction } from "./scavenge.ts";
 import { restoreTiering, tuneTieringForExtraction } from "./tiering.ts";
 
 export class Extractor {
@@ -32,7 +33,10 @@ export class Extractor {
     // only when every core extracts: with one job V8's compiler threads have a core to themselves, and optimising
     // early is then faster (quiet machine, BBC + Reuters, one job: 40.0 and 41.2 s wall with V8's default against
     // 44.0, 44.7 and 45.9 s with 16x; two jobs: 30.6 s against 30.1 s)
-    if (this.jobs > 1) tuneTieringForExtraction();
+    if (this.jobs > 1) {
+      tuneTieringForExtraction();
+      serialScavengeForExtraction();
+    }
   }
 
   /**
@@ -135,5 +139,6 @@ export class Extractor {
     this.resources = null;
     if (pooled) releaseSharedModels();
     restoreTiering();
+    restoreScavenge();
   }
 }
