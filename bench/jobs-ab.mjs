@@ -42,7 +42,36 @@ function runOnce(v, round) {
     .filter((f) => f.startsWith("worker-"))
     .reduce((s, f) => s + cpuOf(f), 0);
   const cpu = user + sys;
-  return { load, wall, cpu, js: main + workers, main, workers, helpers: cpu - main - workers, rss: rssKb / 1024 };
+  // garbage-collection pauses per JS thread (ms: minor, major) and the threads alive at exit by name (thread-cpu.mjs)
+  const gcOf = (f) =>
+    readFileSync(path.join(dir, `gc-${f}`), "utf8")
+      .split(" ")
+      .map(Number);
+  const gc = ["main", ...readdirSync(dir).filter((f) => f.startsWith("worker-"))].map((f) => {
+    const [minor, nMinor, major, nMajor] = gcOf(f);
+    return `${f} ${f1(minor / 1000)}/${nMinor} + ${f1(major / 1000)}/${nMajor}`;
+  });
+  // the threads still alive at exit, busiest first: the main thread, then V8's platform workers (compiler, GC helpers)
+  const tasks = readFileSync(path.join(dir, "tasks"), "utf8")
+    .trim()
+    .split("\n")
+    .map((line) => Number(line.split("\t")[1]))
+    .filter((s) => s >= 0.05)
+    .sort((a, b) => b - a)
+    .map(f1)
+    .join(", ");
+  return {
+    load,
+    wall,
+    cpu,
+    js: main + workers,
+    main,
+    workers,
+    helpers: cpu - main - workers,
+    rss: rssKb / 1024,
+    gc,
+    tasks,
+  };
 }
 
 const f1 = (x) => x.toFixed(1);
@@ -54,7 +83,7 @@ try {
       process.stdout.write(
         `round ${round} ${v.label} (jobs ${v.jobs}${v.flags.length ? ` ${v.flags.join(" ")}` : ""}): load ${f1(r.load)}, ` +
           `wall ${f1(r.wall)} s, CPU ${f1(r.cpu)} s = main ${f1(r.main)} + workers ${f1(r.workers)} + V8 helpers ${f1(r.helpers)} s, ` +
-          `peak RSS ${Math.round(r.rss)} MiB\n`,
+          `peak RSS ${Math.round(r.rss)} MiB\n  GC s/pauses (minor + major): ${r.gc.join("; ")}; threads at exit: ${r.tasks}\n`,
       );
       const same = spawnSync("cmp", ["-s", variants[0].out, v.out]).status === 0;
       if (!same) console.log(`  records differ from ${variants[0].label}'s (cmp ${variants[0].out} ${v.out})`);

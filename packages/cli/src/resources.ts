@@ -8,9 +8,10 @@ import {
   parseQuoteKeepModel,
   parseSourceChooser,
   parseStatementKeepModel,
+  shareNerTable,
   shareWordMemo,
 } from "@newsgraph/core";
-import type { SharedWordBuffers } from "@newsgraph/core";
+import type { NerTable, SharedWordBuffers } from "@newsgraph/core";
 import { readNerModelBytes } from "./load-ner.ts";
 import {
   readAttributionModelBytes,
@@ -23,6 +24,8 @@ import {
 /** The model files' uncompressed bytes: what a worker thread needs to build its own Resources without touching the disk. */
 export interface ModelBytes {
   ner: Uint8Array;
+  /** the NER model's weight table, decoded once into shared memory for every thread that parses `ner` (sharedModelBytes) */
+  nerTable?: NerTable | null;
   attribution: Uint8Array | null;
   /** the content-boundary model's JSON text (absent or null: contents end at every comma) */
   contentEnds?: string | null;
@@ -50,7 +53,7 @@ export function readModelBytes(): ModelBytes {
  * the NER word memo the extraction threads share (shared-words.ts in core), when there are several.
  */
 export function resourcesFromBytes(bytes: ModelBytes, words?: SharedWordBuffers): Resources {
-  const ner = parseNerModel(bytes.ner);
+  const ner = parseNerModel(bytes.ner, bytes.nerTable ?? undefined);
   if (words) shareWordMemo(ner, words);
   return {
     ner,
@@ -64,6 +67,28 @@ export function resourcesFromBytes(bytes: ModelBytes, words?: SharedWordBuffers)
   };
 }
 
+/**
+ * The default NER model's weight table in shared memory while extraction threads run (sharedModelBytes): this thread's
+ * model (loadDefaultResources) then reads the same table as the workers' instead of a copy of its own.
+ */
+let sharedNer: NerTable | null = null;
+
+/**
+ * The default models' bytes for a pool of extraction threads, with the NER weight table decoded once into shared
+ * memory: every thread's model reads that one table (4.7 MiB; with two jobs the threads held a copy each, and each
+ * decoded it at start).
+ */
+export function sharedModelBytes(): ModelBytes {
+  const bytes = readModelBytes();
+  sharedNer ??= shareNerTable(bytes.ner);
+  return { ...bytes, nerTable: sharedNer };
+}
+
+/** Extraction is over: models loaded later decode their own table, and the shared one goes with its last reader. */
+export function releaseSharedModels(): void {
+  sharedNer = null;
+}
+
 export function loadDefaultResources(): Resources {
-  return resourcesFromBytes(readModelBytes());
+  return resourcesFromBytes({ ...readModelBytes(), nerTable: sharedNer });
 }

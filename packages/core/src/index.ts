@@ -26,6 +26,8 @@ export {
   tagDocument,
   tagDocumentClasses,
   parseModel as parseNerModel,
+  shareTable as shareNerTable,
+  type NerTable,
   type NerModel,
   chunks,
   iob1ToIob2,

@@ -5,7 +5,7 @@ import { emptyLexicon, parseClusters, parseGazetteer } from "../src/ner/lexicon.
 import { NUM_TAGS, tagIndex } from "../src/ner/iob.ts";
 import { denseLayout } from "../src/ner/rows.ts";
 import { trainPerceptron } from "../src/ner/train.ts";
-import { parseModel, quantise, serializeModel } from "../src/ner/model.ts";
+import { parseModel, quantise, serializeModel, shareTable } from "../src/ner/model.ts";
 import { tagDocument } from "../src/ner/tagger.ts";
 
 const CORPUS: [string, string][] = [
@@ -46,6 +46,36 @@ describe("perceptron", () => {
       CORPUS.map(([s]) => s.split(" ")),
     );
     expect(tags.map((t) => t.join(" "))).toEqual(CORPUS.map(([, t]) => t));
+  });
+
+  test("a weight table shared between threads: the same weights and tags, in shared memory", () => {
+    const bytes = serializeModel({ bits, passes: [quantise(train())], clusters: "", gazetteer: gaz, meta: {} });
+    const table = shareTable(bytes);
+    expect(table.weights.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(table.ranks.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const own = parseModel(bytes);
+    const shared = parseModel(bytes, table);
+    expect(shared.weights).toBe(table.weights);
+    expect(Array.from(shared.weights)).toEqual(Array.from(own.weights));
+    expect(Array.from(shared.layout.ranks!)).toEqual(Array.from(own.layout.ranks!));
+    const sentences = CORPUS.map(([s]) => s.split(" "));
+    expect(tagDocument(shared, sentences)).toEqual(tagDocument(own, sentences));
+  });
+
+  test("a shared table made from another model is refused, not read wrong", () => {
+    const bytes = serializeModel({ bits, passes: [quantise(train())], clusters: "", gazetteer: gaz, meta: {} });
+    const other = new Int16Array((1 << bits) * NUM_TAGS);
+    other[0] = 1; // another model of the same size: one row kept
+    const otherBytes = serializeModel({ bits, passes: [other], clusters: "", gazetteer: gaz, meta: {} });
+    expect(() => parseModel(bytes, shareTable(otherBytes))).toThrow(/does not fit this model; make it with shareTable/);
+    const wider = serializeModel({
+      bits: bits + 1,
+      passes: [quantise(train())],
+      clusters: "",
+      gazetteer: gaz,
+      meta: {},
+    });
+    expect(() => parseModel(bytes, shareTable(wider))).toThrow(/does not fit this model/);
   });
 
   test("garbage bytes are rejected with a fix in the message", () => {

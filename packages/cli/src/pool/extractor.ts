@@ -2,8 +2,9 @@
 import { extractBatch, newSharedWordBuffers, shareWordMemo, type BatchDoc, type BatchResult } from "@newsgraph/core";
 import type { SharedWordBuffers } from "@newsgraph/core";
 import type { Resources } from "@newsgraph/core";
-import { readModelBytes } from "../resources.ts";
+import { releaseSharedModels, sharedModelBytes } from "../resources.ts";
 import { ExtractionPool } from "./pool.ts";
+import { restoreScavenge, serialScavengeForExtraction } from "./scavenge.ts";
 import { restoreTiering, tuneTieringForExtraction } from "./tiering.ts";
 
 export class Extractor {
@@ -32,7 +33,10 @@ export class Extractor {
     // only when every core extracts: with one job V8's compiler threads have a core to themselves, and optimising
     // early is then faster (quiet machine, BBC + Reuters, one job: 40.0 and 41.2 s wall with V8's default against
     // 44.0, 44.7 and 45.9 s with 16x; two jobs: 30.6 s against 30.1 s)
-    if (this.jobs > 1) tuneTieringForExtraction();
+    if (this.jobs > 1) {
+      tuneTieringForExtraction();
+      serialScavengeForExtraction();
+    }
   }
 
   /**
@@ -109,14 +113,15 @@ export class Extractor {
   private startPool(): void {
     if (this.pool) return;
     this.words = newSharedWordBuffers();
-    this.pool = new ExtractionPool(this.jobs - 1, readModelBytes(), undefined, this.words);
+    // one NER weight table in shared memory for every thread, this one's too (getResources reads it while the pool runs)
+    this.pool = new ExtractionPool(this.jobs - 1, sharedModelBytes(), undefined, this.words);
   }
 
   /** A batch extracted on this thread (its resources loaded on first use). */
   private extractHere(docs: BatchDoc[]): BatchResult[] {
     if (!this.resources) {
       this.resources = this.getResources();
-      // the workers parse the same default model files (readModelBytes), so their entries are this model's too
+      // the workers parse the same default model files (sharedModelBytes), so their entries are this model's too
       if (this.words && this.resources.ner) shareWordMemo(this.resources.ner, this.words);
     }
     this.batchesHere++;
@@ -124,6 +129,7 @@ export class Extractor {
   }
 
   async close(): Promise<void> {
+    const pooled = this.pool !== null;
     await this.pool?.close();
     this.pool = null;
     // the models and their word memo are not needed after extraction: let a build's graph have that memory (the
@@ -131,6 +137,8 @@ export class Extractor {
     if (this.words && this.resources?.ner) this.resources.ner.cache.shared = undefined;
     this.words = null;
     this.resources = null;
+    if (pooled) releaseSharedModels();
     restoreTiering();
+    restoreScavenge();
   }
 }

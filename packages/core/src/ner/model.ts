@@ -143,8 +143,17 @@ export function decodeRowIndex(idx: Uint8Array): Int32Array {
   return Int32Array.from(rows);
 }
 
-/** Parse an uncompressed model blob (Node or browser). */
-export function parseModel(bytes: Uint8Array): NerModel {
+/**
+ * A shipped model's weight table and row index: the part of a parsed model that threads of one process can share
+ * (`shareTable`), so a second extraction thread neither decodes the rows again nor holds a second 4.7 MiB copy.
+ */
+export interface NerTable {
+  weights: Int16Array;
+  ranks: Int32Array;
+}
+
+/** The sections of a model blob, checked; the weight sections are left as bytes until a table is decoded from them. */
+function readSections(bytes: Uint8Array) {
   const dec = new TextDecoder();
   if (dec.decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) {
     throw new Error("newsgraph/ner: not a newsgraph NER model (bad magic); decompress it first or run pnpm train:ner");
@@ -169,31 +178,66 @@ export function parseModel(bytes: Uint8Array): NerModel {
       `newsgraph/ner: model has feature version ${meta.featureVersion}, code expects ${FEATURE_VERSION}; run pnpm train:ner`,
     );
   }
-  const lexicon: NerLexicon = { ...parseClusters(dec.decode(next())), gazetteer: parseGazetteer(dec.decode(next())) };
-  const stride = NUM_TAGS * meta.passes;
-  const tables: { rows: Int32Array; vals: Int16Array }[] = [];
-  for (let p = 0; p < meta.passes; p++) {
-    const idx = next();
-    const vals = int16View(next());
-    tables.push({ rows: decodeRowIndex(idx), vals });
-  }
+  const clusters = dec.decode(next());
+  const gazetteer = dec.decode(next());
+  const passes: { idx: Uint8Array; vals: Uint8Array }[] = [];
+  for (let p = 0; p < meta.passes; p++) passes.push({ idx: next(), vals: next() });
+  return { meta, clusters, gazetteer, passes, stride: NUM_TAGS * meta.passes };
+}
+
+/** Decode the weight table, in SharedArrayBuffers when `shared` (another thread then reuses it through parseModel). */
+function decodeTable(s: ReturnType<typeof readSections>, shared: boolean): NerTable {
+  const tables = s.passes.map(({ idx, vals }) => ({ rows: decodeRowIndex(idx), vals: int16View(vals) }));
   // compact rows in hashed-row order: the union of the rows any pass uses
-  const ranks = rankRows(
+  const own = rankRows(
     tables.map((t) => t.rows),
-    meta.bits,
+    s.meta.bits,
   );
-  const weights = new Int16Array(keptRows(ranks) * stride);
+  const ranks = shared ? new Int32Array(new SharedArrayBuffer(own.byteLength)) : own;
+  if (shared) ranks.set(own);
+  const n = keptRows(ranks) * s.stride;
+  const weights = shared ? new Int16Array(new SharedArrayBuffer(2 * n)) : new Int16Array(n);
   // plain loops: a subarray per row was a fifth of the parse, and every thread parses the model at startup
   tables.forEach(({ rows, vals }, p) => {
     for (let j = 0; j < rows.length; j++)
-      for (let k = 0, to = offsetOf(rows[j]!, stride, ranks) + p * NUM_TAGS, from = j * NUM_TAGS; k < NUM_TAGS; k++)
+      for (let k = 0, to = offsetOf(rows[j]!, s.stride, ranks) + p * NUM_TAGS, from = j * NUM_TAGS; k < NUM_TAGS; k++)
         weights[to + k] = vals[from + k]!;
   });
+  return { weights, ranks };
+}
+
+/**
+ * The weight table of an uncompressed model blob in SharedArrayBuffers, for `parseModel(bytes, table)` on every
+ * thread that parses the same bytes (posting it to a worker shares the memory; nothing writes to it after this).
+ */
+export function shareTable(bytes: Uint8Array): NerTable {
+  return decodeTable(readSections(bytes), true);
+}
+
+/**
+ * Parse an uncompressed model blob (Node or browser). `table`: the blob's weight table as `shareTable` made it (on
+ * this thread or another), used as it is instead of decoding the rows again.
+ */
+export function parseModel(bytes: Uint8Array, table?: NerTable): NerModel {
+  const s = readSections(bytes);
+  const { meta } = s;
+  const lexicon: NerLexicon = { ...parseClusters(s.clusters), gazetteer: parseGazetteer(s.gazetteer) };
+  const { weights, ranks } = table ?? decodeTable(s, false);
+  // a table of another model would read wrong rows silently: its shape must at least fit this blob
+  const rowsOfPass = s.passes.map((p) => p.vals.length / (2 * NUM_TAGS));
+  if (
+    ranks.length !== 2 * Math.max(1, (1 << meta.bits) >>> 5) ||
+    weights.length !== keptRows(ranks) * s.stride ||
+    rowsOfPass.some((n) => n > keptRows(ranks))
+  )
+    throw new Error(
+      "newsgraph/ner: the shared weight table does not fit this model; make it with shareTable from the same bytes",
+    );
   return {
     bits: meta.bits,
     passes: meta.passes,
     weights,
-    layout: makeLayout((1 << meta.bits) - 1, stride, ranks),
+    layout: makeLayout((1 << meta.bits) - 1, s.stride, ranks),
     lexicon,
     beam: typeof meta.beam === "number" && meta.beam > 1 ? meta.beam : 1,
     meta,
