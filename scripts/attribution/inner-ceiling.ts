@@ -1,11 +1,6 @@
 // npx tsx --conditions=development scripts/attribution/inner-ceiling.ts DUMP --cache DIR [--min N] [--free]: the fold tagger rerun over each of our contents as if it were a sentence; how many deep nested-out inner cues it then tags, and at what cost.
-import { readFileSync } from "node:fs";
-import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
-import type { DocPair } from "../eval/attribution/score.ts";
+import { foldReplay } from "./fold-replay.ts";
 import { greedyMatch, fragOverlap, fragLength } from "../eval/attribution/score.ts";
-import { crossModels } from "../eval/attribution/folds.ts";
-import { TRAIN_DEFAULTS } from "./defaults.ts";
-import { loadSplit } from "./data.ts";
 import { ruleCandidates } from "../../packages/core/src/statements/extract.ts";
 import { documentFeatures } from "../../packages/core/src/statements/learned/features.ts";
 import { ruleLabels, mentionKinds } from "../../packages/core/src/statements/learned/token-labels.ts";
@@ -14,20 +9,9 @@ import { groupSentence } from "../../packages/core/src/statements/learned/group.
 import type { Frag } from "./brat.ts";
 
 const args = process.argv.slice(2);
-const arg = (k: string) => (args.includes(k) ? args[args.indexOf(k) + 1]! : "");
-const pairs = JSON.parse(readFileSync(args[0]!, "utf8")) as DocPair[];
+const { arg, pairs, docs, K, models } = foldReplay("inner-ceiling", args);
 const minTok = Number(arg("--min") || 4);
 const free = args.includes("--free");
-const res = loadDefaultResources();
-const docs = loadSplit("train", res);
-const K = TRAIN_DEFAULTS.folds;
-const models = crossModels(docs, K, {
-  res,
-  TRAIN: TRAIN_DEFAULTS,
-  tryOpts: {},
-  cacheDir: arg("--cache"),
-  stack: false,
-});
 let misses = 0,
   found = 0,
   runs = 0,

@@ -1,10 +1,5 @@
 // npx tsx --conditions=development scripts/attribution/inner-cue-scores.ts DUMP --cache DIR: how far the fold tagger's B-CUE score is below its chosen tag on words inside our indirect contents, for PolNeAR's inner cues against every other word (does the tagger's own score separate the inner frames it misses?).
-import { readFileSync } from "node:fs";
-import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
-import type { DocPair } from "../eval/attribution/score.ts";
-import { crossModels } from "../eval/attribution/folds.ts";
-import { TRAIN_DEFAULTS } from "./defaults.ts";
-import { loadSplit } from "./data.ts";
+import { foldReplay } from "./fold-replay.ts";
 import { ruleCandidates } from "../../packages/core/src/statements/extract.ts";
 import { documentFeatures } from "../../packages/core/src/statements/learned/features.ts";
 import { mentionKinds, ruleLabels } from "../../packages/core/src/statements/learned/token-labels.ts";
@@ -12,12 +7,7 @@ import { best, dynamic, MAX_DYN, score, seenBit } from "../../packages/core/src/
 import { allowed, NUM_ATTR_TAGS } from "../../packages/core/src/statements/learned/tags.ts";
 
 const args = process.argv.slice(2);
-const pairs = JSON.parse(readFileSync(args[0]!, "utf8")) as DocPair[];
-const res = loadDefaultResources();
-const docs = loadSplit("train", res);
-const K = TRAIN_DEFAULTS.folds;
-const cache = args[args.indexOf("--cache") + 1]!;
-const models = crossModels(docs, K, { res, TRAIN: TRAIN_DEFAULTS, tryOpts: {}, cacheDir: cache, stack: false });
+const { pairs, docs, K, models } = foldReplay("inner-cue-scores", args);
 const B_CUE = 1;
 // deficit buckets: B-CUE's score minus the chosen tag's (0: the tagger chose B-CUE)
 const EDGES = [0, -5, -10, -20, -30, -40, -60, -80, -120, -Infinity];

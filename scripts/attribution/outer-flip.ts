@@ -1,11 +1,6 @@
 // npx tsx --conditions=development scripts/attribution/outer-flip.ts DUMP --cache DIR [--show N]: for the nested-in misses whose outer cue no statement of ours has, the fold tagger's greedy decoding forced to open a cue there: does an outer frame like PolNeAR's follow, and how far was the tagger from opening it (the flip's cost at that token)?
-import { readFileSync } from "node:fs";
-import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
-import type { DocPair } from "../eval/attribution/score.ts";
+import { foldReplay } from "./fold-replay.ts";
 import { greedyMatch, fragOverlap, fragLength } from "../eval/attribution/score.ts";
-import { crossModels } from "../eval/attribution/folds.ts";
-import { TRAIN_DEFAULTS } from "./defaults.ts";
-import { loadSplit } from "./data.ts";
 import type { Frag } from "./brat.ts";
 import { ruleCandidates } from "../../packages/core/src/statements/extract.ts";
 import { documentFeatures, type SentenceFeats } from "../../packages/core/src/statements/learned/features.ts";
@@ -22,18 +17,7 @@ import { ROLE_B, allowed } from "../../packages/core/src/statements/learned/tags
 import { groupSentence } from "../../packages/core/src/statements/learned/group.ts";
 
 const args = process.argv.slice(2);
-const arg = (k: string) => (args.includes(k) ? args[args.indexOf(k) + 1]! : "");
-const pairs = JSON.parse(readFileSync(args[0]!, "utf8")) as DocPair[];
-const res = loadDefaultResources();
-const docs = loadSplit("train", res);
-const K = TRAIN_DEFAULTS.folds;
-const models = crossModels(docs, K, {
-  res,
-  TRAIN: TRAIN_DEFAULTS,
-  tryOpts: {},
-  cacheDir: arg("--cache"),
-  stack: false,
-});
+const { arg, pairs, docs, K, models } = foldReplay("outer-flip", args);
 const nShow = Number(arg("--show") || 0);
 let shown = 0;
 

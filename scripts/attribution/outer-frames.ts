@@ -1,32 +1,14 @@
 // npx tsx --conditions=development scripts/attribution/outer-frames.ts DUMP --cache DIR --frozen-ends FILE [--by-rule|--by-outer|--by-cue|--gap] [--show KEY N]: where PolNeAR's outer frame of a nested-in miss (its content holds our cue) is lost: settle, the tagger, withTagger, statement-keep, or made with its content cut at our inner frame.
-import { readFileSync } from "node:fs";
-import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
-import type { DocPair } from "../eval/attribution/score.ts";
+import { foldReplay } from "./fold-replay.ts";
 import { greedyMatch, fragOverlap, fragLength } from "../eval/attribution/score.ts";
-import { crossModels, frozenEnds } from "../eval/attribution/folds.ts";
-import { TRAIN_DEFAULTS } from "./defaults.ts";
-import { loadSplit } from "./data.ts";
 import { ruleCandidates, extractWithContext } from "../../packages/core/src/statements/extract.ts";
 import { tagAttributions, withTagger } from "../../packages/core/src/statements/learned/learned.ts";
 import type { Attribution, Frag } from "./brat.ts";
 import type { Candidate } from "../../packages/core/src/statements/clause.ts";
 
 const args = process.argv.slice(2);
-const arg = (k: string) => (args.includes(k) ? args[args.indexOf(k) + 1]! : "");
-const pairs = JSON.parse(readFileSync(args[0]!, "utf8")) as DocPair[];
-const res = loadDefaultResources();
-const docs = loadSplit("train", res);
-const K = TRAIN_DEFAULTS.folds;
-const models = crossModels(docs, K, {
-  res,
-  TRAIN: TRAIN_DEFAULTS,
-  tryOpts: {},
-  cacheDir: arg("--cache"),
-  stack: false,
-});
-const ends = frozenEnds(arg("--frozen-ends"), K, () => {
-  throw new Error("outer-frames: --frozen-ends FILE must exist (written by pnpm eval:attribution --frozen-ends FILE)");
-});
+const { arg, pairs, res, docs, K, models, ends: readEnds } = foldReplay("outer-frames", args);
+const ends = readEnds();
 const cnt = new Map<string, number>();
 const add = (k: string) => cnt.set(k, (cnt.get(k) ?? 0) + 1);
 const show = arg("--show");
