@@ -5,6 +5,13 @@ import type { DocPair } from "../eval/attribution/score.ts";
 import { crossModels, frozenEnds } from "../eval/attribution/folds.ts";
 import { TRAIN_DEFAULTS } from "./defaults.ts";
 import { loadSplit } from "./data.ts";
+import type { Frag } from "./brat.ts";
+import type { DocEntities, Document, Segmentation } from "../../packages/core/src/schema/stages.ts";
+import type { AttributionModel } from "../../packages/core/src/statements/learned/model.ts";
+import type { ContentEndModel } from "../../packages/core/src/statements/content-ends.ts";
+import type { Candidate } from "../../packages/core/src/statements/clause.ts";
+import { ruleCandidates, extractWithContext } from "../../packages/core/src/statements/extract.ts";
+import { tagAttributions, withTagger } from "../../packages/core/src/statements/learned/learned.ts";
 
 /**
  * Reads `args[0]` (an `eval:attribution --dump` of train) and loads the fold taggers from `--cache DIR`, so a script
@@ -29,4 +36,34 @@ export function foldReplay(script: string, args: readonly string[]) {
       throw new Error(`${script}: --frozen-ends FILE must exist (written by pnpm eval:attribution --frozen-ends FILE)`);
     });
   return { arg, pairs, res, docs, K, models, ends };
+}
+
+/**
+ * One article through the statements stage step by step with its fold's models, so a script can ask which step last
+ * had a frame: the rules' settled candidates (and those the settle lost), the tagger ungated, `withTagger`'s output,
+ * the tagger's raw tags, and the statements before statement-keep (cues as character fragments).
+ */
+export function replayStages(
+  W: AttributionModel,
+  state: { doc: Document; seg: Segmentation; ents: DocEntities },
+  res: ReturnType<typeof loadDefaultResources>,
+  ends: ContentEndModel,
+) {
+  const { doc, seg, ents } = state;
+  const rules = ruleCandidates(doc, seg, ents);
+  const { ctx, accepted, mentions } = rules;
+  const tok = (r: [number, number]): Frag[] => [{ start: ctx.tokens[r[0]]!.start, end: ctx.tokens[r[1]]!.end }];
+  const candCues = (cs: readonly Candidate[]) => cs.map((c) => (c.cue ? tok(c.cue) : []));
+  const ungated = tagAttributions(W, ctx, seg, accepted, mentions);
+  const after = withTagger(W, ctx, seg, accepted, mentions, { ...W.meta, contentEnds: ends });
+  const raw = [...(ctx.tagged?.values() ?? [])];
+  const full = extractWithContext(doc, seg, ents, {
+    ...res,
+    attribution: W,
+    contentEnds: ends,
+    statementKeep: null,
+    outerThat: false,
+  });
+  const stmtCues = full.result.statements.map((s) => (s.cue ? [{ start: s.cue.start, end: s.cue.end }] : []));
+  return { rules, accepted, tok, candCues, ungated, after, raw, full, stmtCues };
 }

@@ -1,8 +1,6 @@
 // npx tsx --conditions=development scripts/attribution/inner-frames.ts DUMP --cache DIR --frozen-ends FILE [--show STAGE N]: where the inner frame of a deep nested-out miss is lost (tagger, withTagger, later passes, statement-keep).
-import { foldReplay } from "./fold-replay.ts";
+import { foldReplay, replayStages } from "./fold-replay.ts";
 import { greedyMatch, fragOverlap, fragLength } from "../eval/attribution/score.ts";
-import { ruleCandidates, extractWithContext } from "../../packages/core/src/statements/extract.ts";
-import { tagAttributions, withTagger } from "../../packages/core/src/statements/learned/learned.ts";
 import type { Frag } from "./brat.ts";
 import type { Candidate } from "../../packages/core/src/statements/clause.ts";
 
@@ -32,23 +30,12 @@ docs.forEach((d, i) => {
     misses.push(gi);
   }
   if (!misses.length) return;
-  const W = models[i % K]!;
-  const { doc, seg, ents } = d.state;
-  const rules = ruleCandidates(doc, seg, ents);
-  const { ctx, accepted, mentions } = rules;
-  const tok = (r: [number, number]): Frag[] => [{ start: ctx.tokens[r[0]]!.start, end: ctx.tokens[r[1]]!.end }];
-  const candCues = (cs: readonly Candidate[]) => cs.map((c) => (c.cue ? tok(c.cue) : []));
-  const ungated = tagAttributions(W, ctx, seg, accepted, mentions);
-  const after = withTagger(W, ctx, seg, accepted, mentions, { ...W.meta, contentEnds: ends[i % K]! });
-  const raw = [...(ctx.tagged?.values() ?? [])];
-  const full = extractWithContext(doc, seg, ents, {
-    ...res,
-    attribution: W,
-    contentEnds: ends[i % K]!,
-    statementKeep: null,
-    outerThat: false,
-  });
-  const stmtCues = full.result.statements.map((s) => (s.cue ? [{ start: s.cue.start, end: s.cue.end }] : []));
+  const { rules, accepted, tok, candCues, ungated, after, raw, stmtCues } = replayStages(
+    models[i % K]!,
+    d.state,
+    res,
+    ends[i % K]!,
+  );
   for (const gi of misses) {
     const g = pair.gold[gi]!;
     const lostRules = hits(candCues(rules.lost), g.cue) >= 0;
@@ -75,7 +62,7 @@ docs.forEach((d, i) => {
     add(k);
     if (show && k.startsWith(show) && (shown.get(k) ?? 0) < nShow) {
       shown.set(k, (shown.get(k) ?? 0) + 1);
-      const sentence = seg.sentences.find((x) => x.start <= g.cue[0]!.start && x.end >= g.cue[0]!.end);
+      const sentence = d.state.seg.sentences.find((x) => x.start <= g.cue[0]!.start && x.end >= g.cue[0]!.end);
       const txt = (f: Frag[]) => f.map((x) => d.text.slice(x.start, x.end)).join(" … ");
       console.log(`\n[${k}] ${d.stem}\n  ${sentence ? d.text.slice(sentence.start, sentence.end) : ""}`);
       console.log(`  gold: src [${txt(g.source)}] cue [${txt(g.cue)}] content [${txt(g.content)}]`);

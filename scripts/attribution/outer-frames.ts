@@ -1,8 +1,6 @@
 // npx tsx --conditions=development scripts/attribution/outer-frames.ts DUMP --cache DIR --frozen-ends FILE [--by-rule|--by-outer|--by-cue|--gap] [--show KEY N]: where PolNeAR's outer frame of a nested-in miss (its content holds our cue) is lost: settle, the tagger, withTagger, statement-keep, or made with its content cut at our inner frame.
-import { foldReplay } from "./fold-replay.ts";
+import { foldReplay, replayStages } from "./fold-replay.ts";
 import { greedyMatch, fragOverlap, fragLength } from "../eval/attribution/score.ts";
-import { ruleCandidates, extractWithContext } from "../../packages/core/src/statements/extract.ts";
-import { tagAttributions, withTagger } from "../../packages/core/src/statements/learned/learned.ts";
 import type { Attribution, Frag } from "./brat.ts";
 import type { Candidate } from "../../packages/core/src/statements/clause.ts";
 
@@ -44,23 +42,12 @@ docs.forEach((d, i) => {
     misses.push(gi);
   }
   if (!misses.length) return;
-  const W = models[i % K]!;
-  const { doc, seg, ents } = d.state;
-  const rules = ruleCandidates(doc, seg, ents);
-  const { ctx, accepted, mentions } = rules;
-  const tok = (r: [number, number]): Frag[] => [{ start: ctx.tokens[r[0]]!.start, end: ctx.tokens[r[1]]!.end }];
-  const candCues = (cs: readonly Candidate[]) => cs.map((c) => (c.cue ? tok(c.cue) : []));
-  const ungated = tagAttributions(W, ctx, seg, accepted, mentions);
-  const after = withTagger(W, ctx, seg, accepted, mentions, { ...W.meta, contentEnds: ends[i % K]! });
-  const raw = [...(ctx.tagged?.values() ?? [])];
-  const full = extractWithContext(doc, seg, ents, {
-    ...res,
-    attribution: W,
-    contentEnds: ends[i % K]!,
-    statementKeep: null,
-    outerThat: false,
-  });
-  const stmtCues = full.result.statements.map((s) => (s.cue ? [{ start: s.cue.start, end: s.cue.end }] : []));
+  const { rules, accepted, tok, candCues, ungated, after, raw, full, stmtCues } = replayStages(
+    models[i % K]!,
+    d.state,
+    res,
+    ends[i % K]!,
+  );
   for (const gi of misses) {
     const g = pair.gold[gi]!;
     const p = pair.pred[m.get(gi)!]!;
