@@ -1,7 +1,7 @@
 // What the fold-replay analyses share: a train CV dump, train's documents in its order, and each fold's tagger.
 import { readFileSync } from "node:fs";
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
-import type { DocPair } from "../eval/attribution/score.ts";
+import { fragLength, fragOverlap, greedyMatch, type DocPair } from "../eval/attribution/score.ts";
 import { crossModels, frozenEnds } from "../eval/attribution/folds.ts";
 import { TRAIN_DEFAULTS } from "./defaults.ts";
 import { loadSplit } from "./data.ts";
@@ -66,4 +66,24 @@ export function replayStages(
   });
   const stmtCues = full.result.statements.map((s) => (s.cue ? [{ start: s.cue.start, end: s.cue.end }] : []));
   return { rules, accepted, tok, candCues, ungated, after, raw, full, stmtCues };
+}
+
+/**
+ * The deep nested-out misses of one article (gold indexes): PolNeAR's cue inside the content of the statement of ours
+ * matched to it, off our cue, on no statement of ours, and the pair short of strict matching. `m` is the greedy match.
+ */
+export function deepNestedOut(pair: DocPair): { m: Map<number, number>; misses: number[] } {
+  const m = greedyMatch(pair.gold, pair.pred, false);
+  const misses: number[] = [];
+  for (const [gi, pi] of m) {
+    const g = pair.gold[gi]!,
+      p = pair.pred[pi]!;
+    const ov = fragOverlap(g.content, p.content);
+    if (ov >= 0.8 * fragLength(g.content) && ov >= 0.8 * fragLength(p.content)) continue;
+    if (!(g.cue.length && fragOverlap(g.cue, p.content) > 0)) continue;
+    if (p.cue.length && fragOverlap(g.cue, p.cue) > 0) continue;
+    if (pair.pred.some((q, j) => j !== pi && q.cue.length && fragOverlap(q.cue, g.cue) > 0)) continue;
+    misses.push(gi);
+  }
+  return { m, misses };
 }

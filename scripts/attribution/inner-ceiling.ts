@@ -1,6 +1,6 @@
 // npx tsx --conditions=development scripts/attribution/inner-ceiling.ts DUMP --cache DIR [--min N] [--free]: the fold tagger rerun over each of our contents as if it were a sentence; how many deep nested-out inner cues it then tags, and at what cost.
-import { foldReplay } from "./fold-replay.ts";
-import { greedyMatch, fragOverlap, fragLength } from "../eval/attribution/score.ts";
+import { foldReplay, deepNestedOut } from "./fold-replay.ts";
+import { fragOverlap } from "../eval/attribution/score.ts";
 import { ruleCandidates } from "../../packages/core/src/statements/extract.ts";
 import { documentFeatures } from "../../packages/core/src/statements/learned/features.ts";
 import { ruleLabels, mentionKinds } from "../../packages/core/src/statements/learned/token-labels.ts";
@@ -24,18 +24,7 @@ const marginsOf: { m: number; good: boolean }[] = [];
 docs.forEach((d, i) => {
   const pair = pairs[i]!;
   if (pair.text !== d.text) throw new Error("inner-ceiling: the dump's documents are not train's, in order");
-  const m = greedyMatch(pair.gold, pair.pred, false);
-  const missCues: Frag[][] = [];
-  for (const [gi, pi] of m) {
-    const g = pair.gold[gi]!,
-      p = pair.pred[pi]!;
-    const ov = fragOverlap(g.content, p.content);
-    if (ov >= 0.8 * fragLength(g.content) && ov >= 0.8 * fragLength(p.content)) continue;
-    if (!(g.cue.length && fragOverlap(g.cue, p.content) > 0)) continue;
-    if (p.cue.length && fragOverlap(g.cue, p.cue) > 0) continue;
-    if (pair.pred.some((q, j) => j !== pi && q.cue.length && fragOverlap(q.cue, g.cue) > 0)) continue;
-    missCues.push(g.cue);
-  }
+  const missCues = deepNestedOut(pair).misses.map((gi) => pair.gold[gi]!.cue);
   misses += missCues.length;
   const W = models[i % K]!;
   const { doc, seg, ents } = d.state;

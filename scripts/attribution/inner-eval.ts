@@ -1,8 +1,9 @@
 // npx tsx --conditions=development scripts/attribution/inner-eval.ts DUMP [--min N] [--neg K] [--epochs E]: the inner pass (learned/inner.ts) trained per fold on PolNeAR's contents, run over our contents in the dump: how many deep nested-out inner cues it tags, at what cost.
+import { deepNestedOut } from "./fold-replay.ts";
 import { readFileSync } from "node:fs";
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
 import type { DocPair } from "../eval/attribution/score.ts";
-import { greedyMatch, fragOverlap, fragLength } from "../eval/attribution/score.ts";
+import { fragOverlap } from "../eval/attribution/score.ts";
 import { TRAIN_DEFAULTS } from "./defaults.ts";
 import { loadSplit } from "./data.ts";
 import { ruleCandidates } from "../../packages/core/src/statements/extract.ts";
@@ -41,18 +42,7 @@ for (let f = 0; f < K; f++) {
     if (i % K !== f) return;
     const pair = pairs[i]!;
     if (pair.text !== d.text) throw new Error("inner-eval: the dump's documents are not train's, in order");
-    const m = greedyMatch(pair.gold, pair.pred, false);
-    const missCues: Frag[][] = [];
-    for (const [gi, pi] of m) {
-      const g = pair.gold[gi]!,
-        p = pair.pred[pi]!;
-      const ov = fragOverlap(g.content, p.content);
-      if (ov >= 0.8 * fragLength(g.content) && ov >= 0.8 * fragLength(p.content)) continue;
-      if (!(g.cue.length && fragOverlap(g.cue, p.content) > 0)) continue;
-      if (p.cue.length && fragOverlap(g.cue, p.cue) > 0) continue;
-      if (pair.pred.some((q, j) => j !== pi && q.cue.length && fragOverlap(q.cue, g.cue) > 0)) continue;
-      missCues.push(g.cue);
-    }
+    const missCues = deepNestedOut(pair).misses.map((gi) => pair.gold[gi]!.cue);
     misses += missCues.length;
     const { ctx, accepted, mentions } = ruleCandidates(d.state.doc, d.state.seg, d.state.ents);
     const toks = ctx.tokens;

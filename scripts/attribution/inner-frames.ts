@@ -1,6 +1,6 @@
 // npx tsx --conditions=development scripts/attribution/inner-frames.ts DUMP --cache DIR --frozen-ends FILE [--show STAGE N]: where the inner frame of a deep nested-out miss is lost (tagger, withTagger, later passes, statement-keep).
-import { foldReplay, replayStages } from "./fold-replay.ts";
-import { greedyMatch, fragOverlap, fragLength } from "../eval/attribution/score.ts";
+import { foldReplay, replayStages, deepNestedOut } from "./fold-replay.ts";
+import { fragOverlap } from "../eval/attribution/score.ts";
 import type { Frag } from "./brat.ts";
 import type { Candidate } from "../../packages/core/src/statements/clause.ts";
 
@@ -17,18 +17,7 @@ const hits = (cues: Frag[][], g: Frag[]) => cues.findIndex((c) => fragOverlap(c,
 docs.forEach((d, i) => {
   const pair = pairs[i]!;
   if (pair.text !== d.text) throw new Error("inner-frames: the dump's documents are not train's, in order");
-  const m = greedyMatch(pair.gold, pair.pred, false);
-  const misses: number[] = [];
-  for (const [gi, pi] of m) {
-    const g = pair.gold[gi]!,
-      p = pair.pred[pi]!;
-    const ov = fragOverlap(g.content, p.content);
-    if (ov >= 0.8 * fragLength(g.content) && ov >= 0.8 * fragLength(p.content)) continue;
-    if (!(g.cue.length && fragOverlap(g.cue, p.content) > 0)) continue;
-    if (p.cue.length && fragOverlap(g.cue, p.cue) > 0) continue;
-    if (pair.pred.some((q, j) => j !== pi && q.cue.length && fragOverlap(q.cue, g.cue) > 0)) continue;
-    misses.push(gi);
-  }
+  const { m, misses } = deepNestedOut(pair);
   if (!misses.length) return;
   const { rules, accepted, tok, candCues, ungated, after, raw, stmtCues } = replayStages(
     models[i % K]!,
