@@ -1,7 +1,7 @@
 // npx tsx --conditions=development scripts/attribution/dump-classes.ts DUMP [--show CLASS N]: strict misses of matched pairs in an eval:attribution --dump, counted by strict-classes.ts's class.
 import { readFileSync } from "node:fs";
 import type { DocPair } from "../eval/attribution/score.ts";
-import { fragLength, fragOverlap, greedyMatch } from "../eval/attribution/score.ts";
+import { greedyMatch, strictPair } from "../eval/attribution/score.ts";
 import { strictClass } from "./strict-classes.ts";
 
 const args = process.argv.slice(2);
@@ -17,8 +17,7 @@ for (const d of pairs) {
     matched++;
     const g = d.gold[gi]!;
     const p = pred[pi]!;
-    const ov = fragOverlap(g.content, p.content);
-    if (ov >= 0.8 * fragLength(g.content) && ov >= 0.8 * fragLength(p.content)) {
+    if (strictPair(g, p)) {
       strict++;
       continue;
     }

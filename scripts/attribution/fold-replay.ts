@@ -1,7 +1,7 @@
 // What the fold-replay analyses share: a train CV dump, train's documents in its order, and each fold's tagger.
 import { readFileSync } from "node:fs";
 import { loadDefaultResources } from "../../packages/cli/src/resources.ts";
-import { fragLength, fragOverlap, greedyMatch, type DocPair } from "../eval/attribution/score.ts";
+import { fragOverlap, greedyMatch, strictPair, type DocPair } from "../eval/attribution/score.ts";
 import { crossModels, frozenEnds } from "../eval/attribution/folds.ts";
 import { TRAIN_DEFAULTS } from "./defaults.ts";
 import { loadSplit } from "./data.ts";
@@ -78,8 +78,7 @@ export function deepNestedOut(pair: DocPair): { m: Map<number, number>; misses: 
   for (const [gi, pi] of m) {
     const g = pair.gold[gi]!,
       p = pair.pred[pi]!;
-    const ov = fragOverlap(g.content, p.content);
-    if (ov >= 0.8 * fragLength(g.content) && ov >= 0.8 * fragLength(p.content)) continue;
+    if (strictPair(g, p)) continue;
     if (!(g.cue.length && fragOverlap(g.cue, p.content) > 0)) continue;
     if (p.cue.length && fragOverlap(g.cue, p.cue) > 0) continue;
     if (pair.pred.some((q, j) => j !== pi && q.cue.length && fragOverlap(q.cue, g.cue) > 0)) continue;

@@ -1,6 +1,6 @@
 // npx tsx --conditions=development scripts/attribution/outer-flip.ts DUMP --cache DIR [--show N]: for the nested-in misses whose outer cue no statement of ours has, the fold tagger's greedy decoding forced to open a cue there: does an outer frame like PolNeAR's follow, and how far was the tagger from opening it (the flip's cost at that token)?
 import { foldReplay } from "./fold-replay.ts";
-import { greedyMatch, fragOverlap, fragLength } from "../eval/attribution/score.ts";
+import { greedyMatch, fragOverlap, fragLength, strictPair } from "../eval/attribution/score.ts";
 import type { Frag } from "./brat.ts";
 import { ruleCandidates } from "../../packages/core/src/statements/extract.ts";
 import { documentFeatures, type SentenceFeats } from "../../packages/core/src/statements/learned/features.ts";
@@ -68,8 +68,7 @@ docs.forEach((d, i) => {
   for (const [gi, pi] of m) {
     const g = pair.gold[gi]!,
       p = pair.pred[pi]!;
-    const ov = fragOverlap(g.content, p.content);
-    if (ov >= 0.8 * fragLength(g.content) && ov >= 0.8 * fragLength(p.content)) continue;
+    if (strictPair(g, p)) continue;
     if (!g.cue.length || fragOverlap(g.cue, p.content) > 0) continue;
     if (!(p.cue.length && fragOverlap(p.cue, g.content) > 0)) continue;
     if (pair.pred.some((q) => q.cue.length && fragOverlap(q.cue, g.cue) > 0)) continue;

@@ -1,6 +1,6 @@
 // npx tsx --conditions=development scripts/attribution/outer-frames.ts DUMP --cache DIR --frozen-ends FILE [--by-rule|--by-outer|--by-cue|--gap] [--show KEY N]: where PolNeAR's outer frame of a nested-in miss (its content holds our cue) is lost: settle, the tagger, withTagger, statement-keep, or made with its content cut at our inner frame.
 import { foldReplay, replayStages } from "./fold-replay.ts";
-import { greedyMatch, fragOverlap, fragLength } from "../eval/attribution/score.ts";
+import { greedyMatch, fragOverlap, strictPair } from "../eval/attribution/score.ts";
 import type { Attribution, Frag } from "./brat.ts";
 import type { Candidate } from "../../packages/core/src/statements/clause.ts";
 
@@ -35,8 +35,7 @@ docs.forEach((d, i) => {
   for (const [gi, pi] of m) {
     const g = pair.gold[gi]!,
       p = pair.pred[pi]!;
-    const ov = fragOverlap(g.content, p.content);
-    if (ov >= 0.8 * fragLength(g.content) && ov >= 0.8 * fragLength(p.content)) continue;
+    if (strictPair(g, p)) continue;
     if (g.cue.length && fragOverlap(g.cue, p.content) > 0) continue; // nested-out
     if (!(p.cue.length && fragOverlap(p.cue, g.content) > 0)) continue;
     misses.push(gi);

@@ -35,6 +35,12 @@ export function fragOverlap(a: Frag[], b: Frag[]): number {
 }
 
 /** Greedy one-to-one matching: candidate pairs sorted by overlap (largest first), each gold and pred used once. */
+/** True when two attributions' contents overlap by at least 80 % of each: the strict match's test on a matched pair. */
+export function strictPair(g: Attribution, p: Attribution): boolean {
+  const ov = fragOverlap(g.content, p.content);
+  return ov >= 0.8 * fragLength(g.content) && ov >= 0.8 * fragLength(p.content);
+}
+
 export function greedyMatch(gold: Attribution[], pred: Attribution[], strict: boolean): Map<number, number> {
   const cands: { g: number; p: number; ov: number }[] = [];
   for (let g = 0; g < gold.length; g++) {
